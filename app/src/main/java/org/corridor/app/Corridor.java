@@ -1,0 +1,90 @@
+package org.corridor.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.ingest.Readers;
+import org.corridor.model.Entity;
+import org.corridor.model.UsageException;
+import org.corridor.model.schema.SchemaRegistry;
+import org.corridor.store.EntityFilter;
+import org.corridor.store.Store;
+import org.corridor.store.StoreView;
+import org.corridor.store.Workspace;
+
+/**
+ * The use cases shared by the CLI and the server, over one open workspace. Reads always go
+ * through a view limited to the configured authorisations.
+ */
+public final class Corridor implements AutoCloseable {
+    private final CorridorConfig config;
+    private final Store store;
+    private final SchemaRegistry registry;
+    private final Clock clock;
+
+    private Corridor(CorridorConfig config, Store store, SchemaRegistry registry, Clock clock) {
+        this.config = config;
+        this.store = store;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public static Corridor open(CorridorConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    public static Corridor open(CorridorConfig config, Clock clock) {
+        SchemaRegistry registry = SchemaRegistry.standard();
+        return new Corridor(config, Workspace.open(config.workspace(), registry, clock), registry, clock);
+    }
+
+    public CorridorConfig config() {
+        return config;
+    }
+
+    public SchemaRegistry registry() {
+        return registry;
+    }
+
+    public StoreView view() {
+        return store.view(config.authorizations());
+    }
+
+    public IngestService ingest() {
+        return new IngestService(store, new Readers(), registry, clock);
+    }
+
+    public ExportService export() {
+        return new ExportService(view());
+    }
+
+    /** Entities matching the filter; a schema name is checked first so a typo gets a clear error. */
+    public List<Entity> entities(EntityFilter filter) {
+        if (filter.schema() != null) {
+            registry.get(filter.schema());
+        }
+        return view().entities(filter);
+    }
+
+    /** An entity by id, or else by name (the best name match). */
+    public Optional<Entity> find(String idOrName) {
+        StoreView view = view();
+        Optional<Entity> byId = view.entity(idOrName);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        if (idOrName.isBlank()) {
+            throw new UsageException("give an entity id or a name to show");
+        }
+        return view.entities(new EntityFilter(null, idOrName, 1)).stream().findFirst();
+    }
+
+    public List<Entity> sanctionsOf(Entity entity) {
+        return ExportService.sanctionsOf(view(), entity);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,84 @@
+package org.corridor.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.model.CorridorException;
+import org.corridor.model.Entity;
+import org.corridor.store.EntityFilter;
+import org.corridor.store.StoreView;
+import org.corridor.store.WorkspaceSummary;
+
+/**
+ * The main job on the bundled example pack: unpack it into the workspace's {@code examples/}
+ * folder, ingest it, and summarise what the workspace now holds. Later issues add resolution,
+ * analysis, the ledger and strategy comparison to the same run.
+ */
+public final class QuickstartService {
+    private static final String PACK = "/org/corridor/app/examples/";
+
+    /** What quickstart did: the per-file reports, the workspace totals, and the designated groups. */
+    public record Result(Path examples, List<FileReport> reports, WorkspaceSummary summary, List<Designated> designated) {
+    }
+
+    /** A group on the example designation list, with the programs that now name it. */
+    public record Designated(String id, String name, List<String> programs, List<String> sources) {
+    }
+
+    private final Corridor corridor;
+
+    public QuickstartService(Corridor corridor) {
+        this.corridor = corridor;
+    }
+
+    public Result run(IngestListener listener) {
+        Path examples = corridor.config().workspace().resolve("examples");
+        unpack(examples);
+        List<FileReport> reports = corridor.ingest().ingest(List.of(examples), IngestOptions.defaults(), listener);
+        StoreView view = corridor.view();
+        List<Designated> designated = new ArrayList<>();
+        for (Entity org : view.entities(new EntityFilter("LegalEntity", null, 0))) {
+            List<Entity> sanctions = corridor.sanctionsOf(org);
+            List<String> programs = sanctions.stream().flatMap(s -> s.values("program").stream()).distinct().toList();
+            if (programs.stream().anyMatch(p -> p.startsWith("FTO"))) {
+                designated.add(new Designated(org.id(), org.caption(), programs, List.copyOf(org.sources())));
+            }
+        }
+        return new Result(examples, reports, view.summary(), designated);
+    }
+
+    static List<String> packFiles() {
+        try (InputStream in = QuickstartService.class.getResourceAsStream(PACK + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the example pack index is missing from the app jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("the example pack index cannot be read", e);
+        }
+    }
+
+    private static void unpack(Path examples) {
+        try {
+            for (String name : packFiles()) {
+                Path target = examples.resolve(name);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = QuickstartService.class.getResourceAsStream(PACK + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("example file " + name + " is missing from the app jar");
+                    }
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new CorridorException("the example pack could not be written to " + examples + " (" + e.getMessage()
+                    + "); check the workspace folder is writable");
+        }
+    }
+}

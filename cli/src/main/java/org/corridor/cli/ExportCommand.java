@@ -1,0 +1,88 @@
+package org.corridor.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corridor.app.Corridor;
+import org.corridor.model.CorridorException;
+import org.corridor.model.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", description = {"Export what you may see: FtM JSON lines (to --output FILE or stdout),",
+    "or one CSV per schema (into the --output folder)."})
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    CorridorCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ftm", description = "ftm or csv (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "PATH", description = "File (ftm) or folder (csv); ftm goes to stdout without it.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        switch (format) {
+            case "ftm" -> ftm();
+            case "csv" -> csv();
+            case "gexf", "graphml", "geojson" -> throw new UsageException("export --format " + format
+                    + " is not available yet (it comes with network analytics and the ledger); use ftm or csv");
+            default -> throw new UsageException("unknown export format '" + format + "'; use ftm or csv");
+        }
+        return 0;
+    }
+
+    private void ftm() throws IOException {
+        try (Corridor corridor = root.open()) {
+            if (output == null) {
+                Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                corridor.export().ftm(out);
+                out.flush();
+                return;
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, ".export", ".part");
+            try {
+                long n;
+                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    n = corridor.export().ftm(w);
+                }
+                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                spec.commandLine().getErr().println("exported " + n + " entities to " + output);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                if (e instanceof CorridorException ce) {
+                    throw ce;
+                }
+                throw new CorridorException("export to " + output + " failed (" + e.getMessage() + "); check the path is writable");
+            }
+        }
+    }
+
+    private void csv() {
+        if (output == null) {
+            throw new UsageException("export --format csv writes one file per schema; give the folder with --output DIR");
+        }
+        try (Corridor corridor = root.open()) {
+            Map<String, Long> counts = corridor.export().csvPerSchema(output);
+            PrintWriter err = spec.commandLine().getErr();
+            counts.forEach((schema, n) -> err.println("exported " + n + " " + schema + " to " + output.resolve(schema + ".csv")));
+            err.flush();
+        }
+    }
+}

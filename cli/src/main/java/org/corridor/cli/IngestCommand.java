@@ -1,0 +1,94 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridor.app.Corridor;
+import org.corridor.app.EntityJson;
+import org.corridor.app.FileReport;
+import org.corridor.app.IngestOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", description = {"Ingest files or folders; each file is stored whole or not at all.",
+    "Formats (detected from content): ftm, ofac-names, ofac-csv, csv (with a mapping); xml is checked and refused safely."})
+final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    CorridorCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Source name for every statement (default: folder/file name).")
+    String source;
+
+    @Option(names = "--label", paramLabel = "EXPR", description = "Releasability label, e.g. 'partner-a|partner-b' (default: public).")
+    String label;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the text encoding (default: UTF-8; ISO-8859-1 for OFAC CSV).")
+    String encoding;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "Column mapping (YAML) for a generic CSV file.")
+    Path mapping;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read as this format instead of detecting it: ftm, ofac-names, ofac-csv, csv.")
+    String inputFormat;
+
+    @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "table",
+            description = "Print the per-file report as table, json or csv (--format names the input format here).")
+    OutputFormat format;
+
+    @Option(names = "--quiet", description = "No progress display.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        IngestOptions options = new IngestOptions(inputFormat, source, label, encoding, mapping);
+        List<FileReport> reports;
+        try (Corridor corridor = root.open()) {
+            reports = corridor.ingest().ingest(paths, options, new ProgressDisplay(spec.commandLine().getErr(), quiet));
+        }
+        print(reports);
+        reports.stream().filter(FileReport::failed)
+                .forEach(r -> spec.commandLine().getErr().println("corridor: " + r.error()));
+        spec.commandLine().getErr().flush();
+        return reports.stream().anyMatch(FileReport::failed) ? 1 : 0;
+    }
+
+    private void print(List<FileReport> reports) {
+        List<String> header = List.of("file", "format", "entities", "statements_added", "statements_seen", "skipped",
+                "seconds", "status");
+        List<List<String>> rows = new ArrayList<>();
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        for (FileReport r : reports) {
+            rows.add(List.of(r.file(), String.valueOf(r.format()), String.valueOf(r.entities()),
+                    String.valueOf(r.statementsAdded()), String.valueOf(r.statementsSeen()), String.valueOf(r.skipped()),
+                    String.format(Locale.ROOT, "%.2f", r.seconds()), r.failed() ? "failed" : "ok"));
+            json.add(EntityJson.JSON.valueToTree(r));
+        }
+        Output.rows(spec.commandLine().getOut(), format, header, rows, json);
+        if (format == OutputFormat.TABLE) {
+            for (FileReport r : reports) {
+                if (!r.companions().isEmpty()) {
+                    spec.commandLine().getOut().println("  " + r.file() + ": read with " + String.join(", ", r.companions()));
+                }
+                if (r.skipped() > 0) {
+                    spec.commandLine().getOut().println("  " + r.file() + ": " + r.skipped() + " values left out, e.g. "
+                            + String.join(" | ", r.skipReasons().subList(0, Math.min(3, r.skipReasons().size()))));
+                }
+            }
+            spec.commandLine().getOut().flush();
+        }
+    }
+}

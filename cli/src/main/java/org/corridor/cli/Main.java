@@ -1,0 +1,61 @@
+package org.corridor.cli;
+
+import java.io.PrintWriter;
+import org.corridor.model.CorridorException;
+import org.corridor.model.UsageException;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Every failure is handled here once: a Corridor error prints its one sentence to
+ * stderr (exit 2 for usage, 1 otherwise); anything else is a bug, reported briefly unless
+ * {@code --debug} asks for the stack trace.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = commandLine();
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CorridorCommand());
+        cli.setExecutionExceptionHandler(Main::handle);
+        cli.setParameterExceptionHandler(Main::handleParameters);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean debug = CorridorCommand.debugRequested(parsed);
+        if (e instanceof CorridorException ce) {
+            err.println("corridor: " + ce.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return e instanceof UsageException ? 2 : 1;
+        }
+        err.println("corridor: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); run again with --debug and report the trace");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    private static int handleParameters(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("corridor: " + e.getMessage() + "; see '" + cli.getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return 2;
+    }
+}

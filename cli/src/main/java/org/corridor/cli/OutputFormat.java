@@ -1,0 +1,6 @@
+package org.corridor.cli;
+
+/** How a command prints data. */
+public enum OutputFormat {
+    TABLE, JSON, CSV
+}

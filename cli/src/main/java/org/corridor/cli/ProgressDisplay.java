@@ -1,0 +1,83 @@
+package org.corridor.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.corridor.app.FileReport;
+import org.corridor.app.IngestListener;
+import org.corridor.ingest.Progress;
+
+/**
+ * Shows ingest progress on stderr: a bar with speed and ETA on a terminal, or a plain line at
+ * each tenth of a large file when stderr is a log or a pipe.
+ */
+final class ProgressDisplay implements IngestListener {
+    private static final long LARGE = 1 << 20;
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final boolean quiet;
+    private ProgressBar bar;
+
+    ProgressDisplay(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+        this.terminal = isTerminal();
+    }
+
+    /** Console.isTerminal() exists from Java 22, where System.console() is no longer null when redirected. */
+    private static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public Progress starting(String file, long bytes) {
+        if (quiet || bytes < LARGE) {
+            return Progress.NONE;
+        }
+        if (terminal) {
+            bar = new ProgressBarBuilder().setTaskName(shortName(file)).setInitialMax(bytes).setUnit(" MiB", 1 << 20)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(200)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            return (read, total, records) -> bar.stepTo(read);
+        }
+        int[] tenth = {0};
+        long started = System.nanoTime();
+        return (read, total, records) -> {
+            int now = total > 0 ? (int) (read * 10 / total) : 0;
+            if (now > tenth[0] && now < 10) {
+                tenth[0] = now;
+                double seconds = (System.nanoTime() - started) / 1e9;
+                double eta = read > 0 ? seconds * (total - read) / read : 0;
+                err.printf(Locale.ROOT, "ingest %s: %d%% (%.1f of %.1f MiB, %d records, %.1f MiB/s, ETA %.0f s)%n",
+                        shortName(file), now * 10, read / 1048576.0, total / 1048576.0, records,
+                        seconds > 0 ? read / 1048576.0 / seconds : 0, eta);
+                err.flush();
+            }
+        };
+    }
+
+    @Override
+    public void finished(FileReport report) {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
+    private static String shortName(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? file : file.substring(slash + 1);
+    }
+}

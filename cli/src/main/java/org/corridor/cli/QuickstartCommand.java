@@ -1,0 +1,75 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridor.app.Corridor;
+import org.corridor.app.EntityJson;
+import org.corridor.app.FileReport;
+import org.corridor.app.QuickstartService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "quickstart", description = {"The main job on the bundled example pack: unpack it into WORKSPACE/examples,",
+    "ingest it (real OFAC extracts plus our own designation and network files) and summarise the workspace."})
+final class QuickstartCommand implements Callable<Integer> {
+    @ParentCommand
+    CorridorCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        QuickstartService.Result result;
+        try (Corridor corridor = root.open()) {
+            result = new QuickstartService(corridor).run(new ProgressDisplay(spec.commandLine().getErr(), false));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            ObjectNode node = EntityJson.JSON.valueToTree(result);
+            node.put("examples", result.examples().toString());
+            Output.json(out, node);
+        } else {
+            printTable(out, result);
+        }
+        return result.reports().stream().anyMatch(FileReport::failed) ? 1 : 0;
+    }
+
+    private static void printTable(PrintWriter out, QuickstartService.Result result) {
+        out.println("Corridor quickstart: example pack unpacked into " + result.examples());
+        out.println();
+        List<List<String>> rows = new ArrayList<>();
+        for (FileReport r : result.reports()) {
+            rows.add(List.of(r.file().substring(r.file().indexOf("examples")), String.valueOf(r.format()),
+                    String.valueOf(r.entities()), String.valueOf(r.statementsAdded()), String.valueOf(r.skipped()),
+                    r.failed() ? "failed: " + r.error() : "ok"));
+        }
+        Output.table(out, List.of("file", "format", "entities", "added", "skipped", "status"), rows);
+        out.println();
+        out.printf(Locale.ROOT, "Workspace now holds %,d entities and %,d statements.%n", result.summary().entities(),
+                result.summary().statements());
+        List<List<String>> schemata = new ArrayList<>();
+        result.summary().entitiesBySchema().forEach((s, n) -> schemata.add(List.of(s, String.valueOf(n))));
+        Output.table(out, List.of("schema", "entities"), schemata);
+        out.println();
+        out.println("Groups under a US terrorist designation, joined to their OFAC records:");
+        List<List<String>> designated = new ArrayList<>();
+        for (QuickstartService.Designated d : result.designated()) {
+            designated.add(List.of(d.id(), d.name(), String.join("; ", d.programs()), String.valueOf(d.sources().size())));
+        }
+        Output.table(out, List.of("id", "name", "programs", "sources"), designated);
+        out.println();
+        out.println("Next: corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor export --format ftm");
+        out.flush();
+    }
+}

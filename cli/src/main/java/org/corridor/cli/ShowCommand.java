@@ -1,0 +1,102 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.corridor.app.Corridor;
+import org.corridor.app.EntityJson;
+import org.corridor.model.Entity;
+import org.corridor.model.Statement;
+import org.corridor.model.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "show", description = "Show an entity (by id, or the best match for a name) with every statement and its source, and what refers to it.")
+final class ShowCommand implements Callable<Integer> {
+    @ParentCommand
+    CorridorCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID|NAME", arity = "1..*", description = "Entity id, or a name.")
+    List<String> words;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (csv lists the statements).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        String key = String.join(" ", words);
+        try (Corridor corridor = root.open()) {
+            Entity entity = corridor.find(key).orElseThrow(() -> new UsageException("no entity with id or name '" + key
+                    + "' in workspace " + corridor.config().workspace() + "; list some with 'corridor entities --query WORDS'"));
+            List<Entity> referencing = corridor.view().referencing(entity.id());
+            print(entity, referencing, id -> corridor.view().entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id));
+        }
+        return 0;
+    }
+
+    private void print(Entity entity, List<Entity> referencing, Function<String, String> captionOf) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> header = List.of("property", "value", "source", "location", "confidence", "label");
+        List<List<String>> rows = new ArrayList<>();
+        for (Statement s : entity.statements()) {
+            if (!s.isIdStatement()) {
+                rows.add(List.of(s.property(), s.value(), s.source(), s.location().toString(),
+                        String.format(Locale.ROOT, "%.2f", s.confidence()), s.label()));
+            }
+        }
+        switch (format) {
+            case CSV -> Output.csv(out, header, rows);
+            case JSON -> {
+                ObjectNode node = EntityJson.ftm(entity);
+                ArrayNode statements = node.putArray("statements");
+                entity.statements().forEach(s -> statements.add(EntityJson.statement(s)));
+                ArrayNode refs = node.putArray("referenced_by");
+                referencing.forEach(r -> refs.add(EntityJson.ftm(r)));
+                Output.json(out, node);
+            }
+            case TABLE -> {
+                out.println(entity.caption() + "  [" + entity.schema().name() + " " + entity.id() + "]");
+                out.println("sources: " + String.join(", ", entity.sources()));
+                out.println();
+                Output.table(out, header, rows);
+                if (!referencing.isEmpty()) {
+                    out.println();
+                    out.println("Referred to by:");
+                    List<List<String>> refRows = new ArrayList<>();
+                    for (Entity r : referencing) {
+                        refRows.add(List.of(r.id(), r.schema().name(), describe(r, entity.id(), captionOf)));
+                    }
+                    Output.table(out, List.of("id", "schema", "details"), refRows);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /** A one-line description of a tie or sanction that refers to the shown entity. */
+    private static String describe(Entity ref, String shownId, Function<String, String> captionOf) {
+        List<String> parts = new ArrayList<>();
+        ref.properties().forEach((prop, values) -> {
+            boolean isRef = ref.schema().property(prop).map(p -> p.isReference()).orElse(false);
+            for (String v : values) {
+                if (isRef && v.equals(shownId)) {
+                    continue;
+                }
+                parts.add(prop + "=" + (isRef ? captionOf.apply(v) : v));
+            }
+        });
+        return String.join(", ", parts);
+    }
+}

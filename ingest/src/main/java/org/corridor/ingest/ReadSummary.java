@@ -1,0 +1,14 @@
+package org.corridor.ingest;
+
+import java.util.List;
+
+/**
+ * What a reader made of a file.
+ *
+ * @param entities     entities read
+ * @param skipped      values or records left out
+ * @param skipReasons  the first few reasons, for the report
+ * @param companions   other files read with it (OFAC's alt.csv and add.csv)
+ */
+public record ReadSummary(long entities, long skipped, List<String> skipReasons, List<String> companions) {
+}

@@ -1,0 +1,34 @@
+package org.corridor.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Content hashes over explicit UTF-8, so ids do not depend on the platform charset. */
+public final class Hashing {
+    private static final char SEPARATOR = '\u001f';
+
+    private Hashing() {
+    }
+
+    /** SHA-1 hex of the parts joined by the ASCII unit separator, which no cleaned value holds. */
+    public static String sha1(String... parts) {
+        MessageDigest digest = newSha1();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                digest.update((byte) SEPARATOR);
+            }
+            digest.update(parts[i].getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest newSha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK ships SHA-1", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.corridor.store;
+
+import java.nio.file.Path;
+import org.corridor.model.label.Authorizations;
+
+/**
+ * A workspace's statement store. Writes happen a file at a time, each in one transaction:
+ * whole or nothing. Reads go through {@link #view(Authorizations)}.
+ */
+public interface Store extends AutoCloseable {
+    Path location();
+
+    /**
+     * Writes one file's statements in a single transaction. Statements already present (same id)
+     * are not added again; their last-seen time moves forward. If the writer throws, nothing of
+     * the file is kept and the exception propagates.
+     */
+    IngestRecord write(WriteRequest request, FileWriter writer);
+
+    StoreView view(Authorizations authorizations);
+
+    /** Schema version of the store after migrations. */
+    int schemaVersion();
+
+    @Override
+    void close();
+}

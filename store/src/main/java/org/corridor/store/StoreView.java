@@ -1,0 +1,32 @@
+package org.corridor.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.corridor.model.Entity;
+import org.corridor.model.label.Authorizations;
+
+/**
+ * The read-only face of a store for one reader. Every method already leaves out statements whose
+ * label the reader's authorisations do not satisfy, so no caller can forget the check; an entity
+ * none of whose statements are visible does not exist for that reader.
+ */
+public interface StoreView {
+    Authorizations authorizations();
+
+    Optional<Entity> entity(String id);
+
+    /** Entities matching the filter; with a query, best name matches first, else by id. */
+    List<Entity> entities(EntityFilter filter);
+
+    /** Every visible entity, ordered by id, one at a time (for exports). */
+    void forEachEntity(Consumer<Entity> consumer);
+
+    /** Entities that refer to the given id through an entity-typed property (ties, sanctions). */
+    List<Entity> referencing(String id);
+
+    WorkspaceSummary summary();
+
+    /** Files ingested, oldest first. */
+    List<IngestRecord> ingests();
+}

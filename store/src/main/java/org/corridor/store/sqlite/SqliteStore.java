@@ -1,0 +1,242 @@
+package org.corridor.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.corridor.model.CorridorException;
+import org.corridor.model.Statement;
+import org.corridor.model.StorageException;
+import org.corridor.model.label.Authorizations;
+import org.corridor.model.label.LabelExpression;
+import org.corridor.model.schema.SchemaRegistry;
+import org.corridor.store.FileWriter;
+import org.corridor.store.IngestRecord;
+import org.corridor.store.Store;
+import org.corridor.store.StoreView;
+import org.corridor.store.WriteRequest;
+import org.corridor.store.internal.Migrations;
+
+/** The embedded store: one SQLite file in WAL mode, a transaction per ingested file. */
+public final class SqliteStore implements Store {
+    private static final int BATCH = 4096;
+    private static final String UPSERT = "INSERT INTO statement (id, entity_id, schema, property, value, is_ref, source, "
+            + "location, confidence, first_seen, last_seen, label_id, ingest_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            + "ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen "
+            + "WHERE excluded.last_seen > coalesce(statement.last_seen, '')";
+
+    private final Path file;
+    private final Connection connection;
+    private final SchemaRegistry registry;
+    private final Clock clock;
+    private final int version;
+
+    private SqliteStore(Path file, Connection connection, SchemaRegistry registry, Clock clock, int version) {
+        this.file = file;
+        this.connection = connection;
+        this.registry = registry;
+        this.clock = clock;
+        this.version = version;
+    }
+
+    public static SqliteStore open(Path file, SchemaRegistry registry, Clock clock) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 15000");
+                st.execute("PRAGMA journal_mode = WAL");
+                st.execute("PRAGMA synchronous = NORMAL");
+                st.execute("PRAGMA cache_size = -65536");
+                st.execute("PRAGMA temp_store = MEMORY");
+                try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                    String result = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(result)) {
+                        throw new SQLException("integrity check failed: " + result);
+                    }
+                }
+            }
+            int version = Migrations.apply(connection);
+            return new SqliteStore(file, connection, registry, clock, version);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StorageException("workspace database " + file + " could not be opened (" + e.getMessage()
+                    + "); check the folder is a Corridor workspace and not in use by another program", e);
+        }
+    }
+
+    @Override
+    public Path location() {
+        return file.getParent();
+    }
+
+    @Override
+    public int schemaVersion() {
+        return version;
+    }
+
+    @Override
+    public synchronized IngestRecord write(WriteRequest request, FileWriter writer) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                IngestRecord record = writeInTransaction(request, writer);
+                connection.commit();
+                return record;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("writing " + request.path() + " to the workspace failed (" + e.getMessage()
+                    + "); nothing of it was stored, try again", e);
+        }
+    }
+
+    private IngestRecord writeInTransaction(WriteRequest request, FileWriter writer) throws SQLException {
+        long ingestId = nextIngestId();
+        long before = maxSeq();
+        Map<String, Integer> labelIds = new HashMap<>();
+        long[] seen = {0};
+        FileWriter.Produced produced;
+        try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
+            int[] pending = {0};
+            produced = writer.produce(statement -> {
+                try {
+                    bind(ps, statement, labelId(statement.label(), labelIds), ingestId);
+                    ps.addBatch();
+                    seen[0]++;
+                    if (++pending[0] == BATCH) {
+                        ps.executeBatch();
+                        pending[0] = 0;
+                    }
+                } catch (SQLException e) {
+                    throw new StorageException("writing " + request.path() + " failed at statement " + seen[0]
+                            + " (" + e.getMessage() + "); nothing of it was stored", e);
+                }
+            });
+            if (pending[0] > 0) {
+                ps.executeBatch();
+            }
+        }
+        long added = maxSeq() - before;
+        String finished = clock.instant().toString();
+        IngestRecord record = new IngestRecord(ingestId, request.source(), request.path(), request.sha256(),
+                request.format(), request.label(), request.startedAt(), finished, produced.entities(), seen[0], added,
+                produced.skipped());
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ingest (id, source, path, sha256, format, "
+                + "label, started_at, finished_at, entities, statements_seen, statements_added, skipped) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, record.id());
+            ps.setString(2, record.source());
+            ps.setString(3, record.path());
+            ps.setString(4, record.sha256());
+            ps.setString(5, record.format());
+            ps.setString(6, record.label());
+            ps.setString(7, record.startedAt());
+            ps.setString(8, record.finishedAt());
+            ps.setLong(9, record.entities());
+            ps.setLong(10, record.statementsSeen());
+            ps.setLong(11, record.statementsAdded());
+            ps.setLong(12, record.skipped());
+            ps.executeUpdate();
+        }
+        return record;
+    }
+
+    private void bind(PreparedStatement ps, Statement s, int labelId, long ingestId) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, s.entityId());
+        ps.setString(3, s.schema());
+        ps.setString(4, s.property());
+        ps.setString(5, s.value());
+        ps.setInt(6, isReference(s) ? 1 : 0);
+        ps.setString(7, s.source());
+        ps.setString(8, s.location().toString());
+        ps.setDouble(9, s.confidence());
+        ps.setString(10, s.firstSeen());
+        ps.setString(11, s.lastSeen());
+        ps.setInt(12, labelId);
+        ps.setLong(13, ingestId);
+    }
+
+    private boolean isReference(Statement s) {
+        return registry.find(s.schema()).flatMap(schema -> schema.property(s.property()))
+                .map(p -> p.isReference()).orElse(false);
+    }
+
+    private int labelId(String label, Map<String, Integer> cache) throws SQLException {
+        Integer cached = cache.get(label);
+        if (cached != null) {
+            return cached;
+        }
+        String canonical = LabelExpression.parse(label).toString();
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO label (expr) VALUES (?) ON CONFLICT (expr) DO NOTHING")) {
+            ps.setString(1, canonical);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM label WHERE expr = ?")) {
+            ps.setString(1, canonical);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int id = rs.getInt(1);
+                cache.put(label, id);
+                return id;
+            }
+        }
+    }
+
+    private long nextIngestId() throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ingest")) {
+            return rs.getLong(1);
+        }
+    }
+
+    private long maxSeq() throws SQLException {
+        try (java.sql.Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM statement")) {
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public StoreView view(Authorizations authorizations) {
+        return new SqliteView(connection, registry, authorizations);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                try (java.sql.Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA optimize");
+                }
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StorageException("closing workspace database " + file + " failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open already failed; that error is the one to report
+            }
+        }
+    }
+
+    static CorridorException readFailure(Exception e) {
+        return new StorageException("reading the workspace failed (" + e.getMessage() + "); try again, or re-ingest if it persists", e);
+    }
+}

@@ -1,0 +1,276 @@
+package org.corridor.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.corridor.model.Entity;
+import org.corridor.model.Location;
+import org.corridor.model.Statement;
+import org.corridor.model.label.Authorizations;
+import org.corridor.model.label.LabelExpression;
+import org.corridor.model.schema.PropertyType;
+import org.corridor.model.schema.Schema;
+import org.corridor.model.schema.SchemaRegistry;
+import org.corridor.store.EntityFilter;
+import org.corridor.store.IngestRecord;
+import org.corridor.store.StoreView;
+import org.corridor.store.WorkspaceSummary;
+
+/**
+ * A reader's view of a SQLite store. The labels the reader may see are worked out once, when the
+ * view is made, and every query is restricted to them in SQL.
+ */
+final class SqliteView implements StoreView {
+    private static final String COLUMNS = "id, entity_id, schema, property, value, source, location, confidence, "
+            + "first_seen, last_seen, label_id";
+
+    private final Connection connection;
+    private final SchemaRegistry registry;
+    private final Authorizations authorizations;
+    private final Map<Integer, String> visibleLabels;
+    private final String labelClause;
+    private final String nameProperties;
+
+    SqliteView(Connection connection, SchemaRegistry registry, Authorizations authorizations) {
+        this.connection = connection;
+        this.registry = registry;
+        this.authorizations = authorizations;
+        this.visibleLabels = visibleLabels(connection, authorizations);
+        this.labelClause = "label_id IN (" + visibleLabels.keySet().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ")";
+        this.nameProperties = registry.all().stream().flatMap(s -> s.properties().values().stream())
+                .filter(p -> p.type() == PropertyType.NAME).map(p -> "'" + p.name() + "'").distinct().sorted()
+                .collect(Collectors.joining(","));
+    }
+
+    private static Map<Integer, String> visibleLabels(Connection connection, Authorizations authorizations) {
+        Map<Integer, String> visible = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, expr FROM label");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String expr = rs.getString(2);
+                if (LabelExpression.parse(expr).visibleTo(authorizations)) {
+                    visible.put(rs.getInt(1), expr);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+        return visible;
+    }
+
+    @Override
+    public Authorizations authorizations() {
+        return authorizations;
+    }
+
+    @Override
+    public Optional<Entity> entity(String id) {
+        List<Statement> statements = query("SELECT " + COLUMNS + " FROM statement WHERE entity_id = ? AND "
+                + labelClause + " ORDER BY seq", id);
+        return statements.isEmpty() ? Optional.empty() : Optional.of(Entity.of(id, statements, registry));
+    }
+
+    @Override
+    public List<Entity> entities(EntityFilter filter) {
+        List<String> ids = filter.query() == null || filter.query().isBlank() ? idsBySchema(filter) : idsByName(filter);
+        List<Entity> out = new ArrayList<>();
+        for (String id : ids) {
+            entity(id).filter(e -> filter.schema() == null || e.schema().isA(filter.schema())).ifPresent(out::add);
+            if (filter.limit() > 0 && out.size() >= filter.limit()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<String> idsBySchema(EntityFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT entity_id FROM statement WHERE property = 'id' AND " + labelClause);
+        List<String> args = new ArrayList<>();
+        if (filter.schema() != null) {
+            List<String> schemata = descendants(filter.schema());
+            sql.append(" AND schema IN (").append("?,".repeat(schemata.size()).replaceAll(",$", "")).append(")");
+            args.addAll(schemata);
+        }
+        sql.append(" ORDER BY entity_id");
+        if (filter.limit() > 0) {
+            sql.append(" LIMIT ").append(filter.limit());
+        }
+        return strings(sql.toString(), args.toArray(String[]::new));
+    }
+
+    private List<String> descendants(String schemaName) {
+        registry.get(schemaName);
+        return registry.all().stream().filter(s -> s.isA(schemaName)).map(Schema::name).sorted().toList();
+    }
+
+    /**
+     * Entities with a name holding every word of the query (case, accents and punctuation
+     * ignored), ranked: exact name, then shortest matching name, then id.
+     */
+    private List<String> idsByName(EntityFilter filter) {
+        String folded = fold(filter.query());
+        List<String> words = Arrays.stream(folded.split(" ")).filter(w -> !w.isEmpty()).toList();
+        Map<String, Integer> best = new HashMap<>();
+        String sql = "SELECT entity_id, value FROM statement WHERE property IN (" + nameProperties + ") AND " + labelClause;
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = " " + fold(rs.getString(2)) + " ";
+                if (words.stream().allMatch(w -> name.contains(" " + w + " "))) {
+                    int rank = name.strip().equals(folded) ? 0 : name.length();
+                    best.merge(rs.getString(1), rank, Math::min);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+        return best.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    static String fold(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @Override
+    public void forEachEntity(Consumer<Entity> consumer) {
+        String sql = "SELECT " + COLUMNS + " FROM statement WHERE " + labelClause + " ORDER BY entity_id, seq";
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            String current = null;
+            List<Statement> batch = new ArrayList<>();
+            while (rs.next()) {
+                Statement s = statement(rs);
+                if (current != null && !current.equals(s.entityId())) {
+                    consumer.accept(Entity.of(current, batch, registry));
+                    batch = new ArrayList<>();
+                }
+                current = s.entityId();
+                batch.add(s);
+            }
+            if (current != null) {
+                consumer.accept(Entity.of(current, batch, registry));
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+
+    @Override
+    public List<Entity> referencing(String id) {
+        List<String> ids = strings("SELECT DISTINCT entity_id FROM statement WHERE is_ref = 1 AND value = ? AND "
+                + labelClause + " ORDER BY entity_id", id);
+        return ids.stream().map(this::entity).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public WorkspaceSummary summary() {
+        Map<String, Long> bySchema = new TreeMap<>();
+        Map<String, Long> bySource = new TreeMap<>();
+        long statements = 0;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT source, count(*) FROM statement WHERE " + labelClause + " GROUP BY source");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                bySource.put(rs.getString(1), rs.getLong(2));
+                statements += rs.getLong(2);
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+        // an entity's schema is the most specific one its visible id statements give
+        Map<String, List<String>> schemataById = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT entity_id, schema FROM statement WHERE property = 'id' AND " + labelClause);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                schemataById.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1)).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+        schemataById.forEach((id, names) -> {
+            String schema = names.size() == 1 ? names.get(0)
+                    : registry.common(names).map(Schema::name).orElse(names.get(0));
+            bySchema.merge(schema, 1L, Long::sum);
+        });
+        return new WorkspaceSummary(schemataById.size(), statements, bySchema, bySource);
+    }
+
+    @Override
+    public List<IngestRecord> ingests() {
+        List<IngestRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, source, path, sha256, format, label, "
+                + "started_at, finished_at, entities, statements_seen, statements_added, skipped FROM ingest ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String label = rs.getString(6);
+                if (!LabelExpression.parse(label).visibleTo(authorizations)) {
+                    continue;
+                }
+                out.add(new IngestRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), label, rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10),
+                        rs.getLong(11), rs.getLong(12)));
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+        out.sort(Comparator.comparingLong(IngestRecord::id));
+        return out;
+    }
+
+    private Statement statement(ResultSet rs) throws SQLException {
+        return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), Location.parse(rs.getString(7)), rs.getDouble(8), rs.getString(9), rs.getString(10),
+                visibleLabels.get(rs.getInt(11)));
+    }
+
+    private List<Statement> query(String sql, String... args) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            List<Statement> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(statement(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+
+    private List<String> strings(String sql, String... args) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+}
