@@ -119,7 +119,7 @@ public final class IngestService {
 
     private FileReport write(InputFile file, FormatReader reader, IngestOptions options, Progress progress, long start) {
         String source = options.source() != null ? options.source() : defaultSource(file.path());
-        String now = clock.instant().toString();
+        String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         StatementContext context = new StatementContext(source, options.label(), now, registry);
         ReadSummary[] summary = new ReadSummary[1];
         FileWriter writer = sink -> {

@@ -43,13 +43,30 @@ public final class EntityBuilder {
     }
 
     public boolean add(String property, String raw, Location location, double confidence) {
+        return add(property, raw, location, confidence, true);
+    }
+
+    /**
+     * Adds a value if it cleans; when it does not and {@code recordSkip} is false, the caller keeps
+     * it some other way (as a note), so it is not reported as left out.
+     */
+    public boolean add(String property, String raw, Location location, double confidence, boolean recordSkip) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
         Property p = schema.property(property).orElse(null);
         if (p == null) {
+            if (!recordSkip) {
+                return false;
+            }
             skipped.add(location + ": schema " + schema.name() + " has no property '" + property + "'");
             return false;
         }
         Cleaned cleaned = p.type().clean(raw);
         if (!cleaned.isOk()) {
+            if (!recordSkip) {
+                return false;
+            }
             skipped.add(location + " " + property + ": " + cleaned.problem());
             return false;
         }

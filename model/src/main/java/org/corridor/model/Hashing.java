@@ -9,19 +9,37 @@ import java.util.HexFormat;
 public final class Hashing {
     private static final char SEPARATOR = '\u001f';
 
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(Hashing::newSha1);
+
     private Hashing() {
     }
 
     /** SHA-1 hex of the parts joined by the ASCII unit separator, which no cleaned value holds. */
     public static String sha1(String... parts) {
-        MessageDigest digest = newSha1();
+        MessageDigest digest = SHA1.get();
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 digest.update((byte) SEPARATOR);
             }
-            digest.update(parts[i].getBytes(StandardCharsets.UTF_8));
+            String part = parts[i];
+            if (isAscii(part)) {
+                for (int j = 0; j < part.length(); j++) {
+                    digest.update((byte) part.charAt(j));
+                }
+            } else {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static MessageDigest newSha1() {

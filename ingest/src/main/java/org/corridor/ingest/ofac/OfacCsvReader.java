@@ -173,7 +173,11 @@ public final class OfacCsvReader implements FormatReader {
             switch (fact.key()) {
                 case Remarks.LINK -> links.add(new PendingLink(id, fact.value(), line));
                 case Remarks.PROVISION -> sanction.add("provisions", fact.value(), where, REMARK_CONFIDENCE);
-                case "birthDate" -> Remarks.dates(fact.value()).forEach(d -> entity.add("birthDate", d, where, REMARK_CONFIDENCE));
+                case "birthDate" -> {
+                    for (String date : Remarks.dates(fact.value())) {
+                        addOrNote(entity, "birthDate", date, fact, where);
+                    }
+                }
                 case "birthPlace" -> {
                     entity.add("birthPlace", fact.value(), where, REMARK_CONFIDENCE);
                     String country = Countries.instance().toCode(Remarks.lastPart(fact.value()));
@@ -181,14 +185,16 @@ public final class OfacCsvReader implements FormatReader {
                         entity.add("birthCountry", country, where, REMARK_CONFIDENCE);
                     }
                 }
-                case "nationality", "citizenship" ->
-                    entity.add(person ? fact.key() : "country", fact.value(), where, REMARK_CONFIDENCE);
-                default -> {
-                    if (!entity.add(fact.key(), fact.value(), where, REMARK_CONFIDENCE)) {
-                        entity.add("notes", fact.value(), where, REMARK_CONFIDENCE);
-                    }
-                }
+                case "nationality", "citizenship" -> addOrNote(entity, person ? fact.key() : "country", fact.value(), fact, where);
+                default -> addOrNote(entity, fact.key(), fact.value(), fact, where);
             }
+        }
+    }
+
+    /** A remark whose value does not clean (an unknown country, a vague date) is kept whole as a note. */
+    private static void addOrNote(EntityBuilder entity, String property, String value, Remarks.Fact fact, Location where) {
+        if (!entity.add(property, value, where, REMARK_CONFIDENCE, false)) {
+            entity.add("notes", fact.clause(), where, REMARK_CONFIDENCE);
         }
     }
 

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Remarks {
     /** One fact: a property of the listed entity (or a special key), and its value. */
-    record Fact(String key, String value) {
+    record Fact(String key, String value, String clause) {
     }
 
     static final String LINK = "$link";
     static final String PROVISION = "$provision";
 
-    private record Rule(Pattern pattern, String key) {
+    /** A clause rule; {@code prefix} is literal text the clause must start with before the regex is tried. */
+    private record Rule(String prefix, Pattern pattern, String key) {
     }
 
     private static final String ALT = "(?:alt\\. )?";
@@ -63,14 +64,28 @@ final class Remarks {
             rule("(Executive Order \\d+ information: .+)", PROVISION),
             rule("(Transactions Prohibited For Persons Owned or Controlled By U\\.S\\. Financial Institutions: .+)", PROVISION));
 
-    private static final Pattern ALIAS = Pattern.compile("([afn])\\.k\\.a\\.,? (.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALIAS = Pattern.compile("([afnAFN])\\.k\\.a\\.,? (.+)");
     private static final Pattern QUOTED = Pattern.compile("'([^']+(?:'[A-Za-z][^']*)*)'");
 
     private Remarks() {
     }
 
     private static Rule rule(String regex, String key) {
-        return new Rule(Pattern.compile(regex), key);
+        String body = regex.startsWith(ALT) ? regex.substring(ALT.length()) : regex;
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length() && !Character.isLetterOrDigit(body.charAt(i + 1))) {
+                prefix.append(body.charAt(++i));
+            } else if ("()[]{}?*+|^$.\\".indexOf(c) >= 0) {
+                break;
+            } else {
+                prefix.append(c);
+            }
+        }
+        // a quantifier may follow the last literal, so the prefix stops one character short of it
+        String literal = prefix.length() > 0 && body.length() > prefix.length() ? prefix.substring(0, prefix.length() - 1) : prefix.toString();
+        return new Rule(literal, Pattern.compile(regex), key);
     }
 
     static List<Fact> parse(String remarks) {
@@ -86,7 +101,7 @@ final class Remarks {
 
     private static void parseClause(String clause, List<Fact> facts) {
         Matcher alias = ALIAS.matcher(clause);
-        if (alias.matches()) {
+        if (clause.length() > 5 && clause.charAt(1) == '.' && alias.matches()) {
             String key = switch (alias.group(1).toLowerCase(Locale.ROOT)) {
                 case "f" -> "previousName";
                 default -> "alias";
@@ -94,22 +109,26 @@ final class Remarks {
             Matcher quoted = QUOTED.matcher(alias.group(2));
             boolean any = false;
             while (quoted.find()) {
-                facts.add(new Fact(key, quoted.group(1)));
+                facts.add(new Fact(key, quoted.group(1), clause));
                 any = true;
             }
             if (!any) {
-                facts.add(new Fact(key, alias.group(2)));
+                facts.add(new Fact(key, alias.group(2), clause));
             }
             return;
         }
+        String body = clause.startsWith("alt. ") ? clause.substring(5) : clause;
         for (Rule rule : RULES) {
+            if (!body.startsWith(rule.prefix())) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(clause);
             if (m.matches()) {
-                facts.add(new Fact(rule.key(), stripPeriod(m.group(1))));
+                facts.add(new Fact(rule.key(), stripPeriod(m.group(1)), clause));
                 return;
             }
         }
-        facts.add(new Fact("notes", clause));
+        facts.add(new Fact("notes", clause, clause));
     }
 
     /** Clauses separated by "; ", except inside a quoted alias. */

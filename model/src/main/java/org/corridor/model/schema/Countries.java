@@ -22,6 +22,7 @@ public final class Countries {
 
     private final Set<String> codes;
     private final Map<String, String> byKey;
+    private final Map<String, String> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Countries(Set<String> codes, Map<String, String> byKey) {
         this.codes = Set.copyOf(codes);
@@ -41,6 +42,18 @@ public final class Countries {
 
     /** The alpha-2 code for a code or name, or null if unknown. */
     public String toCode(String raw) {
+        String cached = recent.get(raw);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        String code = lookup(raw);
+        if (recent.size() < 10_000) {
+            recent.put(raw, code == null ? "" : code);
+        }
+        return code;
+    }
+
+    private String lookup(String raw) {
         String key = key(raw);
         if (codes.contains(key)) {
             return key;

@@ -16,7 +16,6 @@ public enum PropertyType {
     /** Longest value kept; longer ones are refused rather than cut, so nothing is silently lost. */
     public static final int MAX_LENGTH = 65_536;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,199}");
     private static final Pattern NUMBER_TEXT = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
@@ -32,8 +31,7 @@ public enum PropertyType {
         if (raw == null) {
             return Cleaned.refused("no value");
         }
-        String text = CONTROL.matcher(raw).replaceAll("");
-        text = this == TEXT ? text.strip() : SPACES.matcher(text).replaceAll(" ").strip();
+        String text = this == TEXT ? stripControl(raw).strip() : tidy(raw);
         if (text.isEmpty()) {
             return Cleaned.refused("empty value");
         }
@@ -50,6 +48,50 @@ public enum PropertyType {
             case EMAIL -> text.indexOf('@') > 0 ? Cleaned.ok(text) : Cleaned.refused("'" + text + "' is not an e-mail address");
             default -> Cleaned.ok(text);
         };
+    }
+
+    /** Removes control characters except newline and tab; returns the input itself when there are none. */
+    private static String stripControl(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                return CONTROL.matcher(raw).replaceAll("");
+            }
+        }
+        return raw;
+    }
+
+    /** Collapses runs of whitespace to one space, drops control characters, trims; one pass. */
+    static String tidy(String raw) {
+        StringBuilder sb = null;
+        boolean space = false;
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            boolean ws = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            boolean drop = !ws && Character.isISOControl(c);
+            boolean plain = !ws && !drop;
+            if (sb == null && (drop || (ws && (c != ' ' || space || i == 0 || i == n - 1)))) {
+                sb = new StringBuilder(n).append(raw, 0, i);
+                if (space) {
+                    sb.setLength(sb.length() - 1);
+                }
+            }
+            if (sb == null) {
+                space = c == ' ';
+                continue;
+            }
+            if (plain) {
+                if (space && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+                space = false;
+            } else if (ws) {
+                space = true;
+            }
+        }
+        return sb == null ? raw : sb.toString();
     }
 
     private static Cleaned cleanNumber(String text) {

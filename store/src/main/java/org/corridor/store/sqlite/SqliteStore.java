@@ -107,27 +107,17 @@ public final class SqliteStore implements Store {
         long[] seen = {0};
         FileWriter.Produced produced;
         try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
-            int[] pending = {0};
-            produced = writer.produce(statement -> {
-                try {
+            produced = Pipeline.run(writer, BATCH, batch -> {
+                for (Statement statement : batch) {
                     bind(ps, statement, labelId(statement.label(), labelIds), ingestId);
                     ps.addBatch();
-                    seen[0]++;
-                    if (++pending[0] == BATCH) {
-                        ps.executeBatch();
-                        pending[0] = 0;
-                    }
-                } catch (SQLException e) {
-                    throw new StorageException("writing " + request.path() + " failed at statement " + seen[0]
-                            + " (" + e.getMessage() + "); nothing of it was stored", e);
                 }
-            });
-            if (pending[0] > 0) {
                 ps.executeBatch();
-            }
+                seen[0] += batch.size();
+            });
         }
         long added = maxSeq() - before;
-        String finished = clock.instant().toString();
+        String finished = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         IngestRecord record = new IngestRecord(ingestId, request.source(), request.path(), request.sha256(),
                 request.format(), request.label(), request.startedAt(), finished, produced.entities(), seen[0], added,
                 produced.skipped());

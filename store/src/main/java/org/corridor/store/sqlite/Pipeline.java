@@ -1,0 +1,112 @@
+package org.corridor.store.sqlite;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.corridor.model.CorridorException;
+import org.corridor.model.Statement;
+import org.corridor.store.FileWriter;
+
+/**
+ * Runs a file's reader on its own thread while the calling thread writes batches to SQLite, so
+ * parsing and inserting overlap on two cores. The queue is bounded, so a fast reader cannot
+ * fill memory. Whatever either side throws is rethrown on the calling thread, which then rolls
+ * the transaction back.
+ */
+final class Pipeline {
+    private static final List<Statement> END = List.of();
+    private static final int QUEUED_BATCHES = 8;
+
+    interface BatchConsumer {
+        void accept(List<Statement> batch) throws SQLException;
+    }
+
+    private Pipeline() {
+    }
+
+    static FileWriter.Produced run(FileWriter writer, int batchSize, BatchConsumer consumer) throws SQLException {
+        BlockingQueue<List<Statement>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        FileWriter.Produced[] produced = new FileWriter.Produced[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread reader = Thread.ofPlatform().name("corridor-reader").daemon().start(() -> {
+            var pending = new Object() {
+                List<Statement> batch = new ArrayList<>(batchSize);
+            };
+            try {
+                produced[0] = writer.produce(statement -> {
+                    pending.batch.add(statement);
+                    if (pending.batch.size() == batchSize) {
+                        put(queue, pending.batch, cancelled);
+                        pending.batch = new ArrayList<>(batchSize);
+                    }
+                });
+                if (!pending.batch.isEmpty()) {
+                    put(queue, pending.batch, cancelled);
+                }
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (Error e) {
+                failure[0] = new IllegalStateException(e);
+            } finally {
+                putQuietly(queue, END, cancelled);
+            }
+        });
+        try {
+            while (true) {
+                List<Statement> batch = queue.take();
+                if (batch == END) {
+                    break;
+                }
+                consumer.accept(batch);
+            }
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled.set(true);
+            throw new CorridorException("ingest was interrupted; nothing of the file was stored", e);
+        } catch (SQLException | RuntimeException e) {
+            cancelled.set(true);
+            queue.clear();
+            joinQuietly(reader);
+            throw e;
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return produced[0];
+    }
+
+    private static void put(BlockingQueue<List<Statement>> queue, List<Statement> batch, AtomicBoolean cancelled) {
+        try {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (cancelled.get()) {
+                    throw new CorridorException("writing stopped; reading was abandoned");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorridorException("ingest was interrupted; nothing of the file was stored", e);
+        }
+    }
+
+    private static void putQuietly(BlockingQueue<List<Statement>> queue, List<Statement> batch, AtomicBoolean cancelled) {
+        try {
+            put(queue, batch, cancelled);
+        } catch (CorridorException ignored) {
+            // the writer has stopped and no longer waits for the end marker
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
