@@ -1,7 +1,6 @@
 package org.corridor.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     private void ftm() throws IOException {
         try (Corridor corridor = root.open()) {
             if (output == null) {
-                Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                Writer out = spec.commandLine().getOut();
                 corridor.export().ftm(out);
                 out.flush();
                 return;

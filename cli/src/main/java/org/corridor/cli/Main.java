@@ -23,6 +23,14 @@ public final class Main {
         return cli.execute(args);
     }
 
+    /** Runs with the given output and error writers (for embedding and tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CorridorCommand());
         cli.setExecutionExceptionHandler(Main::handle);
