@@ -98,7 +98,7 @@ public final class MappedCsvReader implements FormatReader {
         long made = 0;
         for (CsvMapping.EntityMapping m : sorted(mapping)) {
             String id = ids.get(m.name());
-            if (id == null) {
+            if (id == null || missingEnd(m, ids)) {
                 continue;
             }
             Location where = Location.line(row.line());
@@ -115,6 +115,21 @@ public final class MappedCsvReader implements FormatReader {
             made++;
         }
         return made;
+    }
+
+    /** A relationship (Membership, Ownership, ...) is made only when the row gives both of its ends. */
+    private static boolean missingEnd(CsvMapping.EntityMapping m, Map<String, String> ids) {
+        if (!m.schema().isEdge()) {
+            return false;
+        }
+        for (String end : List.of(m.schema().edgeSource(), m.schema().edgeTarget())) {
+            for (CsvMapping.ValueMapping v : m.properties().getOrDefault(end, List.of())) {
+                if (v.entity() != null && !ids.containsKey(v.entity())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<CsvMapping.EntityMapping> sorted(CsvMapping mapping) {
