@@ -111,7 +111,7 @@ public final class IngestService {
     }
 
     private static FileReport skipCompanion(String display, IngestListener listener) {
-        FileReport report = new FileReport(display, "ofac-companion", null, List.of(), 0, 0, 0, 0,
+        FileReport report = new FileReport(display, "ofac-companion", null, List.of(), 0, 0, 0, 0, 0,
                 List.of("read together with the sdn.csv beside it"), 0, null);
         listener.finished(report);
         return report;
@@ -130,7 +130,8 @@ public final class IngestService {
                 sha256(file.path()), reader.format(), options.label(), now);
         IngestRecord record = store.write(request, writer);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new FileReport(file.displayName(), reader.format(), source, summary[0].companions(), record.entities(),
+        return new FileReport(file.displayName(), reader.format(), source, summary[0].companions(), summary[0].records(),
+                record.entities(),
                 record.statementsSeen(), record.statementsAdded(), record.skipped(), summary[0].skipReasons(), seconds, null);
     }
 

@@ -67,12 +67,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void print(List<FileReport> reports) {
-        List<String> header = List.of("file", "format", "entities", "statements_added", "statements_seen", "skipped",
+        List<String> header = List.of("file", "format", "records", "entities", "statements_added", "statements_seen", "skipped",
                 "seconds", "status");
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
         for (FileReport r : reports) {
-            rows.add(List.of(r.file(), String.valueOf(r.format()), String.valueOf(r.entities()),
+            rows.add(List.of(r.file(), String.valueOf(r.format()), String.valueOf(r.records()), String.valueOf(r.entities()),
                     String.valueOf(r.statementsAdded()), String.valueOf(r.statementsSeen()), String.valueOf(r.skipped()),
                     String.format(Locale.ROOT, "%.2f", r.seconds()), r.failed() ? "failed" : "ok"));
             json.add(EntityJson.JSON.valueToTree(r));

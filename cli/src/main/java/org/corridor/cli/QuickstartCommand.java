@@ -51,10 +51,11 @@ final class QuickstartCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (FileReport r : result.reports()) {
             rows.add(List.of(r.file().substring(r.file().indexOf("examples")), String.valueOf(r.format()),
-                    String.valueOf(r.entities()), String.valueOf(r.statementsAdded()), String.valueOf(r.skipped()),
+                    String.valueOf(r.records()), String.valueOf(r.entities()), String.valueOf(r.statementsAdded()),
+                    String.valueOf(r.skipped()),
                     r.failed() ? "failed: " + r.error() : "ok"));
         }
-        Output.table(out, List.of("file", "format", "entities", "added", "skipped", "status"), rows);
+        Output.table(out, List.of("file", "format", "records", "entities", "added", "skipped", "status"), rows);
         out.println();
         out.printf(Locale.ROOT, "Workspace now holds %,d entities and %,d statements.%n", result.summary().entities(),
                 result.summary().statements());

@@ -91,7 +91,8 @@ public record CsvMapping(String idPrefix, char delimiter, Charset encoding, Map<
                     + ": " + String.join("; ", errors) + "; fix the mapping and try again");
         }
         String stem = file.getFileName().toString().replaceAll("(\\.mapping)?\\.ya?ml$", "");
-        return new CsvMapping(root.path("id_prefix").asText(stem), delimiter.charAt(0), encoding, Map.copyOf(entities));
+        return new CsvMapping(root.path("id_prefix").asText(stem), delimiter.charAt(0), encoding,
+                java.util.Collections.unmodifiableMap(entities));
     }
 
     private static EntityMapping entity(String name, JsonNode node, SchemaRegistry registry, List<String> errors) {

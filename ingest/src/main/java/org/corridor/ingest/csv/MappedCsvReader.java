@@ -66,6 +66,7 @@ public final class MappedCsvReader implements FormatReader {
                 .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
         Skips skips = new Skips();
         long entities = 0;
+        long records = 0;
         try (CsvRecords rows = new CsvRecords(request.file(),
                 request.encoding() != null ? request.encoding() : mapping.encoding(), format, request.progress())) {
             Map<String, Integer> header = index(rows.header());
@@ -80,10 +81,11 @@ public final class MappedCsvReader implements FormatReader {
                     throw new InputException(file + " line " + row.line() + ": expected " + header.size()
                             + " columns as in the header but found " + row.values().size() + "; fix the line");
                 }
+                records++;
                 entities += readRow(row, header, mapping, context, skips, sink);
             }
         }
-        return new ReadSummary(entities, skips.count(), skips.reasons(), List.of(mappingPath.getFileName().toString()));
+        return new ReadSummary(records, entities, skips.count(), skips.reasons(), List.of(mappingPath.getFileName().toString()));
     }
 
     private static long readRow(CsvRecords.Row row, Map<String, Integer> header, CsvMapping mapping,

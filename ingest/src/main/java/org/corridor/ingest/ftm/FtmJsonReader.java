@@ -58,6 +58,7 @@ public final class FtmJsonReader implements FormatReader {
         StatementContext base = request.context();
         Skips skips = new Skips();
         long entities = 0;
+        long records = 0;
         try (LineSource lines = new LineSource(request.file(),
                 request.encoding() == null ? StandardCharsets.UTF_8 : request.encoding(), request.progress())) {
             String line;
@@ -67,6 +68,7 @@ public final class FtmJsonReader implements FormatReader {
                 }
                 long n = lines.lineNumber();
                 JsonNode node = parse(line, file, n);
+                records++;
                 if (readEntity(node, base, file, n, skips, sink)) {
                     entities++;
                 }
@@ -76,7 +78,7 @@ public final class FtmJsonReader implements FormatReader {
         if (entities == 0 && skips.count() == 0) {
             throw new InputException(file + ": holds no FtM entities; check it is a JSON-lines export");
         }
-        return new ReadSummary(entities, skips.count(), skips.reasons(), java.util.List.of());
+        return new ReadSummary(records, entities, skips.count(), skips.reasons(), java.util.List.of());
     }
 
     private static JsonNode parse(String line, String file, long n) {

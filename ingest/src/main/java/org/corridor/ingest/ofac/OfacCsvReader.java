@@ -71,6 +71,7 @@ public final class OfacCsvReader implements FormatReader {
         NameIndex names = new NameIndex();
         List<PendingLink> links = new ArrayList<>();
         long entities = 0;
+        long records = 0;
         try (CsvRecords rows = new CsvRecords(sdn, charset, FORMAT, request.progress())) {
             for (CsvRecords.Row row : rows) {
                 if (isEndOfFileMarker(row)) {
@@ -81,6 +82,7 @@ public final class OfacCsvReader implements FormatReader {
                             + " columns of OFAC's sdn.csv but found " + row.values().size()
                             + "; use the file as OFAC publishes it, or --format to pick another reader");
                 }
+                records++;
                 entities += readRecord(row, sdn.displayName(), context, aliases, addresses, names, links, skips, sink);
             }
         }
@@ -89,7 +91,7 @@ public final class OfacCsvReader implements FormatReader {
         addresses.keySet().forEach(k -> skips.add("add.csv: addresses of ent_num " + k + ", which sdn.csv does not hold, left out"));
         List<String> companions = Stream.of(altPath, addPath).flatMap(Optional::stream)
                 .map(p -> p.getFileName().toString()).toList();
-        return new ReadSummary(entities, skips.count(), skips.reasons(), companions);
+        return new ReadSummary(records, entities, skips.count(), skips.reasons(), companions);
     }
 
     private static boolean isEndOfFileMarker(CsvRecords.Row row) {

@@ -49,6 +49,7 @@ public final class OfacNamesReader implements FormatReader {
         StatementContext context = request.context();
         Skips skips = new Skips();
         long entities = 0;
+        long records = 0;
         try (LineSource lines = new LineSource(request.file(),
                 request.encoding() == null ? StandardCharsets.UTF_8 : request.encoding(), request.progress())) {
             String line;
@@ -58,6 +59,7 @@ public final class OfacNamesReader implements FormatReader {
                 }
                 long n = lines.lineNumber();
                 JsonNode node = parse(line, file, n);
+                records++;
                 String entNum = node.path("entity_id").asText("");
                 if (!entNum.matches("\\d+")) {
                     throw new InputException(file + " line " + n + ": \"entity_id\" must be OFAC's numeric id, found '"
@@ -86,7 +88,7 @@ public final class OfacNamesReader implements FormatReader {
                 lines.recordDone();
             }
         }
-        return new ReadSummary(entities, skips.count(), skips.reasons(), List.of());
+        return new ReadSummary(records, entities, skips.count(), skips.reasons(), List.of());
     }
 
     private static JsonNode parse(String line, String file, long n) {

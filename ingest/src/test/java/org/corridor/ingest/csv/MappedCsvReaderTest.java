@@ -65,7 +65,7 @@ class MappedCsvReaderTest {
     void aMappingThatReadsMissingColumnsNamesThem() {
         Path csv = HostileFiles.write(dir, "people.csv", "person,group\nAna,Los Ejemplos\n");
         assertThatThrownBy(() -> Reading.of(new MappedCsvReader(), csv, mapping()))
-                .hasMessageContaining("people.csv line 1: the mapping reads columns aliases, country but the header has only person, group");
+                .hasMessageContaining("people.csv line 1: the mapping reads columns country, aliases but the header has only person, group");
     }
 
     @Test

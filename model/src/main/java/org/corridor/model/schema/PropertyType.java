@@ -31,7 +31,11 @@ public enum PropertyType {
         if (raw == null) {
             return Cleaned.refused("no value");
         }
-        String text = this == TEXT ? stripControl(raw).strip() : tidy(raw);
+        // names and codes are compared, so their spacing is made canonical; free strings keep theirs
+        String text = switch (this) {
+            case TEXT, STRING, ADDRESS, URL -> stripControl(raw).replace('\n', this == TEXT ? '\n' : ' ').strip();
+            default -> tidy(raw);
+        };
         if (text.isEmpty()) {
             return Cleaned.refused("empty value");
         }
