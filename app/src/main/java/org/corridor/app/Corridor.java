@@ -34,8 +34,11 @@ public final class Corridor implements AutoCloseable {
     }
 
     public static Corridor open(CorridorConfig config, Clock clock) {
+        long start = System.nanoTime();
         SchemaRegistry registry = SchemaRegistry.standard();
-        return new Corridor(config, Workspace.open(config.workspace(), registry, clock), registry, clock);
+        Corridor corridor = new Corridor(config, Workspace.open(config.workspace(), registry, clock), registry, clock);
+        Trace.log("workspace opened", start);
+        return corridor;
     }
 
     public CorridorConfig config() {
@@ -85,6 +88,8 @@ public final class Corridor implements AutoCloseable {
 
     @Override
     public void close() {
+        long start = System.nanoTime();
         store.close();
+        Trace.log("workspace closed", start);
     }
 }

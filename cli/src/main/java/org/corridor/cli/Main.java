@@ -15,7 +15,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        long start = System.nanoTime();
+        warmUp();
+        int exit = run(args);
+        if (System.getenv("CORRIDOR_TRACE") != null) {
+            System.err.printf("trace: JVM up %d ms before main, main took %d ms%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - start) / 1_000_000,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        System.exit(exit);
+    }
+
+    /**
+     * Loads the schema registry, the country table and SQLite's native library on a second core
+     * while the command line is parsed: together they are most of a cold start.
+     */
+    private static void warmUp() {
+        Thread.ofPlatform().daemon().name("corridor-warm-up").start(() -> {
+            try {
+                Class.forName("org.sqlite.JDBC");
+                org.sqlite.SQLiteJDBCLoader.initialize();
+                org.corridor.model.schema.SchemaRegistry.standard();
+                org.corridor.model.schema.Countries.instance();
+            } catch (Exception | LinkageError ignored) {
+                // warming up is only an optimisation; the real use reports any failure
+            }
+        });
     }
 
     public static int run(String... args) {

@@ -56,15 +56,26 @@ final class Pipeline {
                 putQuietly(queue, END, cancelled);
             }
         });
+        long waiting = 0;
+        long writing = 0;
+        long start = System.nanoTime();
         try {
             while (true) {
+                long t0 = System.nanoTime();
                 List<Statement> batch = queue.take();
+                long t1 = System.nanoTime();
+                waiting += t1 - t0;
                 if (batch == END) {
                     break;
                 }
                 consumer.accept(batch);
+                writing += System.nanoTime() - t1;
             }
             reader.join();
+            if (System.getenv("CORRIDOR_TRACE") != null) {
+                System.err.printf("trace: pipeline %d ms, writer busy %d ms, writer waiting for the reader %d ms%n",
+                        (System.nanoTime() - start) / 1_000_000, writing / 1_000_000, waiting / 1_000_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelled.set(true);

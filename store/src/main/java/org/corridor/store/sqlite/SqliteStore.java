@@ -25,10 +25,11 @@ import org.corridor.store.internal.Migrations;
 /** The embedded store: one SQLite file in WAL mode, a transaction per ingested file. */
 public final class SqliteStore implements Store {
     private static final int BATCH = 4096;
-    private static final String UPSERT = "INSERT INTO statement (id, entity_id, schema, property, value, is_ref, source, "
-            + "location, confidence, first_seen, last_seen, label_id, ingest_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            + "ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen "
-            + "WHERE excluded.last_seen > coalesce(statement.last_seen, '')";
+    private static final String INSERT = "INSERT INTO statement (entity_id, id, seq, schema, property, value, is_ref, "
+            + "source, location, confidence, first_seen, last_seen, label_id, ingest_id) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity_id, id) DO NOTHING";
+    private static final String TOUCH = "UPDATE statement SET last_seen = ? WHERE entity_id = ? AND id = ? "
+            + "AND coalesce(last_seen, '') < ?";
 
     private final Path file;
     private final Connection connection;
@@ -54,12 +55,6 @@ public final class SqliteStore implements Store {
                 st.execute("PRAGMA synchronous = NORMAL");
                 st.execute("PRAGMA cache_size = -65536");
                 st.execute("PRAGMA temp_store = MEMORY");
-                try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-                    String result = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equals(result)) {
-                        throw new SQLException("integrity check failed: " + result);
-                    }
-                }
             }
             int version = Migrations.apply(connection);
             return new SqliteStore(file, connection, registry, clock, version);
@@ -102,24 +97,44 @@ public final class SqliteStore implements Store {
 
     private IngestRecord writeInTransaction(WriteRequest request, FileWriter writer) throws SQLException {
         long ingestId = nextIngestId();
-        long before = maxSeq();
+        long[] seq = {counter("seq")};
         Map<String, Integer> labelIds = new HashMap<>();
         long[] seen = {0};
+        long[] added = {0};
         FileWriter.Produced produced;
-        try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                PreparedStatement touch = connection.prepareStatement(TOUCH)) {
             produced = Pipeline.run(writer, BATCH, batch -> {
                 for (Statement statement : batch) {
-                    bind(ps, statement, labelId(statement.label(), labelIds), ingestId);
-                    ps.addBatch();
+                    bind(insert, statement, ++seq[0], labelId(statement.label(), labelIds), ingestId);
+                    insert.addBatch();
                 }
-                ps.executeBatch();
+                int[] results = insert.executeBatch();
+                // a statement already stored is not added again; it was only seen again
+                boolean touched = false;
+                for (int i = 0; i < results.length; i++) {
+                    Statement s = batch.get(i);
+                    if (results[i] > 0) {
+                        added[0]++;
+                    } else if (s.lastSeen() != null) {
+                        touch.setString(1, s.lastSeen());
+                        touch.setString(2, s.entityId());
+                        touch.setString(3, s.id());
+                        touch.setString(4, s.lastSeen());
+                        touch.addBatch();
+                        touched = true;
+                    }
+                }
+                if (touched) {
+                    touch.executeBatch();
+                }
                 seen[0] += batch.size();
             });
         }
-        long added = maxSeq() - before;
+        setCounter("seq", seq[0]);
         String finished = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         IngestRecord record = new IngestRecord(ingestId, request.source(), request.path(), request.sha256(),
-                request.format(), request.label(), request.startedAt(), finished, produced.entities(), seen[0], added,
+                request.format(), request.label(), request.startedAt(), finished, produced.entities(), seen[0], added[0],
                 produced.skipped());
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ingest (id, source, path, sha256, format, "
                 + "label, started_at, finished_at, entities, statements_seen, statements_added, skipped) "
@@ -141,20 +156,21 @@ public final class SqliteStore implements Store {
         return record;
     }
 
-    private void bind(PreparedStatement ps, Statement s, int labelId, long ingestId) throws SQLException {
-        ps.setString(1, s.id());
-        ps.setString(2, s.entityId());
-        ps.setString(3, s.schema());
-        ps.setString(4, s.property());
-        ps.setString(5, s.value());
-        ps.setInt(6, isReference(s) ? 1 : 0);
-        ps.setString(7, s.source());
-        ps.setString(8, s.location().toString());
-        ps.setDouble(9, s.confidence());
-        ps.setString(10, s.firstSeen());
-        ps.setString(11, s.lastSeen());
-        ps.setInt(12, labelId);
-        ps.setLong(13, ingestId);
+    private void bind(PreparedStatement ps, Statement s, long seq, int labelId, long ingestId) throws SQLException {
+        ps.setString(1, s.entityId());
+        ps.setString(2, s.id());
+        ps.setLong(3, seq);
+        ps.setString(4, s.schema());
+        ps.setString(5, s.property());
+        ps.setString(6, s.value());
+        ps.setInt(7, isReference(s) ? 1 : 0);
+        ps.setString(8, s.source());
+        ps.setString(9, s.location().toString());
+        ps.setDouble(10, s.confidence());
+        ps.setString(11, s.firstSeen());
+        ps.setString(12, s.lastSeen());
+        ps.setInt(13, labelId);
+        ps.setLong(14, ingestId);
     }
 
     private boolean isReference(Statement s) {
@@ -190,10 +206,20 @@ public final class SqliteStore implements Store {
         }
     }
 
-    private long maxSeq() throws SQLException {
-        try (java.sql.Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM statement")) {
-            return rs.getLong(1);
+    private long counter(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM counter WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void setCounter(String name, long value) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE counter SET value = ? WHERE name = ?")) {
+            ps.setLong(1, value);
+            ps.setString(2, name);
+            ps.executeUpdate();
         }
     }
 

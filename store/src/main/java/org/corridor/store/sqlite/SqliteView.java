@@ -150,25 +150,42 @@ final class SqliteView implements StoreView {
 
     @Override
     public void forEachEntity(Consumer<Entity> consumer) {
-        String sql = "SELECT " + COLUMNS + " FROM statement WHERE " + labelClause + " ORDER BY entity_id, seq";
+        // the primary key keeps each entity's statements together; seq order is restored per entity
+        String sql = "SELECT " + COLUMNS + ", seq FROM statement WHERE " + labelClause + " ORDER BY entity_id";
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             String current = null;
             List<Statement> batch = new ArrayList<>();
+            List<Long> order = new ArrayList<>();
             while (rs.next()) {
                 Statement s = statement(rs);
                 if (current != null && !current.equals(s.entityId())) {
-                    consumer.accept(Entity.of(current, batch, registry));
+                    consumer.accept(Entity.of(current, inOrder(batch, order), registry));
                     batch = new ArrayList<>();
+                    order = new ArrayList<>();
                 }
                 current = s.entityId();
                 batch.add(s);
+                order.add(rs.getLong(12));
             }
             if (current != null) {
-                consumer.accept(Entity.of(current, batch, registry));
+                consumer.accept(Entity.of(current, inOrder(batch, order), registry));
             }
         } catch (SQLException e) {
             throw SqliteStore.readFailure(e);
         }
+    }
+
+    private static List<Statement> inOrder(List<Statement> statements, List<Long> seqs) {
+        Integer[] index = new Integer[statements.size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = i;
+        }
+        Arrays.sort(index, Comparator.comparingLong(seqs::get));
+        List<Statement> out = new ArrayList<>(index.length);
+        for (int i : index) {
+            out.add(statements.get(i));
+        }
+        return out;
     }
 
     @Override

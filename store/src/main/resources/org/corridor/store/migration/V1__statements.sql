@@ -21,10 +21,13 @@ CREATE TABLE ingest (
   skipped          INTEGER NOT NULL
 );
 
+-- Clustered by entity: an entity's statements sit together, so reading one is a range scan, and
+-- the primary key also enforces that a statement (whose id hashes its entity) is stored once.
+-- seq orders values as they were first stated.
 CREATE TABLE statement (
-  seq        INTEGER PRIMARY KEY,
-  id         TEXT NOT NULL UNIQUE,
   entity_id  TEXT NOT NULL,
+  id         TEXT NOT NULL,
+  seq        INTEGER NOT NULL,
   schema     TEXT NOT NULL,
   property   TEXT NOT NULL,
   value      TEXT NOT NULL,
@@ -35,7 +38,13 @@ CREATE TABLE statement (
   first_seen TEXT,
   last_seen  TEXT,
   label_id   INTEGER NOT NULL REFERENCES label (id),
-  ingest_id  INTEGER
-);
-CREATE INDEX statement_entity ON statement (entity_id);
+  ingest_id  INTEGER,
+  PRIMARY KEY (entity_id, id)
+) WITHOUT ROWID;
 CREATE INDEX statement_ref ON statement (value) WHERE is_ref = 1;
+
+CREATE TABLE counter (
+  name  TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+INSERT INTO counter (name, value) VALUES ('seq', 0);
