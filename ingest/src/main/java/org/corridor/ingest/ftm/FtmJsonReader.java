@@ -1,10 +1,6 @@
 package org.corridor.ingest.ftm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +9,7 @@ import org.corridor.ingest.ReadRequest;
 import org.corridor.ingest.ReadSummary;
 import org.corridor.ingest.Skips;
 import org.corridor.ingest.Sniff;
+import org.corridor.ingest.text.JsonLines;
 import org.corridor.ingest.text.LineSource;
 import org.corridor.model.EntityBuilder;
 import org.corridor.model.InputException;
@@ -28,14 +25,6 @@ import org.corridor.model.schema.DateValue;
  * carry schemata (CryptoWallet, Security, ...) that a network study may not need.
  */
 public final class FtmJsonReader implements FormatReader {
-    static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
-            .build();
-
-    static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                .maxStringLength(PropertyLimit.MAX_STRING).build());
-    }
-
     @Override
     public String format() {
         return "ftm";
@@ -67,7 +56,7 @@ public final class FtmJsonReader implements FormatReader {
                     continue;
                 }
                 long n = lines.lineNumber();
-                JsonNode node = parse(line, file, n);
+                JsonNode node = JsonLines.object(line, file, n);
                 records++;
                 if (readEntity(node, base, file, n, skips, sink)) {
                     entities++;
@@ -81,18 +70,6 @@ public final class FtmJsonReader implements FormatReader {
         return new ReadSummary(records, entities, skips.count(), skips.reasons(), java.util.List.of());
     }
 
-    private static JsonNode parse(String line, String file, long n) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (node == null || !node.isObject()) {
-                throw new InputException(file + " line " + n + ": expected one JSON object per line; fix or remove the line");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new InputException(file + " line " + n + ": malformed or truncated JSON (" + e.getOriginalMessage()
-                    + "); fix or remove the line and ingest again", e);
-        }
-    }
 
     private static boolean readEntity(JsonNode node, StatementContext base, String file, long n, Skips skips,
             Consumer<Statement> sink) {
@@ -133,13 +110,5 @@ public final class FtmJsonReader implements FormatReader {
             return base;
         }
         return base.seen(first == null ? base.firstSeen() : first.iso(), last == null ? base.lastSeen() : last.iso());
-    }
-
-    /** Limits that keep one hostile line from exhausting memory. */
-    static final class PropertyLimit {
-        static final int MAX_STRING = 16 * 1024 * 1024;
-
-        private PropertyLimit() {
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.corridor.ingest.ofac;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,6 +9,7 @@ import org.corridor.ingest.ReadRequest;
 import org.corridor.ingest.ReadSummary;
 import org.corridor.ingest.Skips;
 import org.corridor.ingest.Sniff;
+import org.corridor.ingest.text.JsonLines;
 import org.corridor.ingest.text.LineSource;
 import org.corridor.model.EntityBuilder;
 import org.corridor.model.InputException;
@@ -25,8 +24,6 @@ import org.corridor.model.StatementContext;
  * types use OFAC's codes: 1403 primary, 1400 a.k.a., 1401 f.k.a., 1402 n.k.a.
  */
 public final class OfacNamesReader implements FormatReader {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Override
     public String format() {
         return "ofac-names";
@@ -58,7 +55,7 @@ public final class OfacNamesReader implements FormatReader {
                     continue;
                 }
                 long n = lines.lineNumber();
-                JsonNode node = parse(line, file, n);
+                JsonNode node = JsonLines.object(line, file, n);
                 records++;
                 String entNum = node.path("entity_id").asText("");
                 if (!entNum.matches("\\d+")) {
@@ -91,16 +88,4 @@ public final class OfacNamesReader implements FormatReader {
         return new ReadSummary(records, entities, skips.count(), skips.reasons(), List.of());
     }
 
-    private static JsonNode parse(String line, String file, long n) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (node == null || !node.isObject()) {
-                throw new InputException(file + " line " + n + ": expected one JSON object per line; fix or remove the line");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new InputException(file + " line " + n + ": malformed or truncated JSON (" + e.getOriginalMessage()
-                    + "); fix or remove the line and ingest again", e);
-        }
-    }
 }
