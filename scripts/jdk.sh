@@ -26,7 +26,22 @@ corridor_select_jdk() {
   return 1
 }
 
+# Maven builds Corridor; install Debian's package when it is missing and we may (as root).
+corridor_ensure_maven() {
+  command -v mvn >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "corridor: installing Maven from Debian's packages..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven >&2 \
+      || { apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends maven >&2; } \
+      || { echo "corridor: could not install Maven; install it with 'apt-get install maven'" >&2; return 1; }
+  else
+    echo "corridor: Maven (mvn) is not installed; install it, e.g. 'sudo apt-get install maven'" >&2
+    return 1
+  fi
+}
+
 corridor_select_jdk || exit 1
+corridor_ensure_maven || exit 1
 export PATH="$JAVA_HOME/bin:$PATH"
 CORRIDOR_JAVA_MAJOR=$(corridor_java_major "$JAVA_HOME/bin/java")
 # Flags for JDK 23+ that quiet warnings from libraries using sun.misc.Unsafe; older JDKs reject them.

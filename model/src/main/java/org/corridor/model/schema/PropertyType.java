@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * entity references are validated and written in one canonical form.
  */
 public enum PropertyType {
-    NAME, STRING, TEXT, DATE, COUNTRY, NUMBER, IDENTIFIER, URL, EMAIL, PHONE, GENDER, TOPIC,
+    NAME, STRING, TEXT, DATE, COUNTRY, NUMBER, CURRENCY, IDENTIFIER, URL, EMAIL, PHONE, GENDER, TOPIC,
     ADDRESS, LANGUAGE, ENTITY;
 
     /** Longest value kept; longer ones are refused rather than cut, so nothing is silently lost. */
@@ -46,6 +46,7 @@ public enum PropertyType {
             case DATE -> DateValue.clean(text);
             case COUNTRY -> Countries.instance().clean(text);
             case NUMBER -> cleanNumber(text);
+            case CURRENCY -> cleanCurrency(text);
             case ENTITY -> ENTITY_ID.matcher(text).matches() ? Cleaned.ok(text)
                     : Cleaned.refused("'" + text + "' is not an entity id (letters, digits and . _ : - only)");
             case GENDER -> cleanGender(text);
@@ -105,6 +106,22 @@ public enum PropertyType {
         }
         String plain = new BigDecimal(t.replace(",", "")).toPlainString();
         return Cleaned.ok(plain);
+    }
+
+    /** ISO 4217 codes, from codes in any case or the symbols news reports use (US$, $, €, £). */
+    private static Cleaned cleanCurrency(String text) {
+        String code = switch (text) {
+            case "US$", "$", "USD$", "dólares", "dolares", "dollars" -> "USD";
+            case "€", "euros" -> "EUR";
+            case "£" -> "GBP";
+            case "MX$", "pesos mexicanos" -> "MXN";
+            default -> text.toUpperCase(Locale.ROOT);
+        };
+        try {
+            return Cleaned.ok(java.util.Currency.getInstance(code).getCurrencyCode());
+        } catch (IllegalArgumentException e) {
+            return Cleaned.refused("'" + text + "' is not a currency (use an ISO 4217 code such as USD, EUR or MXN)");
+        }
     }
 
     private static Cleaned cleanGender(String text) {

@@ -51,6 +51,15 @@ class PropertyTypeTest {
     }
 
     @Test
+    void currenciesBecomeIso4217CodesFromCodesAndSymbols() {
+        assertThat(PropertyType.CURRENCY.clean("usd").value()).isEqualTo("USD");
+        assertThat(PropertyType.CURRENCY.clean("US$").value()).isEqualTo("USD");
+        assertThat(PropertyType.CURRENCY.clean("€").value()).isEqualTo("EUR");
+        assertThat(PropertyType.CURRENCY.clean("MXN").value()).isEqualTo("MXN");
+        assertThat(PropertyType.CURRENCY.clean("doubloons").problem()).contains("not a currency");
+    }
+
+    @Test
     void entityReferencesMustBeIds() {
         assertThat(PropertyType.ENTITY.clean("ofac-11440").value()).isEqualTo("ofac-11440");
         assertThat(PropertyType.ENTITY.clean("not an id").isOk()).isFalse();
