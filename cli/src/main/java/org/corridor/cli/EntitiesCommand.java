@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "entities", description = "List entities, optionally of one schema or matching a name query.")
+@Command(name = "entities", mixinStandardHelpOptions = true, description = "List entities, optionally of one schema or matching a name query.")
 final class EntitiesCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;

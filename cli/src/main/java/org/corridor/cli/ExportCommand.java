@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {"Export what you may see: FtM JSON lines (to --output FILE or stdout),",
-    "or one CSV per schema (into the --output folder)."})
+@Command(name = "export", mixinStandardHelpOptions = true, description = {"Export what you may see as FtM JSON lines or one CSV per schema.",
+    "FtM goes to --output FILE or stdout; CSV files go into the --output folder."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;

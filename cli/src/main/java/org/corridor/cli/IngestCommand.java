@@ -17,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", description = {"Ingest files or folders; each file is stored whole or not at all.",
-    "Formats (detected from content): ftm, ofac-names, ofac-csv, csv (with a mapping); xml is checked and refused safely."})
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {"Ingest files or folders; each file is stored whole or not at all.",
+    "Formats are detected from content: ftm, ofac-names, ofac-csv, csv (with a mapping).",
+    "XML is opened safely and refused with a reason (no XML list format is read yet)."})
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;

@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "quickstart", description = {"The main job on the bundled example pack: unpack it into WORKSPACE/examples,",
-    "ingest it (real OFAC extracts plus our own designation and network files) and summarise the workspace."})
+@Command(name = "quickstart", mixinStandardHelpOptions = true, description = {"Ingest the bundled example pack and summarise the workspace.",
+    "The pack (real OFAC extracts plus designation and network files written from the public record)",
+    "is unpacked into WORKSPACE/examples first."})
 final class QuickstartCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;

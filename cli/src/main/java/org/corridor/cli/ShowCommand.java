@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", description = "Show an entity (by id, or the best match for a name) with every statement and its source, and what refers to it.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show an entity (by id, or the best match for a name) with every statement and its source, and what refers to it.")
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;

@@ -107,6 +107,15 @@ class CliTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithoutItsRequiredArguments() {
+        for (String command : new String[] {"quickstart", "ingest", "entities", "show", "export"}) {
+            Run help = Run.of(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: corridor " + command);
+        }
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run help = Run.of("--help");
         assertThat(help.exit()).isZero();
