@@ -88,6 +88,26 @@ class ReadersTest {
     }
 
     @Test
+    void theEncodingTheLatin1ErrorSuggestsReadsTheFile() {
+        Path file = HostileFiles.latin1Ftm(dir);
+        java.util.List<org.corridor.model.Statement> out = new java.util.ArrayList<>();
+        new FtmJsonReader().read(new ReadRequest(InputFile.of(file), new org.corridor.model.StatementContext("t", "", "2026",
+                org.corridor.model.schema.SchemaRegistry.standard()), java.nio.charset.StandardCharsets.ISO_8859_1, null,
+                Progress.NONE), out::add);
+        assertThat(out).extracting(org.corridor.model.Statement::value).contains("Jos\u00e9 S\u00e1nchez");
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithoutReadingItIntoMemory() {
+        byte[] huge = new byte[org.corridor.ingest.text.LineSource.MAX_LINE + 10];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        huge[0] = '{';
+        Path file = HostileFiles.writeBytes(dir, "huge.ftm.jsonl", huge);
+        assertThatThrownBy(() -> Reading.of(new FtmJsonReader(), file)).isInstanceOf(InputException.class)
+                .hasMessage(file + " line 1: line is longer than 32 MiB; split the file or check it is the right format");
+    }
+
+    @Test
     void aBrokenQuoteInACsvIsReportedWithTheLineItOpensOn() {
         Path file = HostileFiles.brokenQuoteCsv(dir);
         assertThat(detect(file)).isInstanceOf(MappedCsvReader.class);
