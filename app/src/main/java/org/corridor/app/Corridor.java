@@ -82,8 +82,9 @@ public final class Corridor implements AutoCloseable {
         return view.entities(new EntityFilter(null, idOrName, 1)).stream().findFirst();
     }
 
+    /** The Sanction entities that name this entity. */
     public List<Entity> sanctionsOf(Entity entity) {
-        return ExportService.sanctionsOf(view(), entity);
+        return view().referencing(entity.id()).stream().filter(s -> s.schema().isA("Sanction")).toList();
     }
 
     @Override

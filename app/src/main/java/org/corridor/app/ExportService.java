@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.corridor.model.CorridorException;
-import org.corridor.model.Entity;
 import org.corridor.model.schema.Schema;
 import org.corridor.store.StoreView;
 
@@ -101,9 +100,5 @@ public final class ExportService {
 
     private static Path temp(Path folder, String schemaName) {
         return folder.resolve("." + schemaName + ".csv.part");
-    }
-
-    static List<Entity> sanctionsOf(StoreView view, Entity entity) {
-        return view.referencing(entity.id()).stream().filter(s -> s.schema().isA("Sanction")).toList();
     }
 }

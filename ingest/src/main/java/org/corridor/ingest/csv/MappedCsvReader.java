@@ -112,7 +112,7 @@ public final class MappedCsvReader implements FormatReader {
                     }
                 }
             });
-            skips.addAll(entity.skipped().stream().filter(s -> !s.endsWith("empty value")).toList());
+            skips.addAll(entity.skipped());
             entity.statements().forEach(sink);
             made++;
         }

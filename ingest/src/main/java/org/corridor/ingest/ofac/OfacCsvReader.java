@@ -222,7 +222,7 @@ public final class OfacCsvReader implements FormatReader {
         }
         address.add("remarks", remarks, where);
         owner.add("addressEntity", id, where);
-        skips.addAll(address.skipped().stream().filter(s -> !s.endsWith("no value")).toList());
+        skips.addAll(address.skipped());
         address.statements().forEach(sink);
         return 1;
     }
