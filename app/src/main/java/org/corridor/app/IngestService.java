@@ -96,6 +96,7 @@ public final class IngestService {
             InputFile file = InputFile.of(path);
             Sniff sniff = Sniff.of(file);
             FormatReader reader = format != null ? readers.named(format) : readers.detect(sniff, options.mapping() != null);
+            Trace.log("format detected", start);
             format = reader.format();
             if (inFolder && reader instanceof OfacCompanionReader && OfacCompanionReader.hasSdnBeside(sniff)) {
                 return skipCompanion(display, listener);
@@ -126,9 +127,13 @@ public final class IngestService {
             summary[0] = reader.read(new ReadRequest(file, context, options.charset(), options.mapping(), progress), sink::add);
             return new FileWriter.Produced(summary[0].entities(), summary[0].skipped());
         };
+        long hashing = System.nanoTime();
         WriteRequest request = new WriteRequest(source, file.path().toAbsolutePath().normalize().toString(),
                 sha256(file.path()), reader.format(), options.label(), now);
+        Trace.log("file hashed", hashing);
+        long writing = System.nanoTime();
         IngestRecord record = store.write(request, writer);
+        Trace.log("file written", writing);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new FileReport(file.displayName(), reader.format(), source, summary[0].companions(), summary[0].records(),
                 record.entities(),

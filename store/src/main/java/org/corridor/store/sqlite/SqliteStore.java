@@ -26,10 +26,10 @@ import org.corridor.store.internal.Migrations;
 public final class SqliteStore implements Store {
     private static final int BATCH = 4096;
     private static final String INSERT = "INSERT INTO statement (entity_id, id, seq, schema, property, value, is_ref, "
-            + "source, location, confidence, first_seen, last_seen, label_id, ingest_id) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity_id, id) DO NOTHING";
-    private static final String TOUCH = "UPDATE statement SET last_seen = ? WHERE entity_id = ? AND id = ? "
-            + "AND coalesce(last_seen, '') < ?";
+            + "location, confidence, first_origin, last_origin, label_id, ingest_id) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity_id, id) DO NOTHING";
+    private static final String TOUCH = "UPDATE statement SET last_origin = ? WHERE entity_id = ? AND id = ? "
+            + "AND (SELECT seen FROM origin WHERE origin.id = statement.last_origin) < ?";
 
     private final Path file;
     private final Connection connection;
@@ -99,6 +99,7 @@ public final class SqliteStore implements Store {
         long ingestId = nextIngestId();
         long[] seq = {counter("seq")};
         Map<String, Integer> labelIds = new HashMap<>();
+        Map<String, Long> originIds = new HashMap<>();
         long[] seen = {0};
         long[] added = {0};
         FileWriter.Produced produced;
@@ -106,7 +107,9 @@ public final class SqliteStore implements Store {
                 PreparedStatement touch = connection.prepareStatement(TOUCH)) {
             produced = Pipeline.run(writer, BATCH, batch -> {
                 for (Statement statement : batch) {
-                    bind(insert, statement, ++seq[0], labelId(statement.label(), labelIds), ingestId);
+                    bind(insert, statement, ++seq[0], labelId(statement.label(), labelIds),
+                            originId(statement.source(), statement.firstSeen(), originIds),
+                            originId(statement.source(), statement.lastSeen(), originIds), ingestId);
                     insert.addBatch();
                 }
                 int[] results = insert.executeBatch();
@@ -116,11 +119,11 @@ public final class SqliteStore implements Store {
                     Statement s = batch.get(i);
                     if (results[i] > 0) {
                         added[0]++;
-                    } else if (s.lastSeen() != null) {
-                        touch.setString(1, s.lastSeen());
+                    } else {
+                        touch.setLong(1, originId(s.source(), s.lastSeen(), originIds));
                         touch.setString(2, s.entityId());
                         touch.setString(3, s.id());
-                        touch.setString(4, s.lastSeen());
+                        touch.setString(4, seen(s.lastSeen()));
                         touch.addBatch();
                         touched = true;
                     }
@@ -156,7 +159,8 @@ public final class SqliteStore implements Store {
         return record;
     }
 
-    private void bind(PreparedStatement ps, Statement s, long seq, int labelId, long ingestId) throws SQLException {
+    private void bind(PreparedStatement ps, Statement s, long seq, int labelId, long firstOrigin, long lastOrigin,
+            long ingestId) throws SQLException {
         ps.setString(1, s.entityId());
         ps.setString(2, s.id());
         ps.setLong(3, seq);
@@ -164,13 +168,42 @@ public final class SqliteStore implements Store {
         ps.setString(5, s.property());
         ps.setString(6, s.value());
         ps.setInt(7, isReference(s) ? 1 : 0);
-        ps.setString(8, s.source());
-        ps.setString(9, s.location().toString());
-        ps.setDouble(10, s.confidence());
-        ps.setString(11, s.firstSeen());
-        ps.setString(12, s.lastSeen());
-        ps.setInt(13, labelId);
-        ps.setLong(14, ingestId);
+        ps.setString(8, s.location().toString());
+        ps.setDouble(9, s.confidence());
+        ps.setLong(10, firstOrigin);
+        ps.setLong(11, lastOrigin);
+        ps.setInt(12, labelId);
+        ps.setLong(13, ingestId);
+    }
+
+    /** A statement without a seen time is stored with the empty time, which sorts before every real one. */
+    static String seen(String time) {
+        return time == null ? "" : time;
+    }
+
+    private long originId(String source, String seenTime, Map<String, Long> cache) throws SQLException {
+        String time = seen(seenTime);
+        String key = source + '\u001f' + time;
+        Long cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO origin (source, seen) VALUES (?, ?) ON CONFLICT (source, seen) DO NOTHING")) {
+            ps.setString(1, source);
+            ps.setString(2, time);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM origin WHERE source = ? AND seen = ?")) {
+            ps.setString(1, source);
+            ps.setString(2, time);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                cache.put(key, id);
+                return id;
+            }
+        }
     }
 
     private boolean isReference(Statement s) {

@@ -35,13 +35,18 @@ import org.corridor.store.WorkspaceSummary;
  * view is made, and every query is restricted to them in SQL.
  */
 final class SqliteView implements StoreView {
-    private static final String COLUMNS = "id, entity_id, schema, property, value, source, location, confidence, "
-            + "first_seen, last_seen, label_id";
+    private static final String COLUMNS = "id, entity_id, schema, property, value, first_origin, location, confidence, "
+            + "first_origin, last_origin, label_id";
+
+    /** Where and when statements were read, by origin id; a small table, read once per view. */
+    private record Origin(String source, String seen) {
+    }
 
     private final Connection connection;
     private final SchemaRegistry registry;
     private final Authorizations authorizations;
     private final Map<Integer, String> visibleLabels;
+    private Map<Long, Origin> origins;
     private final String labelClause;
     private final String nameProperties;
 
@@ -50,6 +55,7 @@ final class SqliteView implements StoreView {
         this.registry = registry;
         this.authorizations = authorizations;
         this.visibleLabels = visibleLabels(connection, authorizations);
+        this.origins = origins(connection);
         this.labelClause = "label_id IN (" + visibleLabels.keySet().stream().sorted().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")";
         this.nameProperties = registry.all().stream().flatMap(s -> s.properties().values().stream())
@@ -71,6 +77,19 @@ final class SqliteView implements StoreView {
             throw SqliteStore.readFailure(e);
         }
         return visible;
+    }
+
+    private static Map<Long, Origin> origins(Connection connection) {
+        Map<Long, Origin> origins = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, source, seen FROM origin");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                origins.put(rs.getLong(1), new Origin(rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+        return origins;
     }
 
     @Override
@@ -201,10 +220,10 @@ final class SqliteView implements StoreView {
         Map<String, Long> bySource = new TreeMap<>();
         long statements = 0;
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT source, count(*) FROM statement WHERE " + labelClause + " GROUP BY source");
+                "SELECT first_origin, count(*) FROM statement WHERE " + labelClause + " GROUP BY first_origin");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                bySource.put(rs.getString(1), rs.getLong(2));
+                bySource.merge(origin(rs.getLong(1)).source(), rs.getLong(2), Long::sum);
                 statements += rs.getLong(2);
             }
         } catch (SQLException e) {
@@ -252,9 +271,25 @@ final class SqliteView implements StoreView {
     }
 
     private Statement statement(ResultSet rs) throws SQLException {
+        Origin first = origin(rs.getLong(9));
+        Origin last = origin(rs.getLong(10));
         return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), Location.parse(rs.getString(7)), rs.getDouble(8), rs.getString(9), rs.getString(10),
-                visibleLabels.get(rs.getInt(11)));
+                first.source(), Location.parse(rs.getString(7)), rs.getDouble(8), emptyAsNull(first.seen()),
+                emptyAsNull(last.seen()), visibleLabels.get(rs.getInt(11)));
+    }
+
+    /** An origin added after this view was made (a later ingest) is found by reading the table again. */
+    private Origin origin(long id) {
+        Origin origin = origins.get(id);
+        if (origin == null) {
+            origins = origins(connection);
+            origin = origins.get(id);
+        }
+        return origin;
+    }
+
+    private static String emptyAsNull(String seen) {
+        return seen.isEmpty() ? null : seen;
     }
 
     private List<Statement> query(String sql, String... args) {

@@ -21,6 +21,15 @@ CREATE TABLE ingest (
   skipped          INTEGER NOT NULL
 );
 
+-- Where and when statements were read: a source and a seen time. Statements refer to it by id,
+-- so a row does not repeat the source name and time strings.
+CREATE TABLE origin (
+  id     INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  seen   TEXT NOT NULL,
+  UNIQUE (source, seen)
+);
+
 -- Clustered by entity: an entity's statements sit together, so reading one is a range scan, and
 -- the primary key also enforces that a statement (whose id hashes its entity) is stored once.
 -- seq orders values as they were first stated.
@@ -32,11 +41,10 @@ CREATE TABLE statement (
   property   TEXT NOT NULL,
   value      TEXT NOT NULL,
   is_ref     INTEGER NOT NULL,
-  source     TEXT NOT NULL,
   location   TEXT NOT NULL,
   confidence REAL NOT NULL,
-  first_seen TEXT,
-  last_seen  TEXT,
+  first_origin INTEGER NOT NULL REFERENCES origin (id),
+  last_origin  INTEGER NOT NULL REFERENCES origin (id),
   label_id   INTEGER NOT NULL REFERENCES label (id),
   ingest_id  INTEGER,
   PRIMARY KEY (entity_id, id)

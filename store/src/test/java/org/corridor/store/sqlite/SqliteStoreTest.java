@@ -176,6 +176,18 @@ class SqliteStoreTest {
     }
 
     @Test
+    void aViewMadeBeforeAnIngestStillReadsTheSourceAndTimesOfWhatCameLater() {
+        try (Store store = open()) {
+            StoreView early = store.view(Authorizations.ALL);
+            write(store, cartel(""));
+            Statement name = early.entity("ofac-11440").orElseThrow().statements().get(1);
+            assertThat(name.source()).isEqualTo("test-source");
+            assertThat(name.firstSeen()).isEqualTo("2026-11-22T12:00:00Z");
+            assertThat(early.summary().statementsBySource()).containsEntry("test-source", 6L);
+        }
+    }
+
+    @Test
     void exportOrderIsById() {
         try (Store store = open()) {
             write(store, cartel(""));
