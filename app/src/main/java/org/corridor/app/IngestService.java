@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.corridor.ingest.FormatReader;
 import org.corridor.ingest.InputFile;
@@ -127,10 +129,10 @@ public final class IngestService {
             summary[0] = reader.read(new ReadRequest(file, context, options.charset(), options.mapping(), progress), sink::add);
             return new FileWriter.Produced(summary[0].entities(), summary[0].skipped());
         };
-        long hashing = System.nanoTime();
+        // the hash is only needed for the file's record at the end, so it is computed alongside the reading
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(file.path()));
         WriteRequest request = new WriteRequest(source, file.path().toAbsolutePath().normalize().toString(),
-                sha256(file.path()), reader.format(), options.label(), now);
-        Trace.log("file hashed", hashing);
+                () -> join(hash), reader.format(), options.label(), now);
         long writing = System.nanoTime();
         IngestRecord record = store.write(request, writer);
         Trace.log("file written", writing);
@@ -138,6 +140,14 @@ public final class IngestService {
         return new FileReport(file.displayName(), reader.format(), source, summary[0].companions(), summary[0].records(),
                 record.entities(),
                 record.statementsSeen(), record.statementsAdded(), record.skipped(), summary[0].skipReasons(), seconds, null);
+    }
+
+    private static String join(CompletableFuture<String> hash) {
+        try {
+            return hash.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The file's folder and name, e.g. {@code ofac_sdn_csv_2024-05-03/sdn.csv}. */

@@ -1,5 +1,15 @@
 package org.corridor.store;
 
-/** What is known about a file before its statements are written. */
-public record WriteRequest(String source, String path, String sha256, String format, String label, String startedAt) {
+import java.util.function.Supplier;
+
+/**
+ * What is known about a file before its statements are written. The content hash is asked for
+ * only when the file's record is written, at the end, so it can be computed while the file is read.
+ */
+public record WriteRequest(String source, String path, Supplier<String> sha256, String format, String label,
+        String startedAt) {
+
+    public static WriteRequest of(String source, String path, String sha256, String format, String label, String startedAt) {
+        return new WriteRequest(source, path, () -> sha256, format, label, startedAt);
+    }
 }

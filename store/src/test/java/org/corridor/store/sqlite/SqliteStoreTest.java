@@ -49,7 +49,7 @@ class SqliteStoreTest {
     }
 
     static IngestRecord write(Store store, List<Statement> statements) {
-        return store.write(new WriteRequest("test-source", "file.jsonl", "sha", "ftm", "", "2026-11-22T12:00:00Z"),
+        return store.write(WriteRequest.of("test-source", "file.jsonl", "sha", "ftm", "", "2026-11-22T12:00:00Z"),
                 sink -> {
                     statements.forEach(sink::add);
                     return new FileWriter.Produced(2, 0);
@@ -97,7 +97,7 @@ class SqliteStoreTest {
     void aWriterThatFailsLeavesNothingOfItsFile() {
         try (Store store = open()) {
             write(store, cartel(""));
-            assertThatThrownBy(() -> store.write(new WriteRequest("s", "bad.csv", "x", "csv", "", "t"), sink -> {
+            assertThatThrownBy(() -> store.write(WriteRequest.of("s", "bad.csv", "x", "csv", "", "t"), sink -> {
                 for (int i = 0; i < 20_000; i++) {
                     sink.add(st("e-" + i, "Person", "name", "Name " + i, ""));
                 }
