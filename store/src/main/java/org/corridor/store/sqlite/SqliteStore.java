@@ -7,7 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.corridor.model.CorridorException;
 import org.corridor.model.Statement;
@@ -36,7 +38,7 @@ public final class SqliteStore implements Store {
     private static String insert(int rows) {
         String row = "(" + "?,".repeat(COLUMNS - 1) + "?)";
         return "INSERT INTO statement (entity_id, id, seq, schema, property, value, is_ref, location, confidence, "
-                + "first_origin, last_origin, label_id, ingest_id) VALUES " + String.join(",", java.util.Collections.nCopies(rows, row))
+                + "first_origin, last_origin, label_id, ingest_id) VALUES " + String.join(",", Collections.nCopies(rows, row))
                 + " ON CONFLICT (entity_id, id) DO NOTHING";
     }
 
@@ -215,20 +217,30 @@ public final class SqliteStore implements Store {
         if (cached != null) {
             return cached;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO origin (source, seen) VALUES (?, ?) ON CONFLICT (source, seen) DO NOTHING")) {
-            ps.setString(1, source);
-            ps.setString(2, time);
+        long id = intern("origin", List.of("source", "seen"), List.of(source, time));
+        cache.put(key, id);
+        return id;
+    }
+
+    /** The id of the row holding these values in a small lookup table, inserting it first if missing. */
+    private long intern(String table, List<String> columns, List<String> values) throws SQLException {
+        String names = String.join(", ", columns);
+        String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
+                + marks + ") ON CONFLICT (" + names + ") DO NOTHING")) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setString(i + 1, values.get(i));
+            }
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM origin WHERE source = ? AND seen = ?")) {
-            ps.setString(1, source);
-            ps.setString(2, time);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM " + table + " WHERE "
+                + String.join(" AND ", columns.stream().map(c -> c + " = ?").toList()))) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setString(i + 1, values.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                long id = rs.getLong(1);
-                cache.put(key, id);
-                return id;
+                return rs.getLong(1);
             }
         }
     }
@@ -243,20 +255,9 @@ public final class SqliteStore implements Store {
         if (cached != null) {
             return cached;
         }
-        String canonical = LabelExpression.parse(label).toString();
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO label (expr) VALUES (?) ON CONFLICT (expr) DO NOTHING")) {
-            ps.setString(1, canonical);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM label WHERE expr = ?")) {
-            ps.setString(1, canonical);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                int id = rs.getInt(1);
-                cache.put(label, id);
-                return id;
-            }
-        }
+        int id = (int) intern("label", List.of("expr"), List.of(LabelExpression.parse(label).toString()));
+        cache.put(label, id);
+        return id;
     }
 
     private long nextIngestId() throws SQLException {
