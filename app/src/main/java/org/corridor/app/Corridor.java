@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.corridor.ingest.Readers;
 import org.corridor.model.Entity;
+import org.corridor.model.Trace;
 import org.corridor.model.UsageException;
 import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.store.EntityFilter;

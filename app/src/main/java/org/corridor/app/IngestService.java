@@ -27,6 +27,7 @@ import org.corridor.model.CorridorException;
 import org.corridor.model.InputException;
 import org.corridor.model.StatementContext;
 import org.corridor.model.StorageException;
+import org.corridor.model.Trace;
 import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.store.FileWriter;
 import org.corridor.store.IngestRecord;
@@ -98,7 +99,6 @@ public final class IngestService {
             InputFile file = InputFile.of(path);
             Sniff sniff = Sniff.of(file);
             FormatReader reader = format != null ? readers.named(format) : readers.detect(sniff, options.mapping() != null);
-            Trace.log("format detected", start);
             format = reader.format();
             if (inFolder && reader instanceof OfacCompanionReader && OfacCompanionReader.hasSdnBeside(sniff)) {
                 return skipCompanion(display, listener);

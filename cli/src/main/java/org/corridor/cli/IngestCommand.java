@@ -21,8 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
     "Formats are detected from content: ftm, ofac-names, ofac-csv, csv (with a mapping).",
     "XML is opened safely and refused with a reason (no XML list format is read yet)."})
 final class IngestCommand implements Callable<Integer> {
-    private static final long START = System.nanoTime();
-
     @ParentCommand
     CorridorCommand root;
 
@@ -57,7 +55,6 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.corridor.app.Trace.log("command parsed", START);
         IngestOptions options = new IngestOptions(inputFormat, source, label, encoding, mapping);
         List<FileReport> reports;
         try (Corridor corridor = root.open()) {

@@ -18,7 +18,7 @@ public final class Main {
         long start = System.nanoTime();
         warmUp();
         int exit = run(args);
-        if (System.getenv("CORRIDOR_TRACE") != null) {
+        if (org.corridor.model.Trace.on()) {
             System.err.printf("trace: JVM up %d ms before main, main took %d ms%n",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - start) / 1_000_000,
                     (System.nanoTime() - start) / 1_000_000);

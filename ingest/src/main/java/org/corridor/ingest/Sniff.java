@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.corridor.model.InputException;
 
 /** The first bytes of a file, for telling formats apart by content rather than by name. */
@@ -31,10 +30,6 @@ public final class Sniff {
 
     public InputFile file() {
         return file;
-    }
-
-    public String fileName() {
-        return file.path().getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     public Path path() {

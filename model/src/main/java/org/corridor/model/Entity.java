@@ -1,6 +1,5 @@
 package org.corridor.model;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,12 +99,5 @@ public final class Entity {
 
     public String lastSeen() {
         return statements.stream().map(Statement::lastSeen).filter(s -> s != null && !s.isEmpty()).max(String::compareTo).orElse(null);
-    }
-
-    /** Ids of the entities this one refers to through entity-typed properties, in order. */
-    public List<String> references() {
-        List<String> refs = new ArrayList<>();
-        properties.forEach((name, vals) -> schema.property(name).filter(p -> p.isReference()).ifPresent(p -> refs.addAll(vals)));
-        return refs;
     }
 }

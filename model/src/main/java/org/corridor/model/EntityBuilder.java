@@ -43,35 +43,36 @@ public final class EntityBuilder {
     }
 
     public boolean add(String property, String raw, Location location, double confidence) {
-        return add(property, raw, location, confidence, true);
+        String problem = store(property, raw, location, confidence);
+        if (problem != null && !problem.isEmpty()) {
+            skipped.add(problem);
+        }
+        return problem == null;
     }
 
     /**
-     * Adds a value if it cleans; when it does not and {@code recordSkip} is false, the caller keeps
-     * it some other way (as a note), so it is not reported as left out.
+     * Adds a value if it cleans and says whether it did, without counting a refusal as skipped:
+     * for a caller that keeps a refused value some other way (as a note).
      */
-    public boolean add(String property, String raw, Location location, double confidence, boolean recordSkip) {
+    public boolean tryAdd(String property, String raw, Location location, double confidence) {
+        return store(property, raw, location, confidence) == null;
+    }
+
+    /** Stores the cleaned value; returns null if stored, "" for no value, else why it was refused. */
+    private String store(String property, String raw, Location location, double confidence) {
         if (raw == null || raw.isBlank()) {
-            return false;
+            return "";
         }
         Property p = schema.property(property).orElse(null);
         if (p == null) {
-            if (!recordSkip) {
-                return false;
-            }
-            skipped.add(location + ": schema " + schema.name() + " has no property '" + property + "'");
-            return false;
+            return location + ": schema " + schema.name() + " has no property '" + property + "'";
         }
         Cleaned cleaned = p.type().clean(raw);
         if (!cleaned.isOk()) {
-            if (!recordSkip) {
-                return false;
-            }
-            skipped.add(location + " " + property + ": " + cleaned.problem());
-            return false;
+            return location + " " + property + ": " + cleaned.problem();
         }
         statements.add(context.statement(id, schema.name(), property, cleaned.value(), location, confidence));
-        return true;
+        return null;
     }
 
     public List<Statement> statements() {

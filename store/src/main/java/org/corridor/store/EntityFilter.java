@@ -13,8 +13,4 @@ public record EntityFilter(String schema, String query, int limit) {
             throw new IllegalArgumentException("limit must be 0 (no limit) or more, got " + limit);
         }
     }
-
-    public static EntityFilter all() {
-        return new EntityFilter(null, null, 0);
-    }
 }

@@ -36,9 +36,4 @@ public final class Workspace {
         }
         return SqliteStore.open(dir.resolve(DATABASE), registry, clock);
     }
-
-    /** True when {@code dir} already holds a workspace database. */
-    public static boolean exists(Path dir) {
-        return Files.isRegularFile(dir.resolve(DATABASE));
-    }
 }

@@ -195,7 +195,7 @@ public final class OfacCsvReader implements FormatReader {
 
     /** A remark whose value does not clean (an unknown country, a vague date) is kept whole as a note. */
     private static void addOrNote(EntityBuilder entity, String property, String value, Remarks.Fact fact, Location where) {
-        if (!entity.add(property, value, where, REMARK_CONFIDENCE, false)) {
+        if (!entity.tryAdd(property, value, where, REMARK_CONFIDENCE)) {
             entity.add("notes", fact.clause(), where, REMARK_CONFIDENCE);
         }
     }

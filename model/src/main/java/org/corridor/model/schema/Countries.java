@@ -61,10 +61,6 @@ public final class Countries {
         return byKey.get(key);
     }
 
-    public boolean isCode(String code) {
-        return codes.contains(code);
-    }
-
     static String key(String raw) {
         String folded = Normalizer.normalize(raw.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00a0]+", " ").replaceAll("\\.$", "");

@@ -23,17 +23,14 @@ public enum PropertyType {
         return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
-    public String ftmName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public Cleaned clean(String raw) {
         if (raw == null) {
             return Cleaned.refused("no value");
         }
         // names and codes are compared, so their spacing is made canonical; free strings keep theirs
         String text = switch (this) {
-            case TEXT, STRING, ADDRESS, URL -> stripControl(raw).replace('\n', this == TEXT ? '\n' : ' ').strip();
+            case TEXT -> stripControl(raw).strip();
+            case STRING, ADDRESS, URL -> stripControl(raw).replace('\n', ' ').strip();
             default -> tidy(raw);
         };
         if (text.isEmpty()) {

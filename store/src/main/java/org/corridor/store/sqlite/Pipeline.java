@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.corridor.model.CorridorException;
 import org.corridor.model.Statement;
+import org.corridor.model.Trace;
 import org.corridor.store.FileWriter;
 
 /**
@@ -72,7 +73,7 @@ final class Pipeline {
                 writing += System.nanoTime() - t1;
             }
             reader.join();
-            if (System.getenv("CORRIDOR_TRACE") != null) {
+            if (Trace.on()) {
                 System.err.printf("trace: pipeline %d ms, writer busy %d ms, writer waiting for the reader %d ms%n",
                         (System.nanoTime() - start) / 1_000_000, writing / 1_000_000, waiting / 1_000_000);
             }

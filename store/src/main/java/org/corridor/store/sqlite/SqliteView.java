@@ -99,8 +99,8 @@ final class SqliteView implements StoreView {
 
     @Override
     public Optional<Entity> entity(String id) {
-        List<Statement> statements = query("SELECT " + COLUMNS + " FROM statement WHERE entity_id = ? AND "
-                + labelClause + " ORDER BY seq", id);
+        List<Statement> statements = list("SELECT " + COLUMNS + " FROM statement WHERE entity_id = ? AND "
+                + labelClause + " ORDER BY seq", this::statement, id);
         return statements.isEmpty() ? Optional.empty() : Optional.of(Entity.of(id, statements, registry));
     }
 
@@ -292,15 +292,19 @@ final class SqliteView implements StoreView {
         return seen.isEmpty() ? null : seen;
     }
 
-    private List<Statement> query(String sql, String... args) {
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> list(String sql, Row<T> row, String... args) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setString(i + 1, args[i]);
             }
-            List<Statement> out = new ArrayList<>();
+            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(statement(rs));
+                    out.add(row.read(rs));
                 }
             }
             return out;
@@ -310,19 +314,6 @@ final class SqliteView implements StoreView {
     }
 
     private List<String> strings(String sql, String... args) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw SqliteStore.readFailure(e);
-        }
+        return list(sql, rs -> rs.getString(1), args);
     }
 }

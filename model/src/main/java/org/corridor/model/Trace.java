@@ -1,10 +1,14 @@
-package org.corridor.app;
+package org.corridor.model;
 
 /** Timing lines on stderr when CORRIDOR_TRACE is set, for finding where time goes (docs/benchmarks.md). */
 public final class Trace {
     private static final boolean ON = System.getenv("CORRIDOR_TRACE") != null;
 
     private Trace() {
+    }
+
+    public static boolean on() {
+        return ON;
     }
 
     public static void log(String what, long startNanos) {
