@@ -50,6 +50,10 @@ public final class Corridor implements AutoCloseable {
         return registry;
     }
 
+    /**
+     * A reader's view of the workspace as it is now; make one per task and reuse it, since making
+     * it reads which labels and origins exist.
+     */
     public StoreView view() {
         return store.view(config.authorizations());
     }
@@ -81,11 +85,6 @@ public final class Corridor implements AutoCloseable {
             throw new UsageException("give an entity id or a name to show");
         }
         return view.entities(new EntityFilter(null, idOrName, 1)).stream().findFirst();
-    }
-
-    /** The Sanction entities that name this entity. */
-    public List<Entity> sanctionsOf(Entity entity) {
-        return view().referencing(entity.id()).stream().filter(s -> s.schema().isA("Sanction")).toList();
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class QuickstartService {
         StoreView view = corridor.view();
         List<Designated> designated = new ArrayList<>();
         for (Entity org : view.entities(new EntityFilter("LegalEntity", null, 0))) {
-            List<Entity> sanctions = corridor.sanctionsOf(org);
+            List<Entity> sanctions = view.sanctionsOf(org.id());
             List<String> programs = sanctions.stream().flatMap(s -> s.values("program").stream()).distinct().toList();
             if (programs.stream().anyMatch(p -> p.startsWith("FTO"))) {
                 designated.add(new Designated(org.id(), org.caption(), programs, List.copyOf(org.sources())));

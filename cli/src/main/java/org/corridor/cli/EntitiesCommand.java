@@ -8,6 +8,7 @@ import org.corridor.app.Corridor;
 import org.corridor.app.EntityJson;
 import org.corridor.model.Entity;
 import org.corridor.store.EntityFilter;
+import org.corridor.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -42,8 +43,9 @@ final class EntitiesCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
         try (Corridor corridor = root.open()) {
+            StoreView view = corridor.view();
             for (Entity e : corridor.entities(new EntityFilter(schema, query, limit))) {
-                List<Entity> sanctions = corridor.sanctionsOf(e);
+                List<Entity> sanctions = view.sanctionsOf(e.id());
                 List<String> programs = sanctions.stream().flatMap(s -> s.values("program").stream()).distinct().toList();
                 rows.add(List.of(e.id(), e.schema().name(), e.caption(), String.join("; ", programs),
                         String.join("; ", e.sources())));

@@ -13,6 +13,7 @@ import org.corridor.app.EntityJson;
 import org.corridor.model.Entity;
 import org.corridor.model.Statement;
 import org.corridor.model.UsageException;
+import org.corridor.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,8 +41,9 @@ final class ShowCommand implements Callable<Integer> {
         try (Corridor corridor = root.open()) {
             Entity entity = corridor.find(key).orElseThrow(() -> new UsageException("no entity with id or name '" + key
                     + "' in workspace " + corridor.config().workspace() + "; list some with 'corridor entities --query WORDS'"));
-            List<Entity> referencing = corridor.view().referencing(entity.id());
-            print(entity, referencing, id -> corridor.view().entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id));
+            StoreView view = corridor.view();
+            List<Entity> referencing = view.referencing(entity.id());
+            print(entity, referencing, id -> view.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id));
         }
         return 0;
     }

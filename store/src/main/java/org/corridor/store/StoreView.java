@@ -25,6 +25,11 @@ public interface StoreView {
     /** Entities that refer to the given id through an entity-typed property (ties, sanctions). */
     List<Entity> referencing(String id);
 
+    /** The Sanction entities that name this entity. */
+    default List<Entity> sanctionsOf(String id) {
+        return referencing(id).stream().filter(s -> s.schema().isA("Sanction")).toList();
+    }
+
     WorkspaceSummary summary();
 
     /** Files ingested, oldest first. */
