@@ -14,6 +14,9 @@ import org.corridor.analyze.centrality.EigenvectorCentrality;
 import org.corridor.analyze.centrality.HarmonicCentrality;
 import org.corridor.analyze.centrality.NodeMeasure;
 import org.corridor.analyze.centrality.PageRank;
+import org.corridor.analyze.community.CommunityReport;
+import org.corridor.analyze.community.Louvain;
+import org.corridor.analyze.community.Modularity;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.graph.GraphWriter;
 import org.corridor.analyze.graph.RandomGraphs;
@@ -104,5 +107,11 @@ class IgraphParityTest {
             }
         }
         assertThat(ConnectedComponents.of(g).groupCount()).isEqualTo((int) ref.number("components"));
+        if (!g.directed()) {
+            CommunityReport communities = CommunityReport.of(g, new Louvain(1.0), 10, 1);
+            assertThat(communities.modularity()).as("Louvain modularity, best of 10 seeds, against igraph's best of 10")
+                    .isGreaterThanOrEqualTo(ref.number("louvain_modularity_best_of_10") - 1e-12);
+            assertThat(Modularity.of(g, communities.best())).isEqualTo(communities.modularity());
+        }
     }
 }
