@@ -78,7 +78,7 @@ public final class EdgeListReader {
                 edgeRows++;
             }
         } catch (IOException e) {
-            throw new InputException(edges + ": cannot be read (" + e.getMessage() + ")", e);
+            throw unreadable(edges, e);
         }
         if (edgeRows == 0) {
             throw new InputException(edges + " has no edges; an analysis needs at least one source,target row");
@@ -129,8 +129,15 @@ public final class EdgeListReader {
             }
             attrs.forEach((name, values) -> builder.attribute(name, values.toArray(String[]::new)));
         } catch (IOException e) {
-            throw new InputException(nodes + ": cannot be read (" + e.getMessage() + ")", e);
+            throw unreadable(nodes, e);
         }
+    }
+
+    private static InputException unreadable(Path file, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new InputException(file + " is not UTF-8 text; save it as UTF-8 CSV", e);
+        }
+        return new InputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
 
     private static CSVParser open(Path file) throws IOException {
