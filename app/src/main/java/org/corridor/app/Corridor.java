@@ -3,6 +3,8 @@ package org.corridor.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.corridor.analyze.workspace.Projection;
+import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.ingest.Readers;
 import org.corridor.model.Entity;
 import org.corridor.model.Trace;
@@ -64,6 +66,14 @@ public final class Corridor implements AutoCloseable {
 
     public ExportService export() {
         return new ExportService(view());
+    }
+
+    /** The network of parties and their ties that this reader may see, projected for analysis. */
+    public WorkspaceNetwork network(Projection projection) {
+        long start = System.nanoTime();
+        WorkspaceNetwork network = WorkspaceNetwork.of(view(), projection);
+        Trace.log("network projected", start);
+        return network;
     }
 
     /** Entities matching the filter; a schema name is checked first so a typo gets a clear error. */

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.io.GraphXmlWriter;
+import org.corridor.analyze.workspace.Projection;
 import org.corridor.app.Corridor;
 import org.corridor.model.CorridorException;
 import org.corridor.model.UsageException;
@@ -18,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = {"Export what you may see as FtM JSON lines or one CSV per schema.",
-    "FtM goes to --output FILE or stdout; CSV files go into the --output folder."})
+@Command(name = "export", mixinStandardHelpOptions = true, description = {"Export what you may see: FtM JSON lines, one CSV per schema, or the network of parties and ties",
+    "as GEXF (Gephi) or GraphML. FtM, GEXF and GraphML go to --output FILE or stdout; CSV files go into the --output folder."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;
@@ -27,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ftm", description = "ftm or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ftm", description = "ftm, csv, gexf or graphml (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"--output", "-o"}, paramLabel = "PATH", description = "File (ftm) or folder (csv); ftm goes to stdout without it.")
@@ -38,9 +41,10 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case "ftm" -> ftm();
             case "csv" -> csv();
-            case "gexf", "graphml", "geojson" -> throw new UsageException("export --format " + format
-                    + " is not available yet (it comes with network analytics and the ledger); use ftm or csv");
-            default -> throw new UsageException("unknown export format '" + format + "'; use ftm or csv");
+            case "gexf", "graphml" -> network();
+            case "geojson" -> throw new UsageException("export --format geojson is not available yet (it comes with the operations ledger); "
+                    + "use ftm, csv, gexf or graphml");
+            default -> throw new UsageException("unknown export format '" + format + "'; use ftm, csv, gexf or graphml");
         }
         return 0;
     }
@@ -70,6 +74,40 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 throw new CorridorException("export to " + output + " failed (" + e.getMessage() + "); check the path is writable");
             }
+        }
+    }
+
+    /** The network of parties and ties (every relationship schema), for Gephi or other graph tools. */
+    private void network() throws IOException {
+        try (Corridor corridor = root.open()) {
+            Graph g = corridor.network(Projection.all()).graph();
+            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            if (output == null) {
+                Writer out = spec.commandLine().getOut();
+                write(g, out, today);
+                out.flush();
+                return;
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, ".export", ".part");
+            try {
+                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    write(g, w, today);
+                }
+                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            spec.commandLine().getErr().println("exported " + g.nodeCount() + " nodes and " + g.edgeCount() + " ties to " + output);
+        }
+    }
+
+    private void write(Graph g, Writer out, String today) {
+        if (format.equals("gexf")) {
+            GraphXmlWriter.gexf(g, out, "Parties and their ties from a Corridor workspace", today);
+        } else {
+            GraphXmlWriter.graphml(g, out);
         }
     }
 

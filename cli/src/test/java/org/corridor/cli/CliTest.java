@@ -103,12 +103,12 @@ class CliTest {
         for (String line : export.out().lines().toList()) {
             assertThat(EntityJson.JSON.readTree(line).get("schema").asText()).isNotEmpty();
         }
-        assertThat(Run.of("--workspace", ws(), "export", "--format", "gexf").err()).contains("not available yet");
+        assertThat(Run.of("--workspace", ws(), "export", "--format", "geojson").err()).contains("not available yet");
     }
 
     @Test
     void everyCommandAnswersHelpWithoutItsRequiredArguments() {
-        for (String command : new String[] {"quickstart", "ingest", "entities", "show", "export"}) {
+        for (String command : new String[] {"quickstart", "ingest", "entities", "show", "export", "analyze"}) {
             Run help = Run.of(command, "--help");
             assertThat(help.exit()).as(command).isZero();
             assertThat(help.out()).as(command).startsWith("Usage: corridor " + command);

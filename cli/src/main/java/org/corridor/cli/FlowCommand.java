@@ -1,0 +1,63 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.paths.MaximumFlow;
+import org.corridor.app.EntityJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "flow", mixinStandardHelpOptions = true, description = {"The most that can move from one party to another (maximum flow),",
+    "with weights as capacities; on the workspace, Payment ties weighted by amount unless --schemata says otherwise."})
+final class FlowCommand implements Callable<Integer> {
+    @ParentCommand
+    AnalyzeCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--source", required = true, paramLabel = "ID", description = "Where money (or goods) starts.")
+    String source;
+
+    @Option(names = "--target", required = true, paramLabel = "ID", description = "Where it should arrive.")
+    String target;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        if (network.edges == null) {
+            network.directed = true;
+            network.weighted = true;
+            if (network.weightBy.equals("evidence")) {
+                network.weightBy = "amount";
+            }
+        }
+        Graph g = network.load(parent, Set.of("Payment"), false).graph();
+        MaximumFlow.Result flow = new MaximumFlow().compute(g, PathsCommand.node(g, source), PathsCommand.node(g, target));
+        List<List<String>> rows = new ArrayList<>();
+        ObjectNode json = EntityJson.JSON.createObjectNode().put("source", flow.source()).put("target", flow.sink()).put("value", flow.value());
+        var arr = json.putArray("edges");
+        for (MaximumFlow.FlowEdge e : flow.edges()) {
+            rows.add(List.of(e.from(), e.to(), Numbers.full(e.flow()), Numbers.full(e.capacity())));
+            arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
+        }
+        if (format == OutputFormat.TABLE) {
+            spec.commandLine().getOut().println("maximum flow from " + source + " to " + target + ": " + Numbers.full(flow.value()));
+        }
+        Output.rows(spec.commandLine().getOut(), format, List.of("from", "to", "flow", "capacity"), rows, json);
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.corridor.analyze.centrality.BrandesBetweenness;
+import org.corridor.analyze.centrality.Closeness;
+import org.corridor.analyze.centrality.CoreNumber;
+import org.corridor.analyze.centrality.Degree;
+import org.corridor.analyze.centrality.EigenvectorCentrality;
+import org.corridor.analyze.centrality.HarmonicCentrality;
+import org.corridor.analyze.centrality.NodeMeasure;
+import org.corridor.analyze.centrality.NodeScores;
+import org.corridor.analyze.centrality.PageRank;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.graph.Parallel;
+import org.corridor.analyze.structure.ConnectedComponents;
+import org.corridor.analyze.structure.Partition;
+import org.corridor.analyze.structure.StronglyConnectedComponents;
+import org.corridor.app.EntityJson;
+import org.corridor.model.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "metrics", mixinStandardHelpOptions = true, description = {"Centrality and structure per node.",
+    "Algorithms: degree, indegree, outdegree, strength, betweenness, closeness, harmonic, pagerank, eigenvector, kcore, component, scc.",
+    "Values match igraph's defaults: raw betweenness, closeness as the inverse mean distance to reachable nodes, PageRank with damping 0.85."})
+final class MetricsCommand implements Callable<Integer> {
+    static final List<String> ALL = List.of("degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic",
+            "pagerank", "eigenvector", "kcore", "component", "scc");
+
+    @ParentCommand
+    AnalyzeCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--algorithms", split = ",", paramLabel = "NAME", defaultValue = "degree,betweenness,closeness,pagerank,kcore",
+            description = "Comma-separated; each becomes a column (default ${DEFAULT-VALUE}).")
+    List<String> algorithms;
+
+    @Option(names = "--normalized", description = "Normalise degree and betweenness by the number of other nodes / pairs.")
+    boolean normalized;
+
+    @Option(names = "--samples", paramLabel = "K", defaultValue = "0", description = "Estimate betweenness from K sampled sources (0: exact).")
+    int samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for sampled betweenness (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--damping", paramLabel = "D", defaultValue = "0.85", description = "PageRank damping factor (default ${DEFAULT-VALUE}).")
+    double damping;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "Table: the top N nodes by the first algorithm; 0 for all. CSV and JSON list every node.")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        for (String a : algorithms) {
+            if (!ALL.contains(a)) {
+                throw new UsageException("unknown algorithm '" + a + "'; choose from " + String.join(", ", ALL));
+            }
+        }
+        if (samples < 0 || !(damping >= 0 && damping < 1)) {
+            throw new UsageException("--samples must be 0 or more and --damping between 0 and 1");
+        }
+        NetworkOptions.Loaded loaded = network.load(parent, Set.of(), false);
+        Graph g = loaded.graph();
+        List<double[]> columns = new ArrayList<>();
+        for (String a : algorithms) {
+            columns.add(compute(a, g));
+        }
+        int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
+        String[] names = g.attribute("name").orElse(null);
+        List<String> header = new ArrayList<>(List.of("node"));
+        if (format == OutputFormat.TABLE && names != null) {
+            header.add("name");
+        }
+        header.addAll(algorithms);
+        List<List<String>> rows = new ArrayList<>();
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        int shown = format == OutputFormat.TABLE && limit > 0 ? Math.min(limit, order.length) : order.length;
+        for (int i = 0; i < shown; i++) {
+            int v = format == OutputFormat.TABLE ? order[i] : i;
+            List<String> row = new ArrayList<>(List.of(g.id(v)));
+            ObjectNode o = json.addObject().put("node", g.id(v));
+            if (names != null) {
+                if (format == OutputFormat.TABLE) {
+                    row.add(names[v]);
+                }
+                o.put("name", names[v]);
+            }
+            for (int c = 0; c < algorithms.size(); c++) {
+                double x = columns.get(c)[v];
+                row.add(format == OutputFormat.TABLE ? Numbers.brief(x) : Numbers.full(x));
+                if (Double.isNaN(x)) {
+                    o.putNull(algorithms.get(c));
+                } else {
+                    o.put(algorithms.get(c), x);
+                }
+            }
+            rows.add(row);
+        }
+        if (format == OutputFormat.TABLE) {
+            spec.commandLine().getOut().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
+                    + " edges" + (shown < order.length ? "; top " + shown + " by " + algorithms.get(0) : ""));
+        }
+        Output.rows(spec.commandLine().getOut(), format, header, rows, json);
+        return 0;
+    }
+
+    private double[] compute(String algorithm, Graph g) {
+        boolean w = network.weighted;
+        NodeMeasure m = switch (algorithm) {
+            case "degree" -> new Degree(false, Degree.Mode.ALL, normalized);
+            case "indegree" -> new Degree(false, Degree.Mode.IN, normalized);
+            case "outdegree" -> new Degree(false, Degree.Mode.OUT, normalized);
+            case "strength" -> new Degree(true, Degree.Mode.ALL, false);
+            case "betweenness" -> new BrandesBetweenness(w, normalized, samples, seed, Parallel.threads());
+            case "closeness" -> new Closeness(w, true, false);
+            case "harmonic" -> new HarmonicCentrality(w, true);
+            case "pagerank" -> new PageRank(damping, w);
+            case "eigenvector" -> new EigenvectorCentrality(w);
+            case "kcore" -> new CoreNumber();
+            default -> null;
+        };
+        if (m != null) {
+            return m.compute(g).toArray();
+        }
+        Partition p = algorithm.equals("component") ? ConnectedComponents.of(g) : StronglyConnectedComponents.of(g);
+        double[] out = new double[g.nodeCount()];
+        for (int v = 0; v < out.length; v++) {
+            out[v] = p.group(v);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.corridor.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.corridor.analyze.exposure.Holding;
+import org.corridor.analyze.exposure.Listing;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.io.EdgeListReader;
+import org.corridor.analyze.workspace.Projection;
+import org.corridor.analyze.workspace.WorkspaceNetwork;
+import org.corridor.app.Corridor;
+import org.corridor.model.UsageException;
+import picocli.CommandLine.Option;
+
+/** Where the network comes from: the workspace (a projection of it) or an edge file. */
+final class NetworkOptions {
+    @Option(names = "--edges", paramLabel = "FILE.csv", description = "Analyse this edge list (header source,target[,weight]) instead of the workspace.")
+    Path edges;
+
+    @Option(names = "--nodes", paramLabel = "FILE.csv", description = "With --edges: every node (id in the first column), so isolates count; other columns become attributes.")
+    Path nodes;
+
+    @Option(names = "--directed", description = "Treat edges as directed (source to target).")
+    boolean directed;
+
+    @Option(names = "--weighted", description = "Use edge weights (the weight column, or evidence counts / payment amounts in the workspace).")
+    boolean weighted;
+
+    @Option(names = "--schemata", split = ",", paramLabel = "SCHEMA", description = "Workspace: only these relationship schemata become edges (e.g. Ownership,Payment).")
+    List<String> schemata = List.of();
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Workspace: leave out ties that ended before this date.")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Workspace: leave out ties that began after this date.")
+    String until;
+
+    @Option(names = "--weight-by", paramLabel = "MODE", defaultValue = "evidence", description = "Workspace with --weighted: evidence (records per tie) or amount (payment sums); default ${DEFAULT-VALUE}.")
+    String weightBy;
+
+    /** A loaded network; holdings and listings are empty for edge files. */
+    record Loaded(Graph graph, List<Holding> holdings, List<Listing> listings, boolean fromWorkspace) {
+    }
+
+    Loaded load(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative) {
+        if (nodes != null && edges == null) {
+            throw new UsageException("--nodes goes with --edges; give the edge file too");
+        }
+        if (edges != null) {
+            Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
+            return new Loaded(g, List.of(), List.of(), false);
+        }
+        Projection.Weight weight = !weighted ? Projection.Weight.NONE : switch (weightBy) {
+            case "evidence" -> Projection.Weight.EVIDENCE;
+            case "amount" -> Projection.Weight.AMOUNT;
+            default -> throw new UsageException("unknown --weight-by '" + weightBy + "'; use evidence or amount");
+        };
+        Set<String> chosen = schemata.isEmpty() ? defaultSchemata : new LinkedHashSet<>(schemata);
+        try (Corridor corridor = parent.root.open()) {
+            WorkspaceNetwork network = corridor.network(new Projection(chosen, since, until, directed, weight));
+            if (network.graph().nodeCount() == 0) {
+                throw new UsageException("the workspace has no people, organisations or assets to analyse; ingest some first "
+                        + "(corridor quickstart) or give --edges FILE.csv");
+            }
+            return new Loaded(network.graph(), network.holdings(), network.listings(), true);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.paths.PathFinder;
+import org.corridor.analyze.paths.PathResult;
+import org.corridor.analyze.paths.ShortestPath;
+import org.corridor.analyze.paths.WidestPath;
+import org.corridor.app.EntityJson;
+import org.corridor.model.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "paths", mixinStandardHelpOptions = true, description = {"How one node reaches another:",
+    "the shortest path (hops, or total weight with --weighted) or the widest path (the strongest weakest link)."})
+final class PathsCommand implements Callable<Integer> {
+    @ParentCommand
+    AnalyzeCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--source", required = true, paramLabel = "ID", description = "Start node id.")
+    String source;
+
+    @Option(names = "--target", required = true, paramLabel = "ID", description = "End node id.")
+    String target;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "shortest", description = "shortest or widest (default ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        PathFinder finder = switch (kind) {
+            case "shortest" -> new ShortestPath(network.weighted);
+            case "widest" -> new WidestPath();
+            default -> throw new UsageException("unknown --kind '" + kind + "'; use shortest or widest");
+        };
+        Graph g = network.load(parent, Set.of(), false).graph();
+        PathResult path = finder.find(g, node(g, source), node(g, target));
+        if (!path.found()) {
+            spec.commandLine().getErr().println("no path from " + source + " to " + target);
+            return 1;
+        }
+        String[] names = g.attribute("name").orElse(null);
+        List<List<String>> rows = new ArrayList<>();
+        ObjectNode json = EntityJson.JSON.createObjectNode().put("kind", path.kind()).put("value", path.value());
+        var arr = json.putArray("nodes");
+        for (int i = 0; i < path.nodes().size(); i++) {
+            String id = path.nodes().get(i);
+            String name = names == null ? "" : names[g.indexOf(id).orElseThrow()];
+            String w = i == 0 ? "" : Numbers.full(path.edgeWeights().get(i - 1));
+            rows.add(List.of(Integer.toString(i), id, name, w));
+            arr.addObject().put("node", id).put("name", name);
+        }
+        if (format == OutputFormat.TABLE) {
+            spec.commandLine().getOut().println(path.kind() + " path, " + (path.kind().equals("widest") ? "bottleneck " : "length ")
+                    + Numbers.brief(path.value()));
+        }
+        Output.rows(spec.commandLine().getOut(), format, List.of("step", "node", "name", "edge_weight"), rows, json);
+        return 0;
+    }
+
+    static int node(Graph g, String id) {
+        return g.indexOf(id).orElseThrow(() -> new UsageException("node '" + id + "' is not in the network; "
+                + "list node ids with corridor analyze metrics (or corridor entities)"));
+    }
+}

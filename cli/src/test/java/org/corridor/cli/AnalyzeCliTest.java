@@ -1,0 +1,107 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corridor.app.EntityJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCliTest {
+    private static final Path SIREN = Path.of("../analyze/src/test/resources/networks/siren.csv").toAbsolutePath();
+    private static final Path OWNERSHIP = Path.of("src/test/resources/exposure/ownership-chain.ftm.jsonl").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    String ws() {
+        return dir.resolve("ws").toString();
+    }
+
+    @Test
+    void metricsCsvHasANodeColumnAndOneColumnPerRequestedAlgorithm() {
+        Run run = Run.of("analyze", "metrics", "--edges", SIREN.toString(), "--algorithms", "degree,betweenness,closeness,pagerank,kcore",
+                "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("node,degree,betweenness,closeness,pagerank,kcore");
+        assertThat(lines).hasSize(45);
+        assertThat(lines.get(1)).startsWith("S1,33,");
+    }
+
+    @Test
+    void disruptionCsvHasTheDocumentedColumns() {
+        Run run = Run.of("analyze", "disruption", "--edges", SIREN.toString(), "--rule", "degree", "--steps", "3", "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("step,removed,lcc_fraction,efficiency,components");
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).startsWith("0,,1,");
+        assertThat(lines.get(2)).startsWith("1,S1,");
+    }
+
+    @Test
+    void exposureFollowsTheFiftyPercentRuleOnTheWorkspaceWithEvidence() throws Exception {
+        assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", OWNERSHIP.toString()).exit()).isZero();
+        Run run = Run.of("--workspace", ws(), "analyze", "exposure", "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode results = EntityJson.JSON.readTree(run.out());
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        results.forEach(r -> byId.put(r.get("entity").asText(), r));
+        assertThat(byId.get("s").get("status").asText()).isEqualTo("listed");
+        assertThat(byId.get("a").get("blocked").asBoolean()).isTrue();
+        assertThat(byId.get("c").get("aggregate_percent").asDouble()).isEqualTo(55.0);
+        assertThat(byId.get("c").get("blocked").asBoolean()).isTrue();
+        assertThat(byId.get("d").get("blocked").asBoolean()).isTrue();
+        assertThat(byId.get("e").get("blocked").asBoolean()).isFalse();
+        assertThat(byId.get("e").get("aggregate_percent").asDouble()).isEqualTo(40.0);
+        assertThat(byId.get("d").get("chain").toString()).contains("own-cd").contains("own-ac").contains("own-sc").contains("own-sa")
+                .contains("TEST-PROGRAM");
+
+        Run before = Run.of("--workspace", ws(), "analyze", "exposure", "--at", "2021-01-01", "--format", "json");
+        JsonNode earlier = EntityJson.JSON.readTree(before.out());
+        java.util.Map<String, Boolean> blocked = new java.util.HashMap<>();
+        earlier.forEach(r -> blocked.put(r.get("entity").asText(), r.get("blocked").asBoolean()));
+        assertThat(blocked).containsEntry("a", true).containsEntry("c", false).doesNotContainKey("d");
+    }
+
+    @Test
+    void gexfExportOfTheWorkspaceCarriesNamesAndSchemata() throws Exception {
+        Run.of("--workspace", ws(), "ingest", "--quiet", OWNERSHIP.toString());
+        Path out = dir.resolve("net.gexf");
+        Run run = Run.of("--workspace", ws(), "export", "--format", "gexf", "-o", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        String xml = Files.readString(out);
+        assertThat(xml).contains("<node id=\"a\" label=\"Alfa Logistica S.A. de C.V.\">").contains("value=\"Company\"")
+                .contains("<edge id=\"0\"");
+        assertThat(xml.split("<edge ", -1)).hasSize(7);
+    }
+
+    @Test
+    void badInputsGiveOneSentenceAndTheRightExitCode() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "source,target,weight\na,b,1\nb,c,-1\n");
+        Run negative = Run.of("analyze", "metrics", "--edges", bad.toString(), "--weighted");
+        assertThat(negative.exit()).isEqualTo(1);
+        assertThat(negative.err().strip()).startsWith("corridor: " + bad + " line 3: weight -1 is negative");
+        Run unknown = Run.of("analyze", "metrics", "--edges", SIREN.toString(), "--algorithms", "degree,fame");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown algorithm 'fame'");
+        Run noNode = Run.of("analyze", "paths", "--edges", SIREN.toString(), "--source", "S1", "--target", "nobody");
+        assertThat(noNode.exit()).isEqualTo(2);
+        assertThat(noNode.err()).contains("node 'nobody' is not in the network");
+        Run option = Run.of("analyze", "metrics", "--edges", SIREN.toString(), "--colour");
+        assertThat(option.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void communitiesAreRepeatableForASeed() {
+        Run one = Run.of("analyze", "communities", "--edges", SIREN.toString(), "--format", "csv", "--seed", "5");
+        Run two = Run.of("analyze", "communities", "--edges", SIREN.toString(), "--format", "csv", "--seed", "5");
+        assertThat(one.exit()).isZero();
+        assertThat(one.out()).isEqualTo(two.out());
+        assertThat(one.out().lines().findFirst()).contains("node,community");
+    }
+}
