@@ -1,0 +1,71 @@
+"""The peer side of bench/analytics: times python-igraph and NetworkX on the edge files that
+AnalyticsBench wrote. Prints lines "<tool> <graph> <algorithm> <seconds>".
+
+igraph: exact betweenness, closeness and PageRank (PRPACK), median of RUNS (one run on 100k graphs).
+NetworkX: its exact per-source algorithms are timed on a seeded sample of SAMPLE sources and the
+time scaled by n / SAMPLE (the work per source is the same kind for every source: one BFS plus
+its accumulation), marked "estimated"; PageRank is timed whole.
+
+Usage: graph_peers.py DIR GRAPH... [--runs N] [--sample K]
+"""
+import csv
+import random
+import statistics
+import sys
+import time
+
+import igraph as ig
+import networkx as nx
+
+
+def load(path):
+    ids, index, edges = [], {}, []
+    with open(path, newline="") as f:
+        rows = csv.reader(f)
+        next(rows)
+        for s, t in rows:
+            for x in (s, t):
+                if x not in index:
+                    index[x] = len(ids)
+                    ids.append(x)
+            edges.append((index[s], index[t]))
+    return len(ids), edges
+
+
+def timed(fn, runs):
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return statistics.median(out)
+
+
+def main(argv):
+    runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 3
+    sample = int(argv[argv.index("--sample") + 1]) if "--sample" in argv else 50
+    skip = {argv.index("--runs") + 1 if "--runs" in argv else -1, argv.index("--sample") + 1 if "--sample" in argv else -1}
+    directory = argv[1]
+    graphs = [a for i, a in enumerate(argv) if i >= 2 and i not in skip and not a.startswith("--")]
+    print(f"# igraph {ig.__version__} networkx {nx.__version__} python {sys.version.split()[0]}", flush=True)
+    for name in graphs:
+        n, edges = load(f"{directory}/{name}.csv")
+        g = ig.Graph(n=n, edges=edges, directed=False)
+        r = 1 if n > 50_000 else runs
+        print(f"igraph {name} betweenness {timed(lambda: g.betweenness(directed=False), r):.4f}", flush=True)
+        print(f"igraph {name} closeness {timed(lambda: g.closeness(normalized=True), r):.4f}", flush=True)
+        print(f"igraph {name} pagerank {timed(lambda: g.pagerank(directed=False), runs):.4f}", flush=True)
+        G = nx.Graph()
+        G.add_nodes_from(range(n))
+        G.add_edges_from(edges)
+        rng = random.Random(42)
+        sources = rng.sample(range(n), min(sample if n <= 50_000 else max(10, sample // 5), n))
+        t = timed(lambda: nx.betweenness_centrality(G, k=len(sources), seed=42), 1)
+        print(f"networkx {name} betweenness {t * n / len(sources):.4f} estimated", flush=True)
+        t = timed(lambda: [nx.closeness_centrality(G, u=u) for u in sources], 1)
+        print(f"networkx {name} closeness {t * n / len(sources):.4f} estimated", flush=True)
+        print(f"networkx {name} pagerank {timed(lambda: nx.pagerank(G, alpha=0.85, tol=1e-10), 1):.4f}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

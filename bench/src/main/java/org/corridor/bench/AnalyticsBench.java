@@ -1,0 +1,77 @@
+package org.corridor.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.corridor.analyze.centrality.BrandesBetweenness;
+import org.corridor.analyze.centrality.Closeness;
+import org.corridor.analyze.centrality.NodeMeasure;
+import org.corridor.analyze.centrality.PageRank;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.graph.GraphWriter;
+import org.corridor.analyze.graph.Parallel;
+import org.corridor.analyze.graph.RandomGraphs;
+
+/**
+ * The Corridor side of bench/analytics: makes the seeded benchmark graphs, writes each as an edge
+ * file for the Python peers, and times exact betweenness, closeness and PageRank in this JVM
+ * after a warm-up run. Prints one line per measurement: graph, algorithm, seconds (median).
+ *
+ * <p>Usage: AnalyticsBench OUT_DIR [small|large|all|scale-free-100k|small-world-100k] [RUNS]
+ */
+public final class AnalyticsBench {
+    record Spec(String name, Graph graph) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        String which = args.length > 1 ? args[1] : "all";
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Files.createDirectories(out);
+        List<Spec> specs = new ArrayList<>();
+        if (!which.equals("large")) {
+            specs.add(new Spec("scale-free-10k", RandomGraphs.barabasiAlbert(10_000, 5, 42, false)));
+            specs.add(new Spec("small-world-10k", RandomGraphs.wattsStrogatz(10_000, 10, 0.1, 42)));
+        }
+        if (which.equals("all") || which.equals("large") || which.equals("scale-free-100k")) {
+            specs.add(new Spec("scale-free-100k", RandomGraphs.barabasiAlbert(100_000, 5, 42, false)));
+        }
+        if (which.equals("all") || which.equals("large") || which.equals("small-world-100k")) {
+            specs.add(new Spec("small-world-100k", RandomGraphs.wattsStrogatz(100_000, 10, 0.1, 42)));
+        }
+        warmUp();
+        System.out.println("# threads " + Parallel.threads());
+        for (Spec s : specs) {
+            Graph g = s.graph();
+            GraphWriter.edgesCsv(g, out.resolve(s.name() + ".csv"));
+            System.out.printf(Locale.ROOT, "graph %s nodes %d edges %d%n", s.name(), g.nodeCount(), g.edgeCount());
+            int r = g.nodeCount() > 50_000 ? 1 : runs;
+            time(s.name(), new BrandesBetweenness(false, false), g, r);
+            time(s.name(), new Closeness(false, true, false), g, r);
+            time(s.name(), new PageRank(0.85, false), g, runs);
+        }
+    }
+
+    private static void warmUp() {
+        Graph g = RandomGraphs.barabasiAlbert(3_000, 5, 1, false);
+        for (int i = 0; i < 3; i++) {
+            new BrandesBetweenness(false, false).compute(g);
+            new Closeness(false, true, false).compute(g);
+            new PageRank(0.85, false).compute(g);
+        }
+    }
+
+    private static void time(String graph, NodeMeasure m, Graph g, int runs) {
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            m.compute(g);
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(seconds);
+        System.out.printf(Locale.ROOT, "corridor %s %s %.4f%n", graph, m.name(), seconds[runs / 2]);
+    }
+}

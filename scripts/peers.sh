@@ -1,0 +1,15 @@
+# Sourced by ./run-tests and bench/analytics: makes sure Debian's python3-igraph and
+# python3-networkx are installed, the reference implementations that the analytics parity tests
+# and benchmarks run side by side with Corridor. Installs them as root with apt-get when missing.
+corridor_ensure_peers() {
+  if /usr/bin/python3 -c 'import igraph, networkx' >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "corridor: installing python3-igraph and python3-networkx from Debian's packages (analytics reference)..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-igraph python3-networkx >&2 \
+      || { apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-igraph python3-networkx >&2; } \
+      || { echo "corridor: could not install python3-igraph and python3-networkx; install them with apt-get" >&2; return 1; }
+  else
+    echo "corridor: the analytics tests need Debian's python3-igraph and python3-networkx; install them with 'sudo apt-get install python3-igraph python3-networkx'" >&2
+    return 1
+  fi
+}
