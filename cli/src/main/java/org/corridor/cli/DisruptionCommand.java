@@ -77,7 +77,13 @@ final class DisruptionCommand implements Callable<Integer> {
             throw new UsageException("--steps must be 0 (until no tie is left) or more");
         }
         Graph g = network.load(parent, Set.of(), false).graph();
-        DisruptionCurve curve = new Disruption(removal, base, steps, !noEfficiency).run(g);
+        DisruptionCurve curve;
+        try (AutoCloseable progress = KernelProgress.around("disruption step searches", g.nodeCount(), g.edgeCount(),
+                spec.commandLine().getErr())) {
+            curve = new Disruption(removal, base, steps, !noEfficiency).run(g);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("rule", curve.rule()).put("baseline", curve.baseline());
         var arr = json.putArray("steps");

@@ -81,7 +81,11 @@ final class MetricsCommand implements Callable<Integer> {
         Graph g = loaded.graph();
         List<double[]> columns = new ArrayList<>();
         for (String a : algorithms) {
-            columns.add(compute(a, g));
+            try (AutoCloseable progress = KernelProgress.around(a, g.nodeCount(), g.edgeCount(), spec.commandLine().getErr())) {
+                columns.add(compute(a, g));
+            } catch (Exception e) {
+                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+            }
         }
         int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
         String[] names = g.attribute("name").orElse(null);

@@ -28,6 +28,21 @@ public final class Parallel {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** Told how many of a kernel's sources are done; called from worker threads. */
+    public interface ProgressListener {
+        void advanced(String task, long done, long total);
+    }
+
+    private static volatile ProgressListener listener;
+    private static volatile String task = "";
+
+    /** Reports the per-source kernels run until the returned handle is closed (one task at a time). */
+    public static AutoCloseable reporting(String taskName, ProgressListener progress) {
+        task = taskName;
+        listener = progress;
+        return () -> listener = null;
+    }
+
     /** A worker owns its scratch arrays and accumulators and is fed sources one at a time. */
     public interface Worker {
         void source(int s);
@@ -39,13 +54,19 @@ public final class Parallel {
      */
     public static <W extends Worker> List<W> forEachSource(int[] sources, int threads, IntFunction<W> factory) {
         int t = Math.max(1, Math.min(threads, (sources.length + BLOCK - 1) / BLOCK));
+        ProgressListener progress = listener;
+        String name = task;
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         List<W> workers = new ArrayList<>(t);
         for (int i = 0; i < t; i++) {
             workers.add(factory.apply(i));
         }
         if (t == 1) {
-            for (int s : sources) {
-                workers.get(0).source(s);
+            for (int i = 0; i < sources.length; i++) {
+                workers.get(0).source(sources[i]);
+                if (progress != null && (i + 1) % BLOCK == 0) {
+                    progress.advanced(name, i + 1, sources.length);
+                }
             }
             return workers;
         }
@@ -65,6 +86,9 @@ public final class Parallel {
                         int end = Math.min(sources.length, (block + 1) * BLOCK);
                         for (int i = block * BLOCK; i < end; i++) {
                             worker.source(sources[i]);
+                        }
+                        if (progress != null) {
+                            progress.advanced(name, done.addAndGet(end - block * BLOCK), sources.length);
                         }
                     }
                 }));
