@@ -13,8 +13,9 @@ final class KernelProgress implements Parallel.ProgressListener {
     private static final long LARGE_WORK = 2_000_000_000L;
 
     private final PrintWriter err;
-    private final long started = System.nanoTime();
     private int tenth;
+    private long lastDone;
+    private long passStarted = System.nanoTime();
 
     private KernelProgress(PrintWriter err) {
         this.err = err;
@@ -30,10 +31,15 @@ final class KernelProgress implements Parallel.ProgressListener {
 
     @Override
     public synchronized void advanced(String task, long done, long total) {
+        if (done < lastDone) {
+            tenth = 0;
+            passStarted = System.nanoTime();
+        }
+        lastDone = done;
         int now = (int) (done * 10 / Math.max(1, total));
         if (now > tenth && now < 10) {
             tenth = now;
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = (System.nanoTime() - passStarted) / 1e9;
             err.printf(Locale.ROOT, "%s: %d%% (%d of %d sources, %.0f/s, ETA %.0f s)%n", task, now * 10, done, total,
                     done / Math.max(seconds, 1e-9), seconds * (total - done) / Math.max(done, 1));
             err.flush();
