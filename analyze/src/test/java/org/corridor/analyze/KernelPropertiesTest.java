@@ -60,6 +60,19 @@ class KernelPropertiesTest {
         assertThat(a).containsExactly(b);
     }
 
+    @net.jqwik.api.Example
+    void pageRankSharedBetweenThreadsEqualsOneThreadExactly() {
+        Graph g = RandomGraphs.gnm(30_000, 60_000, true, 4, 3);
+        double[] one = new org.corridor.analyze.centrality.PageRank(0.85, true, 1).compute(g).toArray();
+        double[] three = new org.corridor.analyze.centrality.PageRank(0.85, true, 3).compute(g).toArray();
+        assertThat(three).containsExactly(one);
+        double sum = 0;
+        for (double r : one) {
+            sum += r;
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
     @Property(tries = 15)
     void closenessOfAPathGraphsEndIsTheInverseMeanDistance(@ForAll @IntRange(min = 2, max = 200) int n) {
         org.corridor.analyze.graph.GraphBuilder b = new org.corridor.analyze.graph.GraphBuilder(false, false);
