@@ -5,7 +5,8 @@ Usage: igraph_reference.py EDGES.csv [--nodes NODES.csv] [--directed] [--weighte
 Reads the same CSV files Corridor reads (header source,target[,weight]; nodes file with the id in
 its first column), merges parallel edges by summing weights and drops self-loops as Corridor does,
 and prints one JSON object: node ids in Corridor's order (nodes file first, then first appearance
-in the edge file) and one list per measure.
+in the edge file) and one list per measure, each computed with igraph's defaults unless its name
+says otherwise (closeness_out: mode="out").
 """
 import csv
 import json
@@ -51,8 +52,11 @@ def main(argv):
         "degree": g.degree(mode="all"),
         "strength": g.strength(mode="all", weights=w),
         "betweenness": g.betweenness(directed=directed, weights=w),
-        "closeness": g.closeness(mode="out", weights=w, normalized=True),
-        "harmonic": g.harmonic_centrality(mode="out", weights=w, normalized=True),
+        "closeness": g.closeness(weights=w, normalized=True),
+        "closeness_out": g.closeness(mode="out", weights=w, normalized=True),
+        "closeness_in": g.closeness(mode="in", weights=w, normalized=True),
+        "harmonic": g.harmonic_centrality(weights=w, normalized=True),
+        "harmonic_out": g.harmonic_centrality(mode="out", weights=w, normalized=True),
         "pagerank": g.pagerank(directed=directed, damping=0.85, weights=w),
         "kcore": g.coreness(mode="all"),
         "components": len(g.connected_components(mode="weak")),

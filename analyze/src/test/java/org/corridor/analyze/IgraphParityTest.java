@@ -77,6 +77,20 @@ class IgraphParityTest {
         compare(read, IgraphReference.run(edges, nodes, g.directed(), g.weighted()));
     }
 
+    private static void compareValues(Graph g, String name, double[] ours, double[] theirs) {
+        assertThat(ours).as(name).hasSameSizeAs(theirs);
+        for (int i = 0; i < ours.length; i++) {
+            double a = ours[i];
+            double b = theirs[i];
+            if (Double.isNaN(b)) {
+                assertThat(a).as("%s of %s", name, g.id(i)).isNaN();
+            } else {
+                assertThat(Math.abs(a - b)).as("%s of %s: ours %s, igraph %s", name, g.id(i), a, b)
+                        .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(b)));
+            }
+        }
+    }
+
     private static void compare(Graph g, IgraphReference ref) {
         assertThat(g.ids()).isEqualTo(ref.ids());
         boolean w = g.weighted();
@@ -84,28 +98,20 @@ class IgraphParityTest {
                 new Degree(false, Degree.Mode.ALL, false),
                 new Degree(true, Degree.Mode.ALL, false),
                 new BrandesBetweenness(w, false),
-                new Closeness(w, true, false),
-                new HarmonicCentrality(w, true),
+                new Closeness(w, true, Closeness.Mode.ALL),
+                new HarmonicCentrality(w, true, Closeness.Mode.ALL),
                 new PageRank(0.85, w),
                 new CoreNumber()));
         if (!g.directed() && ConnectedComponents.of(g).groupCount() == 1) {
             measures.add(new EigenvectorCentrality(w));
         }
         for (NodeMeasure m : measures) {
-            double[] ours = m.compute(g).toArray();
-            double[] theirs = ref.values(m.name());
-            assertThat(ours).as(m.name()).hasSameSizeAs(theirs);
-            for (int i = 0; i < ours.length; i++) {
-                double a = ours[i];
-                double b = theirs[i];
-                if (Double.isNaN(b)) {
-                    assertThat(a).as("%s of %s", m.name(), g.id(i)).isNaN();
-                } else {
-                    assertThat(Math.abs(a - b)).as("%s of %s: ours %s, igraph %s", m.name(), g.id(i), a, b)
-                            .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(b)));
-                }
-            }
+            compareValues(g, m.name(), m.compute(g).toArray(), ref.values(m.name()));
         }
+        compareValues(g, "closeness_out", new Closeness(w, true, Closeness.Mode.OUT).compute(g).toArray(), ref.values("closeness_out"));
+        compareValues(g, "closeness_in", new Closeness(w, true, Closeness.Mode.IN).compute(g).toArray(), ref.values("closeness_in"));
+        compareValues(g, "harmonic_out", new HarmonicCentrality(w, true, Closeness.Mode.OUT).compute(g).toArray(),
+                ref.values("harmonic_out"));
         assertThat(ConnectedComponents.of(g).groupCount()).isEqualTo((int) ref.number("components"));
         if (!g.directed()) {
             CommunityReport communities = CommunityReport.of(g, new Louvain(1.0), 10, 1);

@@ -79,7 +79,7 @@ class KernelPropertiesTest {
         for (int i = 1; i < n; i++) {
             b.edge("p" + (i - 1), "p" + i, 1);
         }
-        double c = new Closeness(false, true, false).compute(b.build()).value(0);
+        double c = new Closeness(false, true, Closeness.Mode.OUT).compute(b.build()).value(0);
         // Distances 1..n-1 from the end: mean n/2.
         assertThat(c).isCloseTo(2.0 / n, org.assertj.core.data.Offset.offset(1e-12));
     }

@@ -50,7 +50,7 @@ public final class AnalyticsBench {
             System.out.printf(Locale.ROOT, "graph %s nodes %d edges %d%n", s.name(), g.nodeCount(), g.edgeCount());
             int r = g.nodeCount() > 50_000 ? 1 : runs;
             time(s.name(), new BrandesBetweenness(false, false), g, r);
-            time(s.name(), new Closeness(false, true, false), g, r);
+            time(s.name(), new Closeness(false, true, Closeness.Mode.ALL), g, r);
             time(s.name(), new PageRank(0.85, false), g, runs);
         }
     }
@@ -59,7 +59,7 @@ public final class AnalyticsBench {
         Graph g = RandomGraphs.barabasiAlbert(3_000, 5, 1, false);
         for (int i = 0; i < 3; i++) {
             new BrandesBetweenness(false, false).compute(g);
-            new Closeness(false, true, false).compute(g);
+            new Closeness(false, true, Closeness.Mode.ALL).compute(g);
             new PageRank(0.85, false).compute(g);
         }
     }

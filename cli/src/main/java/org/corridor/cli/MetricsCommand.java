@@ -61,6 +61,10 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--damping", paramLabel = "D", defaultValue = "0.85", description = "PageRank damping factor (default ${DEFAULT-VALUE}).")
     double damping;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all", description = "Directed graphs, closeness and harmonic: "
+            + "all (direction ignored, igraph's default), out or in (default ${DEFAULT-VALUE}).")
+    String mode;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "Table: the top N nodes by the first algorithm; 0 for all. CSV and JSON list every node.")
     int limit;
 
@@ -126,6 +130,15 @@ final class MetricsCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Closeness.Mode closenessMode() {
+        return switch (mode) {
+            case "all" -> Closeness.Mode.ALL;
+            case "out" -> Closeness.Mode.OUT;
+            case "in" -> Closeness.Mode.IN;
+            default -> throw new UsageException("unknown --mode '" + mode + "'; use all, out or in");
+        };
+    }
+
     private double[] compute(String algorithm, Graph g) {
         boolean w = network.weighted;
         NodeMeasure m = switch (algorithm) {
@@ -134,8 +147,8 @@ final class MetricsCommand implements Callable<Integer> {
             case "outdegree" -> new Degree(false, Degree.Mode.OUT, normalized);
             case "strength" -> new Degree(true, Degree.Mode.ALL, false);
             case "betweenness" -> new BrandesBetweenness(w, normalized, samples, seed, Parallel.threads());
-            case "closeness" -> new Closeness(w, true, false);
-            case "harmonic" -> new HarmonicCentrality(w, true);
+            case "closeness" -> new Closeness(w, true, closenessMode());
+            case "harmonic" -> new HarmonicCentrality(w, true, closenessMode());
             case "pagerank" -> new PageRank(damping, w);
             case "eigenvector" -> new EigenvectorCentrality(w);
             case "kcore" -> new CoreNumber();

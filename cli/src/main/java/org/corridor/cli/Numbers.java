@@ -2,14 +2,18 @@ package org.corridor.cli;
 
 import java.util.Locale;
 
-/** How numbers are printed: full precision for CSV and JSON, six significant digits in tables. */
+/**
+ * How numbers are printed: full precision for CSV (NaN, as pandas, R and Python's float() read it,
+ * for an undefined value such as the closeness of an isolated node), six significant digits in
+ * tables (blank when undefined).
+ */
 final class Numbers {
     private Numbers() {
     }
 
     static String full(double x) {
         if (Double.isNaN(x)) {
-            return "";
+            return "NaN";
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);

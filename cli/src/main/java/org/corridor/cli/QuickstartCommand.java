@@ -71,7 +71,7 @@ final class QuickstartCommand implements Callable<Integer> {
         }
         Output.table(out, List.of("id", "name", "programs", "sources"), designated);
         out.println();
-        out.println("Next: corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor export --format ftm");
+        out.println("Next: corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor analyze metrics --limit 10   |   corridor export --format gexf -o network.gexf");
         out.flush();
     }
 }

@@ -169,10 +169,25 @@ public final class Graph {
 
     /** Undirected view of a directed graph: u–v when u→v or v→u, weights summed. */
     public Graph undirected() {
+        return undirected(false);
+    }
+
+    /**
+     * Undirected view for path lengths: u–v when u→v or v→u, with the lighter of the two weights,
+     * as igraph reads a directed graph when paths may go either way.
+     */
+    public Graph undirectedForDistances() {
+        return undirected(true);
+    }
+
+    private Graph undirected(boolean lightest) {
         if (!directed) {
             return this;
         }
         GraphBuilder b = new GraphBuilder(false, weighted);
+        if (lightest) {
+            b.keepLightest();
+        }
         for (String id : ids) {
             b.node(id);
         }

@@ -22,10 +22,20 @@ public final class GraphBuilder {
     private int m;
     private int selfLoops;
     private final Map<String, String[]> attributes = new LinkedHashMap<>();
+    private boolean keepLightest;
 
     public GraphBuilder(boolean directed, boolean weighted) {
         this.directed = directed;
         this.weighted = weighted;
+    }
+
+    /**
+     * Merge repeated edges by keeping the lightest weight instead of the sum: right when weights
+     * are distances and a repeated edge is another road between the same two places.
+     */
+    public GraphBuilder keepLightest() {
+        this.keepLightest = true;
+        return this;
     }
 
     /** The index of the node, added if new. */
@@ -107,9 +117,18 @@ public final class GraphBuilder {
             }
         }
         double[] merged = new double[distinct];
+        if (keepLightest) {
+            Arrays.fill(merged, Double.POSITIVE_INFINITY);
+        }
         for (int i = 0; i < m; i++) {
             int pos = Arrays.binarySearch(uniq, keys[i]);
-            merged[pos] = weighted ? merged[pos] + weights[i] : 1.0;
+            if (!weighted) {
+                merged[pos] = 1.0;
+            } else if (keepLightest) {
+                merged[pos] = Math.min(merged[pos], weights[i]);
+            } else {
+                merged[pos] += weights[i];
+            }
         }
         int[] eu = new int[distinct];
         int[] ev = new int[distinct];
