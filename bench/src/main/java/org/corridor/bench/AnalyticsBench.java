@@ -56,7 +56,7 @@ public final class AnalyticsBench {
     }
 
     private static void warmUp() {
-        Graph g = RandomGraphs.barabasiAlbert(3_000, 5, 1, false);
+        Graph g = RandomGraphs.barabasiAlbert(8_000, 5, 1, false);
         for (int i = 0; i < 3; i++) {
             new BrandesBetweenness(false, false).compute(g);
             new Closeness(false, true, Closeness.Mode.ALL).compute(g);
