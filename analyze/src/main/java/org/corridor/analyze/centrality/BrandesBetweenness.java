@@ -47,17 +47,9 @@ public final class BrandesBetweenness implements NodeMeasure {
         int n = graph.nodeCount();
         int[] sources = samples > 0 && samples < n ? sample(n, samples, seed) : Parallel.allNodes(n);
         double[] bc = new double[n];
-        if (useWeights && graph.weighted()) {
-            for (Worker w : Parallel.forEachSource(sources, threads, i -> new Worker(graph, true))) {
-                for (int v = 0; v < n; v++) {
-                    bc[v] += w.bc[v];
-                }
-            }
-        } else {
-            for (HopWorker w : Parallel.forEachSource(sources, threads, i -> new HopWorker(graph))) {
-                for (int v = 0; v < n; v++) {
-                    bc[v] += w.bc[v];
-                }
+        for (Worker w : Parallel.forEachSource(sources, threads, i -> new Worker(graph, useWeights))) {
+            for (int v = 0; v < n; v++) {
+                bc[v] += w.bc[v];
             }
         }
         double scale = (double) n / sources.length;
@@ -86,80 +78,6 @@ public final class BrandesBetweenness implements NodeMeasure {
         int[] chosen = java.util.Arrays.copyOf(all, k);
         java.util.Arrays.sort(chosen);
         return chosen;
-    }
-
-    /**
-     * The unweighted kernel. A node's level, path count and dependency sit side by side in one
-     * array, so the random access to a neighbour touches one cache line instead of three: on
-     * networks too big for the CPU caches, memory traffic is what costs.
-     */
-    private static final class HopWorker implements Parallel.Worker {
-        private final int[] start;
-        private final int[] adj;
-        private final double[] cell;
-        private final int[] queue;
-        final double[] bc;
-
-        HopWorker(Graph graph) {
-            int n = graph.nodeCount();
-            this.start = graph.outStart();
-            this.adj = graph.outTargets();
-            this.cell = new double[3 * n];
-            this.queue = new int[n];
-            this.bc = new double[n];
-            for (int v = 0; v < n; v++) {
-                cell[3 * v] = -1;
-            }
-        }
-
-        @Override
-        public void source(int s) {
-            double[] c = cell;
-            c[3 * s] = 0;
-            c[3 * s + 1] = 1;
-            queue[0] = s;
-            int tail = 1;
-            for (int head = 0; head < tail; head++) {
-                int v = queue[head];
-                double next = c[3 * v] + 1;
-                double sv = c[3 * v + 1];
-                for (int e = start[v], end = start[v + 1]; e < end; e++) {
-                    int w = adj[e];
-                    int w3 = 3 * w;
-                    double dw = c[w3];
-                    if (dw < 0) {
-                        c[w3] = next;
-                        c[w3 + 1] = sv;
-                        queue[tail++] = w;
-                    } else if (dw == next) {
-                        c[w3 + 1] += sv;
-                    }
-                }
-            }
-            for (int i = tail - 1; i >= 0; i--) {
-                int v = queue[i];
-                int v3 = 3 * v;
-                double next = c[v3] + 1;
-                double sum = 0;
-                for (int e = start[v], end = start[v + 1]; e < end; e++) {
-                    int w3 = 3 * adj[e];
-                    if (c[w3] == next) {
-                        sum += (1 + c[w3 + 2]) / c[w3 + 1];
-                    }
-                }
-                double delta = c[v3 + 1] * sum;
-                c[v3 + 2] = delta;
-                if (v != s) {
-                    bc[v] += delta;
-                }
-            }
-            for (int i = 0; i < tail; i++) {
-                int v3 = 3 * queue[i];
-                c[v3] = -1;
-                c[v3 + 1] = 0;
-                c[v3 + 2] = 0;
-            }
-        }
     }
 
     private static final class Worker implements Parallel.Worker {
