@@ -10,6 +10,7 @@ Corridor's (L1 change below 1e-12) so both reach the same accuracy.
 Usage: graph_peers.py DIR GRAPH... [--runs N] [--sample K]
 """
 import csv
+import os
 import random
 import statistics
 import sys
@@ -48,23 +49,31 @@ def main(argv):
     skip = {argv.index("--runs") + 1 if "--runs" in argv else -1, argv.index("--sample") + 1 if "--sample" in argv else -1}
     directory = argv[1]
     graphs = [a for i, a in enumerate(argv) if i >= 2 and i not in skip and not a.startswith("--")]
+    algorithms = os.environ.get("BENCH_ALGORITHMS", "betweenness,closeness,pagerank").split(",")
     print(f"# igraph {ig.__version__} networkx {nx.__version__} python {sys.version.split()[0]}", flush=True)
     for name in graphs:
         n, edges = load(f"{directory}/{name}.csv")
         g = ig.Graph(n=n, edges=edges, directed=False)
         r = 1 if n > 50_000 else runs
-        print(f"igraph {name} betweenness {timed(lambda: g.betweenness(directed=False), r):.4f}", flush=True)
-        print(f"igraph {name} closeness {timed(lambda: g.closeness(normalized=True), r):.4f}", flush=True)
-        print(f"igraph {name} pagerank {timed(lambda: g.pagerank(directed=False), runs):.4f}", flush=True)
+        if "betweenness" in algorithms:
+            print(f"igraph {name} betweenness {timed(lambda: g.betweenness(directed=False), r):.4f}", flush=True)
+        if "closeness" in algorithms:
+            print(f"igraph {name} closeness {timed(lambda: g.closeness(normalized=True), r):.4f}", flush=True)
+        if "pagerank" in algorithms:
+            print(f"igraph {name} pagerank {timed(lambda: g.pagerank(directed=False), runs):.4f}", flush=True)
         G = nx.Graph()
         G.add_nodes_from(range(n))
         G.add_edges_from(edges)
         rng = random.Random(42)
         sources = rng.sample(range(n), min(sample if n <= 50_000 else max(10, sample // 5), n))
-        t = timed(lambda: nx.betweenness_centrality(G, k=len(sources), seed=42), 1)
-        print(f"networkx {name} betweenness {t * n / len(sources):.4f} estimated", flush=True)
-        t = timed(lambda: [nx.closeness_centrality(G, u=u) for u in sources], 1)
-        print(f"networkx {name} closeness {t * n / len(sources):.4f} estimated", flush=True)
+        if "betweenness" in algorithms:
+            t = timed(lambda: nx.betweenness_centrality(G, k=len(sources), seed=42), 1)
+            print(f"networkx {name} betweenness {t * n / len(sources):.4f} estimated", flush=True)
+        if "closeness" in algorithms:
+            t = timed(lambda: [nx.closeness_centrality(G, u=u) for u in sources], 1)
+            print(f"networkx {name} closeness {t * n / len(sources):.4f} estimated", flush=True)
+        if "pagerank" not in algorithms:
+            continue
         # Same stopping rule as Corridor (L1 change below 1e-12 of the total): NetworkX stops at n * tol.
         t = timed(lambda: nx.pagerank(G, alpha=0.85, tol=1e-12 / n, max_iter=10_000), 1)
         print(f"networkx {name} pagerank {t:.4f}", flush=True)

@@ -26,6 +26,10 @@ public final class AnalyticsBench {
     record Spec(String name, Graph graph) {
     }
 
+    /** BENCH_ALGORITHMS=pagerank (comma-separated) limits the run; default all three. */
+    private static final List<String> ALGORITHMS = List.of(System.getenv().getOrDefault("BENCH_ALGORITHMS",
+            "betweenness,closeness,pagerank").split(","));
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String which = args.length > 1 ? args[1] : "all";
@@ -49,9 +53,15 @@ public final class AnalyticsBench {
             GraphWriter.edgesCsv(g, out.resolve(s.name() + ".csv"));
             System.out.printf(Locale.ROOT, "graph %s nodes %d edges %d%n", s.name(), g.nodeCount(), g.edgeCount());
             int r = g.nodeCount() > 50_000 ? 1 : runs;
-            time(s.name(), new BrandesBetweenness(false, false), g, r);
-            time(s.name(), new Closeness(false, true, Closeness.Mode.ALL), g, r);
-            time(s.name(), new PageRank(0.85, false), g, runs);
+            if (ALGORITHMS.contains("betweenness")) {
+                time(s.name(), new BrandesBetweenness(false, false), g, r);
+            }
+            if (ALGORITHMS.contains("closeness")) {
+                time(s.name(), new Closeness(false, true, Closeness.Mode.ALL), g, r);
+            }
+            if (ALGORITHMS.contains("pagerank")) {
+                time(s.name(), new PageRank(0.85, false), g, runs);
+            }
         }
     }
 
