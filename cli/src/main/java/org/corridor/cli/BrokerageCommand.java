@@ -5,38 +5,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.structure.Brokerage;
 import org.corridor.app.EntityJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "brokerage", mixinStandardHelpOptions = true, description = {"Gould-Fernandez brokerage roles in a directed network with groups:",
     "coordinator, itinerant, gatekeeper, representative, liaison counts per node (needs --directed and a group attribute)."})
-final class BrokerageCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+final class BrokerageCommand extends AnalyzeSubcommand {
     @Option(names = "--group", paramLabel = "ATTRIBUTE", defaultValue = "group", description = "Node attribute naming each node's group (default ${DEFAULT-VALUE}; 'schema' on the workspace).")
     String group;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
-
     @Override
     public Integer call() {
-        Graph g = network.load(parent, Set.of(), false).graph();
+        Graph g = load(Set.of()).graph();
         Brokerage.Result r = Brokerage.of(g, group);
         List<Integer> order = new ArrayList<>();
         for (int v = 0; v < g.nodeCount(); v++) {
@@ -64,7 +47,7 @@ final class BrokerageCommand implements Callable<Integer> {
             o.put("total", r.total(v));
             rows.add(row);
         }
-        Output.rows(spec.commandLine().getOut(), format, header, rows, json);
+        Output.rows(out(), format, header, rows, json);
         return 0;
     }
 }

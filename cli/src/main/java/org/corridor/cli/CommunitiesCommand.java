@@ -5,31 +5,18 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.community.CommunityReport;
 import org.corridor.analyze.community.Louvain;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "communities", mixinStandardHelpOptions = true, description = {"Groups of densely tied nodes (Louvain modularity, seeded).",
-    "Runs --runs seeds and keeps the best partition, with a stability report: modularity per run and agreement (NMI) with the best."})
-final class CommunitiesCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+    "Runs --runs seeds and keeps the best partition, with a stability report: modularity per run and agreement (NMI) with the best.",
+    "The table lists the groups; CSV has node,community; JSON has the runs and the membership."})
+final class CommunitiesCommand extends AnalyzeSubcommand {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Seeds to try (default ${DEFAULT-VALUE}).")
     int runs;
 
@@ -39,18 +26,15 @@ final class CommunitiesCommand implements Callable<Integer> {
     @Option(names = "--resolution", paramLabel = "R", defaultValue = "1.0", description = "Modularity resolution; above 1 gives smaller groups (default ${DEFAULT-VALUE}).")
     double resolution;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (groups), json or csv (node,community).")
-    OutputFormat format;
-
     @Override
     public Integer call() {
         if (runs < 1 || !(resolution > 0)) {
             throw new UsageException("--runs must be at least 1 and --resolution above 0");
         }
-        Graph g = network.load(parent, Set.of(), false).graph();
+        Graph g = load(Set.of()).graph();
         CommunityReport report = CommunityReport.of(g, new Louvain(resolution), runs, seed);
-        PrintWriter out = spec.commandLine().getOut();
-        String[] names = g.attribute("name").orElse(null);
+        PrintWriter out = out();
+        String[] names = names(g);
         switch (format) {
             case CSV -> {
                 List<List<String>> rows = new ArrayList<>();

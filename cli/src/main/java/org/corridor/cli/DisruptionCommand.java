@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.disruption.Disruption;
 import org.corridor.analyze.disruption.DisruptionCurve;
 import org.corridor.analyze.disruption.RemovalRule;
@@ -12,24 +11,11 @@ import org.corridor.analyze.graph.Graph;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "disruption", mixinStandardHelpOptions = true, description = {"Remove nodes one at a time and report what is left:",
     "largest connected component as a fraction, global efficiency, number of components (CSV: step,removed,lcc_fraction,efficiency,components)."})
-final class DisruptionCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+final class DisruptionCommand extends AnalyzeSubcommand {
     @Option(names = "--rule", paramLabel = "RULE", defaultValue = "betweenness", description = "degree, betweenness, random or list (default ${DEFAULT-VALUE}).")
     String rule;
 
@@ -50,9 +36,6 @@ final class DisruptionCommand implements Callable<Integer> {
 
     @Option(names = "--no-efficiency", description = "Skip global efficiency (it costs a search from every node at every step).")
     boolean noEfficiency;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -76,14 +59,8 @@ final class DisruptionCommand implements Callable<Integer> {
         if (steps < 0) {
             throw new UsageException("--steps must be 0 (until no tie is left) or more");
         }
-        Graph g = network.load(parent, Set.of(), false).graph();
-        DisruptionCurve curve;
-        try (AutoCloseable progress = KernelProgress.around("disruption step searches", g.nodeCount(), g.edgeCount(),
-                spec.commandLine().getErr())) {
-            curve = new Disruption(removal, base, steps, !noEfficiency).run(g);
-        } catch (Exception e) {
-            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
-        }
+        Graph g = load(Set.of()).graph();
+        DisruptionCurve curve = withProgress("disruption step searches", g, () -> new Disruption(removal, base, steps, !noEfficiency).run(g));
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("rule", curve.rule()).put("baseline", curve.baseline());
         var arr = json.putArray("steps");
@@ -100,9 +77,9 @@ final class DisruptionCommand implements Callable<Integer> {
             }
         }
         if (table) {
-            spec.commandLine().getOut().println("removal by " + curve.rule() + "; largest component as a fraction of " + curve.baseline());
+            out().println("removal by " + curve.rule() + "; largest component as a fraction of " + curve.baseline());
         }
-        Output.rows(spec.commandLine().getOut(), format, List.of("step", "removed", "lcc_fraction", "efficiency", "components"), rows, json);
+        Output.rows(out(), format, List.of("step", "removed", "lcc_fraction", "efficiency", "components"), rows, json);
         return 0;
     }
 }

@@ -4,40 +4,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.exposure.ExposureResult;
 import org.corridor.analyze.exposure.OwnershipExposure;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "exposure", mixinStandardHelpOptions = true, description = {"Sanctions exposure through ownership under OFAC's 50 Percent Rule:",
     "an entity owned 50% or more in aggregate, directly or indirectly, by blocked persons is blocked; each answer shows its evidence chain.",
     "Reads Ownership records (percentage, start and end dates) and Sanction records from the workspace."})
-final class ExposureCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+final class ExposureCommand extends AnalyzeSubcommand {
     @Option(names = "--at", paramLabel = "DATE", defaultValue = "", description = "Only stakes and listings in force on this date (default: all records).")
     String at;
 
     @Option(names = "--threshold", paramLabel = "PCT", defaultValue = "50", description = "Aggregate share that blocks (default ${DEFAULT-VALUE}, OFAC's rule).")
     double threshold;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -50,7 +33,7 @@ final class ExposureCommand implements Callable<Integer> {
         if (!(threshold > 0 && threshold <= 100)) {
             throw new UsageException("--threshold is a percentage above 0 and at most 100");
         }
-        NetworkOptions.Loaded loaded = network.load(parent, Set.of("Ownership"), false);
+        NetworkOptions.Loaded loaded = load(Set.of("Ownership"));
         Graph g = loaded.graph();
         String[] names = g.attribute("name").orElse(new String[g.nodeCount()]);
         List<ExposureResult> results = new OwnershipExposure(threshold).assess(loaded.holdings(), loaded.listings(), at);
@@ -66,11 +49,11 @@ final class ExposureCommand implements Callable<Integer> {
             r.chain().forEach(chain::add);
         }
         if (results.isEmpty() && format == OutputFormat.TABLE) {
-            spec.commandLine().getOut().println("no listed party holds a recorded stake in anything"
+            out().println("no listed party holds a recorded stake in anything"
                     + (at.isEmpty() ? "" : " on " + at) + " (" + loaded.holdings().size() + " ownership records with a percentage)");
             return 0;
         }
-        Output.rows(spec.commandLine().getOut(), format, List.of("entity", "name", "status", "aggregate_percent", "evidence"), rows, json);
+        Output.rows(out(), format, List.of("entity", "name", "status", "aggregate_percent", "evidence"), rows, json);
         return 0;
     }
 }

@@ -4,37 +4,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.paths.MaximumFlow;
 import org.corridor.app.EntityJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "flow", mixinStandardHelpOptions = true, description = {"The most that can move from one party to another (maximum flow),",
     "with weights as capacities; on the workspace, Payment ties weighted by amount unless --schemata says otherwise."})
-final class FlowCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+final class FlowCommand extends AnalyzeSubcommand {
     @Option(names = "--source", required = true, paramLabel = "ID", description = "Where money (or goods) starts.")
     String source;
 
     @Option(names = "--target", required = true, paramLabel = "ID", description = "Where it should arrive.")
     String target;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -45,7 +28,7 @@ final class FlowCommand implements Callable<Integer> {
                 network.weightBy = "amount";
             }
         }
-        Graph g = network.load(parent, Set.of("Payment"), false).graph();
+        Graph g = load(Set.of("Payment")).graph();
         MaximumFlow.Result flow = new MaximumFlow().compute(g, PathsCommand.node(g, source), PathsCommand.node(g, target));
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("source", flow.source()).put("target", flow.sink()).put("value", flow.value());
@@ -55,9 +38,9 @@ final class FlowCommand implements Callable<Integer> {
             arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
         }
         if (format == OutputFormat.TABLE) {
-            spec.commandLine().getOut().println("maximum flow from " + source + " to " + target + ": " + Numbers.full(flow.value()));
+            out().println("maximum flow from " + source + " to " + target + ": " + Numbers.full(flow.value()));
         }
-        Output.rows(spec.commandLine().getOut(), format, List.of("from", "to", "flow", "capacity"), rows, json);
+        Output.rows(out(), format, List.of("from", "to", "flow", "capacity"), rows, json);
         return 0;
     }
 }

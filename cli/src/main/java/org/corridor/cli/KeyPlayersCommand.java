@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.keyplayer.Fragmentation;
 import org.corridor.analyze.keyplayer.KeyPlayerObjective;
@@ -14,24 +13,11 @@ import org.corridor.analyze.keyplayer.Reach;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "keyplayers", mixinStandardHelpOptions = true, description = {"A set of key players (Borgatti 2006):",
     "fragmentation (KPP-Neg: whose removal splits the network most) or reach (KPP-Pos: who reaches most others within --distance)."})
-final class KeyPlayersCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+final class KeyPlayersCommand extends AnalyzeSubcommand {
     @Option(names = "--objective", paramLabel = "NAME", defaultValue = "fragmentation", description = "fragmentation or reach (default ${DEFAULT-VALUE}).")
     String objective;
 
@@ -43,9 +29,6 @@ final class KeyPlayersCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the swap order (default ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -59,9 +42,9 @@ final class KeyPlayersCommand implements Callable<Integer> {
             }
             default -> throw new UsageException("unknown --objective '" + objective + "'; use fragmentation or reach");
         };
-        Graph g = network.load(parent, Set.of(), false).graph();
+        Graph g = load(Set.of()).graph();
         KeyPlayerSet set = new KeyPlayerSearch(goal, seed).find(g, size);
-        String[] names = g.attribute("name").orElse(null);
+        String[] names = names(g);
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("objective", set.objective()).put("score", set.score());
         var arr = json.putArray("players");
@@ -71,7 +54,7 @@ final class KeyPlayersCommand implements Callable<Integer> {
             rows.add(List.of(Integer.toString(i + 1), id, name, set.objective(), Numbers.full(set.score())));
             arr.addObject().put("node", id).put("name", name);
         }
-        Output.rows(spec.commandLine().getOut(), format, List.of("rank", "node", "name", "objective", "set_score"), rows, json);
+        Output.rows(out(), format, List.of("rank", "node", "name", "objective", "set_score"), rows, json);
         return 0;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.centrality.BrandesBetweenness;
 import org.corridor.analyze.centrality.Closeness;
 import org.corridor.analyze.centrality.CoreNumber;
@@ -23,27 +22,14 @@ import org.corridor.analyze.structure.StronglyConnectedComponents;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true, description = {"Centrality and structure per node.",
     "Algorithms: degree, indegree, outdegree, strength, betweenness, closeness, harmonic, pagerank, eigenvector, kcore, component, scc.",
     "Values match igraph's defaults: raw betweenness, closeness as the inverse mean distance to reachable nodes, PageRank with damping 0.85."})
-final class MetricsCommand implements Callable<Integer> {
+final class MetricsCommand extends AnalyzeSubcommand {
     static final List<String> ALL = List.of("degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic",
             "pagerank", "eigenvector", "kcore", "component", "scc");
-
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
 
     @Option(names = "--algorithms", split = ",", paramLabel = "NAME", defaultValue = "degree,betweenness,closeness,pagerank,kcore",
             description = "Comma-separated; each becomes a column (default ${DEFAULT-VALUE}).")
@@ -68,9 +54,6 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "30", description = "Table: the top N nodes by the first algorithm; 0 for all. CSV and JSON list every node.")
     int limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
-
     @Override
     public Integer call() {
         for (String a : algorithms) {
@@ -81,18 +64,14 @@ final class MetricsCommand implements Callable<Integer> {
         if (samples < 0 || !(damping >= 0 && damping < 1)) {
             throw new UsageException("--samples must be 0 or more and --damping between 0 and 1");
         }
-        NetworkOptions.Loaded loaded = network.load(parent, Set.of(), false);
+        NetworkOptions.Loaded loaded = load(Set.of());
         Graph g = loaded.graph();
         List<double[]> columns = new ArrayList<>();
         for (String a : algorithms) {
-            try (AutoCloseable progress = KernelProgress.around(a, g.nodeCount(), g.edgeCount(), spec.commandLine().getErr())) {
-                columns.add(compute(a, g));
-            } catch (Exception e) {
-                throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
-            }
+            columns.add(withProgress(a, g, () -> compute(a, g)));
         }
         int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
-        String[] names = g.attribute("name").orElse(null);
+        String[] names = names(g);
         List<String> header = new ArrayList<>(List.of("node"));
         if (format == OutputFormat.TABLE && names != null) {
             header.add("name");
@@ -123,10 +102,10 @@ final class MetricsCommand implements Callable<Integer> {
             rows.add(row);
         }
         if (format == OutputFormat.TABLE) {
-            spec.commandLine().getOut().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
+            out().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
                     + " edges" + (shown < order.length ? "; top " + shown + " by " + algorithms.get(0) : ""));
         }
-        Output.rows(spec.commandLine().getOut(), format, header, rows, json);
+        Output.rows(out(), format, header, rows, json);
         return 0;
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.paths.PathFinder;
 import org.corridor.analyze.paths.PathResult;
@@ -13,24 +12,11 @@ import org.corridor.analyze.paths.WidestPath;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "paths", mixinStandardHelpOptions = true, description = {"How one node reaches another:",
     "the shortest path (hops, or total weight with --weighted) or the widest path (the strongest weakest link)."})
-final class PathsCommand implements Callable<Integer> {
-    @ParentCommand
-    AnalyzeCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    NetworkOptions network;
-
+final class PathsCommand extends AnalyzeSubcommand {
     @Option(names = "--source", required = true, paramLabel = "ID", description = "Start node id.")
     String source;
 
@@ -40,9 +26,6 @@ final class PathsCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "shortest", description = "shortest or widest (default ${DEFAULT-VALUE}).")
     String kind;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
-    OutputFormat format;
-
     @Override
     public Integer call() {
         PathFinder finder = switch (kind) {
@@ -50,13 +33,13 @@ final class PathsCommand implements Callable<Integer> {
             case "widest" -> new WidestPath();
             default -> throw new UsageException("unknown --kind '" + kind + "'; use shortest or widest");
         };
-        Graph g = network.load(parent, Set.of(), false).graph();
+        Graph g = load(Set.of()).graph();
         PathResult path = finder.find(g, node(g, source), node(g, target));
         if (!path.found()) {
             spec.commandLine().getErr().println("no path from " + source + " to " + target);
             return 1;
         }
-        String[] names = g.attribute("name").orElse(null);
+        String[] names = names(g);
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("kind", path.kind()).put("value", path.value());
         var arr = json.putArray("nodes");
@@ -68,10 +51,10 @@ final class PathsCommand implements Callable<Integer> {
             arr.addObject().put("node", id).put("name", name);
         }
         if (format == OutputFormat.TABLE) {
-            spec.commandLine().getOut().println(path.kind() + " path, " + (path.kind().equals("widest") ? "bottleneck " : "length ")
+            out().println(path.kind() + " path, " + (path.kind().equals("widest") ? "bottleneck " : "length ")
                     + Numbers.brief(path.value()));
         }
-        Output.rows(spec.commandLine().getOut(), format, List.of("step", "node", "name", "edge_weight"), rows, json);
+        Output.rows(out(), format, List.of("step", "node", "name", "edge_weight"), rows, json);
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.graph.Parallel;
+import org.corridor.analyze.graph.Permutations;
 import org.corridor.analyze.graph.ShortestPathSearch;
 
 /**
@@ -45,7 +46,7 @@ public final class BrandesBetweenness implements NodeMeasure {
     @Override
     public NodeScores compute(Graph graph) {
         int n = graph.nodeCount();
-        int[] sources = samples > 0 && samples < n ? sample(n, samples, seed) : Parallel.allNodes(n);
+        int[] sources = samples > 0 && samples < n ? sample(n, samples, seed) : Permutations.identity(n);
         double[] bc = new double[n];
         for (Worker w : Parallel.forEachSource(sources, threads, i -> new Worker(graph, useWeights))) {
             for (int v = 0; v < n; v++) {
@@ -67,8 +68,9 @@ public final class BrandesBetweenness implements NodeMeasure {
     }
 
     static int[] sample(int n, int k, long seed) {
-        int[] all = Parallel.allNodes(n);
+        int[] all = Permutations.identity(n);
         SplittableRandom random = new SplittableRandom(seed);
+        // A partial Fisher–Yates shuffle: the first k places are a uniform sample.
         for (int i = 0; i < k; i++) {
             int j = i + random.nextInt(n - i);
             int t = all[i];

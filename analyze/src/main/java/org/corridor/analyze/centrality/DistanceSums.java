@@ -2,6 +2,7 @@ package org.corridor.analyze.centrality;
 
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.graph.Parallel;
+import org.corridor.analyze.graph.Permutations;
 import org.corridor.analyze.graph.ShortestPathSearch;
 
 /**
@@ -22,7 +23,7 @@ final class DistanceSums {
 
     static DistanceSums of(Graph graph, boolean useWeights, boolean reverse, int threads) {
         DistanceSums out = new DistanceSums(graph.nodeCount());
-        int[] sources = Parallel.allNodes(graph.nodeCount());
+        int[] sources = Permutations.identity(graph.nodeCount());
         if (useWeights && graph.weighted()) {
             Parallel.forEachSource(sources, threads, i -> new Parallel.Worker() {
                 private final ShortestPathSearch search = new ShortestPathSearch(graph, true, reverse);

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.structure.ConnectedComponents;
 import org.corridor.analyze.graph.GraphBuilder;
+import org.corridor.analyze.graph.Permutations;
 import org.corridor.analyze.structure.Partition;
 
 /**
@@ -33,7 +34,7 @@ public final class Louvain implements CommunityDetection {
     public Partition detect(Graph graph, long seed) {
         Graph g = graph.undirected();
         SplittableRandom random = new SplittableRandom(seed);
-        Partition best = new Partition(identity(g.nodeCount()));
+        Partition best = new Partition(Permutations.identity(g.nodeCount()));
         double bestQ = Modularity.of(g, best, resolution);
         // Rerun from the last partition until modularity stops rising: each round can undo a
         // poor early merge that a single pass is stuck with. Then perturb: dissolve a random
@@ -76,7 +77,7 @@ public final class Louvain implements CommunityDetection {
 
     private Partition onePass(Graph g, int[] start, SplittableRandom random) {
         int n = g.nodeCount();
-        int[] membership = identity(n);
+        int[] membership = Permutations.identity(n);
         Level level = Level.of(g);
         int[] initial = start;
         while (true) {
@@ -89,19 +90,11 @@ public final class Louvain implements CommunityDetection {
                 break;
             }
             level = level.aggregate(community, count);
-            initial = identity(count);
+            initial = Permutations.identity(count);
         }
         int[] refined = Level.of(g).moveNodes(membership, random, resolution);
         renumber(refined);
         return splitDisconnected(g, refined);
-    }
-
-    private static int[] identity(int n) {
-        int[] id = new int[n];
-        for (int i = 0; i < n; i++) {
-            id[i] = i;
-        }
-        return id;
     }
 
     /** Renumbers community labels to 0..k-1 in place and returns k. */
@@ -177,7 +170,7 @@ public final class Louvain implements CommunityDetection {
             }
             double[] link = new double[n];
             int[] touched = new int[n];
-            int[] order = identity(n);
+            int[] order = Permutations.identity(n);
             if (total == 0) {
                 return com;
             }
@@ -185,12 +178,7 @@ public final class Louvain implements CommunityDetection {
             int passes = 0;
             while (moved && passes++ < 1000) {
                 moved = false;
-                for (int i = n - 1; i > 0; i--) {
-                    int j = random.nextInt(i + 1);
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
+                Permutations.shuffle(order, random);
                 for (int v : order) {
                     int own = com[v];
                     int count = 0;

@@ -9,6 +9,7 @@ import org.corridor.analyze.centrality.NodeMeasure;
 import org.corridor.analyze.centrality.NodeScores;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.graph.Parallel;
+import org.corridor.analyze.graph.Permutations;
 import org.corridor.analyze.structure.ConnectedComponents;
 import org.corridor.analyze.structure.GlobalEfficiency;
 import org.corridor.model.UsageException;
@@ -105,7 +106,7 @@ public final class Disruption {
     /** The removal order when it is given or random, else null (a centrality decides). */
     private int[] listOrder(Graph graph, int n) {
         return switch (rule) {
-            case RemovalRule.Random r -> shuffled(n, r.seed());
+            case RemovalRule.Random r -> Permutations.shuffled(n, new SplittableRandom(r.seed()));
             case RemovalRule.Listed l -> listed(graph, l.ids());
             default -> null;
         };
@@ -119,18 +120,6 @@ public final class Disruption {
                     + "' in the removal list is not in the network; check the id against the nodes listed by analyze metrics"));
         }
         return order;
-    }
-
-    private static int[] shuffled(int n, long seed) {
-        int[] all = Parallel.allNodes(n);
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        return all;
     }
 
     private static int nextFrom(int[] order, boolean[] removed) {

@@ -109,12 +109,4 @@ public final class Parallel {
         }
         return workers;
     }
-
-    public static int[] allNodes(int n) {
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        return all;
-    }
 }

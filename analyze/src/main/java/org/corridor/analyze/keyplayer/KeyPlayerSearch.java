@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.graph.Permutations;
 import org.corridor.model.UsageException;
 
 /**
@@ -51,7 +52,7 @@ public final class KeyPlayerSearch {
         boolean improved = true;
         for (int pass = 0; improved && pass < 100; pass++) {
             improved = false;
-            int[] order = shuffled(n, random);
+            int[] order = Permutations.shuffled(n, random);
             for (int i = 0; i < k; i++) {
                 for (int candidate : order) {
                     if (in[candidate]) {
@@ -79,17 +80,4 @@ public final class KeyPlayerSearch {
         return new KeyPlayerSet(objective.name(), ids, score);
     }
 
-    private static int[] shuffled(int n, SplittableRandom random) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return a;
-    }
 }

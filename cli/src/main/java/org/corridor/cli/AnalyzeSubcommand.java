@@ -1,0 +1,51 @@
+package org.corridor.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.corridor.analyze.graph.Graph;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every {@code analyze} subcommand shares: where the network comes from and how to print. */
+abstract class AnalyzeSubcommand implements Callable<Integer> {
+    @ParentCommand
+    AnalyzeCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
+    OutputFormat format;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    NetworkOptions.Loaded load(Set<String> defaultSchemata) {
+        return network.load(parent, defaultSchemata, false);
+    }
+
+    /** Display names (workspace graphs), or null for an edge file. */
+    static String[] names(Graph g) {
+        return g.attribute("name").orElse(null);
+    }
+
+    /** Runs the work with progress lines on stderr when the graph is large. */
+    <T> T withProgress(String task, Graph g, Supplier<T> work) {
+        try (AutoCloseable progress = KernelProgress.around(task, g.nodeCount(), g.edgeCount(), spec.commandLine().getErr())) {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
