@@ -48,6 +48,9 @@ final class NetworkOptions {
         if (nodes != null && edges == null) {
             throw new UsageException("--nodes goes with --edges; give the edge file too");
         }
+        if (edges != null && (!schemata.isEmpty() || since != null || until != null)) {
+            throw new UsageException("--schemata, --since and --until choose ties from the workspace; leave them out with --edges");
+        }
         if (edges != null) {
             Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
             return new Loaded(g, List.of(), List.of(), false);
