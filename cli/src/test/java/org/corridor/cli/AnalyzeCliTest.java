@@ -104,4 +104,36 @@ class AnalyzeCliTest {
         assertThat(one.out()).isEqualTo(two.out());
         assertThat(one.out().lines().findFirst()).contains("node,community");
     }
+
+    @Test
+    void keyPlayersPathsFlowAndBrokerageAnswerFromEdgeFiles() throws Exception {
+        Run players = Run.of("analyze", "keyplayers", "--edges", SIREN.toString(), "--size", "1", "--format", "csv");
+        assertThat(players.exit()).as(players.err()).isZero();
+        assertThat(players.out().lines().toList().get(1)).startsWith("1,S1,,fragmentation,");
+
+        Path money = Files.writeString(dir.resolve("payments.csv"),
+                "source,target,weight\npayer,shell,10\nshell,cartel,10\npayer,front,100\nfront,cartel,40\npayer,cartel,25\n");
+        Run widest = Run.of("analyze", "paths", "--edges", money.toString(), "--directed", "--weighted", "--source", "payer",
+                "--target", "cartel", "--kind", "widest", "--format", "json");
+        assertThat(widest.exit()).as(widest.err()).isZero();
+        JsonNode path = EntityJson.JSON.readTree(widest.out());
+        assertThat(path.get("value").asDouble()).isEqualTo(40.0);
+        assertThat(path.get("nodes").toString()).contains("front");
+        Run flow = Run.of("analyze", "flow", "--edges", money.toString(), "--directed", "--weighted", "--source", "payer",
+                "--target", "cartel");
+        assertThat(flow.exit()).as(flow.err()).isZero();
+        assertThat(flow.out()).contains("maximum flow from payer to cartel: 75");
+        Run none = Run.of("analyze", "paths", "--edges", money.toString(), "--directed", "--source", "cartel", "--target", "payer");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("no path from cartel to payer");
+
+        Path nodes = Files.writeString(dir.resolve("nodes.csv"), "id,group\npayer,A\nshell,B\nfront,B\ncartel,C\n");
+        Run roles = Run.of("analyze", "brokerage", "--edges", money.toString(), "--nodes", nodes.toString(), "--directed", "--format", "csv");
+        assertThat(roles.exit()).as(roles.err()).isZero();
+        // payer(A) -> shell(B) -> cartel(C) is closed by payer -> cartel, so nobody brokers.
+        assertThat(roles.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1))).containsOnly("0");
+        Run undirected = Run.of("analyze", "brokerage", "--edges", money.toString(), "--nodes", nodes.toString());
+        assertThat(undirected.exit()).isEqualTo(2);
+        assertThat(undirected.err()).contains("need a directed network");
+    }
 }
