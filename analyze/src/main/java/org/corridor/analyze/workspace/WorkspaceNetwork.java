@@ -12,6 +12,7 @@ import org.corridor.analyze.graph.GraphBuilder;
 import org.corridor.model.Entity;
 import org.corridor.model.UsageException;
 import org.corridor.model.schema.Schema;
+import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.store.StoreView;
 
 /**
@@ -69,9 +70,11 @@ public final class WorkspaceNetwork {
                 parties.put(e.id(), e);
             }
         });
+        SchemaRegistry registry = SchemaRegistry.standard();
         for (String schema : projection.edgeSchemata()) {
-            if (ties.stream().noneMatch(t -> t.schema().isA(schema)) && !knownEdgeSchema(schema)) {
-                throw new UsageException("'" + schema + "' is not a relationship schema; use names like Ownership, Membership, Payment");
+            if (registry.find(schema).filter(Schema::isEdge).isEmpty()) {
+                throw new UsageException("'" + schema + "' is not a relationship schema; use one of " + String.join(", ",
+                        registry.all().stream().filter(Schema::isEdge).map(Schema::name).sorted().toList()));
             }
         }
         GraphBuilder b = new GraphBuilder(projection.directed(), projection.weight() != Projection.Weight.NONE);
@@ -106,13 +109,6 @@ public final class WorkspaceNetwork {
         }
         b.attribute("schema", schema).attribute("name", name).attribute("sanctioned", sanctioned);
         return new WorkspaceNetwork(b.build(), List.copyOf(holdings), List.copyOf(listings));
-    }
-
-    private static boolean knownEdgeSchema(String schema) {
-        return switch (schema) {
-            case "Ownership", "Directorship", "Membership", "Employment", "Associate", "Family", "UnknownLink", "Payment" -> true;
-            default -> false;
-        };
     }
 
     private static boolean isParty(Schema s) {
