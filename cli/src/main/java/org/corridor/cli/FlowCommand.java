@@ -6,18 +6,35 @@ import java.util.List;
 import java.util.Set;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.paths.MaximumFlow;
+import org.corridor.analyze.workspace.Tie;
 import org.corridor.app.EntityJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "flow", mixinStandardHelpOptions = true, description = {"The most that can move from one party to another (maximum flow),",
-    "with weights as capacities; on the workspace, Payment ties weighted by amount unless --schemata says otherwise."})
+    "with weights as capacities; on the workspace, Payment ties weighted by amount unless --schemata says otherwise,",
+    "each edge listed with the payment records (id, date, amount) behind it."})
 final class FlowCommand extends AnalyzeSubcommand {
     @Option(names = "--source", required = true, paramLabel = "ID", description = "Where money (or goods) starts.")
     String source;
 
     @Option(names = "--target", required = true, paramLabel = "ID", description = "Where it should arrive.")
     String target;
+
+    /** "pay-1 2024-03-02 250000 USD": the record, its date and amount. */
+    private static String cite(Tie t) {
+        StringBuilder s = new StringBuilder(t.id());
+        if (!t.date().isEmpty()) {
+            s.append(' ').append(t.date());
+        }
+        if (!Double.isNaN(t.amount())) {
+            s.append(' ').append(Numbers.full(t.amount()));
+            if (!t.currency().isEmpty()) {
+                s.append(' ').append(t.currency());
+            }
+        }
+        return s.toString();
+    }
 
     @Override
     public Integer call() {
@@ -28,19 +45,29 @@ final class FlowCommand extends AnalyzeSubcommand {
                 network.weightBy = "amount";
             }
         }
-        Graph g = load(Set.of("Payment")).graph();
+        NetworkOptions.Loaded loaded = load(Set.of("Payment"));
+        Graph g = loaded.graph();
         MaximumFlow.Result flow = new MaximumFlow().compute(g, PathsCommand.node(g, source), PathsCommand.node(g, target));
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("source", flow.source()).put("target", flow.sink()).put("value", flow.value());
         var arr = json.putArray("edges");
         for (MaximumFlow.FlowEdge e : flow.edges()) {
-            rows.add(List.of(e.from(), e.to(), Numbers.full(e.flow()), Numbers.full(e.capacity())));
-            arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
+            List<Tie> ties = loaded.workspace() == null ? List.of() : loaded.workspace().ties(e.from(), e.to());
+            rows.add(List.of(e.from(), e.to(), Numbers.full(e.flow()), Numbers.full(e.capacity()),
+                    String.join("; ", ties.stream().map(FlowCommand::cite).toList())));
+            var edge = arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
+            var records = edge.putArray("evidence");
+            for (Tie t : ties) {
+                var r = records.addObject().put("id", t.id()).put("schema", t.schema()).put("date", t.date());
+                if (!Double.isNaN(t.amount())) {
+                    r.put("amount", t.amount()).put("currency", t.currency());
+                }
+            }
         }
         if (format == OutputFormat.TABLE) {
             out().println("maximum flow from " + source + " to " + target + ": " + Numbers.full(flow.value()));
         }
-        Output.rows(out(), format, List.of("from", "to", "flow", "capacity"), rows, json);
+        Output.rows(out(), format, List.of("from", "to", "flow", "capacity", "evidence"), rows, json);
         return 0;
     }
 }

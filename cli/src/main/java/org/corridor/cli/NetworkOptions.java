@@ -40,8 +40,15 @@ final class NetworkOptions {
     @Option(names = "--weight-by", paramLabel = "MODE", defaultValue = "evidence", description = "Workspace with --weighted: evidence (records per tie) or amount (payment sums); default ${DEFAULT-VALUE}.")
     String weightBy;
 
-    /** A loaded network; holdings and listings are empty for edge files. */
-    record Loaded(Graph graph, List<Holding> holdings, List<Listing> listings, boolean fromWorkspace) {
+    /** A loaded network; the workspace side (holdings, listings, tie evidence) is null for edge files. */
+    record Loaded(Graph graph, WorkspaceNetwork workspace) {
+        List<Holding> holdings() {
+            return workspace == null ? List.of() : workspace.holdings();
+        }
+
+        List<Listing> listings() {
+            return workspace == null ? List.of() : workspace.listings();
+        }
     }
 
     Loaded load(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative) {
@@ -53,7 +60,7 @@ final class NetworkOptions {
         }
         if (edges != null) {
             Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
-            return new Loaded(g, List.of(), List.of(), false);
+            return new Loaded(g, null);
         }
         Projection.Weight weight = !weighted ? Projection.Weight.NONE : switch (weightBy) {
             case "evidence" -> Projection.Weight.EVIDENCE;
@@ -67,7 +74,7 @@ final class NetworkOptions {
                 throw new UsageException("the workspace has no people, organisations or assets to analyse; ingest some first "
                         + "(corridor quickstart) or give --edges FILE.csv");
             }
-            return new Loaded(network.graph(), network.holdings(), network.listings(), true);
+            return new Loaded(network.graph(), network);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCliTest {
     private static final Path SIREN = Path.of("../analyze/src/test/resources/networks/siren.csv").toAbsolutePath();
+    private static final Path PAYMENTS = Path.of("src/test/resources/flows/payments.ftm.jsonl").toAbsolutePath();
     private static final Path OWNERSHIP = Path.of("src/test/resources/exposure/ownership-chain.ftm.jsonl").toAbsolutePath();
 
     @TempDir
@@ -135,5 +136,26 @@ class AnalyzeCliTest {
         Run undirected = Run.of("analyze", "brokerage", "--edges", money.toString(), "--nodes", nodes.toString());
         assertThat(undirected.exit()).isEqualTo(2);
         assertThat(undirected.err()).contains("need a directed network");
+    }
+
+    @Test
+    void flowOverWorkspacePaymentsCitesThePaymentsWithDatesAndAmounts() throws Exception {
+        assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", PAYMENTS.toString()).exit()).isZero();
+        Run run = Run.of("--workspace", ws(), "analyze", "flow", "--source", "p1", "--target", "p4", "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode flow = EntityJson.JSON.readTree(run.out());
+        assertThat(flow.get("value").asDouble()).isEqualTo(150_000.0);
+        JsonNode firstLeg = null;
+        for (JsonNode e : flow.get("edges")) {
+            if (e.get("from").asText().equals("p1") && e.get("to").asText().equals("p2")) {
+                firstLeg = e;
+            }
+        }
+        assertThat(firstLeg).isNotNull();
+        assertThat(firstLeg.get("capacity").asDouble()).isEqualTo(150_000.0);
+        assertThat(firstLeg.get("evidence").toString()).contains("\"id\":\"pay-1\"").contains("2023-02-01")
+                .contains("\"id\":\"pay-5\"").contains("30000");
+        Run table = Run.of("--workspace", ws(), "analyze", "flow", "--source", "p1", "--target", "p4");
+        assertThat(table.out()).contains("maximum flow from p1 to p4: 150000").contains("pay-3 2023-03-10 50000 USD");
     }
 }

@@ -27,11 +27,22 @@ public final class WorkspaceNetwork {
     private final Graph graph;
     private final List<Holding> holdings;
     private final List<Listing> listings;
+    private final Map<String, List<Tie>> evidence;
 
-    private WorkspaceNetwork(Graph graph, List<Holding> holdings, List<Listing> listings) {
+    private WorkspaceNetwork(Graph graph, List<Holding> holdings, List<Listing> listings, Map<String, List<Tie>> evidence) {
         this.graph = graph;
         this.holdings = holdings;
         this.listings = listings;
+        this.evidence = evidence;
+    }
+
+    /** The relationship records behind the edge between two parties (in either direction when undirected). */
+    public List<Tie> ties(String a, String b) {
+        List<Tie> out = new ArrayList<>(evidence.getOrDefault(a + "\u001f" + b, List.of()));
+        if (!graph.directed()) {
+            out.addAll(evidence.getOrDefault(b + "\u001f" + a, List.of()));
+        }
+        return out;
     }
 
     public Graph graph() {
@@ -81,6 +92,7 @@ public final class WorkspaceNetwork {
         for (String id : parties.keySet()) {
             b.node(id);
         }
+        Map<String, List<Tie>> evidence = new HashMap<>();
         for (Entity tie : ties) {
             if (!inWindow(tie, projection)) {
                 continue;
@@ -90,6 +102,9 @@ public final class WorkspaceNetwork {
                 for (String target : tie.values(s.edgeTarget())) {
                     if (b.hasNode(source) && b.hasNode(target)) {
                         b.edge(source, target, weight(tie, projection.weight()));
+                        evidence.computeIfAbsent(source + "\u001f" + target, k -> new ArrayList<>()).add(new Tie(tie.id(), s.name(),
+                                source, target, firstNonEmpty(first(tie, "date"), first(tie, "startDate")), amount(tie),
+                                first(tie, "amountUsd").isEmpty() ? first(tie, "currency") : "USD"));
                     }
                 }
             }
@@ -108,7 +123,7 @@ public final class WorkspaceNetwork {
             i++;
         }
         b.attribute("schema", schema).attribute("name", name).attribute("sanctioned", sanctioned);
-        return new WorkspaceNetwork(b.build(), List.copyOf(holdings), List.copyOf(listings));
+        return new WorkspaceNetwork(b.build(), List.copyOf(holdings), List.copyOf(listings), evidence);
     }
 
     private static boolean isParty(Schema s) {
@@ -128,16 +143,20 @@ public final class WorkspaceNetwork {
 
     private static double weight(Entity tie, Projection.Weight mode) {
         if (mode == Projection.Weight.AMOUNT && tie.schema().isA("Payment")) {
-            String amount = firstNonEmpty(first(tie, "amountUsd"), first(tie, "amount"));
-            if (!amount.isEmpty()) {
-                try {
-                    return Double.parseDouble(amount);
-                } catch (NumberFormatException e) {
-                    return 1;
-                }
-            }
+            double amount = amount(tie);
+            return Double.isNaN(amount) ? 1 : amount;
         }
         return 1;
+    }
+
+    /** A payment's amount (amountUsd when given, else amount), or NaN. */
+    private static double amount(Entity tie) {
+        String amount = firstNonEmpty(first(tie, "amountUsd"), first(tie, "amount"));
+        try {
+            return amount.isEmpty() ? Double.NaN : Double.parseDouble(amount);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static java.util.Optional<Holding> holding(Entity e) {
