@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.workspace.Tie;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,5 +48,20 @@ abstract class AnalyzeSubcommand implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** "pay-1 2024-03-02 250000 USD": the record, its date and amount. */
+    static String cite(Tie t) {
+        StringBuilder s = new StringBuilder(t.id());
+        if (!t.date().isEmpty()) {
+            s.append(' ').append(t.date());
+        }
+        if (!Double.isNaN(t.amount())) {
+            s.append(' ').append(Numbers.full(t.amount()));
+            if (!t.currency().isEmpty()) {
+                s.append(' ').append(t.currency());
+            }
+        }
+        return s.toString();
     }
 }

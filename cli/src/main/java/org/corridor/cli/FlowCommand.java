@@ -21,21 +21,6 @@ final class FlowCommand extends AnalyzeSubcommand {
     @Option(names = "--target", required = true, paramLabel = "ID", description = "Where it should arrive.")
     String target;
 
-    /** "pay-1 2024-03-02 250000 USD": the record, its date and amount. */
-    private static String cite(Tie t) {
-        StringBuilder s = new StringBuilder(t.id());
-        if (!t.date().isEmpty()) {
-            s.append(' ').append(t.date());
-        }
-        if (!Double.isNaN(t.amount())) {
-            s.append(' ').append(Numbers.full(t.amount()));
-            if (!t.currency().isEmpty()) {
-                s.append(' ').append(t.currency());
-            }
-        }
-        return s.toString();
-    }
-
     @Override
     public Integer call() {
         if (network.edges == null) {
@@ -54,7 +39,7 @@ final class FlowCommand extends AnalyzeSubcommand {
         for (MaximumFlow.FlowEdge e : flow.edges()) {
             List<Tie> ties = loaded.workspace() == null ? List.of() : loaded.workspace().ties(e.from(), e.to());
             rows.add(List.of(e.from(), e.to(), Numbers.full(e.flow()), Numbers.full(e.capacity()),
-                    String.join("; ", ties.stream().map(FlowCommand::cite).toList())));
+                    String.join("; ", ties.stream().map(AnalyzeSubcommand::cite).toList())));
             var edge = arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
             var records = edge.putArray("evidence");
             for (Tie t : ties) {

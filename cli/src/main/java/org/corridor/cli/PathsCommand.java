@@ -9,13 +9,15 @@ import org.corridor.analyze.paths.PathFinder;
 import org.corridor.analyze.paths.PathResult;
 import org.corridor.analyze.paths.ShortestPath;
 import org.corridor.analyze.paths.WidestPath;
+import org.corridor.analyze.workspace.Tie;
 import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "paths", mixinStandardHelpOptions = true, description = {"How one node reaches another:",
-    "the shortest path (hops, or total weight with --weighted) or the widest path (the strongest weakest link)."})
+    "the shortest path (hops, or total weight with --weighted) or the widest path (the strongest weakest link);",
+    "on the workspace each step cites the relationship records behind it."})
 final class PathsCommand extends AnalyzeSubcommand {
     @Option(names = "--source", required = true, paramLabel = "ID", description = "Start node id.")
     String source;
@@ -33,7 +35,8 @@ final class PathsCommand extends AnalyzeSubcommand {
             case "widest" -> new WidestPath();
             default -> throw new UsageException("unknown --kind '" + kind + "'; use shortest or widest");
         };
-        Graph g = load(Set.of()).graph();
+        NetworkOptions.Loaded loaded = load(Set.of());
+        Graph g = loaded.graph();
         PathResult path = finder.find(g, node(g, source), node(g, target));
         if (!path.found()) {
             spec.commandLine().getErr().println("no path from " + source + " to " + target);
@@ -47,14 +50,18 @@ final class PathsCommand extends AnalyzeSubcommand {
             String id = path.nodes().get(i);
             String name = names == null ? "" : names[g.indexOf(id).orElseThrow()];
             String w = i == 0 ? "" : Numbers.full(path.edgeWeights().get(i - 1));
-            rows.add(List.of(Integer.toString(i), id, name, w));
-            arr.addObject().put("node", id).put("name", name);
+            List<Tie> ties = i == 0 || loaded.workspace() == null ? List.of() : loaded.workspace().ties(path.nodes().get(i - 1), id);
+            List<String> cited = ties.stream().map(AnalyzeSubcommand::cite).toList();
+            rows.add(List.of(Integer.toString(i), id, name, w, String.join("; ", cited)));
+            var step = arr.addObject().put("node", id).put("name", name);
+            var evidence = step.putArray("evidence");
+            cited.forEach(evidence::add);
         }
         if (format == OutputFormat.TABLE) {
             out().println(path.kind() + " path, " + (path.kind().equals("widest") ? "bottleneck " : "length ")
                     + Numbers.brief(path.value()));
         }
-        Output.rows(out(), format, List.of("step", "node", "name", "edge_weight"), rows, json);
+        Output.rows(out(), format, List.of("step", "node", "name", "edge_weight", "evidence"), rows, json);
         return 0;
     }
 

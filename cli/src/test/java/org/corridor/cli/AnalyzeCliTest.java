@@ -157,5 +157,8 @@ class AnalyzeCliTest {
                 .contains("\"id\":\"pay-5\"").contains("30000");
         Run table = Run.of("--workspace", ws(), "analyze", "flow", "--source", "p1", "--target", "p4");
         assertThat(table.out()).contains("maximum flow from p1 to p4: 150000").contains("pay-3 2023-03-10 50000 USD");
+        Run path = Run.of("--workspace", ws(), "analyze", "paths", "--source", "p1", "--target", "p4", "--directed", "--format", "csv");
+        assertThat(path.exit()).as(path.err()).isZero();
+        assertThat(path.out()).contains("pay-2 2023-02-03 100000 USD").contains("pay-1 2023-02-01 120000 USD; pay-5 2023-04-01 30000 USD");
     }
 }
