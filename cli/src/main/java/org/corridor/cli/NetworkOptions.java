@@ -31,6 +31,9 @@ final class NetworkOptions {
     @Option(names = "--schemata", split = ",", paramLabel = "SCHEMA", description = "Workspace: only these relationship schemata become edges (e.g. Ownership,Payment).")
     List<String> schemata = List.of();
 
+    @Option(names = "--node-schemata", split = ",", paramLabel = "SCHEMA", description = "Workspace: only parties of these schemata become nodes (e.g. Person,Organization).")
+    List<String> nodeSchemata = List.of();
+
     @Option(names = "--since", paramLabel = "DATE", description = "Workspace: leave out ties that ended before this date.")
     String since;
 
@@ -55,8 +58,8 @@ final class NetworkOptions {
         if (nodes != null && edges == null) {
             throw new UsageException("--nodes goes with --edges; give the edge file too");
         }
-        if (edges != null && (!schemata.isEmpty() || since != null || until != null)) {
-            throw new UsageException("--schemata, --since and --until choose ties from the workspace; leave them out with --edges");
+        if (edges != null && (!schemata.isEmpty() || !nodeSchemata.isEmpty() || since != null || until != null)) {
+            throw new UsageException("--schemata, --node-schemata, --since and --until choose from the workspace; leave them out with --edges");
         }
         if (edges != null) {
             Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
@@ -69,7 +72,7 @@ final class NetworkOptions {
         };
         Set<String> chosen = schemata.isEmpty() ? defaultSchemata : new LinkedHashSet<>(schemata);
         try (Corridor corridor = parent.root.open()) {
-            WorkspaceNetwork network = corridor.network(new Projection(chosen, since, until, directed, weight));
+            WorkspaceNetwork network = corridor.network(new Projection(new LinkedHashSet<>(nodeSchemata), chosen, since, until, directed, weight));
             if (network.graph().nodeCount() == 0) {
                 throw new UsageException("the workspace has no people, organisations or assets to analyse; ingest some first "
                         + "(corridor quickstart) or give --edges FILE.csv");

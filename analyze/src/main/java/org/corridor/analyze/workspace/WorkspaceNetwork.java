@@ -77,11 +77,16 @@ public final class WorkspaceNetwork {
                 for (String party : e.values("entity")) {
                     listings.add(new Listing(party, e.id(), program(e), first(e, "startDate"), first(e, "endDate")));
                 }
-            } else if (isParty(s)) {
+            } else if (isParty(s) && (projection.nodeSchemata().isEmpty() || projection.nodeSchemata().stream().anyMatch(s::isA))) {
                 parties.put(e.id(), e);
             }
         });
         SchemaRegistry registry = SchemaRegistry.standard();
+        for (String schema : projection.nodeSchemata()) {
+            if (registry.find(schema).filter(WorkspaceNetwork::isParty).isEmpty()) {
+                throw new UsageException("'" + schema + "' is not a party schema; use names like Person, Organization, Company, Vessel");
+            }
+        }
         for (String schema : projection.edgeSchemata()) {
             if (registry.find(schema).filter(Schema::isEdge).isEmpty()) {
                 throw new UsageException("'" + schema + "' is not a relationship schema; use one of " + String.join(", ",
