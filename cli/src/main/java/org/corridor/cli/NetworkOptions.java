@@ -74,8 +74,9 @@ final class NetworkOptions {
         try (Corridor corridor = parent.root.open()) {
             WorkspaceNetwork network = corridor.network(new Projection(new LinkedHashSet<>(nodeSchemata), chosen, since, until, directed, weight));
             if (network.graph().nodeCount() == 0) {
-                throw new UsageException("the workspace has no people, organisations or assets to analyse; ingest some first "
-                        + "(corridor quickstart) or give --edges FILE.csv");
+                throw new UsageException(nodeSchemata.isEmpty()
+                        ? "the workspace has no people, organisations or assets to analyse; ingest some first (corridor quickstart) or give --edges FILE.csv"
+                        : "no party in the workspace is a " + String.join(" or ", nodeSchemata) + "; widen --node-schemata");
             }
             return new Loaded(network.graph(), network);
         }

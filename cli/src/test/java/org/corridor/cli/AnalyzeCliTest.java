@@ -155,6 +155,11 @@ class AnalyzeCliTest {
         assertThat(firstLeg.get("capacity").asDouble()).isEqualTo(150_000.0);
         assertThat(firstLeg.get("evidence").toString()).contains("\"id\":\"pay-1\"").contains("2023-02-01")
                 .contains("\"id\":\"pay-5\"").contains("30000");
+        Run companies = Run.of("--workspace", ws(), "analyze", "metrics", "--node-schemata", "Company", "--format", "csv");
+        assertThat(companies.out().lines()).hasSize(5);
+        Run people = Run.of("--workspace", ws(), "analyze", "metrics", "--node-schemata", "Person");
+        assertThat(people.exit()).isEqualTo(2);
+        assertThat(people.err()).contains("no party in the workspace is a Person");
         Run table = Run.of("--workspace", ws(), "analyze", "flow", "--source", "p1", "--target", "p4");
         assertThat(table.out()).contains("maximum flow from p1 to p4: 150000").contains("pay-3 2023-03-10 50000 USD");
         Run path = Run.of("--workspace", ws(), "analyze", "paths", "--source", "p1", "--target", "p4", "--directed", "--format", "csv");
