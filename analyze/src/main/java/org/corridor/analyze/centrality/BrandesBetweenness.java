@@ -85,13 +85,14 @@ public final class BrandesBetweenness implements NodeMeasure {
     private static final class Worker implements Parallel.Worker {
         private final Graph graph;
         private final ShortestPathSearch search;
-        private final double[] delta;
+        /** Per node, (1 + dependency) / path count: what each predecessor adds, one division per node. */
+        private final double[] share;
         final double[] bc;
 
         Worker(Graph graph, boolean useWeights) {
             this.graph = graph;
             this.search = new ShortestPathSearch(graph, useWeights, false);
-            this.delta = new double[graph.nodeCount()];
+            this.share = new double[graph.nodeCount()];
             this.bc = new double[graph.nodeCount()];
         }
 
@@ -108,24 +109,32 @@ public final class BrandesBetweenness implements NodeMeasure {
             for (int i = search.reached - 1; i >= 0; i--) {
                 int v = order[i];
                 double dv = dist[v];
-                double coeff = sigma[v];
                 double sum = 0;
-                for (int e = start[v], end = start[v + 1]; e < end; e++) {
-                    int w = adj[e];
-                    double dw = dist[w];
-                    boolean successor = weighted ? dw != Double.POSITIVE_INFINITY && ShortestPathSearch.same(dv + wt[e], dw)
-                            && dw > dv : dw == dv + 1;
-                    if (successor) {
-                        sum += (1 + delta[w]) / sigma[w];
+                if (weighted) {
+                    for (int e = start[v], end = start[v + 1]; e < end; e++) {
+                        int w = adj[e];
+                        double dw = dist[w];
+                        if (dw != Double.POSITIVE_INFINITY && dw > dv && ShortestPathSearch.same(dv + wt[e], dw)) {
+                            sum += share[w];
+                        }
+                    }
+                } else {
+                    double next = dv + 1;
+                    for (int e = start[v], end = start[v + 1]; e < end; e++) {
+                        int w = adj[e];
+                        if (dist[w] == next) {
+                            sum += share[w];
+                        }
                     }
                 }
-                delta[v] = coeff * sum;
+                double delta = sigma[v] * sum;
                 if (v != s) {
-                    bc[v] += delta[v];
+                    bc[v] += delta;
                 }
+                share[v] = (1 + delta) / sigma[v];
             }
             for (int i = 0; i < search.reached; i++) {
-                delta[order[i]] = 0;
+                share[order[i]] = 0;
             }
         }
     }
