@@ -35,7 +35,7 @@ class GraphXmlWriterTest {
     @Test
     void gexfValidatesAgainstTheSchemaAndNetworkXReadsIt() throws Exception {
         StringWriter out = new StringWriter();
-        GraphXmlWriter.gexf(network(), out, "test export", "2026-11-22");
+        GraphXmlWriter.gexf(network(), out, "test export", "2026-11-22", (a, b) -> a.equals("ofac-1") ? "Ownership" : "Payment; Family");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
@@ -47,8 +47,8 @@ class GraphXmlWriterTest {
         Path file = Files.writeString(dir.resolve("g.gexf"), out.toString());
         String read = python("import networkx as nx, sys\n"
                 + "g = nx.read_gexf(sys.argv[1])\n"
-                + "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), g.nodes['ofac-1']['label'], g.nodes['ofac-2']['schema'], g['ofac-1']['ofac-2']['weight'])\n", file);
-        assertThat(read.strip()).isEqualTo("3 2 True Cártel de Jalisco \"CJNG\" & Co. Organization 2.0");
+                + "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed(), g.nodes['ofac-1']['label'], g.nodes['ofac-2']['schema'], g['ofac-1']['ofac-2']['weight'], g['ofac-2']['doc-3']['kind'])\n", file);
+        assertThat(read.strip()).isEqualTo("3 2 True Cártel de Jalisco \"CJNG\" & Co. Organization 2.0 Payment; Family");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.io.GraphXmlWriter;
 import org.corridor.analyze.workspace.Projection;
+import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.app.Corridor;
 import org.corridor.model.CorridorException;
 import org.corridor.model.UsageException;
@@ -80,11 +81,12 @@ final class ExportCommand implements Callable<Integer> {
     /** The network of parties and ties (every relationship schema), for Gephi or other graph tools. */
     private void network() throws IOException {
         try (Corridor corridor = root.open()) {
-            Graph g = corridor.network(Projection.all()).graph();
+            WorkspaceNetwork network = corridor.network(Projection.all());
+            Graph g = network.graph();
             String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
             if (output == null) {
                 Writer out = spec.commandLine().getOut();
-                write(g, out, today);
+                write(network, out, today);
                 out.flush();
                 return;
             }
@@ -93,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
             Path temp = Files.createTempFile(parent, ".export", ".part");
             try {
                 try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    write(g, w, today);
+                    write(network, w, today);
                 }
                 Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -103,11 +105,11 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Graph g, Writer out, String today) {
+    private void write(WorkspaceNetwork network, Writer out, String today) {
         if (format.equals("gexf")) {
-            GraphXmlWriter.gexf(g, out, "Parties and their ties from a Corridor workspace", today);
+            GraphXmlWriter.gexf(network.graph(), out, "Parties and their ties from a Corridor workspace", today, network::kinds);
         } else {
-            GraphXmlWriter.graphml(g, out);
+            GraphXmlWriter.graphml(network.graph(), out, network::kinds);
         }
     }
 

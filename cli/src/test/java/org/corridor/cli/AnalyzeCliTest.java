@@ -77,7 +77,7 @@ class AnalyzeCliTest {
         assertThat(run.exit()).as(run.err()).isZero();
         String xml = Files.readString(out);
         assertThat(xml).contains("<node id=\"a\" label=\"Alfa Logistica S.A. de C.V.\">").contains("value=\"Company\"")
-                .contains("<edge id=\"0\"");
+                .contains("<edge id=\"0\"").contains("<attvalue for=\"kind\" value=\"Ownership\"/>");
         assertThat(xml.split("<edge ", -1)).hasSize(7);
     }
 

@@ -22,7 +22,16 @@ public final class GraphXmlWriter {
     private GraphXmlWriter() {
     }
 
+    /** What the records behind an edge are, for the edge's "kind" attribute (e.g. "Ownership; Payment"). */
+    public interface EdgeKinds {
+        String kind(String source, String target);
+    }
+
     public static void gexf(Graph g, Writer out, String description, String date) {
+        gexf(g, out, description, date, null);
+    }
+
+    public static void gexf(Graph g, Writer out, String description, String date, EdgeKinds kinds) {
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -48,6 +57,16 @@ public final class GraphXmlWriter {
                 x.writeAttribute("type", "string");
             }
             x.writeEndElement();
+            if (kinds != null) {
+                x.writeStartElement("attributes");
+                x.writeAttribute("class", "edge");
+                x.writeAttribute("mode", "static");
+                x.writeEmptyElement("attribute");
+                x.writeAttribute("id", "kind");
+                x.writeAttribute("title", "kind");
+                x.writeAttribute("type", "string");
+                x.writeEndElement();
+            }
             x.writeStartElement("nodes");
             String[] labels = g.attribute("name").orElse(null);
             for (int v = 0; v < g.nodeCount(); v++) {
@@ -73,11 +92,23 @@ public final class GraphXmlWriter {
                 for (int e = g.outStart()[u]; e < g.outStart()[u + 1]; e++) {
                     int v = g.outTargets()[e];
                     if (g.directed() || u < v) {
-                        x.writeEmptyElement("edge");
+                        if (kinds == null) {
+                            x.writeEmptyElement("edge");
+                        } else {
+                            x.writeStartElement("edge");
+                        }
                         x.writeAttribute("id", Integer.toString(id++));
                         x.writeAttribute("source", clean(g.id(u)));
                         x.writeAttribute("target", clean(g.id(v)));
                         x.writeAttribute("weight", Double.toString(g.outWeights()[e]));
+                        if (kinds != null) {
+                            x.writeStartElement("attvalues");
+                            x.writeEmptyElement("attvalue");
+                            x.writeAttribute("for", "kind");
+                            x.writeAttribute("value", clean(kinds.kind(g.id(u), g.id(v))));
+                            x.writeEndElement();
+                            x.writeEndElement();
+                        }
                     }
                 }
             }
@@ -92,6 +123,10 @@ public final class GraphXmlWriter {
     }
 
     public static void graphml(Graph g, Writer out) {
+        graphml(g, out, null);
+    }
+
+    public static void graphml(Graph g, Writer out, EdgeKinds kinds) {
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -110,6 +145,13 @@ public final class GraphXmlWriter {
             x.writeAttribute("for", "edge");
             x.writeAttribute("attr.name", "weight");
             x.writeAttribute("attr.type", "double");
+            if (kinds != null) {
+                x.writeEmptyElement("key");
+                x.writeAttribute("id", "e_kind");
+                x.writeAttribute("for", "edge");
+                x.writeAttribute("attr.name", "kind");
+                x.writeAttribute("attr.type", "string");
+            }
             x.writeStartElement("graph");
             x.writeAttribute("id", "corridor");
             x.writeAttribute("edgedefault", g.directed() ? "directed" : "undirected");
@@ -135,6 +177,12 @@ public final class GraphXmlWriter {
                         x.writeAttribute("key", "e_weight");
                         x.writeCharacters(Double.toString(g.outWeights()[e]));
                         x.writeEndElement();
+                        if (kinds != null) {
+                            x.writeStartElement("data");
+                            x.writeAttribute("key", "e_kind");
+                            x.writeCharacters(clean(kinds.kind(g.id(u), g.id(v))));
+                            x.writeEndElement();
+                        }
                         x.writeEndElement();
                     }
                 }

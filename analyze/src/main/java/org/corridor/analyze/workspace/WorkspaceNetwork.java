@@ -36,6 +36,11 @@ public final class WorkspaceNetwork {
         this.evidence = evidence;
     }
 
+    /** The kinds of relationship behind an edge, e.g. "Ownership; Payment", for exports. */
+    public String kinds(String a, String b) {
+        return String.join("; ", ties(a, b).stream().map(Tie::schema).distinct().sorted().toList());
+    }
+
     /** The relationship records behind the edge between two parties (in either direction when undirected). */
     public List<Tie> ties(String a, String b) {
         List<Tie> out = new ArrayList<>(evidence.getOrDefault(a + "\u001f" + b, List.of()));
