@@ -133,6 +133,23 @@ public final class Graph {
         return false;
     }
 
+    /** Receives edges; may throw the checked exception of the writer it feeds. */
+    public interface EdgeVisitor<E extends Exception> {
+        void edge(int source, int target, double weight) throws E;
+    }
+
+    /** Visits every edge once (each undirected edge from its lower-indexed end), by source node. */
+    public <E extends Exception> void forEachEdge(EdgeVisitor<E> visitor) throws E {
+        for (int u = 0; u < ids.length; u++) {
+            for (int e = outStart[u]; e < outStart[u + 1]; e++) {
+                int v = outTargets[e];
+                if (directed || u < v) {
+                    visitor.edge(u, v, outWeights[e]);
+                }
+            }
+        }
+    }
+
     /** A node attribute column (from a nodes file or the workspace), or empty. */
     public Optional<String[]> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));

@@ -14,18 +14,13 @@ public final class GraphWriter {
     public static void edgesCsv(Graph graph, Path file) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(graph.weighted() ? "source,target,weight\n" : "source,target\n");
-            for (int u = 0; u < graph.nodeCount(); u++) {
-                for (int e = graph.outStart()[u]; e < graph.outStart()[u + 1]; e++) {
-                    int v = graph.outTargets()[e];
-                    if (graph.directed() || u < v) {
-                        w.write(graph.id(u) + "," + graph.id(v));
-                        if (graph.weighted()) {
-                            w.write("," + format(graph.outWeights()[e]));
-                        }
-                        w.write('\n');
-                    }
+            graph.forEachEdge((u, v, weight) -> {
+                w.write(graph.id(u) + "," + graph.id(v));
+                if (graph.weighted()) {
+                    w.write("," + format(weight));
                 }
-            }
+                w.write('\n');
+            });
         }
     }
 

@@ -87,31 +87,26 @@ public final class GraphXmlWriter {
             }
             x.writeEndElement();
             x.writeStartElement("edges");
-            int id = 0;
-            for (int u = 0; u < g.nodeCount(); u++) {
-                for (int e = g.outStart()[u]; e < g.outStart()[u + 1]; e++) {
-                    int v = g.outTargets()[e];
-                    if (g.directed() || u < v) {
-                        if (kinds == null) {
-                            x.writeEmptyElement("edge");
-                        } else {
-                            x.writeStartElement("edge");
-                        }
-                        x.writeAttribute("id", Integer.toString(id++));
-                        x.writeAttribute("source", clean(g.id(u)));
-                        x.writeAttribute("target", clean(g.id(v)));
-                        x.writeAttribute("weight", Double.toString(g.outWeights()[e]));
-                        if (kinds != null) {
-                            x.writeStartElement("attvalues");
-                            x.writeEmptyElement("attvalue");
-                            x.writeAttribute("for", "kind");
-                            x.writeAttribute("value", clean(kinds.kind(g.id(u), g.id(v))));
-                            x.writeEndElement();
-                            x.writeEndElement();
-                        }
-                    }
+            int[] id = {0};
+            g.forEachEdge((u, v, w) -> {
+                if (kinds == null) {
+                    x.writeEmptyElement("edge");
+                } else {
+                    x.writeStartElement("edge");
                 }
-            }
+                x.writeAttribute("id", Integer.toString(id[0]++));
+                x.writeAttribute("source", clean(g.id(u)));
+                x.writeAttribute("target", clean(g.id(v)));
+                x.writeAttribute("weight", Double.toString(w));
+                if (kinds != null) {
+                    x.writeStartElement("attvalues");
+                    x.writeEmptyElement("attvalue");
+                    x.writeAttribute("for", "kind");
+                    x.writeAttribute("value", clean(kinds.kind(g.id(u), g.id(v))));
+                    x.writeEndElement();
+                    x.writeEndElement();
+                }
+            });
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndElement();
@@ -166,27 +161,22 @@ public final class GraphXmlWriter {
                 }
                 x.writeEndElement();
             }
-            for (int u = 0; u < g.nodeCount(); u++) {
-                for (int e = g.outStart()[u]; e < g.outStart()[u + 1]; e++) {
-                    int v = g.outTargets()[e];
-                    if (g.directed() || u < v) {
-                        x.writeStartElement("edge");
-                        x.writeAttribute("source", clean(g.id(u)));
-                        x.writeAttribute("target", clean(g.id(v)));
-                        x.writeStartElement("data");
-                        x.writeAttribute("key", "e_weight");
-                        x.writeCharacters(Double.toString(g.outWeights()[e]));
-                        x.writeEndElement();
-                        if (kinds != null) {
-                            x.writeStartElement("data");
-                            x.writeAttribute("key", "e_kind");
-                            x.writeCharacters(clean(kinds.kind(g.id(u), g.id(v))));
-                            x.writeEndElement();
-                        }
-                        x.writeEndElement();
-                    }
+            g.forEachEdge((u, v, w) -> {
+                x.writeStartElement("edge");
+                x.writeAttribute("source", clean(g.id(u)));
+                x.writeAttribute("target", clean(g.id(v)));
+                x.writeStartElement("data");
+                x.writeAttribute("key", "e_weight");
+                x.writeCharacters(Double.toString(w));
+                x.writeEndElement();
+                if (kinds != null) {
+                    x.writeStartElement("data");
+                    x.writeAttribute("key", "e_kind");
+                    x.writeCharacters(clean(kinds.kind(g.id(u), g.id(v))));
+                    x.writeEndElement();
                 }
-            }
+                x.writeEndElement();
+            });
             x.writeEndElement();
             x.writeEndElement();
             x.writeEndDocument();
