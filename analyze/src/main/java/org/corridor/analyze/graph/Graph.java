@@ -169,17 +169,11 @@ public final class Graph {
         for (String id : ids) {
             b.node(id);
         }
-        for (int u = 0; u < ids.length; u++) {
-            if (removed[u]) {
-                continue;
+        forEachEdge((u, v, w) -> {
+            if (!removed[u] && !removed[v]) {
+                b.edge(u, v, w);
             }
-            for (int e = outStart[u]; e < outStart[u + 1]; e++) {
-                int v = outTargets[e];
-                if (!removed[v] && (directed || u < v)) {
-                    b.edge(u, v, outWeights[e]);
-                }
-            }
-        }
+        });
         attributes.forEach(b::attribute);
         return b.build();
     }
@@ -208,11 +202,7 @@ public final class Graph {
         for (String id : ids) {
             b.node(id);
         }
-        for (int u = 0; u < ids.length; u++) {
-            for (int e = outStart[u]; e < outStart[u + 1]; e++) {
-                b.edge(u, outTargets[e], outWeights[e]);
-            }
-        }
+        forEachEdge(b::edge);
         attributes.forEach(b::attribute);
         return b.build();
     }
