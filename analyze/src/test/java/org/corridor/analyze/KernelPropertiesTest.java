@@ -62,7 +62,7 @@ class KernelPropertiesTest {
 
     @net.jqwik.api.Example
     void pageRankSharedBetweenThreadsEqualsOneThreadExactly() {
-        Graph g = RandomGraphs.gnm(30_000, 60_000, true, 4, 3);
+        Graph g = RandomGraphs.gnm(100_000, 450_000, true, 4, 3);
         double[] one = new org.corridor.analyze.centrality.PageRank(0.85, true, 1).compute(g).toArray();
         double[] three = new org.corridor.analyze.centrality.PageRank(0.85, true, 3).compute(g).toArray();
         assertThat(three).containsExactly(one);

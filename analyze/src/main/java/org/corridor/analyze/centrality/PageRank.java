@@ -27,8 +27,11 @@ import org.corridor.analyze.graph.Parallel;
 public final class PageRank implements NodeMeasure {
     private static final double TOLERANCE = 1e-12;
     private static final int MAX_ITERATIONS = 10_000;
-    /** Below this many in-edges an iteration is too short to share between threads. */
-    private static final int PARALLEL_EDGES = 50_000;
+    /**
+     * Below this many in-edges a sweep is too short to share between threads: a spinning barrier
+     * costs little on an idle machine but a lot when the other cores are busy.
+     */
+    private static final int PARALLEL_EDGES = 400_000;
     /** Nodes per partial sum; chunk boundaries fall on block boundaries. */
     private static final int BLOCK = 2048;
     /** Plain sweeps before deciding whether Chebyshev acceleration pays. */
