@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.corridor.analyze.workspace.Projection;
 import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.ingest.Readers;
+import org.corridor.ledger.Ledger;
 import org.corridor.model.Entity;
 import org.corridor.model.Trace;
 import org.corridor.model.UsageException;
@@ -74,6 +75,14 @@ public final class Corridor implements AutoCloseable {
         WorkspaceNetwork network = WorkspaceNetwork.of(view(), projection);
         Trace.log("network projected", start);
         return network;
+    }
+
+    /** The operations this reader may see, each with its sources, ranges and disagreements. */
+    public Ledger ledger() {
+        long start = System.nanoTime();
+        Ledger ledger = Ledger.read(view());
+        Trace.log("ledger read", start);
+        return ledger;
     }
 
     /** Entities matching the filter; a schema name is checked first so a typo gets a clear error. */

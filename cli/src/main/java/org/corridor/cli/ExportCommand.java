@@ -14,6 +14,8 @@ import org.corridor.analyze.io.GraphXmlWriter;
 import org.corridor.analyze.workspace.Projection;
 import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.app.Corridor;
+import org.corridor.ledger.Ledger;
+import org.corridor.ledger.io.GeoJsonWriter;
 import org.corridor.model.CorridorException;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true, description = {"Export what you may see: FtM JSON lines, one CSV per schema, or the network of parties and ties",
-    "as GEXF (Gephi) or GraphML. FtM, GEXF and GraphML go to --output FILE or stdout; CSV files go into the --output folder."})
+    "as GEXF (Gephi) or GraphML, or the located operations of the ledger as GeoJSON. FtM, GEXF, GraphML and GeoJSON go to",
+    "--output FILE or stdout; CSV files go into the --output folder."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CorridorCommand root;
@@ -31,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ftm", description = "ftm, csv, gexf or graphml (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ftm", description = "ftm, csv, gexf, graphml or geojson (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"--output", "-o"}, paramLabel = "PATH", description = "File (ftm) or folder (csv); ftm goes to stdout without it.")
@@ -43,9 +46,8 @@ final class ExportCommand implements Callable<Integer> {
             case "ftm" -> ftm();
             case "csv" -> csv();
             case "gexf", "graphml" -> network();
-            case "geojson" -> throw new UsageException("export --format geojson is not available yet (it comes with the operations ledger); "
-                    + "use ftm, csv, gexf or graphml");
-            default -> throw new UsageException("unknown export format '" + format + "'; use ftm, csv, gexf or graphml");
+            case "geojson" -> geojson();
+            default -> throw new UsageException("unknown export format '" + format + "'; use ftm, csv, gexf, graphml or geojson");
         }
         return 0;
     }
@@ -75,6 +77,32 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 throw new CorridorException("export to " + output + " failed (" + e.getMessage() + "); check the path is writable");
             }
+        }
+    }
+
+    /** Every located operation of the ledger as a GeoJSON FeatureCollection (filter with `corridor ledger --format geojson`). */
+    private void geojson() throws IOException {
+        try (Corridor corridor = root.open()) {
+            Ledger ledger = corridor.ledger();
+            if (output == null) {
+                Writer out = spec.commandLine().getOut();
+                new GeoJsonWriter().write(ledger, out);
+                out.flush();
+                return;
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, ".export", ".part");
+            long n;
+            try {
+                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    n = new GeoJsonWriter().write(ledger, w);
+                }
+                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            spec.commandLine().getErr().println("exported " + n + " located operations of " + ledger.entries().size() + " to " + output);
         }
     }
 

@@ -7,6 +7,7 @@ import org.corridor.ingest.ftm.FtmJsonReader;
 import org.corridor.ingest.ofac.OfacCompanionReader;
 import org.corridor.ingest.ofac.OfacCsvReader;
 import org.corridor.ingest.ofac.OfacNamesReader;
+import org.corridor.ingest.ucdp.UcdpGedReader;
 import org.corridor.ingest.xml.XmlReader;
 import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
@@ -14,7 +15,7 @@ import org.corridor.model.UsageException;
 /** Every format reader, and detection of a file's format from its content. */
 public final class Readers {
     private final List<FormatReader> readers = List.of(new FtmJsonReader(), new OfacNamesReader(),
-            new OfacCsvReader(), new OfacCompanionReader(), new MappedCsvReader(), new XmlReader());
+            new OfacCsvReader(), new OfacCompanionReader(), new UcdpGedReader(), new MappedCsvReader(), new XmlReader());
 
     public List<FormatReader> all() {
         return readers;

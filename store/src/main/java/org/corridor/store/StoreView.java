@@ -22,6 +22,12 @@ public interface StoreView {
     /** Every visible entity, ordered by id, one at a time (for exports). */
     void forEachEntity(Consumer<Entity> consumer);
 
+    /**
+     * Every visible entity of this schema or a descendant, ordered by id, one at a time; the
+     * schema is the one the entity's sources give it, as {@link Entity#schema()} reports.
+     */
+    void forEachEntity(String schema, Consumer<Entity> consumer);
+
     /** Entities that refer to the given id through an entity-typed property (ties, sanctions). */
     List<Entity> referencing(String id);
 

@@ -169,9 +169,37 @@ final class SqliteView implements StoreView {
 
     @Override
     public void forEachEntity(Consumer<Entity> consumer) {
+        forEach("SELECT " + COLUMNS + ", seq FROM statement WHERE " + labelClause + " ORDER BY entity_id", List.of(),
+                consumer);
+    }
+
+    @Override
+    public void forEachEntity(String schema, Consumer<Entity> consumer) {
+        List<String> schemata = descendants(schema);
+        String sql = "SELECT " + COLUMNS + ", seq FROM statement WHERE " + labelClause
+                + " AND entity_id IN (SELECT entity_id FROM statement WHERE property = 'id' AND " + labelClause
+                + " AND schema IN (" + "?,".repeat(schemata.size()).replaceAll(",$", "") + ")) ORDER BY entity_id";
+        forEach(sql, schemata, e -> {
+            if (e.schema().isA(schema)) {
+                consumer.accept(e);
+            }
+        });
+    }
+
+    private void forEach(String sql, List<String> args, Consumer<Entity> consumer) {
         // the primary key keeps each entity's statements together; seq order is restored per entity
-        String sql = "SELECT " + COLUMNS + ", seq FROM statement WHERE " + labelClause + " ORDER BY entity_id";
-        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            forEachRow(ps, consumer);
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+
+    private void forEachRow(PreparedStatement ps, Consumer<Entity> consumer) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
             String current = null;
             List<Statement> batch = new ArrayList<>();
             List<Long> order = new ArrayList<>();
@@ -189,8 +217,6 @@ final class SqliteView implements StoreView {
             if (current != null) {
                 consumer.accept(Entity.of(current, inOrder(batch, order), registry));
             }
-        } catch (SQLException e) {
-            throw SqliteStore.readFailure(e);
         }
     }
 

@@ -1,0 +1,90 @@
+package org.corridor.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.corridor.app.Corridor;
+import org.corridor.ledger.Disagreement;
+import org.corridor.ledger.LedgerEntry;
+import org.corridor.ledger.SourceReport;
+import org.corridor.model.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "One operation: its figures as ranges, what every source says, and where they disagree.")
+final class LedgerShowCommand implements Callable<Integer> {
+    @ParentCommand
+    LedgerCommand ledger;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The operation's id (see `corridor ledger`).")
+    String id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        LedgerEntry e;
+        try (Corridor corridor = ledger.root.open()) {
+            e = corridor.ledger().find(id).orElseThrow(() -> new InputException("no operation with id '" + id
+                    + "' is visible in this workspace; list them with `corridor ledger`"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            Output.json(out, LedgerJson.entry(e, true));
+            return 0;
+        }
+        out.println(e.name() + "  [" + e.type() + " " + e.id() + "]");
+        line(out, "when", LedgerCommand.text(e.start()) + (e.end() != null && !e.end().equals(e.start()) ? " to " + e.end() : "")
+                + (e.datePrecision() != null ? " (precision: " + e.datePrecision() + ")" : ""));
+        line(out, "where", LedgerCommand.place(e) + (e.country() != null ? " [" + e.country() + "]" : "")
+                + (e.isLocated() ? " at " + e.latitude() + ", " + e.longitude() : "")
+                + (e.placePrecision() != null ? " (precision: " + e.placePrecision() + ")" : ""));
+        line(out, "conducting", LedgerCommand.names(e.conducting()));
+        line(out, "targeted", LedgerCommand.names(e.targeted()));
+        line(out, "partners", LedgerCommand.names(e.partners()));
+        line(out, "claimed target", e.claimedTarget());
+        line(out, "deaths", e.deaths() == null ? "no figure reported" : e.deaths().best() + " (low " + e.deaths().low()
+                + ", high " + e.deaths().high() + ")");
+        e.deathsBySide().forEach((side, r) -> line(out, "  " + side, r.toString()));
+        line(out, "seized", e.seizedKg() == null ? null : e.seizedKg() + " kg" + (e.substance() != null ? " of " + e.substance() : ""));
+        line(out, "legal basis", String.join("; ", e.legalBasis()) + (e.legalBasisCode() != null ? " [" + e.legalBasisCode() + "]" : ""));
+        line(out, "grade", e.grade() + (e.gradeReason() != null ? " (" + e.gradeReason() + ")" : ""));
+        out.println();
+        out.println("sources (" + e.sources().size() + "):");
+        List<List<String>> rows = new ArrayList<>();
+        for (SourceReport r : e.sources()) {
+            for (Map.Entry<String, List<String>> f : r.said().entrySet()) {
+                rows.add(List.of(r.source(), f.getKey(), String.join("; ", f.getValue())));
+            }
+        }
+        Output.table(out, List.of("source", "field", "says"), rows);
+        out.println();
+        if (e.disagreements().isEmpty()) {
+            out.println("no disagreements between sources");
+        } else {
+            out.println("disagreements (" + e.disagreements().size() + "):");
+            for (Disagreement d : e.disagreements()) {
+                out.println("  " + d);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.printf("%-15s %s%n", label + ":", value);
+        }
+    }
+}
