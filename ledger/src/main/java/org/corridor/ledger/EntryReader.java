@@ -172,7 +172,8 @@ final class EntryReader {
 
     /**
      * Fields on which the sources differ: two sources give different sets of values, or (for a
-     * field that has one value, such as a count or a date) one source gives two.
+     * field that has one value, such as a count or a date) one source gives two. Numeric claims are
+     * listed from lowest to highest, others in the order they were first stated.
      */
     private static List<Disagreement> disagreements(Entity e) {
         List<Disagreement> out = new ArrayList<>();
@@ -190,6 +191,9 @@ final class EntryReader {
             if (setsDiffer || oneSourceTwice) {
                 List<Claim> claims = new ArrayList<>();
                 sourcesByValue.forEach((v, sources) -> claims.add(new Claim(v, List.copyOf(sources))));
+                if (claims.stream().allMatch(c -> number(c.value()) != null)) {
+                    claims.sort(Comparator.comparingDouble(c -> number(c.value())));
+                }
                 out.add(new Disagreement(field, claims));
             }
         }

@@ -37,6 +37,11 @@ public final class SharedData {
         return sanctions("ofac_sdn_names_aliases_2025-11-26/sdn_entities.jsonl");
     }
 
+    /** UCDP GED events in Mexico, 1989 to 2015: 5,820 rows, 49 columns. */
+    public static Path ucdpGedMexico() {
+        return root().resolve("events/ucdp_ged_mexico_1989-2015.csv");
+    }
+
     public static Path ftmSample(String name) {
         return sanctions("ftm_samples/" + name);
     }
