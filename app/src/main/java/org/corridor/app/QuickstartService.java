@@ -9,21 +9,31 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.model.CorridorException;
+import org.corridor.ledger.GroupKey;
+import org.corridor.ledger.Grouping;
+import org.corridor.ledger.Ledger;
+import org.corridor.ledger.Range;
 import org.corridor.model.Entity;
+import org.corridor.model.Trace;
 import org.corridor.store.EntityFilter;
 import org.corridor.store.StoreView;
 import org.corridor.store.WorkspaceSummary;
 
 /**
  * The main job on the bundled example pack: unpack it into the workspace's {@code examples/}
- * folder, ingest it, and summarise what the workspace now holds. Later issues add resolution,
- * analysis, the ledger and strategy comparison to the same run.
+ * folder, ingest it, and summarise what the workspace now holds, including the operations ledger.
+ * Later issues add resolution and strategy comparison to the same run.
  */
 public final class QuickstartService {
     private static final String PACK = "/org/corridor/app/examples/";
 
     /** What quickstart did: the per-file reports, the workspace totals, and the designated groups. */
-    public record Result(Path examples, List<FileReport> reports, WorkspaceSummary summary, List<Designated> designated) {
+    public record Result(Path examples, List<FileReport> reports, WorkspaceSummary summary, List<Designated> designated,
+            LedgerSummary ledger) {
+    }
+
+    /** The operations ledger in brief: how many operations, their deaths as a range, and both by year. */
+    public record LedgerSummary(long operations, Range deaths, List<Grouping.Group> byYear) {
     }
 
     /** A group on the example designation list, with the programs that now name it. */
@@ -41,6 +51,7 @@ public final class QuickstartService {
         unpack(examples);
         List<FileReport> reports = corridor.ingest().ingest(List.of(examples), IngestOptions.defaults(), listener);
         StoreView view = corridor.view();
+        long start = System.nanoTime();
         List<Designated> designated = new ArrayList<>();
         for (Entity org : view.entities(new EntityFilter("LegalEntity", null, 0))) {
             List<Entity> sanctions = view.sanctionsOf(org.id());
@@ -49,7 +60,13 @@ public final class QuickstartService {
                 designated.add(new Designated(org.id(), org.caption(), programs, List.copyOf(org.sources())));
             }
         }
-        return new Result(examples, reports, view.summary(), designated);
+        Trace.log("designated groups found", start);
+        start = System.nanoTime();
+        Ledger ledger = Ledger.read(view);
+        Trace.log("ledger read", start);
+        LedgerSummary summary = new LedgerSummary(ledger.entries().size(), ledger.totalDeaths(),
+                Grouping.of(ledger, List.of(GroupKey.YEAR)));
+        return new Result(examples, reports, view.summary(), designated, summary);
     }
 
     static List<String> packFiles() {

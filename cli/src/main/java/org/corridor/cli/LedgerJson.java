@@ -45,6 +45,7 @@ final class LedgerJson {
         n.set("conducting", actors(e.conducting()));
         n.set("targeted", actors(e.targeted()));
         n.set("partners", actors(e.partners()));
+        n.set("involved", actors(e.involved()));
         put(n, "claimed_target", e.claimedTarget());
         put(n, "claimed_affiliation", e.claimedAffiliation());
         if (e.deaths() != null) {

@@ -53,6 +53,7 @@ final class LedgerShowCommand implements Callable<Integer> {
         line(out, "conducting", LedgerCommand.names(e.conducting()));
         line(out, "targeted", LedgerCommand.names(e.targeted()));
         line(out, "partners", LedgerCommand.names(e.partners()));
+        line(out, "involved", LedgerCommand.names(e.involved()));
         line(out, "claimed target", e.claimedTarget());
         line(out, "deaths", e.deaths() == null ? "no figure reported" : e.deaths().best() + " (low " + e.deaths().low()
                 + ", high " + e.deaths().high() + ")");

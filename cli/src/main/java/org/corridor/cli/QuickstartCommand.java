@@ -10,6 +10,7 @@ import org.corridor.app.Corridor;
 import org.corridor.app.EntityJson;
 import org.corridor.app.FileReport;
 import org.corridor.app.QuickstartService;
+import org.corridor.ledger.Grouping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -71,7 +72,18 @@ final class QuickstartCommand implements Callable<Integer> {
         }
         Output.table(out, List.of("id", "name", "programs", "sources"), designated);
         out.println();
-        out.println("Next: corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor analyze metrics --limit 10   |   corridor export --format gexf -o network.gexf");
+        QuickstartService.LedgerSummary ledger = result.ledger();
+        out.printf(Locale.ROOT, "Operations ledger: %,d operations and events, deaths %,d (range %,d to %,d), by year:%n",
+                ledger.operations(), ledger.deaths().best(), ledger.deaths().low(), ledger.deaths().high());
+        List<List<String>> years = new ArrayList<>();
+        for (Grouping.Group g : ledger.byYear()) {
+            years.add(List.of(g.key().get(0), String.valueOf(g.events()), String.valueOf(g.deaths().low()),
+                    String.valueOf(g.deaths().best()), String.valueOf(g.deaths().high())));
+        }
+        Output.table(out, List.of("year", "events", "deaths_low", "deaths_best", "deaths_high"), years);
+        out.println();
+        out.println("Next: corridor ledger --group-by actor --since 2010   |   corridor ledger trend --actor \"Sinaloa Cartel\" --at 2010-01 --months 12");
+        out.println("      corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor analyze metrics --limit 10   |   corridor export --format gexf -o network.gexf");
         out.flush();
     }
 }

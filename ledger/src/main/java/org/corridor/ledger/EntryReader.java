@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.function.Function;
 import org.corridor.model.Entity;
@@ -25,6 +26,7 @@ final class EntryReader {
             "region", "latitude", "longitude", "fatalitiesLow", "fatalitiesBest", "fatalitiesHigh", "fatalitiesConducting",
             "fatalitiesTargeted", "fatalitiesCivilians", "fatalitiesUnknown", "substance", "seizedKg", "conducting",
             "targeted", "claimedTarget", "legalBasisCode", "grade");
+    private static final Set<String> COMPARED_SET = Set.copyOf(COMPARED);
     private static final Set<String> MULTI_VALUED = Set.of("conducting", "targeted");
     private static final Map<String, String> SIDES = sides();
 
@@ -39,7 +41,7 @@ final class EntryReader {
         return new LedgerEntry(e.id(), e.caption(), Codes.type(e.first("operationType")), e.first("violenceType"),
                 start(e), end(e), e.first("datePrecision"), e.first("country"), e.first("region"), e.first("location"),
                 number(e.first("latitude")), number(e.first("longitude")), e.first("placePrecision"),
-                actors(e, "conducting"), actors(e, "targeted"), actors(e, "partner"), e.first("claimedTarget"),
+                actors(e, "conducting"), actors(e, "targeted"), actors(e, "partner"), actors(e, "involved"), e.first("claimedTarget"),
                 e.first("claimedAffiliation"), deaths(reports), bySide(e), e.first("substance"), spread(e.values("seizedKg")),
                 e.values("legalBasis"), e.first("legalBasisCode"), grade(e), e.first("gradeReason"), reports,
                 disagreements(e));
@@ -176,21 +178,26 @@ final class EntryReader {
      * listed from lowest to highest, others in the order they were first stated.
      */
     private static List<Disagreement> disagreements(Entity e) {
+        Map<String, Map<String, Set<String>>> sourcesByValue = new HashMap<>();
+        Map<String, Map<String, Set<String>>> valuesBySource = new HashMap<>();
+        for (Statement s : e.statements()) {
+            if (COMPARED_SET.contains(s.property())) {
+                sourcesByValue.computeIfAbsent(s.property(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.value(), k -> new TreeSet<>()).add(s.source());
+                valuesBySource.computeIfAbsent(s.property(), k -> new HashMap<>())
+                        .computeIfAbsent(s.source(), k -> new TreeSet<>()).add(s.value());
+            }
+        }
         List<Disagreement> out = new ArrayList<>();
         for (String field : COMPARED) {
-            Map<String, Set<String>> sourcesByValue = new LinkedHashMap<>();
-            Map<String, Set<String>> valuesBySource = new TreeMap<>();
-            for (Statement s : e.statements()) {
-                if (s.property().equals(field)) {
-                    sourcesByValue.computeIfAbsent(s.value(), k -> new TreeSet<>()).add(s.source());
-                    valuesBySource.computeIfAbsent(s.source(), k -> new TreeSet<>()).add(s.value());
-                }
+            Map<String, Set<String>> byValue = sourcesByValue.get(field);
+            if (byValue == null || byValue.size() < 2) {
+                continue;
             }
-            boolean setsDiffer = new HashSet<>(valuesBySource.values()).size() > 1;
-            boolean oneSourceTwice = !MULTI_VALUED.contains(field) && sourcesByValue.size() > 1;
-            if (setsDiffer || oneSourceTwice) {
+            boolean setsDiffer = new HashSet<>(valuesBySource.get(field).values()).size() > 1;
+            if (setsDiffer || !MULTI_VALUED.contains(field)) {
                 List<Claim> claims = new ArrayList<>();
-                sourcesByValue.forEach((v, sources) -> claims.add(new Claim(v, List.copyOf(sources))));
+                byValue.forEach((v, sources) -> claims.add(new Claim(v, List.copyOf(sources))));
                 if (claims.stream().allMatch(c -> number(c.value()) != null)) {
                     claims.sort(Comparator.comparingDouble(c -> number(c.value())));
                 }

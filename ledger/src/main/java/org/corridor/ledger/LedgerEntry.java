@@ -9,6 +9,7 @@ import java.util.Map;
  * Where sources disagree, the figures are ranges and the disagreement is listed; nothing is
  * silently picked.
  *
+ * @param involved     actors named without a role (FtM's Event.involved)
  * @param start        earliest start date any source gives; null when none gives a date
  * @param end          latest end date any source gives (the start when none gives an end)
  * @param deaths       fatalities over all sources, or null when no source gives a figure
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 public record LedgerEntry(String id, String name, String type, String violenceType, LocalDate start, LocalDate end,
         String datePrecision, String country, String region, String location, Double latitude, Double longitude,
-        String placePrecision, List<Actor> conducting, List<Actor> targeted, List<Actor> partners,
+        String placePrecision, List<Actor> conducting, List<Actor> targeted, List<Actor> partners, List<Actor> involved,
         String claimedTarget, String claimedAffiliation, Range deaths, Map<String, Range> deathsBySide,
         String substance, Range seizedKg, List<String> legalBasis, String legalBasisCode, String grade,
         String gradeReason, List<SourceReport> sources, List<Disagreement> disagreements) {
@@ -29,7 +30,7 @@ public record LedgerEntry(String id, String name, String type, String violenceTy
 
     /** Every actor, conducting first, each once. */
     public List<Actor> actors() {
-        return java.util.stream.Stream.of(conducting, targeted, partners).flatMap(List::stream).distinct().toList();
+        return java.util.stream.Stream.of(conducting, targeted, partners, involved).flatMap(List::stream).distinct().toList();
     }
 
     public Range deathsOrZero() {

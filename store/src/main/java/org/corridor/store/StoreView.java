@@ -31,9 +31,12 @@ public interface StoreView {
     /** Entities that refer to the given id through an entity-typed property (ties, sanctions). */
     List<Entity> referencing(String id);
 
+    /** Entities of this schema (or a descendant) that refer to the given id. */
+    List<Entity> referencing(String id, String schema);
+
     /** The Sanction entities that name this entity. */
     default List<Entity> sanctionsOf(String id) {
-        return referencing(id).stream().filter(s -> s.schema().isA("Sanction")).toList();
+        return referencing(id, "Sanction");
     }
 
     WorkspaceSummary summary();

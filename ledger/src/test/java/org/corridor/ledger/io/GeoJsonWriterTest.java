@@ -18,7 +18,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 class GeoJsonWriterTest {
     private static LedgerEntry at(String id, Double lat, Double lon) {
         return new LedgerEntry(id, "Raid \"north\"", "raid", null, java.time.LocalDate.of(2024, 5, 1), java.time.LocalDate.of(2024, 5, 1),
-                "day", "mx", "Sinaloa", "Culiacán", lat, lon, "exact", List.of(), List.of(), List.of(), null, null,
+                "day", "mx", "Sinaloa", "Culiacán", lat, lon, "exact", List.of(), List.of(), List.of(), List.of(), null, null,
                 new Range(1, 2, 3), java.util.Map.of(), null, null, List.of(), null, "ungraded", null, List.of(), List.of());
     }
 

@@ -234,6 +234,18 @@ final class SqliteView implements StoreView {
     }
 
     @Override
+    public List<Entity> referencing(String id, String schema) {
+        List<String> schemata = descendants(schema);
+        List<String> args = new ArrayList<>(List.of(id));
+        args.addAll(schemata);
+        List<String> ids = strings("SELECT DISTINCT r.entity_id FROM statement r JOIN statement s ON s.entity_id = r.entity_id "
+                + "AND s.property = 'id' WHERE r.is_ref = 1 AND r.value = ? AND r." + labelClause + " AND s." + labelClause
+                + " AND s.schema IN (" + "?,".repeat(schemata.size()).replaceAll(",$", "") + ") ORDER BY r.entity_id",
+                args.toArray(String[]::new));
+        return ids.stream().map(this::entity).flatMap(Optional::stream).filter(e -> e.schema().isA(schema)).toList();
+    }
+
+    @Override
     public List<Entity> referencing(String id) {
         List<String> ids = strings("SELECT DISTINCT entity_id FROM statement WHERE is_ref = 1 AND value = ? AND "
                 + labelClause + " ORDER BY entity_id", id);
