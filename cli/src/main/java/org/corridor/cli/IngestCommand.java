@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = {"Ingest files or folders; each file is stored whole or not at all.",
-    "Formats are detected from content: ftm, ofac-names, ofac-csv, csv (with a mapping).",
+    "Formats are detected from content: ftm, ofac-names, ofac-csv, ucdp-ged, csv (with a mapping).",
     "XML is opened safely and refused with a reason (no XML list format is read yet)."})
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     Path mapping;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read as this format instead of detecting it: ftm, ofac-names, ofac-csv, csv.")
+            description = "Read as this format instead of detecting it: ftm, ofac-names, ofac-csv, ucdp-ged, csv.")
     String inputFormat;
 
     @Option(names = "--report", paramLabel = "FORMAT", defaultValue = "table",

@@ -29,6 +29,7 @@ class ReadersTest {
         assertThat(detect(SharedData.namesJsonl2025()).format()).isEqualTo("ofac-names");
         assertThat(detect(SharedData.ftmSample("opensanctions_zala_cluster.ftm.jsonl")).format()).isEqualTo("ftm");
         assertThat(detect(SharedData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv")).format()).isEqualTo("ofac-companion");
+        assertThat(detect(SharedData.ucdpGedMexico()).format()).isEqualTo("ucdp-ged");
     }
 
     @Test
@@ -69,7 +70,7 @@ class ReadersTest {
     @Test
     void anUnknownFormatNameListsTheKnownOnes() {
         assertThatThrownBy(() -> readers.named("xlsx")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("unknown format 'xlsx'; use one of ftm, ofac-names, ofac-csv, csv, xml");
+                .hasMessageContaining("unknown format 'xlsx'; use one of ftm, ofac-names, ofac-csv, ucdp-ged, csv, xml");
     }
 
     @Test
