@@ -103,7 +103,12 @@ class CliTest {
         for (String line : export.out().lines().toList()) {
             assertThat(EntityJson.JSON.readTree(line).get("schema").asText()).isNotEmpty();
         }
-        assertThat(Run.of("--workspace", ws(), "export", "--format", "geojson").err()).contains("not available yet");
+        Run geojson = Run.of("--workspace", ws(), "export", "--format", "geojson");
+        assertThat(geojson.exit()).isZero();
+        assertThat(EntityJson.JSON.readTree(geojson.out()).get("features")).isEmpty();
+        Run unknown = Run.of("--workspace", ws(), "export", "--format", "xlsx");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("use ftm, csv, gexf, graphml or geojson");
     }
 
     @Test
