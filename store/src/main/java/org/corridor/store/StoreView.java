@@ -31,6 +31,14 @@ public interface StoreView {
     /** Entities that refer to the given id through an entity-typed property (ties, sanctions). */
     List<Entity> referencing(String id);
 
+    /** One visible value of one property of an entity, with the schema the entity's id statement gives it. */
+    interface ValueConsumer {
+        void accept(String entityId, String schema, String property, String value);
+    }
+
+    /** Every visible value of these properties, ordered by entity id: for derived indexes (names, identifiers). */
+    void forEachValue(java.util.Collection<String> properties, ValueConsumer consumer);
+
     /** Entities of this schema (or a descendant) that refer to the given id. */
     List<Entity> referencing(String id, String schema);
 

@@ -234,6 +234,29 @@ final class SqliteView implements StoreView {
     }
 
     @Override
+    public void forEachValue(java.util.Collection<String> properties, ValueConsumer consumer) {
+        if (properties.isEmpty()) {
+            return;
+        }
+        String sql = "SELECT v.entity_id, i.schema, v.property, v.value FROM statement v JOIN statement i "
+                + "ON i.entity_id = v.entity_id AND i.property = 'id' AND i." + labelClause + " WHERE v." + labelClause
+                + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String p : properties) {
+                ps.setString(i++, p);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+
+    @Override
     public List<Entity> referencing(String id, String schema) {
         List<String> schemata = descendants(schema);
         List<String> args = new ArrayList<>(List.of(id));

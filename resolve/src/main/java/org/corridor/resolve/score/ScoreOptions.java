@@ -1,0 +1,21 @@
+package org.corridor.resolve.score;
+
+/**
+ * Every weight and threshold of names-v1 in one place, with defaults.
+ *
+ * @param threshold        a hit needs at least this score
+ * @param orgWordWeight    weight of words many organisations share (cartel, group, S.A.), relative to 1
+ * @param particleWeight   weight of particles (de, la, los, y)
+ * @param phoneticMatch    similarity of two words with the same phonetic key but different spelling
+ * @param typoFloor        Jaro–Winkler similarity below which two words do not match at all
+ * @param acronymScore     score of a query that is the acronym of a listed name ("CJNG")
+ * @param schemaConflict   factor applied when a person is compared with an organisation or vessel
+ * @param countryConflict  subtracted when both sides give countries and none is shared
+ * @param birthConflict    subtracted when both sides give birth dates and no year agrees
+ * @param birthAgreement   added when a birth date agrees (capped at 1)
+ */
+public record ScoreOptions(double threshold, double orgWordWeight, double particleWeight, double phoneticMatch,
+        double typoFloor, double acronymScore, double schemaConflict, double countryConflict, double birthConflict,
+        double birthAgreement) {
+    public static final ScoreOptions DEFAULTS = new ScoreOptions(0.80, 0.25, 0.05, 0.90, 0.88, 0.95, 0.70, 0.10, 0.20, 0.05);
+}

@@ -1,0 +1,153 @@
+package org.corridor.resolve.screen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.resolve.names.NameAnalyzer;
+import org.corridor.resolve.names.NameForm;
+import org.corridor.resolve.names.Token;
+import org.corridor.resolve.score.Qualifiers;
+import org.corridor.store.StoreView;
+
+/**
+ * The names of every visible party, analysed once, with postings from each word, phonetic key and
+ * acronym to the parties that have it: blocking picks the candidates a query is scored against.
+ * Derived from the store and rebuilt on demand; it holds no data the store does not.
+ */
+public final class NameIndex {
+    static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName", "abbreviation");
+    static final Set<String> IDENTIFIER_PROPERTIES = Set.of("idNumber", "passportNumber", "registrationNumber", "imoNumber",
+            "taxNumber", "leiCode", "swiftBic", "mmsi", "callSign");
+    static final Set<String> COUNTRY_PROPERTIES = Set.of("country", "nationality", "citizenship", "jurisdiction", "flag");
+    private static final Set<String> PARTY_SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity", "Vessel",
+            "Airplane", "PublicBody");
+
+    private final List<Listed> listed;
+    private final Map<String, int[]> postings;
+    private final Map<String, Integer> documentFrequency;
+
+    private NameIndex(List<Listed> listed, Map<String, int[]> postings, Map<String, Integer> documentFrequency) {
+        this.listed = listed;
+        this.postings = postings;
+        this.documentFrequency = documentFrequency;
+    }
+
+    public static NameIndex build(StoreView view, NameAnalyzer analyzer) {
+        Set<String> properties = new HashSet<>(NAME_PROPERTIES);
+        properties.addAll(IDENTIFIER_PROPERTIES);
+        properties.addAll(COUNTRY_PROPERTIES);
+        properties.add("birthDate");
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        view.forEachValue(properties, (id, schema, property, value) -> {
+            if (PARTY_SCHEMATA.contains(schema)) {
+                builders.computeIfAbsent(id, k -> new Builder(id, schema)).add(property, value);
+            }
+        });
+        List<Listed> listed = new ArrayList<>();
+        builders.values().stream().filter(b -> !b.names.isEmpty()).forEach(b -> listed.add(b.build(analyzer)));
+        return of(listed);
+    }
+
+    public static NameIndex of(List<Listed> listed) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Set<String> keys = new HashSet<>();
+            Set<String> words = new HashSet<>();
+            for (NameForm name : listed.get(i).names()) {
+                keys.addAll(keys(name));
+                name.tokens().forEach(t -> words.add(t.text()));
+            }
+            for (String k : keys) {
+                lists.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+            words.forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        Map<String, int[]> postings = new HashMap<>();
+        lists.forEach((k, v) -> postings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return new NameIndex(List.copyOf(listed), postings, df);
+    }
+
+    /** Blocking keys of a name: its identity-bearing words, their phonetic keys, its acronyms, the whole name as one word. */
+    static Set<String> keys(NameForm name) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Token t : name.tokens()) {
+            if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+                keys.add("w:" + t.text());
+                keys.add("p:" + t.phonetic());
+                if (t.text().length() >= 5) {
+                    keys.add("f:" + t.text().substring(0, 4));
+                }
+            }
+        }
+        name.acronyms().forEach(a -> keys.add("a:" + a));
+        String single = name.asSingleWord();
+        if (single != null) {
+            keys.add("a:" + single);
+        }
+        if (keys.isEmpty()) {
+            name.tokens().forEach(t -> keys.add("w:" + t.text()));
+        }
+        return keys;
+    }
+
+    /** Parties sharing any blocking key with the query. */
+    List<Listed> candidates(NameForm query) {
+        Set<Integer> hits = new LinkedHashSet<>();
+        for (String k : keys(query)) {
+            int[] p = postings.get(k);
+            if (p != null && p.length <= Math.max(5000, listed.size() / 4)) {
+                for (int i : p) {
+                    hits.add(i);
+                }
+            }
+        }
+        return hits.stream().map(listed::get).toList();
+    }
+
+    /** Inverse document frequency of a word over the parties' names; a word never seen weighs most. */
+    public double rarity(String word) {
+        int df = documentFrequency.getOrDefault(word, 0);
+        return Math.log(1 + (listed.size() + 1.0) / (df + 1.0));
+    }
+
+    public int size() {
+        return listed.size();
+    }
+
+    private static final class Builder {
+        final String id;
+        final String schema;
+        final Set<String> names = new LinkedHashSet<>();
+        final Set<String> birthDates = new LinkedHashSet<>();
+        final Set<String> countries = new LinkedHashSet<>();
+        final Set<String> identifiers = new LinkedHashSet<>();
+
+        Builder(String id, String schema) {
+            this.id = id;
+            this.schema = schema;
+        }
+
+        void add(String property, String value) {
+            if (NAME_PROPERTIES.contains(property)) {
+                names.add(value);
+            } else if (IDENTIFIER_PROPERTIES.contains(property)) {
+                identifiers.add(Screener.normaliseIdentifier(value));
+            } else if (COUNTRY_PROPERTIES.contains(property)) {
+                countries.add(value);
+            } else if (property.equals("birthDate")) {
+                birthDates.add(value);
+            }
+        }
+
+        Listed build(NameAnalyzer analyzer) {
+            return new Listed(id, schema, names.stream().map(analyzer::analyze).toList(),
+                    new Qualifiers(schema, Set.copyOf(birthDates), Set.copyOf(countries), Set.copyOf(identifiers)));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.corridor.resolve.screen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.corridor.model.UsageException;
+import org.corridor.resolve.names.NameAnalyzer;
+import org.corridor.resolve.names.NameForm;
+import org.corridor.resolve.score.NamesV1;
+import org.corridor.resolve.score.Qualifiers;
+import org.corridor.resolve.score.Score;
+import org.corridor.resolve.score.ScoreOptions;
+
+/** Screens names against the index: blocking, then names-v1 on each candidate's every name. */
+public final class Screener {
+    /** Longest query name accepted; a longer one is not a name. */
+    public static final int MAX_NAME = 1000;
+
+    private final NameIndex index;
+    private final NameAnalyzer analyzer;
+    private final NamesV1 scorer;
+    private final ScoreOptions options;
+
+    public Screener(NameIndex index, NameAnalyzer analyzer, ScoreOptions options) {
+        this.index = index;
+        this.analyzer = analyzer;
+        this.options = options;
+        this.scorer = new NamesV1(options, index::rarity);
+    }
+
+    /** The best hits at or above the threshold, best first, each entity once. */
+    public List<Hit> screen(String name, Qualifiers qualifiers, int limit) {
+        NameForm query = analyzer.analyze(check(name));
+        List<Hit> hits = new ArrayList<>();
+        for (Listed candidate : index.candidates(query)) {
+            Hit best = null;
+            for (NameForm form : candidate.names()) {
+                Score s = scorer.score(query, qualifiers, form, candidate.qualifiers());
+                if (best == null || s.value() > best.score().value()) {
+                    best = new Hit(candidate, form.original(), s);
+                }
+            }
+            if (best != null && best.score().value() >= options.threshold()) {
+                hits.add(best);
+            }
+        }
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score().value()).thenComparing(h -> h.entity().id()));
+        return limit > 0 && hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    static String check(String name) {
+        if (name == null || name.isBlank()) {
+            throw new UsageException("an empty name cannot be screened; give the name to look for");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new UsageException("a name of " + name.length() + " characters is too long to screen (at most " + MAX_NAME
+                    + "); give the name alone, not a document");
+        }
+        return name;
+    }
+
+    static String normaliseIdentifier(String raw) {
+        return raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}
