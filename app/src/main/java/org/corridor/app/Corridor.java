@@ -85,6 +85,11 @@ public final class Corridor implements AutoCloseable {
         return ledger;
     }
 
+    /** A screen over every party this reader may see; building it indexes their names. */
+    public ScreenService screening(org.corridor.resolve.score.ScoreOptions options) {
+        return new ScreenService(view(), options);
+    }
+
     /** Entities matching the filter; a schema name is checked first so a typo gets a clear error. */
     public List<Entity> entities(EntityFilter filter) {
         if (filter.schema() != null) {

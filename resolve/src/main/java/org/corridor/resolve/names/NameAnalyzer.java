@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a name into tokens: any script transliterated to Latin and then to ASCII (ICU), case and
@@ -15,6 +17,7 @@ import java.util.Set;
  * Thread-safe: ICU transliterators are not, so each thread has its own.
  */
 public final class NameAnalyzer {
+    private static final Pattern INITIALS = Pattern.compile("(?<![a-z])(?:[a-z]\\.\\s?){2,}");
     private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das",
@@ -26,7 +29,7 @@ public final class NameAnalyzer {
             "network", "red", "banda", "mara", "trust", "fundacion", "foundation", "association", "asociacion");
 
     public NameForm analyze(String name) {
-        String latin = LATIN.get().transliterate(name).toLowerCase(Locale.ROOT);
+        String latin = joinInitials(LATIN.get().transliterate(name).toLowerCase(Locale.ROOT));
         List<Token> tokens = new ArrayList<>();
         for (String part : latin.split("[^a-z0-9]+")) {
             if (!part.isEmpty()) {
@@ -34,6 +37,17 @@ public final class NameAnalyzer {
             }
         }
         return new NameForm(name, List.copyOf(tokens), acronyms(tokens));
+    }
+
+    /** Dotted initials become one word: "s.a. de c.v." is "sa de cv", "u.s.a." is "usa". */
+    private static String joinInitials(String text) {
+        Matcher m = INITIALS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group().replaceAll("[^a-z]", "") + " ");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Letters and digits run together ("ms13", "calle18") are two tokens. */

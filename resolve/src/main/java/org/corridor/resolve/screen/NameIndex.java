@@ -124,6 +124,7 @@ public final class NameIndex {
         final String id;
         final String schema;
         final Set<String> names = new LinkedHashSet<>();
+        String caption;
         final Set<String> birthDates = new LinkedHashSet<>();
         final Set<String> countries = new LinkedHashSet<>();
         final Set<String> identifiers = new LinkedHashSet<>();
@@ -136,6 +137,9 @@ public final class NameIndex {
         void add(String property, String value) {
             if (NAME_PROPERTIES.contains(property)) {
                 names.add(value);
+                if (property.equals("name") && (caption == null || value.compareTo(caption) < 0)) {
+                    caption = value;
+                }
             } else if (IDENTIFIER_PROPERTIES.contains(property)) {
                 identifiers.add(Screener.normaliseIdentifier(value));
             } else if (COUNTRY_PROPERTIES.contains(property)) {
@@ -146,7 +150,7 @@ public final class NameIndex {
         }
 
         Listed build(NameAnalyzer analyzer) {
-            return new Listed(id, schema, names.stream().map(analyzer::analyze).toList(),
+            return new Listed(id, schema, caption != null ? caption : names.iterator().next(), names.stream().map(analyzer::analyze).toList(),
                     new Qualifiers(schema, Set.copyOf(birthDates), Set.copyOf(countries), Set.copyOf(identifiers)));
         }
     }
