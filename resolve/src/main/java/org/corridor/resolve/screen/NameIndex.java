@@ -12,6 +12,8 @@ import org.corridor.resolve.names.NameAnalyzer;
 import org.corridor.resolve.names.NameForm;
 import org.corridor.resolve.names.Token;
 import org.corridor.resolve.score.Qualifiers;
+import org.corridor.model.schema.Schema;
+import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.store.StoreView;
 
 /**
@@ -45,7 +47,9 @@ public final class NameIndex {
         Map<String, Builder> builders = new LinkedHashMap<>();
         view.forEachValue(properties, (id, schema, property, value) -> {
             if (PARTY_SCHEMATA.contains(schema)) {
-                builders.computeIfAbsent(id, k -> new Builder(id, schema)).add(property, value);
+                Builder b = builders.computeIfAbsent(id, k -> new Builder(id, schema));
+                b.schema(schema);
+                b.add(property, value);
             }
         });
         List<Listed> listed = new ArrayList<>();
@@ -122,7 +126,7 @@ public final class NameIndex {
 
     private static final class Builder {
         final String id;
-        final String schema;
+        String schema;
         final Set<String> names = new LinkedHashSet<>();
         String caption;
         final Set<String> birthDates = new LinkedHashSet<>();
@@ -132,6 +136,13 @@ public final class NameIndex {
         Builder(String id, String schema) {
             this.id = id;
             this.schema = schema;
+        }
+
+        /** Sources may give one party several schemata (LegalEntity and Person); the most specific stands. */
+        void schema(String other) {
+            if (!other.equals(schema)) {
+                schema = SchemaRegistry.standard().common(List.of(schema, other)).map(Schema::name).orElse(schema);
+            }
         }
 
         void add(String property, String value) {
