@@ -80,7 +80,7 @@ final class ScreenCommand implements Callable<Integer> {
         queries.forEach(q -> check(q.name()));
         ScoreOptions defaults = ScoreOptions.DEFAULTS;
         ScoreOptions options = new ScoreOptions(threshold, defaults.orgWordWeight(), defaults.particleWeight(),
-                defaults.phoneticMatch(), defaults.typoFloor(), defaults.acronymScore(), defaults.schemaConflict(),
+                defaults.phoneticMatch(), defaults.typoFloor(), defaults.acronymScore(), defaults.containedScore(), defaults.schemaConflict(),
                 defaults.countryConflict(), defaults.birthConflict(), defaults.birthAgreement());
         PrintWriter out = spec.commandLine().getOut();
         try (Corridor corridor = root.open()) {

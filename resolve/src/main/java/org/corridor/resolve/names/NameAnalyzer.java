@@ -10,26 +10,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a name into tokens: any script transliterated to Latin and then to ASCII (ICU), case and
+ * Turns a name into tokens: any script transliterated to Latin and then to ASCII (ICU; Cyrillic by the
+ * BGN/PCGN romanisation sanctions lists use, so "Захаров" is "zakharov"), case and
  * accents folded, split on anything that is not a letter or digit (so "MS-13" is "ms" "13" and
  * "Calle 18" is "calle" "18"), each token classed as a word, number, organisation word or
  * particle. OFAC's "LAST, First" order needs no special case: tokens are compared as a bag.
  * Thread-safe: ICU transliterators are not, so each thread has its own.
  */
 public final class NameAnalyzer {
-    private static final Pattern INITIALS = Pattern.compile("(?<![a-z])(?:[a-z]\\.\\s?){2,}");
+    private static final Pattern INITIALS = Pattern.compile("(?<![a-z])(?:[a-z]\\.){2,}");
+    /** Apostrophes and soft-sign marks join, not split: "O'Brien" is "obrien", "Yur'yevich" is "yuryevich". */
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02b9\u02bc`]");
     private static final ThreadLocal<Transliterator> LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
     static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "dos", "das",
             "di", "van", "von", "der", "of", "the", "and", "et", "al", "le", "du", "des");
-    static final Set<String> ORG_WORDS = Set.of("cartel", "carteles", "clan", "organizacion", "organization", "organisation",
+    static final Set<String> ORG_WORDS = Set.copyOf(List.of("cartel", "carteles", "clan", "organizacion", "organization", "organisation",
             "group", "grupo", "gang", "company", "compania", "co", "corp", "corporation", "inc", "incorporated", "llc", "ltd",
             "ltda", "limited", "sa", "s", "a", "cv", "rl", "srl", "sas", "sociedad", "anonima", "capital", "variable",
             "international", "internacional", "holding", "holdings", "enterprises", "empresa", "family", "familia", "faction",
-            "network", "red", "banda", "mara", "trust", "fundacion", "foundation", "association", "asociacion");
+            "network", "red", "banda", "mara", "trust", "fundacion", "foundation", "association", "asociacion",
+            "trading", "trade", "liability", "services", "service", "servicios", "industries", "industrial", "import", "export",
+            "general", "center", "centre", "enterprise", "shipping", "investment", "investments", "inversiones", "development",
+            "construction", "construcciones", "technology", "technologies", "solutions", "engineering", "logistics",
+            "commercial", "comercial", "comercializadora", "sociedade", "gmbh", "ag", "bv", "jsc", "ojsc", "pjsc", "ooo",
+            "zao", "oao", "fze", "fzco", "fzc", "dmcc", "sdn", "bhd", "pte", "pvt", "plc", "sarl", "sas", "spa", "srl", "eirl"));
 
     public NameForm analyze(String name) {
-        String latin = joinInitials(LATIN.get().transliterate(name).toLowerCase(Locale.ROOT));
+        String latin = joinInitials(APOSTROPHES.matcher(LATIN.get().transliterate(name)).replaceAll("").toLowerCase(Locale.ROOT));
         List<Token> tokens = new ArrayList<>();
         for (String part : latin.split("[^a-z0-9]+")) {
             if (!part.isEmpty()) {
@@ -72,26 +80,22 @@ public final class NameAnalyzer {
         return new Token(text, Phonetic.key(text), kind);
     }
 
+    /** Initials of the name with and without particles, when there are three or more (two letters say too little). */
     private static List<String> acronyms(List<Token> tokens) {
         Set<String> out = new LinkedHashSet<>();
         StringBuilder all = new StringBuilder();
         StringBuilder noParticles = new StringBuilder();
-        StringBuilder words = new StringBuilder();
         for (Token t : tokens) {
-            char initial = t.kind() == Token.Kind.NUMBER ? 0 : t.text().charAt(0);
-            if (initial == 0) {
+            if (t.kind() == Token.Kind.NUMBER) {
                 continue;
             }
-            all.append(initial);
+            all.append(t.text().charAt(0));
             if (t.kind() != Token.Kind.PARTICLE) {
-                noParticles.append(initial);
-            }
-            if (t.kind() == Token.Kind.WORD) {
-                words.append(initial);
+                noParticles.append(t.text().charAt(0));
             }
         }
-        for (StringBuilder s : List.of(noParticles, all, words)) {
-            if (s.length() >= 2 && tokens.size() >= 2) {
+        for (StringBuilder s : List.of(noParticles, all)) {
+            if (s.length() >= 3) {
                 out.add(s.toString());
             }
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.corridor.resolve.names.NameForm;
+import org.corridor.resolve.names.Phonetic;
 import org.corridor.resolve.names.Token;
 
 /**
@@ -14,12 +15,15 @@ import org.corridor.resolve.names.Token;
  * counts for more than "cartel" and "de" for almost nothing. Each word is paired with its most
  * similar word on the other side (the same word 1, the same phonetic key 0.9, a close spelling its
  * Jaro–Winkler similarity, numbers only exactly), and the score is the weighted share of both
- * names that found a partner. A query that is the acronym of the other name scores
- * {@code acronymScore}. Schema, country, birth date and identifiers then qualify the name score.
+ * names that found a partner. A query that is the acronym of the listed name scores
+ * {@code acronymScore} (not the reverse: a listed "MPC" must not match every M. P. C.); a query of
+ * two or more words all found in a listed name at least half made of them scores at least
+ * {@code containedScore}. Schema, country, birth date and identifiers then qualify the name score.
  */
 public final class NamesV1 {
     public static final String NAME = "names-v1";
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final double PHONETIC_SPELLING = 0.7;
 
     private final ScoreOptions options;
     private final ToDoubleFunction<String> rarity;
@@ -43,13 +47,10 @@ public final class NamesV1 {
             features.add(new Feature("acronym", query.original(), candidate.original(), 1, options.acronymScore()));
             return options.acronymScore();
         }
-        String other = candidate.asSingleWord();
-        if (other != null && other.length() >= 2 && query.tokens().size() >= 2 && query.acronyms().contains(other)) {
-            features.add(new Feature("acronym", query.original(), candidate.original(), 1, options.acronymScore()));
-            return options.acronymScore();
-        }
         double matched = 0;
         double total = 0;
+        int identityWords = 0;
+        int identityFound = 0;
         boolean[] used = new boolean[candidate.tokens().size()];
         for (Token t : query.tokens()) {
             double w = weight(t);
@@ -62,6 +63,9 @@ public final class NamesV1 {
                     best = j;
                 }
             }
+            boolean identity = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
+            identityWords += identity ? 1 : 0;
+            identityFound += identity && bestSim >= options.phoneticMatch() ? 1 : 0;
             if (best >= 0) {
                 double cw = weight(candidate.tokens().get(best));
                 used[best] = true;
@@ -81,7 +85,15 @@ public final class NamesV1 {
                 features.add(new Feature("unmatched listed word", "", candidate.tokens().get(j).text(), 0, w));
             }
         }
-        return total == 0 ? 0 : matched / total;
+        double score = total == 0 ? 0 : matched / total;
+        long listedIdentity = candidate.tokens().stream()
+                .filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
+        if (identityWords >= 2 && identityFound == identityWords && identityFound * 2 >= listedIdentity
+                && score < options.containedScore()) {
+            features.add(new Feature("every query word found", query.original(), candidate.original(), 1, options.containedScore()));
+            return options.containedScore();
+        }
+        return score;
     }
 
     private double similarity(Token a, Token b) {
@@ -91,11 +103,15 @@ public final class NamesV1 {
         if (a.kind() == Token.Kind.NUMBER || b.kind() == Token.Kind.NUMBER) {
             return 0;
         }
-        if (a.phonetic().equals(b.phonetic()) && a.text().length() > 2) {
+        double jw = JARO_WINKLER.apply(a.text(), b.text());
+        // a shared key alone is too coarse ("luch", "leko"): the spellings must also be alike
+        if (a.phonetic().equals(b.phonetic())
+                && JARO_WINKLER.apply(Phonetic.normalise(a.text()), Phonetic.normalise(b.text())) >= PHONETIC_SPELLING) {
             return options.phoneticMatch();
         }
-        double jw = JARO_WINKLER.apply(a.text(), b.text());
-        return jw >= options.typoFloor() && Math.min(a.text().length(), b.text().length()) >= 4 ? jw * options.phoneticMatch() : 0;
+        int shorter = Math.min(a.text().length(), b.text().length());
+        int longer = Math.max(a.text().length(), b.text().length());
+        return jw >= options.typoFloor() && shorter >= 4 && shorter * 4 >= longer * 3 ? jw * options.phoneticMatch() : 0;
     }
 
     private double weight(Token t) {

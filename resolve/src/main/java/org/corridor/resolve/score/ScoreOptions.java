@@ -9,13 +9,15 @@ package org.corridor.resolve.score;
  * @param phoneticMatch    similarity of two words with the same phonetic key but different spelling
  * @param typoFloor        Jaro–Winkler similarity below which two words do not match at all
  * @param acronymScore     score of a query that is the acronym of a listed name ("CJNG")
+ * @param containedScore   least score of a query of two or more words all found in a longer listed name
+ *                         ("Ismael Zambada" in "ZAMBADA GARCIA, Ismael")
  * @param schemaConflict   factor applied when a person is compared with an organisation or vessel
  * @param countryConflict  subtracted when both sides give countries and none is shared
  * @param birthConflict    subtracted when both sides give birth dates and no year agrees
  * @param birthAgreement   added when a birth date agrees (capped at 1)
  */
 public record ScoreOptions(double threshold, double orgWordWeight, double particleWeight, double phoneticMatch,
-        double typoFloor, double acronymScore, double schemaConflict, double countryConflict, double birthConflict,
+        double typoFloor, double acronymScore, double containedScore, double schemaConflict, double countryConflict, double birthConflict,
         double birthAgreement) {
-    public static final ScoreOptions DEFAULTS = new ScoreOptions(0.80, 0.25, 0.05, 0.90, 0.88, 0.95, 0.70, 0.10, 0.20, 0.05);
+    public static final ScoreOptions DEFAULTS = new ScoreOptions(0.80, 0.25, 0.05, 0.90, 0.88, 0.95, 0.82, 0.70, 0.10, 0.20, 0.05);
 }
