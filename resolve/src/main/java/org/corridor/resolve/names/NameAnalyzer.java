@@ -73,11 +73,12 @@ public final class NameAnalyzer {
 
     static Token token(String text) {
         if (Character.isDigit(text.charAt(0))) {
-            return new Token(text.replaceFirst("^0+(?=\\d)", ""), text, Token.Kind.NUMBER);
+            String digits = text.replaceFirst("^0+(?=\\d)", "");
+            return new Token(digits, digits, digits, Token.Kind.NUMBER);
         }
         Token.Kind kind = PARTICLES.contains(text) ? Token.Kind.PARTICLE
                 : ORG_WORDS.contains(text) ? Token.Kind.ORG_WORD : Token.Kind.WORD;
-        return new Token(text, Phonetic.key(text), kind);
+        return new Token(text, Phonetic.key(text), Phonetic.normalise(text), kind);
     }
 
     /** Initials of the name with and without particles, when there are three or more (two letters say too little). */

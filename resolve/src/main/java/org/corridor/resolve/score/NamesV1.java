@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.corridor.resolve.names.NameForm;
-import org.corridor.resolve.names.Phonetic;
 import org.corridor.resolve.names.Token;
 
 /**
@@ -22,8 +20,24 @@ import org.corridor.resolve.names.Token;
  */
 public final class NamesV1 {
     public static final String NAME = "names-v1";
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final double PHONETIC_SPELLING = 0.7;
+    /** Swallows features when no explanation is wanted. */
+    private static final List<Feature> NO_FEATURES = new java.util.AbstractList<>() {
+        @Override
+        public Feature get(int index) {
+            throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public boolean add(Feature f) {
+            return true;
+        }
+    };
 
     private final ScoreOptions options;
     private final ToDoubleFunction<String> rarity;
@@ -35,10 +49,19 @@ public final class NamesV1 {
     }
 
     public Score score(NameForm query, Qualifiers q, NameForm candidate, Qualifiers c) {
-        List<Feature> features = new ArrayList<>();
+        return score(query, q, candidate, c, true);
+    }
+
+    /** The score alone, without building its explanation: for ranking many candidates. */
+    public double value(NameForm query, Qualifiers q, NameForm candidate, Qualifiers c) {
+        return score(query, q, candidate, c, false).value();
+    }
+
+    private Score score(NameForm query, Qualifiers q, NameForm candidate, Qualifiers c, boolean explain) {
+        List<Feature> features = explain ? new ArrayList<>() : NO_FEATURES;
         double value = nameScore(query, candidate, features);
         value = qualify(value, q, c, features);
-        return new Score(NAME, Math.max(0, Math.min(1, value)), List.copyOf(features));
+        return new Score(NAME, Math.max(0, Math.min(1, value)), explain ? List.copyOf(features) : List.of());
     }
 
     private double nameScore(NameForm query, NameForm candidate, List<Feature> features) {
@@ -103,15 +126,17 @@ public final class NamesV1 {
         if (a.kind() == Token.Kind.NUMBER || b.kind() == Token.Kind.NUMBER) {
             return 0;
         }
-        double jw = JARO_WINKLER.apply(a.text(), b.text());
         // a shared key alone is too coarse ("luch", "leko"): the spellings must also be alike
-        if (a.phonetic().equals(b.phonetic())
-                && JARO_WINKLER.apply(Phonetic.normalise(a.text()), Phonetic.normalise(b.text())) >= PHONETIC_SPELLING) {
+        if (a.phonetic().equals(b.phonetic()) && JaroWinkler.similarity(a.spelling(), b.spelling()) >= PHONETIC_SPELLING) {
             return options.phoneticMatch();
         }
         int shorter = Math.min(a.text().length(), b.text().length());
         int longer = Math.max(a.text().length(), b.text().length());
-        return jw >= options.typoFloor() && shorter >= 4 && shorter * 4 >= longer * 3 ? jw * options.phoneticMatch() : 0;
+        if (shorter < 4 || shorter * 4 < longer * 3) {
+            return 0;
+        }
+        double jw = JaroWinkler.similarity(a.text(), b.text());
+        return jw >= options.typoFloor() ? jw * options.phoneticMatch() : 0;
     }
 
     private double weight(Token t) {

@@ -29,6 +29,9 @@ public final class NameIndex {
     private static final Set<String> PARTY_SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity", "Vessel",
             "Airplane", "PublicBody");
 
+    /** Parties sharing a key beyond which the key is too common to block on. */
+    static final int COMMON_KEY = 2000;
+
     private final List<Listed> listed;
     private final Map<String, int[]> postings;
     private final Map<String, Integer> documentFrequency;
@@ -100,18 +103,33 @@ public final class NameIndex {
         return keys;
     }
 
-    /** Parties sharing any blocking key with the query. */
-    List<Listed> candidates(NameForm query) {
-        Set<Integer> hits = new LinkedHashSet<>();
+    /**
+     * The parties most worth scoring for a query: every party sharing a blocking key, ranked by the
+     * summed rarity of the keys it shares, the best {@code limit} kept. Keys held by more than
+     * {@link #COMMON_KEY} parties say too little to block on and are skipped when rarer ones exist.
+     */
+    List<Listed> candidates(NameForm query, int limit) {
+        Map<Integer, Double> weight = new HashMap<>();
+        List<int[]> lists = new ArrayList<>();
         for (String k : keys(query)) {
             int[] p = postings.get(k);
-            if (p != null && p.length <= Math.max(5000, listed.size() / 4)) {
-                for (int i : p) {
-                    hits.add(i);
-                }
+            if (p != null) {
+                lists.add(p);
             }
         }
-        return hits.stream().map(listed::get).toList();
+        boolean anyRare = lists.stream().anyMatch(p -> p.length <= COMMON_KEY);
+        for (int[] p : lists) {
+            if (anyRare && p.length > COMMON_KEY) {
+                continue;
+            }
+            double w = Math.log(1.0 + (double) listed.size() / p.length);
+            for (int i : p) {
+                weight.merge(i, w, Double::sum);
+            }
+        }
+        return weight.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> listed.get(e.getKey())).toList();
     }
 
     /** Inverse document frequency of a word over the parties' names; a word never seen weighs most. */

@@ -12,10 +12,12 @@ import org.corridor.resolve.score.Qualifiers;
 import org.corridor.resolve.score.Score;
 import org.corridor.resolve.score.ScoreOptions;
 
-/** Screens names against the index: blocking, then names-v1 on each candidate's every name. */
+/** Screens names against the index: blocking to the most promising parties, then names-v1 on each one's every name. */
 public final class Screener {
     /** Longest query name accepted; a longer one is not a name. */
     public static final int MAX_NAME = 1000;
+    /** Parties scored per query, the best by blocking-key rarity. */
+    static final int CANDIDATES = 50;
 
     private final NameIndex index;
     private final NameAnalyzer analyzer;
@@ -33,16 +35,18 @@ public final class Screener {
     public List<Hit> screen(String name, Qualifiers qualifiers, int limit) {
         NameForm query = analyzer.analyze(check(name));
         List<Hit> hits = new ArrayList<>();
-        for (Listed candidate : index.candidates(query)) {
-            Hit best = null;
+        for (Listed candidate : index.candidates(query, CANDIDATES)) {
+            NameForm best = null;
+            double bestValue = -1;
             for (NameForm form : candidate.names()) {
-                Score s = scorer.score(query, qualifiers, form, candidate.qualifiers());
-                if (best == null || s.value() > best.score().value()) {
-                    best = new Hit(candidate, form.original(), s);
+                double v = scorer.value(query, qualifiers, form, candidate.qualifiers());
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = form;
                 }
             }
-            if (best != null && best.score().value() >= options.threshold()) {
-                hits.add(best);
+            if (best != null && bestValue >= options.threshold()) {
+                hits.add(new Hit(candidate, best.original(), scorer.score(query, qualifiers, best, candidate.qualifiers())));
             }
         }
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.score().value()).thenComparing(h -> h.entity().id()));
