@@ -164,6 +164,24 @@ class LedgerCliTest {
     }
 
     @Test
+    void gedActorNamesLinkToTheListedOrganisationsThroughTheScorer() throws Exception {
+        String ws = dir.resolve("linked").toString();
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", SharedData.ucdpGedMexico().toString(),
+                SharedData.sdn2024().toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        Run run = Run.of("--workspace", ws, "ledger", "actors", "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Map<String, JsonNode> byName = new TreeMap<>();
+        EntityJson.JSON.readTree(run.out()).forEach(a -> byName.put(a.get("actor").asText(), a));
+        JsonNode cjng = byName.get("Jalisco Cartel New Generation").get("listed");
+        assertThat(cjng.get("entity_id").asText()).isEqualTo("ofac-17671");
+        assertThat(cjng.get("scorer").asText()).isEqualTo("names-v1");
+        assertThat(cjng.get("explanation").asText()).contains("jalisco").contains("generation");
+        assertThat(byName.get("Sinaloa Cartel").get("listed").get("entity_id").asText()).isEqualTo("ofac-11440");
+        assertThat(byName.get("Government of Mexico").has("listed")).isFalse();
+    }
+
+    @Test
     void unknownGroupKeysFormatsAndCodesAreUsageErrors() {
         String ws = dir.resolve("ws").toString();
         Run weekday = Run.of("--workspace", ws, "ledger", "--group-by", "weekday");
