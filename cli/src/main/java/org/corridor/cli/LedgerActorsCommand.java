@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.corridor.app.ActorLinks;
 import org.corridor.app.Corridor;
 import org.corridor.app.EntityJson;
-import org.corridor.model.UsageException;
 import org.corridor.resolve.score.ScoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,12 +36,7 @@ final class LedgerActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new UsageException("--threshold must be between 0 and 1, got " + threshold);
-        }
-        ScoreOptions d = ScoreOptions.DEFAULTS;
-        ScoreOptions options = new ScoreOptions(threshold, d.orgWordWeight(), d.particleWeight(), d.phoneticMatch(), d.typoFloor(),
-                d.acronymScore(), d.containedScore(), d.schemaConflict(), d.countryConflict(), d.birthConflict(), d.birthAgreement());
+        ScoreOptions options = ScoreOptions.DEFAULTS.withThreshold(threshold);
         List<ActorLinks.Link> links;
         try (Corridor corridor = ledger.root.open()) {
             links = ActorLinks.of(corridor.ledger(), corridor.screening(options));

@@ -16,6 +16,7 @@ import org.corridor.model.UsageException;
 import org.corridor.resolve.score.Feature;
 import org.corridor.resolve.score.ScoreOptions;
 import org.corridor.resolve.screen.Hit;
+import org.corridor.resolve.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,9 +62,7 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new UsageException("--threshold must be between 0 and 1, got " + threshold);
-        }
+        ScoreOptions options = ScoreOptions.DEFAULTS.withThreshold(threshold);
         if (limit < 0) {
             throw new UsageException("--limit must be 0 (all) or more, got " + limit);
         }
@@ -77,11 +76,7 @@ final class ScreenCommand implements Callable<Integer> {
         if (file != null) {
             queries.addAll(ScreenService.readQueries(file));
         }
-        queries.forEach(q -> check(q.name()));
-        ScoreOptions defaults = ScoreOptions.DEFAULTS;
-        ScoreOptions options = new ScoreOptions(threshold, defaults.orgWordWeight(), defaults.particleWeight(),
-                defaults.phoneticMatch(), defaults.typoFloor(), defaults.acronymScore(), defaults.containedScore(), defaults.schemaConflict(),
-                defaults.countryConflict(), defaults.birthConflict(), defaults.birthAgreement());
+        queries.forEach(q -> Screener.check(q.name()));
         PrintWriter out = spec.commandLine().getOut();
         try (Corridor corridor = root.open()) {
             ScreenService service = corridor.screening(options);
@@ -91,16 +86,6 @@ final class ScreenCommand implements Callable<Integer> {
             print(out, results, service);
         }
         return 0;
-    }
-
-    private static void check(String name) {
-        if (name == null || name.isBlank()) {
-            throw new UsageException("an empty name cannot be screened; give the name to look for");
-        }
-        if (name.length() > org.corridor.resolve.screen.Screener.MAX_NAME) {
-            throw new UsageException("a name of " + name.length() + " characters is too long to screen (at most "
-                    + org.corridor.resolve.screen.Screener.MAX_NAME + "); give the name alone, not a document");
-        }
     }
 
     private void print(PrintWriter out, List<ScreenService.Result> results, ScreenService service) {

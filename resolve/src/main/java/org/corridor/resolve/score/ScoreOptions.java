@@ -20,4 +20,13 @@ public record ScoreOptions(double threshold, double orgWordWeight, double partic
         double typoFloor, double acronymScore, double containedScore, double schemaConflict, double countryConflict, double birthConflict,
         double birthAgreement) {
     public static final ScoreOptions DEFAULTS = new ScoreOptions(0.80, 0.25, 0.05, 0.90, 0.88, 0.95, 0.82, 0.70, 0.10, 0.20, 0.05);
+
+    /** The same options with another threshold, which must lie between 0 and 1. */
+    public ScoreOptions withThreshold(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new org.corridor.model.UsageException("--threshold must be between 0 and 1, got " + value);
+        }
+        return new ScoreOptions(value, orgWordWeight, particleWeight, phoneticMatch, typoFloor, acronymScore, containedScore,
+                schemaConflict, countryConflict, birthConflict, birthAgreement);
+    }
 }

@@ -53,7 +53,8 @@ public final class Screener {
         return limit > 0 && hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
-    static String check(String name) {
+    /** The name, or a usage error when it is empty or too long to be a name. */
+    public static String check(String name) {
         if (name == null || name.isBlank()) {
             throw new UsageException("an empty name cannot be screened; give the name to look for");
         }
