@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import org.corridor.model.UsageException;
 
-/** The ledger's code lists: operation types, verification grades and claimed legal bases. */
+/** The ledger's code lists: operation types and verification grades (legal-basis codes are listed in docs/ledger.md). */
 public final class Codes {
     public static final List<String> TYPES = List.of("strike", "interdiction", "seizure", "arrest", "extradition",
             "designation", "sanction", "reward", "raid", "clash", "other");
     /** Grades in the style of Airwars, strongest first; an operation no one has graded is "ungraded". */
     public static final List<String> GRADES = List.of("confirmed", "fair", "weak", "contested", "discounted", "ungraded");
-    public static final List<String> LEGAL_BASES = List.of("fto-designation", "aumf-2001", "self-defence",
-            "partner-request", "domestic-law", "none-stated");
     /** Types that are actions of the state against a group (the "operations" of a campaign). */
     public static final List<String> ENFORCEMENT = List.of("strike", "interdiction", "seizure", "arrest", "extradition",
             "designation", "sanction", "reward", "raid");

@@ -1,6 +1,5 @@
 package org.corridor.ledger.effect;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import org.corridor.ledger.Range;
 
@@ -15,9 +14,5 @@ import org.corridor.ledger.Range;
 public record Period(YearMonth month, long operations, long violence, Range deaths, Range seizedKg) {
     static Period empty(YearMonth month) {
         return new Period(month, 0, 0, Range.ZERO, Range.ZERO);
-    }
-
-    boolean within(LocalDate from, LocalDate to) {
-        return !month.atDay(1).isBefore(from.withDayOfMonth(1)) && !month.atEndOfMonth().isAfter(to.withDayOfMonth(to.lengthOfMonth()));
     }
 }
