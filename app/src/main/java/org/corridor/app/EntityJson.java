@@ -16,7 +16,7 @@ public final class EntityJson {
     private EntityJson() {
     }
 
-    /** FtM entity: id, schema, properties (lists of strings), plus caption, datasets and seen times. */
+    /** FtM entity: id, schema, properties (lists of strings), plus caption, referents of a merge, datasets and seen times. */
     public static ObjectNode ftm(Entity entity) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", entity.id());
@@ -27,6 +27,10 @@ public final class EntityJson {
             ArrayNode list = properties.putArray(name);
             values.forEach(list::add);
         });
+        if (!entity.referents().isEmpty()) {
+            ArrayNode referents = node.putArray("referents");
+            entity.referents().forEach(referents::add);
+        }
         ArrayNode datasets = node.putArray("datasets");
         entity.sources().forEach(datasets::add);
         if (entity.firstSeen() != null) {

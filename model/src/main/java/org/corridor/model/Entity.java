@@ -54,6 +54,15 @@ public final class Entity {
         return id;
     }
 
+    /**
+     * The ids this entity was read under, when it is a merge of several (FtM's referents): each
+     * id statement keeps the id its source gave. Empty for an entity that was never merged.
+     */
+    public List<String> referents() {
+        return statements.stream().filter(Statement::isIdStatement).map(Statement::value).filter(v -> !v.equals(id))
+                .distinct().sorted().toList();
+    }
+
     public Schema schema() {
         return schema;
     }

@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
 
     StoreView view(Authorizations authorizations);
 
+    /** Proposed pairs, decisions and merges. */
+    org.corridor.store.resolution.Resolutions resolutions();
+
     /** Schema version of the store after migrations. */
     int schemaVersion();
 

@@ -22,12 +22,13 @@ import org.corridor.store.IngestRecord;
 import org.corridor.store.Store;
 import org.corridor.store.StoreView;
 import org.corridor.store.WriteRequest;
+import org.corridor.store.resolution.Resolutions;
 import org.corridor.store.internal.Migrations;
 
 /** The embedded store: one SQLite file in WAL mode, a transaction per ingested file. */
 public final class SqliteStore implements Store {
     private static final int BATCH = 4096;
-    private static final int COLUMNS = 13;
+    private static final int COLUMNS = 15;
     /** Rows per INSERT: one statement per 32 rows cut the write by 7-10% (docs/benchmarks.md). */
     private static final int ROWS = 32;
     private static final String INSERT_ONE = insert(1);
@@ -38,7 +39,7 @@ public final class SqliteStore implements Store {
     private static String insert(int rows) {
         String row = "(" + "?,".repeat(COLUMNS - 1) + "?)";
         return "INSERT INTO statement (entity_id, id, seq, schema, property, value, is_ref, location, confidence, "
-                + "first_origin, last_origin, label_id, ingest_id) VALUES " + String.join(",", Collections.nCopies(rows, row))
+                + "first_origin, last_origin, label_id, ingest_id, original_entity, original_value) VALUES " + String.join(",", Collections.nCopies(rows, row))
                 + " ON CONFLICT (entity_id, id) DO NOTHING";
     }
 
@@ -111,6 +112,7 @@ public final class SqliteStore implements Store {
         long[] seq = {counter("seq")};
         Map<String, Integer> labelIds = new HashMap<>();
         Map<String, Long> originIds = new HashMap<>();
+        Map<String, String> canonical = canonicalIds();
         long[] seen = {0};
         long[] added = {0};
         FileWriter.Produced produced;
@@ -124,7 +126,7 @@ public final class SqliteStore implements Store {
                     boolean inChunk = i < whole;
                     bind(inChunk ? chunk : one, inChunk ? (i % ROWS) * COLUMNS : 0, s, ++seq[0],
                             labelId(s.label(), labelIds), originId(s.source(), s.firstSeen(), originIds),
-                            originId(s.source(), s.lastSeen(), originIds), ingestId);
+                            originId(s.source(), s.lastSeen(), originIds), ingestId, canonical);
                     if (!inChunk || i % ROWS == ROWS - 1) {
                         (inChunk ? chunk : one).addBatch();
                     }
@@ -138,14 +140,14 @@ public final class SqliteStore implements Store {
                     added[0] += chunks[c];
                     if (chunks[c] < ROWS) {
                         for (int i = c * ROWS; i < (c + 1) * ROWS; i++) {
-                            touched |= addTouch(touch, batch.get(i), originIds);
+                            touched |= addTouch(touch, batch.get(i), originIds, canonical);
                         }
                     }
                 }
                 for (int i = 0; i < singles.length; i++) {
                     added[0] += singles[i];
                     if (singles[i] == 0) {
-                        touched |= addTouch(touch, batch.get(whole + i), originIds);
+                        touched |= addTouch(touch, batch.get(whole + i), originIds, canonical);
                     }
                 }
                 if (touched) {
@@ -179,26 +181,47 @@ public final class SqliteStore implements Store {
         return record;
     }
 
+    /**
+     * Where merged ids now live. A statement read for a merged entity is stored at its canonical id
+     * (and a reference to one points at it), with the id as read kept beside it for undo.
+     */
+    private Map<String, String> canonicalIds() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT entity_id, canonical_id FROM canonical");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
     private void bind(PreparedStatement ps, int offset, Statement s, long seq, int labelId, long firstOrigin,
-            long lastOrigin, long ingestId) throws SQLException {
-        ps.setString(offset + 1, s.entityId());
+            long lastOrigin, long ingestId, Map<String, String> canonical) throws SQLException {
+        String movedTo = canonical.get(s.entityId());
+        boolean reference = isReference(s);
+        String valueMovedTo = reference ? canonical.get(s.value()) : null;
+        ps.setString(offset + 1, movedTo != null ? movedTo : s.entityId());
         ps.setString(offset + 2, s.id());
         ps.setLong(offset + 3, seq);
         ps.setString(offset + 4, s.schema());
         ps.setString(offset + 5, s.property());
-        ps.setString(offset + 6, s.value());
-        ps.setInt(offset + 7, isReference(s) ? 1 : 0);
+        ps.setString(offset + 6, valueMovedTo != null ? valueMovedTo : s.value());
+        ps.setInt(offset + 7, reference ? 1 : 0);
         ps.setString(offset + 8, s.location().toString());
         ps.setDouble(offset + 9, s.confidence());
         ps.setLong(offset + 10, firstOrigin);
         ps.setLong(offset + 11, lastOrigin);
         ps.setInt(offset + 12, labelId);
         ps.setLong(offset + 13, ingestId);
+        ps.setString(offset + 14, movedTo != null ? s.entityId() : null);
+        ps.setString(offset + 15, valueMovedTo != null ? s.value() : null);
     }
 
-    private boolean addTouch(PreparedStatement touch, Statement s, Map<String, Long> originIds) throws SQLException {
+    private boolean addTouch(PreparedStatement touch, Statement s, Map<String, Long> originIds, Map<String, String> canonical)
+            throws SQLException {
         touch.setLong(1, originId(s.source(), s.lastSeen(), originIds));
-        touch.setString(2, s.entityId());
+        touch.setString(2, canonical.getOrDefault(s.entityId(), s.entityId()));
         touch.setString(3, s.id());
         touch.setString(4, seen(s.lastSeen()));
         touch.addBatch();
@@ -282,6 +305,11 @@ public final class SqliteStore implements Store {
             ps.setString(2, name);
             ps.executeUpdate();
         }
+    }
+
+    @Override
+    public Resolutions resolutions() {
+        return new SqliteResolutions(connection, registry, this);
     }
 
     @Override

@@ -99,9 +99,20 @@ final class SqliteView implements StoreView {
 
     @Override
     public Optional<Entity> entity(String id) {
-        List<Statement> statements = list("SELECT " + COLUMNS + " FROM statement WHERE entity_id = ? AND "
-                + labelClause + " ORDER BY seq", this::statement, id);
+        List<Statement> statements = statementsOf(id);
+        if (statements.isEmpty()) {
+            // an id merged into a cluster is found under the cluster's id
+            List<String> merged = strings("SELECT canonical_id FROM canonical WHERE entity_id = ?", id);
+            if (!merged.isEmpty()) {
+                return entity(merged.get(0));
+            }
+        }
         return statements.isEmpty() ? Optional.empty() : Optional.of(Entity.of(id, statements, registry));
+    }
+
+    private List<Statement> statementsOf(String id) {
+        return list("SELECT " + COLUMNS + " FROM statement WHERE entity_id = ? AND " + labelClause + " ORDER BY seq",
+                this::statement, id);
     }
 
     @Override

@@ -1,0 +1,369 @@
+package org.corridor.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.corridor.model.Hashing;
+import org.corridor.model.StorageException;
+import org.corridor.model.UsageException;
+import org.corridor.model.schema.SchemaRegistry;
+import org.corridor.store.resolution.Candidate;
+import org.corridor.store.resolution.Decision;
+import org.corridor.store.resolution.DecisionRequest;
+import org.corridor.store.resolution.Resolutions;
+import org.corridor.store.resolution.Verdict;
+
+/**
+ * Resolution in the SQLite store. A merge mints a cluster id (or grows an existing cluster),
+ * records every change it makes to the canonical table, and re-points statements; undo reverses
+ * the canonical changes and puts each moved statement at the canonical id of the id it was read
+ * with, which is exactly where it was before (see V2__resolution.sql for the invariant).
+ */
+final class SqliteResolutions implements Resolutions {
+    /** Prefix of minted cluster ids, after nomenklatura's NK- ids. */
+    static final String CLUSTER = "nk-";
+    private static final String DECISION_COLUMNS = "id, left_id, right_id, verdict, score, explanation, decided_by, "
+            + "decided_at, canonical_id, undone_by, undone_at";
+
+    private final Connection connection;
+    private final SchemaRegistry registry;
+    private final Object lock;
+
+    SqliteResolutions(Connection connection, SchemaRegistry registry, Object lock) {
+        this.connection = connection;
+        this.registry = registry;
+        this.lock = lock;
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
+        synchronized (lock) {
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run();
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StorageException(what + " failed (" + e.getMessage() + "); nothing was changed, try again", e);
+            }
+        }
+    }
+
+    @Override
+    public void propose(List<Candidate> candidates) {
+        inTransaction("storing proposed pairs", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate (left_id, right_id, score, scorer, "
+                    + "explanation, proposed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (left_id, right_id) DO UPDATE SET "
+                    + "score = excluded.score, scorer = excluded.scorer, explanation = excluded.explanation, "
+                    + "proposed_at = excluded.proposed_at")) {
+                for (Candidate c : candidates) {
+                    ps.setString(1, c.left());
+                    ps.setString(2, c.right());
+                    ps.setDouble(3, c.score());
+                    ps.setString(4, c.scorer());
+                    ps.setString(5, c.explanation());
+                    ps.setString(6, c.proposedAt());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Candidate> queue(int limit) {
+        String sql = "SELECT c.left_id, c.right_id, c.score, c.scorer, c.explanation, c.proposed_at FROM candidate c "
+                + "WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.left_id = c.left_id AND d.right_id = c.right_id "
+                + "AND d.undone_at IS NULL) AND " + canon("c.left_id") + " <> " + canon("c.right_id")
+                + " ORDER BY c.score DESC, c.left_id, c.right_id" + (limit > 0 ? " LIMIT " + limit : "");
+        synchronized (lock) {
+            try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                List<Candidate> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Candidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6)));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
+    }
+
+    private static String canon(String column) {
+        return "coalesce((SELECT k.canonical_id FROM canonical k WHERE k.entity_id = " + column + "), " + column + ")";
+    }
+
+    @Override
+    public List<Decision> decide(List<DecisionRequest> requests) {
+        return inTransaction("recording decisions", () -> {
+            List<Decision> out = new ArrayList<>();
+            for (DecisionRequest r : requests) {
+                out.add(decideOne(r));
+            }
+            return out;
+        });
+    }
+
+    private Decision decideOne(DecisionRequest r) throws SQLException {
+        String left = r.left().compareTo(r.right()) <= 0 ? r.left() : r.right();
+        String right = left.equals(r.left()) ? r.right() : r.left();
+        if (left.equals(right)) {
+            throw new UsageException("a decision needs two different entities, got " + left + " twice");
+        }
+        String l = canonicalOrSelf(left);
+        String rr = canonicalOrSelf(right);
+        requireEntity(left, l);
+        requireEntity(right, rr);
+        if (r.verdict() != Verdict.SAME) {
+            if (l.equals(rr) && r.verdict() == Verdict.DIFFERENT) {
+                throw new UsageException(left + " and " + right + " are merged in " + l
+                        + "; undo the merge first (corridor review undo), then record them as different");
+            }
+            return insertDecision(left, right, r, null);
+        }
+        if (l.equals(rr)) {
+            return insertDecision(left, right, r, l);
+        }
+        requireCompatible(left, l, right, rr);
+        boolean lCluster = isCluster(l);
+        boolean rCluster = isCluster(rr);
+        String target;
+        List<String> absorbed;
+        if (lCluster && rCluster) {
+            target = l.compareTo(rr) < 0 ? l : rr;
+            absorbed = List.of(target.equals(l) ? rr : l);
+        } else if (lCluster || rCluster) {
+            target = lCluster ? l : rr;
+            absorbed = List.of(lCluster ? rr : l);
+        } else {
+            target = CLUSTER + Hashing.sha1(l, rr).substring(0, 24);
+            absorbed = List.of(l, rr);
+        }
+        Decision decision = insertDecision(left, right, r, target);
+        for (String x : absorbed) {
+            absorb(decision.id(), x, target);
+        }
+        return decision;
+    }
+
+    private void absorb(long decisionId, String from, String target) throws SQLException {
+        Set<String> members = new LinkedHashSet<>();
+        members.add(from);
+        members.addAll(strings("SELECT entity_id FROM canonical WHERE canonical_id = ? ORDER BY entity_id", from));
+        try (PreparedStatement change = connection.prepareStatement(
+                "INSERT INTO canonical_change (decision_id, entity_id, before, after) VALUES (?,?,?,?)");
+                PreparedStatement upsert = connection.prepareStatement("INSERT INTO canonical (entity_id, canonical_id) "
+                        + "VALUES (?,?) ON CONFLICT (entity_id) DO UPDATE SET canonical_id = excluded.canonical_id")) {
+            for (String e : members) {
+                change.setLong(1, decisionId);
+                change.setString(2, e);
+                change.setString(3, canonicalRow(e));
+                change.setString(4, target);
+                change.addBatch();
+                upsert.setString(1, e);
+                upsert.setString(2, target);
+                upsert.addBatch();
+            }
+            change.executeBatch();
+            upsert.executeBatch();
+        }
+        update("UPDATE statement SET original_entity = coalesce(original_entity, entity_id), entity_id = ? WHERE entity_id = ?",
+                target, from);
+        update("UPDATE statement SET original_value = coalesce(original_value, value), value = ? WHERE is_ref = 1 AND value = ?",
+                target, from);
+    }
+
+    @Override
+    public Decision undo(OptionalLong id, String by, String at) {
+        return inTransaction("undoing a decision", () -> {
+            Decision d = id.isPresent() ? decision(id.getAsLong()).orElseThrow(() -> new UsageException(
+                    "there is no decision " + id.getAsLong() + "; list them with corridor review log"))
+                    : latestActive().orElseThrow(() -> new UsageException("there is no decision to undo"));
+            if (!d.active()) {
+                throw new UsageException("decision " + d.id() + " was already undone by " + d.undoneBy() + " at " + d.undoneAt());
+            }
+            if (d.verdict() == Verdict.SAME && d.canonical() != null) {
+                unmerge(d);
+            }
+            update("UPDATE decision SET undone_by = ?, undone_at = ? WHERE id = ?", by, at, Long.toString(d.id()));
+            return decision(d.id()).orElseThrow();
+        });
+    }
+
+    private void unmerge(Decision d) throws SQLException {
+        String target = d.canonical();
+        List<String> later = strings("SELECT DISTINCT c.decision_id FROM canonical_change c JOIN decision x ON x.id = c.decision_id "
+                + "WHERE x.undone_at IS NULL AND c.decision_id > ? AND (c.after = ? OR c.before = ?) ORDER BY c.decision_id DESC",
+                Long.toString(d.id()), target, target);
+        if (!later.isEmpty()) {
+            throw new UsageException("decision " + later.get(0) + " merged into the same cluster after decision " + d.id()
+                    + "; undo " + later.get(0) + " first");
+        }
+        Map<String, String> before = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT entity_id, before FROM canonical_change WHERE decision_id = ?")) {
+            ps.setLong(1, d.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    before.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            if (e.getValue() == null) {
+                update("DELETE FROM canonical WHERE entity_id = ?", e.getKey());
+            } else {
+                update("UPDATE canonical SET canonical_id = ? WHERE entity_id = ?", e.getValue(), e.getKey());
+            }
+        }
+        update("UPDATE statement SET entity_id = " + canon("statement.original_entity")
+                + " WHERE entity_id = ? AND original_entity IS NOT NULL", target);
+        update("UPDATE statement SET original_entity = NULL WHERE original_entity IS NOT NULL AND original_entity = entity_id");
+        update("UPDATE statement SET value = " + canon("statement.original_value")
+                + " WHERE is_ref = 1 AND value = ? AND original_value IS NOT NULL", target);
+        update("UPDATE statement SET original_value = NULL WHERE original_value IS NOT NULL AND original_value = value");
+    }
+
+    @Override
+    public List<Decision> decisions(int limit) {
+        synchronized (lock) {
+            try {
+                return decisionList("SELECT " + DECISION_COLUMNS + " FROM decision ORDER BY id DESC"
+                        + (limit > 0 ? " LIMIT " + limit : ""));
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> canonical(String id) {
+        synchronized (lock) {
+            try {
+                return Optional.ofNullable(canonicalRow(id));
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
+    }
+
+    private Optional<Decision> decision(long id) throws SQLException {
+        return decisionList("SELECT " + DECISION_COLUMNS + " FROM decision WHERE id = " + id).stream().findFirst();
+    }
+
+    private Optional<Decision> latestActive() throws SQLException {
+        return decisionList("SELECT " + DECISION_COLUMNS + " FROM decision WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
+                .stream().findFirst();
+    }
+
+    private List<Decision> decisionList(String sql) throws SQLException {
+        List<Decision> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double score = rs.getDouble(5);
+                out.add(new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), Verdict.of(rs.getString(4)),
+                        rs.wasNull() ? Double.NaN : score, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11)));
+            }
+        }
+        return out;
+    }
+
+    private Decision insertDecision(String left, String right, DecisionRequest r, String canonical) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO decision (left_id, right_id, verdict, score, "
+                + "explanation, decided_by, decided_at, canonical_id) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, left);
+            ps.setString(2, right);
+            ps.setString(3, r.verdict().word());
+            if (Double.isNaN(r.score())) {
+                ps.setNull(4, java.sql.Types.REAL);
+            } else {
+                ps.setDouble(4, r.score());
+            }
+            ps.setString(5, r.explanation() == null ? "" : r.explanation());
+            ps.setString(6, r.by());
+            ps.setString(7, r.at());
+            ps.setString(8, canonical);
+            ps.executeUpdate();
+        }
+        long id;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+            id = rs.getLong(1);
+        }
+        return new Decision(id, left, right, r.verdict(), r.score(), r.explanation(), r.by(), r.at(), canonical, null, null);
+    }
+
+    private String canonicalOrSelf(String id) throws SQLException {
+        String c = canonicalRow(id);
+        return c == null ? id : c;
+    }
+
+    private String canonicalRow(String id) throws SQLException {
+        List<String> found = strings("SELECT canonical_id FROM canonical WHERE entity_id = ?", id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private boolean isCluster(String id) throws SQLException {
+        return !strings("SELECT 1 FROM canonical WHERE canonical_id = ? LIMIT 1", id).isEmpty();
+    }
+
+    private void requireEntity(String asked, String id) throws SQLException {
+        if (strings("SELECT 1 FROM statement WHERE entity_id = ? LIMIT 1", id).isEmpty()) {
+            throw new UsageException("there is no entity " + asked + " in the workspace; check the id with corridor entities");
+        }
+    }
+
+    /** Both sides' schemata must have a common specific schema: a person is never a vessel. */
+    private void requireCompatible(String left, String l, String right, String r) throws SQLException {
+        List<String> schemata = strings("SELECT DISTINCT schema FROM statement WHERE entity_id IN (?, ?) AND property = 'id'", l, r);
+        if (registry.common(schemata).isEmpty()) {
+            throw new UsageException(left + " and " + right + " cannot be one party (schemata " + String.join(", ", schemata)
+                    + "); record them as different");
+        }
+    }
+
+    private List<String> strings(String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    private void update(String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.corridor.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.corridor.model.Entity;
+import org.corridor.model.Location;
+import org.corridor.model.Statement;
+import org.corridor.model.UsageException;
+import org.corridor.model.label.Authorizations;
+import org.corridor.model.schema.SchemaRegistry;
+import org.corridor.store.FileWriter;
+import org.corridor.store.Store;
+import org.corridor.store.Workspace;
+import org.corridor.store.WriteRequest;
+import org.corridor.store.resolution.Candidate;
+import org.corridor.store.resolution.Decision;
+import org.corridor.store.resolution.DecisionRequest;
+import org.corridor.store.resolution.Resolutions;
+import org.corridor.store.resolution.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResolutionStoreTest {
+    private static final String AT = "2026-11-23T10:00:00Z";
+
+    @TempDir
+    Path dir;
+
+    private static Statement st(String source, String entity, String schema, String prop, String value) {
+        return Statement.of(entity, schema, prop, value, source, Location.line(1), 1.0, AT, "");
+    }
+
+    /** One source's record of a cartel with its sanction, under the source's own ids. */
+    private static List<Statement> record(String source, String prefix, String name) {
+        String id = prefix + "-cartel";
+        return List.of(st(source, id, "Organization", "id", id), st(source, id, "Organization", "name", name),
+                st(source, prefix + "-sanction", "Sanction", "id", prefix + "-sanction"),
+                st(source, prefix + "-sanction", "Sanction", "entity", id),
+                st(source, prefix + "-sanction", "Sanction", "program", "SDNTK"));
+    }
+
+    private static void write(Store store, String source, List<Statement> statements) {
+        store.write(WriteRequest.of(source, source + ".jsonl", "sha", "ftm", "", AT), sink -> {
+            statements.forEach(sink::add);
+            return new FileWriter.Produced(2, 0);
+        });
+    }
+
+    private Store open() {
+        return Workspace.open(dir.resolve("ws"), SchemaRegistry.standard(), SqliteStoreTest.FROZEN);
+    }
+
+    private static DecisionRequest same(String a, String b) {
+        return new DecisionRequest(a, b, Verdict.SAME, 0.97, "test", "tester", AT);
+    }
+
+    /** Every row of the tables a merge touches, as text, in key order. */
+    private List<String> dump() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("ws/corridor.db"))) {
+            for (String sql : List.of("SELECT * FROM statement ORDER BY entity_id, id", "SELECT * FROM canonical ORDER BY entity_id")) {
+                try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= n; i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aMergeRepointsStatementsAndReferencesAndUndoRestoresEveryRowExactly() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            write(store, "b", record("b", "b", "Cartel de Sinaloa"));
+            List<String> before = dump();
+            Decision d = store.resolutions().decide(List.of(same("a-cartel", "b-cartel"))).get(0);
+
+            assertThat(d.canonical()).startsWith("nk-");
+            Entity merged = store.view(Authorizations.ALL).entity("a-cartel").orElseThrow();
+            assertThat(merged.id()).isEqualTo(d.canonical());
+            assertThat(merged.values("name")).containsExactlyInAnyOrder("SINALOA CARTEL", "Cartel de Sinaloa");
+            assertThat(merged.referents()).containsExactly("a-cartel", "b-cartel");
+            assertThat(store.view(Authorizations.ALL).sanctionsOf(d.canonical())).hasSize(2);
+            assertThat(store.view(Authorizations.ALL).sanctionsOf("a-cartel")).isEmpty();
+
+            store.resolutions().undo(OptionalLong.empty(), "tester", AT);
+            assertThat(dump()).isEqualTo(before);
+            assertThat(store.resolutions().decisions(0).get(0).undoneBy()).isEqualTo("tester");
+        }
+    }
+
+    @Test
+    void aFileReadAgainAfterAMergeLandsInTheClusterAndLeavesWithItsUndo() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            write(store, "b", record("b", "b", "Cartel de Sinaloa"));
+            List<String> before = dump();
+            String cluster = store.resolutions().decide(List.of(same("a-cartel", "b-cartel"))).get(0).canonical();
+            List<String> merged = dump();
+            // the same file again adds nothing; a new fact about a merged id joins the cluster
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            assertThat(dump()).isEqualTo(merged);
+            write(store, "c", List.of(st("c", "a-cartel", "Organization", "alias", "CDS"),
+                    st("c", "c-sanction", "Sanction", "id", "c-sanction"), st("c", "c-sanction", "Sanction", "entity", "b-cartel")));
+            assertThat(store.view(Authorizations.ALL).entity(cluster).orElseThrow().properties().get("alias")).containsExactly("CDS");
+            assertThat(store.view(Authorizations.ALL).sanctionsOf(cluster)).hasSize(3);
+
+            store.resolutions().undo(OptionalLong.empty(), "tester", AT);
+            assertThat(store.view(Authorizations.ALL).entity("a-cartel").orElseThrow().properties().get("alias")).containsExactly("CDS");
+            assertThat(store.view(Authorizations.ALL).sanctionsOf("b-cartel")).extracting(Entity::id)
+                    .containsExactlyInAnyOrder("b-sanction", "c-sanction");
+            assertThat(dump()).containsAll(before);
+        }
+    }
+
+    @Test
+    void clustersGrowAndUndoMustGoNewestFirst() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            write(store, "b", record("b", "b", "Cartel de Sinaloa"));
+            write(store, "c", record("c", "c", "CARTEL DE SINALOA"));
+            List<String> start = dump();
+            Resolutions r = store.resolutions();
+            Decision first = r.decide(List.of(same("a-cartel", "b-cartel"))).get(0);
+            List<String> afterFirst = dump();
+            Decision second = r.decide(List.of(same("c-cartel", "b-cartel"))).get(0);
+            assertThat(second.canonical()).isEqualTo(first.canonical());
+            assertThat(store.view(Authorizations.ALL).entity("c-cartel").orElseThrow().referents())
+                    .containsExactly("a-cartel", "b-cartel", "c-cartel");
+
+            assertThatThrownBy(() -> r.undo(OptionalLong.of(first.id()), "tester", AT)).isInstanceOf(UsageException.class)
+                    .hasMessageContaining("undo " + second.id() + " first");
+            r.undo(OptionalLong.of(second.id()), "tester", AT);
+            assertThat(dump()).isEqualTo(afterFirst);
+            r.undo(OptionalLong.of(first.id()), "tester", AT);
+            assertThat(dump()).isEqualTo(start);
+        }
+    }
+
+    @Test
+    void twoClustersMergeIntoOneAndSplitBackExactly() throws Exception {
+        try (Store store = open()) {
+            for (String s : List.of("a", "b", "c", "d")) {
+                write(store, s, record(s, s, "SINALOA CARTEL " + s));
+            }
+            Resolutions r = store.resolutions();
+            r.decide(List.of(same("a-cartel", "b-cartel"), same("c-cartel", "d-cartel")));
+            List<String> twoClusters = dump();
+            Decision joined = r.decide(List.of(same("a-cartel", "d-cartel"))).get(0);
+            assertThat(store.view(Authorizations.ALL).entity("b-cartel").orElseThrow().referents()).hasSize(4);
+            assertThat(store.view(Authorizations.ALL).entity("b-cartel").orElseThrow().id()).isEqualTo(joined.canonical());
+            r.undo(OptionalLong.empty(), "tester", AT);
+            assertThat(dump()).isEqualTo(twoClusters);
+        }
+    }
+
+    @Test
+    void theQueueLeavesOutDecidedAndMergedPairs() throws Exception {
+        try (Store store = open()) {
+            for (String s : List.of("a", "b", "c")) {
+                write(store, s, record(s, s, "CARTEL " + s));
+            }
+            Resolutions r = store.resolutions();
+            r.propose(List.of(new Candidate("b-cartel", "a-cartel", 0.9, "names-v1", "x", AT),
+                    new Candidate("a-cartel", "c-cartel", 0.85, "names-v1", "y", AT),
+                    new Candidate("b-cartel", "c-cartel", 0.82, "names-v1", "z", AT)));
+            assertThat(r.queue(0)).extracting(Candidate::left, Candidate::right)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("a-cartel", "b-cartel"),
+                            org.assertj.core.groups.Tuple.tuple("a-cartel", "c-cartel"),
+                            org.assertj.core.groups.Tuple.tuple("b-cartel", "c-cartel"));
+            r.decide(List.of(new DecisionRequest("a-cartel", "c-cartel", Verdict.DIFFERENT, 0.85, "", "tester", AT)));
+            r.decide(List.of(same("b-cartel", "c-cartel")));
+            // a-b is still open; a-c was judged; b-c is merged
+            assertThat(r.queue(0)).extracting(Candidate::left).containsExactly("a-cartel");
+            r.undo(OptionalLong.empty(), "tester", AT);
+            r.undo(OptionalLong.empty(), "tester", AT);
+            assertThat(r.queue(0)).hasSize(3);
+        }
+    }
+
+    @Test
+    void impossibleDecisionsAreRefusedAndNothingIsRecorded() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            write(store, "p", List.of(st("p", "p-1", "Person", "id", "p-1"), st("p", "p-1", "Person", "name", "Sinaloa")));
+            write(store, "b", record("b", "b", "Cartel de Sinaloa"));
+            List<String> before = dump();
+            Resolutions r = store.resolutions();
+            assertThatThrownBy(() -> r.decide(List.of(same("a-cartel", "b-cartel"), same("a-cartel", "p-1"))))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("cannot be one party");
+            assertThatThrownBy(() -> r.decide(List.of(same("a-cartel", "nobody"))))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("there is no entity nobody");
+            assertThat(dump()).isEqualTo(before);
+            assertThat(r.decisions(0)).isEmpty();
+            r.decide(List.of(same("a-cartel", "b-cartel")));
+            assertThatThrownBy(() -> r.decide(List.of(new DecisionRequest("a-cartel", "b-cartel", Verdict.DIFFERENT, Double.NaN,
+                    "", "tester", AT)))).isInstanceOf(UsageException.class).hasMessageContaining("undo the merge first");
+            assertThatThrownBy(() -> r.undo(OptionalLong.of(99), "tester", AT)).hasMessageContaining("no decision 99");
+        }
+    }
+}
