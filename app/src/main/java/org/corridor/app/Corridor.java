@@ -90,6 +90,16 @@ public final class Corridor implements AutoCloseable {
         return new ScreenService(view(), options);
     }
 
+    /** Entity resolution: cross-reference, merges and the review queue. */
+    public ResolveService resolution() {
+        return new ResolveService(view(), store.resolutions(), clock);
+    }
+
+    /** The review queue, decisions and undo. */
+    public ReviewService review() {
+        return new ReviewService(view(), store.resolutions(), clock);
+    }
+
     /** Entities matching the filter; a schema name is checked first so a typo gets a clear error. */
     public List<Entity> entities(EntityFilter filter) {
         if (filter.schema() != null) {

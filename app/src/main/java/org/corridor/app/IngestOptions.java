@@ -16,9 +16,22 @@ import org.corridor.model.label.LabelExpression;
  * @param label    releasability label for every statement (default public)
  * @param encoding charset name to force (default the format's own)
  * @param mapping  column mapping for generic CSV
+ * @param namespace prefix for every entity id the file gives ({@code ofac2021.ofac-11440}), so that
+ *                 records of separate snapshots or lists that reuse ids stay apart until
+ *                 {@code corridor resolve} merges them; null keeps the ids as read
  */
-public record IngestOptions(String format, String source, String label, String encoding, Path mapping) {
+public record IngestOptions(String format, String source, String label, String encoding, Path mapping, String namespace) {
+    private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    public IngestOptions(String format, String source, String label, String encoding, Path mapping) {
+        this(format, source, label, encoding, mapping, null);
+    }
+
     public IngestOptions {
+        if (namespace != null && !NAMESPACE.matcher(namespace).matches()) {
+            throw new UsageException("--namespace " + namespace + " is not usable in ids; use 1 to 40 letters, digits, - or _, "
+                    + "e.g. ofac2021");
+        }
         label = label == null ? "" : LabelExpression.parse(label).toString();
         if (source != null && source.isBlank()) {
             throw new UsageException("--source must not be empty; give a name such as ofac-sdn-2024");

@@ -126,7 +126,9 @@ public final class IngestService {
         StatementContext context = new StatementContext(source, options.label(), now, registry);
         ReadSummary[] summary = new ReadSummary[1];
         FileWriter writer = sink -> {
-            summary[0] = reader.read(new ReadRequest(file, context, options.charset(), options.mapping(), progress), sink::add);
+            java.util.function.Consumer<org.corridor.model.Statement> add = options.namespace() == null ? sink::add
+                    : s -> sink.add(Namespace.apply(options.namespace(), s, registry));
+            summary[0] = reader.read(new ReadRequest(file, context, options.charset(), options.mapping(), progress), add);
             return new FileWriter.Produced(summary[0].entities(), summary[0].skipped());
         };
         // the hash is only needed for the file's record at the end, so it is computed alongside the reading

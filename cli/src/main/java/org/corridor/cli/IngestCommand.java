@@ -33,6 +33,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Source name for every statement (default: folder/file name).")
     String source;
 
+    @Option(names = "--namespace", paramLabel = "NAME",
+            description = "Prefix every entity id of these files with NAME. (e.g. ofac2021), so records of lists or snapshots "
+                    + "that reuse ids stay apart until `corridor resolve` merges them.")
+    String namespace;
+
     @Option(names = "--label", paramLabel = "EXPR", description = "Releasability label, e.g. 'partner-a|partner-b' (default: public).")
     String label;
 
@@ -55,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOptions options = new IngestOptions(inputFormat, source, label, encoding, mapping);
+        IngestOptions options = new IngestOptions(inputFormat, source, label, encoding, mapping, namespace);
         List<FileReport> reports;
         try (Corridor corridor = root.open()) {
             reports = corridor.ingest().ingest(paths, options, new ProgressDisplay(spec.commandLine().getErr(), quiet));

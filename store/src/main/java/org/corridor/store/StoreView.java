@@ -39,6 +39,9 @@ public interface StoreView {
     /** Every visible value of these properties, ordered by entity id: for derived indexes (names, identifiers). */
     void forEachValue(java.util.Collection<String> properties, ValueConsumer consumer);
 
+    /** Every visible entity with each source that states it exists (the source of its id statements). */
+    void forEachSource(java.util.function.BiConsumer<String, String> consumer);
+
     /** Entities of this schema (or a descendant) that refer to the given id. */
     List<Entity> referencing(String id, String schema);
 

@@ -154,6 +154,11 @@ public final class NamesV1 {
             features.add(new Feature("same identifier", String.join(",", q.identifiers()), String.join(",", c.identifiers()), 1, 1));
             return 1;
         }
+        if (q.uniqueIdConflict(c)) {
+            v -= options.idConflict();
+            features.add(new Feature("identifier conflict", String.join(",", q.uniqueIds()), String.join(",", c.uniqueIds()), 0,
+                    -options.idConflict()));
+        }
         if (q.schema() != null && c.schema() != null && conflicting(q.schema(), c.schema())) {
             v *= options.schemaConflict();
             features.add(new Feature("schema conflict", q.schema(), c.schema(), 0, options.schemaConflict()));
@@ -175,7 +180,7 @@ public final class NamesV1 {
         return v;
     }
 
-    private static boolean sameYear(String a, String b) {
+    static boolean sameYear(String a, String b) {
         return a.length() >= 4 && b.length() >= 4 && a.substring(0, 4).equals(b.substring(0, 4))
                 && (a.length() < 10 || b.length() < 10 || a.substring(0, 10).equals(b.substring(0, 10)));
     }

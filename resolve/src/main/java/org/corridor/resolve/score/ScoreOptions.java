@@ -15,11 +15,13 @@ package org.corridor.resolve.score;
  * @param countryConflict  subtracted when both sides give countries and none is shared
  * @param birthConflict    subtracted when both sides give birth dates and no year agrees
  * @param birthAgreement   added when a birth date agrees (capped at 1)
+ * @param idConflict       subtracted when both sides give an identifier a party has only one of
+ *                         (IMO number, LEI) and they differ
  */
 public record ScoreOptions(double threshold, double orgWordWeight, double particleWeight, double phoneticMatch,
         double typoFloor, double acronymScore, double containedScore, double schemaConflict, double countryConflict, double birthConflict,
-        double birthAgreement) {
-    public static final ScoreOptions DEFAULTS = new ScoreOptions(0.80, 0.25, 0.05, 0.90, 0.88, 0.95, 0.82, 0.70, 0.10, 0.20, 0.05);
+        double birthAgreement, double idConflict) {
+    public static final ScoreOptions DEFAULTS = new ScoreOptions(0.80, 0.25, 0.05, 0.90, 0.88, 0.95, 0.82, 0.70, 0.10, 0.20, 0.05, 0.30);
 
     /** The same options with another threshold, which must lie between 0 and 1. */
     public ScoreOptions withThreshold(double value) {
@@ -27,6 +29,6 @@ public record ScoreOptions(double threshold, double orgWordWeight, double partic
             throw new org.corridor.model.UsageException("--threshold must be between 0 and 1, got " + value);
         }
         return new ScoreOptions(value, orgWordWeight, particleWeight, phoneticMatch, typoFloor, acronymScore, containedScore,
-                schemaConflict, countryConflict, birthConflict, birthAgreement);
+                schemaConflict, countryConflict, birthConflict, birthAgreement, idConflict);
     }
 }

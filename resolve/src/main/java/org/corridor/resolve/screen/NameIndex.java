@@ -25,6 +25,8 @@ public final class NameIndex {
     static final Set<String> NAME_PROPERTIES = Set.of("name", "alias", "weakAlias", "previousName", "abbreviation");
     static final Set<String> IDENTIFIER_PROPERTIES = Set.of("idNumber", "passportNumber", "registrationNumber", "imoNumber",
             "taxNumber", "leiCode", "swiftBic", "mmsi", "callSign");
+    /** Identifiers a party has only one of, by kind: a vessel's IMO number, a company's LEI. */
+    static final Map<String, String> UNIQUE_IDENTIFIERS = Map.of("imoNumber", "imo", "leiCode", "lei");
     static final Set<String> COUNTRY_PROPERTIES = Set.of("country", "nationality", "citizenship", "jurisdiction", "flag");
     private static final Set<String> PARTY_SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity", "Vessel",
             "Airplane", "PublicBody");
@@ -108,7 +110,7 @@ public final class NameIndex {
      * summed rarity of the keys it shares, the best {@code limit} kept. Keys held by more than
      * {@link #COMMON_KEY} parties say too little to block on and are skipped when rarer ones exist.
      */
-    List<Listed> candidates(NameForm query, int limit) {
+    public List<Listed> candidates(NameForm query, int limit) {
         Map<Integer, Double> weight = new HashMap<>();
         List<int[]> lists = new ArrayList<>();
         for (String k : keys(query)) {
@@ -142,14 +144,21 @@ public final class NameIndex {
         return listed.size();
     }
 
+    /** Every indexed party, in the order of the store's ids. */
+    public List<Listed> listed() {
+        return listed;
+    }
+
     private static final class Builder {
         final String id;
         String schema;
         final Set<String> names = new LinkedHashSet<>();
+        final Set<String> primary = new LinkedHashSet<>();
         String caption;
         final Set<String> birthDates = new LinkedHashSet<>();
         final Set<String> countries = new LinkedHashSet<>();
         final Set<String> identifiers = new LinkedHashSet<>();
+        final Set<String> uniqueIds = new LinkedHashSet<>();
 
         Builder(String id, String schema) {
             this.id = id;
@@ -166,11 +175,18 @@ public final class NameIndex {
         void add(String property, String value) {
             if (NAME_PROPERTIES.contains(property)) {
                 names.add(value);
-                if (property.equals("name") && (caption == null || value.compareTo(caption) < 0)) {
-                    caption = value;
+                if (property.equals("name")) {
+                    primary.add(value);
+                    if (caption == null || value.compareTo(caption) < 0) {
+                        caption = value;
+                    }
                 }
             } else if (IDENTIFIER_PROPERTIES.contains(property)) {
                 identifiers.add(Screener.normaliseIdentifier(value));
+                String kind = UNIQUE_IDENTIFIERS.get(property);
+                if (kind != null) {
+                    uniqueIds.add(kind + ":" + Screener.normaliseIdentifier(value));
+                }
             } else if (COUNTRY_PROPERTIES.contains(property)) {
                 countries.add(value);
             } else if (property.equals("birthDate")) {
@@ -180,7 +196,8 @@ public final class NameIndex {
 
         Listed build(NameAnalyzer analyzer) {
             return new Listed(id, schema, caption != null ? caption : names.iterator().next(), names.stream().map(analyzer::analyze).toList(),
-                    new Qualifiers(schema, Set.copyOf(birthDates), Set.copyOf(countries), Set.copyOf(identifiers)));
+                    new Qualifiers(schema, Set.copyOf(birthDates), Set.copyOf(countries), Set.copyOf(identifiers),
+                            Set.copyOf(uniqueIds)), primary.isEmpty() ? Set.of(names.iterator().next()) : Set.copyOf(primary));
         }
     }
 }

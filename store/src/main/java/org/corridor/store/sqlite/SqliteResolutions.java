@@ -239,10 +239,14 @@ final class SqliteResolutions implements Resolutions {
         }
         update("UPDATE statement SET entity_id = " + canon("statement.original_entity")
                 + " WHERE entity_id = ? AND original_entity IS NOT NULL", target);
-        update("UPDATE statement SET original_entity = NULL WHERE original_entity IS NOT NULL AND original_entity = entity_id");
         update("UPDATE statement SET value = " + canon("statement.original_value")
                 + " WHERE is_ref = 1 AND value = ? AND original_value IS NOT NULL", target);
-        update("UPDATE statement SET original_value = NULL WHERE original_value IS NOT NULL AND original_value = value");
+        // statements now back at the id they were read with are no longer moved; only the ids this
+        // merge took in can hold them, so the clean-up stays on the primary key and reference index
+        for (String id : before.keySet()) {
+            update("UPDATE statement SET original_entity = NULL WHERE entity_id = ? AND original_entity = entity_id", id);
+            update("UPDATE statement SET original_value = NULL WHERE is_ref = 1 AND value = ? AND original_value = value", id);
+        }
     }
 
     @Override

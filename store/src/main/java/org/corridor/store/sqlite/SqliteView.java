@@ -268,6 +268,29 @@ final class SqliteView implements StoreView {
     }
 
     @Override
+    public void forEachSource(java.util.function.BiConsumer<String, String> consumer) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT entity_id, first_origin FROM statement "
+                + "WHERE property = 'id' AND " + labelClause + " ORDER BY entity_id");
+                ResultSet rs = ps.executeQuery()) {
+            String last = null;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (!id.equals(last)) {
+                    seen.clear();
+                    last = id;
+                }
+                String source = origin(rs.getLong(2)).source();
+                if (seen.add(source)) {
+                    consumer.accept(id, source);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+
+    @Override
     public List<Entity> referencing(String id, String schema) {
         List<String> schemata = descendants(schema);
         List<String> args = new ArrayList<>(List.of(id));

@@ -1,0 +1,130 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridor.app.Corridor;
+import org.corridor.app.EntityJson;
+import org.corridor.app.ResolveService;
+import org.corridor.model.UsageException;
+import org.corridor.resolve.score.ScoreOptions;
+import org.corridor.resolve.xref.Pair;
+import org.corridor.resolve.xref.ResolveOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = {"Find parties that are one across (and within) sources: every party's names are scored against the others "
+            + "with names-v1 and their qualifiers.",
+            "Pairs at or above --auto-merge from sources with nothing in common are merged (statements re-pointed to a cluster id); "
+                + "pairs above --threshold go to the review queue (`corridor review`). Every merge can be undone."})
+final class ResolveCommand implements Callable<Integer> {
+    @ParentCommand
+    CorridorCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--auto-merge", paramLabel = "X", defaultValue = "0.95",
+            description = "Least score merged without review, 0 to 1 (default ${DEFAULT-VALUE}).")
+    double autoMerge;
+
+    @Option(names = "--threshold", paramLabel = "X", defaultValue = "0.80",
+            description = "Least score queued for review, 0 to 1 (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--candidates", paramLabel = "N", defaultValue = "20",
+            description = "Parties scored per name, the best by blocking (default ${DEFAULT-VALUE}).")
+    int candidates;
+
+    @Option(names = "--merge-within-source", description = "Also merge two records of one source without review (off: queued).")
+    boolean withinSource;
+
+    @Option(names = "--dry-run", description = "Report what would be merged and queued; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--show", paramLabel = "N", defaultValue = "10", description = "Merges and queued pairs listed (default ${DEFAULT-VALUE}).")
+    int show;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        ResolveOptions options = new ResolveOptions(autoMerge, candidates, withinSource, ScoreOptions.DEFAULTS.withThreshold(threshold));
+        if (format == OutputFormat.CSV) {
+            throw new UsageException("resolve prints table or json; list the queue as CSV with `corridor review --format csv`");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ResolveService.Report report;
+        try (Corridor corridor = root.open()) {
+            BatchProgress[] progress = new BatchProgress[1];
+            report = corridor.resolution().resolve(options, dryRun, new ResolveService.Listener() {
+                @Override
+                public void started(long parties) {
+                    progress[0] = new BatchProgress(err, "parties cross-referenced", parties);
+                }
+
+                @Override
+                public void advanced(long done) {
+                    progress[0].advance(done);
+                }
+            });
+            progress[0].done();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            ObjectNode node = EntityJson.JSON.createObjectNode();
+            node.put("parties", report.parties());
+            node.put("pairs", report.pairs());
+            node.put("merged", report.merged().size());
+            node.put("queued", report.queued().size());
+            node.put("already_judged", report.alreadyJudged());
+            node.put("dry_run", report.dryRun());
+            pairs(node.putArray("merges"), report.merged());
+            pairs(node.putArray("queue"), report.queued());
+            Output.json(out, node);
+            return 0;
+        }
+        out.printf(Locale.ROOT, "%d parties, %d pairs scored at or above %.2f: %s %d, queued %d for review, %d already judged%n",
+                report.parties(), report.pairs(), threshold, dryRun ? "would merge" : "merged", report.merged().size(),
+                report.queued().size(), report.alreadyJudged());
+        table(out, dryRun ? "Would merge" : "Merged", report.merged());
+        table(out, "Queued (see `corridor review`)", report.queued());
+        return 0;
+    }
+
+    private void table(PrintWriter out, String title, List<Pair> pairs) {
+        if (pairs.isEmpty() || show <= 0) {
+            return;
+        }
+        out.println();
+        out.println(title + (pairs.size() > show ? " (first " + show + " of " + pairs.size() + ")" : "") + ":");
+        List<List<String>> rows = new ArrayList<>();
+        for (Pair p : pairs.subList(0, Math.min(show, pairs.size()))) {
+            rows.add(List.of(p.left(), p.leftName(), p.right(), p.rightName(), String.format(Locale.ROOT, "%.3f", p.score().value())));
+        }
+        Output.table(out, List.of("left", "name", "right", "name", "score"), rows);
+    }
+
+    private static void pairs(ArrayNode array, List<Pair> pairs) {
+        for (Pair p : pairs) {
+            ObjectNode o = array.addObject();
+            o.put("left", p.left());
+            o.put("left_name", p.leftName());
+            o.put("right", p.right());
+            o.put("right_name", p.rightName());
+            o.put("score", p.score().value());
+            o.put("scorer", p.score().scorer());
+            o.put("shared_source", p.sharedSource());
+            o.put("explanation", p.score().explanation());
+        }
+    }
+}

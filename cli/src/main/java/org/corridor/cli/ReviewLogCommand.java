@@ -1,0 +1,68 @@
+package org.corridor.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridor.app.Corridor;
+import org.corridor.app.EntityJson;
+import org.corridor.model.UsageException;
+import org.corridor.store.resolution.Decision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "log", mixinStandardHelpOptions = true, description = "Decisions, newest first: the pair, the verdict, who and when, "
+        + "the cluster of a merge, and who undid it.")
+final class ReviewLogCommand implements Callable<Integer> {
+    @ParentCommand
+    ReviewCommand review;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Decisions listed; 0 for all (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new UsageException("--limit must be 0 (all) or more, got " + limit);
+        }
+        List<Decision> decisions;
+        try (Corridor corridor = review.root.open()) {
+            decisions = corridor.review().log(limit);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        for (Decision d : decisions) {
+            String score = Double.isNaN(d.score()) ? "" : String.format(Locale.ROOT, "%.3f", d.score());
+            rows.add(List.of(Long.toString(d.id()), d.left(), d.right(), d.verdict().word(), score, d.by(), d.at(),
+                    d.canonical() == null ? "" : d.canonical(), d.undoneAt() == null ? "" : d.undoneBy() + " " + d.undoneAt()));
+            ObjectNode o = json.addObject();
+            o.put("id", d.id());
+            o.put("left", d.left());
+            o.put("right", d.right());
+            o.put("verdict", d.verdict().word());
+            if (!Double.isNaN(d.score())) {
+                o.put("score", d.score());
+            }
+            o.put("explanation", d.explanation());
+            o.put("by", d.by());
+            o.put("at", d.at());
+            o.put("canonical", d.canonical());
+            o.put("undone_by", d.undoneBy());
+            o.put("undone_at", d.undoneAt());
+        }
+        Output.rows(spec.commandLine().getOut(), format,
+                List.of("decision", "left", "right", "verdict", "score", "by", "at", "cluster", "undone"), rows, json);
+        return 0;
+    }
+}
