@@ -92,22 +92,46 @@ final class SqliteResolutions implements Resolutions {
 
     @Override
     public List<Candidate> queue(int limit) {
-        String sql = "SELECT c.left_id, c.right_id, c.score, c.scorer, c.explanation, c.proposed_at FROM candidate c "
-                + "WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.left_id = c.left_id AND d.right_id = c.right_id "
-                + "AND d.undone_at IS NULL) AND " + canon("c.left_id") + " <> " + canon("c.right_id")
-                + " ORDER BY c.score DESC, c.left_id, c.right_id" + (limit > 0 ? " LIMIT " + limit : "");
         synchronized (lock) {
-            try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            try {
+                Map<String, String> canonical = new HashMap<>();
+                try (PreparedStatement ps = connection.prepareStatement("SELECT entity_id, canonical_id FROM canonical");
+                        ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        canonical.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                // a judgement covers the clusters its two sides are in now, not only the two ids
+                Set<String> judged = new java.util.HashSet<>();
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT left_id, right_id FROM decision WHERE undone_at IS NULL"); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        judged.add(clusterPair(canonical, rs.getString(1), rs.getString(2)));
+                    }
+                }
                 List<Candidate> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(new Candidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6)));
+                try (PreparedStatement ps = connection.prepareStatement("SELECT left_id, right_id, score, scorer, explanation, "
+                        + "proposed_at FROM candidate ORDER BY score DESC, left_id, right_id"); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && (limit <= 0 || out.size() < limit)) {
+                        String l = canonical.getOrDefault(rs.getString(1), rs.getString(1));
+                        String r = canonical.getOrDefault(rs.getString(2), rs.getString(2));
+                        if (!l.equals(r) && !judged.contains(clusterPair(canonical, l, r))) {
+                            out.add(new Candidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6)));
+                        }
+                    }
                 }
                 return out;
             } catch (SQLException e) {
                 throw SqliteStore.readFailure(e);
             }
         }
+    }
+
+    private static String clusterPair(Map<String, String> canonical, String a, String b) {
+        String x = canonical.getOrDefault(a, a);
+        String y = canonical.getOrDefault(b, b);
+        return x.compareTo(y) < 0 ? x + '\u001f' + y : y + '\u001f' + x;
     }
 
     private static String canon(String column) {
