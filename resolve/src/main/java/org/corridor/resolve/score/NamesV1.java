@@ -41,6 +41,8 @@ public final class NamesV1 {
 
     private final ScoreOptions options;
     private final ToDoubleFunction<String> rarity;
+    private final Vocabulary words = new Vocabulary();
+    private final Vocabulary keys = new Vocabulary();
 
     /** @param rarity the inverse document frequency of a token, as the name index knows it */
     public NamesV1(ScoreOptions options, ToDoubleFunction<String> rarity) {
@@ -48,70 +50,118 @@ public final class NamesV1 {
         this.rarity = rarity;
     }
 
+    /**
+     * An indexed name with its token weights worked out once, to be scored against many; its
+     * words join the scorer's vocabulary.
+     */
+    public PreparedName prepare(NameForm name) {
+        return prepare(name, true);
+    }
+
+    /** A query, prepared the same way, except that its words are only looked up in the vocabulary. */
+    public PreparedName prepareQuery(NameForm name) {
+        return prepare(name, false);
+    }
+
+    private PreparedName prepare(NameForm name, boolean add) {
+        int n = name.tokens().size();
+        double[] weights = new double[n];
+        int[] textIds = new int[n];
+        int[] phoneticIds = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = name.tokens().get(i);
+            weights[i] = weight(t);
+            textIds[i] = add ? words.add(t.text()) : words.find(t.text(), -1 - i);
+            phoneticIds[i] = add ? keys.add(t.phonetic()) : keys.find(t.phonetic(), -1 - i);
+        }
+        return new PreparedName(name, weights, textIds, phoneticIds);
+    }
+
     public Score score(NameForm query, Qualifiers q, NameForm candidate, Qualifiers c) {
-        return score(query, q, candidate, c, true);
+        return score(prepare(query), q, prepare(candidate), c);
+    }
+
+    public Score score(PreparedName query, Qualifiers q, PreparedName candidate, Qualifiers c) {
+        List<Feature> features = new ArrayList<>();
+        double value = qualify(nameScore(query, candidate, features), q, c, features);
+        return new Score(NAME, Math.max(0, Math.min(1, value)), List.copyOf(features));
     }
 
     /** The score alone, without building its explanation: for ranking many candidates. */
     public double value(NameForm query, Qualifiers q, NameForm candidate, Qualifiers c) {
-        return score(query, q, candidate, c, false).value();
+        return value(prepare(query), q, prepare(candidate), c);
     }
 
-    private Score score(NameForm query, Qualifiers q, NameForm candidate, Qualifiers c, boolean explain) {
-        List<Feature> features = explain ? new ArrayList<>() : NO_FEATURES;
-        double value = nameScore(query, candidate, features);
-        value = qualify(value, q, c, features);
-        return new Score(NAME, Math.max(0, Math.min(1, value)), explain ? List.copyOf(features) : List.of());
+    public double value(PreparedName query, Qualifiers q, PreparedName candidate, Qualifiers c) {
+        double value = qualify(nameScore(query, candidate, NO_FEATURES), q, c, NO_FEATURES);
+        return Math.max(0, Math.min(1, value));
     }
 
-    private double nameScore(NameForm query, NameForm candidate, List<Feature> features) {
-        String single = query.asSingleWord();
-        if (single != null && single.length() >= 2 && candidate.tokens().size() >= 2 && candidate.acronyms().contains(single)) {
+    private double nameScore(PreparedName query, PreparedName candidate, List<Feature> features) {
+        String single = query.form.asSingleWord();
+        Token[] qt = query.tokens;
+        Token[] ct = candidate.tokens;
+        if (single != null && single.length() >= 2 && ct.length >= 2 && candidate.form.acronyms().contains(single)) {
             features.add(new Feature("acronym", query.original(), candidate.original(), 1, options.acronymScore()));
             return options.acronymScore();
         }
+        boolean explain = features != NO_FEATURES;
         double matched = 0;
         double total = 0;
-        int identityWords = 0;
         int identityFound = 0;
-        boolean[] used = new boolean[candidate.tokens().size()];
-        for (Token t : query.tokens()) {
-            double w = weight(t);
+        long used = 0;
+        boolean wide = ct.length > 64;
+        boolean[] usedWide = wide ? new boolean[ct.length] : null;
+        for (int i = 0; i < qt.length; i++) {
+            Token t = qt[i];
+            double w = query.weights[i];
             int best = -1;
             double bestSim = 0;
-            for (int j = 0; j < candidate.tokens().size(); j++) {
-                double s = used[j] ? 0 : similarity(t, candidate.tokens().get(j));
+            for (int j = 0; j < ct.length; j++) {
+                if (wide ? usedWide[j] : (used & (1L << j)) != 0) {
+                    continue;
+                }
+                double s = similarity(query, i, candidate, j, bestSim);
                 if (s > bestSim) {
                     bestSim = s;
                     best = j;
+                    if (s == 1) {
+                        break;
+                    }
                 }
             }
-            boolean identity = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
-            identityWords += identity ? 1 : 0;
-            identityFound += identity && bestSim >= options.phoneticMatch() ? 1 : 0;
+            identityFound += PreparedName.isIdentity(t) && bestSim >= options.phoneticMatch() ? 1 : 0;
             if (best >= 0) {
-                double cw = weight(candidate.tokens().get(best));
-                used[best] = true;
+                double cw = candidate.weights[best];
+                if (wide) {
+                    usedWide[best] = true;
+                } else {
+                    used |= 1L << best;
+                }
                 matched += bestSim * (w + cw);
                 total += w + cw;
-                features.add(new Feature(bestSim == 1 ? "same word" : "similar word", t.text(), candidate.tokens().get(best).text(),
-                        bestSim, w + cw));
+                if (explain) {
+                    features.add(new Feature(bestSim == 1 ? "same word" : "similar word", t.text(), ct[best].text(), bestSim, w + cw));
+                }
             } else {
                 total += w;
-                features.add(new Feature("unmatched query word", t.text(), "", 0, w));
+                if (explain) {
+                    features.add(new Feature("unmatched query word", t.text(), "", 0, w));
+                }
             }
         }
-        for (int j = 0; j < used.length; j++) {
-            if (!used[j]) {
-                double w = weight(candidate.tokens().get(j));
+        for (int j = 0; j < ct.length; j++) {
+            if (!(wide ? usedWide[j] : (used & (1L << j)) != 0)) {
+                double w = candidate.weights[j];
                 total += w;
-                features.add(new Feature("unmatched listed word", "", candidate.tokens().get(j).text(), 0, w));
+                if (explain) {
+                    features.add(new Feature("unmatched listed word", "", ct[j].text(), 0, w));
+                }
             }
         }
         double score = total == 0 ? 0 : matched / total;
-        long listedIdentity = candidate.tokens().stream()
-                .filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
-        if (identityWords >= 2 && identityFound == identityWords && identityFound * 2 >= listedIdentity
+        int identityWords = query.identityWords;
+        if (identityWords >= 2 && identityFound == identityWords && identityFound * 2 >= candidate.identityWords
                 && score < options.containedScore()) {
             features.add(new Feature("every query word found", query.original(), candidate.original(), 1, options.containedScore()));
             return options.containedScore();
@@ -119,24 +169,48 @@ public final class NamesV1 {
         return score;
     }
 
-    private double similarity(Token a, Token b) {
-        if (a.text().equals(b.text())) {
+    /**
+     * Similarity of two words, or 0; {@code atLeast} lets a word pair that cannot beat the best
+     * found so far be skipped before Jaro–Winkler.
+     */
+    private double similarity(PreparedName x, int i, PreparedName y, int j, double atLeast) {
+        if (x.textIds[i] == y.textIds[j]) {
             return 1;
         }
-        if (a.kind() == Token.Kind.NUMBER || b.kind() == Token.Kind.NUMBER) {
+        if (x.numbers[i] || y.numbers[j]) {
             return 0;
         }
         // a shared key alone is too coarse ("luch", "leko"): the spellings must also be alike
-        if (a.phonetic().equals(b.phonetic()) && JaroWinkler.similarity(a.spelling(), b.spelling()) >= PHONETIC_SPELLING) {
+        if (x.phoneticIds[i] == y.phoneticIds[j]
+                && JaroWinkler.similarity(x.tokens[i].spelling(), y.tokens[j].spelling()) >= PHONETIC_SPELLING) {
             return options.phoneticMatch();
         }
-        int shorter = Math.min(a.text().length(), b.text().length());
-        int longer = Math.max(a.text().length(), b.text().length());
+        int la = x.lengths[i];
+        int lb = y.lengths[j];
+        int shorter = Math.min(la, lb);
+        int longer = Math.max(la, lb);
         if (shorter < 4 || shorter * 4 < longer * 3) {
             return 0;
         }
-        double jw = JaroWinkler.similarity(a.text(), b.text());
+        // Jaro with m matches is at most (m/|a| + m/|b| + 1) / 3, and Winkler's prefix adds at most 0.4 of the rest;
+        // m is bounded first by the letters each word lacks from the other (one mask test), then by letter counts
+        boolean samePrefix = x.firsts[i] == y.firsts[j];
+        int m = Math.min(la - Long.bitCount(x.masks[i] & ~y.masks[j]), lb - Long.bitCount(y.masks[j] & ~x.masks[i]));
+        if (!possible(m, shorter, longer, samePrefix, atLeast)) {
+            return 0;
+        }
+        m = PreparedName.commonBound(x.letters[i], y.letters[j]);
+        if (!possible(m, shorter, longer, samePrefix, atLeast)) {
+            return 0;
+        }
+        double jw = JaroWinkler.similarity(x.tokens[i].text(), y.tokens[j].text());
         return jw >= options.typoFloor() ? jw * options.phoneticMatch() : 0;
+    }
+
+    private boolean possible(int m, int shorter, int longer, boolean samePrefix, double atLeast) {
+        double jaroBound = (m / (double) shorter + m / (double) longer + 1) / 3;
+        double bound = samePrefix ? jaroBound + 0.4 * (1 - jaroBound) : jaroBound;
+        return bound >= options.typoFloor() && bound * options.phoneticMatch() > atLeast;
     }
 
     private double weight(Token t) {
@@ -150,7 +224,7 @@ public final class NamesV1 {
 
     private double qualify(double value, Qualifiers q, Qualifiers c, List<Feature> features) {
         double v = value;
-        if (!intersect(q.identifiers(), c.identifiers()).isEmpty()) {
+        if (shares(q.identifiers(), c.identifiers())) {
             features.add(new Feature("same identifier", String.join(",", q.identifiers()), String.join(",", c.identifiers()), 1, 1));
             return 1;
         }
@@ -164,7 +238,7 @@ public final class NamesV1 {
             features.add(new Feature("schema conflict", q.schema(), c.schema(), 0, options.schemaConflict()));
         }
         if (!q.countries().isEmpty() && !c.countries().isEmpty()) {
-            boolean shared = !intersect(q.countries(), c.countries()).isEmpty();
+            boolean shared = shares(q.countries(), c.countries());
             if (!shared) {
                 v -= options.countryConflict();
             }
@@ -195,9 +269,15 @@ public final class NamesV1 {
         return people.contains(a) != people.contains(b);
     }
 
-    private static Set<String> intersect(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.retainAll(b);
-        return out;
+    private static boolean shares(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,7 +38,10 @@ public final class NameIndex {
     private final Map<String, int[]> postings;
     private final Map<String, Integer> documentFrequency;
 
+    private final ThreadLocal<Accumulator> accumulators;
+
     private NameIndex(List<Listed> listed, Map<String, int[]> postings, Map<String, Integer> documentFrequency) {
+        this.accumulators = ThreadLocal.withInitial(() -> new Accumulator(listed.size()));
         this.listed = listed;
         this.postings = postings;
         this.documentFrequency = documentFrequency;
@@ -111,27 +114,123 @@ public final class NameIndex {
      * {@link #COMMON_KEY} parties say too little to block on and are skipped when rarer ones exist.
      */
     public List<Listed> candidates(NameForm query, int limit) {
-        Map<Integer, Double> weight = new HashMap<>();
+        int[] positions = candidatePositions(query, limit);
+        List<Listed> out = new ArrayList<>(positions.length);
+        for (int p : positions) {
+            out.add(listed.get(p));
+        }
+        return out;
+    }
+
+    /** As {@link #candidates}, by position in {@link #listed()}, best first (ties by position). */
+    public int[] candidatePositions(NameForm query, int limit) {
         List<int[]> lists = new ArrayList<>();
+        boolean anyRare = false;
         for (String k : keys(query)) {
             int[] p = postings.get(k);
             if (p != null) {
                 lists.add(p);
+                anyRare |= p.length <= COMMON_KEY;
             }
         }
-        boolean anyRare = lists.stream().anyMatch(p -> p.length <= COMMON_KEY);
+        Accumulator acc = accumulators.get();
         for (int[] p : lists) {
             if (anyRare && p.length > COMMON_KEY) {
                 continue;
             }
             double w = Math.log(1.0 + (double) listed.size() / p.length);
             for (int i : p) {
-                weight.merge(i, w, Double::sum);
+                if (acc.weight[i] == 0) {
+                    acc.touched[acc.count++] = i;
+                }
+                acc.weight[i] += w;
             }
         }
-        return weight.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(e -> listed.get(e.getKey())).toList();
+        return acc.top(limit);
+    }
+
+    /**
+     * Per-thread scratch for blocking: a weight per party and the list of parties touched, so a
+     * query costs what its postings cost, with no boxing, and is cleared as it is read.
+     */
+    private static final class Accumulator {
+        final double[] weight;
+        final int[] touched;
+        int count;
+
+        Accumulator(int size) {
+            weight = new double[size];
+            touched = new int[size];
+        }
+
+        /** The best {@code limit} touched parties, by weight then position, through a bounded heap. */
+        int[] top(int limit) {
+            int k = Math.min(limit, count);
+            int[] heap = new int[k];
+            int size = 0;
+            for (int n = 0; n < count; n++) {
+                int i = touched[n];
+                if (size < k) {
+                    heap[size] = i;
+                    up(heap, size++);
+                } else if (better(i, heap[0])) {
+                    heap[0] = i;
+                    down(heap, size);
+                }
+            }
+            for (int n = 0; n < count; n++) {
+                weight[touched[n]] = 0;
+            }
+            count = 0;
+            // heap order to best-first order
+            int[] out = new int[size];
+            for (int n = size - 1; n >= 0; n--) {
+                out[n] = heap[0];
+                heap[0] = heap[n];
+                down(heap, n);
+            }
+            return out;
+        }
+
+        private boolean better(int a, int b) {
+            return weight[a] > weight[b] || (weight[a] == weight[b] && a < b);
+        }
+
+        /** Min-heap by "better": the root is the worst kept. */
+        private void up(int[] heap, int n) {
+            while (n > 0) {
+                int parent = (n - 1) / 2;
+                if (!better(heap[parent], heap[n])) {
+                    break;
+                }
+                int t = heap[parent];
+                heap[parent] = heap[n];
+                heap[n] = t;
+                n = parent;
+            }
+        }
+
+        private void down(int[] heap, int size) {
+            int n = 0;
+            while (true) {
+                int l = 2 * n + 1;
+                int r = l + 1;
+                int worst = n;
+                if (l < size && better(heap[worst], heap[l])) {
+                    worst = l;
+                }
+                if (r < size && better(heap[worst], heap[r])) {
+                    worst = r;
+                }
+                if (worst == n) {
+                    return;
+                }
+                int t = heap[worst];
+                heap[worst] = heap[n];
+                heap[n] = t;
+                n = worst;
+            }
+        }
     }
 
     /** Inverse document frequency of a word over the parties' names; a word never seen weighs most. */

@@ -8,6 +8,7 @@ import org.corridor.model.UsageException;
 import org.corridor.resolve.names.NameAnalyzer;
 import org.corridor.resolve.names.NameForm;
 import org.corridor.resolve.score.NamesV1;
+import org.corridor.resolve.score.PreparedName;
 import org.corridor.resolve.score.Qualifiers;
 import org.corridor.resolve.score.Score;
 import org.corridor.resolve.score.ScoreOptions;
@@ -23,26 +24,31 @@ public final class Screener {
     private final NameAnalyzer analyzer;
     private final NamesV1 scorer;
     private final ScoreOptions options;
+    private final PreparedName[][] prepared;
 
     public Screener(NameIndex index, NameAnalyzer analyzer, ScoreOptions options) {
         this.index = index;
         this.analyzer = analyzer;
         this.options = options;
         this.scorer = new NamesV1(options, index::rarity);
+        this.prepared = index.listed().stream().map(l -> l.names().stream().map(scorer::prepare).toArray(PreparedName[]::new))
+                .toArray(PreparedName[][]::new);
     }
 
     /** The best hits at or above the threshold, best first, each entity once. */
     public List<Hit> screen(String name, Qualifiers qualifiers, int limit) {
-        NameForm query = analyzer.analyze(check(name));
+        NameForm form = analyzer.analyze(check(name));
+        PreparedName query = scorer.prepareQuery(form);
         List<Hit> hits = new ArrayList<>();
-        for (Listed candidate : index.candidates(query, CANDIDATES)) {
-            NameForm best = null;
+        for (int position : index.candidatePositions(form, CANDIDATES)) {
+            Listed candidate = index.listed().get(position);
+            PreparedName best = null;
             double bestValue = -1;
-            for (NameForm form : candidate.names()) {
-                double v = scorer.value(query, qualifiers, form, candidate.qualifiers());
+            for (PreparedName p : prepared[position]) {
+                double v = scorer.value(query, qualifiers, p, candidate.qualifiers());
                 if (v > bestValue) {
                     bestValue = v;
-                    best = form;
+                    best = p;
                 }
             }
             if (best != null && bestValue >= options.threshold()) {

@@ -12,8 +12,8 @@ import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.resolve.names.NameForm;
-import org.corridor.resolve.names.Token;
 import org.corridor.resolve.score.NamesV1;
+import org.corridor.resolve.score.PreparedName;
 import org.corridor.resolve.score.Score;
 import org.corridor.resolve.screen.Listed;
 import org.corridor.resolve.screen.NameIndex;
@@ -31,15 +31,18 @@ public final class Xref {
     private final ResolveOptions options;
     private final NamesV1 scorer;
     private final SchemaRegistry registry = SchemaRegistry.standard();
+    private final PreparedName[][] prepared;
 
     public Xref(NameIndex index, Map<String, Set<String>> sources, ResolveOptions options) {
         this.index = index;
         this.sources = sources;
         this.options = options;
         this.scorer = new NamesV1(options.score(), index::rarity);
+        this.prepared = index.listed().stream().map(l -> l.names().stream().map(scorer::prepare).toArray(PreparedName[]::new))
+                .toArray(PreparedName[][]::new);
     }
 
-    private record Best(Listed a, NameForm aName, Listed b, NameForm bName, double value, double primaryValue,
+    private record Best(Listed a, PreparedName aName, Listed b, PreparedName bName, double value, double primaryValue,
             double primaryMatch, double support) {
     }
 
@@ -50,19 +53,20 @@ public final class Xref {
         AtomicLong done = new AtomicLong();
         IntStream.range(0, listed.size()).parallel().forEach(i -> {
             Listed a = listed.get(i);
-            Map<String, Listed> candidates = new LinkedHashMap<>();
+            java.util.Set<Integer> candidates = new java.util.LinkedHashSet<>();
             for (NameForm name : a.names()) {
-                for (Listed b : index.candidates(name, options.candidates())) {
-                    if (!b.id().equals(a.id())) {
-                        candidates.putIfAbsent(b.id(), b);
+                for (int p : index.candidatePositions(name, options.candidates())) {
+                    if (p != i) {
+                        candidates.add(p);
                     }
                 }
             }
-            for (Listed b : candidates.values()) {
+            for (int p : candidates) {
+                Listed b = listed.get(p);
                 if (!compatible(a, b)) {
                     continue;
                 }
-                Best found = bestNames(a, b);
+                Best found = bestNames(a, prepared[i], b, prepared[p]);
                 if (found.value() >= options.score().threshold()) {
                     best.merge(Pair.key(a.id(), b.id()), found, (x, y) -> y.value() > x.value() ? y : x);
                 }
@@ -85,26 +89,26 @@ public final class Xref {
         return out;
     }
 
-    private Best bestNames(Listed a, Listed b) {
-        NameForm bestX = null;
-        NameForm bestY = null;
+    private Best bestNames(Listed a, PreparedName[] aNames, Listed b, PreparedName[] bNames) {
+        PreparedName bestX = null;
+        PreparedName bestY = null;
         double best = -1;
         double primaryValue = 0;
         double primaryMatch = 0;
-        boolean[] aFound = new boolean[a.names().size()];
-        boolean[] bFound = new boolean[b.names().size()];
-        for (int i = 0; i < a.names().size(); i++) {
-            NameForm x = a.names().get(i);
-            for (int j = 0; j < b.names().size(); j++) {
-                NameForm y = b.names().get(j);
+        boolean[] aFound = new boolean[aNames.length];
+        boolean[] bFound = new boolean[bNames.length];
+        for (int i = 0; i < aNames.length; i++) {
+            PreparedName x = aNames[i];
+            boolean xPrimary = a.isPrimary(x.form());
+            for (int j = 0; j < bNames.length; j++) {
+                PreparedName y = bNames[j];
                 double v = scorer.value(x, a.qualifiers(), y, b.qualifiers());
                 if (v > best) {
                     best = v;
                     bestX = x;
                     bestY = y;
                 }
-                boolean xPrimary = a.isPrimary(x);
-                boolean yPrimary = b.isPrimary(y);
+                boolean yPrimary = b.isPrimary(y.form());
                 if ((xPrimary || yPrimary) && v > primaryValue && !oneWordAgainstMany(x, y)) {
                     primaryValue = v;
                 }
@@ -130,13 +134,10 @@ public final class Xref {
     }
 
     /** An acronym or a lone word against a longer name: a match too thin to merge on. */
-    private static boolean oneWordAgainstMany(NameForm x, NameForm y) {
-        return (identityWords(x) <= 1) != (identityWords(y) <= 1);
+    private static boolean oneWordAgainstMany(PreparedName x, PreparedName y) {
+        return (x.identityWords() <= 1) != (y.identityWords() <= 1);
     }
 
-    private static long identityWords(NameForm name) {
-        return name.tokens().stream().filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
-    }
 
     private boolean compatible(Listed a, Listed b) {
         return a.schema().equals(b.schema()) || registry.common(List.of(a.schema(), b.schema())).isPresent();

@@ -48,4 +48,20 @@ class NameAnalyzerTest {
         assertThat(Phonetic.key("hernandez")).isEqualTo(Phonetic.key("ernandes"));
         assertThat(Phonetic.key("guzman")).isNotEqualTo(Phonetic.key("gomez"));
     }
+
+    @Test
+    void theAsciiFastPathEqualsIcuOnEveryNameOfTheListsThatIsAscii() throws Exception {
+        NameAnalyzer analyzer = new NameAnalyzer();
+        int checked = 0;
+        for (String line : java.nio.file.Files.readAllLines(org.corridor.testkit.SharedData.namesJsonl2025())) {
+            for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("names")) {
+                String name = n.get("full_name").asText();
+                if (name.chars().allMatch(c -> c < 0x80)) {
+                    assertThat(analyzer.analyze(name)).as(name).isEqualTo(analyzer.analyzeThroughIcu(name));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(40_000);
+    }
 }
