@@ -53,11 +53,16 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "N", defaultValue = "10", description = "Merges and queued pairs listed (default ${DEFAULT-VALUE}).")
     int show;
 
+    @Option(names = "--scorer", paramLabel = "NAME", defaultValue = "best",
+            description = "Scorer: names-v1, or best for the recommended one (now names-v1) (default ${DEFAULT-VALUE}).")
+    String scorer;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
+        org.corridor.resolve.score.Scorers.versioned(scorer);
         ResolveOptions options = new ResolveOptions(autoMerge, candidates, withinSource, ScoreOptions.DEFAULTS.withThreshold(threshold));
         if (format == OutputFormat.CSV) {
             throw new UsageException("resolve prints table or json; list the queue as CSV with `corridor review --format csv`");

@@ -57,11 +57,16 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "Hits per name at most; 0 for all (default ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--scorer", paramLabel = "NAME", defaultValue = "best",
+            description = "Scorer: names-v1, or best for the recommended one (now names-v1) (default ${DEFAULT-VALUE}).")
+    String scorer;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
+        org.corridor.resolve.score.Scorers.versioned(scorer);
         ScoreOptions options = ScoreOptions.DEFAULTS.withThreshold(threshold);
         if (limit < 0) {
             throw new UsageException("--limit must be 0 (all) or more, got " + limit);

@@ -121,6 +121,9 @@ class ResolveCliTest {
         Run threshold = run("resolve", "--auto-merge", "1.5");
         assertThat(threshold.exit()).isEqualTo(2);
         assertThat(threshold.err()).contains("--auto-merge must be between 0 and 1").doesNotContain("Exception");
+        Run scorer = run("resolve", "--scorer", "names-v9");
+        assertThat(scorer.exit()).isEqualTo(2);
+        assertThat(scorer.err()).contains("there is no scorer 'names-v9'; use one of best, names-v1");
         Run unknown = run("review", "same", "l-1", "nobody");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("there is no entity nobody");
