@@ -1,0 +1,25 @@
+package org.corridor.app;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.corridor.simulate.run.Comparison;
+import org.corridor.simulate.run.MonteCarlo;
+import org.corridor.simulate.scenario.Scenario;
+import org.corridor.simulate.scenario.ScenarioReader;
+
+/** Strategy comparison on a scenario file (or a bundled scenario); needs no workspace. */
+public final class SimulationService {
+    private SimulationService() {
+    }
+
+    public static Scenario scenario(String pathOrName) {
+        return ScenarioReader.read(pathOrName);
+    }
+
+    /** Every strategy of the scenario when none is named. */
+    public static Comparison compare(Scenario scenario, List<String> strategies, int runs, long seed, double cut, int victoryMonths,
+            LongConsumer progress) {
+        List<String> names = strategies.isEmpty() ? List.copyOf(scenario.strategies().keySet()) : strategies;
+        return MonteCarlo.compare(scenario, new MonteCarlo.Request(names, runs, seed, cut, victoryMonths), progress);
+    }
+}

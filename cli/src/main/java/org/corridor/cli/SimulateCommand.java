@@ -1,0 +1,141 @@
+package org.corridor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.corridor.app.SimulationService;
+import org.corridor.model.InputException;
+import org.corridor.model.UsageException;
+import org.corridor.simulate.run.Comparison;
+import org.corridor.simulate.run.ComparisonHtml;
+import org.corridor.simulate.run.ComparisonJson;
+import org.corridor.simulate.run.Interval;
+import org.corridor.simulate.run.StrategyResult;
+import org.corridor.simulate.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Compare strategies on a scenario: seeded runs of an agent model of trafficking routes, organisations and "
+            + "enforcement, with every outcome's mean and 95% interval and the probability of 'victory'.",
+            "SCENARIO is a YAML file or a bundled scenario: test, andes, road-grid. Strategies: baseline, leader_removal, "
+                + "interdiction_surge, optimised_interdiction, financial_disruption, demand_reduction, combined, and any the file defines."})
+final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, or test, andes or road-grid.")
+    String scenario;
+
+    @Option(names = "--strategy", paramLabel = "NAME", split = ",", description = "Strategies to compare (default: all of the scenario's).")
+    List<String> strategies = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "100", description = "Seeded runs per strategy (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed; the same seed gives the same numbers (default: chosen and printed).")
+    Long seed;
+
+    @Option(names = "--victory-cut", paramLabel = "X", defaultValue = "0.5",
+            description = "Victory: delivered volume at least this share below baseline... (default ${DEFAULT-VALUE})")
+    double cut;
+
+    @Option(names = "--victory-months", paramLabel = "M", defaultValue = "12", description = "...for this many months in a row (default ${DEFAULT-VALUE}).")
+    int victoryMonths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or html (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write to this file instead of the terminal (html needs it).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (!List.of("table", "json", "csv", "html").contains(f)) {
+            throw new UsageException("--format must be table, json, csv or html, got '" + format + "'");
+        }
+        if (f.equals("html") && output == null) {
+            throw new UsageException("--format html writes a page; give it a file with --output report.html");
+        }
+        if (victoryMonths < 1) {
+            throw new UsageException("--victory-months must be at least 1, got " + victoryMonths);
+        }
+        Scenario s = SimulationService.scenario(scenario);
+        long master = seed != null ? seed : System.nanoTime() & 0xffffffffL;
+        PrintWriter err = spec.commandLine().getErr();
+        if (seed == null) {
+            err.println("seed " + master + " (give --seed " + master + " to repeat these numbers)");
+        }
+        int strategyCount = strategies.isEmpty() ? s.strategies().size() : strategies.size();
+        BatchProgress progress = new BatchProgress(err, "runs", (long) runs * strategyCount);
+        Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, progress::advance);
+        progress.done();
+        String text = switch (f) {
+            case "json" -> ComparisonJson.text(c);
+            case "html" -> ComparisonHtml.of(c);
+            case "csv" -> {
+                java.io.StringWriter w = new java.io.StringWriter();
+                Output.csv(new PrintWriter(w), ComparisonJson.csvHeader(), ComparisonJson.csvRows(c));
+                yield w.toString();
+            }
+            default -> table(c);
+        };
+        if (output != null) {
+            write(output, text);
+            spec.commandLine().getOut().println("wrote " + output + " (" + c.strategies().size() + " strategies, " + runs + " runs each, seed "
+                    + master + ")");
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private static String table(Comparison c) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(w);
+        out.printf(Locale.ROOT, "%s: %d runs per strategy, seed %d; monthly means from month %d, 95%% intervals%n", c.scenario(), c.runs(),
+                c.seed(), c.start());
+        List<String> header = new ArrayList<>(List.of("outcome"));
+        c.strategies().forEach(s -> header.add(s.name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (String o : org.corridor.simulate.run.RunSummary.OUTCOMES) {
+            List<String> row = new ArrayList<>(List.of(o));
+            for (StrategyResult s : c.strategies()) {
+                Interval i = s.outcomes().get(o);
+                row.add(ComparisonJson.num(i.mean()) + " (" + ComparisonJson.num(i.low()) + "–" + ComparisonJson.num(i.high()) + ")");
+            }
+            rows.add(row);
+        }
+        List<String> victory = new ArrayList<>(List.of(String.format(Locale.ROOT, "victory (-%.0f%%, %d months)", c.cut() * 100,
+                c.victoryMonths())));
+        c.strategies().forEach(s -> victory.add(ComparisonJson.num(s.victory())));
+        rows.add(victory);
+        Output.table(out, header, rows);
+        return w.toString();
+    }
+
+    /** Beside the target, then moved into place: a failed write leaves no half file. */
+    private static void write(Path target, String text) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, ".corridor-", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InputException(target + ": cannot be written (" + e.getMessage() + "); choose a writable path", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.corridor.simulate.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * An organisation's members, each with a role, and who works with whom. Generated from role
+ * counts: a centralised organisation runs everything through its leader (lieutenants answer to
+ * the leader alone, each with a cell of brokers and traffickers); a decentralised one also ties
+ * its lieutenants to each other, so it survives the loss of its leader. Each lieutenant's cell
+ * holds part of the territory, which a faction keeps if the organisation splinters.
+ */
+final class Members {
+    final List<String> role = new ArrayList<>();
+    final List<List<Integer>> ties = new ArrayList<>();
+    /** The lieutenant each member answers to (its own index for a lieutenant, -1 for leaders and financiers). */
+    final List<Integer> cell = new ArrayList<>();
+    final boolean[] removed;
+
+    private Members(int size) {
+        removed = new boolean[size];
+    }
+
+    static Members generate(Map<String, Integer> roles, boolean centralised, SplittableRandom random) {
+        int total = roles.values().stream().mapToInt(Integer::intValue).sum();
+        Members m = new Members(total + 1000);
+        List<Integer> leaders = m.add("leader", roles.getOrDefault("leader", 1), -1);
+        List<Integer> lieutenants = new ArrayList<>();
+        for (int i = 0; i < roles.getOrDefault("lieutenant", 0); i++) {
+            int id = m.add("lieutenant", 1, -1).get(0);
+            m.cell.set(id, id);
+            lieutenants.add(id);
+            leaders.forEach(l -> m.tie(l, id));
+        }
+        if (!centralised) {
+            for (int i = 0; i < lieutenants.size(); i++) {
+                m.tie(lieutenants.get(i), lieutenants.get((i + 1) % lieutenants.size()));
+            }
+        }
+        for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(roles).entrySet()) {
+            if (e.getKey().equals("leader") || e.getKey().equals("lieutenant")) {
+                continue;
+            }
+            for (int i = 0; i < e.getValue(); i++) {
+                if (e.getKey().equals("financier") || lieutenants.isEmpty()) {
+                    int id = m.add(e.getKey(), 1, -1).get(0);
+                    leaders.forEach(l -> m.tie(l, id));
+                } else {
+                    int boss = lieutenants.get(random.nextInt(lieutenants.size()));
+                    int id = m.add(e.getKey(), 1, boss).get(0);
+                    m.tie(boss, id);
+                }
+            }
+        }
+        return m;
+    }
+
+    private List<Integer> add(String r, int count, int cellOf) {
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            role.add(r);
+            ties.add(new ArrayList<>());
+            cell.add(cellOf);
+            ids.add(role.size() - 1);
+        }
+        return ids;
+    }
+
+    private void tie(int a, int b) {
+        ties.get(a).add(b);
+        ties.get(b).add(a);
+    }
+
+    int size() {
+        return role.size();
+    }
+
+    List<Integer> withRole(String r) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < role.size(); i++) {
+            if (!removed[i] && role.get(i).equals(r)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    void remove(int member) {
+        removed[member] = true;
+    }
+
+    /** Connected groups of the members left, each as its lieutenants' cells: the factions after a split. */
+    List<List<Integer>> components() {
+        boolean[] seen = new boolean[size()];
+        List<List<Integer>> out = new ArrayList<>();
+        for (int s = 0; s < size(); s++) {
+            if (removed[s] || seen[s]) {
+                continue;
+            }
+            List<Integer> comp = new ArrayList<>();
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(s));
+            seen[s] = true;
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                comp.add(v);
+                for (int w : ties.get(v)) {
+                    if (!removed[w] && !seen[w]) {
+                        seen[w] = true;
+                        queue.add(w);
+                    }
+                }
+            }
+            out.add(comp);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,601 @@
+package org.corridor.simulate.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.corridor.simulate.scenario.Backstop;
+import org.corridor.simulate.scenario.Behaviour;
+import org.corridor.simulate.scenario.Enforcement;
+import org.corridor.simulate.scenario.Intervention;
+import org.corridor.simulate.scenario.Market;
+import org.corridor.simulate.scenario.Organisation;
+import org.corridor.simulate.scenario.Place;
+import org.corridor.simulate.scenario.Production;
+import org.corridor.simulate.scenario.Scenario;
+import org.corridor.simulate.scenario.Strategy;
+
+/**
+ * One run of one strategy: a schedule of monthly steps over a single seeded random source, in the
+ * style of MASON (agents with one step each: organisations ship and adapt, enforcement chooses
+ * where to look, markets set prices). Reimplements the mechanisms of NarcoLogic (Magliocca et al.
+ * 2019), Dell (2015) and Caulkins (1993) as described in docs/simulation.md; it ports no code.
+ * Not thread-safe; runs in parallel are separate worlds.
+ */
+public final class World {
+    private static final double MAX_DETECTION = 0.95;
+    private static final double CONSOLIDATE = 0.25;
+
+    private final Scenario scenario;
+    private final Network net;
+    private final SplittableRandom random;
+    private final List<Intervention> interventions;
+    private final Behaviour behaviour;
+    private final List<Org> orgs = new ArrayList<>();
+    private final List<Month> months = new ArrayList<>();
+    private final double[][] placeFlow;
+    private final double[][] placeViolence;
+    private final double[][] legSeizedKg;
+
+    private int assets;
+    private Enforcement.Policy policy;
+    private final boolean[] watched;
+    private final double[] success;
+    private final double[] lastFlow;
+    private final double[] costFactor;
+    private final double[] extraDetection;
+    private final double[] demand;
+    private final double[] price;
+    private final double referencePrice;
+    private final double demandAtStart;
+    private final double[] shock;
+    private final int[] shockUntil;
+    private final double[] backstopUsed;
+    private int factions;
+    private int removedHome = -1;
+    /** Perceived cost per kg of the route {@link #route} found last. */
+    private double lastDistance;
+
+    public World(Scenario scenario, Strategy strategy, long seed) {
+        this.scenario = scenario;
+        this.net = new Network(scenario);
+        this.random = new SplittableRandom(seed);
+        this.interventions = strategy.interventions();
+        this.behaviour = scenario.behaviour();
+        this.placeFlow = new double[scenario.horizon()][net.places];
+        this.placeViolence = new double[scenario.horizon()][net.places];
+        this.legSeizedKg = new double[scenario.horizon()][net.legs];
+        this.backstopUsed = new double[scenario.horizon()];
+        this.assets = scenario.enforcement().assets();
+        this.policy = scenario.enforcement().policy();
+        this.watched = new boolean[net.legs];
+        this.success = new double[net.legs];
+        this.lastFlow = new double[net.legs];
+        this.costFactor = new double[net.legs];
+        Arrays.fill(costFactor, 1);
+        this.extraDetection = new double[net.legs];
+        List<Market> markets = scenario.markets();
+        this.demand = markets.stream().mapToDouble(Market::demandKg).toArray();
+        this.price = markets.stream().mapToDouble(Market::pricePerKg).toArray();
+        this.referencePrice = markets.stream().mapToDouble(Market::pricePerKg).average().orElse(0);
+        this.demandAtStart = Math.max(1e-9, Arrays.stream(demand).sum());
+        this.shock = new double[net.places];
+        this.shockUntil = new int[net.places];
+        for (Organisation o : scenario.organisations()) {
+            Org org = new Org(o.id(), null, net.places, net.legs, net.place(o.home()), o.capital(), o.lossTolerance(), o.centralised());
+            o.territory().forEach(p -> org.footprint[net.place(p)] = true);
+            org.members = Members.generate(o.roles(), o.centralised(), random);
+            assignCells(org);
+            orgs.add(org);
+        }
+    }
+
+    /** Runs every month of the horizon; returns them in order. */
+    public List<Month> run() {
+        for (int t = 0; t < scenario.horizon(); t++) {
+            step(t);
+        }
+        return List.copyOf(months);
+    }
+
+    public List<Month> months() {
+        return months;
+    }
+
+    /** Kg that passed through each place in a month. */
+    public double[] flow(int month) {
+        return placeFlow[month];
+    }
+
+    /** Violence at each place in a month. */
+    public double[] violence(int month) {
+        return placeViolence[month];
+    }
+
+    /** Kg seized on each leg in a month. */
+    public double[] seizedOnLegs(int month) {
+        return legSeizedKg[month];
+    }
+
+    /** Organisations born of splits so far. */
+    public int factions() {
+        return factions;
+    }
+
+    /** The place where a leader was removed, or -1. */
+    public int removedHome() {
+        return removedHome;
+    }
+
+    public int place(String id) {
+        return net.place(id);
+    }
+
+    public String placeId(int index) {
+        return net.placeIds[index];
+    }
+
+    private void step(int t) {
+        for (Intervention i : interventions) {
+            if (i.month() == t) {
+                apply(i, t);
+            }
+        }
+        chooseWatched(t);
+        double[] legFlow = new double[net.legs];
+        double[] legLoad = new double[net.legs];
+        double[] delivered = new double[scenario.markets().size()];
+        double[] deliveredValue = {0};
+        double[] seizedKg = {0};
+        double[] seizedValue = {0};
+        int[] seizures = {0};
+        Set<String> paths = new HashSet<>();
+        for (Org org : orgs) {
+            if (org.active) {
+                ship(t, org, legFlow, legLoad, delivered, seizedKg, seizedValue, seizures, paths);
+            }
+        }
+        for (int m = 0; m < delivered.length; m++) {
+            Market market = scenario.markets().get(m);
+            // inverse demand: the price at which this month's demand curve takes what arrived
+            double ratio = Math.max(delivered[m], 1e-9) / Math.max(demand[m], 1e-9);
+            price[m] = Math.min(5, Math.max(0.2, Math.pow(ratio, 1 / market.elasticity()))) * market.pricePerKg();
+        }
+        earn(delivered);
+        adapt();
+        System.arraycopy(legFlow, 0, lastFlow, 0, net.legs);
+        for (int e = 0; e < net.legs; e++) {
+            success[e] *= 0.8;
+        }
+        for (Org org : orgs) {
+            for (int e = 0; e < net.legs; e++) {
+                org.seized[e] *= behaviour.memory();
+                org.passed[e] *= behaviour.memory();
+            }
+        }
+        double violence = countViolence(t);
+        int active = 0;
+        Set<String> regions = new HashSet<>();
+        for (int p = 0; p < net.places; p++) {
+            if (placeFlow[t][p] > 0) {
+                active++;
+                regions.add(net.regions[p]);
+            }
+        }
+        double meanPrice = Arrays.stream(price).average().orElse(0);
+        months.add(new Month(Arrays.stream(delivered).sum(), seizedKg[0], seizures[0], seizedValue[0], meanPrice, active, regions.size(),
+                (int) orgs.stream().filter(o -> o.active).count(), violence, assets * scenario.enforcement().costPerAsset(),
+                paths.size()));
+    }
+
+    private void ship(int t, Org org, double[] legFlow, double[] legLoad, double[] delivered, double[] seizedKg, double[] seizedValue,
+            int[] seizures, Set<String> paths) {
+        List<Production> sources = new ArrayList<>();
+        for (Production p : scenario.production()) {
+            if (org.footprint[net.place(p.place())]) {
+                sources.add(p);
+            }
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        int shipments = scenario.shipments();
+        // how this organisation sees each leg this month: one log-normal blur per leg
+        double[] blur = new double[net.legs];
+        for (int e = 0; e < net.legs; e++) {
+            blur[e] = behaviour.noise() > 0 ? Math.exp(behaviour.noise() * gaussian()) : 1;
+        }
+        double supplyFactor = demandNow() / demandAtStart;
+        for (int s = 0; s < shipments; s++) {
+            Production p = sources.get(s % sources.size());
+            int at = net.place(p.place());
+            long present = orgs.stream().filter(o -> o.active && o.footprint[at]).count();
+            int perSource = (shipments + sources.size() - 1 - (s % sources.size())) / sources.size();
+            double kg = p.kgPerMonth() * supplyFactor / present / perSource;
+            double outlay = kg * p.costPerKg();
+            if (outlay > org.capital) {
+                kg = p.costPerKg() > 0 ? Math.max(0, org.capital / p.costPerKg()) : kg;
+                outlay = kg * p.costPerKg();
+            }
+            if (kg <= 0) {
+                continue;
+            }
+            org.capital -= outlay;
+            double fullValue = kg * referencePrice;
+            org.shippedValue += fullValue;
+            int[] route = route(org, at, kg, legLoad, blur);
+            Backstop backstop = scenario.backstop();
+            // the backstop is taken when the ordinary route's perceived cost (with its risk) is higher
+            boolean useBackstop = backstop != null && backstopRoom(t) >= kg
+                    && (route == null || lastDistance > backstop.costPerKg() + backstop.detection() * referencePrice);
+            if (route == null && !useBackstop) {
+                // nothing open: the organisation keeps its money and looks for a way through
+                org.capital += outlay;
+                org.shippedValue -= fullValue;
+                org.blocked = true;
+                continue;
+            }
+            if (useBackstop) {
+                {
+                    backstopUsed[t] += kg;
+                    paths.add("backstop");
+                    if (random.nextDouble() < backstop.detection()) {
+                        seizedKg[0] += kg;
+                        seizures[0]++;
+                        seizedValue[0] += fullValue;
+                        org.seizedValue += fullValue;
+                    } else {
+                        int m = nearestMarket();
+                        delivered[m] += kg;
+                        org.capital -= kg * backstop.costPerKg();
+                    }
+                }
+                continue;
+            }
+            paths.add(Arrays.toString(route));
+            placeFlow[t][at] += kg;
+            boolean lost = false;
+            for (int e : route) {
+                org.capital -= kg * net.cost[e] * costFactor[e];
+                double chance = Math.min(MAX_DETECTION,
+                        net.detection[e] + (watched[e] ? scenario.enforcement().effect() : 0) + extraDetection[e]);
+                legLoad[e] += kg;
+                legFlow[e] += kg;
+                if (random.nextDouble() < chance) {
+                    double value = kg * valuePerKg(net.to[e]);
+                    seizedKg[0] += kg;
+                    seizures[0]++;
+                    seizedValue[0] += value;
+                    org.seizedValue += value;
+                    org.seized[e] += 1;
+                    success[e] += 1;
+                    legSeizedKg[t][e] += kg;
+                    lost = true;
+                    break;
+                }
+                org.passed[e] += 1;
+                placeFlow[t][net.to[e]] += kg;
+            }
+            if (!lost) {
+                delivered[net.market[net.to[route[route.length - 1]]]] += kg;
+            }
+        }
+    }
+
+    private double backstopRoom(int t) {
+        return scenario.backstop().capacityKg() - backstopUsed[t];
+    }
+
+    private int nearestMarket() {
+        int best = 0;
+        for (int m = 1; m < demand.length; m++) {
+            if (demand[m] > demand[best]) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Producers grow what the markets take: supply follows total demand, as demand reduction lowers it. */
+    private double demandNow() {
+        return Arrays.stream(demand).sum();
+    }
+
+    private double meanPrice() {
+        return Arrays.stream(price).average().orElse(0);
+    }
+
+    /**
+     * Value per kg at a place: the markets' reference price, divided by one more than the legs
+     * still to go. Reference, not current, prices: so that what a seizure is worth says where
+     * it happened, not how prices moved.
+     */
+    private double valuePerKg(int place) {
+        int hops = net.hopsToMarket[place];
+        return referencePrice / (1.0 + (hops == Integer.MAX_VALUE ? 10 : hops));
+    }
+
+    /**
+     * The cheapest route this shipment sees from a production place to any market (Dijkstra over
+     * the legs the organisation can use), or null when none is open.
+     */
+    private int[] route(Org org, int source, double kg, double[] legLoad, double[] blur) {
+        double[] dist = new double[net.places];
+        int[] via = new int[net.places];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        Arrays.fill(via, -1);
+        boolean[] done = new boolean[net.places];
+        dist[source] = 0;
+        for (int round = 0; round < net.places; round++) {
+            int v = -1;
+            for (int i = 0; i < net.places; i++) {
+                if (!done[i] && (v < 0 || dist[i] < dist[v])) {
+                    v = i;
+                }
+            }
+            if (v < 0 || dist[v] == Double.POSITIVE_INFINITY) {
+                break;
+            }
+            done[v] = true;
+            if (net.market[v] >= 0) {
+                lastDistance = dist[v];
+                int[] path = path(via, v);
+                return path.length == 0 ? null : path;
+            }
+            for (int e : net.out[v]) {
+                int w = net.to[e];
+                if (done[w] || !(org.footprint[w] || net.market[w] >= 0)) {
+                    continue;
+                }
+                double load = (legLoad[e] + kg) / Math.max(net.capacity[e], 1e-9);
+                double weight = net.cost[e] * costFactor[e] + behaviour.riskAversion() * org.risk(e) * valuePerKg(w)
+                        + behaviour.congestion() * net.cost[e] * load * load;
+                weight *= blur[e];
+                if (dist[v] + weight < dist[w]) {
+                    dist[w] = dist[v] + weight;
+                    via[w] = e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private int[] path(int[] via, int target) {
+        List<Integer> legs = new ArrayList<>();
+        int v = target;
+        while (via[v] >= 0) {
+            legs.add(via[v]);
+            v = net.from[via[v]];
+        }
+        int[] out = new int[legs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = legs.get(legs.size() - 1 - i);
+        }
+        return out;
+    }
+
+    private double gaussian() {
+        // Box–Muller from the run's one random source, so a seed fixes every draw
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    private void earn(double[] delivered) {
+        // revenue goes to organisations in proportion to the value they shipped that was not seized
+        double total = 0;
+        for (Org o : orgs) {
+            total += o.active ? Math.max(0, o.shippedValue - o.seizedValue) : 0;
+        }
+        double revenue = 0;
+        for (int m = 0; m < delivered.length; m++) {
+            revenue += delivered[m] * price[m];
+        }
+        for (Org o : orgs) {
+            if (o.active && total > 0) {
+                o.capital += revenue * Math.max(0, o.shippedValue - o.seizedValue) / total;
+            }
+        }
+    }
+
+    /**
+     * NarcoLogic's adaptation: an organisation that lost more than it tolerates spreads to a new
+     * place next to its footprint; one that lost little may drop its riskiest transit place.
+     */
+    private void adapt() {
+        for (Org org : orgs) {
+            if (!org.active) {
+                continue;
+            }
+            double loss = org.shippedValue > 0 ? org.seizedValue / org.shippedValue : 0;
+            if (loss > org.lossTolerance || org.blocked) {
+                expand(org);
+            } else if (loss < org.lossTolerance / 2 && random.nextDouble() < CONSOLIDATE) {
+                consolidate(org);
+            }
+            org.shippedValue = 0;
+            org.seizedValue = 0;
+            org.blocked = false;
+        }
+    }
+
+    private void expand(Org org) {
+        List<Integer> options = new ArrayList<>();
+        Organisation spec = spec(org);
+        for (int e = 0; e < net.legs; e++) {
+            int a = net.from[e];
+            int b = net.to[e];
+            if (org.footprint[a] && !org.footprint[b] && net.market[b] < 0 && spec.accessible().contains(net.placeIds[b])
+                    && !options.contains(b)) {
+                options.add(b);
+            }
+        }
+        if (!options.isEmpty()) {
+            org.footprint[options.get(random.nextInt(options.size()))] = true;
+        }
+    }
+
+    private void consolidate(Org org) {
+        int worst = -1;
+        double worstRisk = 0.08;
+        for (int p = 0; p < net.places; p++) {
+            if (!org.footprint[p] || p == org.home || net.kinds[p] == Place.Kind.PRODUCTION || net.market[p] >= 0) {
+                continue;
+            }
+            for (int e = 0; e < net.legs; e++) {
+                if (net.to[e] == p && org.risk(e) > worstRisk) {
+                    worstRisk = org.risk(e);
+                    worst = p;
+                }
+            }
+        }
+        if (worst >= 0) {
+            org.footprint[worst] = false;
+        }
+    }
+
+    private Organisation spec(Org org) {
+        String root = org.parent != null ? org.parent : org.id;
+        return scenario.organisations().stream().filter(o -> o.id().equals(root)).findFirst().orElseThrow();
+    }
+
+    private void chooseWatched(int t) {
+        Arrays.fill(watched, false);
+        int k = Math.min(assets, net.legs);
+        if (k == 0) {
+            return;
+        }
+        Integer[] order = new Integer[net.legs];
+        for (int e = 0; e < net.legs; e++) {
+            order[e] = e;
+        }
+        double[] key = new double[net.legs];
+        for (int e = 0; e < net.legs; e++) {
+            key[e] = switch (policy) {
+                // the legs that carried most at the start, watched for good
+                case FIXED -> t == 0 ? net.capacity[e] : fixedKey[e];
+                // where seizures happened lately, with a random share of the assets exploring
+                case LEARNING -> success[e] + 0.01 * random.nextDouble();
+                // intelligence on last month's flows: the busiest legs
+                case OPTIMISED -> lastFlow[e] + 1e-6 * random.nextDouble();
+            };
+        }
+        if (policy == Enforcement.Policy.FIXED && t == 0) {
+            fixedKey = key.clone();
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]) != 0 ? Double.compare(key[b], key[a]) : Integer.compare(a, b));
+        int explore = policy == Enforcement.Policy.LEARNING ? Math.max(1, k / 4) : 0;
+        for (int i = 0; i < k - explore; i++) {
+            watched[order[i]] = true;
+        }
+        for (int i = 0; i < explore; i++) {
+            watched[random.nextInt(net.legs)] = true;
+        }
+    }
+
+    private double[] fixedKey = new double[0];
+
+    private void apply(Intervention i, int t) {
+        switch (i.type()) {
+            case INTERDICTION_SURGE -> assets = (int) Math.round(assets * i.factor());
+            case ENFORCEMENT_POLICY -> policy = i.policy();
+            case ASSET_FREEZE -> orgs.stream().filter(o -> o.active && (i.organisation() == null || o.id.equals(i.organisation())
+                    || i.organisation().equals(o.parent))).forEach(o -> o.capital *= 1 - i.share());
+            case DEMAND_REDUCTION -> {
+                for (int m = 0; m < demand.length; m++) {
+                    if (i.market() == null || scenario.markets().get(m).place().equals(i.market())) {
+                        demand[m] *= 1 - i.share();
+                    }
+                }
+            }
+            case CRACKDOWN -> {
+                int p = net.place(i.place());
+                for (int e = 0; e < net.legs; e++) {
+                    if (net.to[e] == p || net.from[e] == p) {
+                        costFactor[e] *= i.factor();
+                        extraDetection[e] += i.detection();
+                    }
+                }
+            }
+            case LEADER_REMOVAL -> removeLeader(i.organisation(), t);
+        }
+    }
+
+    /**
+     * The leader is arrested or killed. A centralised organisation splinters into factions, one per
+     * group of members still tied together, each keeping its cells' places; a decentralised one
+     * promotes a lieutenant. Either way violence rises at the home place and, less, across the
+     * organisation's other places.
+     */
+    private void removeLeader(String id, int t) {
+        Org org = orgs.stream().filter(o -> o.active && o.id.equals(id)).findFirst().orElse(null);
+        if (org == null) {
+            return;
+        }
+        ViolenceShock.apply(scenario.violence(), org.home, org.footprint, t, shock, shockUntil);
+        removedHome = org.home;
+        List<Integer> leaders = org.members.withRole("leader");
+        leaders.forEach(org.members::remove);
+        List<List<Integer>> groups = org.members.components().stream()
+                .filter(g -> g.stream().anyMatch(m -> org.members.role.get(m).equals("lieutenant"))).toList();
+        if (!org.centralised || groups.size() <= 1) {
+            return;
+        }
+        org.active = false;
+        int total = groups.stream().mapToInt(List::size).sum();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> group = groups.get(g);
+            Org faction = new Org(org.id + "-f" + (g + 1), org.id, net.places, net.legs, org.home, org.capital * group.size() / total,
+                    org.lossTolerance, true);
+            faction.members = org.members;
+            for (int m : group) {
+                if (org.members.role.get(m).equals("lieutenant")) {
+                    org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);
+                }
+            }
+            for (int p = 0; p < net.places; p++) {
+                // every faction keeps access to the production places; the home stays with the cell that held it
+                if (org.footprint[p] && net.kinds[p] == Place.Kind.PRODUCTION) {
+                    faction.footprint[p] = true;
+                }
+            }
+            System.arraycopy(org.seized, 0, faction.seized, 0, net.legs);
+            System.arraycopy(org.passed, 0, faction.passed, 0, net.legs);
+            orgs.add(faction);
+            factions++;
+        }
+    }
+
+    private void assignCells(Org org) {
+        List<Integer> lieutenants = org.members.withRole("lieutenant");
+        if (lieutenants.isEmpty()) {
+            return;
+        }
+        int i = 0;
+        for (int p = 0; p < net.places; p++) {
+            if (org.footprint[p]) {
+                org.cells.computeIfAbsent(lieutenants.get(i++ % lieutenants.size()), k -> new HashSet<>()).add(p);
+            }
+        }
+    }
+
+    private double countViolence(int t) {
+        double total = 0;
+        var model = scenario.violence();
+        for (int p = 0; p < net.places; p++) {
+            int present = 0;
+            for (Org o : orgs) {
+                present += o.active && o.footprint[p] ? 1 : 0;
+            }
+            if (present == 0) {
+                continue;
+            }
+            double v = model.base() * (1 + model.contest() * (present - 1) + (t < shockUntil[p] ? shock[p] : 0));
+            placeViolence[t][p] = v;
+            total += v;
+        }
+        return total;
+    }
+}

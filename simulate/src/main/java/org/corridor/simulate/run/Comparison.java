@@ -1,0 +1,8 @@
+package org.corridor.simulate.run;
+
+import java.util.List;
+
+/** The result of {@code corridor simulate}: the master seed, the runs per strategy, victory's definition, and each strategy. */
+public record Comparison(String scenario, long seed, int runs, double cut, int victoryMonths, int start, int horizon,
+        List<StrategyResult> strategies) {
+}

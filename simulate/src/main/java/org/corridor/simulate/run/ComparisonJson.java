@@ -1,0 +1,82 @@
+package org.corridor.simulate.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The comparison as JSON ({@code {"seed":S,"runs":N,"strategies":[{"name":..., "outcomes":{...},
+ * "victory":{...}}]}}) and as CSV rows (one per strategy and outcome). Everything is written in a
+ * fixed order with numbers rounded to 6 significant digits, so one seed gives byte-identical output.
+ */
+public final class ComparisonJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ComparisonJson() {
+    }
+
+    public static ObjectNode of(Comparison c) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", c.scenario());
+        root.put("seed", c.seed());
+        root.put("runs", c.runs());
+        root.put("start", c.start());
+        root.put("horizon", c.horizon());
+        ArrayNode list = root.putArray("strategies");
+        for (StrategyResult s : c.strategies()) {
+            ObjectNode o = list.addObject();
+            o.put("name", s.name());
+            ObjectNode outcomes = o.putObject("outcomes");
+            for (Map.Entry<String, Interval> e : s.outcomes().entrySet()) {
+                ObjectNode i = outcomes.putObject(e.getKey());
+                i.put("mean", round(e.getValue().mean()));
+                i.put("low", round(e.getValue().low()));
+                i.put("high", round(e.getValue().high()));
+            }
+            ObjectNode v = o.putObject("victory");
+            v.put("cut", c.cut());
+            v.put("months", c.victoryMonths());
+            v.put("probability", round(s.victory()));
+        }
+        return root;
+    }
+
+    public static String text(Comparison c) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(of(c)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the comparison could not be written as JSON", e);
+        }
+    }
+
+    public static List<String> csvHeader() {
+        return List.of("strategy", "outcome", "mean", "low", "high");
+    }
+
+    public static List<List<String>> csvRows(Comparison c) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StrategyResult s : c.strategies()) {
+            s.outcomes().forEach((k, i) -> rows.add(List.of(s.name(), k, num(i.mean()), num(i.low()), num(i.high()))));
+            double p = s.victory();
+            rows.add(List.of(s.name(), "victory_probability", num(p), num(p), num(p)));
+        }
+        return rows;
+    }
+
+    /** Six significant digits: enough for any reading, and free of last-bit noise. */
+    static double round(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return v == 0 ? 0 : v;
+        }
+        return Double.parseDouble(String.format(Locale.ROOT, "%.6g", v));
+    }
+
+    public static String num(double v) {
+        double r = round(v);
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
+    }
+}
