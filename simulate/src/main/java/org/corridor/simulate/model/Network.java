@@ -26,6 +26,10 @@ final class Network {
     final int[] market;
     /** Distance in legs from each place to the nearest market: value grows along the route with it. */
     final int[] hopsToMarket;
+    /** The places in an order where every leg goes forward, or null when legs form a cycle. */
+    final int[] topological;
+    /** Each place's position in {@link #topological}. */
+    final int[] rank;
     private final Map<String, Integer> index = new HashMap<>();
 
     Network(Scenario s) {
@@ -69,6 +73,38 @@ final class Network {
             market[place(s.markets().get(m).place())] = m;
         }
         hopsToMarket = hops();
+        topological = topological();
+        rank = new int[places];
+        if (topological != null) {
+            for (int i = 0; i < places; i++) {
+                rank[topological[i]] = i;
+            }
+        }
+    }
+
+    /** Kahn's algorithm; null when some legs form a cycle (a road grid with two-way streets). */
+    private int[] topological() {
+        int[] indegree = new int[places];
+        for (int e = 0; e < legs; e++) {
+            indegree[to[e]]++;
+        }
+        int[] order = new int[places];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < places; i++) {
+            if (indegree[i] == 0) {
+                order[tail++] = i;
+            }
+        }
+        while (head < tail) {
+            int v = order[head++];
+            for (int e : out[v]) {
+                if (--indegree[to[e]] == 0) {
+                    order[tail++] = to[e];
+                }
+            }
+        }
+        return tail == places ? order : null;
     }
 
     int place(String id) {

@@ -55,6 +55,12 @@ public final class World {
     private final double[] backstopUsed;
     private int factions;
     private int removedHome = -1;
+    /** Dijkstra's scratch, reused by every route of the run. */
+    private final double[] dist;
+    private final int[] via;
+    private final boolean[] done;
+    /** The places open to the organisation routing now (its footprint and the markets), {@code count} of them in use. */
+    private final int[] open;
     /** Perceived cost per kg of the route {@link #route} found last. */
     private double lastDistance;
 
@@ -68,6 +74,10 @@ public final class World {
         this.placeViolence = new double[scenario.horizon()][net.places];
         this.legSeizedKg = new double[scenario.horizon()][net.legs];
         this.backstopUsed = new double[scenario.horizon()];
+        this.dist = new double[net.places];
+        this.via = new int[net.places];
+        this.done = new boolean[net.places];
+        this.open = new int[net.places];
         this.assets = scenario.enforcement().assets();
         this.policy = scenario.enforcement().policy();
         this.watched = new boolean[net.legs];
@@ -129,6 +139,11 @@ public final class World {
         return removedHome;
     }
 
+    /** Whether a leg starts or ends at a place. */
+    public boolean touches(int leg, int place) {
+        return net.from[leg] == place || net.to[leg] == place;
+    }
+
     public int place(String id) {
         return net.place(id);
     }
@@ -151,7 +166,7 @@ public final class World {
         double[] seizedKg = {0};
         double[] seizedValue = {0};
         int[] seizures = {0};
-        Set<String> paths = new HashSet<>();
+        PathSet paths = new PathSet();
         for (Org org : orgs) {
             if (org.active) {
                 ship(t, org, legFlow, legLoad, delivered, seizedKg, seizedValue, seizures, paths);
@@ -187,11 +202,11 @@ public final class World {
         double meanPrice = Arrays.stream(price).average().orElse(0);
         months.add(new Month(Arrays.stream(delivered).sum(), seizedKg[0], seizures[0], seizedValue[0], meanPrice, active, regions.size(),
                 (int) orgs.stream().filter(o -> o.active).count(), violence, assets * scenario.enforcement().costPerAsset(),
-                paths.size()));
+                paths.distinct()));
     }
 
     private void ship(int t, Org org, double[] legFlow, double[] legLoad, double[] delivered, double[] seizedKg, double[] seizedValue,
-            int[] seizures, Set<String> paths) {
+            int[] seizures, PathSet paths) {
         List<Production> sources = new ArrayList<>();
         for (Production p : scenario.production()) {
             if (org.footprint[net.place(p.place())]) {
@@ -207,11 +222,28 @@ public final class World {
         for (int e = 0; e < net.legs; e++) {
             blur[e] = behaviour.noise() > 0 ? Math.exp(behaviour.noise() * gaussian()) : 1;
         }
+        // the month's view of each leg: its cost and learnt risk, and how steeply congestion adds to it
+        double[] fixedWeight = new double[net.legs];
+        double[] congestionWeight = new double[net.legs];
+        for (int e = 0; e < net.legs; e++) {
+            fixedWeight[e] = (net.cost[e] * costFactor[e] + behaviour.riskAversion() * org.risk(e) * valuePerKg(net.to[e])) * blur[e];
+            congestionWeight[e] = behaviour.congestion() * net.cost[e] * blur[e] / Math.max(net.capacity[e] * net.capacity[e], 1e-18);
+        }
+        // the places this organisation can route through this month: its footprint and the markets
+        int count = 0;
+        for (int p = 0; p < net.places; p++) {
+            if (org.footprint[p] || net.market[p] >= 0) {
+                open[count++] = p;
+            }
+        }
         double supplyFactor = demandNow() / demandAtStart;
         for (int s = 0; s < shipments; s++) {
             Production p = sources.get(s % sources.size());
             int at = net.place(p.place());
-            long present = orgs.stream().filter(o -> o.active && o.footprint[at]).count();
+            int present = 0;
+            for (Org o : orgs) {
+                present += o.active && o.footprint[at] ? 1 : 0;
+            }
             int perSource = (shipments + sources.size() - 1 - (s % sources.size())) / sources.size();
             double kg = p.kgPerMonth() * supplyFactor / present / perSource;
             double outlay = kg * p.costPerKg();
@@ -225,7 +257,7 @@ public final class World {
             org.capital -= outlay;
             double fullValue = kg * referencePrice;
             org.shippedValue += fullValue;
-            int[] route = route(org, at, kg, legLoad, blur);
+            int[] route = route(org, at, kg, legLoad, fixedWeight, congestionWeight, count);
             Backstop backstop = scenario.backstop();
             // the backstop is taken when the ordinary route's perceived cost (with its risk) is higher
             boolean useBackstop = backstop != null && backstopRoom(t) >= kg
@@ -240,7 +272,7 @@ public final class World {
             if (useBackstop) {
                 {
                     backstopUsed[t] += kg;
-                    paths.add("backstop");
+                    paths.add(-1L);
                     if (random.nextDouble() < backstop.detection()) {
                         seizedKg[0] += kg;
                         seizures[0]++;
@@ -254,7 +286,7 @@ public final class World {
                 }
                 continue;
             }
-            paths.add(Arrays.toString(route));
+            paths.add(routeKey(route));
             placeFlow[t][at] += kg;
             boolean lost = false;
             for (int e : route) {
@@ -300,7 +332,11 @@ public final class World {
 
     /** Producers grow what the markets take: supply follows total demand, as demand reduction lowers it. */
     private double demandNow() {
-        return Arrays.stream(demand).sum();
+        double sum = 0;
+        for (double d : demand) {
+            sum += d;
+        }
+        return sum;
     }
 
     private double meanPrice() {
@@ -321,16 +357,21 @@ public final class World {
      * The cheapest route this shipment sees from a production place to any market (Dijkstra over
      * the legs the organisation can use), or null when none is open.
      */
-    private int[] route(Org org, int source, double kg, double[] legLoad, double[] blur) {
-        double[] dist = new double[net.places];
-        int[] via = new int[net.places];
+    private int[] route(Org org, int source, double kg, double[] legLoad, double[] fixedWeight, double[] congestionWeight, int places) {
+        double[] dist = this.dist;
+        int[] via = this.via;
+        boolean[] done = this.done;
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         Arrays.fill(via, -1);
-        boolean[] done = new boolean[net.places];
+        Arrays.fill(done, false);
         dist[source] = 0;
-        for (int round = 0; round < net.places; round++) {
+        if (net.topological != null) {
+            return acyclicRoute(org, source, kg, legLoad, fixedWeight, congestionWeight);
+        }
+        for (int round = 0; round < places; round++) {
             int v = -1;
-            for (int i = 0; i < net.places; i++) {
+            for (int k = 0; k < places; k++) {
+                int i = open[k];
                 if (!done[i] && (v < 0 || dist[i] < dist[v])) {
                     v = i;
                 }
@@ -349,10 +390,8 @@ public final class World {
                 if (done[w] || !(org.footprint[w] || net.market[w] >= 0)) {
                     continue;
                 }
-                double load = (legLoad[e] + kg) / Math.max(net.capacity[e], 1e-9);
-                double weight = net.cost[e] * costFactor[e] + behaviour.riskAversion() * org.risk(e) * valuePerKg(w)
-                        + behaviour.congestion() * net.cost[e] * load * load;
-                weight *= blur[e];
+                double load = legLoad[e] + kg;
+                double weight = fixedWeight[e] + congestionWeight[e] * load * load;
                 if (dist[v] + weight < dist[w]) {
                     dist[w] = dist[v] + weight;
                     via[w] = e;
@@ -362,25 +401,69 @@ public final class World {
         return null;
     }
 
-    private int[] path(int[] via, int target) {
-        List<Integer> legs = new ArrayList<>();
-        int v = target;
-        while (via[v] >= 0) {
-            legs.add(via[v]);
-            v = net.from[via[v]];
+    /**
+     * The same cheapest route when no legs form a cycle (the usual trafficking network, where
+     * every leg moves the drug on towards a market): one pass over the places in topological
+     * order, with no queue, instead of Dijkstra's repeated search for the nearest place.
+     */
+    private int[] acyclicRoute(Org org, int source, double kg, double[] legLoad, double[] fixedWeight, double[] congestionWeight) {
+        int best = -1;
+        for (int k = net.rank[source]; k < net.places; k++) {
+            int v = net.topological[k];
+            if (dist[v] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            if (net.market[v] >= 0) {
+                if (best < 0 || dist[v] < dist[best]) {
+                    best = v;
+                }
+                continue;
+            }
+            for (int e : net.out[v]) {
+                int w = net.to[e];
+                if (!(org.footprint[w] || net.market[w] >= 0)) {
+                    continue;
+                }
+                double load = legLoad[e] + kg;
+                double d = dist[v] + fixedWeight[e] + congestionWeight[e] * load * load;
+                if (d < dist[w]) {
+                    dist[w] = d;
+                    via[w] = e;
+                }
+            }
         }
-        int[] out = new int[legs.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = legs.get(legs.size() - 1 - i);
+        if (best < 0) {
+            return null;
+        }
+        lastDistance = dist[best];
+        int[] path = path(via, best);
+        return path.length == 0 ? null : path;
+    }
+
+    /** A number for a route, the same for the same legs in the same order. */
+    private static long routeKey(int[] route) {
+        long h = 1125899906842597L;
+        for (int e : route) {
+            h = 31 * h + e;
+        }
+        return h;
+    }
+
+    private int[] path(int[] via, int target) {
+        int n = 0;
+        for (int v = target; via[v] >= 0; v = net.from[via[v]]) {
+            n++;
+        }
+        int[] out = new int[n];
+        int i = n;
+        for (int v = target; via[v] >= 0; v = net.from[via[v]]) {
+            out[--i] = via[v];
         }
         return out;
     }
 
     private double gaussian() {
-        // Box–Muller from the run's one random source, so a seed fixes every draw
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        return random.nextGaussian();
     }
 
     private void earn(double[] delivered) {
@@ -467,10 +550,6 @@ public final class World {
         if (k == 0) {
             return;
         }
-        Integer[] order = new Integer[net.legs];
-        for (int e = 0; e < net.legs; e++) {
-            order[e] = e;
-        }
         double[] key = new double[net.legs];
         for (int e = 0; e < net.legs; e++) {
             key[e] = switch (policy) {
@@ -485,7 +564,7 @@ public final class World {
         if (policy == Enforcement.Policy.FIXED && t == 0) {
             fixedKey = key.clone();
         }
-        Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]) != 0 ? Double.compare(key[b], key[a]) : Integer.compare(a, b));
+        int[] order = byKeyDescending(key);
         int explore = policy == Enforcement.Policy.LEARNING ? Math.max(1, k / 4) : 0;
         for (int i = 0; i < k - explore; i++) {
             watched[order[i]] = true;
@@ -496,6 +575,42 @@ public final class World {
     }
 
     private double[] fixedKey = new double[0];
+
+    /** Leg indexes by key, highest first, ties by index (a small insertion sort: a few dozen legs, no boxing). */
+    private static int[] byKeyDescending(double[] key) {
+        int[] order = new int[key.length];
+        for (int i = 0; i < order.length; i++) {
+            int j = i;
+            while (j > 0 && key[order[j - 1]] < key[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    /** The routes used in a month, as numbers; counted once each at the end. */
+    private static final class PathSet {
+        private long[] keys = new long[64];
+        private int size;
+
+        void add(long key) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        int distinct() {
+            Arrays.sort(keys, 0, size);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                n += i == 0 || keys[i] != keys[i - 1] ? 1 : 0;
+            }
+            return n;
+        }
+    }
 
     private void apply(Intervention i, int t) {
         switch (i.type()) {

@@ -18,8 +18,8 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
     public static final List<String> OUTCOMES = List.of("delivered", "seizures", "seizure_count", "value_per_seizure", "price",
             "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "violence_home", "cost", "paths");
 
-    /** A place that carried less than this share of the flow before the start "carried little". */
-    static final double LITTLE = 0.05;
+    /** A place that carried less than this fraction of an equal share of the flow before the start "carried little". */
+    static final double LITTLE = 0.5;
     /** Months before the start that make the run's own baseline. */
     static final int BASELINE_MONTHS = 12;
 
@@ -80,7 +80,10 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
                 months.stream().mapToDouble(Month::seizedKg).toArray(), months.stream().mapToDouble(Month::violence).toArray());
     }
 
-    /** Share of the flow after the start that passed places which carried little of it before. */
+    /**
+     * Share of the flow after the start that passed places which carried little of it before:
+     * less than half of what an equal share among the places then used would be.
+     */
     private static double displacement(World world, int from, int start, int end) {
         if (start <= from) {
             return 0;
@@ -94,12 +97,17 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
                 total += world.flow(t)[p];
             }
         }
+        int used = 0;
+        for (double b : before) {
+            used += b > 0 ? 1 : 0;
+        }
+        double little = used == 0 ? 0 : LITTLE / used;
         double moved = 0;
         double after = 0;
         for (int t = start; t < end; t++) {
             for (int p = 0; p < places; p++) {
                 after += world.flow(t)[p];
-                if (total == 0 || before[p] / total < LITTLE) {
+                if (total == 0 || before[p] / total < little) {
                     moved += world.flow(t)[p];
                 }
             }

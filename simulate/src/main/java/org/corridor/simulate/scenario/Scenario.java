@@ -21,6 +21,12 @@ public record Scenario(String name, int horizon, int start, int shipments, List<
                 violence, other, strategies);
     }
 
+    /** The same scenario with other enforcement. */
+    public Scenario withEnforcement(Enforcement other) {
+        return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, other, backstop,
+                violence, behaviour, strategies);
+    }
+
     /** The same scenario with another backstop (null for none). */
     public Scenario withBackstop(Backstop other) {
         return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, enforcement, other,
