@@ -1,0 +1,74 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corridor.app.EntityJson;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonHasTheDocumentedShapeAndTheSameSeedRepeatsItByteForByte() throws Exception {
+        Run a = Run.of("simulate", "test", "--strategy", "baseline,interdiction_surge", "--runs", "10", "--seed", "5", "--format", "json");
+        assertThat(a.exit()).as(a.err()).isZero();
+        JsonNode root = EntityJson.JSON.readTree(a.out());
+        assertThat(root.get("seed").asLong()).isEqualTo(5);
+        assertThat(root.get("runs").asInt()).isEqualTo(10);
+        JsonNode surge = root.get("strategies").get(1);
+        assertThat(surge.get("name").asText()).isEqualTo("interdiction_surge");
+        for (String o : new String[] {"delivered", "seizures", "active_nodes", "regions", "displacement", "organisations", "violence", "cost"}) {
+            JsonNode i = surge.get("outcomes").get(o);
+            assertThat(i.get("low").asDouble()).as(o).isLessThanOrEqualTo(i.get("mean").asDouble());
+            assertThat(i.get("high").asDouble()).as(o).isGreaterThanOrEqualTo(i.get("mean").asDouble());
+        }
+        assertThat(surge.get("victory").get("cut").asDouble()).isEqualTo(0.5);
+        assertThat(surge.get("victory").get("months").asInt()).isEqualTo(12);
+        assertThat(surge.get("victory").get("probability").asDouble()).isBetween(0.0, 1.0);
+        Run b = Run.of("simulate", "test", "--strategy", "baseline,interdiction_surge", "--runs", "10", "--seed", "5", "--format", "json");
+        assertThat(b.out()).isEqualTo(a.out());
+        Run c = Run.of("simulate", "test", "--strategy", "baseline,interdiction_surge", "--runs", "10", "--seed", "6", "--format", "json");
+        assertThat(c.out()).isNotEqualTo(a.out());
+    }
+
+    @Test
+    void csvAndASelfContainedHtmlReport() throws Exception {
+        Run csv = Run.of("simulate", "test", "--strategy", "baseline,leader_removal", "--runs", "5", "--seed", "1", "--format", "csv");
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        assertThat(csv.out()).startsWith("strategy,outcome,mean,low,high").contains("leader_removal,factions,3,3,3")
+                .contains("baseline,victory_probability,");
+        Path html = dir.resolve("report.html");
+        Run page = Run.of("simulate", "road-grid", "--runs", "5", "--seed", "1", "--format", "html", "--output", html.toString());
+        assertThat(page.exit()).as(page.err()).isZero();
+        var doc = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
+        assertThat(doc.select("table tr")).hasSizeGreaterThan(10);
+        assertThat(doc.select("svg polyline")).hasSize(3 * 8);
+        assertThat(doc.select("script, link, img")).isEmpty();
+        assertThat(doc.text()).contains("crackdown", "master seed 1");
+    }
+
+    @Test
+    void badScenariosAndOptionsAreOneSentenceAndANonZeroExit() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nplaces: [{id: a, kind: volcano}]\n");
+        Run r = Run.of("simulate", bad.toString(), "--runs", "2");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(bad + ": places[0].kind: 'volcano' is not one of production, staging, port, transit, border, market");
+        Run strategy = Run.of("simulate", "test", "--strategy", "nuke", "--runs", "2");
+        assertThat(strategy.exit()).isEqualTo(2);
+        assertThat(strategy.err()).contains("there is no strategy 'nuke' in scenario test");
+        Run runs = Run.of("simulate", "test", "--runs", "0");
+        assertThat(runs.exit()).isEqualTo(2);
+        assertThat(runs.err()).contains("--runs must be at least 1");
+        Run html = Run.of("simulate", "test", "--format", "html");
+        assertThat(html.exit()).isEqualTo(2);
+        assertThat(html.err()).contains("--output report.html");
+    }
+}
