@@ -103,6 +103,19 @@ public final class RoleNetwork {
         return role.size();
     }
 
+    /** The ties between living actors, each once as "a,b" with a below b: for exports and peers. */
+    public java.util.List<String> edges() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int a = 0; a < size(); a++) {
+            for (int b : ties.get(a)) {
+                if (a < b && alive.get(a) && alive.get(b)) {
+                    out.add(a + "," + b);
+                }
+            }
+        }
+        return out;
+    }
+
     public int alive() {
         return (int) alive.stream().filter(b -> b).count();
     }
