@@ -31,8 +31,15 @@ import picocli.CommandLine.Model.CommandSpec;
             "SCENARIO is a YAML file or a bundled scenario: test, andes, road-grid. Strategies: baseline, leader_removal, "
                 + "interdiction_surge, optimised_interdiction, financial_disruption, demand_reduction, combined, and any the file defines."})
 final class SimulateCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    CorridorCommand root;
+
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--from-workspace", description = "Seed each organisation that names an `entity` with the members, ties and roles "
+            + "of the mapped workspace around it; what the evidence lacks is defaulted and listed.")
+    boolean fromWorkspace;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file, or test, andes or road-grid.")
     String scenario;
@@ -72,6 +79,14 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UsageException("--victory-months must be at least 1, got " + victoryMonths);
         }
         Scenario s = SimulationService.scenario(scenario);
+        PrintWriter notes = spec.commandLine().getErr();
+        if (fromWorkspace) {
+            try (org.corridor.app.Corridor corridor = root.open()) {
+                org.corridor.app.WorkspaceSeeding.Seeded seeded = org.corridor.app.WorkspaceSeeding.seed(s, corridor);
+                s = seeded.scenario();
+                seeded.notes().forEach(n -> notes.println("from workspace: " + n));
+            }
+        }
         long master = seed != null ? seed : System.nanoTime() & 0xffffffffL;
         PrintWriter err = spec.commandLine().getErr();
         if (seed == null) {

@@ -71,4 +71,45 @@ class SimulateCliTest {
         assertThat(html.exit()).isEqualTo(2);
         assertThat(html.err()).contains("--output report.html");
     }
+
+    @Test
+    void fromWorkspaceSeedsMembersRolesAndTiesAndSaysWhatWasDefaulted() throws Exception {
+        Path ws = dir.resolve("ws");
+        Path examples = Path.of("../app/src/main/resources/org/corridor/app/examples");
+        Run ingest = Run.of("--workspace", ws.toString(), "ingest", "--quiet", examples.resolve("ofac-sdn-2024-drug-programs").toString(),
+                examples.resolve("network/leadership.ftm.jsonl").toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        Path scenario = dir.resolve("seeded.yaml");
+        Files.writeString(scenario, """
+                name: seeded
+                horizon: 36
+                start: 12
+                places:
+                  - {id: farm, kind: production, country: co}
+                  - {id: hub, kind: staging, country: mx}
+                  - {id: city, kind: market, country: us}
+                legs:
+                  - {from: farm, to: hub, cost_per_kg: 500, capacity_kg: 5000}
+                  - {from: hub, to: city, cost_per_kg: 900, capacity_kg: 5000}
+                organisations:
+                  - {id: sinaloa, entity: "Sinaloa Cartel", territory: [farm, hub], capital: 1.0e8, home: hub}
+                  - {id: other, territory: [farm, hub], capital: 5.0e7, home: hub}
+                markets:
+                  - {place: city, price_per_kg: 25000, demand_kg: 3000}
+                production:
+                  - {place: farm, kg_per_month: 3000, cost_per_kg: 1500}
+                """);
+        Run run = Run.of("--workspace", ws.toString(), "simulate", scenario.toString(), "--from-workspace", "--runs", "5", "--seed", "3",
+                "--strategy", "baseline,leader_removal", "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        // the example pack's Membership records give Zambada and Guzman Loera as leaders and Guzman Lopez as a faction leader
+        assertThat(run.err()).contains("from workspace: sinaloa: 3 members from the workspace around", "(ofac-11440); roles: 3 from evidence")
+                .contains("from workspace: other: names no workspace entity; members generated from role counts (all defaulted)");
+        assertThat(EntityJson.JSON.readTree(run.out()).get("strategies")).hasSize(2);
+        Path wrong = dir.resolve("wrong.yaml");
+        Files.writeString(wrong, Files.readString(scenario).replace("Sinaloa Cartel", "ofac-does-not-exist"));
+        Run missing = Run.of("--workspace", ws.toString(), "simulate", wrong.toString(), "--from-workspace", "--runs", "2", "--seed", "1");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("names entity 'ofac-does-not-exist', which this workspace does not have");
+    }
 }

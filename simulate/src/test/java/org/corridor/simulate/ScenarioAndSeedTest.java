@@ -100,4 +100,26 @@ class ScenarioAndSeedTest {
         assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("none.yaml").toString()))
                 .hasMessageContaining("no such scenario file; give a YAML file or one of test, andes, road-grid");
     }
+
+    @Test
+    void givenMembersAndTiesDecideHowAnOrganisationSplits() throws Exception {
+        String members = SMALL.replace("  - {id: org, territory: [farm, port], capital: 1.0e7}", """
+                  - id: org
+                    territory: [farm, port]
+                    capital: 1.0e7
+                    members: [{id: boss, role: leader}, {id: east, role: lieutenant}, {id: west, role: lieutenant}, {id: runner, role: trafficker}]
+                    ties: [[boss, east], [boss, west], [west, runner]]""");
+        Scenario s = ScenarioReader.read(file(members).toString());
+        var result = MonteCarlo.run(s, new MonteCarlo.Request(List.of("leader_removal"), 3, 1, 0.5, 12), n -> {
+        }).get(0);
+        assertThat(result.values("factions")).containsOnly(2.0);
+        String tied = members.replace("[west, runner]]", "[west, runner], [east, west]]");
+        Scenario together = ScenarioReader.read(file(tied).toString());
+        assertThat(MonteCarlo.run(together, new MonteCarlo.Request(List.of("leader_removal"), 3, 1, 0.5, 12), n -> {
+        }).get(0).values("factions")).containsOnly(0.0);
+        String unknown = members.replace("[west, runner]]", "[west, ghost]]");
+        String f = file(unknown).toString();
+        assertThatThrownBy(() -> ScenarioReader.read(f)).hasMessage(f
+                + ": organisations[0].ties[2]: there is no member 'ghost'; list it under members");
+    }
 }

@@ -57,6 +57,36 @@ final class Members {
         return m;
     }
 
+    /**
+     * Members as given (by a scenario or a workspace), with their ties; each member not a
+     * lieutenant joins the cell of a lieutenant it is tied to, if any.
+     */
+    static Members given(List<org.corridor.simulate.scenario.Member> members, List<List<String>> ties) {
+        Members m = new Members(members.size() + 1000);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (org.corridor.simulate.scenario.Member member : members) {
+            int id = m.add(member.role(), 1, -1).get(0);
+            index.put(member.id(), id);
+            if (member.role().equals("lieutenant")) {
+                m.cell.set(id, id);
+            }
+        }
+        for (List<String> t : ties) {
+            m.tie(index.get(t.get(0)), index.get(t.get(1)));
+        }
+        for (int v = 0; v < m.size(); v++) {
+            if (m.cell.get(v) < 0 && !m.role.get(v).equals("leader")) {
+                for (int w : m.ties.get(v)) {
+                    if (m.role.get(w).equals("lieutenant")) {
+                        m.cell.set(v, w);
+                        break;
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
     private List<Integer> add(String r, int count, int cellOf) {
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

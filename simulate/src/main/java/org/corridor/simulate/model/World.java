@@ -96,7 +96,7 @@ public final class World {
         for (Organisation o : scenario.organisations()) {
             Org org = new Org(o.id(), null, net.places, net.legs, net.place(o.home()), o.capital(), o.lossTolerance(), o.centralised());
             o.territory().forEach(p -> org.footprint[net.place(p)] = true);
-            org.members = Members.generate(o.roles(), o.centralised(), random);
+            org.members = o.hasMembers() ? Members.given(o.members(), o.ties()) : Members.generate(o.roles(), o.centralised(), random);
             assignCells(org);
             orgs.add(org);
         }

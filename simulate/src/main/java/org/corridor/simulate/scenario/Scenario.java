@@ -21,6 +21,12 @@ public record Scenario(String name, int horizon, int start, int shipments, List<
                 violence, other, strategies);
     }
 
+    /** The same scenario with these organisations (members seeded from a workspace). */
+    public Scenario withOrganisations(List<Organisation> other) {
+        return new Scenario(name, horizon, start, shipments, places, legs, List.copyOf(other), markets, production, enforcement, backstop,
+                violence, behaviour, strategies);
+    }
+
     /** The same scenario with other enforcement. */
     public Scenario withEnforcement(Enforcement other) {
         return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, other, backstop,

@@ -143,7 +143,8 @@ public final class ScenarioReader {
         for (int i = 0; i < orgNodes.size(); i++) {
             String key = "organisations[" + i + "]";
             JsonNode n = orgNodes.get(i);
-            known(n, key, "id", "territory", "accessible", "capital", "loss_tolerance", "home", "structure", "roles");
+            known(n, key, "id", "territory", "accessible", "capital", "loss_tolerance", "home", "structure", "roles", "members", "ties",
+                    "entity");
             String id = text(n, key, "id", null);
             if (!orgIds.add(id)) {
                 throw error(key + ".id", "organisation '" + id + "' is defined twice; give each its own id");
@@ -165,11 +166,14 @@ public final class ScenarioReader {
             } else {
                 roles.putAll(Map.of("leader", 1, "lieutenant", 3, "broker", 3, "trafficker", 12, "financier", 2));
             }
-            if (roles.getOrDefault("leader", 0) < 1) {
+            List<Member> members = members(n, key);
+            List<List<String>> ties = ties(n, key, members);
+            if (members.isEmpty() && roles.getOrDefault("leader", 0) < 1) {
                 throw error(key + ".roles.leader", "an organisation needs at least one leader");
             }
             organisations.add(new Organisation(id, territory, accessible, number(n, key, "capital", null, 0, 1e15),
-                    number(n, key, "loss_tolerance", 0.1, 0, 1), home, structure.equals("centralised"), Map.copyOf(roles)));
+                    number(n, key, "loss_tolerance", 0.1, 0, 1), home, structure.equals("centralised"), Map.copyOf(roles),
+                    members, ties, n.has("entity") ? text(n, key, "entity", null) : null));
         }
         JsonNode e = root.path("enforcement");
         known(e, "enforcement", "assets", "effect", "policy", "cost_per_asset");
@@ -271,6 +275,54 @@ public final class ScenarioReader {
         }
         return new Intervention(month, type, organisation, place, market, number(n, key, "factor", 3.0, 0, 1000),
                 number(n, key, "share", 0.5, 0, 1), policy, number(n, key, "detection", 0.2, 0, 1));
+    }
+
+    private List<Member> members(JsonNode n, String key) {
+        if (!n.has("members")) {
+            return List.of();
+        }
+        List<JsonNode> nodes = list(n, "members", true).stream().toList();
+        List<Member> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String k = key + ".members[" + i + "]";
+            known(nodes.get(i), k, "id", "role");
+            String id = text(nodes.get(i), k, "id", null);
+            if (!ids.add(id)) {
+                throw error(k + ".id", "member '" + id + "' is listed twice");
+            }
+            out.add(new Member(id, text(nodes.get(i), k, "role", null), "scenario"));
+        }
+        if (out.stream().noneMatch(m -> m.role().equals("leader"))) {
+            throw error(key + ".members", "no member has the role leader; give one member role: leader");
+        }
+        return List.copyOf(out);
+    }
+
+    private List<List<String>> ties(JsonNode n, String key, List<Member> members) {
+        if (!n.has("ties")) {
+            return List.of();
+        }
+        if (members.isEmpty()) {
+            throw error(key + ".ties", "ties need members; list the members first");
+        }
+        Set<String> ids = new HashSet<>();
+        members.forEach(m -> ids.add(m.id()));
+        List<List<String>> out = new ArrayList<>();
+        List<JsonNode> nodes = list(n, "ties", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode t = nodes.get(i);
+            if (!t.isArray() || t.size() != 2) {
+                throw error(key + ".ties[" + i + "]", "must be a pair of member ids, e.g. [a, b]");
+            }
+            for (JsonNode end : t) {
+                if (!ids.contains(end.asText())) {
+                    throw error(key + ".ties[" + i + "]", "there is no member '" + end.asText() + "'; list it under members");
+                }
+            }
+            out.add(List.of(t.get(0).asText(), t.get(1).asText()));
+        }
+        return List.copyOf(out);
     }
 
     /** Every leg must lead somewhere a market can be reached from, or it could never carry anything. */
