@@ -15,6 +15,13 @@ import org.corridor.ledger.Ledger;
 import org.corridor.ledger.Range;
 import org.corridor.model.Entity;
 import org.corridor.model.Trace;
+import org.corridor.simulate.run.Comparison;
+import org.corridor.simulate.run.ComparisonHtml;
+import org.corridor.simulate.run.Interval;
+import org.corridor.simulate.run.MonteCarlo;
+import org.corridor.simulate.run.StrategyResult;
+import org.corridor.simulate.scenario.Scenario;
+import org.corridor.simulate.scenario.ScenarioReader;
 import org.corridor.store.EntityFilter;
 import org.corridor.store.StoreView;
 import org.corridor.store.WorkspaceSummary;
@@ -29,7 +36,7 @@ public final class QuickstartService {
 
     /** What quickstart did: the per-file reports, the workspace totals, and the designated groups. */
     public record Result(Path examples, List<FileReport> reports, WorkspaceSummary summary, List<Designated> designated,
-            LedgerSummary ledger) {
+            LedgerSummary ledger, StrategySummary strategies) {
     }
 
     /** The operations ledger in brief: how many operations, their deaths as a range, and both by year. */
@@ -39,6 +46,18 @@ public final class QuickstartService {
     /** A group on the example designation list, with the programs that now name it. */
     public record Designated(String id, String name, List<String> programs, List<String> sources) {
     }
+
+    /** The bundled Andes scenario's built-in strategies compared, and where the HTML report went. */
+    public record StrategySummary(String scenario, int runs, long seed, Path report, List<StrategyRow> rows) {
+    }
+
+    /** One strategy: delivered kg, seizures and violence a month (mean and 95% interval) and the victory probability. */
+    public record StrategyRow(String name, Interval delivered, Interval seizures, Interval violence, double victory) {
+    }
+
+    /** Runs and seed of the quickstart's comparison: fixed, so every quickstart prints the same figures. */
+    static final int RUNS = 40;
+    static final long SEED = 42;
 
     private final Corridor corridor;
 
@@ -66,7 +85,33 @@ public final class QuickstartService {
         Trace.log("ledger read", start);
         LedgerSummary summary = new LedgerSummary(ledger.entries().size(), ledger.totalDeaths(),
                 Grouping.of(ledger, List.of(GroupKey.YEAR)));
-        return new Result(examples, reports, view.summary(), designated, summary);
+        start = System.nanoTime();
+        StrategySummary strategies = compareStrategies(corridor.config().workspace().resolve("report.html"));
+        Trace.log("strategies compared", start);
+        return new Result(examples, reports, view.summary(), designated, summary, strategies);
+    }
+
+    /** The built-in strategies on the bundled Andes scenario, with a self-contained HTML report beside the workspace's data. */
+    static StrategySummary compareStrategies(Path report) {
+        Scenario andes = ScenarioReader.read("andes");
+        List<String> builtIn = List.of("baseline", "leader_removal", "interdiction_surge", "optimised_interdiction", "financial_disruption",
+                "demand_reduction", "combined");
+        Comparison c = MonteCarlo.compare(andes, new MonteCarlo.Request(builtIn, RUNS, SEED, 0.5, 12), n -> {
+        });
+        try {
+            Path temp = Files.createTempFile(report.toAbsolutePath().getParent(), ".report-", ".tmp");
+            Files.writeString(temp, ComparisonHtml.of(c), StandardCharsets.UTF_8);
+            Files.move(temp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CorridorException("the report could not be written to " + report + " (" + e.getMessage()
+                    + "); check the workspace folder is writable");
+        }
+        List<StrategyRow> rows = new ArrayList<>();
+        for (StrategyResult r : c.strategies()) {
+            var o = r.outcomes();
+            rows.add(new StrategyRow(r.name(), o.get("delivered"), o.get("seizures"), o.get("violence"), r.victory()));
+        }
+        return new StrategySummary(andes.name(), RUNS, SEED, report, rows);
     }
 
     static List<String> packFiles() {

@@ -162,6 +162,13 @@ class IngestServiceTest {
             assertThat(tda.programs()).contains("FTO", "SDGT");
             assertThat(tda.sources()).hasSize(2);
             assertThat(dir.resolve("ws/examples/README.md")).isRegularFile();
+            // the strategy comparison: every built-in strategy, and the report written
+            assertThat(result.strategies().rows()).extracting(QuickstartService.StrategyRow::name)
+                    .containsExactly("baseline", "leader_removal", "interdiction_surge", "optimised_interdiction", "financial_disruption",
+                            "demand_reduction", "combined");
+            assertThat(result.strategies().rows().get(2).seizures().mean())
+                    .isGreaterThan(result.strategies().rows().get(0).seizures().mean());
+            assertThat(dir.resolve("ws/report.html")).content().contains("<svg", "interdiction_surge");
         }
     }
 }

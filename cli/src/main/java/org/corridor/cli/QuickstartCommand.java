@@ -47,6 +47,10 @@ final class QuickstartCommand implements Callable<Integer> {
         return result.reports().stream().anyMatch(FileReport::failed) ? 1 : 0;
     }
 
+    private static String interval(org.corridor.simulate.run.Interval i) {
+        return String.format(Locale.ROOT, "%,.0f (%,.0f–%,.0f)", i.mean(), i.low(), i.high());
+    }
+
     private static void printTable(PrintWriter out, QuickstartService.Result result) {
         out.println("Corridor quickstart: example pack unpacked into " + result.examples());
         out.println();
@@ -82,7 +86,19 @@ final class QuickstartCommand implements Callable<Integer> {
         }
         Output.table(out, List.of("year", "events", "deaths_low", "deaths_best", "deaths_high"), years);
         out.println();
+        QuickstartService.StrategySummary sim = result.strategies();
+        out.printf(Locale.ROOT, "Strategies compared on the %s scenario (%d seeded runs each, seed %d; monthly means from the start, 95%% "
+                + "intervals; a model's answer, not a forecast):%n", sim.scenario(), sim.runs(), sim.seed());
+        List<List<String>> strategies = new ArrayList<>();
+        for (QuickstartService.StrategyRow r : sim.rows()) {
+            strategies.add(List.of(r.name(), interval(r.delivered()), interval(r.seizures()), interval(r.violence()),
+                    String.format(Locale.ROOT, "%.2f", r.victory())));
+        }
+        Output.table(out, List.of("strategy", "delivered_kg", "seized_kg", "violence", "victory"), strategies);
+        out.println("Report with time series: " + sim.report());
+        out.println();
         out.println("Next: corridor ledger --group-by actor --since 2010   |   corridor ledger trend --actor \"Sinaloa Cartel\" --at 2010-01 --months 12");
+        out.println("      corridor simulate andes --runs 500 --seed 1 --format html -o andes.html   |   corridor resolve   |   corridor review");
         out.println("      corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor analyze metrics --limit 10   |   corridor export --format gexf -o network.gexf");
         out.flush();
     }
