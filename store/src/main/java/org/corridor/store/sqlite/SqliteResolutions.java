@@ -44,24 +44,10 @@ final class SqliteResolutions implements Resolutions {
         this.lock = lock;
     }
 
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T inTransaction(String what, Work<T> work) {
+    private <T> T inTransaction(String what, Transaction.Work<T> work) {
         synchronized (lock) {
             try {
-                connection.setAutoCommit(false);
-                try {
-                    T result = work.run();
-                    connection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
-                }
+                return Transaction.run(connection, work);
             } catch (SQLException e) {
                 throw new StorageException(what + " failed (" + e.getMessage() + "); nothing was changed, try again", e);
             }

@@ -90,17 +90,7 @@ public final class SqliteStore implements Store {
     @Override
     public synchronized IngestRecord write(WriteRequest request, FileWriter writer) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                IngestRecord record = writeInTransaction(request, writer);
-                connection.commit();
-                return record;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return Transaction.run(connection, () -> writeInTransaction(request, writer));
         } catch (SQLException e) {
             throw new StorageException("writing " + request.path() + " to the workspace failed (" + e.getMessage()
                     + "); nothing of it was stored, try again", e);
