@@ -97,6 +97,10 @@ class ScenarioAndSeedTest {
         assertThatThrownBy(() -> ScenarioReader.read(j)).hasMessageStartingWith(j + ": horizn: unknown key; the keys here are name, horizon");
         String k = file("places: [unclosed\n").toString();
         assertThatThrownBy(() -> ScenarioReader.read(k)).hasMessageStartingWith(k + ": is not valid YAML").hasMessageEndingWith("fix the syntax");
+        Path binary = dir.resolve("binary.yaml");
+        Files.write(binary, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xff, (byte) 0xfe, 0, '\n'});
+        assertThatThrownBy(() -> ScenarioReader.read(binary.toString()))
+                .hasMessage(binary + ": is not UTF-8 text; save the scenario as UTF-8 YAML");
         assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("none.yaml").toString()))
                 .hasMessageContaining("no such scenario file; give a YAML file or one of test, andes, road-grid");
     }

@@ -60,10 +60,15 @@ public final class ScenarioReader {
             }
             return new ScenarioReader(pathOrName).parse(YAML.readTree(Files.readAllBytes(path)));
         } catch (JacksonException e) {
+            if (e.getCause() instanceof java.io.CharConversionException || e.getOriginalMessage().contains("Invalid UTF-8")) {
+                throw new InputException(pathOrName + ": is not UTF-8 text; save the scenario as UTF-8 YAML", e);
+            }
             throw new InputException(pathOrName + ": is not valid YAML (" + e.getOriginalMessage() + " at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "); fix the syntax", e);
+        } catch (java.io.CharConversionException e) {
+            throw new InputException(pathOrName + ": is not UTF-8 text; save the scenario as UTF-8 YAML", e);
         } catch (IOException e) {
-            throw new InputException(pathOrName + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new InputException(pathOrName + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 
