@@ -21,6 +21,10 @@ import org.corridor.resolve.names.Token;
 public final class NamesV1 {
     public static final String NAME = "names-v1";
     private static final double PHONETIC_SPELLING = 0.7;
+    /** Similarity of an initial and a word it could stand for. */
+    private static final double INITIAL = 0.8;
+    /** Weight left to a query number when the listed name has no number at all. */
+    private static final double LONE_NUMBER = 0.25;
     /** Swallows features when no explanation is wanted. */
     private static final List<Feature> NO_FEATURES = new java.util.AbstractList<>() {
         @Override
@@ -144,9 +148,12 @@ public final class NamesV1 {
                     features.add(new Feature(bestSim == 1 ? "same word" : "similar word", t.text(), ct[best].text(), bestSim, w + cw));
                 }
             } else {
-                total += w;
+                // a number the listed name has no number to set against ("Mara Salvatrucha 13" and
+                // "MARA SALVATRUCHA") says less than one it contradicts ("MS-13" and "MS-18")
+                double unmatched = t.kind() == Token.Kind.NUMBER && !candidate.hasNumber ? w * LONE_NUMBER : w;
+                total += unmatched;
                 if (explain) {
-                    features.add(new Feature("unmatched query word", t.text(), "", 0, w));
+                    features.add(new Feature("unmatched query word", t.text(), "", 0, unmatched));
                 }
             }
         }
@@ -190,7 +197,10 @@ public final class NamesV1 {
         int shorter = Math.min(la, lb);
         int longer = Math.max(la, lb);
         if (shorter < 4 || shorter * 4 < longer * 3) {
-            return 0;
+            // an initial may stand for a word with its first letter ("J. Guzman Loera"), for less than
+            // a phonetic match, so it never makes a name count as wholly found
+            return shorter == 1 && longer > 1 && x.firsts[i] == y.firsts[j] && x.tokens[i].kind() == Token.Kind.WORD
+                    && y.tokens[j].kind() == Token.Kind.WORD ? INITIAL : 0;
         }
         // Jaro with m matches is at most (m/|a| + m/|b| + 1) / 3, and Winkler's prefix adds at most 0.4 of the rest;
         // m is bounded first by the letters each word lacks from the other (one mask test), then by letter counts

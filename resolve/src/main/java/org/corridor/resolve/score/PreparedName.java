@@ -24,6 +24,8 @@ public final class PreparedName {
     final char[] firsts;
     final boolean[] numbers;
     final int identityWords;
+    /** Whether any token is a number. */
+    final boolean hasNumber;
 
     PreparedName(NameForm form, double[] weights, int[] textIds, int[] phoneticIds) {
         this.form = form;
@@ -50,6 +52,11 @@ public final class PreparedName {
             identity += isIdentity(tokens[i]) ? 1 : 0;
         }
         this.identityWords = identity;
+        boolean number = false;
+        for (Token t : tokens) {
+            number |= t.kind() == Token.Kind.NUMBER;
+        }
+        this.hasNumber = number;
     }
 
     public NameForm form() {

@@ -35,9 +35,53 @@ public final class Screener {
                 .toArray(PreparedName[][]::new);
     }
 
-    /** The best hits at or above the threshold, best first, each entity once. */
+    /** Text in quotes within a name: a nickname ("Joaquín 'El Chapo' Guzmán"). */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "(?:^|(?<=\\s))[\"'\u2018\u201c\u00ab]([^\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]{2,}?)[\"'\u2019\u201d\u00bb](?=\\s|$|[,.;:)])");
+
+    /**
+     * The best hits at or above the threshold, best first, each entity once. A name holding a
+     * nickname in quotes is also screened without it and as the nickname alone; an entity keeps
+     * its best score over the three.
+     */
     public List<Hit> screen(String name, Qualifiers qualifiers, int limit) {
-        NameForm form = analyzer.analyze(check(name));
+        check(name);
+        java.util.regex.Matcher m = QUOTED.matcher(name);
+        if (!mayQuote(name) || !m.find()) {
+            return screenOne(name, qualifiers, limit);
+        }
+        List<String> variants = new ArrayList<>(List.of(name, m.replaceAll(" ").replaceAll("\\s+", " ").strip()));
+        m.reset();
+        while (m.find()) {
+            variants.add(m.group(1).strip());
+        }
+        java.util.Map<String, Hit> best = new java.util.LinkedHashMap<>();
+        for (String v : variants) {
+            if (v.isBlank()) {
+                continue;
+            }
+            for (Hit h : screenOne(v, qualifiers, 0)) {
+                best.merge(h.entity().id(), h, (a, b) -> b.score().value() > a.score().value() ? b : a);
+            }
+        }
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score().value()).thenComparing(h -> h.entity().id()));
+        return limit > 0 && hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    /** Whether a quote opens anywhere: quotes inside words are apostrophes (O'Brien, AL-QA'IDA), not nicknames. */
+    private static boolean mayQuote(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"' || c == '\u201c' || c == '\u2018' || c == '\u00ab' || c == '\'' && (i == 0 || name.charAt(i - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Hit> screenOne(String name, Qualifiers qualifiers, int limit) {
+        NameForm form = analyzer.analyze(name);
         PreparedName query = scorer.prepareQuery(form);
         List<Hit> hits = new ArrayList<>();
         for (int position : index.candidatePositions(form, CANDIDATES)) {

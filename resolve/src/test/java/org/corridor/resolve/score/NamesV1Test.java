@@ -67,4 +67,17 @@ class NamesV1Test {
         Score s = scorer.score(analyzer.analyze("Ocean Star"), a, analyzer.analyze("Sea Princess"), a);
         assertThat(s.value()).isEqualTo(1.0);
     }
+
+    @Test
+    void anInitialStandsForAWordWithItsLetterButNeverMakesANameWhollyFound() {
+        assertThat(score("J. Guzman Loera", "GUZMAN LOERA, Joaquin").value()).isGreaterThan(0.85);
+        assertThat(score("J. Guzman Loera", "GUZMAN LOERA, Joaquin").explanation()).contains("similar word 'j'~'joaquin' 0.80");
+        assertThat(score("R. Guzman Loera", "GUZMAN LOERA, Joaquin").value()).isLessThan(score("J. Guzman Loera", "GUZMAN LOERA, Joaquin").value());
+    }
+
+    @Test
+    void aNumberWithNothingToContradictItCostsLessThanOneThatContradicts() {
+        assertThat(score("Mara Salvatrucha 13", "MARA SALVATRUCHA").value()).isGreaterThan(0.85);
+        assertThat(score("MS-13", "MS-18").value()).isLessThan(0.6);
+    }
 }
