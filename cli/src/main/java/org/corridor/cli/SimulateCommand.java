@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Compare strategies on a scenario: seeded runs of an agent model of trafficking routes, organisations and "
-            + "enforcement, with every outcome's mean and 95% interval and the probability of 'victory'.",
+            + "enforcement, with every outcome's mean and 95%% interval and the probability of 'victory'.",
             "SCENARIO is a YAML file or a bundled scenario: test, andes, road-grid. Strategies: baseline, leader_removal, "
                 + "interdiction_surge, optimised_interdiction, financial_disruption, demand_reduction, combined, and any the file defines."})
 final class SimulateCommand implements Callable<Integer> {

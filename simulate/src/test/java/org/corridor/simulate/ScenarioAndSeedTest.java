@@ -126,4 +126,24 @@ class ScenarioAndSeedTest {
         assertThatThrownBy(() -> ScenarioReader.read(f)).hasMessage(f
                 + ": organisations[0].ties[2]: there is no member 'ghost'; list it under members");
     }
+
+    @Test
+    void removingABrokerSplitsWhatOnlyItJoinedUnlessARecruitTakesItsPlace() throws Exception {
+        String chain = """
+                  - id: org
+                    territory: [farm, port]
+                    capital: 1.0e7
+                    structure: %s
+                    members: [{id: boss, role: leader}, {id: fixer, role: broker}, {id: east, role: lieutenant}, {id: west, role: lieutenant}]
+                    ties: [[boss, fixer], [fixer, east], [fixer, west]]""";
+        String strategy = "strategies:\n  broker: [{month: 2, type: broker_removal, organisation: org}]\n";
+        for (String structure : List.of("centralised", "decentralised")) {
+            Scenario s = ScenarioReader.read(file(SMALL.replace("  - {id: org, territory: [farm, port], capital: 1.0e7}",
+                    chain.formatted(structure)) + strategy).toString());
+            double factions = MonteCarlo.run(s, new MonteCarlo.Request(List.of("broker"), 2, 1, 0.5, 12), n -> {
+            }).get(0).values("factions")[0];
+            // the fixer is the only link from the boss to both cells
+            assertThat(factions).as(structure).isEqualTo(structure.equals("centralised") ? 2.0 : 0.0);
+        }
+    }
 }

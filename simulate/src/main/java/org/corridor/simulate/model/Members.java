@@ -146,4 +146,74 @@ final class Members {
         }
         return out;
     }
+
+    /** The living member below the leaders that most shortest paths between members pass through (Brandes), or -1. */
+    int mostCentralBelowLeaders() {
+        int n = size();
+        double[] cb = new double[n];
+        for (int s = 0; s < n; s++) {
+            if (removed[s]) {
+                continue;
+            }
+            int[] dist = new int[n];
+            java.util.Arrays.fill(dist, -1);
+            double[] sigma = new double[n];
+            double[] delta = new double[n];
+            List<List<Integer>> pred = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                pred.add(new ArrayList<>());
+            }
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(s));
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            dist[s] = 0;
+            sigma[s] = 1;
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                stack.push(v);
+                for (int w : ties.get(v)) {
+                    if (removed[w]) {
+                        continue;
+                    }
+                    if (dist[w] < 0) {
+                        dist[w] = dist[v] + 1;
+                        queue.add(w);
+                    }
+                    if (dist[w] == dist[v] + 1) {
+                        sigma[w] += sigma[v];
+                        pred.get(w).add(v);
+                    }
+                }
+            }
+            while (!stack.isEmpty()) {
+                int w = stack.pop();
+                for (int v : pred.get(w)) {
+                    delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+                }
+                if (w != s) {
+                    cb[w] += delta[w];
+                }
+            }
+        }
+        int best = -1;
+        for (int v = 0; v < n; v++) {
+            if (!removed[v] && !role.get(v).equals("leader") && (best < 0 || cb[v] > cb[best])) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** A recruit of the removed member's role takes over its ties and its cell (Duijn et al.'s same-role replacement). */
+    int replace(int member) {
+        int recruit = add(role.get(member), 1, cell.get(member)).get(0);
+        if (role.get(member).equals("lieutenant")) {
+            cell.set(recruit, recruit);
+        }
+        for (int w : List.copyOf(ties.get(member))) {
+            if (!removed[w]) {
+                tie(recruit, w);
+            }
+        }
+        return recruit;
+    }
 }

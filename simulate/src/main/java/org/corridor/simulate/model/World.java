@@ -635,6 +635,7 @@ public final class World {
                 }
             }
             case LEADER_REMOVAL -> removeLeader(i.organisation(), t);
+            case BROKER_REMOVAL -> removeBroker(i.organisation());
         }
     }
 
@@ -672,6 +673,54 @@ public final class World {
             }
             for (int p = 0; p < net.places; p++) {
                 // every faction keeps access to the production places; the home stays with the cell that held it
+                if (org.footprint[p] && net.kinds[p] == Place.Kind.PRODUCTION) {
+                    faction.footprint[p] = true;
+                }
+            }
+            System.arraycopy(org.seized, 0, faction.seized, 0, net.legs);
+            System.arraycopy(org.passed, 0, faction.passed, 0, net.legs);
+            orgs.add(faction);
+            factions++;
+        }
+    }
+
+    /**
+     * The organisation's most central member below its leaders is arrested. A decentralised
+     * organisation recruits a replacement of the same role, who takes over the ties (Duijn et
+     * al. 2014); in a centralised one, the cells that lose their only path to a leader go their
+     * own way as factions, keeping their places and a share of capital.
+     */
+    private void removeBroker(String id) {
+        Org org = orgs.stream().filter(o -> o.active && o.id.equals(id)).findFirst().orElse(null);
+        if (org == null) {
+            return;
+        }
+        int broker = org.members.mostCentralBelowLeaders();
+        if (broker < 0) {
+            return;
+        }
+        org.members.remove(broker);
+        if (!org.centralised) {
+            int recruit = org.members.replace(broker);
+            java.util.Set<Integer> places = org.cells.remove(broker);
+            if (places != null) {
+                org.cells.put(recruit, places);
+            }
+            return;
+        }
+        List<List<Integer>> cut = org.members.components().stream()
+                .filter(g -> g.stream().noneMatch(m -> org.members.role.get(m).equals("leader")))
+                .filter(g -> g.stream().anyMatch(m -> org.members.role.get(m).equals("lieutenant"))).toList();
+        int size = org.members.components().stream().mapToInt(List::size).sum();
+        for (List<Integer> group : cut) {
+            Org faction = new Org(org.id + "-f" + (factions + 1), org.id, net.places, net.legs, org.home,
+                    org.capital * group.size() / Math.max(1, size), org.lossTolerance, true);
+            org.capital -= faction.capital;
+            faction.members = org.members;
+            for (int m : group) {
+                org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);
+            }
+            for (int p = 0; p < net.places; p++) {
                 if (org.footprint[p] && net.kinds[p] == Place.Kind.PRODUCTION) {
                     faction.footprint[p] = true;
                 }

@@ -214,8 +214,7 @@ public final class ScenarioReader {
             if (!s.isObject()) {
                 throw error("strategies", "must map strategy names to lists of interventions");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : s.properties()) {
                 List<Intervention> list = new ArrayList<>();
                 JsonNode items = entry.getValue();
                 if (!items.isArray()) {
@@ -263,8 +262,8 @@ public final class ScenarioReader {
         if (organisation != null && !orgs.contains(organisation)) {
             throw error(key + ".organisation", "there is no organisation '" + organisation + "'; use one of " + String.join(", ", orgs));
         }
-        if (type == Intervention.Type.LEADER_REMOVAL && organisation == null) {
-            throw error(key + ".organisation", "leader_removal needs the organisation whose leader is removed");
+        if ((type == Intervention.Type.LEADER_REMOVAL || type == Intervention.Type.BROKER_REMOVAL) && organisation == null) {
+            throw error(key + ".organisation", type.name().toLowerCase(Locale.ROOT) + " needs the organisation it acts on");
         }
         String place = n.has("place") ? placeRef(n, key, "place", places) : null;
         if (type == Intervention.Type.CRACKDOWN && place == null) {
