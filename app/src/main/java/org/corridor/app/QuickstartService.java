@@ -15,6 +15,10 @@ import org.corridor.ledger.Ledger;
 import org.corridor.ledger.Range;
 import org.corridor.model.Entity;
 import org.corridor.model.Trace;
+import org.corridor.analyze.centrality.BrandesBetweenness;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.workspace.Projection;
+import org.corridor.resolve.xref.ResolveOptions;
 import org.corridor.simulate.run.Comparison;
 import org.corridor.simulate.run.ComparisonHtml;
 import org.corridor.simulate.run.Interval;
@@ -36,7 +40,7 @@ public final class QuickstartService {
 
     /** What quickstart did: the per-file reports, the workspace totals, and the designated groups. */
     public record Result(Path examples, List<FileReport> reports, WorkspaceSummary summary, List<Designated> designated,
-            LedgerSummary ledger, StrategySummary strategies) {
+            LedgerSummary ledger, BrokerSummary brokers, ResolutionSummary resolution, StrategySummary strategies) {
     }
 
     /** The operations ledger in brief: how many operations, their deaths as a range, and both by year. */
@@ -45,6 +49,17 @@ public final class QuickstartService {
 
     /** A group on the example designation list, with the programs that now name it. */
     public record Designated(String id, String name, List<String> programs, List<String> sources) {
+    }
+
+    /** The parties most shortest paths of the mapped network pass through (exact betweenness). */
+    public record BrokerSummary(int nodes, int edges, List<Ranked> top) {
+    }
+
+    public record Ranked(String id, String name, double betweenness) {
+    }
+
+    /** What {@code corridor resolve} would do on the example workspace (a dry run: nothing is merged). */
+    public record ResolutionSummary(int parties, int pairs, int wouldMerge, int wouldQueue, List<String> examples) {
     }
 
     /** The bundled Andes scenario's built-in strategies compared, and where the HTML report went. */
@@ -86,9 +101,41 @@ public final class QuickstartService {
         LedgerSummary summary = new LedgerSummary(ledger.entries().size(), ledger.totalDeaths(),
                 Grouping.of(ledger, List.of(GroupKey.YEAR)));
         start = System.nanoTime();
+        BrokerSummary brokers = brokers();
+        Trace.log("brokers ranked", start);
+        start = System.nanoTime();
+        ResolveService.Report preview = corridor.resolution().resolve(ResolveOptions.DEFAULTS, true, new ResolveService.Listener() {
+            @Override
+            public void started(long parties) {
+            }
+
+            @Override
+            public void advanced(long done) {
+            }
+        });
+        ResolutionSummary resolution = new ResolutionSummary(preview.parties(), preview.pairs(), preview.merged().size(),
+                preview.queued().size(), preview.merged().stream().limit(3)
+                        .map(p -> p.leftName() + " = " + p.rightName() + String.format(java.util.Locale.ROOT, " (%.2f)", p.score().value()))
+                        .toList());
+        Trace.log("resolution previewed", start);
+        start = System.nanoTime();
         StrategySummary strategies = compareStrategies(corridor.config().workspace().resolve("report.html"));
         Trace.log("strategies compared", start);
-        return new Result(examples, reports, view.summary(), designated, summary, strategies);
+        return new Result(examples, reports, view.summary(), designated, summary, brokers, resolution, strategies);
+    }
+
+    private BrokerSummary brokers() {
+        Graph g = corridor.network(Projection.all()).graph();
+        double[] b = new BrandesBetweenness(false, false).compute(g).toArray();
+        String[] names = g.attribute("name").orElse(null);
+        List<Integer> order = new ArrayList<>();
+        for (int v = 0; v < g.nodeCount(); v++) {
+            order.add(v);
+        }
+        order.sort(java.util.Comparator.comparingDouble((Integer v) -> -b[v]).thenComparing(g::id));
+        List<Ranked> top = order.stream().limit(5).filter(v -> b[v] > 0)
+                .map(v -> new Ranked(g.id(v), names == null ? "" : names[v], b[v])).toList();
+        return new BrokerSummary(g.nodeCount(), g.edgeCount(), top);
     }
 
     /** The built-in strategies on the bundled Andes scenario, with a self-contained HTML report beside the workspace's data. */

@@ -162,6 +162,11 @@ class IngestServiceTest {
             assertThat(tda.programs()).contains("FTO", "SDGT");
             assertThat(tda.sources()).hasSize(2);
             assertThat(dir.resolve("ws/examples/README.md")).isRegularFile();
+            // the network's brokers and a resolution preview that changes nothing
+            assertThat(result.brokers().top()).isNotEmpty();
+            assertThat(result.brokers().top().get(0).betweenness()).isGreaterThan(0);
+            assertThat(result.resolution().wouldMerge()).isPositive();
+            assertThat(corridor.review().log(0)).isEmpty();
             // the strategy comparison: every built-in strategy, and the report written
             assertThat(result.strategies().rows()).extracting(QuickstartService.StrategyRow::name)
                     .containsExactly("baseline", "leader_removal", "interdiction_surge", "optimised_interdiction", "financial_disruption",

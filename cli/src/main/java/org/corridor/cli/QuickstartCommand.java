@@ -86,6 +86,20 @@ final class QuickstartCommand implements Callable<Integer> {
         }
         Output.table(out, List.of("year", "events", "deaths_low", "deaths_best", "deaths_high"), years);
         out.println();
+        QuickstartService.BrokerSummary brokers = result.brokers();
+        out.printf(Locale.ROOT, "Network of parties and ties: %,d nodes, %,d edges; the parties most paths run through (exact betweenness):%n",
+                brokers.nodes(), brokers.edges());
+        List<List<String>> top = new ArrayList<>();
+        for (QuickstartService.Ranked r : brokers.top()) {
+            top.add(List.of(r.id(), r.name(), String.format(Locale.ROOT, "%,.0f", r.betweenness())));
+        }
+        Output.table(out, List.of("id", "name", "betweenness"), top);
+        out.println();
+        QuickstartService.ResolutionSummary res = result.resolution();
+        out.printf(Locale.ROOT, "Resolution preview (nothing merged): %,d parties, %,d pairs scored; `corridor resolve` would merge %,d and queue %,d for review%s%n",
+                res.parties(), res.pairs(), res.wouldMerge(), res.wouldQueue(), res.examples().isEmpty() ? "." : ", e.g.:");
+        res.examples().forEach(e -> out.println("  " + e));
+        out.println();
         QuickstartService.StrategySummary sim = result.strategies();
         out.printf(Locale.ROOT, "Strategies compared on the %s scenario (%d seeded runs each, seed %d; monthly means from the start, 95%% "
                 + "intervals; a model's answer, not a forecast):%n", sim.scenario(), sim.runs(), sim.seed());
