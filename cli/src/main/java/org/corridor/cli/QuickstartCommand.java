@@ -17,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "quickstart", mixinStandardHelpOptions = true, description = {"Ingest the bundled example pack and summarise the workspace.",
-    "The pack (real OFAC extracts plus designation and network files written from the public record)",
+@Command(name = "quickstart", mixinStandardHelpOptions = true, description = {"The main job on the bundled example pack: ingest it, summarise the workspace, its ledger and its network's "
+        + "brokers, preview resolution (nothing merged), compare strategies on the Andes scenario and write WORKSPACE/report.html.",
+    "The pack (real OFAC extracts, UCDP GED events, designation and network files written from the public record)",
     "is unpacked into WORKSPACE/examples first."})
 final class QuickstartCommand implements Callable<Integer> {
     @ParentCommand
