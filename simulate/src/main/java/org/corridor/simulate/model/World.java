@@ -661,27 +661,33 @@ public final class World {
         }
         org.active = false;
         int total = groups.stream().mapToInt(List::size).sum();
-        for (int g = 0; g < groups.size(); g++) {
-            List<Integer> group = groups.get(g);
-            Org faction = new Org(org.id + "-f" + (g + 1), org.id, net.places, net.legs, org.home, org.capital * group.size() / total,
-                    org.lossTolerance, true);
-            faction.members = org.members;
-            for (int m : group) {
-                if (org.members.role.get(m).equals("lieutenant")) {
-                    org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);
-                }
-            }
-            for (int p = 0; p < net.places; p++) {
-                // every faction keeps access to the production places; the home stays with the cell that held it
-                if (org.footprint[p] && net.kinds[p] == Place.Kind.PRODUCTION) {
-                    faction.footprint[p] = true;
-                }
-            }
-            System.arraycopy(org.seized, 0, faction.seized, 0, net.legs);
-            System.arraycopy(org.passed, 0, faction.passed, 0, net.legs);
-            orgs.add(faction);
-            factions++;
+        for (List<Integer> group : groups) {
+            spinOff(org, group, org.capital * group.size() / total);
         }
+    }
+
+    /**
+     * A group of members leaves as a faction of its own: it keeps the places of its lieutenants'
+     * cells, access to the production places, a share of capital and what the organisation had
+     * learnt of each leg.
+     */
+    private Org spinOff(Org org, List<Integer> group, double capital) {
+        Org faction = new Org(org.id + "-f" + (factions + 1), org.id, net.places, net.legs, org.home, capital, org.lossTolerance, true);
+        faction.members = org.members;
+        for (int m : group) {
+            org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);
+        }
+        for (int p = 0; p < net.places; p++) {
+            // the home stays with the cell that held it
+            if (org.footprint[p] && net.kinds[p] == Place.Kind.PRODUCTION) {
+                faction.footprint[p] = true;
+            }
+        }
+        System.arraycopy(org.seized, 0, faction.seized, 0, net.legs);
+        System.arraycopy(org.passed, 0, faction.passed, 0, net.legs);
+        orgs.add(faction);
+        factions++;
+        return faction;
     }
 
     /**
@@ -713,22 +719,7 @@ public final class World {
                 .filter(g -> g.stream().anyMatch(m -> org.members.role.get(m).equals("lieutenant"))).toList();
         int size = org.members.components().stream().mapToInt(List::size).sum();
         for (List<Integer> group : cut) {
-            Org faction = new Org(org.id + "-f" + (factions + 1), org.id, net.places, net.legs, org.home,
-                    org.capital * group.size() / Math.max(1, size), org.lossTolerance, true);
-            org.capital -= faction.capital;
-            faction.members = org.members;
-            for (int m : group) {
-                org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);
-            }
-            for (int p = 0; p < net.places; p++) {
-                if (org.footprint[p] && net.kinds[p] == Place.Kind.PRODUCTION) {
-                    faction.footprint[p] = true;
-                }
-            }
-            System.arraycopy(org.seized, 0, faction.seized, 0, net.legs);
-            System.arraycopy(org.passed, 0, faction.passed, 0, net.legs);
-            orgs.add(faction);
-            factions++;
+            org.capital -= spinOff(org, group, org.capital * group.size() / Math.max(1, size)).capital;
         }
     }
 
