@@ -18,7 +18,6 @@ import org.corridor.resolve.xref.ResolveOptions;
 import org.corridor.resolve.xref.Xref;
 import org.corridor.store.StoreView;
 import org.corridor.store.resolution.Candidate;
-import org.corridor.store.resolution.Decision;
 import org.corridor.store.resolution.DecisionRequest;
 import org.corridor.store.resolution.Resolutions;
 import org.corridor.store.resolution.Verdict;
@@ -73,16 +72,10 @@ public final class ResolveService {
         return new Report(index.size(), pairs.size(), plan.merges(), plan.queued(), plan.alreadyJudged(), dryRun);
     }
 
-    /** Pairs someone has judged, by the ids they carry now (a merged side is its cluster). */
+    /** Pairs someone has judged, by the ids they carry now (a merged side is its cluster), as {@link Pair#key}s. */
     private Set<String> judged() {
         Set<String> keys = new HashSet<>();
-        for (Decision d : resolutions.decisions(0)) {
-            if (d.active()) {
-                String a = resolutions.canonical(d.left()).orElse(d.left());
-                String b = resolutions.canonical(d.right()).orElse(d.right());
-                keys.add(a.compareTo(b) < 0 ? a + '\u001f' + b : b + '\u001f' + a);
-            }
-        }
+        resolutions.judgedPairs().forEach(p -> keys.add(Pair.key(p.get(0), p.get(1))));
         return keys;
     }
 }

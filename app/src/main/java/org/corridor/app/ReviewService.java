@@ -35,9 +35,7 @@ public final class ReviewService {
     }
 
     public Decision decide(String left, String right, Verdict verdict, String note, String by) {
-        double score = resolutions.queue(0).stream()
-                .filter(c -> c.left().equals(min(left, right)) && c.right().equals(max(left, right)))
-                .mapToDouble(Candidate::score).findFirst().orElse(Double.NaN);
+        double score = resolutions.candidate(left, right).map(Candidate::score).orElse(Double.NaN);
         return resolutions.decide(List.of(new DecisionRequest(left, right, verdict, score, note == null ? "" : note, by, now())))
                 .get(0);
     }
@@ -52,13 +50,5 @@ public final class ReviewService {
 
     private String now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static String min(String a, String b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String max(String a, String b) {
-        return a.compareTo(b) <= 0 ? b : a;
     }
 }

@@ -21,7 +21,8 @@ public record Pair(String left, String right, String leftName, String rightName,
         return left + '\u001f' + right;
     }
 
-    static String key(String a, String b) {
+    /** The key of the pair of these two ids, in either order. */
+    public static String key(String a, String b) {
         return a.compareTo(b) < 0 ? a + '\u001f' + b : b + '\u001f' + a;
     }
 }

@@ -199,8 +199,7 @@ public final class World {
                 regions.add(net.regions[p]);
             }
         }
-        double meanPrice = Arrays.stream(price).average().orElse(0);
-        months.add(new Month(Arrays.stream(delivered).sum(), seizedKg[0], seizures[0], seizedValue[0], meanPrice, active, regions.size(),
+        months.add(new Month(Arrays.stream(delivered).sum(), seizedKg[0], seizures[0], seizedValue[0], meanPrice(), active, regions.size(),
                 (int) orgs.stream().filter(o -> o.active).count(), violence, assets * scenario.enforcement().costPerAsset(),
                 paths.distinct()));
     }
@@ -220,7 +219,7 @@ public final class World {
         // how this organisation sees each leg this month: one log-normal blur per leg
         double[] blur = new double[net.legs];
         for (int e = 0; e < net.legs; e++) {
-            blur[e] = behaviour.noise() > 0 ? Math.exp(behaviour.noise() * gaussian()) : 1;
+            blur[e] = behaviour.noise() > 0 ? Math.exp(behaviour.noise() * random.nextGaussian()) : 1;
         }
         // the month's view of each leg: its cost and learnt risk, and how steeply congestion adds to it
         double[] fixedWeight = new double[net.legs];
@@ -460,10 +459,6 @@ public final class World {
             out[--i] = via[v];
         }
         return out;
-    }
-
-    private double gaussian() {
-        return random.nextGaussian();
     }
 
     private void earn(double[] delivered) {

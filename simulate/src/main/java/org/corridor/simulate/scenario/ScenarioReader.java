@@ -98,7 +98,7 @@ public final class ScenarioReader {
         int shipments = integer(root, "", "shipments", 20, 1, 1000);
 
         Map<String, Place> places = new LinkedHashMap<>();
-        List<JsonNode> placeNodes = list(root, "places", true);
+        List<JsonNode> placeNodes = list(root, "places");
         for (int i = 0; i < placeNodes.size(); i++) {
             String key = "places[" + i + "]";
             JsonNode n = placeNodes.get(i);
@@ -113,7 +113,7 @@ public final class ScenarioReader {
             }
         }
         List<Leg> legs = new ArrayList<>();
-        List<JsonNode> legNodes = list(root, "legs", true);
+        List<JsonNode> legNodes = list(root, "legs");
         for (int i = 0; i < legNodes.size(); i++) {
             String key = "legs[" + i + "]";
             JsonNode n = legNodes.get(i);
@@ -125,7 +125,7 @@ public final class ScenarioReader {
                     number(n, key, "detection", 0.02, 0, 1)));
         }
         List<Market> markets = new ArrayList<>();
-        List<JsonNode> marketNodes = list(root, "markets", true);
+        List<JsonNode> marketNodes = list(root, "markets");
         for (int i = 0; i < marketNodes.size(); i++) {
             String key = "markets[" + i + "]";
             JsonNode n = marketNodes.get(i);
@@ -134,7 +134,7 @@ public final class ScenarioReader {
                     number(n, key, "demand_kg", null, 0, 1e12), number(n, key, "elasticity", -0.5, -10, -0.01)));
         }
         List<Production> production = new ArrayList<>();
-        List<JsonNode> productionNodes = list(root, "production", true);
+        List<JsonNode> productionNodes = list(root, "production");
         for (int i = 0; i < productionNodes.size(); i++) {
             String key = "production[" + i + "]";
             JsonNode n = productionNodes.get(i);
@@ -143,7 +143,7 @@ public final class ScenarioReader {
                     number(n, key, "cost_per_kg", 0.0, 0, 1e9)));
         }
         List<Organisation> organisations = new ArrayList<>();
-        List<JsonNode> orgNodes = list(root, "organisations", true);
+        List<JsonNode> orgNodes = list(root, "organisations");
         Set<String> orgIds = new HashSet<>();
         for (int i = 0; i < orgNodes.size(); i++) {
             String key = "organisations[" + i + "]";
@@ -154,8 +154,8 @@ public final class ScenarioReader {
             if (!orgIds.add(id)) {
                 throw error(key + ".id", "organisation '" + id + "' is defined twice; give each its own id");
             }
-            List<String> territory = placeRefs(n, key, "territory", places, true);
-            List<String> accessible = n.has("accessible") ? placeRefs(n, key, "accessible", places, true) : List.copyOf(places.keySet());
+            List<String> territory = placeRefs(n, key, "territory", places);
+            List<String> accessible = n.has("accessible") ? placeRefs(n, key, "accessible", places) : List.copyOf(places.keySet());
             String home = n.has("home") ? placeRef(n, key, "home", places) : territory.get(0);
             String structure = text(n, key, "structure", "centralised");
             if (!structure.equals("centralised") && !structure.equals("decentralised")) {
@@ -285,7 +285,7 @@ public final class ScenarioReader {
         if (!n.has("members")) {
             return List.of();
         }
-        List<JsonNode> nodes = list(n, "members", true).stream().toList();
+        List<JsonNode> nodes = list(n, "members");
         List<Member> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -313,7 +313,7 @@ public final class ScenarioReader {
         Set<String> ids = new HashSet<>();
         members.forEach(m -> ids.add(m.id()));
         List<List<String>> out = new ArrayList<>();
-        List<JsonNode> nodes = list(n, "ties", true);
+        List<JsonNode> nodes = list(n, "ties");
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode t = nodes.get(i);
             if (!t.isArray() || t.size() != 2) {
@@ -370,13 +370,10 @@ public final class ScenarioReader {
         }
     }
 
-    private List<JsonNode> list(JsonNode root, String key, boolean required) {
+    private List<JsonNode> list(JsonNode root, String key) {
         JsonNode n = root.get(key);
         if (n == null || n.isNull()) {
-            if (required) {
-                throw error(key, "is missing; a scenario needs places, legs, organisations, markets and production");
-            }
-            return List.of();
+            throw error(key, "is missing; a scenario needs places, legs, organisations, markets and production");
         }
         if (!n.isArray() || n.isEmpty()) {
             throw error(key, "must be a non-empty list");
@@ -461,13 +458,10 @@ public final class ScenarioReader {
         return id;
     }
 
-    private List<String> placeRefs(JsonNode n, String key, String field, Map<String, Place> places, boolean required) {
+    private List<String> placeRefs(JsonNode n, String key, String field, Map<String, Place> places) {
         JsonNode v = n.get(field);
         if (v == null || !v.isArray() || v.isEmpty()) {
-            if (required) {
-                throw error(path(key, field), "must be a non-empty list of place ids");
-            }
-            return List.of();
+            throw error(path(key, field), "must be a non-empty list of place ids");
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {

@@ -32,6 +32,15 @@ public interface Resolutions {
      */
     Decision undo(OptionalLong id, String by, String at);
 
+    /**
+     * The pairs someone has judged (an active decision), by the cluster ids their two sides carry
+     * now, each as a two-element list in id order.
+     */
+    java.util.Set<List<String>> judgedPairs();
+
+    /** A proposed pair, whatever its state, if it was proposed. */
+    Optional<Candidate> candidate(String left, String right);
+
     /** Decisions, newest first. */
     List<Decision> decisions(int limit);
 

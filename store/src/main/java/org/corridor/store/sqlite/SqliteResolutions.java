@@ -80,30 +80,15 @@ final class SqliteResolutions implements Resolutions {
     public List<Candidate> queue(int limit) {
         synchronized (lock) {
             try {
-                Map<String, String> canonical = new HashMap<>();
-                try (PreparedStatement ps = connection.prepareStatement("SELECT entity_id, canonical_id FROM canonical");
-                        ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        canonical.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-                // a judgement covers the clusters its two sides are in now, not only the two ids
-                Set<String> judged = new java.util.HashSet<>();
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "SELECT left_id, right_id FROM decision WHERE undone_at IS NULL"); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        judged.add(clusterPair(canonical, rs.getString(1), rs.getString(2)));
-                    }
-                }
+                Map<String, String> canonical = canonicalMap();
+                Set<List<String>> judged = judgedPairs(canonical);
                 List<Candidate> out = new ArrayList<>();
                 try (PreparedStatement ps = connection.prepareStatement("SELECT left_id, right_id, score, scorer, explanation, "
                         + "proposed_at FROM candidate ORDER BY score DESC, left_id, right_id"); ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && (limit <= 0 || out.size() < limit)) {
-                        String l = canonical.getOrDefault(rs.getString(1), rs.getString(1));
-                        String r = canonical.getOrDefault(rs.getString(2), rs.getString(2));
-                        if (!l.equals(r) && !judged.contains(clusterPair(canonical, l, r))) {
-                            out.add(new Candidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
-                                    rs.getString(5), rs.getString(6)));
+                        List<String> pair = clusterPair(canonical, rs.getString(1), rs.getString(2));
+                        if (!pair.get(0).equals(pair.get(1)) && !judged.contains(pair)) {
+                            out.add(candidate(rs));
                         }
                     }
                 }
@@ -114,10 +99,66 @@ final class SqliteResolutions implements Resolutions {
         }
     }
 
-    private static String clusterPair(Map<String, String> canonical, String a, String b) {
+    @Override
+    public Set<List<String>> judgedPairs() {
+        synchronized (lock) {
+            try {
+                return judgedPairs(canonicalMap());
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Candidate> candidate(String left, String right) {
+        String l = left.compareTo(right) <= 0 ? left : right;
+        String r = l.equals(left) ? right : left;
+        synchronized (lock) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT left_id, right_id, score, scorer, explanation, proposed_at "
+                    + "FROM candidate WHERE left_id = ? AND right_id = ?")) {
+                ps.setString(1, l);
+                ps.setString(2, r);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(candidate(rs)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
+    }
+
+    private static Candidate candidate(ResultSet rs) throws SQLException {
+        return new Candidate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    }
+
+    private Map<String, String> canonicalMap() throws SQLException {
+        Map<String, String> canonical = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT entity_id, canonical_id FROM canonical");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                canonical.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return canonical;
+    }
+
+    /** A judgement covers the clusters its two sides are in now, not only the two ids. */
+    private Set<List<String>> judgedPairs(Map<String, String> canonical) throws SQLException {
+        Set<List<String>> judged = new java.util.HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT left_id, right_id FROM decision WHERE undone_at IS NULL");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                judged.add(clusterPair(canonical, rs.getString(1), rs.getString(2)));
+            }
+        }
+        return judged;
+    }
+
+    private static List<String> clusterPair(Map<String, String> canonical, String a, String b) {
         String x = canonical.getOrDefault(a, a);
         String y = canonical.getOrDefault(b, b);
-        return x.compareTo(y) < 0 ? x + '\u001f' + y : y + '\u001f' + x;
+        return x.compareTo(y) <= 0 ? List.of(x, y) : List.of(y, x);
     }
 
     private static String canon(String column) {
