@@ -62,7 +62,12 @@ public final class Corridor implements AutoCloseable {
     }
 
     public IngestService ingest() {
-        return new IngestService(store, new Readers(), registry, clock);
+        return new IngestService(store, new Readers(), registry, clock, config.authorizations());
+    }
+
+    /** Scores extraction against gold annotations; stores nothing. */
+    public ExtractionEvalService extractionEval() {
+        return new ExtractionEvalService(view());
     }
 
     public ExportService export() {

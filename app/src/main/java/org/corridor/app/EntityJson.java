@@ -33,6 +33,20 @@ public final class EntityJson {
         }
         ArrayNode datasets = node.putArray("datasets");
         entity.sources().forEach(datasets::add);
+        // statements read from documents carry where in the text they were read; FtM readers ignore the extra key
+        if (entity.statements().stream().anyMatch(s -> s.location().kind() == org.corridor.model.Location.Kind.SPAN)) {
+            ArrayNode cited = node.putArray("statements");
+            for (org.corridor.model.Statement s : entity.statements()) {
+                if (s.location().kind() == org.corridor.model.Location.Kind.SPAN) {
+                    ObjectNode c = cited.addObject();
+                    c.put("prop", s.property());
+                    c.put("value", s.value());
+                    c.put("dataset", s.source());
+                    c.put("location", s.location().toString());
+                    c.put("confidence", s.confidence());
+                }
+            }
+        }
         if (entity.firstSeen() != null) {
             node.put("first_seen", entity.firstSeen());
             node.put("last_seen", entity.lastSeen());

@@ -12,4 +12,8 @@ public interface IngestListener {
 
     default void finished(FileReport report) {
     }
+
+    /** After each file of a batch: how many are done of how many. */
+    default void progress(int done, int total) {
+    }
 }

@@ -20,11 +20,22 @@ import org.corridor.model.label.LabelExpression;
  *                 records of separate snapshots or lists that reuse ids stay apart until
  *                 {@code corridor resolve} merges them; null keeps the ids as read
  */
-public record IngestOptions(String format, String source, String label, String encoding, Path mapping, String namespace) {
+public record IngestOptions(String format, String source, String label, String encoding, Path mapping, String namespace,
+        java.time.LocalDate date, String language) {
     private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     public IngestOptions(String format, String source, String label, String encoding, Path mapping) {
         this(format, source, label, encoding, mapping, null);
+    }
+
+    public IngestOptions(String format, String source, String label, String encoding, Path mapping, String namespace) {
+        this(format, source, label, encoding, mapping, namespace, null, null);
+    }
+
+    /** What the document readers are told: the forced encoding, publication date, language and format. */
+    public org.corridor.extract.doc.DocumentReaders.Options documentOptions() {
+        return new org.corridor.extract.doc.DocumentReaders.Options(charset(), date,
+                language == null ? null : org.corridor.extract.text.Language.parse(language), format);
     }
 
     public IngestOptions {
@@ -38,6 +49,9 @@ public record IngestOptions(String format, String source, String label, String e
         }
         if (encoding != null) {
             charset(encoding);
+        }
+        if (language != null) {
+            org.corridor.extract.text.Language.parse(language);
         }
         if (mapping != null && !Files.isRegularFile(mapping)) {
             throw new UsageException("mapping " + mapping + " does not exist; pass the path of a mapping YAML file");

@@ -29,7 +29,18 @@ import org.corridor.model.StatementContext;
 import org.corridor.model.StorageException;
 import org.corridor.model.Trace;
 import org.corridor.model.schema.SchemaRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.corridor.extract.doc.Document;
+import org.corridor.extract.doc.DocumentReaders;
+import org.corridor.extract.out.ExtractionStatements;
+import org.corridor.store.DocumentText;
 import org.corridor.store.FileWriter;
+import org.corridor.store.resolution.Candidate;
+import org.corridor.store.resolution.DecisionRequest;
+import org.corridor.store.resolution.Resolutions;
+import org.corridor.store.resolution.Verdict;
 import org.corridor.store.IngestRecord;
 import org.corridor.store.Store;
 import org.corridor.store.WriteRequest;
@@ -45,29 +56,185 @@ public final class IngestService {
     private final SchemaRegistry registry;
     private final Clock clock;
 
+    private final org.corridor.model.label.Authorizations authorizations;
+
     public IngestService(Store store, Readers readers, SchemaRegistry registry, Clock clock) {
+        this(store, readers, registry, clock, org.corridor.model.label.Authorizations.ALL);
+    }
+
+    /** With the authorisations whose parties documents may be linked to. */
+    public IngestService(Store store, Readers readers, SchemaRegistry registry, Clock clock,
+            org.corridor.model.label.Authorizations authorizations) {
+        this.authorizations = authorizations;
         this.store = store;
         this.readers = readers;
         this.registry = registry;
         this.clock = clock;
     }
 
+    /** A file to ingest, whether it came from a folder, and whether it is a document (a report to extract from). */
+    private record Target(Path path, boolean inFolder, boolean missing, boolean document) {
+    }
+
+    /** How many documents are read and extracted ahead of the one being written. */
+    private static final int AHEAD = 4;
+
     public List<FileReport> ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
-        List<FileReport> reports = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                FileReport missing = FileReport.failure(path.toString(), null, path + ": no such file or folder; check the path");
-                listener.finished(missing);
-                reports.add(missing);
+                targets.add(new Target(path, false, true, false));
             } else if (Files.isDirectory(path)) {
                 for (Path file : filesIn(path)) {
-                    reports.add(ingestFile(file, options, listener, true));
+                    targets.add(new Target(file, true, false, isDocument(file, options)));
                 }
             } else {
-                reports.add(ingestFile(path, options, listener, false));
+                targets.add(new Target(path, false, false, isDocument(path, options)));
+            }
+        }
+        List<FileReport> reports = new ArrayList<>();
+        Map<Integer, Future<DocumentIngest.Prepared>> ahead = new HashMap<>();
+        DocumentIngest documents = null;
+        try {
+            for (int i = 0; i < targets.size(); i++) {
+                Target target = targets.get(i);
+                FileReport report;
+                if (target.missing()) {
+                    report = FileReport.failure(target.path().toString(), null, target.path() + ": no such file or folder; check the path");
+                    listener.finished(report);
+                } else if (target.document()) {
+                    if (documents == null) {
+                        long start = System.nanoTime();
+                        documents = DocumentIngest.open(store.view(authorizations));
+                        Trace.log("document extraction ready", start);
+                    }
+                    for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
+                        Target next = targets.get(j);
+                        if (next.document() && !ahead.containsKey(j)) {
+                            ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions()));
+                        }
+                    }
+                    report = writeDocument(target, join(ahead.remove(i)), options, listener);
+                } else {
+                    report = ingestFile(target.path(), options, listener, target.inFolder());
+                }
+                record(report, target.path());
+                reports.add(report);
+                listener.progress(i + 1, targets.size());
+            }
+        } finally {
+            if (documents != null) {
+                documents.close();
             }
         }
         return reports;
+    }
+
+    /** Files that failed last time they were ingested (and have not been ingested since), to try again. */
+    public List<Path> failedBefore() {
+        return store.failures().failures().stream().map(f -> Path.of(f.path())).toList();
+    }
+
+    private void record(FileReport report, Path path) {
+        String key = path.toAbsolutePath().normalize().toString();
+        if (report.failed()) {
+            store.failures().failed(key, report.error(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        } else if (report.format() == null || !report.format().equals("ofac-companion")) {
+            store.failures().succeeded(key);
+        }
+    }
+
+    private static boolean isDocument(Path file, IngestOptions options) {
+        if (options.format() != null) {
+            return DOCUMENT_FORMATS.contains(options.format());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return DocumentReaders.isDocument(file, new String(in.readNBytes(512), java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final java.util.Set<String> DOCUMENT_FORMATS = java.util.Set.of("text", "html", "pdf");
+
+    private static DocumentIngest.Prepared join(Future<DocumentIngest.Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting documents", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("document extraction failed", e.getCause());
+        }
+    }
+
+    /** Writes a document's statements and text in one transaction, then links the parties it names to listed ones. */
+    private FileReport writeDocument(Target target, DocumentIngest.Prepared prepared, IngestOptions options, IngestListener listener) {
+        String display = target.path().toString();
+        listener.starting(display, 0);
+        String format = prepared.document() == null ? options.format() : prepared.document().format();
+        if (prepared.error() != null) {
+            FileReport failed = FileReport.failure(display, format, prepared.error());
+            listener.finished(failed);
+            return failed;
+        }
+        long start = System.nanoTime();
+        Document doc = prepared.document();
+        String source = options.source() != null ? options.source() : defaultSource(target.path());
+        String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        StatementContext context = new StatementContext(source, options.label(), now, registry);
+        ExtractionStatements.Result[] result = new ExtractionStatements.Result[1];
+        FileWriter writer = sink -> {
+            java.util.function.Consumer<org.corridor.model.Statement> add = options.namespace() == null ? sink::add
+                    : s -> sink.add(Namespace.apply(options.namespace(), s, registry));
+            result[0] = ExtractionStatements.write(prepared.extraction(), context, add);
+            return new FileWriter.Produced(result[0].entities(), result[0].skipped().size());
+        };
+        DocumentText text = new DocumentText(source, options.label(), doc.title(), doc.published() == null ? null : doc.published().toString(),
+                doc.url(), doc.language().code(), doc.format(), doc.text());
+        WriteRequest request = new WriteRequest(source, target.path().toAbsolutePath().normalize().toString(),
+                () -> sha256(target.path()), doc.format(), options.label(), now).withDocument(text);
+        IngestRecord record = store.write(request, writer);
+        List<String> notes = new ArrayList<>(doc.warnings());
+        notes.addAll(link(result[0].links(), options, source, now));
+        notes.addAll(result[0].skipped());
+        FileReport report = new FileReport(display, doc.format(), source, List.of(), prepared.extraction().sentences().size(),
+                record.entities(), record.statementsSeen(), record.statementsAdded(), record.skipped(), notes,
+                prepared.seconds() + (System.nanoTime() - start) / 1e9, null);
+        listener.finished(report);
+        return report;
+    }
+
+    /**
+     * Ties a document's organisations to the listed parties the gazetteer found them as, by a
+     * recorded, reversible merge whose explanation says which words matched; a person is only
+     * proposed for review, since people share names. Returns notes for the report.
+     */
+    private List<String> link(List<ExtractionStatements.Link> links, IngestOptions options, String source, String now) {
+        List<String> notes = new ArrayList<>();
+        Resolutions resolutions = store.resolutions();
+        for (ExtractionStatements.Link link : links) {
+            String docId = options.namespace() == null ? link.entityId() : options.namespace() + "." + link.entityId();
+            String here = resolutions.canonical(docId).orElse(docId);
+            String there = resolutions.canonical(link.listedId()).orElse(link.listedId());
+            if (here.equals(there)) {
+                continue;
+            }
+            String because = "named in " + source + ": " + link.because();
+            if (link.schema().equals("Person")) {
+                resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now)));
+                notes.add("proposed for review: " + because);
+                continue;
+            }
+            try {
+                resolutions.decide(List.of(new DecisionRequest(docId, link.listedId(), Verdict.SAME, 1.0, because, "corridor-extract", now)));
+                notes.add("linked: " + because);
+            } catch (CorridorException e) {
+                resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now)));
+                notes.add("proposed for review (" + e.getMessage() + "): " + because);
+            }
+        }
+        return notes;
     }
 
     /** Regular files under a folder, in name order, leaving out hidden files, docs and mapping files. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "corridor", mixinStandardHelpOptions = true, version = "Corridor 0.1.0",
         description = "Evidence workbench for studying drug-trafficking networks: map, resolve, analyse, track, evaluate.",
         subcommands = {QuickstartCommand.class, IngestCommand.class, EntitiesCommand.class, ShowCommand.class,
-            ExportCommand.class, ScreenCommand.class, ResolveCommand.class, ReviewCommand.class, AnalyzeCommand.class, SimulateCommand.class, LedgerCommand.class, CommandLine.HelpCommand.class},
+            ExportCommand.class, ScreenCommand.class, ResolveCommand.class, ReviewCommand.class, AnalyzeCommand.class, SimulateCommand.class, LedgerCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Errors go to stderr as one sentence; exit 2 for usage errors, 1 for other failures."})
 public final class CorridorCommand implements Runnable {
     @Option(names = "--workspace", scope = ScopeType.INHERIT, paramLabel = "DIR",

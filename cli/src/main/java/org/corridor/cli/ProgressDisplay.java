@@ -68,6 +68,26 @@ final class ProgressDisplay implements IngestListener {
         };
     }
 
+    private final long batchStarted = System.nanoTime();
+    private int tenth;
+
+    /** For batches of ten files or more: a line at each tenth with files per second and the time left. */
+    @Override
+    public void progress(int done, int total) {
+        if (quiet || total < 10) {
+            return;
+        }
+        int now = done * 10 / total;
+        if (now > tenth) {
+            tenth = now;
+            double seconds = (System.nanoTime() - batchStarted) / 1e9;
+            double rate = done / Math.max(seconds, 1e-9);
+            err.printf(Locale.ROOT, "ingest: %d of %d files (%d%%), %.1f files/s, ETA %.0f s%n", done, total, now * 10, rate,
+                    (total - done) / Math.max(rate, 1e-9));
+            err.flush();
+        }
+    }
+
     @Override
     public void finished(FileReport report) {
         if (bar != null) {

@@ -43,12 +43,12 @@ final class ShowCommand implements Callable<Integer> {
                     + "' in workspace " + corridor.config().workspace() + "; list some with 'corridor entities --query WORDS'"));
             StoreView view = corridor.view();
             List<Entity> referencing = view.referencing(entity.id());
-            print(entity, referencing, id -> view.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id));
+            print(entity, referencing, id -> view.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id), new Evidence(view));
         }
         return 0;
     }
 
-    private void print(Entity entity, List<Entity> referencing, Function<String, String> captionOf) {
+    private void print(Entity entity, List<Entity> referencing, Function<String, String> captionOf, Evidence evidence) {
         PrintWriter out = spec.commandLine().getOut();
         List<String> header = List.of("property", "value", "source", "location", "confidence", "label");
         List<List<String>> rows = new ArrayList<>();
@@ -63,7 +63,14 @@ final class ShowCommand implements Callable<Integer> {
             case JSON -> {
                 ObjectNode node = EntityJson.ftm(entity);
                 ArrayNode statements = node.putArray("statements");
-                entity.statements().forEach(s -> statements.add(EntityJson.statement(s)));
+                for (Statement s : entity.statements()) {
+                    ObjectNode json = EntityJson.statement(s);
+                    evidence.of(s).ifPresent(q -> {
+                        json.put("quote", q.quote());
+                        json.put("sentence", q.sentence());
+                    });
+                    statements.add(json);
+                }
                 ArrayNode refs = node.putArray("referenced_by");
                 referencing.forEach(r -> refs.add(EntityJson.ftm(r)));
                 Output.json(out, node);
@@ -73,6 +80,16 @@ final class ShowCommand implements Callable<Integer> {
                 out.println("sources: " + String.join(", ", entity.sources()));
                 out.println();
                 Output.table(out, header, rows);
+                List<String> quoted = new ArrayList<>();
+                for (Statement s : entity.statements()) {
+                    evidence.of(s).ifPresent(q -> quoted.add(s.property() + " (" + s.source() + ", " + s.location() + "): "
+                            + q.marked()));
+                }
+                if (!quoted.isEmpty()) {
+                    out.println();
+                    out.println("Evidence (the sentence each statement was read from, the words stated marked [[ ]]):");
+                    quoted.stream().distinct().forEach(line -> out.println("  " + line));
+                }
                 if (!referencing.isEmpty()) {
                     out.println();
                     out.println("Referred to by:");

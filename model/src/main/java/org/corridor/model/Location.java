@@ -5,15 +5,17 @@ import java.util.regex.Pattern;
 
 /**
  * Where in its source a statement was read: a line (CSV row, JSON line), optionally a field on
- * it, or a character span in a document. Stored as a short text such as {@code line 12},
- * {@code line 12 Remarks} or {@code chars 140-171}.
+ * it, or a character span in a document, optionally with the span of the sentence that holds it.
+ * Stored as a short text such as {@code line 12}, {@code line 12 Remarks}, {@code chars 140-171}
+ * or {@code chars 140-171 in 120-230}. Character offsets count Unicode code points from the start
+ * of the document's text as Corridor stored it (see {@code corridor show}).
  */
 public record Location(Kind kind, long start, long end, String field) {
     public enum Kind { NONE, LINE, SPAN }
 
     public static final Location NONE = new Location(Kind.NONE, 0, 0, "");
     private static final Pattern LINE = Pattern.compile("line (\\d+)(?: (.+))?");
-    private static final Pattern SPAN = Pattern.compile("chars (\\d+)-(\\d+)");
+    private static final Pattern SPAN = Pattern.compile("chars (\\d+)-(\\d+)(?: in (\\d+)-(\\d+))?");
 
     public Location {
         field = field == null ? "" : field;
@@ -34,6 +36,23 @@ public record Location(Kind kind, long start, long end, String field) {
         return new Location(Kind.SPAN, start, end, "");
     }
 
+    /** A span and the sentence around it. */
+    public static Location span(long start, long end, long sentenceStart, long sentenceEnd) {
+        if (sentenceStart > start || sentenceEnd < end) {
+            throw new IllegalArgumentException("the sentence " + sentenceStart + "-" + sentenceEnd + " must hold the span " + start + "-" + end);
+        }
+        return new Location(Kind.SPAN, start, end, sentenceStart + "-" + sentenceEnd);
+    }
+
+    /** The sentence's start and end for a span that has one, else null. */
+    public long[] sentence() {
+        if (kind != Kind.SPAN || field.isEmpty()) {
+            return null;
+        }
+        String[] parts = field.split("-");
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+    }
+
     public static Location parse(String text) {
         if (text == null || text.isEmpty()) {
             return NONE;
@@ -44,7 +63,9 @@ public record Location(Kind kind, long start, long end, String field) {
         }
         Matcher span = SPAN.matcher(text);
         if (span.matches()) {
-            return span(Long.parseLong(span.group(1)), Long.parseLong(span.group(2)));
+            return span.group(3) == null ? span(Long.parseLong(span.group(1)), Long.parseLong(span.group(2)))
+                    : span(Long.parseLong(span.group(1)), Long.parseLong(span.group(2)), Long.parseLong(span.group(3)),
+                            Long.parseLong(span.group(4)));
         }
         throw new IllegalArgumentException("not a location: " + text);
     }
@@ -54,7 +75,7 @@ public record Location(Kind kind, long start, long end, String field) {
         return switch (kind) {
             case NONE -> "";
             case LINE -> field.isEmpty() ? "line " + start : "line " + start + " " + field;
-            case SPAN -> "chars " + start + "-" + end;
+            case SPAN -> field.isEmpty() ? "chars " + start + "-" + end : "chars " + start + "-" + end + " in " + field;
         };
     }
 }

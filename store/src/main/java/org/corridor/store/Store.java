@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
     /** Proposed pairs, decisions and merges. */
     org.corridor.store.resolution.Resolutions resolutions();
 
+    /** Files that failed to ingest. */
+    FailureLog failures();
+
     /** Schema version of the store after migrations. */
     int schemaVersion();
 

@@ -16,6 +16,9 @@ public interface StoreView {
 
     Optional<Entity> entity(String id);
 
+    /** A document's stored text by its source name, if this reader may see it. */
+    Optional<DocumentText> document(String source);
+
     /** Entities matching the filter; with a query, best name matches first, else by id. */
     List<Entity> entities(EntityFilter filter);
 

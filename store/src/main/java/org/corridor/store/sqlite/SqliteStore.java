@@ -168,6 +168,21 @@ public final class SqliteStore implements Store {
             ps.setLong(12, record.skipped());
             ps.executeUpdate();
         }
+        org.corridor.store.DocumentText doc = request.document();
+        if (doc != null) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO document (source, label, title, published, "
+                    + "url, language, format, body) VALUES (?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, doc.source());
+                ps.setString(2, doc.label());
+                ps.setString(3, doc.title());
+                ps.setString(4, doc.published());
+                ps.setString(5, doc.url());
+                ps.setString(6, doc.language());
+                ps.setString(7, doc.format());
+                ps.setString(8, doc.body());
+                ps.executeUpdate();
+            }
+        }
         return record;
     }
 
@@ -295,6 +310,11 @@ public final class SqliteStore implements Store {
             ps.setString(2, name);
             ps.executeUpdate();
         }
+    }
+
+    @Override
+    public org.corridor.store.FailureLog failures() {
+        return new SqliteFailureLog(connection, this);
     }
 
     @Override

@@ -110,6 +110,23 @@ final class SqliteView implements StoreView {
         return statements.isEmpty() ? Optional.empty() : Optional.of(Entity.of(id, statements, registry));
     }
 
+    @Override
+    public Optional<org.corridor.store.DocumentText> document(String source) {
+        try (var ps = connection.prepareStatement("SELECT source, label, title, published, url, language, format, body FROM document "
+                + "WHERE source = ?")) {
+            ps.setString(1, source);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next() || !LabelExpression.parse(rs.getString(2)).visibleTo(authorizations)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new org.corridor.store.DocumentText(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.corridor.model.StorageException("reading the document " + source + " failed (" + e.getMessage() + ")", e);
+        }
+    }
+
     private List<Statement> statementsOf(String id) {
         return list("SELECT " + COLUMNS + " FROM statement WHERE entity_id = ? AND " + labelClause + " ORDER BY seq",
                 this::statement, id);

@@ -1,0 +1,51 @@
+package org.corridor.extract.doc;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.rules.Dates;
+
+/**
+ * A publication date written at the top of a text: a line of its own near the start such as
+ * {@code 2025-09-03}, {@code Date: September 3, 2025}, {@code Published 3 September 2025} or
+ * {@code 3 de septiembre de 2025}, or a dateline such as {@code WASHINGTON, Sept. 3, 2025 —}.
+ */
+public final class DateLine {
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:(?:date|dated|published|publication date|updated|fecha|publicado|publicada)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
+
+    private DateLine() {
+    }
+
+    /** The date and the line it was read from, from the first few non-blank lines. */
+    public static Optional<LocalDate> find(String text) {
+        int seen = 0;
+        for (String raw : text.split("\\R", 12)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (++seen > 6) {
+                break;
+            }
+            String rest = LABEL.matcher(line).replaceFirst("");
+            if (rest.length() <= 40) {
+                Optional<LocalDate> date = Dates.absolute(rest);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+            Matcher dateline = DATELINE.matcher(line);
+            if (dateline.find()) {
+                Optional<LocalDate> date = Dates.absolute(dateline.group(1));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern DATELINE = Pattern.compile("(?U)^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s*([^—–-]{6,30}?)\\s*[—–-]");
+}

@@ -1,0 +1,270 @@
+package org.corridor.extract.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.extract.facts.Designation;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.facts.OperationFact;
+import org.corridor.extract.facts.Tie;
+import org.corridor.extract.pipeline.CountryNames;
+import org.corridor.extract.pipeline.DocEntity;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Names;
+
+/**
+ * Scores extractions against gold annotations, per document (docs/extraction.md):
+ * <ul>
+ * <li>entities by type: an extracted entity is right when one of the names it was written as is
+ * one of a gold entity's names; a second extracted entity for the same gold entity is a false
+ * positive (the document's mentions were not linked);</li>
+ * <li>ties by type, designations: right when both ends match;</li>
+ * <li>operations: gold and extracted operations of one type are paired, best fields first;
+ * {@code operation type} counts pairs, {@code operation date} and {@code operation place} pairs with
+ * that field right (a gold operation without a pair is a miss for every field), and
+ * {@code operation type+date+place} pairs with all three right.</li>
+ * </ul>
+ */
+public final class ExtractionEval {
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final List<String> errors = new ArrayList<>();
+
+    public ExtractionEval() {
+        for (String name : List.of("entity person", "entity organization", "entity country", "tie Membership", "tie Employment",
+                "designation", "operation type", "operation date", "operation place", "operation type+date+place")) {
+            tallies.put(name, new Tally());
+        }
+    }
+
+    public Map<String, Tally> tallies() {
+        return tallies;
+    }
+
+    /** What was missed or extra, one line each, for working on the rules. */
+    public List<String> errors() {
+        return errors;
+    }
+
+    public void add(Gold gold, Extraction x) {
+        String doc = gold.doc();
+        entities(doc, "person", gold.persons(), x, EntityKind.PERSON);
+        entities(doc, "organization", gold.organizations(), x, EntityKind.ORGANIZATION);
+        countries(doc, gold.countries(), x);
+        ties(doc, gold, x);
+        designations(doc, gold, x);
+        operations(doc, gold, x);
+    }
+
+    private void entities(String doc, String type, List<List<String>> gold, Extraction x, EntityKind kind) {
+        Tally t = tallies.get("entity " + type);
+        Set<Integer> matched = new HashSet<>();
+        for (DocEntity e : x.entities()) {
+            if (e.kind() != kind) {
+                continue;
+            }
+            int g = goldIndex(gold, e);
+            if (g >= 0 && matched.add(g)) {
+                t.hit();
+            } else {
+                t.falsePositive();
+                errors.add(doc + ": extra " + type + " '" + e.name() + "'" + (g >= 0 ? " (a second entity for one gold entity)" : ""));
+            }
+        }
+        for (int g = 0; g < gold.size(); g++) {
+            if (!matched.contains(g)) {
+                t.miss();
+                errors.add(doc + ": missed " + type + " '" + gold.get(g).get(0) + "'");
+            }
+        }
+    }
+
+    private static int goldIndex(List<List<String>> gold, DocEntity e) {
+        for (int g = 0; g < gold.size(); g++) {
+            for (String name : gold.get(g)) {
+                for (Mention m : e.mentions()) {
+                    if (same(name, m.text())) {
+                        return g;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean same(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String name) {
+        return String.join(" ", Names.personKeys(name)).replaceFirst("^(the|el|la) ", "");
+    }
+
+    private void countries(String doc, List<String> gold, Extraction x) {
+        Tally t = tallies.get("entity country");
+        Set<String> found = new HashSet<>();
+        for (DocEntity e : x.entities()) {
+            if (e.kind() == EntityKind.COUNTRY && e.code() != null) {
+                found.add(e.code());
+            }
+        }
+        for (String code : found) {
+            if (gold.contains(code)) {
+                t.hit();
+            } else {
+                t.falsePositive();
+                errors.add(doc + ": extra country " + code);
+            }
+        }
+        for (String code : gold) {
+            if (!found.contains(code)) {
+                t.miss();
+                errors.add(doc + ": missed country " + code);
+            }
+        }
+    }
+
+    private void ties(String doc, Gold gold, Extraction x) {
+        List<Gold.GoldTie> open = new ArrayList<>(gold.ties());
+        for (Tie tie : x.ties()) {
+            Tally t = tallies.computeIfAbsent("tie " + tie.schema(), k -> new Tally());
+            Gold.GoldTie match = null;
+            for (Gold.GoldTie g : open) {
+                if (g.type().equals(tie.schema()) && names(tie.person(), g.person()) && names(tie.organization(), g.organization())) {
+                    match = g;
+                    break;
+                }
+            }
+            if (match != null) {
+                open.remove(match);
+                t.hit();
+            } else {
+                t.falsePositive();
+                errors.add(doc + ": extra " + tie.schema() + " " + tie.person().name() + " -> " + tie.organization().name());
+            }
+        }
+        for (Gold.GoldTie g : open) {
+            tallies.computeIfAbsent("tie " + g.type(), k -> new Tally()).miss();
+            errors.add(doc + ": missed " + g.type() + " " + g.person() + " -> " + g.organization());
+        }
+    }
+
+    private static boolean names(DocEntity e, String name) {
+        for (Mention m : e.mentions()) {
+            if (same(m.text(), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void designations(String doc, Gold gold, Extraction x) {
+        Tally t = tallies.get("designation");
+        List<Gold.GoldDesignation> open = new ArrayList<>(gold.designations());
+        Set<DocEntity> seen = new HashSet<>();
+        for (Designation d : x.designations()) {
+            if (!seen.add(d.target())) {
+                continue;
+            }
+            Gold.GoldDesignation match = null;
+            for (Gold.GoldDesignation g : open) {
+                if (names(d.target(), g.target())) {
+                    match = g;
+                    break;
+                }
+            }
+            if (match != null) {
+                open.remove(match);
+                t.hit();
+            } else {
+                t.falsePositive();
+                errors.add(doc + ": extra designation of " + d.target().name());
+            }
+        }
+        for (Gold.GoldDesignation g : open) {
+            t.miss();
+            errors.add(doc + ": missed designation of " + g.target());
+        }
+    }
+
+    private void operations(String doc, Gold gold, Extraction x) {
+        List<OperationFact> open = new ArrayList<>(x.operations());
+        for (Gold.GoldOperation g : gold.operations()) {
+            OperationFact best = null;
+            int bestScore = -1;
+            for (OperationFact op : open) {
+                if (!op.type().equals(g.type())) {
+                    continue;
+                }
+                int score = (dateRight(g, op) ? 2 : 0) + (placeRight(g, op) ? 1 : 0);
+                if (score > bestScore) {
+                    best = op;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                for (String field : List.of("type", "date", "place", "type+date+place")) {
+                    tallies.get("operation " + field).miss();
+                }
+                errors.add(doc + ": missed " + g.type() + " on " + g.date() + " at " + g.place());
+                continue;
+            }
+            open.remove(best);
+            tallies.get("operation type").hit();
+            field("date", dateRight(g, best), doc, g, best);
+            field("place", placeRight(g, best), doc, g, best);
+            field("type+date+place", dateRight(g, best) && placeRight(g, best), doc, null, null);
+        }
+        for (OperationFact op : open) {
+            for (String field : List.of("type", "date", "place", "type+date+place")) {
+                tallies.get("operation " + field).falsePositive();
+            }
+            errors.add(doc + ": extra " + op.type() + " on " + dateOf(op) + " at " + op.place());
+        }
+    }
+
+    private void field(String name, boolean right, String doc, Gold.GoldOperation g, OperationFact op) {
+        Tally t = tallies.get("operation " + name);
+        if (right) {
+            t.hit();
+        } else {
+            t.miss();
+            t.falsePositive();
+            if (g != null) {
+                errors.add(doc + ": " + g.type() + " " + name + " is " + (name.equals("date") ? dateOf(op) : op.place()) + ", gold "
+                        + (name.equals("date") ? g.date() : g.place()));
+            }
+        }
+    }
+
+    static String dateOf(OperationFact op) {
+        if (op.date() == null) {
+            return null;
+        }
+        return "month".equals(op.datePrecision()) ? op.date().toString().substring(0, 7)
+                : "year".equals(op.datePrecision()) ? op.date().toString().substring(0, 4) : op.date().toString();
+    }
+
+    private static boolean dateRight(Gold.GoldOperation g, OperationFact op) {
+        String d = dateOf(op);
+        return g.date() == null ? d == null : g.date().equals(d);
+    }
+
+    private static boolean placeRight(Gold.GoldOperation g, OperationFact op) {
+        if (g.place() == null) {
+            return op.place() == null;
+        }
+        if (op.place() == null) {
+            return false;
+        }
+        String gold = key(g.place());
+        String found = key(op.place());
+        if (gold.contains(found) || found.contains(gold)) {
+            return true;
+        }
+        return op.country() != null && key(CountryNames.name(op.country())).equals(gold);
+    }
+}

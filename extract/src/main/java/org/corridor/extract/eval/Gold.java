@@ -1,0 +1,78 @@
+package org.corridor.extract.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridor.model.InputException;
+
+/**
+ * Gold annotations, one JSON object per line and per document (docs/extraction.md):
+ * {@code {"doc": "en-01.txt", "persons": [["Donald Trump", "Trump"]], "organizations": [...],
+ * "countries": ["us"], "ties": [{"type": "Employment", "person": "...", "organization": "..."}],
+ * "designations": [{"target": "...", "program": "..."}],
+ * "operations": [{"type": "strike", "date": "2025-09-02", "place": "Caribbean"}]}}. Each person or
+ * organisation is a list of the names it goes by in the document, the first being its name.
+ */
+public record Gold(String doc, List<List<String>> persons, List<List<String>> organizations, List<String> countries, List<GoldTie> ties,
+        List<GoldDesignation> designations, List<GoldOperation> operations) {
+
+    public Gold {
+        persons = persons == null ? List.of() : persons;
+        organizations = organizations == null ? List.of() : organizations;
+        countries = countries == null ? List.of() : countries;
+        ties = ties == null ? List.of() : ties;
+        designations = designations == null ? List.of() : designations;
+        operations = operations == null ? List.of() : operations;
+    }
+
+    public record GoldTie(String type, String person, String organization) {
+    }
+
+    public record GoldDesignation(String target, String program) {
+    }
+
+    public record GoldOperation(String type, String date, String place) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    /** The gold file's documents by file name; errors name the file and line. */
+    public static Map<String, Gold> read(Path file) {
+        Map<String, Gold> gold = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Gold g;
+                try {
+                    g = JSON.readValue(line, Gold.class);
+                } catch (JsonProcessingException e) {
+                    throw new InputException(file + " line " + n + ": not a gold annotation (" + e.getOriginalMessage()
+                            + "); see docs/extraction.md for the format");
+                }
+                if (g.doc() == null || g.doc().isBlank()) {
+                    throw new InputException(file + " line " + n + ": the annotation has no \"doc\"; give the document's file name");
+                }
+                gold.put(g.doc(), g);
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read (" + e.getMessage() + "); check the path", e);
+        }
+        if (gold.isEmpty()) {
+            throw new InputException(file + ": no annotations in the gold file; add one JSON object per document");
+        }
+        return gold;
+    }
+}

@@ -1,0 +1,108 @@
+package org.corridor.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Names;
+import org.corridor.extract.text.Span;
+
+/**
+ * Acronyms the document defines, "Tren de Aragua (TdA)" or "Cártel de Jalisco Nueva Generación
+ * (CJNG)": the letters of the acronym must be the initials of the name's words in order (small
+ * words may be skipped). Every later use of the acronym becomes a mention of the same group.
+ */
+public final class AcronymStage implements Stage {
+    private static final Pattern DEFINITION = Pattern.compile("\\s*\\(\\s*([\\p{L}][\\p{L}\\-]{0,9}[\\p{L}\\d]|[\\p{Lu}]{2,3}-\\d{1,2})\\s*\\)");
+    private static final Pattern NAME_BEFORE = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|de la|de los|y|of|the|and|for)"
+            + "(?:\\s+(?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|la|los|las|y|of|the|and|for))*)\\s*$");
+
+    /** An acronym, the name it stands for, and where the definition is. */
+    public record Definition(String acronym, Mention name, Span at) {
+    }
+
+    @Override
+    public String name() {
+        return "acronyms";
+    }
+
+    @Override
+    public void apply(Work work) {
+        String text = work.text();
+        Matcher m = DEFINITION.matcher(text);
+        List<Definition> definitions = new ArrayList<>();
+        while (m.find()) {
+            String acronym = m.group(1);
+            if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+                continue;
+            }
+            Mention name = nameBefore(work, text, m.start());
+            boolean taggedName = name != null && !name.origin().equals("acronym");
+            if (name != null && (initialsFit(acronym, name.text()) || (taggedName && NameLinker.isAcronym(acronym)
+                    && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')))) {
+                definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
+            }
+        }
+        for (Definition d : definitions) {
+            work.acronyms.put(d.acronym(), d);
+            Pattern use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(d.acronym()) + "(?![\\p{L}\\d-])");
+            Matcher u = use.matcher(text);
+            while (u.find()) {
+                work.candidates.add(new Mention(new Span(u.start(), u.end()), u.group(), EntityKind.ORGANIZATION, "acronym", 0.9,
+                        d.name().listed(), null));
+            }
+        }
+    }
+
+    private static Mention nameBefore(Work work, String text, int at) {
+        Mention best = null;
+        for (Mention c : work.candidates) {
+            if (c.end() == at && (c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.MISC || c.kind() == EntityKind.PLACE)
+                    && (best == null || c.span().length() > best.span().length())) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            return best.kind() == EntityKind.ORGANIZATION ? best : best.withKind(EntityKind.ORGANIZATION, null);
+        }
+        int from = Math.max(0, at - 100);
+        Matcher m = NAME_BEFORE.matcher(text.substring(from, at));
+        if (m.find()) {
+            String name = m.group(1).replaceFirst("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+", "");
+            int start = at - name.length();
+            if (!name.isBlank() && Names.capitalised(name)) {
+                return new Mention(new Span(start, at), name, EntityKind.ORGANIZATION, "acronym", 0.8, null, null);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the acronym's letters are initials of the name's words, in order, skipping small words as needed. */
+    static boolean initialsFit(String acronym, String name) {
+        String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        List<String> words = Names.keys(name);
+        return fit(letters, 0, words, 0) && letters.length() >= 2;
+    }
+
+    private static boolean fit(String letters, int li, List<String> words, int wi) {
+        if (li == letters.length()) {
+            for (int w = wi; w < words.size(); w++) {
+                if (!Names.FUNCTION_WORDS.contains(words.get(w))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (wi == words.size()) {
+            return false;
+        }
+        String word = words.get(wi);
+        if (word.charAt(0) == letters.charAt(li) && fit(letters, li + 1, words, wi + 1)) {
+            return true;
+        }
+        return Names.FUNCTION_WORDS.contains(word) && fit(letters, li, words, wi + 1);
+    }
+}

@@ -1,0 +1,54 @@
+package org.corridor.extract.pipeline;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Country names as news writes them, in English and Spanish, for the gazetteer. */
+public final class CountryNames {
+    private static final Map<String, String> EXTRA = Map.ofEntries(
+            Map.entry("U.S.", "us"), Map.entry("US", "us"), Map.entry("USA", "us"), Map.entry("U.S.A.", "us"),
+            Map.entry("United States of America", "us"), Map.entry("EE.UU.", "us"), Map.entry("EEUU", "us"),
+            Map.entry("Estados Unidos de América", "us"), Map.entry("UK", "gb"), Map.entry("U.K.", "gb"),
+            Map.entry("Britain", "gb"), Map.entry("Great Britain", "gb"), Map.entry("Reino Unido", "gb"),
+            Map.entry("Venezuela", "ve"), Map.entry("Bolivia", "bo"), Map.entry("Russia", "ru"), Map.entry("Rusia", "ru"),
+            Map.entry("Iran", "ir"), Map.entry("Irán", "ir"), Map.entry("Syria", "sy"), Map.entry("Siria", "sy"),
+            Map.entry("Holland", "nl"), Map.entry("Holanda", "nl"), Map.entry("Países Bajos", "nl"),
+            Map.entry("Trinidad", "tt"), Map.entry("Trinidad and Tobago", "tt"), Map.entry("Trinidad y Tobago", "tt"),
+            Map.entry("Dominican Republic", "do"), Map.entry("República Dominicana", "do"), Map.entry("Perú", "pe"),
+            Map.entry("Panamá", "pa"), Map.entry("México", "mx"), Map.entry("Haití", "ht"), Map.entry("Belice", "bz"),
+            Map.entry("Brasil", "br"), Map.entry("Canadá", "ca"), Map.entry("China", "cn"), Map.entry("South Korea", "kr"),
+            Map.entry("North Korea", "kp"), Map.entry("Corea del Norte", "kp"), Map.entry("Corea del Sur", "kr"),
+            Map.entry("the Netherlands", "nl"), Map.entry("Netherlands", "nl"), Map.entry("Vietnam", "vn"),
+            Map.entry("Türkiye", "tr"), Map.entry("Turkey", "tr"), Map.entry("Turquía", "tr"), Map.entry("Curazao", "cw"),
+            Map.entry("Curaçao", "cw"), Map.entry("Curacao", "cw"), Map.entry("Colombia", "co"), Map.entry("Ecuador", "ec"));
+
+    private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
+        "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",
+        "Golfo de México", "Gulf of America", "Mediterranean", "Mediterráneo"};
+
+    private CountryNames() {
+    }
+
+    public static Gazetteer addTo(Gazetteer gazetteer) {
+        for (String alpha2 : Locale.getISOCountries()) {
+            String code = alpha2.toLowerCase(Locale.ROOT);
+            Locale country = Locale.of("", alpha2);
+            for (Locale in : new Locale[] {Locale.ENGLISH, Locale.of("es")}) {
+                String name = country.getDisplayCountry(in);
+                if (!name.contains("(") && !name.contains(",") && !name.equalsIgnoreCase(alpha2)) {
+                    gazetteer.addCountry(name, code);
+                }
+            }
+        }
+        EXTRA.forEach((name, code) -> gazetteer.addCountry(name, code));
+        for (String sea : SEAS) {
+            gazetteer.addPlace(sea);
+        }
+        return gazetteer;
+    }
+
+    /** The English name of a country code, for places and reports. */
+    public static String name(String code) {
+        return Locale.of("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+    }
+}

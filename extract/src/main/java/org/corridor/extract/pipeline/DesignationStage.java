@@ -1,0 +1,210 @@
+package org.corridor.extract.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.facts.Designation;
+import org.corridor.extract.rules.Dates;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Names;
+import org.corridor.extract.text.Span;
+
+/**
+ * Designations and sanctions: a sentence with a designating verb or noun ("designated ... as a
+ * foreign terrorist organization", "designó ... como organización terrorista", "sanctioned",
+ * "added to the SDN list") makes one Sanction per group or person it names, other than the
+ * designating authority itself. The programme comes from the words used (FTO, SDGT, Kingpin Act,
+ * OFAC's SDN list); the authority from the sentence or else the programme's owner.
+ */
+public final class DesignationStage implements Stage {
+    private static final Pattern CLASSIFY = Pattern.compile("(?U)(?i)\\b(designat(?:ed|es|e|ing|ion|ions)|re-?designat\\w*|"
+            + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
+            + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas)|"
+            + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas)|catalog(?:ó|a|ar|aron|ado|ada)|enlist(?:ó|a))\\b");
+    private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
+            + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones)\\b");
+    private static final Pattern FTO = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations?|FTOs?|organizaci(?:ón|ones) "
+            + "terroristas? extranjeras?)\\b");
+    private static final Pattern SDGT = Pattern.compile("(?U)(?i)\\b(specially designated global terrorists?|SDGTs?|terroristas? "
+            + "globales? (?:especialmente )?designad[oa]s?)\\b");
+    private static final Pattern KINGPIN = Pattern.compile("(?U)(?i)\\b(Kingpin Act|Ley Kingpin|Foreign Narcotics Kingpin)\\b");
+    private static final Pattern SDN = Pattern.compile("(?U)(?i)\\b(SDN list|Specially Designated Nationals|OFAC|lista (?:de )?(?:la )?OFAC|"
+            + "lista SDN|lista negra|lista Clinton)\\b");
+    private static final Pattern TERRORIST = Pattern.compile("(?U)(?i)\\b(terrorist organi[sz]ations?|terrorist entit(?:y|ies)|"
+            + "organizaci(?:ón|ones) terroristas?|entidad(?:es)? terroristas?|narco-?terrorist organi[sz]ations?)\\b");
+    private static final Pattern STATE = Pattern.compile("(?U)(?i)\\b(State Department|Department of State|Secretary of State|"
+            + "Departamento de Estado|secretario de Estado|Rubio)\\b");
+    private static final Pattern TREASURY = Pattern.compile("(?U)(?i)\\b(Treasury|OFAC|Tesoro|Office of Foreign Assets Control)\\b");
+    private static final Set<String> AUTHORITY_WORDS = Set.of("department", "departamento", "treasury", "tesoro", "ofac", "state",
+            "estado", "administration", "administracion", "government", "gobierno", "white", "house", "casa", "blanca", "congress",
+            "congreso", "ministry", "ministerio", "office", "oficina", "council", "consejo", "union", "parliament", "parlamento",
+            "pentagon", "pentagono", "senate", "senado", "court", "corte", "tribunal", "fuerzas", "forces", "armed", "armadas",
+            "military", "militares", "police", "policia", "army", "ejercito", "navy", "marina", "fiscalia", "prosecutors");
+    private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"
+            + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
+
+    @Override
+    public String name() {
+        return "designations";
+    }
+
+    @Override
+    public void apply(Work work) {
+        String text = work.text();
+        LocalDate published = work.document.published();
+        String title = work.document.title();
+        int titleAt = title.isBlank() ? -1 : text.indexOf(title);
+        Span titleSpan = titleAt < 0 ? null : new Span(titleAt, titleAt + title.length());
+        Designation last = null;
+        boolean lastFoundNone = false;
+        for (Span sentence : work.sentences) {
+            if (titleSpan != null && titleSpan.overlaps(sentence)) {
+                continue;
+            }
+            String s = sentence.of(text);
+            Program program = program(s, sentence.start());
+            Matcher trigger = program.span() != null ? CLASSIFY.matcher(s) : SANCTION.matcher(s);
+            boolean found = trigger.find();
+            if (!found && program.span() != null) {
+                trigger = SANCTION.matcher(s);
+                found = trigger.find();
+            }
+            boolean continued = false;
+            if (!found && last != null) {
+                Matcher listed = CLASSIFY.matcher(s);
+                Matcher among = AMONG.matcher(s);
+                if (lastFoundNone && among.find()) {
+                    trigger = among;
+                    continued = true;
+                } else if (listed.find()) {
+                    trigger = listed;
+                    continued = true;
+                }
+            }
+            if (!found && !continued) {
+                continue;
+            }
+            if (s.matches("(?is).*\\b(not|no|never|nunca)\\b.{0,15}" + Pattern.quote(trigger.group()) + ".*")) {
+                continue;
+            }
+            Span triggerSpan = new Span(sentence.start() + trigger.start(), sentence.start() + trigger.end());
+            String programName = continued ? last.program() : program.name();
+            String authority = continued ? last.authority() : authority(s, program.name());
+            Program used = continued ? new Program(programName, null) : program;
+            List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, null);
+            Dates.DateMention date = dates.isEmpty() ? null : dates.get(0);
+            List<DocEntity> targets = targets(work, sentence, triggerSpan, used);
+            for (DocEntity target : targets) {
+                Designation d = new Designation(target, authority, programName, date == null ? null : date.value(), triggerSpan,
+                        used.span(), date == null ? null : date.span(), sentence);
+                work.designations.add(d);
+            }
+            Designation template = new Designation(null, authority, programName, null, triggerSpan, used.span(), null, sentence);
+            if (!continued) {
+                last = template;
+            }
+            lastFoundNone = targets.isEmpty() && !continued;
+        }
+    }
+
+    private record Program(String name, Span span) {
+    }
+
+    private static Program program(String s, int offset) {
+        Object[][] programs = {{FTO, "Foreign Terrorist Organization"}, {SDGT, "Specially Designated Global Terrorist"},
+            {KINGPIN, "Foreign Narcotics Kingpin Designation Act"}, {SDN, "OFAC Specially Designated Nationals"},
+            {TERRORIST, "terrorist organisation"}};
+        for (Object[] p : programs) {
+            Matcher m = ((Pattern) p[0]).matcher(s);
+            if (m.find()) {
+                return new Program((String) p[1], new Span(offset + m.start(), offset + m.end()));
+            }
+        }
+        return new Program("sanctions", null);
+    }
+
+    private static String authority(String s, String program) {
+        if (TREASURY.matcher(s).find()) {
+            return "U.S. Department of the Treasury (OFAC)";
+        }
+        if (STATE.matcher(s).find()) {
+            return "U.S. Department of State";
+        }
+        return switch (program) {
+            case "Foreign Terrorist Organization" -> "U.S. Department of State";
+            case "Foreign Narcotics Kingpin Designation Act", "OFAC Specially Designated Nationals" ->
+                    "U.S. Department of the Treasury (OFAC)";
+            case "Specially Designated Global Terrorist" -> "U.S. Department of State";
+            default -> countryAuthority(s);
+        };
+    }
+
+    private static String countryAuthority(String s) {
+        Matcher m = Pattern.compile("(?U)\\b(Canada|Canadá|Argentina|Ecuador|Peru|Perú|Paraguay|Trinidad and Tobago|Colombia|Mexico|México|"
+                + "United States|Estados Unidos|Washington|U\\.S\\.|EE\\.UU\\.)\\b").matcher(s);
+        if (m.find()) {
+            String place = m.group(1);
+            return place.equals("Washington") || place.equals("U.S.") || place.equals("EE.UU.") || place.equals("Estados Unidos")
+                    ? "Government of the United States" : "Government of " + place;
+        }
+        return "unstated";
+    }
+
+    /**
+     * Groups (and, for financial sanctions, persons) the sentence names as designated, other than
+     * authorities and office holders: those between the verb and the programme ("designated the
+     * Cartel de los Soles as a ..."), else those after the programme ("as terrorist organizations,
+     * including ..."), else those after the verb, else those before it (passive voice).
+     */
+    private static List<DocEntity> targets(Work work, Span sentence, Span trigger, Program program) {
+        boolean persons = !program.name().equals("Foreign Terrorist Organization") && !program.name().equals("terrorist organisation");
+        Span p = program.span();
+        List<List<DocEntity>> tries = new ArrayList<>();
+        if (p != null && p.start() >= trigger.end()) {
+            tries.add(targetsIn(work, new Span(trigger.end(), p.start()), persons));
+            tries.add(targetsIn(work, new Span(p.end(), sentence.end()), persons));
+        } else {
+            tries.add(targetsIn(work, new Span(trigger.end(), clauseEnd(work.text(), trigger.end(), sentence.end())), persons));
+        }
+        tries.add(targetsIn(work, new Span(sentence.start(), trigger.start()), persons));
+        for (List<DocEntity> t : tries) {
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return List.of();
+    }
+
+    /** Where the clause after the verb ends: "..., accusing", "; ", " and said". */
+    private static int clauseEnd(String text, int from, int to) {
+        Matcher m = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who|acus|según|tras|after|while|mientras)|;|\\s+y\\s+acus|"
+                + "\\s+and\\s+(?:said|accused))").matcher(text).region(from, to);
+        return m.find() ? m.start() : to;
+    }
+
+    private static List<DocEntity> targetsIn(Work work, Span span, boolean persons) {
+        List<DocEntity> found = new ArrayList<>();
+        for (Mention m : work.mentionsIn(span)) {
+            DocEntity e = work.entity(m);
+            if (e == null || !(e.kind() == EntityKind.ORGANIZATION || (persons && e.kind() == EntityKind.PERSON)) || isAuthority(e.name())
+                    || (e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)) || found.contains(e)) {
+                continue;
+            }
+            found.add(e);
+        }
+        return found;
+    }
+
+    static boolean isAuthority(String name) {
+        for (String k : Names.keys(name)) {
+            if (AUTHORITY_WORDS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

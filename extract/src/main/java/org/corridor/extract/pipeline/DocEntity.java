@@ -1,0 +1,107 @@
+package org.corridor.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+
+/**
+ * A person, organisation or country that a document names, with every mention of it. The name is
+ * the fullest form the document uses; {@code listed} is the workspace party it was linked to, and
+ * {@code links} says why each shorter form belongs to it.
+ */
+public final class DocEntity {
+    private final int number;
+    private EntityKind kind;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
+    private Mention.Listed listed;
+    private String listedBecause;
+    private String code;
+
+    DocEntity(int number, EntityKind kind) {
+        this.number = number;
+        this.kind = kind;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public EntityKind kind() {
+        return kind;
+    }
+
+    void kind(EntityKind newKind) {
+        kind = newKind;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public List<String> links() {
+        return links;
+    }
+
+    public Mention.Listed listed() {
+        return listed;
+    }
+
+    public String listedBecause() {
+        return listedBecause;
+    }
+
+    void list(Mention.Listed party, String because) {
+        if (listed == null) {
+            listed = party;
+            listedBecause = because;
+        }
+    }
+
+    public String code() {
+        return code;
+    }
+
+    void code(String c) {
+        code = c;
+    }
+
+    void add(Mention mention, String because) {
+        mentions.add(mention);
+        if (because != null && !links.contains(because)) {
+            links.add(because);
+        }
+        if (mention.listed() != null) {
+            list(mention.listed(), "'" + mention.text() + "' is written as the listed name '" + mention.listed().name()
+                    + "' of " + mention.listed().caption() + " (" + mention.listed().entityId() + ")");
+        }
+        if (mention.code() != null && code == null) {
+            code = mention.code();
+        }
+    }
+
+    /** The mention that gives the name: the longest in words, the first of those. */
+    public Mention naming() {
+        Mention best = mentions.get(0);
+        for (Mention m : mentions) {
+            if (!m.origin().equals("acronym") && (best.origin().equals("acronym") || words(m) > words(best))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    public String name() {
+        return naming().text();
+    }
+
+    private static int words(Mention m) {
+        return m.text().split("\\s+").length;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + name() + (listed == null ? "" : " -> " + listed.entityId());
+    }
+}

@@ -1,0 +1,154 @@
+package org.corridor.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Names;
+import org.corridor.extract.text.Span;
+
+/**
+ * Names to look for in documents, each with what it names: the names and aliases of parties in the
+ * workspace (sanctions lists, earlier documents) and the names of countries. Matching is by folded
+ * tokens (no accents, no case, no dots), longest name first; the text must write the name
+ * capitalised, and a name of three letters or fewer in capitals, so that "us" is not "US".
+ */
+public final class Gazetteer {
+    private static final Set<String> TOO_COMMON = Set.of("cartel", "cartels", "clan", "group", "grupo", "organization", "government",
+            "gobierno", "the", "company", "state", "estado", "army", "police", "policia", "marina", "navy", "la", "el", "los", "las",
+            "national", "nacional", "new", "nueva", "president", "presidente", "general", "international", "bank", "limited");
+
+    /** One name and what it names. */
+    public record Entry(List<String> keys, EntityKind kind, String code, Mention.Listed listed) {
+    }
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private int size;
+
+    public int size() {
+        return size;
+    }
+
+    /** Adds a workspace party's name; names too short or too common to be told from ordinary words are left out. */
+    public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed) {
+        List<String> keys = Names.keys(name);
+        if (keys.isEmpty() || (keys.size() == 1 && !usableAlone(keys.get(0), kind))) {
+            return this;
+        }
+        if (kind == EntityKind.PERSON && keys.size() < 2) {
+            return this;
+        }
+        return add(new Entry(keys, kind, null, listed));
+    }
+
+    public Gazetteer addCountry(String name, String code) {
+        List<String> keys = Names.keys(name);
+        return keys.isEmpty() ? this : add(new Entry(keys, EntityKind.COUNTRY, code, null));
+    }
+
+    /** A place that is not a country (a sea, a region) that general taggers tend to miss. */
+    public Gazetteer addPlace(String name) {
+        List<String> keys = Names.keys(name);
+        return keys.isEmpty() ? this : add(new Entry(keys, EntityKind.PLACE, null, null));
+    }
+
+    private static boolean usableAlone(String key, EntityKind kind) {
+        return kind == EntityKind.ORGANIZATION && key.length() >= 3 && !TOO_COMMON.contains(key);
+    }
+
+    private Gazetteer add(Entry entry) {
+        List<Entry> list = byFirst.computeIfAbsent(entry.keys().get(0), k -> new ArrayList<>(1));
+        for (Entry e : list) {
+            if (e.keys().equals(entry.keys()) && e.kind() == entry.kind()) {
+                return this;
+            }
+        }
+        list.add(entry);
+        size++;
+        return this;
+    }
+
+    /** Every longest match in the text, left to right, none overlapping. */
+    public List<Mention> find(String text) {
+        List<Span> tokens = Names.tokens(text, 0, text.length());
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Span t : tokens) {
+            keys.add(Names.fold(t.of(text)));
+        }
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Entry best = null;
+            for (Entry e : byFirst.getOrDefault(keys.get(i), List.of())) {
+                int n = e.keys().size();
+                if (i + n <= tokens.size() && (best == null || n > best.keys().size()) && matches(e, keys, i)
+                        && written(text, tokens.subList(i, i + n), e) && adjacent(text, tokens.subList(i, i + n))) {
+                    best = e;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int n = best.keys().size();
+            Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
+            String origin = best.kind() == EntityKind.COUNTRY ? "country" : best.kind() == EntityKind.PLACE ? "place" : "gazetteer";
+            found.add(new Mention(span, span.of(text), best.kind(), origin, best.listed() == null ? 0.95 : 0.9,
+                    best.listed(), best.code()));
+            i += n;
+        }
+        return found;
+    }
+
+    private static boolean matches(Entry e, List<String> keys, int at) {
+        for (int k = 0; k < e.keys().size(); k++) {
+            if (!e.keys().get(k).equals(keys.get(at + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Written as a name: the first token capitalised, most of the rest too, short ones in capitals. */
+    private static boolean written(String text, List<Span> tokens, Entry e) {
+        String first = tokens.get(0).of(text);
+        if (!Names.capitalised(first)) {
+            return false;
+        }
+        if (tokens.size() == 1 && first.replace(".", "").length() <= 3 && !Names.allCaps(first)) {
+            return false;
+        }
+        if (tokens.size() == 1 && e.kind() == EntityKind.ORGANIZATION && first.length() < 5 && !Names.allCaps(first)) {
+            return false;
+        }
+        int capitalised = 0;
+        int content = 0;
+        for (Span t : tokens) {
+            String w = t.of(text);
+            if (!Names.FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                content++;
+                if (Names.capitalised(w)) {
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised * 2 >= content;
+    }
+
+    /** The tokens of one name are separated by spaces or hyphens only, never by a full stop or a comma. */
+    private static boolean adjacent(String text, List<Span> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+            if (!gap.isBlank() && !gap.equals("-") && !gap.equals(" - ")) {
+                return false;
+            }
+            if (gap.contains("\n")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package org.corridor.extract.pipeline;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Span;
+
+/**
+ * Names of criminal groups by the shapes news gives them, which general NER models often cut
+ * short: "the Sinaloa cartel", "Cártel de Jalisco Nueva Generación", "Clan del Golfo", "Tren de
+ * Aragua", "Los Choneros", "La Nueva Familia Michoacana", "MS-13", "Barrio 18".
+ */
+public final class GroupNameStage implements Stage {
+    private static final String CAP = "[\\p{Lu}][\\p{L}'’\\-]+";
+    private static final String TAIL = "(?:[ \\t]+(?:" + CAP + "|de|del|de los|de las))*[ \\t]+" + CAP;
+    private static final Pattern[] PATTERNS = {
+        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan)\\b"),
+        Pattern.compile("(?U)\\b[Cc][aá]rtel[ \\t]+(?:de|del|de los|de las|of the)[ \\t]+" + CAP + "(?:" + TAIL + ")?"),
+        Pattern.compile("(?U)\\b(?:Clan del|Clan de|Tren de|Tren del|Cartel of the)[ \\t]+" + CAP),
+        Pattern.compile("(?U)\\b(?:La|Los|Las)[ \\t]+(?:Nueva[ \\t]+)?(?:" + CAP + ")(?:[ \\t]+" + CAP + ")?"),
+        Pattern.compile("(?U)\\b[Cc][aá]rteles[ \\t]+" + CAP),
+        Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b")
+    };
+    private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
+            "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",
+            "balkan", "drug", "the", "a", "another", "rival", "powerful", "major", "largest", "biggest", "mexico's", "local",
+            "international", "criminal", "transnational", "violent", "other", "each", "every", "this", "that", "both", "former");
+    private static final Set<String> LA_LOS_PLACES = Set.of("angeles", "alamos", "cabos", "mochis", "haitises", "roques", "paz",
+            "habana", "guajira", "libertad", "ceiba", "romana", "antigua", "rioja", "plata", "guaira", "victoria", "vega", "union",
+            "casa", "policia", "fiscalia", "marina", "armada", "defensa", "dea", "onu", "oea", "fuerza", "guardia", "secretaria",
+            "procuraduria", "administracion", "agencia", "oficina", "direccion", "corte", "camara", "presidencia", "fgr", "sedena",
+            "semar", "ue", "unidad", "comision", "justicia", "hacienda", "sinaloa", "jalisco", "michoacan", "tamaulipas", "sonora",
+            "chihuahua", "guerrero", "zacatecas", "estados", "unidos", "emiratos", "americas", "americans", "vegas", "lobos marinos");
+
+    @Override
+    public String name() {
+        return "group-names";
+    }
+
+    @Override
+    public void apply(Work work) {
+        String text = work.text();
+        for (Pattern pattern : PATTERNS) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                String[] words = m.group().split("[ \\t]+");
+                int skip = 0;
+                while (skip < words.length - 2 && NOT_A_GROUP_START.contains(org.corridor.extract.text.Names.fold(words[skip]))) {
+                    start = text.indexOf(words[skip + 1], start + words[skip].length());
+                    skip++;
+                }
+                words = java.util.Arrays.copyOfRange(words, skip, words.length);
+                String first = org.corridor.extract.text.Names.fold(words[0]);
+                if (NOT_A_GROUP_START.contains(first)) {
+                    continue;
+                }
+                if ((first.equals("la") || first.equals("los") || first.equals("las"))
+                        && (LA_LOS_PLACES.contains(org.corridor.extract.text.Names.fold(words[words.length - 1]))
+                        || LA_LOS_PLACES.contains(org.corridor.extract.text.Names.fold(words[1]))
+                        || !looksLikeGroup(words))) {
+                    continue;
+                }
+                int end = m.end();
+                work.candidates.add(new Mention(new Span(start, end), text.substring(start, end), EntityKind.ORGANIZATION,
+                        "pattern", 0.8, null, null));
+            }
+        }
+    }
+
+    /** "Los Choneros", "Los Zetas", "La Línea", "La Nueva Familia Michoacana": plural nouns or a known family shape. */
+    private static boolean looksLikeGroup(String[] words) {
+        String second = org.corridor.extract.text.Names.fold(words[1]);
+        if (second.equals("nueva") || second.equals("familia") || second.equals("linea") || second.equals("empresa")) {
+            return true;
+        }
+        return words.length == 2 && second.endsWith("s") && !words[0].equals("La");
+    }
+}

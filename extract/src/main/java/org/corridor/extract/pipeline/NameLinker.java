@@ -1,0 +1,377 @@
+package org.corridor.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.text.Span;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Names;
+
+/**
+ * Groups the mentions of one document into entities. The same name folded is the same entity. A
+ * shorter person name whose words all belong to a fuller one ("Noboa", "Daniel Noboa") joins the
+ * fuller one mentioned nearest before it (or first after). An acronym joins the name it was
+ * defined for, or else a group whose initials it spells. Groups named "X Cartel" and "Cártel de X"
+ * are one. Names linked to the same workspace party are one. A lone word the tagger called an
+ * organisation or place that is part of a person's name ("Maduro's government") is that person.
+ */
+public final class NameLinker implements Stage {
+    private static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "de", "del", "los", "las", "la", "el", "the", "of");
+
+    @Override
+    public String name() {
+        return "link-names";
+    }
+
+    private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
+            + "\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*(?:[ ]\\p{Lu}[\\p{L}’'-]*){0,2})['’\"”»]?");
+
+    @Override
+    public void apply(Work work) {
+        aliases(work);
+        List<DocEntity> entities = work.entities;
+        Map<String, DocEntity> byKey = new HashMap<>();
+        Map<String, DocEntity> byListed = new HashMap<>();
+        List<Mention> persons = new ArrayList<>();
+        List<Mention> later = new ArrayList<>();
+        for (Mention m : work.mentions) {
+            if (m.kind() == EntityKind.PERSON) {
+                persons.add(m);
+            }
+        }
+        // persons: full names first, so that a surname mentioned before the full name still finds it
+        for (Mention m : persons) {
+            if (Names.personKeys(m.text()).size() >= 2) {
+                DocEntity nick = nicknamed(work, m);
+                if (nick != null) {
+                    nick.add(m, "'" + m.text() + "' is given in the document as an alias of '" + nick.name() + "'");
+                    work.entityOf.put(m, nick);
+                    continue;
+                }
+                DocEntity same = byKey.get(personKey(m));
+                if (same == null) {
+                    same = fuller(entities, m);
+                }
+                if (same == null && m.listed() != null) {
+                    same = byListed.get(m.listed().entityId());
+                }
+                if (same == null) {
+                    same = create(work, EntityKind.PERSON);
+                    same.add(m, null);
+                } else {
+                    same.add(m, "'" + m.text() + "' is another form of '" + same.name() + "'");
+                }
+                assign(work, m, same, byKey, byListed, personKey(m));
+            }
+        }
+        for (Mention m : work.mentions) {
+            if (work.entityOf.containsKey(m)) {
+                continue;
+            }
+            switch (m.kind()) {
+                case PERSON -> linkShortPerson(work, m, byKey, byListed);
+                case ORGANIZATION -> later.add(m);
+                case COUNTRY -> join(work, m, "country:" + m.code(), EntityKind.COUNTRY, byKey, byListed, null);
+                case PLACE -> {
+                    DocEntity person = personWithWord(work, m);
+                    if (person != null) {
+                        relabel(work, m, person);
+                    } else {
+                        join(work, m, "place:" + Names.key(m.text()), EntityKind.PLACE, byKey, byListed, null);
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (Mention m : work.nested) {
+            DocEntity country = byKey.get("country:" + m.code());
+            if (country == null) {
+                country = create(work, EntityKind.COUNTRY);
+                byKey.put("country:" + m.code(), country);
+            }
+            country.add(m, null);
+        }
+        List<Mention> acronyms = new ArrayList<>();
+        later.sort(java.util.Comparator.comparingInt((Mention m) -> -Names.keys(m.text()).size()));
+        for (Mention m : later) {
+            DocEntity person = personWithWord(work, m);
+            DocEntity nick = nicknamed(work, m);
+            DocEntity longer = prefixOf(work, m);
+            if (nick != null) {
+                relabel(work, m, nick);
+            } else if (longer != null && byKey.get(orgKey(m.text())) == null) {
+                longer.add(m, "'" + m.text() + "' is a short form of '" + longer.name() + "', named in the same document");
+                work.entityOf.put(m, longer);
+            } else if (person != null) {
+                relabel(work, m, person);
+            } else if (m.origin().equals("acronym") || isAcronym(m.text())) {
+                acronyms.add(m);
+            } else {
+                join(work, m, orgKey(m.text()), EntityKind.ORGANIZATION, byKey, byListed, null);
+            }
+        }
+        for (Mention m : acronyms) {
+            linkAcronym(work, m, byKey, byListed);
+        }
+    }
+
+    /**
+     * "Adolfo Macías Villamar, alias Fito", "Zambada, known as 'El Mayo'": the alias names the
+     * nearest person before it in the sentence. An alias the tagger did not mark becomes a mention.
+     */
+    private static void aliases(Work work) {
+        String text = work.text();
+        Matcher m = ALIAS.matcher(text);
+        while (m.find()) {
+            Mention person = null;
+            for (Mention p : work.mentions) {
+                if (p.kind() == EntityKind.PERSON && p.end() <= m.start() && m.start() - p.end() <= 120
+                        && text.substring(p.end(), m.start()).indexOf('.') < 0) {
+                    person = p;
+                }
+            }
+            if (person == null) {
+                continue;
+            }
+            Span alias = new Span(m.start(1), m.end(1));
+            if (work.mentions.stream().anyMatch(x -> x.span().overlaps(alias) && x.kind() == EntityKind.ORGANIZATION
+                    && !x.origin().equals("ner"))) {
+                continue;
+            }
+            work.nicknames.put(Names.key(m.group(1)), person);
+            boolean tagged = work.mentions.stream().anyMatch(x -> x.span().overlaps(alias));
+            if (!tagged) {
+                work.mentions.add(new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
+            }
+        }
+        work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+
+    /** The person whose nickname or alias this mention is, if the document gave one. */
+    private static DocEntity nicknamed(Work work, Mention m) {
+        Mention owner = work.nicknames.get(Names.key(m.text()));
+        if (owner == null || owner == m) {
+            return null;
+        }
+        DocEntity e = work.entityOf.get(owner);
+        if (e == null) {
+            for (Mention x : work.mentions) {
+                if (x.span().equals(owner.span())) {
+                    e = work.entityOf.get(x);
+                }
+            }
+        }
+        return e;
+    }
+
+    private void linkShortPerson(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
+        DocEntity nick = nicknamed(work, m);
+        if (nick != null) {
+            nick.add(m, "'" + m.text() + "' is given in the document as an alias of '" + nick.name() + "'");
+            work.entityOf.put(m, nick);
+            return;
+        }
+        DocEntity same = byKey.get(personKey(m));
+        if (same == null) {
+            same = nearestFuller(work, m);
+        }
+        if (same == null) {
+            same = create(work, EntityKind.PERSON);
+            same.add(m, null);
+        } else {
+            same.add(m, "'" + m.text() + "' is a short form of '" + same.name() + "', named in the same document");
+        }
+        assign(work, m, same, byKey, byListed, personKey(m));
+    }
+
+    /** The person with a fuller name holding all of this mention's words, mentioned nearest before it, else first after. */
+    private static DocEntity nearestFuller(Work work, Mention m) {
+        List<String> words = Names.personKeys(m.text());
+        DocEntity before = null;
+        int beforeAt = -1;
+        DocEntity after = null;
+        int afterAt = Integer.MAX_VALUE;
+        for (DocEntity e : work.entities) {
+            if (e.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            for (Mention em : e.mentions()) {
+                List<String> full = Names.personKeys(em.text());
+                if (full.size() > words.size() && full.containsAll(words)) {
+                    if (em.start() < m.start() && em.start() > beforeAt) {
+                        before = e;
+                        beforeAt = em.start();
+                    } else if (em.start() > m.start() && em.start() < afterAt) {
+                        after = e;
+                        afterAt = em.start();
+                    }
+                }
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** An existing person whose name holds all of this fuller mention's words, or whose words it holds. */
+    private static DocEntity fuller(List<DocEntity> entities, Mention m) {
+        List<String> words = Names.personKeys(m.text());
+        for (DocEntity e : entities) {
+            if (e.kind() == EntityKind.PERSON) {
+                List<String> other = Names.personKeys(e.name());
+                if (other.size() >= 2 && (other.containsAll(words) || words.containsAll(other))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An organisation whose longer name starts or ends with this one word ("Treasury" of "Treasury Department", "U.S. Treasury"). */
+    private static DocEntity prefixOf(Work work, Mention m) {
+        List<String> words = Names.keys(m.text());
+        if (words.size() != 1 || isAcronym(m.text()) || GENERIC.contains(words.get(0))) {
+            return null;
+        }
+        for (DocEntity e : work.entities) {
+            List<String> name = Names.keys(e.name());
+            if (e.kind() == EntityKind.ORGANIZATION && name.size() > 1
+                    && (name.get(0).equals(words.get(0)) || name.get(name.size() - 1).equals(words.get(0)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> GENERIC = Set.of("cartel", "cartels", "department", "departamento", "office", "oficina", "ministry",
+            "ministerio", "command", "comando", "group", "grupo", "gang", "clan", "national", "nacional", "force", "forces", "fuerzas",
+            "army", "ejercito", "guard", "guardia", "agency", "agencia", "service", "servicio", "unidos", "united");
+
+    private static DocEntity personWithWord(Work work, Mention m) {
+        if (m.origin().equals("gazetteer") || m.origin().equals("country") || m.origin().equals("acronym")
+                || m.origin().equals("pattern")) {
+            return null;
+        }
+        List<String> words = Names.keys(m.text());
+        if (words.size() != 1) {
+            return null;
+        }
+        DocEntity found = null;
+        for (DocEntity e : work.entities) {
+            if (e.kind() == EntityKind.PERSON && Names.personKeys(e.name()).size() >= 2
+                    && Names.personKeys(e.name()).contains(words.get(0))) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static void relabel(Work work, Mention m, DocEntity person) {
+        Mention asPerson = m.withKind(EntityKind.PERSON, null);
+        int index = work.mentions.indexOf(m);
+        work.mentions.set(index, asPerson);
+        person.add(asPerson, "'" + m.text() + "' names '" + person.name() + "' (the tagger read it as a "
+                + m.kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        work.entityOf.put(asPerson, person);
+    }
+
+    private void linkAcronym(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
+        AcronymStage.Definition d = work.acronyms.get(m.text());
+        DocEntity target = null;
+        String because = null;
+        if (d != null) {
+            target = byKey.get(orgKey(d.name().text()));
+            because = "'" + m.text() + "' is defined in the document as the acronym of '" + d.name().text() + "'";
+            if (target == null) {
+                target = create(work, EntityKind.ORGANIZATION);
+                target.add(d.name(), null);
+                byKey.put(orgKey(d.name().text()), target);
+                work.entityOf.put(d.name(), target);
+            }
+        } else {
+            for (DocEntity e : work.entities) {
+                if (e.kind() == EntityKind.ORGANIZATION && !isAcronym(e.name()) && AcronymStage.initialsFit(m.text(), e.name())) {
+                    target = e;
+                    because = "'" + m.text() + "' spells the initials of '" + e.name() + "'";
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            join(work, m, orgKey(m.text()), EntityKind.ORGANIZATION, byKey, byListed, null);
+        } else {
+            target.add(m, because);
+            work.entityOf.put(m, target);
+            byKey.putIfAbsent(orgKey(m.text()), target);
+        }
+    }
+
+    private static void join(Work work, Mention m, String key, EntityKind kind, Map<String, DocEntity> byKey,
+            Map<String, DocEntity> byListed, String because) {
+        DocEntity e = byKey.get(key);
+        if (e == null && m.listed() != null) {
+            e = byListed.get(m.listed().entityId());
+        }
+        if (e == null) {
+            e = create(work, kind);
+            e.add(m, null);
+        } else {
+            e.add(m, because != null ? because : e.mentions().isEmpty() || Names.key(e.name()).equals(Names.key(m.text())) ? null
+                    : "'" + m.text() + "' and '" + e.name() + "' name the same " + (m.listed() != null ? "listed party" : kind == EntityKind.COUNTRY ? "country" : "group"));
+        }
+        assign(work, m, e, byKey, byListed, key);
+    }
+
+    private static void assign(Work work, Mention m, DocEntity e, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed,
+            String key) {
+        work.entityOf.put(m, e);
+        byKey.putIfAbsent(key, e);
+        if (m.listed() != null) {
+            byListed.putIfAbsent(m.listed().entityId(), e);
+        }
+    }
+
+    private static DocEntity create(Work work, EntityKind kind) {
+        DocEntity e = new DocEntity(work.entities.size() + 1, kind);
+        work.entities.add(e);
+        return e;
+    }
+
+    private static String personKey(Mention m) {
+        return "person:" + String.join(" ", Names.personKeys(m.text()));
+    }
+
+    /** Groups named "Sinaloa Cartel" and "Cártel de Sinaloa" share a key; other names key on their folded words. */
+    static String orgKey(String name) {
+        List<String> keys = Names.keys(name);
+        if (keys.contains("cartel") || keys.contains("cartels")) {
+            Set<String> content = new TreeSet<>();
+            for (String k : keys) {
+                if (!GROUP_WORDS.contains(k)) {
+                    content.add(k);
+                }
+            }
+            return "org:cartel " + String.join(" ", content);
+        }
+        List<String> trimmed = new ArrayList<>(keys);
+        while (trimmed.size() > 1 && Set.of("the", "el", "la").contains(trimmed.get(0))) {
+            trimmed.remove(0);
+        }
+        return "org:" + String.join(" ", trimmed);
+    }
+
+    static boolean isAcronym(String text) {
+        String letters = text.replaceAll("[^\\p{L}]", "");
+        long upper = letters.chars().filter(Character::isUpperCase).count();
+        return letters.length() >= 2 && letters.length() <= 8 && upper >= 2 && upper * 2 >= letters.length() && !text.contains(" ");
+    }
+
+}

@@ -1,0 +1,218 @@
+package org.corridor.extract.pipeline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.facts.Position;
+import org.corridor.extract.facts.Tie;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Names;
+import org.corridor.extract.text.Span;
+
+/**
+ * Titles before a name ("Chief Pentagon spokesperson Sean Parnell", "la presidenta Claudia
+ * Sheinbaum", "el secretario de Estado, Marco Rubio") and appositions after it ("Nemesio
+ * Oseguera, leader of the CJNG,") become the person's position. When the title names an
+ * organisation, the person gets a tie to it: Membership for a group role (leader, founder,
+ * member, lieutenant, líder, cabecilla...), Employment for an office (spokesperson, secretary,
+ * general, agent, fiscal...).
+ */
+public final class RoleStage implements Stage {
+    static final Set<String> MEMBER_ROLES = Set.of("leader", "leaders", "founder", "co-founder", "cofounder", "boss", "lieutenant",
+            "member", "operator", "kingpin", "capo", "head", "commander", "chief", "hitman", "enforcer", "financier", "lider",
+            "cabecilla", "fundador", "cofundador", "jefe", "jefa", "lugarteniente", "miembro", "integrante", "operador", "operadora",
+            "sicario", "financista", "comandante", "mando", "brazo");
+    static final Set<String> OFFICES = Set.of("president", "vice-president", "secretary", "minister", "spokesperson", "spokesman",
+            "spokeswoman", "attorney", "prosecutor", "general", "admiral", "director", "administrator", "ambassador", "senator",
+            "representative", "governor", "mayor", "envoy", "official", "officer", "agent", "judge", "czar", "chancellor",
+            "presidente", "presidenta", "vicepresidente", "vicepresidenta", "secretario", "secretaria", "ministro", "ministra",
+            "portavoz", "vocero", "vocera", "fiscal", "almirante", "directora", "embajador", "embajadora", "senador", "senadora",
+            "gobernador", "gobernadora", "alcalde", "alcaldesa", "canciller", "procurador", "procuradora", "juez", "jueza", "zar",
+            "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
+            "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "la", "y", "and", "the");
+    private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "deputy", "top", "senior", "chief",
+            "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
+            "máximo", "maximo", "nuevo", "nueva", "actual", "entonces", "general", "adjunto", "adjunta", "federal", "national",
+            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking");
+    private static final Pattern APPOSITION = Pattern.compile("(?U)^,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
+            + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+)?(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
+            + "(?=\\s*[,.;:)]|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
+
+    @Override
+    public String name() {
+        return "roles";
+    }
+
+    @Override
+    public void apply(Work work) {
+        String text = work.text();
+        for (Span sentence : work.sentences) {
+            List<Mention> in = work.mentionsIn(sentence);
+            for (int i = 0; i < in.size(); i++) {
+                Mention m = in.get(i);
+                DocEntity person = work.entity(m);
+                if (m.kind() != EntityKind.PERSON || person == null) {
+                    continue;
+                }
+                int floor = i > 0 && in.get(i - 1).kind() == EntityKind.PERSON ? in.get(i - 1).end() : sentence.start();
+                Span title = titleBefore(text, floor, m.start());
+                if (title != null) {
+                    record(work, person, title, sentence, true);
+                    if (!namesOrganization(work, title) && text.substring(floor, title.start()).endsWith(", ")) {
+                        Span office = titleBefore(text, floor, title.start());
+                        if (office != null && namesOrganization(work, office)) {
+                            record(work, person, office, sentence, true);
+                            title = office;
+                        }
+                    }
+                }
+                if (title == null || !namesOrganization(work, title)) {
+                    int ceiling = i + 1 < in.size() && in.get(i + 1).kind() == EntityKind.PERSON ? in.get(i + 1).start() : sentence.end();
+                    Span after = apposition(text, m.end(), ceiling);
+                    if (after != null) {
+                        record(work, person, after, sentence, false);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean namesOrganization(Work work, Span title) {
+        return work.mentionsIn(title).stream().anyMatch(m -> work.entity(m) != null && work.entity(m).kind() == EntityKind.ORGANIZATION);
+    }
+
+    private static void record(Work work, DocEntity person, Span title, Span sentence, boolean before) {
+        String text = work.text();
+        String words = title.of(text);
+        if (work.positions.stream().noneMatch(p -> p.person() == person && p.title().equals(words))) {
+            work.positions.add(new Position(person, words, title, sentence));
+        }
+        Span role = roleWord(text, title, before);
+        for (Mention m : work.mentionsIn(title)) {
+            DocEntity org = work.entity(m);
+            if (org != null && org.kind() == EntityKind.ORGANIZATION) {
+                String roleText = role.of(text);
+                String schema = MEMBER_ROLES.contains(base(Names.fold(roleText))) ? "Membership" : "Employment";
+                if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org && t.schema().equals(schema))) {
+                    work.ties.add(new Tie(schema, person, org, roleText, role, sentence));
+                }
+                return;
+            }
+        }
+    }
+
+    /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
+    static Span titleBefore(String text, int floor, int at) {
+        int end = at;
+        String window = text.substring(floor, end);
+        String trimmed = window.stripTrailing();
+        if (trimmed.endsWith(",")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+        } else if (!window.endsWith(" ")) {
+            return null;
+        }
+        end = floor + trimmed.length();
+        List<Span> tokens = Names.tokens(text, floor, end);
+        int first = -1;
+        boolean keyword = false;
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            Span t = tokens.get(k);
+            String gap = text.substring(t.end(), k == tokens.size() - 1 ? end : tokens.get(k + 1).start());
+            if (!gap.isBlank() && !gap.equals("'s ") && !gap.equals("’s ")) {
+                break;
+            }
+            String word = t.of(text);
+            String folded = Names.fold(word);
+            if (isRole(folded)) {
+                keyword = true;
+            } else if (CONNECTORS.contains(folded)) {
+                if (k == tokens.size() - 1) {
+                    break;
+                }
+            } else if (!MODIFIERS.contains(folded) && !Names.capitalised(word)) {
+                break;
+            }
+            first = k;
+        }
+        if (!keyword || first < 0) {
+            return null;
+        }
+        while (first < tokens.size() && CONNECTORS.contains(Names.fold(tokens.get(first).of(text)))) {
+            first++;
+        }
+        if (first >= tokens.size()) {
+            return null;
+        }
+        Span title = new Span(tokens.get(first).start(), end);
+        return title.length() > 0 && title.length() <= 90 ? title : null;
+    }
+
+    /** ", leader of the CJNG," after a name: the phrase up to the next comma, with a role word among its first words. */
+    static Span apposition(String text, int from, int ceiling) {
+        if (from >= ceiling) {
+            return null;
+        }
+        Matcher m = APPOSITION.matcher(text.substring(from, ceiling));
+        if (!m.find()) {
+            return null;
+        }
+        Span phrase = new Span(from + m.start(1), from + m.end(1));
+        List<Span> tokens = Names.tokens(text, phrase.start(), phrase.end());
+        for (int k = 0; k < Math.min(4, tokens.size()); k++) {
+            if (isRole(Names.fold(tokens.get(k).of(text)))) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** The role word of a title: the last one before a name ("Chief Pentagon spokesperson"), the first in an apposition. */
+    private static Span roleWord(String text, Span title, boolean before) {
+        Span found = null;
+        for (Span t : Names.tokens(text, title.start(), title.end())) {
+            if (isRole(Names.fold(t.of(text)))) {
+                found = t;
+                if (!before) {
+                    break;
+                }
+            }
+        }
+        return found == null ? title : found;
+    }
+
+
+
+    static boolean isRole(String folded) {
+        String word = base(folded);
+        return MEMBER_ROLES.contains(word) || OFFICES.contains(word) || folded.endsWith("-general");
+    }
+
+    /** The role word without a plural ending or an "ex-" prefix: "fundadores", "exjefe", "ex-leader", "leaders". */
+    static String base(String folded) {
+        String w = folded;
+        if (w.startsWith("ex-")) {
+            w = w.substring(3);
+        } else if (w.startsWith("ex") && w.length() > 4 && (MEMBER_ROLES.contains(w.substring(2)) || OFFICES.contains(w.substring(2))
+                || MEMBER_ROLES.contains(singular(w.substring(2))) || OFFICES.contains(singular(w.substring(2))))) {
+            w = w.substring(2);
+        }
+        if (MEMBER_ROLES.contains(w) || OFFICES.contains(w)) {
+            return w;
+        }
+        return singular(w);
+    }
+
+    private static String singular(String w) {
+        if (w.endsWith("es") && (MEMBER_ROLES.contains(w.substring(0, w.length() - 2)) || OFFICES.contains(w.substring(0, w.length() - 2)))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,61 @@
+package org.corridor.extract.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.extract.doc.Document;
+import org.corridor.extract.facts.Designation;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.facts.OperationFact;
+import org.corridor.extract.facts.Position;
+import org.corridor.extract.facts.Tie;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Span;
+
+/** The state of one document going through the pipeline: stages read what earlier ones added. */
+public final class Work {
+    final Document document;
+    final List<Span> sentences = new ArrayList<>();
+    /** Candidate names from every finder, before overlaps are settled. */
+    final List<Mention> candidates = new ArrayList<>();
+    /** The names kept, in text order, none overlapping. */
+    final List<Mention> mentions = new ArrayList<>();
+    /** Countries named inside an organisation's name ("U.S. Southern Command"): counted as named, not as separate mentions. */
+    final List<Mention> nested = new ArrayList<>();
+    final List<DocEntity> entities = new ArrayList<>();
+    final java.util.Map<Mention, DocEntity> entityOf = new java.util.IdentityHashMap<>();
+    final java.util.Map<String, AcronymStage.Definition> acronyms = new java.util.LinkedHashMap<>();
+    /** Nicknames and aliases ("El Chapo", "Fito") by folded key, with the mention of the person they belong to. */
+    final java.util.Map<String, Mention> nicknames = new java.util.HashMap<>();
+    final List<Position> positions = new ArrayList<>();
+    final List<Tie> ties = new ArrayList<>();
+    final List<Designation> designations = new ArrayList<>();
+    final List<OperationFact> operations = new ArrayList<>();
+
+    Work(Document document) {
+        this.document = document;
+    }
+
+    public String text() {
+        return document.text();
+    }
+
+    Extraction result() {
+        return new Extraction(document, List.copyOf(sentences), List.copyOf(entities), List.copyOf(positions), List.copyOf(ties),
+                List.copyOf(designations), List.copyOf(operations));
+    }
+
+    /** The kept mentions inside a span, in order. */
+    List<Mention> mentionsIn(Span span) {
+        List<Mention> in = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (span.contains(m.span())) {
+                in.add(m);
+            }
+        }
+        return in;
+    }
+
+    DocEntity entity(Mention m) {
+        return entityOf.get(m);
+    }
+}

@@ -1,0 +1,280 @@
+package org.corridor.extract.rules;
+
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.text.Span;
+
+/**
+ * Dates written in English and Spanish news, resolved to calendar dates. Absolute dates
+ * ("September 2", "2 de septiembre de 2025") without a year take the latest year that does not put
+ * them after publication. Weekdays ("on Tuesday", "el martes") are the latest such day on or before
+ * publication. "Yesterday"/"ayer" and "N days ago"/"hace N días" count back from publication;
+ * "the day prior", "two days later", "un día antes", "dos días después" count from the last date
+ * the document mentioned before (the anchor), or publication when there is none.
+ */
+public final class Dates {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
+            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
+            Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("december", 12), Map.entry("dec", 12), Map.entry("enero", 1), Map.entry("febrero", 2),
+            Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7),
+            Map.entry("agosto", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("lunes", DayOfWeek.MONDAY), Map.entry("martes", DayOfWeek.TUESDAY),
+            Map.entry("miercoles", DayOfWeek.WEDNESDAY), Map.entry("jueves", DayOfWeek.THURSDAY),
+            Map.entry("viernes", DayOfWeek.FRIDAY), Map.entry("sabado", DayOfWeek.SATURDAY), Map.entry("domingo", DayOfWeek.SUNDAY));
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+            + "|[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|[Oo]ctubre"
+            + "|[Nn]oviembre|[Dd]iciembre)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)";
+    private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|un|uno|una|dos|tres|cuatro"
+            + "|cinco|seis|siete|ocho|nueve|diez)";
+
+    private static final Pattern ISO = Pattern.compile("(?U)\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})(?:º|°)?\\s+(?:de\\s+)?" + MONTH
+            + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|en|durante|desde|de)\\s+(?:early\\s+|late\\s+|mid-)?"
+            + MONTH + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
+    private static final Pattern WEEKDAY_REF = Pattern.compile("(?U)\\b(?:on\\s+|last\\s+|el\\s+(?:pasado\\s+)?|este\\s+)?"
+            + WEEKDAY + "\\b(?:\\s+(?:pasado|night|morning|evening|por la (?:noche|mañana|tarde)))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YESTERDAY = Pattern.compile("(?U)\\b(yesterday|last night|ayer|anoche|anteayer|antier)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TODAY = Pattern.compile("(?U)\\b(today|this morning|earlier today|tonight|hoy|esta mañana)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEFORE_ANCHOR = Pattern.compile("(?U)\\b(the day (?:prior|before)|the previous day|a day earlier"
+            + "|the prior day|el d[ií]a (?:anterior|previo|antes)|un d[ií]a antes)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_ANCHOR = Pattern.compile("(?U)\\b(the (?:next|following) day|a day later|the day after"
+            + "|al d[ií]a siguiente|el d[ií]a siguiente|un d[ií]a despu[eé]s)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAYS_LATER = Pattern.compile("(?U)\\b" + COUNT
+            + "\\s+(days?|weeks?|d[ií]as?|semanas?)\\s+(later|after|afterwards|earlier|before|ago|despu[eé]s|m[aá]s tarde|antes)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAT_YEAR = Pattern.compile("(?U)(?i)\\s+(?:of\\s+)?(?:that|the same|that same)\\s+year|\\s+(?:de\\s+|del\\s+)?"
+            + "(?:ese|aquel|mismo)\\s+(?:mismo\\s+)?año");
+    private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Dates() {
+    }
+
+    /** A date written in a text, resolved. Precision is {@code day}, {@code month} or {@code year}. */
+    public record DateMention(Span span, LocalDate date, String precision, boolean relative) {
+        public String value() {
+            return switch (precision) {
+                case "month" -> YearMonth.from(date).toString();
+                case "year" -> String.valueOf(date.getYear());
+                default -> date.toString();
+            };
+        }
+    }
+
+    /** A whole string that is one full date (with a year), such as a date line. */
+    public static Optional<LocalDate> absolute(String text) {
+        String s = text.strip().replaceFirst("^(?i)" + WEEKDAY + ",?\\s+", "").replaceAll("[.,]$", "");
+        Matcher m = ISO.matcher(s);
+        if (m.matches()) {
+            return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        m = MONTH_DAY.matcher(s);
+        if (m.matches() && m.group(3) != null) {
+            return date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = DAY_MONTH.matcher(s);
+        if (m.matches() && m.group(3) != null) {
+            return date(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The dates written in {@code sentence} (which starts at {@code offset} in the document), in
+     * order, resolved against publication and the anchor. Returns nothing when neither is known
+     * and the date needs them.
+     */
+    public static List<DateMention> find(String sentence, int offset, LocalDate published, LocalDate anchor) {
+        List<DateMention> found = new ArrayList<>();
+        LocalDate base = anchor != null ? anchor : published;
+        Matcher m = ISO.matcher(sentence);
+        while (m.find()) {
+            date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .ifPresent(d -> add(found, m, offset, d, "day", false));
+        }
+        Matcher md = MONTH_DAY.matcher(sentence);
+        while (md.find()) {
+            int day = Integer.parseInt(md.group(2));
+            Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month(md.group(1)), day)
+                    : withoutYear(month(md.group(1)), day, published);
+            d.ifPresent(v -> add(found, md, offset, v, "day", md.group(3) == null));
+        }
+        Matcher dm = DAY_MONTH.matcher(sentence);
+        while (dm.find()) {
+            int day = Integer.parseInt(dm.group(1));
+            Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
+                    : withoutYear(month(dm.group(2)), day, published);
+            d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
+        }
+        Matcher mo = MONTH_ONLY.matcher(sentence);
+        while (mo.find()) {
+            int month = month(mo.group(1));
+            Matcher thatYear = THAT_YEAR.matcher(sentence).region(mo.end(), sentence.length());
+            LocalDate earlier = before(found, offset + mo.start());
+            if (mo.group(2) == null && thatYear.lookingAt() && (earlier != null || base != null)) {
+                int year = (earlier != null ? earlier : base).getYear();
+                found.add(new DateMention(new Span(offset + mo.start(), offset + thatYear.end()), LocalDate.of(year, month, 1), "month",
+                        true));
+            } else if (mo.group(2) != null) {
+                add(found, mo, offset, LocalDate.of(Integer.parseInt(mo.group(2)), month, 1), "month", false);
+            } else if (published != null) {
+                int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                add(found, mo, offset, LocalDate.of(year, month, 1), "month", true);
+            }
+        }
+        if (published != null) {
+            Matcher w = WEEKDAY_REF.matcher(sentence);
+            while (w.find()) {
+                DayOfWeek day = WEEKDAYS.get(fold(w.group(1)));
+                LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
+                add(found, w, offset, d, "day", true);
+            }
+            Matcher y = YESTERDAY.matcher(sentence);
+            while (y.find()) {
+                String word = fold(y.group(1));
+                add(found, y, offset, published.minusDays(word.startsWith("ante") || word.equals("antier") ? 2 : 1), "day", true);
+            }
+            Matcher t = TODAY.matcher(sentence);
+            while (t.find()) {
+                add(found, t, offset, published, "day", true);
+            }
+            Matcher ago = AGO_ES.matcher(sentence);
+            while (ago.find()) {
+                int n = count(ago.group(1));
+                add(found, ago, offset, published.minusDays((long) n * (fold(ago.group(2)).startsWith("semana") ? 7 : 1)), "day", true);
+            }
+        }
+        if (base != null || !found.isEmpty()) {
+            List<DateMention> fixed = new ArrayList<>(found);
+            Matcher b = BEFORE_ANCHOR.matcher(sentence);
+            while (b.find()) {
+                LocalDate from = or(before(fixed, offset + b.start()), base);
+                if (from != null) {
+                    add(found, b, offset, from.minusDays(1), "day", true);
+                }
+            }
+            Matcher a = AFTER_ANCHOR.matcher(sentence);
+            while (a.find()) {
+                LocalDate from = or(before(fixed, offset + a.start()), base);
+                if (from != null) {
+                    add(found, a, offset, from.plusDays(1), "day", true);
+                }
+            }
+            Matcher later = DAYS_LATER.matcher(sentence);
+            while (later.find()) {
+                LocalDate near = or(before(fixed, offset + later.start()), base);
+                if (near == null) {
+                    continue;
+                }
+                int n = count(later.group(1)) * (fold(later.group(2)).startsWith("week") || fold(later.group(2)).startsWith("semana") ? 7 : 1);
+                String dir = fold(later.group(3));
+                boolean ago = dir.equals("ago");
+                boolean back = ago || dir.equals("earlier") || dir.equals("before") || dir.equals("antes");
+                LocalDate from = ago && published != null ? published : near;
+                add(found, later, offset, back ? from.minusDays(n) : from.plusDays(n), "day", true);
+            }
+        }
+        found.sort(Comparator.comparing(DateMention::span));
+        return withoutOverlaps(found);
+    }
+
+    /** The last date of day precision written before a position, or null. */
+    private static LocalDate before(List<DateMention> found, int position) {
+        DateMention last = null;
+        for (DateMention d : found) {
+            if (d.span().end() <= position && (last == null || d.span().end() > last.span().end())) {
+                last = d;
+            }
+        }
+        return last == null ? null : last.date();
+    }
+
+    private static LocalDate or(LocalDate first, LocalDate second) {
+        return first != null ? first : second;
+    }
+
+    private static List<DateMention> withoutOverlaps(List<DateMention> sorted) {
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : sorted) {
+            if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(d.span())) {
+                kept.add(d);
+            } else if (d.span().length() > kept.get(kept.size() - 1).span().length()) {
+                kept.set(kept.size() - 1, d);
+            }
+        }
+        return kept;
+    }
+
+    private static void add(List<DateMention> found, Matcher m, int offset, LocalDate date, String precision, boolean relative) {
+        found.add(new DateMention(new Span(offset + m.start(), offset + m.end()), date, precision, relative));
+    }
+
+    private static Optional<LocalDate> withoutYear(int month, int day, LocalDate published) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> same = date(published.getYear(), month, day);
+        if (same.isPresent() && !same.get().isAfter(published.plusDays(1))) {
+            return same;
+        }
+        return date(published.getYear() - 1, month, day);
+    }
+
+    private static Optional<LocalDate> date(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(fold(name).replace(".", ""));
+    }
+
+    static int count(String word) {
+        return switch (fold(word)) {
+            case "one", "a", "un", "uno", "una" -> 1;
+            case "two", "dos" -> 2;
+            case "three", "tres" -> 3;
+            case "four", "cuatro" -> 4;
+            case "five", "cinco" -> 5;
+            case "six", "seis" -> 6;
+            case "seven", "siete" -> 7;
+            case "eight", "ocho" -> 8;
+            case "nine", "nueve" -> 9;
+            case "ten", "diez" -> 10;
+            default -> Integer.parseInt(word);
+        };
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,154 @@
+package org.corridor.extract.rules;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.text.Span;
+
+/**
+ * Numbers that operations report, in English and Spanish: fatalities ("killing three people",
+ * "157 people have been killed", "murieron seis tripulantes", "dejó 11 muertos"), drug quantities
+ * ("2.5 tonnes of cocaine", "1.200 kilos de cocaína") and money ("a US$50 million reward",
+ * "25 millones de dólares").
+ */
+public final class Figures {
+    private static final String NUMBER = "(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens of|"
+            + "un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|"
+            + "dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta)";
+    private static final String VICTIMS = "(?:\\s+(?:more|other|alleged|suspected|presuntos?|supuestos?|people|persons|men|women|"
+            + "crew(?: members)?|sailors|passengers|occupants|suspects|narco-?terrorists?|smugglers|traffickers|militants|gunmen|"
+            + "soldiers|officers|agents|civilians|fishermen|personas|hombres|mujeres|tripulantes|ocupantes|sospechosos|"
+            + "narcotraficantes|traficantes|pescadores|civiles|soldados|militares|policías|agentes|sicarios|integrantes|"
+            + "members|miembros))*";
+    private static final Pattern KILLED_AFTER = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS
+            + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
+            + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
+    private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|left|leaving|death toll (?:of|to|rose to)|"
+            + "matando a|mató a|mataron a|murieron|dejó|dejando|dejaron|deja|cobró la vida de|abatió a|abatieron a)"
+            + "\\s+(?:(?:all|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
+            + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
+    private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*"
+            + "(metric tons|tonnes|tons|toneladas|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
+            + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
+            + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base)");
+    private static final Pattern MONEY = Pattern.compile("(?U)(?i)(?:US\\s?\\$|USD\\s?|\\$)\\s?(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)"
+            + "(?:\\s+(million|billion|millones|mil millones|millón))?|\\b" + NUMBER + "\\s+"
+            + "(million|billion|millones|mil millones|millón)?\\s*(?:de\\s+)?(dollars|dólares|USD)\\b");
+
+    private Figures() {
+    }
+
+    public record Figure(double value, String unit, Span span) {
+    }
+
+    public static Optional<Figure> fatalities(String s, int offset) {
+        for (Pattern p : new Pattern[] {KILLED_AFTER, KILLED_BEFORE}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Double n = number(m.group(1));
+                if (n != null) {
+                    return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Kilograms and the substance. */
+    public static Optional<Figure> quantity(String s, int offset) {
+        Matcher m = QUANTITY.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Double n = number(m.group(1));
+        if (n == null) {
+            return Optional.empty();
+        }
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        double kg = switch (unit) {
+            case "metric tons", "tonnes", "tons", "toneladas", "t" -> n * 1000;
+            case "pounds", "lbs", "libras" -> n * 0.45359237;
+            case "grams", "gramos" -> n / 1000;
+            default -> n;
+        };
+        return Optional.of(new Figure(kg, substance(m.group(3)), new Span(offset + m.start(), offset + m.end())));
+    }
+
+    /** US dollars. */
+    public static Optional<Figure> money(String s, int offset) {
+        Matcher m = MONEY.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(3);
+        String scale = m.group(1) != null ? m.group(2) : m.group(4);
+        Double n = number(digits);
+        if (n == null) {
+            return Optional.empty();
+        }
+        double factor = scale == null ? 1 : switch (scale.toLowerCase(Locale.ROOT)) {
+            case "million", "millones", "millón" -> 1e6;
+            case "billion", "mil millones" -> 1e9;
+            default -> 1;
+        };
+        int end = m.end();
+        return Optional.of(new Figure(n * factor, "USD", new Span(offset + m.start(), offset + end)));
+    }
+
+    private static String substance(String word) {
+        String w = Dates.fold(word);
+        return switch (w) {
+            case "cocaine", "cocaina", "pasta base" -> "cocaine";
+            case "fentanyl", "fentanilo" -> "fentanyl";
+            case "methamphetamine", "metanfetamina", "crystal meth", "cristal" -> "methamphetamine";
+            case "marijuana", "marihuana", "cannabis" -> "cannabis";
+            case "heroin", "heroina" -> "heroin";
+            default -> "unspecified";
+        };
+    }
+
+    /** Digits with thousands separators in either convention, decimals, or a number word. */
+    static Double number(String raw) {
+        String w = Dates.fold(raw.strip());
+        Double word = switch (w) {
+            case "one", "un", "uno", "una" -> 1.0;
+            case "two", "dos" -> 2.0;
+            case "three", "tres" -> 3.0;
+            case "four", "cuatro" -> 4.0;
+            case "five", "cinco" -> 5.0;
+            case "six", "seis" -> 6.0;
+            case "seven", "siete" -> 7.0;
+            case "eight", "ocho" -> 8.0;
+            case "nine", "nueve" -> 9.0;
+            case "ten", "diez" -> 10.0;
+            case "eleven", "once" -> 11.0;
+            case "twelve", "doce" -> 12.0;
+            case "thirteen", "trece" -> 13.0;
+            case "fourteen", "catorce" -> 14.0;
+            case "fifteen", "quince" -> 15.0;
+            case "sixteen", "dieciseis" -> 16.0;
+            case "seventeen", "diecisiete" -> 17.0;
+            case "eighteen", "dieciocho" -> 18.0;
+            case "nineteen", "diecinueve" -> 19.0;
+            case "twenty", "veinte" -> 20.0;
+            case "thirty", "treinta" -> 30.0;
+            case "forty", "cuarenta" -> 40.0;
+            case "fifty", "cincuenta" -> 50.0;
+            default -> null;
+        };
+        if (word != null || w.startsWith("dozens")) {
+            return word;
+        }
+        String digits = raw.strip();
+        if (digits.matches("\\d{1,3}([,.]\\d{3})+")) {
+            return Double.parseDouble(digits.replaceAll("[,.]", ""));
+        }
+        try {
+            return Double.parseDouble(digits.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
