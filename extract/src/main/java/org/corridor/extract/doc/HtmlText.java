@@ -47,7 +47,9 @@ final class HtmlText {
         Element body = container(page);
         List<String> blocks = new ArrayList<>();
         for (Element block : body.select("h1, h2, h3, h4, p, li, blockquote, pre")) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.tagName().equals("li")) {
+            Elements inner = block.select("p, li, blockquote");
+            inner.remove(block);
+            if (!inner.isEmpty() && !block.tagName().equals("li")) {
                 continue;
             }
             String text = block.text().strip();

@@ -58,6 +58,24 @@ public final class MentionChooser implements Stage {
             }
             usable.add(m);
         }
+        // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
+        List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
+                && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : usable) {
+            if (m.kind() == EntityKind.COUNTRY) {
+                for (Mention c : containers) {
+                    if (c.span().contains(m.span()) && c.span().length() > m.span().length()) {
+                        inside.add(m);
+                        if (c.kind() == EntityKind.ORGANIZATION) {
+                            work.nested.add(m);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        usable.removeAll(inside);
         usable.sort(Comparator.comparingInt(MentionChooser::score).reversed().thenComparing(Mention::span));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : usable) {
@@ -68,7 +86,7 @@ public final class MentionChooser implements Stage {
         kept.sort(Comparator.comparing(Mention::span));
         work.mentions.addAll(kept);
         for (Mention m : usable) {
-            if (m.kind() == EntityKind.COUNTRY && !kept.contains(m)
+            if (m.kind() == EntityKind.COUNTRY && !kept.contains(m) && !work.nested.contains(m)
                     && kept.stream().anyMatch(k -> k.kind() == EntityKind.ORGANIZATION && k.span().contains(m.span()))) {
                 work.nested.add(m);
             }

@@ -349,23 +349,19 @@ public final class NameLinker implements Stage {
         return "person:" + String.join(" ", Names.personKeys(m.text()));
     }
 
-    /** Groups named "Sinaloa Cartel" and "Cártel de Sinaloa" share a key; other names key on their folded words. */
+    /**
+     * Names that differ only by articles, "of"/"de" and the word cartel share a key: "Sinaloa
+     * Cartel" and "Cártel de Sinaloa", "Los Zetas" and "cártel de Los Zetas", "the State
+     * Department" and "State Department".
+     */
     static String orgKey(String name) {
-        List<String> keys = Names.keys(name);
-        if (keys.contains("cartel") || keys.contains("cartels")) {
-            Set<String> content = new TreeSet<>();
-            for (String k : keys) {
-                if (!GROUP_WORDS.contains(k)) {
-                    content.add(k);
-                }
+        Set<String> content = new TreeSet<>();
+        for (String k : Names.keys(name)) {
+            if (!GROUP_WORDS.contains(k)) {
+                content.add(k);
             }
-            return "org:cartel " + String.join(" ", content);
         }
-        List<String> trimmed = new ArrayList<>(keys);
-        while (trimmed.size() > 1 && Set.of("the", "el", "la").contains(trimmed.get(0))) {
-            trimmed.remove(0);
-        }
-        return "org:" + String.join(" ", trimmed);
+        return content.isEmpty() ? "org:" + Names.key(name) : "org:" + String.join(" ", content);
     }
 
     static boolean isAcronym(String text) {

@@ -52,12 +52,16 @@ public final class OperationStage implements Stage {
     }
 
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|"
-            + "planned to|vowed to|seek(?:s|ing)? to|podría|podrían|amenazó con|amenaza con|planea|busca)\\s+(?:\\S+\\s+){0,2}"
+            + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
+            + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
+            + "va a|van a)\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para|tras|after|siguieron a|followed)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?)$");
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
     private static final Pattern SINCE = Pattern.compile("(?U)(?i)\\b(since|desde|from|until|hasta|before|antes de)\\s+(?:early\\s+|late\\s+|el\\s+|la\\s+)?$");
+    /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
+    private static final java.util.Set<String> SAME_EVENT = java.util.Set.of("arrest", "seizure", "raid", "interdiction", "strike");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(since|desde|from|until|hasta)\\b");
     /** A date before the trigger but in an earlier clause: "arrested in February 2022 and extradited ...". */
     private static final Pattern COORDINATION = Pattern.compile("(?U)(?i)(?:\\s(?:and|y|e|then|luego)\\s|[,;]\\s)");
@@ -103,7 +107,8 @@ public final class OperationStage implements Stage {
                     continue;
                 }
                 Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
-                OperationFact context = last != null ? last : previousSentence == index - 1 ? previous : null;
+                OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null
+                        : last != null ? last : previousSentence == index - 1 ? previous : null;
                 Optional<OperationFact> op = operation(work, type.getKey(), trigger, sentence, dates, published, context);
                 if (op.isEmpty()) {
                     continue;
@@ -112,6 +117,15 @@ public final class OperationStage implements Stage {
                     hints.add(op.get());
                 } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && mergeIntoLatest(work, op.get())) {
                     last = op.get();
+                } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && context != null && context.date() != null) {
+                    // "during the operation", "durante el operativo": the operation of the sentence before, under another name
+                    OperationFact same = new OperationFact(op.get().type(), op.get().trigger(), context.date(), context.datePrecision(),
+                            null, context.place(), context.country(), context.placeSpan(), op.get().conducting(), op.get().targeted(),
+                            op.get().fatalities(), op.get().fatalitiesSpan(), op.get().seizedKg(), op.get().substance(),
+                            op.get().quantitySpan(), op.get().amount(), op.get().currency(), op.get().amountSpan(), op.get().sentence(),
+                            op.get().confidence());
+                    add(work, same);
+                    last = same;
                 } else {
                     add(work, op.get());
                     last = op.get();

@@ -40,7 +40,7 @@ public final class RoleStage implements Stage {
             "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking");
     private static final Pattern APPOSITION = Pattern.compile("(?U)^,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+)?(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
-            + "(?=\\s*[,.;:)]|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
+            + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
     @Override
     public String name() {
@@ -59,6 +59,10 @@ public final class RoleStage implements Stage {
                     continue;
                 }
                 int floor = i > 0 && in.get(i - 1).kind() == EntityKind.PERSON ? in.get(i - 1).end() : sentence.start();
+                int next = i + 1;
+                while (next < in.size() && work.entity(in.get(next)) == person) {
+                    next++;
+                }
                 Span title = titleBefore(text, floor, m.start());
                 if (title != null) {
                     record(work, person, title, sentence, true);
@@ -71,14 +75,40 @@ public final class RoleStage implements Stage {
                     }
                 }
                 if (title == null || !namesOrganization(work, title)) {
-                    int ceiling = i + 1 < in.size() && in.get(i + 1).kind() == EntityKind.PERSON ? in.get(i + 1).start() : sentence.end();
+                    int ceiling = next < in.size() && in.get(next).kind() == EntityKind.PERSON ? in.get(next).start() : sentence.end();
                     Span after = apposition(text, m.end(), ceiling);
                     if (after != null) {
                         record(work, person, after, sentence, false);
+                        DocEntity partner = coordinated(work, in, i);
+                        if (partner != null && plural(text, after)) {
+                            record(work, partner, after, sentence, false);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** "A and B, former leaders of X": the person named just before, joined by "and"/"y". */
+    private static DocEntity coordinated(Work work, List<Mention> in, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Mention before = in.get(k);
+            if (before.kind() == EntityKind.PERSON && work.entity(before) != work.entity(in.get(i))) {
+                String between = work.text().substring(before.end(), in.get(i).start());
+                return between.length() <= 30 && between.matches("(?s).*\\b(and|y|e)\\b.*") ? work.entity(before) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean plural(String text, Span title) {
+        for (Span t : Names.tokens(text, title.start(), title.end())) {
+            String folded = Names.fold(t.of(text));
+            if (isRole(folded)) {
+                return !base(folded).equals(folded) && !folded.startsWith("ex") || folded.startsWith("ex") && folded.endsWith("s");
+            }
+        }
+        return false;
     }
 
     private static boolean namesOrganization(Work work, Span title) {

@@ -1,0 +1,57 @@
+package org.corridor.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 9, 3);
+
+    private static List<String> resolved(String sentence, LocalDate anchor) {
+        return Dates.find(sentence, 0, WEDNESDAY, anchor).stream().map(Dates.DateMention::value).toList();
+    }
+
+    @Test
+    void weekdaysAreTheLatestSuchDayOnOrBeforePublication() {
+        assertThat(resolved("U.S. forces struck a boat on Tuesday.", null)).containsExactly("2025-09-02");
+        assertThat(resolved("Las fuerzas atacaron el martes una lancha.", null)).containsExactly("2025-09-02");
+        assertThat(resolved("The president spoke on Wednesday.", null)).containsExactly("2025-09-03");
+    }
+
+    @Test
+    void datesWithoutAYearTakeTheLatestYearNotAfterPublication() {
+        assertThat(resolved("The strike on September 2 killed 11.", null)).containsExactly("2025-09-02");
+        assertThat(resolved("He was captured on October 12.", null)).containsExactly("2024-10-12");
+        assertThat(resolved("Fue detenido el 25 de julio de 2024 en Texas.", null)).containsExactly("2024-07-25");
+        assertThat(resolved("The group was designated in February.", null)).containsExactly("2025-02");
+    }
+
+    @Test
+    void relativeDatesCountFromPublicationOrFromTheDateBeforeThem() {
+        assertThat(resolved("Officials said yesterday that three died.", null)).containsExactly("2025-09-02");
+        assertThat(resolved("Ayer, la Marina detuvo a dos hombres.", null)).containsExactly("2025-09-02");
+        assertThat(resolved("Two days later, Maduro spoke.", LocalDate.of(2025, 9, 2))).containsExactly("2025-09-04");
+        assertThat(resolved("On Saturday he said forces struck a vessel the previous day.",
+                null)).containsExactly("2025-08-30", "2025-08-29");
+        assertThat(resolved("Dos días después, el gobierno respondió.", LocalDate.of(2025, 9, 1))).containsExactly("2025-09-03");
+        assertThat(resolved("arrested in February 2022 and extradited in April that year", null))
+                .containsExactly("2022-02", "2022-04");
+    }
+
+    @Test
+    void wordsThatLookLikeMonthsAreNotDates() {
+        assertThat(resolved("Officials may 3 times revise the toll.", null)).isEmpty();
+        assertThat(resolved("La lancha fue hallada en mar abierto.", null)).isEmpty();
+    }
+
+    @Test
+    void aDateLineIsAWholeDate() {
+        assertThat(Dates.absolute("September 3, 2025")).contains(WEDNESDAY);
+        assertThat(Dates.absolute("3 de septiembre de 2025")).contains(WEDNESDAY);
+        assertThat(Dates.absolute("2025-09-03")).contains(WEDNESDAY);
+        assertThat(Dates.absolute("Wednesday, Sept. 3, 2025")).contains(WEDNESDAY);
+        assertThat(Dates.absolute("September 31, 2025")).isEmpty();
+    }
+}
