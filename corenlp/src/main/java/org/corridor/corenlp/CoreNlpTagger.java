@@ -120,13 +120,15 @@ public final class CoreNlpTagger implements EntityTagger {
 
     private StanfordCoreNLP pipeline(Language language) {
         synchronized (pipelines) {
-            // CoreNLP reports each model it loads on stderr; Corridor's own report says what was read
-            edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
-            return pipelines.computeIfAbsent(language, l -> new StanfordCoreNLP(properties(l)));
+            return pipelines.computeIfAbsent(language, l -> {
+                // CoreNLP reports each model it loads on stderr; Corridor's own report says what was read
+                edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+                return new StanfordCoreNLP(properties(l));
+            });
         }
     }
 
-    static Properties properties(Language language) {
+    public static Properties properties(Language language) {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,ner");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");

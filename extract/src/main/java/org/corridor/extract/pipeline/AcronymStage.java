@@ -48,13 +48,22 @@ public final class AcronymStage implements Stage {
         }
         for (Definition d : definitions) {
             work.acronyms.put(d.acronym(), d);
-            Pattern use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(d.acronym()) + "(?![\\p{L}\\d-])");
-            Matcher u = use.matcher(text);
-            while (u.find()) {
-                work.candidates.add(new Mention(new Span(u.start(), u.end()), u.group(), EntityKind.ORGANIZATION, "acronym", 0.9,
-                        d.name().listed(), null));
+            String a = d.acronym();
+            int at = text.indexOf(a);
+            while (at >= 0) {
+                int end = at + a.length();
+                boolean word = (at == 0 || !joins(text.charAt(at - 1))) && (end == text.length() || !joins(text.charAt(end)));
+                if (word) {
+                    work.candidates.add(new Mention(new Span(at, end), a, EntityKind.ORGANIZATION, "acronym", 0.9, d.name().listed(), null));
+                }
+                at = text.indexOf(a, word ? end : at + 1);
             }
         }
+    }
+
+    /** A letter, digit or hyphen next to an acronym's letters makes them part of a longer word ("CJNG-X", "XCJNG"). */
+    private static boolean joins(char c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9') || c == '-';
     }
 
     private static Mention nameBefore(Work work, String text, int at) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.facts.Designation;
 import org.corridor.extract.rules.Dates;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Names;
@@ -47,6 +48,13 @@ public final class DesignationStage implements Stage {
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"
             + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
 
+    /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
+    private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",
+        "incluy", "calific", "catalog"};
+
+    private static final String[] PROGRAM_CUES = {"terror", "fto", "sdgt", "specially designated", "kingpin", "sdn", "ofac",
+        "lista negra", "lista clinton"};
+
     @Override
     public String name() {
         return "designations";
@@ -66,11 +74,18 @@ public final class DesignationStage implements Stage {
                 continue;
             }
             String s = sentence.of(text);
+            String lower = Cues.lower(s);
+            boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
+            boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
+            boolean amongCue = last != null && lastFoundNone && AMONG.matcher(s).find();
+            if (!sanctionCue && !amongCue && (!classifyCue || last == null && !Cues.any(lower, PROGRAM_CUES))) {
+                continue;
+            }
             Program program = program(s, sentence.start());
-            Matcher trigger = program.span() != null ? CLASSIFY.matcher(s) : SANCTION.matcher(s);
+            Matcher trigger = program.span() != null ? CLASSIFY.matcher(classifyCue ? s : "") : SANCTION.matcher(sanctionCue ? s : "");
             boolean found = trigger.find();
             if (!found && program.span() != null) {
-                trigger = SANCTION.matcher(s);
+                trigger = SANCTION.matcher(sanctionCue ? s : "");
                 found = trigger.find();
             }
             boolean continued = false;
@@ -115,6 +130,9 @@ public final class DesignationStage implements Stage {
     }
 
     private static Program program(String s, int offset) {
+        if (!Cues.any(Cues.lower(s), PROGRAM_CUES)) {
+            return new Program("sanctions", null);
+        }
         Object[][] programs = {{FTO, "Foreign Terrorist Organization"}, {SDGT, "Specially Designated Global Terrorist"},
             {KINGPIN, "Foreign Narcotics Kingpin Designation Act"}, {SDN, "OFAC Specially Designated Nationals"},
             {TERRORIST, "terrorist organisation"}};

@@ -18,6 +18,7 @@ public final class DocEntity {
     private Mention.Listed listed;
     private String listedBecause;
     private String code;
+    private Mention naming;
 
     DocEntity(int number, EntityKind kind) {
         this.number = number;
@@ -37,7 +38,7 @@ public final class DocEntity {
     }
 
     public List<Mention> mentions() {
-        return mentions;
+        return java.util.Collections.unmodifiableList(mentions);
     }
 
     public List<String> links() {
@@ -69,6 +70,7 @@ public final class DocEntity {
 
     void add(Mention mention, String because) {
         mentions.add(mention);
+        naming = null;
         if (because != null && !links.contains(because)) {
             links.add(because);
         }
@@ -83,12 +85,16 @@ public final class DocEntity {
 
     /** The mention that gives the name: the longest in words, the first of those. */
     public Mention naming() {
+        if (naming != null) {
+            return naming;
+        }
         Mention best = mentions.get(0);
         for (Mention m : mentions) {
             if (!m.origin().equals("acronym") && (best.origin().equals("acronym") || words(m) > words(best))) {
                 best = m;
             }
         }
+        naming = best;
         return best;
     }
 
@@ -97,7 +103,14 @@ public final class DocEntity {
     }
 
     private static int words(Mention m) {
-        return m.text().split("\\s+").length;
+        String t = m.text().strip();
+        int words = t.isEmpty() ? 0 : 1;
+        for (int i = 1; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i)) && !Character.isWhitespace(t.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.corridor.extract.pipeline;
 
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Span;
@@ -23,6 +25,17 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b[Cc][aá]rteles[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b")
     };
+    /** How far before "cartel", "gang" or "clan" a name of up to three words can start. */
+    private static final int GROUP_WORD_REACH = 160;
+    /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
+    private static final String[][] STARTS = {
+        null,
+        {"Cartel", "cartel", "Cártel", "cártel"},
+        {"Clan de", "Tren de", "Cartel of the"},
+        {"La", "Los", "Las"},
+        {"Carteles", "carteles", "Cárteles", "cárteles"},
+        {"MS-13", "Mara Salvatrucha", "Barrio 18", "Calle 18"}
+    };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",
             "balkan", "drug", "the", "a", "another", "rival", "powerful", "major", "largest", "biggest", "mexico's", "local",
@@ -42,9 +55,13 @@ public final class GroupNameStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
-        for (Pattern pattern : PATTERNS) {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
+        // "Sinaloa Cartel", "Barrio Azteca gang": up to three capitalised words before the group word
+        boolean[] beforeGroupWord = Cues.before(Cues.lower(text), GROUP_WORD_REACH, "cartel", "gang", "clan");
+        for (int p = 0; p < PATTERNS.length; p++) {
+            String[] starts = STARTS[p];
+            IntPredicate mayStart = starts == null ? i -> beforeGroupWord[i] && Cues.wordStartsCapitalised(text, i)
+                    : i -> Cues.wordStarts(text, i, starts);
+            for (MatchResult m : Cues.findAt(PATTERNS[p], text, mayStart)) {
                 int start = m.start();
                 String[] words = m.group().split("[ \\t]+");
                 int skip = 0;

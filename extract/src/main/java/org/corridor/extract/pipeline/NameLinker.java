@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Span;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Names;
@@ -33,6 +35,8 @@ public final class NameLinker implements Stage {
     private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
             + "\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*(?:[ ]\\p{Lu}[\\p{L}’'-]*){0,2})['’\"”»]?");
 
+    private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
+
     @Override
     public void apply(Work work) {
         aliases(work);
@@ -46,7 +50,9 @@ public final class NameLinker implements Stage {
                 persons.add(m);
             }
         }
-        // persons: full names first, so that a surname mentioned before the full name still finds it
+        // persons: full names first, so that a surname mentioned before the full name still finds it; a nickname
+        // named before its owner (a headline's "El Chapo") waits for the owner
+        persons.sort(java.util.Comparator.comparing((Mention m) -> isNicknameOfAnother(work, m) || listedAlias(m)));
         for (Mention m : persons) {
             if (Names.personKeys(m.text()).size() >= 2) {
                 DocEntity nick = nicknamed(work, m);
@@ -62,9 +68,17 @@ public final class NameLinker implements Stage {
                 if (same == null && m.listed() != null) {
                     same = byListed.get(m.listed().entityId());
                 }
+                String because = null;
+                if (same == null && listedAlias(m)) {
+                    same = holderOfListedName(entities, m);
+                    because = same == null ? null : "'" + m.text() + "' is listed as another name of '" + m.listed().caption()
+                            + "', whose name holds '" + same.name() + "'";
+                }
                 if (same == null) {
                     same = create(work, EntityKind.PERSON);
                     same.add(m, null);
+                } else if (because != null) {
+                    same.add(m, because);
                 } else {
                     same.add(m, "'" + m.text() + "' is another form of '" + same.name() + "'");
                 }
@@ -128,8 +142,7 @@ public final class NameLinker implements Stage {
      */
     private static void aliases(Work work) {
         String text = work.text();
-        Matcher m = ALIAS.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : Cues.findAt(ALIAS, text, i -> Cues.wordStarts(text, i, ALIAS_WORDS))) {
             Mention person = null;
             for (Mention p : work.mentions) {
                 if (p.kind() == EntityKind.PERSON && p.end() <= m.start() && m.start() - p.end() <= 120
@@ -152,6 +165,32 @@ public final class NameLinker implements Stage {
             }
         }
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+
+    /** A name the gazetteer found as a listed party's alias rather than its own name ("El Chapo" for Guzmán Loera). */
+    private static boolean listedAlias(Mention m) {
+        return m.listed() != null && !Names.personKeys(m.listed().caption()).containsAll(Names.personKeys(m.text()));
+    }
+
+    /** The one person in the document whose name (two words or more) is all inside the listed party's own name. */
+    private static DocEntity holderOfListedName(List<DocEntity> entities, Mention m) {
+        List<String> listedName = Names.personKeys(m.listed().caption());
+        DocEntity found = null;
+        for (DocEntity e : entities) {
+            List<String> name = Names.personKeys(e.name());
+            if (e.kind() == EntityKind.PERSON && name.size() >= 2 && listedName.containsAll(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isNicknameOfAnother(Work work, Mention m) {
+        Mention owner = work.nicknames.get(Names.key(m.text()));
+        return owner != null && !owner.span().equals(m.span());
     }
 
     /** The person whose nickname or alias this mention is, if the document gave one. */

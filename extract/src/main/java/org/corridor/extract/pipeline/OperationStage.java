@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.corridor.extract.facts.OperationFact;
 import org.corridor.extract.rules.Dates;
 import org.corridor.extract.rules.Figures;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Names;
@@ -51,6 +52,17 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?)\\b"));
     }
 
+    /** Words every match of each trigger contains (see {@link Cues}). */
+    private static final Map<String, String[]> TRIGGER_CUES = Map.of(
+            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed"},
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada"},
+            "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
+            "seizure", new String[] {"seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
+            "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "detenid", "detuv", "detenci",
+                "aprehen"},
+            "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
+                "entreg", "traslad", "expuls"},
+            "reward", new String[] {"reward", "recompensa"});
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
@@ -99,9 +111,13 @@ public final class OperationStage implements Stage {
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
+            String lower = Cues.lower(s);
             List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date());
             OperationFact last = null;
             for (Map.Entry<String, Pattern> type : TRIGGERS.entrySet()) {
+                if (!Cues.any(lower, TRIGGER_CUES.get(type.getKey()))) {
+                    continue;
+                }
                 Matcher m = type.getValue().matcher(s);
                 if (!m.find() || HYPOTHETICAL.matcher(s.substring(0, m.start())).find()) {
                     continue;

@@ -23,6 +23,10 @@ public final class Pipeline implements Extractor {
                 new MentionChooser(), new NameLinker(), new RoleStage(), new DesignationStage(), new OperationStage()));
     }
 
+    public List<Stage> stages() {
+        return stages;
+    }
+
     public List<String> stageNames() {
         return stages.stream().map(Stage::name).toList();
     }

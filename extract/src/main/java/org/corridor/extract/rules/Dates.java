@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.Span;
 
 /**
@@ -73,6 +74,10 @@ public final class Dates {
             + "(?:ese|aquel|mismo)\\s+(?:mismo\\s+)?año");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Cue words (see {@link Cues}) every relative date contains. */    private static final String[] WEEKDAY_CUES = {"day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"};
+    private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
+        "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace"};
+
     private Dates() {
     }
 
@@ -113,26 +118,32 @@ public final class Dates {
     public static List<DateMention> find(String sentence, int offset, LocalDate published, LocalDate anchor) {
         List<DateMention> found = new ArrayList<>();
         LocalDate base = anchor != null ? anchor : published;
-        Matcher m = ISO.matcher(sentence);
+        String lower = Cues.lower(sentence);
+        boolean digits = Cues.hasDigit(sentence);
+        boolean months = hasMonthWord(sentence, lower);
+        if (!digits && !months && !Cues.any(lower, RELATIVE_CUES)) {
+            return found;
+        }
+        Matcher m = ISO.matcher(digits ? sentence : "");
         while (m.find()) {
             date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                     .ifPresent(d -> add(found, m, offset, d, "day", false));
         }
-        Matcher md = MONTH_DAY.matcher(sentence);
+        Matcher md = MONTH_DAY.matcher(digits && months ? sentence : "");
         while (md.find()) {
             int day = Integer.parseInt(md.group(2));
             Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month(md.group(1)), day)
                     : withoutYear(month(md.group(1)), day, published);
             d.ifPresent(v -> add(found, md, offset, v, "day", md.group(3) == null));
         }
-        Matcher dm = DAY_MONTH.matcher(sentence);
+        Matcher dm = DAY_MONTH.matcher(digits && months ? sentence : "");
         while (dm.find()) {
             int day = Integer.parseInt(dm.group(1));
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
                     : withoutYear(month(dm.group(2)), day, published);
             d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
         }
-        Matcher mo = MONTH_ONLY.matcher(sentence);
+        Matcher mo = MONTH_ONLY.matcher(months ? sentence : "");
         while (mo.find()) {
             int month = month(mo.group(1));
             Matcher thatYear = THAT_YEAR.matcher(sentence).region(mo.end(), sentence.length());
@@ -149,22 +160,22 @@ public final class Dates {
             }
         }
         if (published != null) {
-            Matcher w = WEEKDAY_REF.matcher(sentence);
+            Matcher w = WEEKDAY_REF.matcher(Cues.any(lower, WEEKDAY_CUES) ? sentence : "");
             while (w.find()) {
                 DayOfWeek day = WEEKDAYS.get(fold(w.group(1)));
                 LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
                 add(found, w, offset, d, "day", true);
             }
-            Matcher y = YESTERDAY.matcher(sentence);
+            Matcher y = YESTERDAY.matcher(Cues.any(lower, "yesterday", "night", "ayer", "anoche", "antier") ? sentence : "");
             while (y.find()) {
                 String word = fold(y.group(1));
                 add(found, y, offset, published.minusDays(word.startsWith("ante") || word.equals("antier") ? 2 : 1), "day", true);
             }
-            Matcher t = TODAY.matcher(sentence);
+            Matcher t = TODAY.matcher(Cues.any(lower, "today", "this morning", "tonight", "hoy", "esta mañana") ? sentence : "");
             while (t.find()) {
                 add(found, t, offset, published, "day", true);
             }
-            Matcher ago = AGO_ES.matcher(sentence);
+            Matcher ago = AGO_ES.matcher(lower.contains("hace") ? sentence : "");
             while (ago.find()) {
                 int n = count(ago.group(1));
                 add(found, ago, offset, published.minusDays((long) n * (fold(ago.group(2)).startsWith("semana") ? 7 : 1)), "day", true);
@@ -172,21 +183,22 @@ public final class Dates {
         }
         if (base != null || !found.isEmpty()) {
             List<DateMention> fixed = new ArrayList<>(found);
-            Matcher b = BEFORE_ANCHOR.matcher(sentence);
+            String daySentence = Cues.any(lower, "day", "día", "dia") ? sentence : "";
+            Matcher b = BEFORE_ANCHOR.matcher(daySentence);
             while (b.find()) {
                 LocalDate from = or(before(fixed, offset + b.start()), base);
                 if (from != null) {
                     add(found, b, offset, from.minusDays(1), "day", true);
                 }
             }
-            Matcher a = AFTER_ANCHOR.matcher(sentence);
+            Matcher a = AFTER_ANCHOR.matcher(daySentence);
             while (a.find()) {
                 LocalDate from = or(before(fixed, offset + a.start()), base);
                 if (from != null) {
                     add(found, a, offset, from.plusDays(1), "day", true);
                 }
             }
-            Matcher later = DAYS_LATER.matcher(sentence);
+            Matcher later = DAYS_LATER.matcher(Cues.any(lower, "day", "día", "dia", "week", "semana") ? sentence : "");
             while (later.find()) {
                 LocalDate near = or(before(fixed, offset + later.start()), base);
                 if (near == null) {
@@ -203,6 +215,32 @@ public final class Dates {
         found.sort(Comparator.comparing(DateMention::span));
         return withoutOverlaps(found);
     }
+
+    /** Whether a word of the sentence is a month name or abbreviation; English ones must be capitalised ("May", not "may"). */
+    private static boolean hasMonthWord(String sentence, String lower) {
+        int i = 0;
+        while (i < lower.length()) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 3 && end - i <= 10) {
+                Integer month = MONTHS.get(lower.substring(i, end));
+                if (month != null && (Character.isUpperCase(sentence.charAt(i)) || SPANISH_MONTHS.contains(lower.substring(i, end)))) {
+                    return true;
+                }
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SPANISH_MONTHS = java.util.Set.of("enero", "febrero", "marzo", "abril", "mayo", "junio",
+            "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
 
     /** The last date of day precision written before a position, or null. */
     private static LocalDate before(List<DateMention> found, int position) {
@@ -274,7 +312,9 @@ public final class Dates {
         };
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.Span;
 
 /**
@@ -37,6 +38,12 @@ public final class Figures {
             + "(?:\\s+(million|billion|millones|mil millones|millón))?|\\b" + NUMBER + "\\s+"
             + "(million|billion|millones|mil millones|millón)?\\s*(?:de\\s+)?(dollars|dólares|USD)\\b");
 
+    /** Cue words (see {@link Cues}) that every fatality phrase and every drug quantity contains. */
+    private static final String[] FATALITY_CUES = {"kill", "dead", "died", "death", "muri", "muert", "fallec", "asesin", "abat",
+        "vida", "left", "leaving", "dej", "mat"};
+    private static final String[] SUBSTANCE_CUES = {"coca", "fentan", "meth", "metanf", "mari", "hero", "cannabis", "drug", "drog",
+        "narc", "crystal", "cristal", "pasta base"};
+
     private Figures() {
     }
 
@@ -44,6 +51,9 @@ public final class Figures {
     }
 
     public static Optional<Figure> fatalities(String s, int offset) {
+        if (!Cues.any(Cues.lower(s), FATALITY_CUES)) {
+            return Optional.empty();
+        }
         for (Pattern p : new Pattern[] {KILLED_AFTER, KILLED_BEFORE}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -58,6 +68,9 @@ public final class Figures {
 
     /** Kilograms and the substance. */
     public static Optional<Figure> quantity(String s, int offset) {
+        if (!Cues.hasDigit(s) || !Cues.any(Cues.lower(s), SUBSTANCE_CUES)) {
+            return Optional.empty();
+        }
         Matcher m = QUANTITY.matcher(s);
         if (!m.find()) {
             return Optional.empty();
@@ -78,6 +91,9 @@ public final class Figures {
 
     /** US dollars. */
     public static Optional<Figure> money(String s, int offset) {
+        if (!Cues.any(Cues.lower(s), "$", "dollar", "dólar", "usd")) {
+            return Optional.empty();
+        }
         Matcher m = MONEY.matcher(s);
         if (!m.find()) {
             return Optional.empty();

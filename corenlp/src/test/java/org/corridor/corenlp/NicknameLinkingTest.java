@@ -1,0 +1,76 @@
+package org.corridor.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corridor.extract.doc.DocumentReaders;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.pipeline.CountryNames;
+import org.corridor.extract.pipeline.DocEntity;
+import org.corridor.extract.pipeline.Gazetteer;
+import org.corridor.extract.pipeline.Pipeline;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Language;
+import org.corridor.extract.text.Mention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A nickname named before its owner, in a headline, joins the owner: from the document, or from the list's aliases. */
+class NicknameLinkingTest {
+    private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aHeadlineNicknameJoinsThePersonTheBodyGivesItTo() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), """
+                'El Chapo' verdict upheld on appeal
+
+                March 4, 2022
+
+                A federal appeals court in New York upheld the conviction of Joaquín 'El Chapo' Guzmán, the former leader of \
+                the Sinaloa Cartel, rejecting his claim that the jury had been influenced by press coverage.
+                """);
+        DocEntity chapo = person(x, "El Chapo");
+        assertThat(chapo.mentions()).extracting(Mention::text).contains("Joaquín 'El Chapo' Guzmán");
+        assertThat(persons(x)).hasSize(1);
+    }
+
+    @Test
+    void aListedAliasJoinsThePersonWhoseNameIsInsideTheListedName() throws Exception {
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        Mention.Listed listed = new Mention.Listed("ofac-1", "Person", "El Mencho", "OSEGUERA CERVANTES, Nemesio");
+        gazetteer.addParty("OSEGUERA CERVANTES, Nemesio", EntityKind.PERSON, listed);
+        gazetteer.addParty("El Mencho", EntityKind.PERSON, listed);
+        Extraction x = extract(gazetteer, """
+                Son of 'El Mencho' sentenced in Washington
+
+                March 7, 2025
+
+                A federal judge sentenced Rubén Oseguera González to life in prison. His father, Nemesio Oseguera Cervantes, \
+                leads the Jalisco New Generation Cartel.
+                """);
+        DocEntity father = person(x, "El Mencho");
+        assertThat(father.mentions()).extracting(Mention::text).contains("Nemesio Oseguera Cervantes");
+        assertThat(father.links()).anyMatch(e -> e.contains("listed as another name of 'OSEGUERA CERVANTES, Nemesio'"));
+        assertThat(person(x, "Rubén Oseguera González")).isNotSameAs(father);
+    }
+
+    private Extraction extract(Gazetteer gazetteer, String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return Pipeline.standard(TAGGER, gazetteer).extract(new DocumentReaders().read(file, "report.txt", DocumentReaders.Options.DEFAULT));
+    }
+
+    private static List<DocEntity> persons(Extraction x) {
+        return x.entities().stream().filter(e -> e.kind() == EntityKind.PERSON).toList();
+    }
+
+    private static DocEntity person(Extraction x, String mention) {
+        return persons(x).stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst()
+                .orElseThrow(() -> new AssertionError("no person named '" + mention + "' in " + x.entities()));
+    }
+}

@@ -1,0 +1,99 @@
+package org.corridor.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap tests run before a rule's regular expression: most sentences contain none of the words a
+ * rule needs, and a substring search on the lower-cased sentence rules them out far faster than
+ * the expression's own scan. The cue words must be ones every match of the expression contains.
+ */
+public final class Cues {
+    private Cues() {
+    }
+
+    /** The text lower-cased character by character, so positions stay those of the text. */
+    public static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** Whether the lower-cased text contains any of the cue words. */
+    public static boolean any(String lower, String... cues) {
+        for (String cue : cues) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What {@code pattern.matcher(text).find()} would find, in order, trying the expression only at
+     * positions {@code mayStart} accepts. {@code mayStart} must accept every position a match can
+     * begin at; bounds are transparent, so look-behinds and word boundaries see the whole text.
+     */
+    public static List<MatchResult> findAt(Pattern pattern, String text, IntPredicate mayStart) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i >= from && mayStart.test(i)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    found.add(m.toMatchResult());
+                    from = Math.max(m.end(), i + 1);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Positions at most {@code before} characters ahead of an occurrence of one of the cue words (in
+     * {@code lower}, the lower-cased text): where a match ending in a cue word can start.
+     */
+    public static boolean[] before(String lower, int before, String... cues) {
+        boolean[] near = new boolean[lower.length() + 1];
+        for (String cue : cues) {
+            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                java.util.Arrays.fill(near, Math.max(0, at - before), at + 1, true);
+            }
+        }
+        return near;
+    }
+
+    /** Whether a capitalised word starts at {@code i}: an upper-case letter not preceded by a letter. */
+    public static boolean wordStartsCapitalised(String text, int i) {
+        return Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+    }
+
+    /** Whether one of the words starts at {@code i}, not preceded by a letter or digit. */
+    public static boolean wordStarts(String text, int i, String... words) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        for (String w : words) {
+            if (text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
