@@ -45,6 +45,8 @@ public final class DesignationStage implements Stage {
             "congreso", "ministry", "ministerio", "office", "oficina", "council", "consejo", "union", "parliament", "parlamento",
             "pentagon", "pentagono", "senate", "senado", "court", "corte", "tribunal", "fuerzas", "forces", "armed", "armadas",
             "military", "militares", "police", "policia", "army", "ejercito", "navy", "marina", "fiscalia", "prosecutors");
+    private static final Pattern PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+(?:him|her)\\b");
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:lo|la|le)\\s+$");
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"
             + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
 
@@ -194,7 +196,29 @@ public final class DesignationStage implements Stage {
                 return t;
             }
         }
+        String text = work.text();
+        boolean pronoun = PRONOUN_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
+                || PRONOUN_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find();
+        if (persons && pronoun) {
+            DocEntity antecedent = previousSubject(work, sentence);
+            return antecedent == null ? List.of() : List.of(antecedent);
+        }
         return List.of();
+    }
+
+    /** "sanctioned him", "lo sancionó": the person the sentence before was about, its first person not holding an office. */
+    private static DocEntity previousSubject(Work work, Span sentence) {
+        int index = work.sentences.indexOf(sentence);
+        if (index <= 0) {
+            return null;
+        }
+        for (Mention m : work.mentionsIn(work.sentences.get(index - 1))) {
+            DocEntity e = work.entity(m);
+            if (e != null && e.kind() == EntityKind.PERSON) {
+                return OperationStage.holdsOffice(work, e) ? null : e;
+            }
+        }
+        return null;
     }
 
     /** Where the clause after the verb ends: "..., accusing", "; ", " and said". */

@@ -1,0 +1,39 @@
+package org.corridor.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corridor.extract.doc.DocumentReaders;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.pipeline.CountryNames;
+import org.corridor.extract.pipeline.Gazetteer;
+import org.corridor.extract.pipeline.Pipeline;
+import org.corridor.extract.text.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "sanctioned him": the target is the person the sentence before was about, not the office that acted. */
+class DesignationTargetsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPronounTargetIsThePersonOfThePreviousSentence() throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, """
+                Former police chief arrested in Honduras
+
+                April 21, 2022
+
+                Police in Tegucigalpa arrested Juan Carlos Bonilla Valladares on Wednesday at the request of US prosecutors.
+                Bonilla Valladares ran the national police from 2012 to 2013. The US Treasury later sanctioned him under the \
+                Kingpin Act.
+                """);
+        Extraction x = Pipeline.standard(new CoreNlpTagger().preload(Language.EN), CountryNames.addTo(new Gazetteer()))
+                .extract(new DocumentReaders().read(file, "report.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.designations()).hasSize(1);
+        assertThat(x.designations().get(0).target().name()).isEqualTo("Juan Carlos Bonilla Valladares");
+        assertThat(x.designations().get(0).program()).isEqualTo("Foreign Narcotics Kingpin Designation Act");
+    }
+}
