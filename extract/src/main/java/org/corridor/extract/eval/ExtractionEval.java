@@ -130,26 +130,27 @@ public final class ExtractionEval {
     private void ties(String doc, Gold gold, Extraction x) {
         List<Gold.GoldTie> open = new ArrayList<>(gold.ties());
         for (Tie tie : x.ties()) {
-            Tally t = tallies.computeIfAbsent("tie " + tie.schema(), k -> new Tally());
-            Gold.GoldTie match = null;
-            for (Gold.GoldTie g : open) {
-                if (g.type().equals(tie.schema()) && names(tie.person(), g.person()) && names(tie.organization(), g.organization())) {
-                    match = g;
-                    break;
-                }
-            }
-            if (match != null) {
-                open.remove(match);
-                t.hit();
-            } else {
-                t.falsePositive();
-                errors.add(doc + ": extra " + tie.schema() + " " + tie.person().name() + " -> " + tie.organization().name());
-            }
+            claim(open, g -> g.type().equals(tie.schema()) && names(tie.person(), g.person()) && names(tie.organization(), g.organization()),
+                    tallies.computeIfAbsent("tie " + tie.schema(), k -> new Tally()),
+                    doc + ": extra " + tie.schema() + " " + tie.person().name() + " -> " + tie.organization().name());
         }
         for (Gold.GoldTie g : open) {
             tallies.computeIfAbsent("tie " + g.type(), k -> new Tally()).miss();
             errors.add(doc + ": missed " + g.type() + " " + g.person() + " -> " + g.organization());
         }
+    }
+
+    /** Pairs an extracted fact with the first open gold fact it matches (a hit), or counts it extra. */
+    private <G> void claim(List<G> open, java.util.function.Predicate<G> matches, Tally tally, String extra) {
+        for (G g : open) {
+            if (matches.test(g)) {
+                open.remove(g);
+                tally.hit();
+                return;
+            }
+        }
+        tally.falsePositive();
+        errors.add(extra);
     }
 
     private static boolean names(DocEntity e, String name) {
@@ -169,20 +170,7 @@ public final class ExtractionEval {
             if (!seen.add(d.target())) {
                 continue;
             }
-            Gold.GoldDesignation match = null;
-            for (Gold.GoldDesignation g : open) {
-                if (names(d.target(), g.target())) {
-                    match = g;
-                    break;
-                }
-            }
-            if (match != null) {
-                open.remove(match);
-                t.hit();
-            } else {
-                t.falsePositive();
-                errors.add(doc + ": extra designation of " + d.target().name());
-            }
+            claim(open, g -> names(d.target(), g.target()), t, doc + ": extra designation of " + d.target().name());
         }
         for (Gold.GoldDesignation g : open) {
             t.miss();
