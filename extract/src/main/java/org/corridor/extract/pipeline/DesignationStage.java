@@ -83,7 +83,7 @@ public final class DesignationStage implements Stage {
             if (!sanctionCue && !amongCue && (!classifyCue || last == null && !Cues.any(lower, PROGRAM_CUES))) {
                 continue;
             }
-            Program program = program(s, sentence.start());
+            Program program = program(s, lower, sentence.start());
             Matcher trigger = program.span() != null ? CLASSIFY.matcher(classifyCue ? s : "") : SANCTION.matcher(sanctionCue ? s : "");
             boolean found = trigger.find();
             if (!found && program.span() != null) {
@@ -131,8 +131,8 @@ public final class DesignationStage implements Stage {
     private record Program(String name, Span span) {
     }
 
-    private static Program program(String s, int offset) {
-        if (!Cues.any(Cues.lower(s), PROGRAM_CUES)) {
+    private static Program program(String s, String lower, int offset) {
+        if (!Cues.any(lower, PROGRAM_CUES)) {
             return new Program("sanctions", null);
         }
         Object[][] programs = {{FTO, "Foreign Terrorist Organization"}, {SDGT, "Specially Designated Global Terrorist"},

@@ -55,10 +55,7 @@ public final class NameLinker implements Stage {
         persons.sort(java.util.Comparator.comparing((Mention m) -> isNicknameOfAnother(work, m) || listedAlias(m)));
         for (Mention m : persons) {
             if (Names.personKeys(m.text()).size() >= 2) {
-                DocEntity nick = nicknamed(work, m);
-                if (nick != null) {
-                    nick.add(m, "'" + m.text() + "' is given in the document as an alias of '" + nick.name() + "'");
-                    work.entityOf.put(m, nick);
+                if (joinedAsNickname(work, m)) {
                     continue;
                 }
                 DocEntity same = byKey.get(personKey(m));
@@ -210,11 +207,19 @@ public final class NameLinker implements Stage {
         return e;
     }
 
-    private void linkShortPerson(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
+    /** Joins a mention to the person the document gives it as the nickname or alias of, if any. */
+    private static boolean joinedAsNickname(Work work, Mention m) {
         DocEntity nick = nicknamed(work, m);
-        if (nick != null) {
-            nick.add(m, "'" + m.text() + "' is given in the document as an alias of '" + nick.name() + "'");
-            work.entityOf.put(m, nick);
+        if (nick == null) {
+            return false;
+        }
+        nick.add(m, "'" + m.text() + "' is given in the document as an alias of '" + nick.name() + "'");
+        work.entityOf.put(m, nick);
+        return true;
+    }
+
+    private void linkShortPerson(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
+        if (joinedAsNickname(work, m)) {
             return;
         }
         DocEntity same = byKey.get(personKey(m));
