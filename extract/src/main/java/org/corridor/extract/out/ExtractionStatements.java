@@ -44,6 +44,7 @@ public final class ExtractionStatements {
     private final String text;
     private final boolean bmpOnly;
     private final Map<DocEntity, String> ids = new IdentityHashMap<>();
+    private final String scope;
     private final List<String> skipped = new ArrayList<>();
     private long entities;
 
@@ -52,6 +53,7 @@ public final class ExtractionStatements {
         this.context = context;
         this.text = x.document().text();
         this.bmpOnly = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+        this.scope = Hashing.sha1(context.source()).substring(0, 8);
     }
 
     public static Result write(Extraction x, StatementContext context, Consumer<Statement> sink) {
@@ -131,7 +133,7 @@ public final class ExtractionStatements {
 
     private void tie(Tie t, Consumer<Statement> sink) {
         boolean member = t.schema().equals("Membership");
-        String id = "tie-" + Hashing.sha1(context.source(), t.schema(), id(t.person()), id(t.organization())).substring(0, 16);
+        String id = scoped("tie-", t.schema(), id(t.person()), id(t.organization()));
         EntityBuilder b = context.entity(id, t.schema(), at(t.sentence()));
         b.add(member ? "member" : "employee", id(t.person()), at(t.sentence()), 0.7);
         b.add(member ? "organization" : "employer", id(t.organization()), at(t.sentence()), 0.7);
@@ -140,7 +142,7 @@ public final class ExtractionStatements {
     }
 
     private void designation(Designation d, Consumer<Statement> sink) {
-        String id = "sanction-" + Hashing.sha1(context.source(), id(d.target()), d.program()).substring(0, 16);
+        String id = scoped("sanction-", id(d.target()), d.program());
         EntityBuilder b = context.entity(id, "Sanction", at(d.sentence()));
         b.add("entity", id(d.target()), at(d.trigger()), 0.75);
         b.add("program", d.program(), at(d.programSpan() != null ? d.programSpan() : d.trigger()), d.programSpan() != null ? 0.8 : 0.5);
@@ -153,7 +155,7 @@ public final class ExtractionStatements {
     }
 
     private void operation(OperationFact op, Consumer<Statement> sink) {
-        String id = "op-" + Hashing.sha1(context.source(), op.type(), String.valueOf(op.trigger().start())).substring(0, 16);
+        String id = scoped("op-", op.type(), String.valueOf(op.trigger().start()));
         EntityBuilder b = context.entity(id, "Operation", at(op.sentence()));
         b.add("operationType", op.type(), at(op.trigger()), op.confidence());
         if (op.date() != null) {
@@ -195,8 +197,19 @@ public final class ExtractionStatements {
     }
 
     private String id(DocEntity e) {
-        return ids.computeIfAbsent(e, k -> (k.kind() == EntityKind.PERSON ? "person-" : "org-")
-                + Hashing.sha1(context.source(), k.kind().name(), k.name()).substring(0, 16));
+        return ids.computeIfAbsent(e, k -> scoped(k.kind() == EntityKind.PERSON ? "person-" : "org-", k.kind().name(), k.name()));
+    }
+
+    /**
+     * An id for something this document states: the kind, then eight hex digits of the document's
+     * source, then eight of the parts. The shared digits keep a document's statements next to each
+     * other in the store's primary key, so writing a report touches a few pages, not one per entity.
+     */
+    private String scoped(String kind, String... parts) {
+        String[] all = new String[parts.length + 1];
+        all[0] = context.source();
+        System.arraycopy(parts, 0, all, 1, parts.length);
+        return kind + scope + Hashing.sha1(all).substring(0, 8);
     }
 
     private void emit(EntityBuilder b, Consumer<Statement> sink) {
