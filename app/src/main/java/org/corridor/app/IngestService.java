@@ -78,6 +78,8 @@ public final class IngestService {
 
     /** How many documents are read and extracted ahead of the one being written. */
     private static final int AHEAD = 4;
+    /** How many documents in a row are committed together (a commit per report cost about a sixth of storing it). */
+    private static final int COMMIT_EVERY = 8;
 
     public List<FileReport> ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         List<Target> targets = new ArrayList<>();
@@ -96,31 +98,32 @@ public final class IngestService {
         Map<Integer, Future<DocumentIngest.Prepared>> ahead = new HashMap<>();
         DocumentIngest documents = null;
         try {
-            for (int i = 0; i < targets.size(); i++) {
+            int i = 0;
+            while (i < targets.size()) {
                 Target target = targets.get(i);
-                FileReport report;
-                if (target.missing()) {
-                    report = FileReport.failure(target.path().toString(), null, target.path() + ": no such file or folder; check the path");
-                    listener.finished(report);
-                } else if (target.document()) {
+                if (target.document()) {
                     if (documents == null) {
                         long start = System.nanoTime();
                         documents = DocumentIngest.open(store.view(authorizations));
                         Trace.log("document extraction ready", start);
                     }
-                    for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
-                        Target next = targets.get(j);
-                        if (next.document() && !ahead.containsKey(j)) {
-                            ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions()));
-                        }
+                    int end = i;
+                    while (end < targets.size() && end < i + COMMIT_EVERY && targets.get(end).document()) {
+                        end++;
                     }
-                    report = writeDocument(target, join(ahead.remove(i)), options, listener);
+                    i = writeDocuments(targets, i, end, ahead, documents, options, listener, reports);
+                    continue;
+                }
+                FileReport report;
+                if (target.missing()) {
+                    report = FileReport.failure(target.path().toString(), null, target.path() + ": no such file or folder; check the path");
+                    listener.finished(report);
                 } else {
                     report = ingestFile(target.path(), options, listener, target.inFolder());
                 }
                 record(report, target.path());
                 reports.add(report);
-                listener.progress(i + 1, targets.size());
+                listener.progress(++i, targets.size());
             }
         } finally {
             if (documents != null) {
@@ -128,6 +131,47 @@ public final class IngestService {
             }
         }
         return reports;
+    }
+
+    /**
+     * Writes the documents {@code from} to {@code end} (exclusive), each whole-or-nothing, committed
+     * together; they are reported as finished once committed. A document that cannot be stored
+     * stops the group: the ones before it are committed, then the error propagates. Returns the
+     * index after the last document written.
+     */
+    private int writeDocuments(List<Target> targets, int from, int end, Map<Integer, Future<DocumentIngest.Prepared>> ahead,
+            DocumentIngest documents, IngestOptions options, IngestListener listener, List<FileReport> reports) {
+        List<FileReport> written = new ArrayList<>();
+        RuntimeException[] failure = {null};
+        store.together(() -> {
+            for (int i = from; i < end; i++) {
+                for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
+                    Target next = targets.get(j);
+                    if (next.document() && !ahead.containsKey(j)) {
+                        ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions()));
+                    }
+                }
+                Target target = targets.get(i);
+                try {
+                    FileReport report = writeDocument(target, join(ahead.remove(i)), options, listener);
+                    record(report, target.path());
+                    written.add(report);
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                    break;
+                }
+            }
+            return null;
+        });
+        for (FileReport report : written) {
+            listener.finished(report);
+            reports.add(report);
+            listener.progress(reports.size(), targets.size());
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return from + written.size();
     }
 
     /** Files that failed last time they were ingested (and have not been ingested since), to try again. */
@@ -174,9 +218,7 @@ public final class IngestService {
         listener.starting(display, 0);
         String format = prepared.document() == null ? options.format() : prepared.document().format();
         if (prepared.error() != null) {
-            FileReport failed = FileReport.failure(display, format, prepared.error());
-            listener.finished(failed);
-            return failed;
+            return FileReport.failure(display, format, prepared.error());
         }
         long start = System.nanoTime();
         Document doc = prepared.document();
@@ -201,7 +243,6 @@ public final class IngestService {
         FileReport report = new FileReport(display, doc.format(), source, List.of(), prepared.extraction().sentences().size(),
                 record.entities(), record.statementsSeen(), record.statementsAdded(), record.skipped(), notes,
                 prepared.seconds() + (System.nanoTime() - start) / 1e9, null);
-        listener.finished(report);
         return report;
     }
 

@@ -17,6 +17,14 @@ public interface Store extends AutoCloseable {
      */
     IngestRecord write(WriteRequest request, FileWriter writer);
 
+    /**
+     * Runs {@code work} with its writes committed together, in one transaction, when it returns;
+     * each write inside stays whole-or-nothing on its own (a failed one is undone alone). If
+     * {@code work} throws, nothing of it is kept. Committing many small files at once saves
+     * the cost of a commit per file.
+     */
+    <T> T together(java.util.function.Supplier<T> work);
+
     StoreView view(Authorizations authorizations);
 
     /** Proposed pairs, decisions and merges. */

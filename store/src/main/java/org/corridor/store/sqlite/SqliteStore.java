@@ -48,6 +48,13 @@ public final class SqliteStore implements Store {
     private final SchemaRegistry registry;
     private final Clock clock;
     private final int version;
+    /** Label and origin rows are never changed or deleted, so their ids, once committed, are remembered. */
+    private final Map<String, Integer> committedLabels = new HashMap<>();
+    private final Map<String, Long> committedOrigins = new HashMap<>();
+    /** The INSERT statements, prepared once per connection: preparing them for every file cost as much as a small file's rows. */
+    private PreparedStatement insertChunk;
+    private PreparedStatement insertOne;
+    private PreparedStatement touchSeen;
 
     private SqliteStore(Path file, Connection connection, SchemaRegistry registry, Clock clock, int version) {
         this.file = file;
@@ -89,26 +96,54 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized IngestRecord write(WriteRequest request, FileWriter writer) {
+        Map<String, Integer> labelIds = new HashMap<>();
+        Map<String, Long> originIds = new HashMap<>();
         try {
-            return Transaction.run(connection, () -> writeInTransaction(request, writer));
+            IngestRecord record = Transaction.run(connection, () -> writeInTransaction(request, writer, labelIds, originIds));
+            committedLabels.putAll(labelIds);
+            committedOrigins.putAll(originIds);
+            return record;
         } catch (SQLException e) {
             throw new StorageException("writing " + request.path() + " to the workspace failed (" + e.getMessage()
                     + "); nothing of it was stored, try again", e);
         }
     }
 
-    private IngestRecord writeInTransaction(WriteRequest request, FileWriter writer) throws SQLException {
+    @Override
+    public synchronized <T> T together(java.util.function.Supplier<T> work) {
+        Map<String, Integer> labels = new HashMap<>(committedLabels);
+        Map<String, Long> origins = new HashMap<>(committedOrigins);
+        try {
+            return Transaction.run(connection, work::get);
+        } catch (SQLException | RuntimeException e) {
+            // ids remembered inside the batch were rolled back with it
+            committedLabels.keySet().retainAll(labels.keySet());
+            committedOrigins.keySet().retainAll(origins.keySet());
+            if (e instanceof SQLException) {
+                throw new StorageException("committing to the workspace failed (" + e.getMessage() + "); nothing of this batch was "
+                        + "stored, try again", e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private IngestRecord writeInTransaction(WriteRequest request, FileWriter writer, Map<String, Integer> labelIds,
+            Map<String, Long> originIds) throws SQLException {
         long ingestId = nextIngestId();
         long[] seq = {counter("seq")};
-        Map<String, Integer> labelIds = new HashMap<>();
-        Map<String, Long> originIds = new HashMap<>();
         Map<String, String> canonical = canonicalIds();
         long[] seen = {0};
         long[] added = {0};
         FileWriter.Produced produced;
-        try (PreparedStatement chunk = connection.prepareStatement(INSERT_CHUNK);
-                PreparedStatement one = connection.prepareStatement(INSERT_ONE);
-                PreparedStatement touch = connection.prepareStatement(TOUCH)) {
+        if (insertChunk == null) {
+            insertChunk = connection.prepareStatement(INSERT_CHUNK);
+            insertOne = connection.prepareStatement(INSERT_ONE);
+            touchSeen = connection.prepareStatement(TOUCH);
+        }
+        PreparedStatement chunk = insertChunk;
+        PreparedStatement one = insertOne;
+        PreparedStatement touch = touchSeen;
+        try {
             produced = Pipeline.run(writer, BATCH, batch -> {
                 int whole = batch.size() / ROWS * ROWS;
                 for (int i = 0; i < batch.size(); i++) {
@@ -145,6 +180,11 @@ public final class SqliteStore implements Store {
                 }
                 seen[0] += batch.size();
             });
+        } catch (SQLException | RuntimeException e) {
+            chunk.clearBatch();
+            one.clearBatch();
+            touch.clearBatch();
+            throw e;
         }
         setCounter("seq", seq[0]);
         String finished = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
@@ -241,7 +281,10 @@ public final class SqliteStore implements Store {
     private long originId(String source, String seenTime, Map<String, Long> cache) throws SQLException {
         String time = seen(seenTime);
         String key = source + '\u001f' + time;
-        Long cached = cache.get(key);
+        Long cached = committedOrigins.get(key);
+        if (cached == null) {
+            cached = cache.get(key);
+        }
         if (cached != null) {
             return cached;
         }
@@ -279,7 +322,10 @@ public final class SqliteStore implements Store {
     }
 
     private int labelId(String label, Map<String, Integer> cache) throws SQLException {
-        Integer cached = cache.get(label);
+        Integer cached = committedLabels.get(label);
+        if (cached == null) {
+            cached = cache.get(label);
+        }
         if (cached != null) {
             return cached;
         }
@@ -331,6 +377,11 @@ public final class SqliteStore implements Store {
     public synchronized void close() {
         try {
             if (!connection.isClosed()) {
+                if (insertChunk != null) {
+                    insertChunk.close();
+                    insertOne.close();
+                    touchSeen.close();
+                }
                 try (java.sql.Statement st = connection.createStatement()) {
                     st.execute("PRAGMA optimize");
                 }

@@ -2,6 +2,7 @@ package org.corridor.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 
 /** One unit of work on the connection: committed whole, or rolled back whole if anything fails. */
 final class Transaction {
@@ -13,6 +14,9 @@ final class Transaction {
     }
 
     static <T> T run(Connection connection, Work<T> work) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            return nested(connection, work);
+        }
         connection.setAutoCommit(false);
         try {
             T result = work.run();
@@ -23,6 +27,20 @@ final class Transaction {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** Inside a transaction already (see {@code Store.together}): a savepoint, so this work alone is undone if it fails. */
+    private static <T> T nested(Connection connection, Work<T> work) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            T result = work.run();
+            connection.releaseSavepoint(savepoint);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+            throw e;
         }
     }
 }

@@ -111,6 +111,46 @@ class SqliteStoreTest {
     }
 
     @Test
+    void writesCommittedTogetherKeepEachOneWholeAndUndoOnlyTheOneThatFailed() {
+        try (Store store = open()) {
+            store.together(() -> {
+                write(store, cartel(""));
+                assertThatThrownBy(() -> store.write(WriteRequest.of("s", "bad.txt", "x", "text", "secret", "t"), sink -> {
+                    sink.add(st("e-1", "Person", "name", "Half Written", "secret"));
+                    throw new InputException("bad.txt: broken");
+                })).isInstanceOf(InputException.class);
+                write(store, List.of(st("e-2", "Person", "name", "Second Person", "")));
+                return null;
+            });
+            StoreView view = store.view(Authorizations.ALL);
+            assertThat(view.entity("e-1")).isEmpty();
+            assertThat(view.entity("e-2")).isPresent();
+            assertThat(view.summary().statements()).isEqualTo(7);
+            assertThat(view.ingests()).hasSize(2);
+        }
+        try (Store reopened = open()) {
+            assertThat(reopened.view(Authorizations.ALL).summary().statements()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void workThatThrowsKeepsNothingItWroteAndLaterWritesReuseNoRolledBackIds() {
+        try (Store store = open()) {
+            write(store, cartel(""));
+            assertThatThrownBy(() -> store.together(() -> {
+                write(store, List.of(st("e-1", "Person", "name", "Rolled Back", "secret")));
+                throw new IllegalStateException("stopped");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("stopped");
+            assertThat(store.view(Authorizations.ALL).entity("e-1")).isEmpty();
+            // the label "secret" was first stored inside the rolled-back batch; writing it again must store it again
+            write(store, List.of(st("e-3", "Person", "name", "Labelled Later", "secret")));
+            assertThat(store.view(Authorizations.ALL).entity("e-3").orElseThrow().statements())
+                    .allSatisfy(s -> assertThat(s.label()).isEqualTo("secret"));
+            assertThat(store.view(Authorizations.NONE).entity("e-3")).isEmpty();
+        }
+    }
+
+    @Test
     void entitiesAggregateTheirStatementsInOrder() {
         try (Store store = open()) {
             write(store, cartel(""));
