@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
@@ -129,22 +130,21 @@ public final class Dates {
             date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                     .ifPresent(d -> add(found, m, offset, d, "day", false));
         }
-        Matcher md = MONTH_DAY.matcher(digits && months ? sentence : "");
-        while (md.find()) {
+        for (MatchResult md : digits && months ? Cues.findAt(MONTH_DAY, sentence, i -> MONTH_INITIALS.indexOf(sentence.charAt(i)) >= 0)
+                : List.<MatchResult>of()) {
             int day = Integer.parseInt(md.group(2));
             Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month(md.group(1)), day)
                     : withoutYear(month(md.group(1)), day, published);
             d.ifPresent(v -> add(found, md, offset, v, "day", md.group(3) == null));
         }
-        Matcher dm = DAY_MONTH.matcher(digits && months ? sentence : "");
-        while (dm.find()) {
+        for (MatchResult dm : digits && months ? Cues.findAt(DAY_MONTH, sentence, i -> numberStarts(sentence, i)) : List.<MatchResult>of()) {
             int day = Integer.parseInt(dm.group(1));
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
                     : withoutYear(month(dm.group(2)), day, published);
             d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
         }
-        Matcher mo = MONTH_ONLY.matcher(months ? sentence : "");
-        while (mo.find()) {
+        for (MatchResult mo : months ? Cues.findAt(MONTH_ONLY, sentence, i -> "idseIDSE".indexOf(sentence.charAt(i)) >= 0)
+                : List.<MatchResult>of()) {
             int month = month(mo.group(1));
             Matcher thatYear = THAT_YEAR.matcher(sentence).region(mo.end(), sentence.length());
             LocalDate earlier = before(found, offset + mo.start());
@@ -216,6 +216,13 @@ public final class Dates {
         return withoutOverlaps(found);
     }
 
+    /** First letters of the month names MONTH matches, and of the words before a month alone; expressions are tried only there. */
+    private static final String MONTH_INITIALS = "JFMASONDEjfmasonde";
+
+    private static boolean numberStarts(String sentence, int i) {
+        return Character.isDigit(sentence.charAt(i)) && (i == 0 || !Character.isDigit(sentence.charAt(i - 1)));
+    }
+
     /** Whether a word of the sentence is a month name or abbreviation; English ones must be capitalised ("May", not "may"). */
     private static boolean hasMonthWord(String sentence, String lower) {
         int i = 0;
@@ -269,7 +276,7 @@ public final class Dates {
         return kept;
     }
 
-    private static void add(List<DateMention> found, Matcher m, int offset, LocalDate date, String precision, boolean relative) {
+    private static void add(List<DateMention> found, MatchResult m, int offset, LocalDate date, String precision, boolean relative) {
         found.add(new DateMention(new Span(offset + m.start(), offset + m.end()), date, precision, relative));
     }
 
