@@ -99,6 +99,12 @@ public final class OperationStage implements Stage {
         return "operations";
     }
 
+    /** Whether the words before a trigger make it hypothetical ("threatened to strike"); HYPOTHETICAL starts at a word. */
+    private static boolean hypothetical(String before) {
+        return !Cues.findAt(HYPOTHETICAL, before, i -> Character.isLetter(before.charAt(i))
+                && (i == 0 || !Character.isLetter(before.charAt(i - 1)))).isEmpty();
+    }
+
     @Override
     public void apply(Work work) {
         String text = work.text();
@@ -119,7 +125,7 @@ public final class OperationStage implements Stage {
                     continue;
                 }
                 Matcher m = type.getValue().matcher(s);
-                if (!m.find() || HYPOTHETICAL.matcher(s.substring(0, m.start())).find()) {
+                if (!m.find() || hypothetical(s.substring(0, m.start()))) {
                     continue;
                 }
                 Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));

@@ -160,8 +160,8 @@ public final class Dates {
             }
         }
         if (published != null) {
-            Matcher w = WEEKDAY_REF.matcher(Cues.any(lower, WEEKDAY_CUES) ? sentence : "");
-            while (w.find()) {
+            for (MatchResult w : Cues.any(lower, WEEKDAY_CUES) ? Cues.findAt(WEEKDAY_REF, sentence,
+                    i -> WEEKDAY_INITIALS.indexOf(sentence.charAt(i)) >= 0) : List.<MatchResult>of()) {
                 DayOfWeek day = WEEKDAYS.get(fold(w.group(1)));
                 LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
                 add(found, w, offset, d, "day", true);
@@ -198,8 +198,8 @@ public final class Dates {
                     add(found, a, offset, from.plusDays(1), "day", true);
                 }
             }
-            Matcher later = DAYS_LATER.matcher(Cues.any(lower, "day", "día", "dia", "week", "semana") ? sentence : "");
-            while (later.find()) {
+            for (MatchResult later : Cues.any(lower, "day", "día", "dia", "week", "semana") ? Cues.findAt(DAYS_LATER, sentence,
+                    i -> Character.isDigit(sentence.charAt(i)) || COUNT_INITIALS.indexOf(sentence.charAt(i)) >= 0) : List.<MatchResult>of()) {
                 LocalDate near = or(before(fixed, offset + later.start()), base);
                 if (near == null) {
                     continue;
@@ -217,6 +217,10 @@ public final class Dates {
     }
 
     /** First letters of the month names MONTH matches, and of the words before a month alone; expressions are tried only there. */
+    /** First letters of "on", "last", "el", "este" and the weekdays, either case (and the long s, which folds to s). */
+    private static final String WEEKDAY_INITIALS = "oletmwfsjvdOLETMWFSJVD\u017f";
+    /** First letters of the counting words of COUNT, either case. */
+    private static final String COUNT_INITIALS = "otfsenaudcOTFSENAUDC\u017f";
     private static final String MONTH_INITIALS = "JFMASONDEjfmasonde";
 
     private static boolean numberStarts(String sentence, int i) {

@@ -55,8 +55,9 @@ public final class Figures {
             return Optional.empty();
         }
         for (Pattern p : new Pattern[] {KILLED_AFTER, KILLED_BEFORE}) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
+            // both expressions start a word, so they are tried only where one starts
+            for (java.util.regex.MatchResult m : Cues.findAt(p, s, i -> Character.isLetterOrDigit(s.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
                 Double n = number(m.group(1));
                 if (n != null) {
                     return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
