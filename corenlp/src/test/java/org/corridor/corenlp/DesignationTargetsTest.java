@@ -36,4 +36,20 @@ class DesignationTargetsTest {
         assertThat(x.designations().get(0).target().name()).isEqualTo("Juan Carlos Bonilla Valladares");
         assertThat(x.designations().get(0).program()).isEqualTo("Foreign Narcotics Kingpin Designation Act");
     }
+
+    @Test
+    void aNegatedDesignationIsNotOneButTheNextSentencesIs() throws Exception {
+        Path file = dir.resolve("negated.txt");
+        Files.writeString(file, """
+                Treasury acts on one group, not another
+
+                March 4, 2025
+
+                The Gulf Clan was not sanctioned by the Treasury on Tuesday, officials said.
+                The Treasury sanctioned the Sinaloa Cartel under the Kingpin Act on the same day.
+                """);
+        Extraction x = Pipeline.standard(new CoreNlpTagger().preload(Language.EN), CountryNames.addTo(new Gazetteer()))
+                .extract(new DocumentReaders().read(file, "negated.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.designations()).extracting(d -> d.target().name()).containsExactly("Sinaloa Cartel");
+    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -179,11 +178,11 @@ public final class ExtractionStatements {
             b.add("fatalitiesBest", String.valueOf(op.fatalities()), at(op.fatalitiesSpan()), 0.7);
         }
         if (op.seizedKg() != null) {
-            b.add("seizedKg", String.format(Locale.ROOT, "%.3f", op.seizedKg()), at(op.quantitySpan()), 0.7);
+            b.add("seizedKg", decimal(op.seizedKg(), 3), at(op.quantitySpan()), 0.7);
             b.add("substance", op.substance(), at(op.quantitySpan()), 0.7);
         }
         if (op.amount() != null) {
-            b.add("amount", String.format(Locale.ROOT, "%.2f", op.amount()), at(op.amountSpan()), 0.7);
+            b.add("amount", decimal(op.amount(), 2), at(op.amountSpan()), 0.7);
             b.add("currency", op.currency(), at(op.amountSpan()), 0.7);
         }
         b.add("summary", op.sentence().of(text).strip(), at(op.sentence()), 1.0);
@@ -210,6 +209,11 @@ public final class ExtractionStatements {
         all[0] = context.source();
         System.arraycopy(parts, 0, all, 1, parts.length);
         return kind + scope + Hashing.sha1(all).substring(0, 8);
+    }
+
+    /** As {@code String.format(Locale.ROOT, "%.Nf", value)} gives it (half-up on the shortest decimal form), without a Formatter per value. */
+    static String decimal(double value, int scale) {
+        return new java.math.BigDecimal(Double.toString(value)).setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private void emit(EntityBuilder b, Consumer<Statement> sink) {

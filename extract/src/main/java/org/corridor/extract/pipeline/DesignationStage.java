@@ -62,6 +62,9 @@ public final class DesignationStage implements Stage {
         return "designations";
     }
 
+    /** A negation ending at most 15 characters before a trigger: "was not designated". */
+    private static final Pattern NEGATED = Pattern.compile("(?is)\\b(?:not|no|never|nunca)\\b.{0,15}$");
+
     @Override
     public void apply(Work work) {
         String text = work.text();
@@ -105,7 +108,7 @@ public final class DesignationStage implements Stage {
             if (!found && !continued) {
                 continue;
             }
-            if (s.matches("(?is).*\\b(not|no|never|nunca)\\b.{0,15}" + Pattern.quote(trigger.group()) + ".*")) {
+            if (NEGATED.matcher(s).region(Math.max(0, trigger.start() - 24), trigger.start()).useTransparentBounds(true).find()) {
                 continue;
             }
             Span triggerSpan = new Span(sentence.start() + trigger.start(), sentence.start() + trigger.end());

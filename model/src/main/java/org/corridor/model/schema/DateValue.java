@@ -72,7 +72,7 @@ public record DateValue(String iso, Precision precision) {
     private static DateValue fromIso(Matcher m) {
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) == null) {
-            return new DateValue(String.format(Locale.ROOT, "%04d", year), Precision.YEAR);
+            return new DateValue(m.group(1), Precision.YEAR); // four ASCII digits already
         }
         int month = Integer.parseInt(m.group(2));
         if (m.group(3) == null) {
