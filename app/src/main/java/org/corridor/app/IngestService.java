@@ -78,7 +78,7 @@ public final class IngestService {
 
     /** How many documents are read and extracted ahead of the one being written. */
     private static final int AHEAD = 4;
-    /** How many documents in a row are committed together (a commit per report cost about a sixth of storing it). */
+    /** How many documents in a row are committed together, saving a commit and its page writes per report. */
     private static final int COMMIT_EVERY = 8;
 
     public List<FileReport> ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
