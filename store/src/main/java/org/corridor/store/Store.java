@@ -21,7 +21,7 @@ public interface Store extends AutoCloseable {
      * Runs {@code work} with its writes committed together, in one transaction, when it returns;
      * each write inside stays whole-or-nothing on its own (a failed one is undone alone). If
      * {@code work} throws, nothing of it is kept. Committing many small files at once saves
-     * the cost of a commit per file.
+     * the cost of a commit per file. A call inside another's work joins the outer one.
      */
     <T> T together(java.util.function.Supplier<T> work);
 

@@ -51,6 +51,9 @@ public final class SqliteStore implements Store {
     /** Label and origin rows are never changed or deleted, so their ids, once committed, are remembered. */
     private final Map<String, Integer> committedLabels = new HashMap<>();
     private final Map<String, Long> committedOrigins = new HashMap<>();
+    /** Inside {@link #together}: the label and origin keys remembered since it began, to forget if it rolls back. */
+    private List<String> labelsInBatch;
+    private List<String> originsInBatch;
     /** The INSERT statements, prepared once per connection: preparing them for every file cost as much as a small file's rows. */
     private PreparedStatement insertChunk;
     private PreparedStatement insertOne;
@@ -100,8 +103,8 @@ public final class SqliteStore implements Store {
         Map<String, Long> originIds = new HashMap<>();
         try {
             IngestRecord record = Transaction.run(connection, () -> writeInTransaction(request, writer, labelIds, originIds));
-            committedLabels.putAll(labelIds);
-            committedOrigins.putAll(originIds);
+            remember(labelIds, committedLabels, labelsInBatch);
+            remember(originIds, committedOrigins, originsInBatch);
             return record;
         } catch (SQLException e) {
             throw new StorageException("writing " + request.path() + " to the workspace failed (" + e.getMessage()
@@ -111,19 +114,33 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized <T> T together(java.util.function.Supplier<T> work) {
-        Map<String, Integer> labels = new HashMap<>(committedLabels);
-        Map<String, Long> origins = new HashMap<>(committedOrigins);
+        if (labelsInBatch != null) {
+            return work.get();
+        }
+        labelsInBatch = new java.util.ArrayList<>();
+        originsInBatch = new java.util.ArrayList<>();
         try {
             return Transaction.run(connection, work::get);
         } catch (SQLException | RuntimeException e) {
             // ids remembered inside the batch were rolled back with it
-            committedLabels.keySet().retainAll(labels.keySet());
-            committedOrigins.keySet().retainAll(origins.keySet());
+            labelsInBatch.forEach(committedLabels::remove);
+            originsInBatch.forEach(committedOrigins::remove);
             if (e instanceof SQLException) {
                 throw new StorageException("committing to the workspace failed (" + e.getMessage() + "); nothing of this batch was "
                         + "stored, try again", e);
             }
             throw (RuntimeException) e;
+        } finally {
+            labelsInBatch = null;
+            originsInBatch = null;
+        }
+    }
+
+    private static <V> void remember(Map<String, V> ids, Map<String, V> committed, List<String> batch) {
+        for (Map.Entry<String, V> e : ids.entrySet()) {
+            if (committed.putIfAbsent(e.getKey(), e.getValue()) == null && batch != null) {
+                batch.add(e.getKey());
+            }
         }
     }
 
