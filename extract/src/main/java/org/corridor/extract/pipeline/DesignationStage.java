@@ -50,6 +50,13 @@ public final class DesignationStage implements Stage {
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"
             + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
 
+    /** A negation ending at most 15 characters before a trigger: "was not designated". */
+    private static final Pattern NEGATED = Pattern.compile("(?is)\\b(?:not|no|never|nunca)\\b.{0,15}$");
+    private static final Pattern ACTING_COUNTRY = Pattern.compile("(?U)\\b(Canada|Canadá|Argentina|Ecuador|Peru|Perú|Paraguay|"
+            + "Trinidad and Tobago|Colombia|Mexico|México|United States|Estados Unidos|Washington|U\\.S\\.|EE\\.UU\\.)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who|acus|según|tras|after|"
+            + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused))");
+
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
     private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",
         "incluy", "calific", "catalog"};
@@ -61,9 +68,6 @@ public final class DesignationStage implements Stage {
     public String name() {
         return "designations";
     }
-
-    /** A negation ending at most 15 characters before a trigger: "was not designated". */
-    private static final Pattern NEGATED = Pattern.compile("(?is)\\b(?:not|no|never|nunca)\\b.{0,15}$");
 
     @Override
     public void apply(Work work) {
@@ -167,8 +171,7 @@ public final class DesignationStage implements Stage {
     }
 
     private static String countryAuthority(String s) {
-        Matcher m = Pattern.compile("(?U)\\b(Canada|Canadá|Argentina|Ecuador|Peru|Perú|Paraguay|Trinidad and Tobago|Colombia|Mexico|México|"
-                + "United States|Estados Unidos|Washington|U\\.S\\.|EE\\.UU\\.)\\b").matcher(s);
+        Matcher m = ACTING_COUNTRY.matcher(s);
         if (m.find()) {
             String place = m.group(1);
             return place.equals("Washington") || place.equals("U.S.") || place.equals("EE.UU.") || place.equals("Estados Unidos")
@@ -226,8 +229,7 @@ public final class DesignationStage implements Stage {
 
     /** Where the clause after the verb ends: "..., accusing", "; ", " and said". */
     private static int clauseEnd(String text, int from, int to) {
-        Matcher m = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who|acus|según|tras|after|while|mientras)|;|\\s+y\\s+acus|"
-                + "\\s+and\\s+(?:said|accused))").matcher(text).region(from, to);
+        Matcher m = CLAUSE_END.matcher(text).region(from, to);
         return m.find() ? m.start() : to;
     }
 
