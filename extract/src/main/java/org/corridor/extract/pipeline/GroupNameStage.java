@@ -1,7 +1,8 @@
 package org.corridor.extract.pipeline;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
@@ -17,7 +18,7 @@ import org.corridor.extract.text.Span;
 public final class GroupNameStage implements Stage {
     private static final String CAP = "[\\p{Lu}][\\p{L}'’\\-]+";
     private static final String TAIL = "(?:[ \\t]+(?:" + CAP + "|de|del|de los|de las))*[ \\t]+" + CAP;
-    private static final Pattern[] PATTERNS = {
+    static final Pattern[] PATTERNS = {
         Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan)\\b"),
         Pattern.compile("(?U)\\b[Cc][aá]rtel[ \\t]+(?:de|del|de los|de las|of the)[ \\t]+" + CAP + "(?:" + TAIL + ")?"),
         Pattern.compile("(?U)\\b(?:Clan del|Clan de|Tren de|Tren del|Cartel of the)[ \\t]+" + CAP),
@@ -25,8 +26,6 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b[Cc][aá]rteles[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b")
     };
-    /** How far before "cartel", "gang" or "clan" a name of up to three words can start. */
-    private static final int GROUP_WORD_REACH = 160;
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
         null,
@@ -55,13 +54,8 @@ public final class GroupNameStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
-        // "Sinaloa Cartel", "Barrio Azteca gang": up to three capitalised words before the group word
-        boolean[] beforeGroupWord = Cues.before(Cues.lower(text), GROUP_WORD_REACH, "cartel", "gang", "clan");
         for (int p = 0; p < PATTERNS.length; p++) {
-            String[] starts = STARTS[p];
-            IntPredicate mayStart = starts == null ? i -> beforeGroupWord[i] && Cues.wordStartsCapitalised(text, i)
-                    : i -> Cues.wordStarts(text, i, starts);
-            for (MatchResult m : Cues.findAt(PATTERNS[p], text, mayStart)) {
+            for (MatchResult m : find(p, text)) {
                 int start = m.start();
                 String[] words = m.group().split("[ \\t]+");
                 int skip = 0;
@@ -85,6 +79,56 @@ public final class GroupNameStage implements Stage {
                         "pattern", 0.8, null, null));
             }
         }
+    }
+
+    /** The matches of pattern {@code p} in the text, as a plain scan would find them, trying it only where a match can start. */
+    static List<MatchResult> find(int p, String text) {
+        if (STARTS[p] != null) {
+            return Cues.findAt(PATTERNS[p], text, Cues.wordStartsAt(text, STARTS[p]));
+        }
+        // "Sinaloa Cartel", "Barrio Azteca gang": up to three capitalised words before the group word
+        BitSet words = wordsBeforeGroupWords(text);
+        for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
+            if (!Cues.wordStartsCapitalised(text, i)) {
+                words.clear(i);
+            }
+        }
+        return Cues.findAt(PATTERNS[p], text, words);
+    }
+
+    /**
+     * Every position in the three runs of name characters (letters, apostrophes, hyphens) before
+     * each "cartel", "gang" or "clan", when only spaces and tabs separate them: where a match of the
+     * first pattern can start.
+     */
+    private static BitSet wordsBeforeGroupWords(String text) {
+        String lower = Cues.lower(text);
+        BitSet at = new BitSet(text.length());
+        for (String groupWord : new String[] {"cartel", "gang", "clan"}) {
+            for (int g = lower.indexOf(groupWord); g >= 0; g = lower.indexOf(groupWord, g + 1)) {
+                int end = g;
+                for (int word = 0; word < 3; word++) {
+                    int gap = end;
+                    while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
+                        gap--;
+                    }
+                    int start = gap;
+                    while (start > 0 && isNameChar(text.charAt(start - 1))) {
+                        start--;
+                    }
+                    if (gap == end || start == gap) {
+                        break;
+                    }
+                    at.set(start, gap);
+                    end = start;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '\'' || c == '’' || c == '-';
     }
 
     /** "Los Choneros", "Los Zetas", "La Línea", "La Nueva Familia Michoacana": plural nouns or a known family shape. */

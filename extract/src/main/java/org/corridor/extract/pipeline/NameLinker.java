@@ -139,7 +139,7 @@ public final class NameLinker implements Stage {
      */
     private static void aliases(Work work) {
         String text = work.text();
-        for (MatchResult m : Cues.findAt(ALIAS, text, i -> Cues.wordStarts(text, i, ALIAS_WORDS))) {
+        for (MatchResult m : Cues.findAt(ALIAS, text, Cues.wordStartsAt(text, ALIAS_WORDS))) {
             Mention person = null;
             for (Mention p : work.mentions) {
                 if (p.kind() == EntityKind.PERSON && p.end() <= m.start() && m.start() - p.end() <= 120

@@ -2,10 +2,12 @@ package org.corridor.extract.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.facts.OperationFact;
@@ -27,7 +29,7 @@ import org.corridor.extract.text.Span;
  * operation (same type, no conflicting date or place) add to it instead of making another.
  */
 public final class OperationStage implements Stage {
-    private static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
 
     static {
         TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:air|missile|drone|military|lethal|kinetic)?\\s?strikes?|struck|bombed|"
@@ -53,7 +55,7 @@ public final class OperationStage implements Stage {
     }
 
     /** Words every match of each trigger contains (see {@link Cues}). */
-    private static final Map<String, String[]> TRIGGER_CUES = Map.of(
+    static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
@@ -61,9 +63,9 @@ public final class OperationStage implements Stage {
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "detenid", "detuv", "detenci",
                 "aprehen"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
-                "entreg", "traslad", "expuls"},
+                "envía", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa"});
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|"
+    static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a)\\s+(?:\\S+\\s+){0,2}"
@@ -99,10 +101,39 @@ public final class OperationStage implements Stage {
         return "operations";
     }
 
-    /** Whether the words before a trigger make it hypothetical ("threatened to strike"); HYPOTHETICAL starts at a word. */
-    private static boolean hypothetical(String before) {
-        return !Cues.findAt(HYPOTHETICAL, before, i -> Character.isLetter(before.charAt(i))
-                && (i == 0 || !Character.isLetter(before.charAt(i - 1)))).isEmpty();
+    /** How far before one of its cue words a trigger can start ("taken into custody": eleven characters). */
+    private static final int TRIGGER_REACH = 12;
+
+    /** The first match of the trigger of {@code type} in the sentence, tried only up to {@link #TRIGGER_REACH} before its cue words. */
+    static MatchResult trigger(String type, String sentence, String lower) {
+        BitSet near = new BitSet(sentence.length());
+        for (String cue : TRIGGER_CUES.get(type)) {
+            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                near.set(Math.max(0, at - TRIGGER_REACH), at + 1);
+            }
+        }
+        List<MatchResult> found = Cues.findAt(TRIGGERS.get(type), sentence, near);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Whether the words before a trigger make it hypothetical ("threatened to strike"). HYPOTHETICAL
+     * ends with white space at the end of the text and spans at most four runs of non-space
+     * characters ("threatened to" and two more words), so it is tried only within the last four.
+     */
+    static boolean hypothetical(String before) {
+        int from = before.length();
+        for (int run = 0; run < 4 && from > 0; run++) {
+            while (from > 0 && Cues.isRegexSpace(before.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && !Cues.isRegexSpace(before.charAt(from - 1))) {
+                from--;
+            }
+        }
+        BitSet window = new BitSet(before.length());
+        window.set(from, before.length());
+        return !Cues.findAt(HYPOTHETICAL, before, window).isEmpty();
     }
 
     @Override
@@ -124,8 +155,8 @@ public final class OperationStage implements Stage {
                 if (!Cues.any(lower, TRIGGER_CUES.get(type.getKey()))) {
                     continue;
                 }
-                Matcher m = type.getValue().matcher(s);
-                if (!m.find() || hypothetical(s.substring(0, m.start()))) {
+                MatchResult m = trigger(type.getKey(), s, lower);
+                if (m == null || hypothetical(s.substring(0, m.start()))) {
                     continue;
                 }
                 Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.Span;
+import org.corridor.extract.text.WordIndex;
 
 /**
  * Dates written in English and Spanish news, resolved to calendar dates. Absolute dates
@@ -130,21 +132,21 @@ public final class Dates {
             date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                     .ifPresent(d -> add(found, m, offset, d, "day", false));
         }
-        for (MatchResult md : digits && months ? Cues.findAt(MONTH_DAY, sentence, i -> MONTH_INITIALS.indexOf(sentence.charAt(i)) >= 0)
-                : List.<MatchResult>of()) {
+        WordIndex words = digits || months || Cues.any(lower, WEEKDAY_CUES) || Cues.any(lower, "day", "día", "dia", "week", "semana")
+                ? new WordIndex(sentence) : null;
+        for (MatchResult md : digits && months ? monthDays(sentence, words) : List.<MatchResult>of()) {
             int day = Integer.parseInt(md.group(2));
             Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month(md.group(1)), day)
                     : withoutYear(month(md.group(1)), day, published);
             d.ifPresent(v -> add(found, md, offset, v, "day", md.group(3) == null));
         }
-        for (MatchResult dm : digits && months ? Cues.findAt(DAY_MONTH, sentence, i -> numberStarts(sentence, i)) : List.<MatchResult>of()) {
+        for (MatchResult dm : digits && months ? dayMonths(sentence, words) : List.<MatchResult>of()) {
             int day = Integer.parseInt(dm.group(1));
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
                     : withoutYear(month(dm.group(2)), day, published);
             d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
         }
-        for (MatchResult mo : months ? Cues.findAt(MONTH_ONLY, sentence, i -> "idseIDSE".indexOf(sentence.charAt(i)) >= 0)
-                : List.<MatchResult>of()) {
+        for (MatchResult mo : months ? monthsAlone(sentence, words) : List.<MatchResult>of()) {
             int month = month(mo.group(1));
             Matcher thatYear = THAT_YEAR.matcher(sentence).region(mo.end(), sentence.length());
             LocalDate earlier = before(found, offset + mo.start());
@@ -160,8 +162,7 @@ public final class Dates {
             }
         }
         if (published != null) {
-            for (MatchResult w : Cues.any(lower, WEEKDAY_CUES) ? Cues.findAt(WEEKDAY_REF, sentence,
-                    i -> WEEKDAY_INITIALS.indexOf(sentence.charAt(i)) >= 0) : List.<MatchResult>of()) {
+            for (MatchResult w : Cues.any(lower, WEEKDAY_CUES) ? weekdays(sentence, words) : List.<MatchResult>of()) {
                 DayOfWeek day = WEEKDAYS.get(fold(w.group(1)));
                 LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
                 add(found, w, offset, d, "day", true);
@@ -183,23 +184,21 @@ public final class Dates {
         }
         if (base != null || !found.isEmpty()) {
             List<DateMention> fixed = new ArrayList<>(found);
-            String daySentence = Cues.any(lower, "day", "día", "dia") ? sentence : "";
-            Matcher b = BEFORE_ANCHOR.matcher(daySentence);
-            while (b.find()) {
+            boolean dayWord = Cues.any(lower, "day", "día", "dia");
+            for (MatchResult b : dayWord ? anchoredBefore(sentence, words) : List.<MatchResult>of()) {
                 LocalDate from = or(before(fixed, offset + b.start()), base);
                 if (from != null) {
                     add(found, b, offset, from.minusDays(1), "day", true);
                 }
             }
-            Matcher a = AFTER_ANCHOR.matcher(daySentence);
-            while (a.find()) {
+            for (MatchResult a : dayWord ? anchoredAfter(sentence, words) : List.<MatchResult>of()) {
                 LocalDate from = or(before(fixed, offset + a.start()), base);
                 if (from != null) {
                     add(found, a, offset, from.plusDays(1), "day", true);
                 }
             }
-            for (MatchResult later : Cues.any(lower, "day", "día", "dia", "week", "semana") ? Cues.findAt(DAYS_LATER, sentence,
-                    i -> Character.isDigit(sentence.charAt(i)) || COUNT_INITIALS.indexOf(sentence.charAt(i)) >= 0) : List.<MatchResult>of()) {
+            for (MatchResult later : Cues.any(lower, "day", "día", "dia", "week", "semana") ? daysLater(sentence, words)
+                    : List.<MatchResult>of()) {
                 LocalDate near = or(before(fixed, offset + later.start()), base);
                 if (near == null) {
                     continue;
@@ -216,16 +215,53 @@ public final class Dates {
         return withoutOverlaps(found);
     }
 
-    /** First letters of the month names MONTH matches, and of the words before a month alone; expressions are tried only there. */
-    /** First letters of "on", "last", "el", "este" and the weekdays, either case (and the long s, which folds to s). */
-    private static final String WEEKDAY_INITIALS = "oletmwfsjvdOLETMWFSJVD\u017f";
-    /** First letters of the counting words of COUNT, either case. */
-    private static final String COUNT_INITIALS = "otfsenaudcOTFSENAUDC\u017f";
-    private static final String MONTH_INITIALS = "JFMASONDEjfmasonde";
+    /*
+     * Where each expression can start, by words (see WordIndex): every match of MONTH_DAY starts at
+     * a month name; of DAY_MONTH at a number at most three words before one ("2º de mayo"); of
+     * MONTH_ONLY at most two words before one ("since mid-March"); of WEEKDAY_REF at most two words
+     * before a weekday ("el pasado martes"); of DAYS_LATER one word before a unit ("two days"); of
+     * BEFORE_ANCHOR and AFTER_ANCHOR at most two words before "day" or "día" ("the previous day").
+     * DateCandidatesTest holds each equal to the expression's own scan on random sentences.
+     */
+    private static final Set<String> MONTH_WORDS = MONTHS.keySet();
+    private static final Set<String> WEEKDAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado", "sábado", "domingo");
+    private static final Set<String> DAY_WORDS = Set.of("day", "día", "dia");
+    private static final Set<String> UNIT_WORDS = Set.of("day", "days", "week", "weeks", "dia", "dias", "día", "días", "semana",
+            "semanas");
 
-    private static boolean numberStarts(String sentence, int i) {
-        return Character.isDigit(sentence.charAt(i)) && (i == 0 || !Character.isDigit(sentence.charAt(i - 1)));
+    static List<MatchResult> monthDays(String sentence, WordIndex words) {
+        return Cues.findAt(MONTH_DAY, sentence, words.startsOf(MONTH_WORDS, 0));
     }
+
+    static List<MatchResult> dayMonths(String sentence, WordIndex words) {
+        return Cues.findAt(DAY_MONTH, sentence, words.startsBefore(MONTH_WORDS, 3, true));
+    }
+
+    static List<MatchResult> monthsAlone(String sentence, WordIndex words) {
+        return Cues.findAt(MONTH_ONLY, sentence, words.startsOf(MONTH_WORDS, 2));
+    }
+
+    static List<MatchResult> weekdays(String sentence, WordIndex words) {
+        return Cues.findAt(WEEKDAY_REF, sentence, words.startsOf(WEEKDAY_WORDS, 2));
+    }
+
+    static List<MatchResult> daysLater(String sentence, WordIndex words) {
+        return Cues.findAt(DAYS_LATER, sentence, words.startsBefore(UNIT_WORDS, 1, false));
+    }
+
+    /** "the day prior", "the previous day", "un día antes": at most two words before "day", "día". */
+    static List<MatchResult> anchoredBefore(String sentence, WordIndex words) {
+        return Cues.findAt(BEFORE_ANCHOR, sentence, words.startsOf(DAY_WORDS, 2));
+    }
+
+    static List<MatchResult> anchoredAfter(String sentence, WordIndex words) {
+        return Cues.findAt(AFTER_ANCHOR, sentence, words.startsOf(DAY_WORDS, 2));
+    }
+
+    /** The expressions {@link #monthDays} and the others try, by name, for tests that compare them with a plain scan. */
+    static final Map<String, Pattern> EXPRESSIONS = Map.of("monthDays", MONTH_DAY, "dayMonths", DAY_MONTH, "monthsAlone", MONTH_ONLY,
+            "weekdays", WEEKDAY_REF, "daysLater", DAYS_LATER, "anchoredBefore", BEFORE_ANCHOR, "anchoredAfter", AFTER_ANCHOR);
 
     /** Whether a word of the sentence is a month name or abbreviation; English ones must be capitalised ("May", not "may"). */
     private static boolean hasMonthWord(String sentence, String lower) {

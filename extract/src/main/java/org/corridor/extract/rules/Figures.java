@@ -1,11 +1,14 @@
 package org.corridor.extract.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.Span;
+import org.corridor.extract.text.WordIndex;
 
 /**
  * Numbers that operations report, in English and Spanish: fatalities ("killing three people",
@@ -54,18 +57,37 @@ public final class Figures {
         if (!Cues.any(Cues.lower(s), FATALITY_CUES)) {
             return Optional.empty();
         }
-        for (Pattern p : new Pattern[] {KILLED_AFTER, KILLED_BEFORE}) {
-            // both expressions start a word, so they are tried only where one starts
-            for (java.util.regex.MatchResult m : Cues.findAt(p, s, i -> Character.isLetterOrDigit(s.charAt(i))
-                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))))) {
-                Double n = number(m.group(1));
-                if (n != null) {
-                    return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
-                }
+        for (java.util.regex.MatchResult m : killed(s, new WordIndex(s))) {
+            Double n = number(m.group(1));
+            if (n != null) {
+                return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
             }
         }
         return Optional.empty();
     }
+
+    /*
+     * KILLED_AFTER starts at a number ("157 people have been killed") and KILLED_BEFORE at one of
+     * its verbs ("killing three"), so each is tried only at those words (see WordIndex); FiguresTest
+     * holds this equal to a plain scan.
+     */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thirty", "forty", "fifty", "dozens", "un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+            "treinta", "cuarenta", "cincuenta");
+    private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "left", "leaving", "death", "matando",
+            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "cobró", "abatió", "abatieron");
+
+    /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
+    static List<java.util.regex.MatchResult> killed(String s, WordIndex words) {
+        List<java.util.regex.MatchResult> found = new java.util.ArrayList<>(Cues.findAt(KILLED_AFTER, s, words.numbersAnd(NUMBER_WORDS)));
+        found.addAll(Cues.findAt(KILLED_BEFORE, s, words.startsOf(KILLING_WORDS, 0)));
+        return found;
+    }
+
+    /** The expressions {@link #killed} tries, in its order, for a test that compares it with a plain scan. */
+    static final List<Pattern> KILLED = List.of(KILLED_AFTER, KILLED_BEFORE);
 
     /** Kilograms and the substance. */
     public static Optional<Figure> quantity(String s, int offset) {

@@ -16,11 +16,14 @@ public final class Cues {
     private Cues() {
     }
 
-    /** The text lower-cased character by character, so positions stay those of the text. */
+    /**
+     * The text lower-cased character by character, so positions stay those of the text; each
+     * character is upper-cased first, as case-insensitive matching compares them ("ſ" is "s").
+     */
     public static String lower(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
         }
         return new String(chars);
     }
@@ -57,6 +60,45 @@ public final class Cues {
     }
 
     /**
+     * As {@link #findAt(Pattern, String, IntPredicate)}, trying the expression only at the positions
+     * set in {@code mayStart}, which must hold every position a match can begin at.
+     */
+    public static List<MatchResult> findAt(Pattern pattern, String text, java.util.BitSet mayStart) {
+        List<MatchResult> found = new ArrayList<>();
+        if (mayStart.isEmpty()) {
+            return found;
+        }
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = mayStart.nextSetBit(0); i >= 0 && i < text.length(); i = mayStart.nextSetBit(i + 1)) {
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                found.add(m.toMatchResult());
+                i = Math.max(m.end(), i + 1) - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Where one of the words starts in {@code text}, not preceded by a letter or digit (as {@link #wordStarts}). */
+    public static java.util.BitSet wordStartsAt(String text, String... words) {
+        java.util.BitSet at = new java.util.BitSet(text.length());
+        for (String w : words) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    at.set(i);
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Whether {@code c} is white space as {@code \\s} matches it under {@code UNICODE_CHARACTER_CLASS}. */
+    public static boolean isRegexSpace(char c) {
+        return (c >= 0x9 && c <= 0xd) || c == 0x85 || ((((1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)
+                | (1 << Character.PARAGRAPH_SEPARATOR)) >> Character.getType(c)) & 1) != 0;
+    }
+
+    /**
      * Positions at most {@code before} characters ahead of an occurrence of one of the cue words (in
      * {@code lower}, the lower-cased text): where a match ending in a cue word can start.
      */
@@ -70,9 +112,9 @@ public final class Cues {
         return near;
     }
 
-    /** Whether a capitalised word starts at {@code i}: an upper-case letter not preceded by a letter. */
+    /** Whether a capitalised word starts at {@code i}: an upper-case letter (a code point, so also outside the BMP) not preceded by a letter. */
     public static boolean wordStartsCapitalised(String text, int i) {
-        return Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+        return Character.isUpperCase(text.codePointAt(i)) && (i == 0 || !Character.isLetter(text.codePointBefore(i)));
     }
 
     /** Whether one of the words starts at {@code i}, not preceded by a letter or digit. */

@@ -32,4 +32,27 @@ class FiguresTest {
         assertThat(Figures.money("una recompensa de 25 millones de dólares", 0).orElseThrow().value()).isEqualTo(2.5e7);
         assertThat(Figures.money("una recompensa de cinco millones de dólares", 0).orElseThrow().value()).isEqualTo(5e6);
     }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> fatalityLike() {
+        var word = net.jqwik.api.Arbitraries.of("killing", "KILLED", "kills", "left", "leaving", "death toll of", "matando a", "MATÓ a",
+                "murieron", "dejó", "deja", "cobró la vida de", "abatieron a", "at least", "al menos", "three", "THREE", "157", "1,200",
+                "1.200", "2.5", "dozens of", "dieciséis", "un", "people", "crew members", "tripulantes", "were", "have been", "dead",
+                "died", "muertos", "sin vida", "were killed", "fallecidos", "x", "a5", "5a", "_", "(", ",", "ſeven");
+        var gap = net.jqwik.api.Arbitraries.of(" ", " ", "  ", "\u00a0", "\t", "", ",", "-");
+        return net.jqwik.api.Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(10).map(p -> String.join("", p));
+    }
+
+    @net.jqwik.api.Property(tries = 3000)
+    void fatalityExpressionsFindWhatAPlainScanFinds(@net.jqwik.api.ForAll("fatalityLike") String s) {
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (java.util.regex.Pattern p : Figures.KILLED) {
+            java.util.regex.Matcher m = p.matcher(s);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+        }
+        assertThat(Figures.killed(s, new org.corridor.extract.text.WordIndex(s)).stream().map(r -> r.start() + "-" + r.end()).toList())
+                .as(s).isEqualTo(expected);
+    }
 }

@@ -1,0 +1,47 @@
+package org.corridor.extract.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** Group-name expressions tried only where a match can start find what a plain scan finds. */
+class GroupNameCandidatesTest {
+    @Provide
+    Arbitrary<String> groupLike() {
+        Arbitrary<String> word = Arbitraries.of("Sinaloa", "sinaloa", "Cartel", "cartel", "CARTEL", "Cártel", "cártel", "Carteles",
+                "Gang", "gang", "Clan", "clan", "del", "de", "de los", "Golfo", "Tren", "Aragua", "of the", "Suns", "La", "Los", "Las",
+                "Nueva", "Familia", "Michoacana", "Choneros", "MS-13", "Mara Salvatrucha", "Barrio", "18", "Barrio 18", "Calle 18",
+                "anti-Sinaloa", "O'Neill", "D’Amico", "𝐒inaloa", "Ⅻ", "the", "Mexican", "x", "7Up", "_", ",", ".", "(");
+        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", "", "-", ",", "\u00a0");
+        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMinSize(0).ofMaxSize(10)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 4000)
+    void eachPatternFindsWhatItsOwnScanFinds(@ForAll("groupLike") String text) {
+        for (int p = 0; p < GroupNameStage.PATTERNS.length; p++) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = GroupNameStage.PATTERNS[p].matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+            assertThat(GroupNameStage.find(p, text).stream().map(r -> r.start() + "-" + r.end()).toList())
+                    .as("pattern %d on \"%s\"", p, text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aNameRunningIntoTheGroupWordAfterAHyphenIsFound() {
+        assertThat(GroupNameStage.find(0, "an anti-Sinaloa Cartel raid and the Barrio Azteca gang")).extracting(r -> r.group())
+                .containsExactly("Sinaloa Cartel", "Barrio Azteca gang");
+    }
+}
