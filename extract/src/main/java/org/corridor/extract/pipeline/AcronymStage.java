@@ -1,10 +1,13 @@
 package org.corridor.extract.pipeline;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Names;
@@ -16,7 +19,7 @@ import org.corridor.extract.text.Span;
  * words may be skipped). Every later use of the acronym becomes a mention of the same group.
  */
 public final class AcronymStage implements Stage {
-    private static final Pattern DEFINITION = Pattern.compile("\\s*\\(\\s*([\\p{L}][\\p{L}\\-]{0,9}[\\p{L}\\d]|[\\p{Lu}]{2,3}-\\d{1,2})\\s*\\)");
+    static final Pattern DEFINITION = Pattern.compile("\\s*\\(\\s*([\\p{L}][\\p{L}\\-]{0,9}[\\p{L}\\d]|[\\p{Lu}]{2,3}-\\d{1,2})\\s*\\)");
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|de la|de los|y|of|the|and|for)"
             + "(?:\\s+(?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|la|los|las|y|of|the|and|for))*)\\s*$");
 
@@ -32,9 +35,8 @@ public final class AcronymStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
-        Matcher m = DEFINITION.matcher(text);
         List<Definition> definitions = new ArrayList<>();
-        while (m.find()) {
+        for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
             if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
                 continue;
@@ -59,6 +61,19 @@ public final class AcronymStage implements Stage {
                 at = text.indexOf(a, word ? end : at + 1);
             }
         }
+    }
+
+    /** The matches of DEFINITION, as a plain scan finds them: each starts at the spaces before an opening bracket. */
+    static List<MatchResult> definitions(String text) {
+        BitSet starts = new BitSet(text.length());
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int from = open;
+            while (from > 0 && " \t\n\u000b\f\r".indexOf(text.charAt(from - 1)) >= 0) {
+                from--;
+            }
+            starts.set(from, open + 1);
+        }
+        return Cues.findAt(DEFINITION, text, starts);
     }
 
     /** A letter, digit or hyphen next to an acronym's letters makes them part of a longer word ("CJNG-X", "XCJNG"). */

@@ -38,7 +38,7 @@ public final class RoleStage implements Stage {
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
             "máximo", "maximo", "nuevo", "nueva", "actual", "entonces", "general", "adjunto", "adjunta", "federal", "national",
             "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking");
-    private static final Pattern APPOSITION = Pattern.compile("(?U)^,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
+    static final Pattern APPOSITION = Pattern.compile("(?U)^,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+)?(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
@@ -186,11 +186,10 @@ public final class RoleStage implements Stage {
         if (from >= ceiling) {
             return null;
         }
-        Matcher m = APPOSITION.matcher(text.substring(from, ceiling));
-        if (!m.find()) {
+        Span phrase = appositionPhrase(text, from, ceiling);
+        if (phrase == null) {
             return null;
         }
-        Span phrase = new Span(from + m.start(1), from + m.end(1));
         List<Span> tokens = Names.tokens(text, phrase.start(), phrase.end());
         for (int k = 0; k < Math.min(4, tokens.size()); k++) {
             if (isRole(Names.fold(tokens.get(k).of(text)))) {
@@ -198,6 +197,13 @@ public final class RoleStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** APPOSITION's phrase in the text between {@code from} and {@code ceiling}, as if that were the whole text, or null. */
+    static Span appositionPhrase(String text, int from, int ceiling) {
+        // the expression starts with ^: within the region (opaque, anchoring bounds) it can only match at its start
+        Matcher m = APPOSITION.matcher(text).region(from, ceiling);
+        return m.lookingAt() ? new Span(m.start(1), m.end(1)) : null;
     }
 
     /** The role word of a title: the last one before a name ("Chief Pentagon spokesperson"), the first in an apposition. */
