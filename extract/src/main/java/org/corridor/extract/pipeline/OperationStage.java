@@ -327,7 +327,7 @@ public final class OperationStage implements Stage {
     private static boolean speaker(String text, Mention m, Span sentence) {
         String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
         String before = text.substring(Math.max(sentence.start(), m.start() - 25), m.start());
-        return SPEECH_AFTER.matcher(after).find() || SAID_BEFORE.matcher(before).find();
+        return SPEECH_AFTER.matcher(after).lookingAt() || SAID_BEFORE.matcher(before).find();
     }
 
     static boolean holdsOffice(Work work, DocEntity person) {
@@ -353,7 +353,7 @@ public final class OperationStage implements Stage {
             }
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
-            if (ACTOR_AFTER.matcher(after).find()) {
+            if (ACTOR_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
             boolean destination = DESTINATION.matcher(before).find();

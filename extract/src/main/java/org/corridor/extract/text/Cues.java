@@ -23,7 +23,8 @@ public final class Cues {
     public static String lower(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+            char c = chars[i];
+            chars[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
     }

@@ -50,7 +50,8 @@ public final class WordIndex {
     static String fold(String text, int from, int to) {
         char[] chars = new char[to - from];
         for (int i = from; i < to; i++) {
-            chars[i - from] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            chars[i - from] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
     }

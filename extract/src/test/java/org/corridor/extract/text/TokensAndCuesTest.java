@@ -49,6 +49,20 @@ class TokensAndCuesTest {
         assertThat(actual).isEqualTo(expected);
     }
 
+    @Property(tries = 2000)
+    void cuesFoldEachCharacterAsCaseInsensitiveMatchingDoes(@ForAll String text) {
+        StringBuilder expected = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            expected.append(Character.toLowerCase(Character.toUpperCase(c)));
+        }
+        assertThat(Cues.lower(text)).isEqualTo(expected.toString());
+        WordIndex words = new WordIndex(text);
+        for (int w = 0; w < words.size(); w++) {
+            int start = words.start(w);
+            assertThat(words.key(w)).isEqualTo(expected.substring(start, start + words.key(w).length()));
+        }
+    }
+
     @Test
     void cuesAreLowerCasedWithoutMovingPositions() {
         String text = "İSTANBUL Ötzi DETUVO";
