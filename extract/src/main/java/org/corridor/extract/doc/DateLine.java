@@ -15,13 +15,15 @@ public final class DateLine {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(?:date|dated|published|publication date|updated|fecha|publicado|publicada)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private DateLine() {
     }
 
     /** The date and the line it was read from, from the first few non-blank lines. */
     public static Optional<LocalDate> find(String text) {
         int seen = 0;
-        for (String raw : text.split("\\R", 12)) {
+        for (String raw : LINE_BREAK.split(text, 12)) {
             String line = raw.strip();
             if (line.isEmpty()) {
                 continue;

@@ -95,7 +95,7 @@ public final class AcronymStage implements Stage {
         int from = Math.max(0, at - 100);
         Matcher m = NAME_BEFORE.matcher(text.substring(from, at));
         if (m.find()) {
-            String name = m.group(1).replaceFirst("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+", "");
+            String name = LEADING_SMALL_WORDS.matcher(m.group(1)).replaceFirst("");
             int start = at - name.length();
             if (!name.isBlank() && Names.capitalised(name)) {
                 return new Mention(new Span(start, at), name, EntityKind.ORGANIZATION, "acronym", 0.8, null, null);
@@ -104,9 +104,12 @@ public final class AcronymStage implements Stage {
         return null;
     }
 
+    private static final Pattern LEADING_SMALL_WORDS = Pattern.compile("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
     /** Whether the acronym's letters are initials of the name's words, in order, skipping small words as needed. */
     static boolean initialsFit(String acronym, String name) {
-        String letters = acronym.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        String letters = NOT_LETTER.matcher(acronym).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = Names.keys(name);
         return fit(letters, 0, words, 0) && letters.length() >= 2;
     }

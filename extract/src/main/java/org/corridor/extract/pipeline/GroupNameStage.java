@@ -46,6 +46,8 @@ public final class GroupNameStage implements Stage {
             "semar", "ue", "unidad", "comision", "justicia", "hacienda", "sinaloa", "jalisco", "michoacan", "tamaulipas", "sonora",
             "chihuahua", "guerrero", "zacatecas", "estados", "unidos", "emiratos", "americas", "americans", "vegas", "lobos marinos");
 
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+
     @Override
     public String name() {
         return "group-names";
@@ -57,7 +59,7 @@ public final class GroupNameStage implements Stage {
         for (int p = 0; p < PATTERNS.length; p++) {
             for (MatchResult m : find(p, text)) {
                 int start = m.start();
-                String[] words = m.group().split("[ \\t]+");
+                String[] words = BLANKS.split(m.group());
                 int skip = 0;
                 while (skip < words.length - 2 && NOT_A_GROUP_START.contains(org.corridor.extract.text.Names.fold(words[skip]))) {
                     start = text.indexOf(words[skip + 1], start + words[skip].length());

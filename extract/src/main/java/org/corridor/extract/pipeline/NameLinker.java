@@ -408,8 +408,10 @@ public final class NameLinker implements Stage {
         return content.isEmpty() ? "org:" + Names.key(name) : "org:" + String.join(" ", content);
     }
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
     static boolean isAcronym(String text) {
-        String letters = text.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTER.matcher(text).replaceAll("");
         long upper = letters.chars().filter(Character::isUpperCase).count();
         return letters.length() >= 2 && letters.length() <= 8 && upper >= 2 && upper * 2 >= letters.length() && !text.contains(" ");
     }

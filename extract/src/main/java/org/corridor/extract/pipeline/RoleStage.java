@@ -42,6 +42,8 @@ public final class RoleStage implements Stage {
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+)?(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
+    private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
+
     @Override
     public String name() {
         return "roles";
@@ -95,7 +97,7 @@ public final class RoleStage implements Stage {
             Mention before = in.get(k);
             if (before.kind() == EntityKind.PERSON && work.entity(before) != work.entity(in.get(i))) {
                 String between = work.text().substring(before.end(), in.get(i).start());
-                return between.length() <= 30 && between.matches("(?s).*\\b(and|y|e)\\b.*") ? work.entity(before) : null;
+                return between.length() <= 30 && CONJUNCTION.matcher(between).matches() ? work.entity(before) : null;
             }
         }
         return null;

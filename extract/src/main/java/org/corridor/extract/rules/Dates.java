@@ -95,9 +95,12 @@ public final class Dates {
         }
     }
 
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?i)" + WEEKDAY + ",?\\s+");
+    private static final Pattern TRAILING_MARK = Pattern.compile("[.,]$");
+
     /** A whole string that is one full date (with a year), such as a date line. */
     public static Optional<LocalDate> absolute(String text) {
-        String s = text.strip().replaceFirst("^(?i)" + WEEKDAY + ",?\\s+", "").replaceAll("[.,]$", "");
+        String s = TRAILING_MARK.matcher(LEADING_WEEKDAY.matcher(text.strip()).replaceFirst("")).replaceAll("");
         Matcher m = ISO.matcher(s);
         if (m.matches()) {
             return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -47,6 +47,9 @@ public final class Figures {
     private static final String[] SUBSTANCE_CUES = {"coca", "fentan", "meth", "metanf", "mari", "hero", "cannabis", "drug", "drog",
         "narc", "crystal", "cristal", "pasta base"};
 
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
+    private static final Pattern GROUP_MARKS = Pattern.compile("[,.]");
+
     private Figures() {
     }
 
@@ -181,8 +184,8 @@ public final class Figures {
             return word;
         }
         String digits = raw.strip();
-        if (digits.matches("\\d{1,3}([,.]\\d{3})+")) {
-            return Double.parseDouble(digits.replaceAll("[,.]", ""));
+        if (GROUPED.matcher(digits).matches()) {
+            return Double.parseDouble(GROUP_MARKS.matcher(digits).replaceAll(""));
         }
         try {
             return Double.parseDouble(digits.replace(',', '.'));

@@ -18,6 +18,11 @@ import java.util.Set;
  * JDK's English and Spanish country names, and the list spellings in {@code country-aliases.yaml}.
  */
 public final class Countries {
+    // before the instance below, which uses them while it loads
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+    private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");
+
     private static final Countries INSTANCE = load();
 
     private final Set<String> codes;
@@ -62,8 +67,8 @@ public final class Countries {
     }
 
     static String key(String raw) {
-        String folded = Normalizer.normalize(raw.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00a0]+", " ").replaceAll("\\.$", "");
+        String folded = MARKS.matcher(Normalizer.normalize(raw.strip(), Normalizer.Form.NFD)).replaceAll("");
+        return FINAL_DOT.matcher(SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("");
     }
 
     private static Countries load() {
