@@ -64,27 +64,7 @@ public final class ExtractionStatements {
         document(sink);
         for (DocEntity e : x.entities()) {
             if (e.kind().schema() != null) {
-                String id = id(e);
-                EntityBuilder b = context.entity(id, e.kind().schema(), at(e.naming().span()));
-                Mention naming = e.naming();
-                b.add("name", naming.text(), at(naming.span()), naming.confidence());
-                Set<String> written = new LinkedHashSet<>();
-                written.add(naming.text());
-                for (Mention m : e.mentions()) {
-                    if (written.add(m.text())) {
-                        String property = m.origin().equals("acronym") && e.kind() == EntityKind.ORGANIZATION ? "abbreviation" : "alias";
-                        b.add(property, m.text(), at(m.span()), Math.min(m.confidence(), 0.8));
-                    }
-                }
-                for (Position p : x.positions()) {
-                    if (p.person() == e) {
-                        b.add("position", p.title(), at(p.span()), 0.75);
-                    }
-                }
-                emit(b, sink);
-                if (e.listed() != null) {
-                    links.add(new Link(id, e.kind().schema(), e.listed().entityId(), e.listedBecause()));
-                }
+                entity(e, sink, links);
             }
         }
         for (Tie t : x.ties()) {
@@ -97,6 +77,31 @@ public final class ExtractionStatements {
             operation(op, sink);
         }
         return new Result(entities, skipped, links);
+    }
+
+    /** A person, organisation or country the document names, with its names, aliases and positions. */
+    private void entity(DocEntity e, Consumer<Statement> sink, List<Link> links) {
+        String id = id(e);
+        EntityBuilder b = context.entity(id, e.kind().schema(), at(e.naming().span()));
+        Mention naming = e.naming();
+        b.add("name", naming.text(), at(naming.span()), naming.confidence());
+        Set<String> written = new LinkedHashSet<>();
+        written.add(naming.text());
+        for (Mention m : e.mentions()) {
+            if (written.add(m.text())) {
+                String property = m.origin().equals("acronym") && e.kind() == EntityKind.ORGANIZATION ? "abbreviation" : "alias";
+                b.add(property, m.text(), at(m.span()), Math.min(m.confidence(), 0.8));
+            }
+        }
+        for (Position p : x.positions()) {
+            if (p.person() == e) {
+                b.add("position", p.title(), at(p.span()), 0.75);
+            }
+        }
+        emit(b, sink);
+        if (e.listed() != null) {
+            links.add(new Link(id, e.kind().schema(), e.listed().entityId(), e.listedBecause()));
+        }
     }
 
     private void document(Consumer<Statement> sink) {

@@ -1,6 +1,5 @@
 package org.corridor.extract.pipeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,67 +71,78 @@ public final class DesignationStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
-        LocalDate published = work.document.published();
         String title = work.document.title();
         int titleAt = title.isBlank() ? -1 : text.indexOf(title);
         Span titleSpan = titleAt < 0 ? null : new Span(titleAt, titleAt + title.length());
-        Designation last = null;
-        boolean lastFoundNone = false;
+        Continuation state = new Continuation();
         for (Span sentence : work.sentences) {
-            if (titleSpan != null && titleSpan.overlaps(sentence)) {
-                continue;
+            if (titleSpan == null || !titleSpan.overlaps(sentence)) {
+                sentence(work, sentence, state);
             }
-            String s = sentence.of(text);
-            String lower = Cues.lower(s);
-            boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
-            boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
-            boolean amongCue = last != null && lastFoundNone && AMONG.matcher(s).find();
-            if (!sanctionCue && !amongCue && (!classifyCue || last == null && !Cues.any(lower, PROGRAM_CUES))) {
-                continue;
-            }
-            Program program = program(s, lower, sentence.start());
-            Matcher trigger = program.span() != null ? CLASSIFY.matcher(classifyCue ? s : "") : SANCTION.matcher(sanctionCue ? s : "");
-            boolean found = trigger.find();
-            if (!found && program.span() != null) {
-                trigger = SANCTION.matcher(sanctionCue ? s : "");
-                found = trigger.find();
-            }
-            boolean continued = false;
-            if (!found && last != null) {
-                Matcher listed = CLASSIFY.matcher(s);
-                Matcher among = AMONG.matcher(s);
-                if (lastFoundNone && among.find()) {
-                    trigger = among;
-                    continued = true;
-                } else if (listed.find()) {
-                    trigger = listed;
-                    continued = true;
-                }
-            }
-            if (!found && !continued) {
-                continue;
-            }
-            if (NEGATED.matcher(s).region(Math.max(0, trigger.start() - 24), trigger.start()).useTransparentBounds(true).find()) {
-                continue;
-            }
-            Span triggerSpan = new Span(sentence.start() + trigger.start(), sentence.start() + trigger.end());
-            String programName = continued ? last.program() : program.name();
-            String authority = continued ? last.authority() : authority(s, program.name());
-            Program used = continued ? new Program(programName, null) : program;
-            List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, null);
-            Dates.DateMention date = dates.isEmpty() ? null : dates.get(0);
-            List<DocEntity> targets = targets(work, sentence, triggerSpan, used);
-            for (DocEntity target : targets) {
-                Designation d = new Designation(target, authority, programName, date == null ? null : date.value(), triggerSpan,
-                        used.span(), date == null ? null : date.span(), sentence);
-                work.designations.add(d);
-            }
-            Designation template = new Designation(null, authority, programName, null, triggerSpan, used.span(), null, sentence);
-            if (!continued) {
-                last = template;
-            }
-            lastFoundNone = targets.isEmpty() && !continued;
         }
+    }
+
+    /**
+     * The designation a sentence may continue ("Among them ...", a second list after "designated"):
+     * the last one made and whether it named no target. Kept outside the per-sentence method so
+     * that method stays one small unit for the JIT rather than the body of a long per-document loop.
+     */
+    private static final class Continuation {
+        Designation last;
+        boolean lastFoundNone;
+    }
+
+    private static void sentence(Work work, Span sentence, Continuation state) {
+        String s = sentence.of(work.text());
+        String lower = Cues.lower(s);
+        Designation last = state.last;
+        boolean lastFoundNone = state.lastFoundNone;
+        boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
+        boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
+        boolean amongCue = last != null && lastFoundNone && AMONG.matcher(s).find();
+        if (!sanctionCue && !amongCue && (!classifyCue || last == null && !Cues.any(lower, PROGRAM_CUES))) {
+            return;
+        }
+        Program program = program(s, lower, sentence.start());
+        Matcher trigger = program.span() != null ? CLASSIFY.matcher(classifyCue ? s : "") : SANCTION.matcher(sanctionCue ? s : "");
+        boolean found = trigger.find();
+        if (!found && program.span() != null) {
+            trigger = SANCTION.matcher(sanctionCue ? s : "");
+            found = trigger.find();
+        }
+        boolean continued = false;
+        if (!found && last != null) {
+            Matcher listed = CLASSIFY.matcher(s);
+            Matcher among = AMONG.matcher(s);
+            if (lastFoundNone && among.find()) {
+                trigger = among;
+                continued = true;
+            } else if (listed.find()) {
+                trigger = listed;
+                continued = true;
+            }
+        }
+        if (!found && !continued) {
+            return;
+        }
+        if (NEGATED.matcher(s).region(Math.max(0, trigger.start() - 24), trigger.start()).useTransparentBounds(true).find()) {
+            return;
+        }
+        Span triggerSpan = new Span(sentence.start() + trigger.start(), sentence.start() + trigger.end());
+        String programName = continued ? last.program() : program.name();
+        String authority = continued ? last.authority() : authority(s, program.name());
+        Program used = continued ? new Program(programName, null) : program;
+        List<Dates.DateMention> dates = Dates.find(s, sentence.start(), work.document.published(), null);
+        Dates.DateMention date = dates.isEmpty() ? null : dates.get(0);
+        List<DocEntity> targets = targets(work, sentence, triggerSpan, used);
+        for (DocEntity target : targets) {
+            work.designations.add(new Designation(target, authority, programName, date == null ? null : date.value(), triggerSpan,
+                    used.span(), date == null ? null : date.span(), sentence));
+        }
+        if (!continued) {
+            state.last = new Designation(null, authority, programName, null, triggerSpan, used.span(), null, sentence);
+        }
+        state.lastFoundNone = targets.isEmpty() && !continued;
     }
 
     private record Program(String name, Span span) {

@@ -37,14 +37,14 @@ public final class NameLinker implements Stage {
 
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
+    // Each loop of the linking is its own method: a long method with several loops is compiled whole
+    // once per loop the JIT enters hot (on-stack replacement), several large compilations per method.
     @Override
     public void apply(Work work) {
         aliases(work);
-        List<DocEntity> entities = work.entities;
         Map<String, DocEntity> byKey = new HashMap<>();
         Map<String, DocEntity> byListed = new HashMap<>();
         List<Mention> persons = new ArrayList<>();
-        List<Mention> later = new ArrayList<>();
         for (Mention m : work.mentions) {
             if (m.kind() == EntityKind.PERSON) {
                 persons.add(m);
@@ -53,6 +53,17 @@ public final class NameLinker implements Stage {
         // persons: full names first, so that a surname mentioned before the full name still finds it; a nickname
         // named before its owner (a headline's "El Chapo") waits for the owner
         persons.sort(java.util.Comparator.comparing((Mention m) -> isNicknameOfAnother(work, m) || listedAlias(m)));
+        linkFullNames(work, persons, byKey, byListed);
+        List<Mention> later = linkOthers(work, byKey, byListed);
+        joinNestedCountries(work, byKey);
+        later.sort(java.util.Comparator.comparingInt((Mention m) -> -Names.keys(m.text()).size()));
+        for (Mention m : linkOrganisations(work, later, byKey, byListed)) {
+            linkAcronym(work, m, byKey, byListed);
+        }
+    }
+
+    private void linkFullNames(Work work, List<Mention> persons, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
+        List<DocEntity> entities = work.entities;
         for (Mention m : persons) {
             if (Names.personKeys(m.text()).size() >= 2) {
                 if (joinedAsNickname(work, m)) {
@@ -82,6 +93,11 @@ public final class NameLinker implements Stage {
                 assign(work, m, same, byKey, byListed, personKey(m));
             }
         }
+    }
+
+    /** Short person names, countries and places; returns the organisations, which wait for them. */
+    private List<Mention> linkOthers(Work work, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
+        List<Mention> later = new ArrayList<>();
         for (Mention m : work.mentions) {
             if (work.entityOf.containsKey(m)) {
                 continue;
@@ -101,6 +117,10 @@ public final class NameLinker implements Stage {
                 default -> { }
             }
         }
+        return later;
+    }
+
+    private static void joinNestedCountries(Work work, Map<String, DocEntity> byKey) {
         for (Mention m : work.nested) {
             DocEntity country = byKey.get("country:" + m.code());
             if (country == null) {
@@ -109,8 +129,11 @@ public final class NameLinker implements Stage {
             }
             country.add(m, null);
         }
+    }
+
+    /** Organisations, longest names first; returns the acronyms, linked last. */
+    private List<Mention> linkOrganisations(Work work, List<Mention> later, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
         List<Mention> acronyms = new ArrayList<>();
-        later.sort(java.util.Comparator.comparingInt((Mention m) -> -Names.keys(m.text()).size()));
         for (Mention m : later) {
             DocEntity person = personWithWord(work, m);
             DocEntity nick = nicknamed(work, m);
@@ -128,9 +151,7 @@ public final class NameLinker implements Stage {
                 join(work, m, orgKey(m.text()), EntityKind.ORGANIZATION, byKey, byListed, null);
             }
         }
-        for (Mention m : acronyms) {
-            linkAcronym(work, m, byKey, byListed);
-        }
+        return acronyms;
     }
 
     /**

@@ -150,40 +150,8 @@ public final class OperationStage implements Stage {
             String s = sentence.of(text);
             String lower = Cues.lower(s);
             List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date());
-            OperationFact last = null;
-            for (Map.Entry<String, Pattern> type : TRIGGERS.entrySet()) {
-                if (!Cues.any(lower, TRIGGER_CUES.get(type.getKey()))) {
-                    continue;
-                }
-                MatchResult m = trigger(type.getKey(), s, lower);
-                if (m == null || hypothetical(s.substring(0, m.start()))) {
-                    continue;
-                }
-                Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
-                OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null
-                        : last != null ? last : previousSentence == index - 1 ? previous : null;
-                Optional<OperationFact> op = operation(work, type.getKey(), trigger, sentence, dates, published, context);
-                if (op.isEmpty()) {
-                    continue;
-                }
-                if (title != null && title.overlaps(sentence)) {
-                    hints.add(op.get());
-                } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && mergeIntoLatest(work, op.get())) {
-                    last = op.get();
-                } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && context != null && context.date() != null) {
-                    // "during the operation", "durante el operativo": the operation of the sentence before, under another name
-                    OperationFact same = new OperationFact(op.get().type(), op.get().trigger(), context.date(), context.datePrecision(),
-                            null, context.place(), context.country(), context.placeSpan(), op.get().conducting(), op.get().targeted(),
-                            op.get().fatalities(), op.get().fatalitiesSpan(), op.get().seizedKg(), op.get().substance(),
-                            op.get().quantitySpan(), op.get().amount(), op.get().currency(), op.get().amountSpan(), op.get().sentence(),
-                            op.get().confidence());
-                    add(work, same);
-                    last = same;
-                } else {
-                    add(work, op.get());
-                    last = op.get();
-                }
-            }
+            OperationFact last = operations(work, sentence, s, lower, dates, published, title, hints,
+                    previousSentence == index - 1 ? previous : null);
             if (last != null) {
                 previous = last;
                 previousSentence = index;
@@ -195,6 +163,49 @@ public final class OperationStage implements Stage {
         for (OperationFact hint : hints) {
             fillFromHeadline(work, hint);
         }
+    }
+
+    /**
+     * The operations one sentence reports, added to the work; returns the last, or null. {@code before}
+     * is the last operation of the sentence before, if it reported one. (Its own method, not the body
+     * of the per-document loop, so the JIT compiles a small unit once instead of the whole loop.)
+     */
+    private static OperationFact operations(Work work, Span sentence, String s, String lower, List<Dates.DateMention> dates,
+            LocalDate published, Span title, List<OperationFact> hints, OperationFact before) {
+        OperationFact last = null;
+        for (Map.Entry<String, Pattern> type : TRIGGERS.entrySet()) {
+            if (!Cues.any(lower, TRIGGER_CUES.get(type.getKey()))) {
+                continue;
+            }
+            MatchResult m = trigger(type.getKey(), s, lower);
+            if (m == null || hypothetical(s.substring(0, m.start()))) {
+                continue;
+            }
+            Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
+            OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
+            Optional<OperationFact> op = operation(work, type.getKey(), trigger, sentence, dates, published, context);
+            if (op.isEmpty()) {
+                continue;
+            }
+            if (title != null && title.overlaps(sentence)) {
+                hints.add(op.get());
+            } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && mergeIntoLatest(work, op.get())) {
+                last = op.get();
+            } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && context != null && context.date() != null) {
+                // "during the operation", "durante el operativo": the operation of the sentence before, under another name
+                OperationFact same = new OperationFact(op.get().type(), op.get().trigger(), context.date(), context.datePrecision(),
+                        null, context.place(), context.country(), context.placeSpan(), op.get().conducting(), op.get().targeted(),
+                        op.get().fatalities(), op.get().fatalitiesSpan(), op.get().seizedKg(), op.get().substance(),
+                        op.get().quantitySpan(), op.get().amount(), op.get().currency(), op.get().amountSpan(), op.get().sentence(),
+                        op.get().confidence());
+                add(work, same);
+                last = same;
+            } else {
+                add(work, op.get());
+                last = op.get();
+            }
+        }
+        return last;
     }
 
     /** "The strike came a day after ...": a definite reference to an operation already reported adds to the latest one of its type. */
