@@ -77,7 +77,9 @@ public final class Dates {
             + "(?:ese|aquel|mismo)\\s+(?:mismo\\s+)?año");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Cue words (see {@link Cues}) every relative date contains. */    private static final String[] WEEKDAY_CUES = {"day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"};
+    /** Cue words (see {@link Cues}) every weekday name contains. */
+    private static final String[] WEEKDAY_CUES = {"day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"};
+    /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
         "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace"};
 

@@ -1,6 +1,7 @@
 package org.corridor.extract.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
@@ -64,7 +65,7 @@ public final class Cues {
      * As {@link #findAt(Pattern, String, IntPredicate)}, trying the expression only at the positions
      * set in {@code mayStart}, which must hold every position a match can begin at.
      */
-    public static List<MatchResult> findAt(Pattern pattern, String text, java.util.BitSet mayStart) {
+    public static List<MatchResult> findAt(Pattern pattern, String text, BitSet mayStart) {
         List<MatchResult> found = new ArrayList<>();
         if (mayStart.isEmpty()) {
             return found;
@@ -81,8 +82,8 @@ public final class Cues {
     }
 
     /** Where one of the words starts in {@code text}, not preceded by a letter or digit (as {@link #wordStarts}). */
-    public static java.util.BitSet wordStartsAt(String text, String... words) {
-        java.util.BitSet at = new java.util.BitSet(text.length());
+    public static BitSet wordStartsAt(String text, String... words) {
+        BitSet at = new BitSet(text.length());
         for (String w : words) {
             for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
                 if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {

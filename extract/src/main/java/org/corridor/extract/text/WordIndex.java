@@ -15,7 +15,6 @@ import java.util.Set;
 public final class WordIndex {
     private final int length;
     private final int[] starts;
-    private final int[] ends;
     private final String[] keys;
 
     public WordIndex(String text) {
@@ -37,12 +36,10 @@ public final class WordIndex {
             i = end;
         }
         starts = new int[spans.size()];
-        ends = new int[spans.size()];
         keys = new String[spans.size()];
         for (int w = 0; w < spans.size(); w++) {
             starts[w] = spans.get(w)[0];
-            ends[w] = spans.get(w)[1];
-            keys[w] = fold(text, starts[w], ends[w]);
+            keys[w] = fold(text, starts[w], spans.get(w)[1]);
         }
     }
 
