@@ -174,9 +174,7 @@ public final class OperationStage implements Stage {
             LocalDate published, Span title, List<OperationFact> hints, OperationFact before) {
         OperationFact last = null;
         for (Map.Entry<String, Pattern> type : TRIGGERS.entrySet()) {
-            if (!Cues.any(lower, TRIGGER_CUES.get(type.getKey()))) {
-                continue;
-            }
+            // null also when the sentence holds none of the trigger's cue words
             MatchResult m = trigger(type.getKey(), s, lower);
             if (m == null || hypothetical(s.substring(0, m.start()))) {
                 continue;

@@ -1,9 +1,11 @@
 package org.corridor.extract.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
@@ -60,7 +62,7 @@ public final class Figures {
         if (!Cues.any(Cues.lower(s), FATALITY_CUES)) {
             return Optional.empty();
         }
-        for (java.util.regex.MatchResult m : killed(s, new WordIndex(s))) {
+        for (MatchResult m : killed(s, new WordIndex(s))) {
             Double n = number(m.group(1));
             if (n != null) {
                 return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
@@ -83,8 +85,8 @@ public final class Figures {
             "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "cobró", "abatió", "abatieron");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
-    static List<java.util.regex.MatchResult> killed(String s, WordIndex words) {
-        List<java.util.regex.MatchResult> found = new java.util.ArrayList<>(Cues.findAt(KILLED_AFTER, s, words.numbersAnd(NUMBER_WORDS)));
+    static List<MatchResult> killed(String s, WordIndex words) {
+        List<MatchResult> found = new ArrayList<>(Cues.findAt(KILLED_AFTER, s, words.numbersAnd(NUMBER_WORDS)));
         found.addAll(Cues.findAt(KILLED_BEFORE, s, words.startsOf(KILLING_WORDS, 0)));
         return found;
     }

@@ -81,7 +81,7 @@ public final class Cues {
         return found;
     }
 
-    /** Where one of the words starts in {@code text}, not preceded by a letter or digit (as {@link #wordStarts}). */
+    /** Where one of the words starts in {@code text}, not preceded by a letter or digit. */
     public static BitSet wordStartsAt(String text, String... words) {
         BitSet at = new BitSet(text.length());
         for (String w : words) {
@@ -117,19 +117,6 @@ public final class Cues {
     /** Whether a capitalised word starts at {@code i}: an upper-case letter (a code point, so also outside the BMP) not preceded by a letter. */
     public static boolean wordStartsCapitalised(String text, int i) {
         return Character.isUpperCase(text.codePointAt(i)) && (i == 0 || !Character.isLetter(text.codePointBefore(i)));
-    }
-
-    /** Whether one of the words starts at {@code i}, not preceded by a letter or digit. */
-    public static boolean wordStarts(String text, int i, String... words) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            return false;
-        }
-        for (String w : words) {
-            if (text.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static boolean hasDigit(String text) {
