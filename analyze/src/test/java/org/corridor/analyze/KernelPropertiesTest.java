@@ -73,6 +73,38 @@ class KernelPropertiesTest {
         assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    /**
+     * Conjugate gradients (undirected) and Jacobi sweeps (directed) solve the same system when the
+     * directed graph has each undirected edge both ways, isolated nodes included.
+     */
+    @Property(tries = 30)
+    void pageRankOfAnUndirectedGraphEqualsThatOfItsDirectedDouble(@ForAll @IntRange(min = 1, max = 300) int n,
+            @ForAll @IntRange(min = 0, max = 900) int m, @ForAll @IntRange(min = 1, max = 5) int maxWeight, @ForAll long seed) {
+        Graph g = RandomGraphs.gnm(n, m, false, maxWeight, seed);
+        org.corridor.analyze.graph.GraphBuilder both = new org.corridor.analyze.graph.GraphBuilder(true, g.weighted());
+        for (String id : g.ids()) {
+            both.node(id);
+        }
+        g.forEachEdge((u, v, w) -> {
+            both.edge(u, v, w);
+            both.edge(v, u, w);
+        });
+        Graph directed = both.build();
+        for (boolean weighted : new boolean[] {false, true}) {
+            double[] cg = new org.corridor.analyze.centrality.PageRank(0.85, weighted, 1).compute(g).toArray();
+            double[] jacobi = new org.corridor.analyze.centrality.PageRank(0.85, weighted, 1).compute(directed).toArray();
+            assertThat(cg).containsExactly(jacobi, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @net.jqwik.api.Example
+    void undirectedPageRankSharedBetweenThreadsEqualsOneThreadExactly() {
+        Graph g = RandomGraphs.wattsStrogatz(30_000, 10, 0.1, 5);
+        double[] one = new org.corridor.analyze.centrality.PageRank(0.85, false, 1).compute(g).toArray();
+        double[] three = new org.corridor.analyze.centrality.PageRank(0.85, false, 3).compute(g).toArray();
+        assertThat(three).containsExactly(one);
+    }
+
     @Property(tries = 15)
     void closenessOfAPathGraphsEndIsTheInverseMeanDistance(@ForAll @IntRange(min = 2, max = 200) int n) {
         org.corridor.analyze.graph.GraphBuilder b = new org.corridor.analyze.graph.GraphBuilder(false, false);
