@@ -40,7 +40,7 @@ import org.corridor.extract.text.Language;
  * language, fast settings) annotating each text held in memory, on one thread per core. Corridor:
  * {@code corridor ingest FOLDER} into a new workspace, in-process: reading each file, language and
  * date, CoreNLP, the gazetteer and rules, statements written to SQLite with the document text,
- * links proposed. Both run {@code RUNS} times after three warm-up rounds; the best and median are printed,
+ * links proposed. Both run {@code RUNS} times after six warm-up rounds; the best and median are printed,
  * with the cores each kept busy (process CPU time over wall time). Also printed: Corridor's tagger
  * wrapper alone on the same texts, and the extraction pipeline alone with each stage's share of time.
  */
@@ -66,10 +66,12 @@ public final class ExtractBench {
         StageClock clock = new StageClock(Pipeline.standard(new CoreNlpTagger(), CountryNames.addTo(new Gazetteer())));
         CoreNlpTagger tagger = new CoreNlpTagger();
         // Corridor's rules and statement code run a few times per document, not per token like
-        // CoreNLP's inner loops, so the JIT reaches them later: three rounds compile both sides
+        // CoreNLP's inner loops, so C2 reaches them only after a few thousand documents
         for (int w = 0; w < WARM_UP_ROUNDS; w++) {
-            System.out.printf(Locale.ROOT, "warm-up %d of %d: bare CoreNLP %.2f reports/s, Corridor ingest %.2f reports/s%n", w + 1,
-                    WARM_UP_ROUNDS, bare(texts, en, es, pool), corridor(folder, workspace()));
+            double bareRate = bare(texts, en, es, pool);
+            double ourRate = corridor(folder, workspace());
+            System.out.printf(Locale.ROOT, "warm-up %d of %d: bare CoreNLP %.2f reports/s, Corridor ingest %.2f reports/s (JIT compiling: "
+                    + "bare %d ms, Corridor %d ms)%n", w + 1, WARM_UP_ROUNDS, bareRate, ourRate, compiling.get(2 * w), compiling.get(2 * w + 1));
             pipeline(folder, clock, pool);
             tagger(texts, tagger, pool);
         }
@@ -107,7 +109,8 @@ public final class ExtractBench {
                 + "pairs: %.1f%%%n", bareMedian, oursMedian, 100 * median(overheads));
     }
 
-    private static final int WARM_UP_ROUNDS = 3;
+    /** Rounds before measuring: after three, C2 still spent 0.2-1.4 s compiling Corridor's per-document code in each run. */
+    private static final int WARM_UP_ROUNDS = 6;
     private static final List<Path> workspaces = new ArrayList<>();
 
     private static Path workspace() throws java.io.IOException {
