@@ -22,10 +22,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
     private static final int GATHER = 1;
     private static final int UPDATE = 2;
 
-    private final int[] inStart;
-    private final int[] inSrc;
-    private final double[] inW;
-    private final boolean weights;
+    private final InEdgeSums edges;
     private final double damping;
     private final double tolerance;
     private final int maxIterations;
@@ -52,10 +49,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
 
     PageRankConjugateGradient(Graph g, boolean weights, double[] inverseStrength, double damping, double tolerance,
             int maxIterations, int[] bounds) {
-        this.inStart = g.inStart();
-        this.inSrc = g.inSources();
-        this.inW = g.inWeights();
-        this.weights = weights;
+        this.edges = new InEdgeSums(g, weights);
         this.damping = damping;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
@@ -93,21 +87,6 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         return z;
     }
 
-    private double gather(int v, double[] from) {
-        double sum = 0;
-        int end = inStart[v + 1];
-        if (weights) {
-            for (int e = inStart[v]; e < end; e++) {
-                sum += from[inSrc[e]] * inW[e];
-            }
-        } else {
-            for (int e = inStart[v]; e < end; e++) {
-                sum += from[inSrc[e]];
-            }
-        }
-        return sum;
-    }
-
     @Override
     public void pass(int c) {
         for (int blockStart = bounds[c]; blockStart < bounds[c + 1]; blockStart += PageRank.BLOCK) {
@@ -127,7 +106,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         double residual = 0;
         double zSum = 0;
         for (int v = from; v < to; v++) {
-            double my = y[v] - damping * inverse[v] * gather(v, w);
+            double my = y[v] - damping * inverse[v] * edges.at(v, w);
             r[v] = inverse[v] - my;
             rrSum += r[v] * r[v];
             residual += Math.abs(scale[v] * r[v]);
@@ -142,7 +121,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
     private void gather(int from, int to, int b) {
         double pq = 0;
         for (int v = from; v < to; v++) {
-            double apNext = gather(v, w) + beta * ap[v];
+            double apNext = edges.at(v, w) + beta * ap[v];
             double pNext = r[v] + beta * p[v];
             double qNext = pNext - damping * inverse[v] * apNext;
             ap[v] = apNext;

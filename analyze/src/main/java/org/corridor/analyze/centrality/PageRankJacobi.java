@@ -9,10 +9,7 @@ import org.corridor.analyze.graph.Graph;
  * Σz. Sums are kept per block of nodes and combined in block order.
  */
 final class PageRankJacobi implements ChunkTeam.Passes {
-    private final int[] inStart;
-    private final int[] inSrc;
-    private final double[] inW;
-    private final boolean weights;
+    private final InEdgeSums edges;
     private final double[] inverseStrength;
     private final double damping;
     private final double tolerance;
@@ -27,10 +24,7 @@ final class PageRankJacobi implements ChunkTeam.Passes {
 
     PageRankJacobi(Graph g, boolean weights, double[] inverseStrength, double damping, double tolerance, int maxIterations,
             int[] bounds) {
-        this.inStart = g.inStart();
-        this.inSrc = g.inSources();
-        this.inW = g.inWeights();
-        this.weights = weights;
+        this.edges = new InEdgeSums(g, weights);
         this.inverseStrength = inverseStrength;
         this.damping = damping;
         this.tolerance = tolerance;
@@ -63,18 +57,7 @@ final class PageRankJacobi implements ChunkTeam.Passes {
             double change = 0;
             double sum = 0;
             for (int v = blockStart, last = Math.min(blockStart + PageRank.BLOCK, bounds[c + 1]); v < last; v++) {
-                double gathered = 0;
-                int end = inStart[v + 1];
-                if (weights) {
-                    for (int e = inStart[v]; e < end; e++) {
-                        gathered += from[inSrc[e]] * inW[e];
-                    }
-                } else {
-                    for (int e = inStart[v]; e < end; e++) {
-                        gathered += from[inSrc[e]];
-                    }
-                }
-                double next = 1 + damping * gathered;
+                double next = 1 + damping * edges.at(v, from);
                 change += Math.abs(next - z[v]);
                 sum += next;
                 z[v] = next;
