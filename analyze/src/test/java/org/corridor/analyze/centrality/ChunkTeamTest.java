@@ -53,6 +53,10 @@ class ChunkTeamTest {
                 assertThat(r.total[c]).as("chunk %d of %d", c, chunks).isEqualTo(50L * 51 / 2);
             }
             assertThat(r.ranBy).hasSize(50 * chunks);
+            if (chunks > 1) {
+                // the first two passes always go to the helpers: the wait after the first is not judged
+                assertThat(r.ranBy).contains("0:1:corridor-chunk", "1:1:corridor-chunk");
+            }
         }
     }
 
@@ -63,8 +67,9 @@ class ChunkTeamTest {
         ChunkTeam.run(r, 2);
         assertThat(r.total[0]).isEqualTo(40L * 41 / 2);
         assertThat(r.total[1]).isEqualTo(40L * 41 / 2);
-        // the stalled pass was the helper's last: from the next pass on, the caller runs both chunks
-        assertThat(r.ranBy).contains("5:1:corridor-chunk", "6:0:" + caller, "6:1:" + caller, "39:1:" + caller);
+        // after the stalled pass the caller runs both chunks (on a busy machine a real stall may
+        // have handed them over earlier, which is fine); the helper never runs again
+        assertThat(r.ranBy).contains("0:1:corridor-chunk", "6:0:" + caller, "6:1:" + caller, "39:1:" + caller);
         assertThat(r.ranBy).noneMatch(s -> s.matches("(\\d+):1:corridor-chunk") && Integer.parseInt(s.split(":")[0]) > 5);
     }
 }
