@@ -30,7 +30,11 @@ class _VertexSelector(ctypes.Structure):
 
 
 def _library():
-    lib = ctypes.CDLL(LIBRARY)
+    try:
+        lib = ctypes.CDLL(LIBRARY)
+    except OSError as e:
+        raise SystemExit(f"bench/peer/igraph_subset.py: cannot load {LIBRARY} ({e}); install Debian's libigraph3 "
+                         "(apt-get install libigraph3), which bench/analytics does when run as root") from e
     lib.igraph_vector_int_init_array.argtypes = [ctypes.POINTER(_IntVector), ctypes.c_void_p, ctypes.c_int64]
     lib.igraph_vector_int_destroy.argtypes = [ctypes.POINTER(_IntVector)]
     lib.igraph_vector_init.argtypes = [ctypes.POINTER(_RealVector), ctypes.c_int64]

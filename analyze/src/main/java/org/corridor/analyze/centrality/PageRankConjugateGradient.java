@@ -100,7 +100,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         }
     }
 
-    /** r = b − M·y for the starting y; p = r. Partial sums: r·r, |z's residual|, Σz. */
+    /** r = b − M·y for the starting y (the first gather takes p = r). Partial sums: r·r, |z's residual|, Σz. */
     private void start(int from, int to, int b) {
         double rrSum = 0;
         double residual = 0;
