@@ -55,14 +55,15 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         this.maxIterations = maxIterations;
         this.bounds = bounds;
         int n = g.nodeCount();
-        scale = new double[n];
-        inverse = new double[n];
-        y = new double[n];
-        r = new double[n];
-        w = new double[n];
-        p = new double[n];
-        ap = new double[n];
-        q = new double[n];
+        double[][] work = SolverScratch.zeroed(8, n);
+        scale = work[0];
+        inverse = work[1];
+        y = work[2];
+        r = work[3];
+        w = work[4];
+        p = work[5];
+        ap = work[6];
+        q = work[7];
         double start = 1 / (1 - damping);
         for (int v = 0; v < n; v++) {
             double s = inverseStrength[v] == 0 ? 1 : Math.sqrt(1 / inverseStrength[v]);

@@ -32,8 +32,9 @@ final class PageRankJacobi implements ChunkTeam.Passes {
         this.bounds = bounds;
         int n = g.nodeCount();
         this.z = new double[n];
-        this.share = new double[n];
-        this.nextShare = new double[n];
+        double[][] work = SolverScratch.zeroed(2, n);
+        this.share = work[0];
+        this.nextShare = work[1];
         int blocks = PageRank.blocks(n);
         this.partialChange = new double[blocks];
         this.partialSum = new double[blocks];
