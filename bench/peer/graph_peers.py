@@ -67,18 +67,17 @@ def main(argv):
         n, edges = load(f"{directory}/{name}.csv")
         g = ig.Graph(n=n, edges=edges, directed=False)
         large = n > 50_000
-        r = 1 if large else runs
         picked = random.Random(42).sample(range(n), min(IGRAPH_SOURCES, n))
         if "betweenness" in algorithms:
             if not large:
-                print(f"igraph {name} betweenness {timed(lambda: g.betweenness(directed=False), r):.4f}", flush=True)
+                print(f"igraph {name} betweenness {timed(lambda: g.betweenness(directed=False), runs):.4f}", flush=True)
             subset = igraph_subset.SubsetBetweenness(n, edges)
             t = timed(lambda: subset.betweenness(picked), 1) * n / len(picked)
             subset.close()
             print(f"{'igraph' if large else 'igraph-sampled'} {name} betweenness {t:.4f} estimated", flush=True)
         if "closeness" in algorithms:
             if not large:
-                print(f"igraph {name} closeness {timed(lambda: g.closeness(normalized=True), r):.4f}", flush=True)
+                print(f"igraph {name} closeness {timed(lambda: g.closeness(normalized=True), runs):.4f}", flush=True)
             t = timed(lambda: g.closeness(vertices=picked, normalized=True), 1) * n / len(picked)
             print(f"{'igraph' if large else 'igraph-sampled'} {name} closeness {t:.4f} estimated", flush=True)
         if "pagerank" in algorithms:

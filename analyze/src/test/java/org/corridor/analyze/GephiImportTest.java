@@ -145,14 +145,9 @@ class GephiImportTest {
         });
     }
 
+    /** What an unrecorded call returns: the zero of a primitive type, otherwise null. */
     private static Object neutral(Class<?> type) {
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == int.class || type == long.class || type == float.class || type == double.class) {
-            return type == int.class ? (Object) 0 : type == long.class ? (Object) 0L : type == float.class ? (Object) 0f : (Object) 0d;
-        }
-        return null;
+        return type.isPrimitive() && type != void.class ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0) : null;
     }
 
     @SuppressWarnings("unchecked")
