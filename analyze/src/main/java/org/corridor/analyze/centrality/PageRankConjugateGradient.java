@@ -22,7 +22,8 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
     private static final int GATHER = 1;
     private static final int UPDATE = 2;
 
-    private final InEdgeSums edges;
+    private final SlicedInEdges edges;
+    private final int n;
     private final double damping;
     private final double tolerance;
     private final int maxIterations;
@@ -38,6 +39,8 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
     /** A·S^-½·p. */
     private final double[] ap;
     private final double[] q;
+    /** The current gather's sums, node by node. */
+    private final double[] gathered;
     private final double[] partialA;
     private final double[] partialB;
     private final double[] partialC;
@@ -49,13 +52,14 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
 
     PageRankConjugateGradient(Graph g, boolean weights, double[] inverseStrength, double damping, double tolerance,
             int maxIterations, int[] bounds) {
-        this.edges = new InEdgeSums(g, weights);
+        this.edges = new SlicedInEdges(g, weights);
         this.damping = damping;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         this.bounds = bounds;
-        int n = g.nodeCount();
-        double[][] work = SolverScratch.zeroed(8, n);
+        n = g.nodeCount();
+        // one more element: the gathers' padding reads node n, which stays at zero
+        double[][] work = SolverScratch.zeroed(9, n + 1);
         scale = work[0];
         inverse = work[1];
         y = work[2];
@@ -64,6 +68,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         p = work[5];
         ap = work[6];
         q = work[7];
+        gathered = work[8];
         double start = 1 / (1 - damping);
         for (int v = 0; v < n; v++) {
             double s = inverseStrength[v] == 0 ? 1 : Math.sqrt(1 / inverseStrength[v]);
@@ -81,7 +86,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
 
     /** The solution z, once run. */
     double[] z() {
-        double[] z = new double[y.length];
+        double[] z = new double[n];
         for (int v = 0; v < z.length; v++) {
             z[v] = scale[v] * y[v];
         }
@@ -93,6 +98,9 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         for (int blockStart = bounds[c]; blockStart < bounds[c + 1]; blockStart += PageRank.BLOCK) {
             int last = Math.min(blockStart + PageRank.BLOCK, bounds[c + 1]);
             int b = blockStart / PageRank.BLOCK;
+            if (pass != UPDATE) {
+                edges.sum(b, w, gathered);
+            }
             switch (pass) {
                 case START -> start(blockStart, last, b);
                 case GATHER -> gather(blockStart, last, b);
@@ -107,7 +115,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         double residual = 0;
         double zSum = 0;
         for (int v = from; v < to; v++) {
-            double my = y[v] - damping * inverse[v] * edges.at(v, w);
+            double my = y[v] - damping * inverse[v] * gathered[v];
             r[v] = inverse[v] - my;
             rrSum += r[v] * r[v];
             residual += Math.abs(scale[v] * r[v]);
@@ -122,7 +130,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
     private void gather(int from, int to, int b) {
         double pq = 0;
         for (int v = from; v < to; v++) {
-            double apNext = edges.at(v, w) + beta * ap[v];
+            double apNext = gathered[v] + beta * ap[v];
             double pNext = r[v] + beta * p[v];
             double qNext = pNext - damping * inverse[v] * apNext;
             ap[v] = apNext;
@@ -165,7 +173,7 @@ final class PageRankConjugateGradient implements ChunkTeam.Passes {
         boolean converged = sum(partialB) < tolerance * sum(partialC);
         if (pass == START) {
             // the first direction is the residual itself
-            for (int v = 0; v < w.length; v++) {
+            for (int v = 0; v < n; v++) {
                 w[v] = r[v] * inverse[v];
             }
             beta = 0;

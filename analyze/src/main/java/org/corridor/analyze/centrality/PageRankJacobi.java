@@ -9,7 +9,7 @@ import org.corridor.analyze.graph.Graph;
  * Σz. Sums are kept per block of nodes and combined in block order.
  */
 final class PageRankJacobi implements ChunkTeam.Passes {
-    private final InEdgeSums edges;
+    private final SlicedInEdges edges;
     private final double[] inverseStrength;
     private final double damping;
     private final double tolerance;
@@ -18,13 +18,15 @@ final class PageRankJacobi implements ChunkTeam.Passes {
     private final double[] z;
     private double[] share;
     private double[] nextShare;
+    /** The current sweep's in-edge sums, node by node. */
+    private final double[] gathered;
     private final double[] partialChange;
     private final double[] partialSum;
     private int iterations;
 
     PageRankJacobi(Graph g, boolean weights, double[] inverseStrength, double damping, double tolerance, int maxIterations,
             int[] bounds) {
-        this.edges = new InEdgeSums(g, weights);
+        this.edges = new SlicedInEdges(g, weights);
         this.inverseStrength = inverseStrength;
         this.damping = damping;
         this.tolerance = tolerance;
@@ -32,9 +34,11 @@ final class PageRankJacobi implements ChunkTeam.Passes {
         this.bounds = bounds;
         int n = g.nodeCount();
         this.z = new double[n];
-        double[][] work = SolverScratch.zeroed(2, n);
+        // one more element: the gathers' padding reads node n, which stays at zero
+        double[][] work = SolverScratch.zeroed(3, n + 1);
         this.share = work[0];
         this.nextShare = work[1];
+        this.gathered = work[2];
         int blocks = PageRank.blocks(n);
         this.partialChange = new double[blocks];
         this.partialSum = new double[blocks];
@@ -55,10 +59,11 @@ final class PageRankJacobi implements ChunkTeam.Passes {
         double[] from = share;
         double[] to = nextShare;
         for (int blockStart = bounds[c]; blockStart < bounds[c + 1]; blockStart += PageRank.BLOCK) {
+            edges.sum(blockStart / PageRank.BLOCK, from, gathered);
             double change = 0;
             double sum = 0;
             for (int v = blockStart, last = Math.min(blockStart + PageRank.BLOCK, bounds[c + 1]); v < last; v++) {
-                double next = 1 + damping * edges.at(v, from);
+                double next = 1 + damping * gathered[v];
                 change += Math.abs(next - z[v]);
                 sum += next;
                 z[v] = next;
