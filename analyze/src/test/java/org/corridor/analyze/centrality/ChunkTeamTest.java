@@ -8,31 +8,39 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChunkTeamTest {
-    /** Counts passes per chunk and records which thread ran each; chunk 1 stalls on a chosen pass. */
+    private static final String HELPER = "corridor-chunk";
+    /** The probe: passes 0..4 alone, then the team's first pass (5) and its timed passes 6..9. */
+    private static final int FIRST_TEAM_PASS = ChunkTeam.PROBE_PASSES + 1;
+    private static final int PROBE_END = FIRST_TEAM_PASS + ChunkTeam.PROBE_PASSES;
+
+    /** Counts passes per chunk and records which thread ran each; sleeps as told to stand for work. */
     private static final class Recorder implements ChunkTeam.Passes {
-        final int chunks;
         final int rounds;
-        final int stallAt;
         final long[] total;
+        final long[] sleepMillis;
+        final int stallAt;
+        /** Busy time a helper (not the caller) spends on each pass. */
+        long helperSpinNanos;
         final List<String> ranBy = Collections.synchronizedList(new ArrayList<>());
         int round;
 
-        Recorder(int chunks, int rounds, int stallAt) {
-            this.chunks = chunks;
+        /** Chunk c sleeps sleepMillis[c] per pass; chunk 1 sleeps 60 ms more on pass stallAt. */
+        Recorder(int rounds, long[] sleepMillis, int stallAt) {
             this.rounds = rounds;
+            this.total = new long[sleepMillis.length];
+            this.sleepMillis = sleepMillis;
             this.stallAt = stallAt;
-            this.total = new long[chunks];
         }
 
         @Override
         public void pass(int c) {
-            if (c == 1 && round == stallAt) {
-                try {
-                    Thread.sleep(30);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            if (helperSpinNanos > 0 && Thread.currentThread().getName().equals(HELPER)) {
+                long until = System.nanoTime() + helperSpinNanos;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
                 }
             }
+            sleep(sleepMillis[c] + (c == 1 && round == stallAt ? 60 : 0));
             total[c] += round + 1;
             ranBy.add(round + ":" + c + ":" + Thread.currentThread().getName());
         }
@@ -42,34 +50,78 @@ class ChunkTeamTest {
             round++;
             return round == rounds;
         }
-    }
 
-    @Test
-    void everyChunkRunsOncePerPassWithOrWithoutHelpers() {
-        for (int chunks : new int[] {1, 2, 3}) {
-            Recorder r = new Recorder(chunks, 50, -1);
-            ChunkTeam.run(r, chunks);
-            for (int c = 0; c < chunks; c++) {
-                assertThat(r.total[c]).as("chunk %d of %d", c, chunks).isEqualTo(50L * 51 / 2);
+        boolean helperRan(int pass) {
+            return ranBy.stream().anyMatch(s -> s.startsWith(pass + ":") && s.endsWith(":" + HELPER));
+        }
+
+        int lastHelperPass() {
+            return ranBy.stream().filter(s -> s.endsWith(":" + HELPER)).mapToInt(s -> Integer.parseInt(s.split(":")[0]))
+                    .max().orElse(-1);
+        }
+
+        private static void sleep(long millis) {
+            if (millis == 0) {
+                return;
             }
-            assertThat(r.ranBy).hasSize(50 * chunks);
-            if (chunks > 1) {
-                // the first two passes always go to the helpers: the wait after the first is not judged
-                assertThat(r.ranBy).contains("0:1:corridor-chunk", "1:1:corridor-chunk");
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     @Test
-    void aStalledHelperHandsItsChunkToTheCaller() {
-        Recorder r = new Recorder(2, 40, 5);
+    void everyChunkRunsOncePerPassWithOrWithoutHelpers() {
+        for (int chunks : new int[] {1, 2, 3}) {
+            Recorder r = new Recorder(50, new long[chunks], -1);
+            String caller = Thread.currentThread().getName();
+            ChunkTeam.run(r, chunks);
+            for (int c = 0; c < chunks; c++) {
+                assertThat(r.total[c]).as("chunk %d of %d", c, chunks).isEqualTo(50L * 51 / 2);
+            }
+            assertThat(r.ranBy).hasSize(50 * chunks);
+            // the probe's passes alone run on the caller
+            assertThat(r.ranBy).contains("0:" + (chunks - 1) + ":" + caller, ChunkTeam.PROBE_PASSES + ":" + (chunks - 1) + ":" + caller);
+            if (chunks > 1) {
+                // the team's first pass always goes to the helpers: its wait is not judged
+                assertThat(r.helperRan(FIRST_TEAM_PASS)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aTeamSlowerThanOneThreadIsDropped() {
+        // chunk 1 costs 0.5 ms only on a helper, so the team's passes take longer than the caller alone
+        Recorder r = new Recorder(30, new long[] {0, 0}, -1);
+        r.helperSpinNanos = 500_000;
         String caller = Thread.currentThread().getName();
         ChunkTeam.run(r, 2);
-        assertThat(r.total[0]).isEqualTo(40L * 41 / 2);
-        assertThat(r.total[1]).isEqualTo(40L * 41 / 2);
-        // after the stalled pass the caller runs both chunks (on a busy machine a real stall may
-        // have handed them over earlier, which is fine); the helper never runs again
-        assertThat(r.ranBy).contains("0:1:corridor-chunk", "6:0:" + caller, "6:1:" + caller, "39:1:" + caller);
-        assertThat(r.ranBy).noneMatch(s -> s.matches("(\\d+):1:corridor-chunk") && Integer.parseInt(s.split(":")[0]) > 5);
+        assertThat(r.total[1]).isEqualTo(30L * 31 / 2);
+        assertThat(r.helperRan(FIRST_TEAM_PASS)).isTrue();
+        assertThat(r.lastHelperPass()).isLessThanOrEqualTo(PROBE_END);
+        assertThat(r.ranBy).contains((PROBE_END + 1) + ":1:" + caller, "29:1:" + caller);
+    }
+
+    @Test
+    void aTeamFasterThanOneThreadIsKept() {
+        // alone a pass takes 20 ms, on the team 10 ms; a helper would need to overrun by 10 ms to count as stalled
+        Recorder r = new Recorder(16, new long[] {10, 10}, -1);
+        ChunkTeam.run(r, 2);
+        assertThat(r.total[1]).isEqualTo(16L * 17 / 2);
+        assertThat(r.lastHelperPass()).isEqualTo(15);
+    }
+
+    @Test
+    void aStalledHelperHandsItsChunkToTheCaller() {
+        Recorder r = new Recorder(24, new long[] {10, 10}, 13);
+        String caller = Thread.currentThread().getName();
+        ChunkTeam.run(r, 2);
+        assertThat(r.total[0]).isEqualTo(24L * 25 / 2);
+        assertThat(r.total[1]).isEqualTo(24L * 25 / 2);
+        // the helper runs until it stalls on pass 13 (or earlier on a very busy machine); then the caller runs both chunks
+        assertThat(r.lastHelperPass()).isBetween(FIRST_TEAM_PASS, 13);
+        assertThat(r.ranBy).contains("14:0:" + caller, "14:1:" + caller, "23:1:" + caller);
     }
 }
