@@ -148,7 +148,6 @@ public final class SqliteStore implements Store {
             Map<String, Long> originIds) throws SQLException {
         long ingestId = nextIngestId();
         long[] seq = {counter("seq")};
-        Map<String, String> canonical = canonicalIds();
         long[] seen = {0};
         long[] added = {0};
         FileWriter.Produced produced;
@@ -160,7 +159,7 @@ public final class SqliteStore implements Store {
         PreparedStatement chunk = insertChunk;
         PreparedStatement one = insertOne;
         PreparedStatement touch = touchSeen;
-        try {
+        try (CanonicalIds canonical = CanonicalIds.open(connection)) {
             produced = Pipeline.run(writer, BATCH, batch -> {
                 int whole = batch.size() / ROWS * ROWS;
                 for (int i = 0; i < batch.size(); i++) {
@@ -243,26 +242,11 @@ public final class SqliteStore implements Store {
         return record;
     }
 
-    /**
-     * Where merged ids now live. A statement read for a merged entity is stored at its canonical id
-     * (and a reference to one points at it), with the id as read kept beside it for undo.
-     */
-    private Map<String, String> canonicalIds() throws SQLException {
-        Map<String, String> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT entity_id, canonical_id FROM canonical");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return out;
-    }
-
     private void bind(PreparedStatement ps, int offset, Statement s, long seq, int labelId, long firstOrigin,
-            long lastOrigin, long ingestId, Map<String, String> canonical) throws SQLException {
-        String movedTo = canonical.get(s.entityId());
+            long lastOrigin, long ingestId, CanonicalIds canonical) throws SQLException {
+        String movedTo = canonical.movedTo(s.entityId());
         boolean reference = isReference(s);
-        String valueMovedTo = reference ? canonical.get(s.value()) : null;
+        String valueMovedTo = reference ? canonical.movedTo(s.value()) : null;
         ps.setString(offset + 1, movedTo != null ? movedTo : s.entityId());
         ps.setString(offset + 2, s.id());
         ps.setLong(offset + 3, seq);
@@ -280,10 +264,10 @@ public final class SqliteStore implements Store {
         ps.setString(offset + 15, valueMovedTo != null ? s.value() : null);
     }
 
-    private boolean addTouch(PreparedStatement touch, Statement s, Map<String, Long> originIds, Map<String, String> canonical)
+    private boolean addTouch(PreparedStatement touch, Statement s, Map<String, Long> originIds, CanonicalIds canonical)
             throws SQLException {
         touch.setLong(1, originId(s.source(), s.lastSeen(), originIds));
-        touch.setString(2, canonical.getOrDefault(s.entityId(), s.entityId()));
+        touch.setString(2, canonical.of(s.entityId()));
         touch.setString(3, s.id());
         touch.setString(4, seen(s.lastSeen()));
         touch.addBatch();
