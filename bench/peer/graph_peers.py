@@ -82,7 +82,7 @@ def main(argv):
             print(f"{'igraph' if large else 'igraph-sampled'} {name} closeness {t:.4f} estimated", flush=True)
         if "pagerank" in algorithms:
             # milliseconds per run: as many runs as Corridor's PageRank gets
-            print(f"igraph {name} pagerank {timed(lambda: g.pagerank(directed=False), max(runs, 21)):.4f}", flush=True)
+            print(f"igraph {name} pagerank {timed(lambda: g.pagerank(directed=False), max(runs, 21)):.6f}", flush=True)
         G = nx.Graph()
         G.add_nodes_from(range(n))
         G.add_edges_from(edges)
@@ -98,7 +98,7 @@ def main(argv):
             continue
         # Same stopping rule as Corridor (L1 change below 1e-12 of the total): NetworkX stops at n * tol.
         t = timed(lambda: nx.pagerank(G, alpha=0.85, tol=1e-12 / n, max_iter=10_000), max(runs, 5))
-        print(f"networkx {name} pagerank {t:.4f}", flush=True)
+        print(f"networkx {name} pagerank {t:.6f}", flush=True)
 
 
 if __name__ == "__main__":

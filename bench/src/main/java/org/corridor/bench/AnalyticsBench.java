@@ -117,6 +117,6 @@ public final class AnalyticsBench {
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(seconds);
-        System.out.printf(Locale.ROOT, "corridor %s %s %.4f%n", graph, m.name(), seconds[runs / 2]);
+        System.out.printf(Locale.ROOT, "corridor %s %s %.6f%n", graph, m.name(), seconds[runs / 2]);
     }
 }
