@@ -21,7 +21,7 @@ import org.corridor.analyze.graph.Graph;
  * included, against the 20–30 gathers of a solve. Rebuilt on every solve, not cached.
  */
 final class SlicedInEdges {
-    /** Nodes per chunk (C). */
+    /** Nodes per chunk (C); {@link PageRank#BLOCK} must be a multiple, so that no chunk spans two blocks. */
     static final int ROWS = 8;
     /** In-degrees below this are ordered by a counting sort. */
     private static final int EXACT_DEGREES = 256;
