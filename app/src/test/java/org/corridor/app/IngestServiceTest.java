@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.corridor.store.WorkspaceSummary;
 import org.corridor.testkit.HostileFiles;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +51,7 @@ class IngestServiceTest {
     @ValueSource(strings = {"xxe", "broken-quote", "truncated-json", "empty", "binary", "latin1"})
     void aHostileOrBrokenFileFailsWithOneSentenceAndLeavesTheStoreAsItWas(String kind) {
         try (Corridor corridor = open()) {
-            ingest(corridor, SharedData.ftmSample("opensanctions_t1_sample.ftm.jsonl"));
+            ingest(corridor, TestData.smallSample());
             WorkspaceSummary before = corridor.view().summary();
             int ingestsBefore = corridor.view().ingests().size();
 
@@ -72,12 +72,12 @@ class IngestServiceTest {
     void aFolderGoesOnPastAFileThatFails() throws IOException {
         Path folder = dir.resolve("mixed");
         HostileFiles.truncatedJsonLine(folder);
-        Files.copy(SharedData.ftmSample("opensanctions_t1_sample.ftm.jsonl"), folder.resolve("t1.ftm.jsonl"));
+        Files.copy(TestData.smallSample(), folder.resolve("sample.ftm.jsonl"));
         HostileFiles.write(folder, "README.md", "# notes, not data\n");
         try (Corridor corridor = open()) {
             List<FileReport> reports = ingest(corridor, folder);
             assertThat(reports).extracting(r -> Path.of(r.file()).getFileName().toString(), FileReport::failed)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("t1.ftm.jsonl", false),
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("sample.ftm.jsonl", false),
                             org.assertj.core.groups.Tuple.tuple("truncated.ftm.jsonl", true));
             assertThat(corridor.view().summary().entities()).isEqualTo(7);
         }
@@ -86,21 +86,20 @@ class IngestServiceTest {
     @Test
     void theSdnFileLoadsEveryRecordAndASecondIngestAddsNothing() {
         try (Corridor corridor = open()) {
-            FileReport first = ingest(corridor, SharedData.sdn2024()).get(0);
+            FileReport first = ingest(corridor, TestData.sdn2024()).get(0);
             assertThat(first.records()).isEqualTo(14_965);
             assertThat(first.statementsAdded()).isPositive().isEqualTo(corridor.view().summary().statements());
             assertThat(first.source()).isEqualTo("ofac_sdn_csv_2024-05-03/sdn.csv");
-            FileReport second = ingest(corridor, SharedData.sdn2024()).get(0);
+            FileReport second = ingest(corridor, TestData.sdn2024()).get(0);
             assertThat(second.statementsAdded()).isZero();
             assertThat(second.statementsSeen()).isEqualTo(first.statementsSeen());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"opensanctions_zala_cluster.ftm.jsonl", "opensanctions_t1_sample.ftm.jsonl",
-        "de_parteispenden_payments.ftm.jsonl"})
+    @ValueSource(strings = {"ownership_cluster.ftm.jsonl", "small_sample.ftm.jsonl", "de_parteispenden_payments.ftm.jsonl"})
     void anFtmSampleSurvivesImportAndExportUnchanged(String sample) throws IOException {
-        Path file = SharedData.ftmSample(sample);
+        Path file = TestData.ftm(sample);
         StringWriter out = new StringWriter();
         try (Corridor corridor = open()) {
             assertThat(ingest(corridor, file).get(0).failed()).isFalse();
@@ -141,7 +140,7 @@ class IngestServiceTest {
     @Test
     void csvExportWritesOneFilePerSchemaWithAHeader() throws IOException {
         try (Corridor corridor = open()) {
-            ingest(corridor, SharedData.ftmSample("de_parteispenden_payments.ftm.jsonl"));
+            ingest(corridor, TestData.donations());
             Map<String, Long> counts = corridor.export().csvPerSchema(dir.resolve("csv"));
             assertThat(counts).containsEntry("Payment", 290L).containsEntry("Company", 56L);
             List<String> payments = Files.readAllLines(dir.resolve("csv/Payment.csv"));

@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.corridor.model.Entity;
 import org.corridor.resolve.xref.ResolveOptions;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -68,11 +68,11 @@ class ResolveOfacSnapshotsTest {
 
     @BeforeAll
     void resolveBothSnapshots() throws Exception {
-        read(SharedData.sanctions("ofac_sdn_csv_2021-04-25/sdn.csv"), old);
-        read(SharedData.sanctions("ofac_sdn_csv_2024-05-03/sdn.csv"), current);
+        read(TestData.sanctions("ofac_sdn_csv_2021-04-25/sdn.csv"), old);
+        read(TestData.sanctions("ofac_sdn_csv_2024-05-03/sdn.csv"), current);
         corridor = Corridor.open(CorridorConfig.defaults().withWorkspace(dir.resolve("ws")), IngestServiceTest.FROZEN);
-        ingest(SharedData.sanctions("ofac_sdn_csv_2021-04-25"), "ofac2021");
-        ingest(SharedData.sanctions("ofac_sdn_csv_2024-05-03/sdn.csv"), "ofac2024");
+        ingest(TestData.sanctions("ofac_sdn_csv_2021-04-25"), "ofac2021");
+        ingest(TestData.sanctions("ofac_sdn_csv_2024-05-03/sdn.csv"), "ofac2024");
         digestBefore = digest();
         report = corridor.resolution().resolve(ResolveOptions.DEFAULTS, false, new ResolveService.Listener() {
             @Override

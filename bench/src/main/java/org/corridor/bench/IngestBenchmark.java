@@ -38,7 +38,7 @@ public class IngestBenchmark {
 
     @Setup(Level.Invocation)
     public void freshWorkspace() throws IOException {
-        sdn = Path.of(System.getProperty("corridor.sdn", "../shared/data/sanctions/ofac_sdn_csv_2024-05-03/sdn.csv"));
+        sdn = Path.of(System.getProperty("corridor.sdn", "../testdata/sanctions/ofac_sdn_csv_2024-05-03/sdn.csv"));
         workspace = Files.createTempDirectory("corridor-bench");
     }
 

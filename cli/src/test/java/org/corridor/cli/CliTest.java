@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.corridor.app.EntityJson;
 import org.corridor.testkit.HostileFiles;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class CliTest {
 
     @Test
     void theSdnListLoadsIsFoundByNameWithItsProgramsAndReingestsAsANoOp() throws Exception {
-        Run first = Run.of("--workspace", ws(), "ingest", "--quiet", "--report", "json", SharedData.sdn2024().toString());
+        Run first = Run.of("--workspace", ws(), "ingest", "--quiet", "--report", "json", TestData.sdn2024().toString());
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode report = EntityJson.JSON.readTree(first.out()).get(0);
         assertThat(report.get("records").asLong()).isEqualTo(14_965);
@@ -33,13 +33,13 @@ class CliTest {
         assertThat(hit.get("caption").asText()).isEqualTo("SINALOA CARTEL");
         assertThat(hit.get("programs").toString()).isEqualTo("[\"SDNTK\",\"ILLICIT-DRUGS-EO14059\"]");
 
-        Run again = Run.of("--workspace", ws(), "ingest", "--quiet", "--report", "json", SharedData.sdn2024().toString());
+        Run again = Run.of("--workspace", ws(), "ingest", "--quiet", "--report", "json", TestData.sdn2024().toString());
         assertThat(EntityJson.JSON.readTree(again.out()).get(0).get("statementsAdded").asLong()).isZero();
     }
 
     @Test
     void showPrintsEveryStatementWithItsSourceAndTheLinkedToTie() {
-        assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", SharedData.sdn2021().toString()).exit()).isZero();
+        assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", TestData.sdn2021().toString()).exit()).isZero();
         Run show = Run.of("--workspace", ws(), "show", "ofac-2686");
         assertThat(show.exit()).isZero();
         assertThat(show.out()).contains("NASRALLAH, Hasan  [Person ofac-2686]")
@@ -71,7 +71,7 @@ class CliTest {
         assertThat(badSchema.exit()).isEqualTo(2);
         assertThat(badSchema.err()).startsWith("corridor: unknown schema 'Cartel'");
 
-        Run badLabel = Run.of("--workspace", ws(), "ingest", "--label", "a&b|c", SharedData.sdn2024().toString());
+        Run badLabel = Run.of("--workspace", ws(), "ingest", "--label", "a&b|c", TestData.sdn2024().toString());
         assertThat(badLabel.exit()).isEqualTo(2);
         assertThat(badLabel.err()).contains("mixed without parentheses");
     }
@@ -85,7 +85,7 @@ class CliTest {
 
     @Test
     void labelledStatementsAreHiddenFromReadersWithoutTheToken() {
-        Path file = SharedData.ftmSample("opensanctions_t1_sample.ftm.jsonl");
+        Path file = TestData.smallSample();
         assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", "--label", "partner-a", file.toString()).exit()).isZero();
         assertThat(Run.of("--workspace", ws(), "--auths", "partner-b", "entities", "--format", "csv").out().lines())
                 .containsExactly("id,schema,name,programs,sources");
@@ -96,7 +96,7 @@ class CliTest {
 
     @Test
     void exportWritesFtmLinesToStdout() throws Exception {
-        Run.of("--workspace", ws(), "ingest", "--quiet", SharedData.ftmSample("opensanctions_t1_sample.ftm.jsonl").toString());
+        Run.of("--workspace", ws(), "ingest", "--quiet", TestData.smallSample().toString());
         Run export = Run.of("--workspace", ws(), "export", "--format", "ftm");
         assertThat(export.exit()).isZero();
         assertThat(export.out().lines()).hasSize(7);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.app.EntityJson;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +67,7 @@ class DocumentsCliTest {
 
     @Test
     void aDesignatedGroupNamedInAReportLinksToItsListEntryWithTheReasonRecorded() throws Exception {
-        Run lists = Run.of("--workspace", ws(), "ingest", "--quiet", SharedData.sdn2024().toString());
+        Run lists = Run.of("--workspace", ws(), "ingest", "--quiet", TestData.sdn2024().toString());
         assertThat(lists.exit()).as(lists.err()).isZero();
         Run ingest = Run.of("--workspace", ws(), "ingest", "--quiet", "--report", "json", REPORTS.resolve("en-03.txt").toString());
         assertThat(ingest.exit()).as(ingest.err()).isZero();

@@ -15,7 +15,7 @@ import org.corridor.app.FileReport;
 import org.corridor.app.IngestListener;
 import org.corridor.app.IngestOptions;
 import org.corridor.store.WorkspaceSummary;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class KillDuringIngestTest {
     @Test
     void sigkillInTheMiddleOfAnIngestLeavesNoPartialFileAndASecondIngestCompletes() throws Exception {
         Path ws = dir.resolve("ws");
-        Path earlier = SharedData.ftmSample("opensanctions_t1_sample.ftm.jsonl");
+        Path earlier = TestData.smallSample();
         WorkspaceSummary before;
         try (Corridor corridor = Corridor.open(CorridorConfig.defaults().withWorkspace(ws))) {
             corridor.ingest().ingest(List.of(earlier), IngestOptions.defaults(), IngestListener.NONE);
@@ -39,7 +39,7 @@ class KillDuringIngestTest {
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--workspace", ws.toString(), "ingest", SharedData.sdn2024().toString()));
+                Main.class.getName(), "--workspace", ws.toString(), "ingest", TestData.sdn2024().toString()));
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String progress = null;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -61,7 +61,7 @@ class KillDuringIngestTest {
         try (Corridor corridor = Corridor.open(CorridorConfig.defaults().withWorkspace(ws))) {
             assertThat(corridor.view().summary()).isEqualTo(before);
             assertThat(corridor.view().ingests()).hasSize(1);
-            FileReport second = corridor.ingest().ingest(List.of(SharedData.sdn2024()), IngestOptions.defaults(),
+            FileReport second = corridor.ingest().ingest(List.of(TestData.sdn2024()), IngestOptions.defaults(),
                     IngestListener.NONE).get(0);
             assertThat(second.failed()).isFalse();
             assertThat(second.records()).isEqualTo(14_965);

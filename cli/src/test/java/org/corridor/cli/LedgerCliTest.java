@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.corridor.app.EntityJson;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +37,10 @@ class LedgerCliTest {
 
     @BeforeAll
     static void ingestTheGedSliceOnce() throws IOException {
-        try (Reader in = Files.newBufferedReader(SharedData.ucdpGedMexico(), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(TestData.ucdpGedMexico(), StandardCharsets.UTF_8)) {
             ged = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
-        Run run = Run.of("--workspace", gedWorkspace(), "ingest", "--quiet", SharedData.ucdpGedMexico().toString());
+        Run run = Run.of("--workspace", gedWorkspace(), "ingest", "--quiet", TestData.ucdpGedMexico().toString());
         assertThat(run.exit()).as(run.err()).isZero();
     }
 
@@ -166,8 +166,8 @@ class LedgerCliTest {
     @Test
     void gedActorNamesLinkToTheListedOrganisationsThroughTheScorer() throws Exception {
         String ws = dir.resolve("linked").toString();
-        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", SharedData.ucdpGedMexico().toString(),
-                SharedData.sdn2024().toString());
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", TestData.ucdpGedMexico().toString(),
+                TestData.sdn2024().toString());
         assertThat(ingest.exit()).as(ingest.err()).isZero();
         Run run = Run.of("--workspace", ws, "ledger", "actors", "--format", "json");
         assertThat(run.exit()).as(run.err()).isZero();

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.corridor.app.EntityJson;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +26,8 @@ class ScreenCliTest {
 
     @BeforeAll
     static void loadTheLists() {
-        Run run = Run.of("--workspace", ws(), "ingest", "--quiet", SharedData.sdn2024().toString(),
-                SharedData.namesJsonl2025().toString());
+        Run run = Run.of("--workspace", ws(), "ingest", "--quiet", TestData.sdn2024().toString(),
+                TestData.namesJsonl2025().toString());
         assertThat(run.exit()).as(run.err()).isZero();
     }
 

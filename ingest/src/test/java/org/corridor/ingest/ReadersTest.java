@@ -9,7 +9,7 @@ import org.corridor.ingest.ftm.FtmJsonReader;
 import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
 import org.corridor.testkit.HostileFiles;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +25,11 @@ class ReadersTest {
 
     @Test
     void theSharedFilesAreRecognisedByContent() {
-        assertThat(detect(SharedData.sdn2024()).format()).isEqualTo("ofac-csv");
-        assertThat(detect(SharedData.namesJsonl2025()).format()).isEqualTo("ofac-names");
-        assertThat(detect(SharedData.ftmSample("opensanctions_zala_cluster.ftm.jsonl")).format()).isEqualTo("ftm");
-        assertThat(detect(SharedData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv")).format()).isEqualTo("ofac-companion");
-        assertThat(detect(SharedData.ucdpGedMexico()).format()).isEqualTo("ucdp-ged");
+        assertThat(detect(TestData.sdn2024()).format()).isEqualTo("ofac-csv");
+        assertThat(detect(TestData.namesJsonl2025()).format()).isEqualTo("ofac-names");
+        assertThat(detect(TestData.ownershipCluster()).format()).isEqualTo("ftm");
+        assertThat(detect(TestData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv")).format()).isEqualTo("ofac-companion");
+        assertThat(detect(TestData.ucdpGedMexico()).format()).isEqualTo("ucdp-ged");
     }
 
     @Test
@@ -118,7 +118,7 @@ class ReadersTest {
 
     @Test
     void anOfacCompanionGivenAloneSaysToIngestSdnCsv() {
-        Path alt = SharedData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv");
+        Path alt = TestData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv");
         assertThatThrownBy(() -> Reading.of(detect(alt), alt)).hasMessageContaining("ingest sdn.csv");
     }
 }

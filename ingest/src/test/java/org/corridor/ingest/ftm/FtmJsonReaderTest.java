@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.corridor.ingest.Reading;
 import org.corridor.testkit.HostileFiles;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,16 +14,16 @@ class FtmJsonReaderTest {
     Path dir;
 
     @Test
-    void readsEveryEntityOfTheOpenSanctionsSample() {
-        Reading r = Reading.of(new FtmJsonReader(), SharedData.ftmSample("opensanctions_zala_cluster.ftm.jsonl"));
-        assertThat(r.summary().entities()).isEqualTo(91);
+    void readsEveryEntityOfAClusterOfEveryRelationshipSchema() {
+        Reading r = Reading.of(new FtmJsonReader(), TestData.ownershipCluster());
+        assertThat(r.summary().entities()).isEqualTo(53);
         assertThat(r.summary().skipped()).isZero();
     }
 
     @Test
     void keepsTheFirstAndLastSeenDatesTheExportGives() {
-        Reading r = Reading.of(new FtmJsonReader(), SharedData.ftmSample("opensanctions_t1_sample.ftm.jsonl"));
-        var name = r.of("NK-2Ka3UvopqbpZmVDFjWd4LA").stream().filter(s -> s.property().equals("name")).findFirst().orElseThrow();
+        Reading r = Reading.of(new FtmJsonReader(), TestData.smallSample());
+        var name = r.of("cx-person-orlov").stream().filter(s -> s.property().equals("name")).findFirst().orElseThrow();
         assertThat(name.firstSeen()).isEqualTo("2024-02-26T16:57:25");
         assertThat(name.lastSeen()).isEqualTo("2024-06-01T10:57:03");
     }

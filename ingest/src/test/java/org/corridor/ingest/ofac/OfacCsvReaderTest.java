@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.corridor.ingest.Reading;
 import org.corridor.model.Statement;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ class OfacCsvReaderTest {
 
     @BeforeAll
     static void read() {
-        sdn2024 = Reading.of(new OfacCsvReader(), SharedData.sdn2024());
-        trio2021 = Reading.of(new OfacCsvReader(), SharedData.sdn2021());
+        sdn2024 = Reading.of(new OfacCsvReader(), TestData.sdn2024());
+        trio2021 = Reading.of(new OfacCsvReader(), TestData.sdn2021());
     }
 
     static Map<String, Long> recordsBySchema(Reading reading) {
@@ -67,7 +67,7 @@ class OfacCsvReaderTest {
     @Test
     void theTrioJoinsEveryAliasToItsRecord() throws Exception {
         long aliasRows;
-        try (Reader in = Files.newBufferedReader(SharedData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv"), StandardCharsets.ISO_8859_1)) {
+        try (Reader in = Files.newBufferedReader(TestData.sanctions("ofac_sdn_csv_2021-04-25/alt.csv"), StandardCharsets.ISO_8859_1)) {
             aliasRows = CSVFormat.DEFAULT.parse(in).stream().filter(r -> r.size() == 5).count();
         }
         long aliasStatements = trio2021.statements().stream().filter(s -> s.location().field().equals("alt.csv")).count();
@@ -79,7 +79,7 @@ class OfacCsvReaderTest {
     @Test
     void theTrioJoinsAddressesWithAnyContentToTheirRecord() throws Exception {
         long withContent;
-        try (Reader in = Files.newBufferedReader(SharedData.sanctions("ofac_sdn_csv_2021-04-25/add.csv"), StandardCharsets.ISO_8859_1)) {
+        try (Reader in = Files.newBufferedReader(TestData.sanctions("ofac_sdn_csv_2021-04-25/add.csv"), StandardCharsets.ISO_8859_1)) {
             withContent = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in).stream()
                     .filter(r -> r.size() == 6).filter(OfacCsvReaderTest::hasAddress).count();
         }

@@ -23,7 +23,7 @@ import org.corridor.ingest.Reading;
 import org.corridor.ingest.Sniff;
 import org.corridor.model.InputException;
 import org.corridor.model.Statement;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class UcdpGedReaderTest {
 
     @BeforeAll
     static void parseIndependently() throws IOException {
-        try (Reader in = Files.newBufferedReader(SharedData.ucdpGedMexico(), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(TestData.ucdpGedMexico(), StandardCharsets.UTF_8)) {
             List<CSVRecord> records = CSVFormat.DEFAULT.parse(in).getRecords();
             header = records.get(0).toList();
             rows = records.subList(1, records.size()).stream().map(CSVRecord::toList).toList();
@@ -50,7 +50,7 @@ class UcdpGedReaderTest {
 
     @Test
     void everyEventOfTheSharedFileBecomesOneOperationWithItsDeaths() {
-        Reading reading = Reading.of(new UcdpGedReader(), SharedData.ucdpGedMexico());
+        Reading reading = Reading.of(new UcdpGedReader(), TestData.ucdpGedMexico());
         assertThat(reading.summary().records()).isEqualTo(5820);
         List<Statement> ids = reading.statements().stream()
                 .filter(s -> s.isIdStatement() && s.schema().equals("Operation")).toList();
@@ -71,7 +71,7 @@ class UcdpGedReaderTest {
 
     @Test
     void aCoalitionOnOneSideBecomesEachOfItsMembers() {
-        Reading reading = Reading.of(new UcdpGedReader(), SharedData.ucdpGedMexico());
+        Reading reading = Reading.of(new UcdpGedReader(), TestData.ucdpGedMexico());
         List<String> coalition = rows.stream().filter(r -> r.get(col("side_a")).equals("Gulf Cartel, La Familia, Sinaloa Cartel"))
                 .findFirst().orElseThrow();
         assertThat(reading.values("ucdp-ged-" + coalition.get(col("id")), "conducting"))
@@ -80,7 +80,7 @@ class UcdpGedReaderTest {
 
     @Test
     void oneSidedViolenceHasNoTargetedOrganisation() {
-        Reading reading = Reading.of(new UcdpGedReader(), SharedData.ucdpGedMexico());
+        Reading reading = Reading.of(new UcdpGedReader(), TestData.ucdpGedMexico());
         List<String> oneSided = rows.stream().filter(r -> r.get(col("type_of_violence")).equals("3")).findFirst().orElseThrow();
         String id = "ucdp-ged-" + oneSided.get(col("id"));
         assertThat(reading.values(id, "targeted")).isEmpty();

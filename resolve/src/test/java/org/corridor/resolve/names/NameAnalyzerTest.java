@@ -53,7 +53,7 @@ class NameAnalyzerTest {
     void theAsciiFastPathEqualsIcuOnEveryNameOfTheListsThatIsAscii() throws Exception {
         NameAnalyzer analyzer = new NameAnalyzer();
         int checked = 0;
-        for (String line : java.nio.file.Files.readAllLines(org.corridor.testkit.SharedData.namesJsonl2025())) {
+        for (String line : java.nio.file.Files.readAllLines(org.corridor.testkit.TestData.namesJsonl2025())) {
             for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("names")) {
                 String name = n.get("full_name").asText();
                 if (name.chars().allMatch(c -> c < 0x80)) {

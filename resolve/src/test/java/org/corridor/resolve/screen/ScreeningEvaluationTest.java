@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.corridor.resolve.score.ScoreOptions;
-import org.corridor.testkit.SharedData;
+import org.corridor.testkit.TestData;
 import org.junit.jupiter.api.Test;
 
 class ScreeningEvaluationTest {
     @Test
     void theCaseTableMeetsRecallAndPrecisionAtTheDefaultThreshold() {
-        NameIndex index = Evaluation.loadNamesFile(SharedData.namesJsonl2025());
+        NameIndex index = Evaluation.loadNamesFile(TestData.namesJsonl2025());
         List<Evaluation.Case> cases = Evaluation.cases();
         assertThat(cases).hasSizeGreaterThan(1000);
         List<Evaluation.Outcome> outcomes = Evaluation.run(index, cases, ScoreOptions.DEFAULTS);
