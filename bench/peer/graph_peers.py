@@ -13,6 +13,12 @@ time scaled by n / SAMPLE (the work per source is the same kind for every source
 its accumulation), marked "estimated"; PageRank is timed whole, stopped by the same rule as
 Corridor's (L1 change below 1e-12) so both reach the same accuracy.
 
+graph-tool (Debian's python3-graph-tool, OpenMP on GT_THREADS threads, default 2, the same two
+cores Corridor uses), when installed: exact betweenness (full on the small graphs; from the same
+seeded pivots, scaled, on the large ones), closeness (full on the small graphs; on the large ones
+per source with source=, which runs one BFS per call on one thread, scaled, so that estimate is
+one-threaded) and PageRank (epsilon 1e-12).
+
 Usage: graph_peers.py DIR GRAPH... [--runs N] [--sample K]
 """
 import csv
@@ -27,7 +33,14 @@ import networkx as nx
 
 import igraph_subset
 
+try:  # optional peer: bench/analytics installs it when it can; its drawing module is not needed
+    import graph_tool as gt
+    import graph_tool.centrality as gt_centrality
+except ImportError:
+    gt = None
+
 IGRAPH_SOURCES = 1000
+GT_THREADS = int(os.environ.get("GT_THREADS", "2"))
 
 
 def load(path):
@@ -83,6 +96,8 @@ def main(argv):
         if "pagerank" in algorithms:
             # milliseconds per run: as many runs as Corridor's PageRank gets
             print(f"igraph {name} pagerank {timed(lambda: g.pagerank(directed=False), max(runs, 21)):.6f}", flush=True)
+        if gt is not None:
+            graph_tool_side(name, n, edges, picked, large, algorithms, runs)
         G = nx.Graph()
         G.add_nodes_from(range(n))
         G.add_edges_from(edges)
@@ -99,6 +114,27 @@ def main(argv):
         # Same stopping rule as Corridor (L1 change below 1e-12 of the total): NetworkX stops at n * tol.
         t = timed(lambda: nx.pagerank(G, alpha=0.85, tol=1e-12 / n, max_iter=10_000), max(runs, 5))
         print(f"networkx {name} pagerank {t:.6f}", flush=True)
+
+
+def graph_tool_side(name, n, edges, picked, large, algorithms, runs):
+    gt.openmp_set_num_threads(GT_THREADS)
+    g = gt.Graph(directed=False)
+    g.add_vertex(n)
+    g.add_edge_list(edges)
+    if "betweenness" in algorithms:
+        if not large:
+            print(f"graph-tool {name} betweenness {timed(lambda: gt_centrality.betweenness(g, norm=False), runs):.4f}", flush=True)
+        t = timed(lambda: gt_centrality.betweenness(g, pivots=picked, norm=False), 1) * n / len(picked)
+        print(f"{'graph-tool' if large else 'graph-tool-sampled'} {name} betweenness {t:.4f} estimated", flush=True)
+    if "closeness" in algorithms:
+        if not large:
+            print(f"graph-tool {name} closeness {timed(lambda: gt_centrality.closeness(g), runs):.4f}", flush=True)
+        else:
+            t = timed(lambda: [gt_centrality.closeness(g, source=g.vertex(u)) for u in picked], 1) * n / len(picked)
+            print(f"graph-tool {name} closeness {t:.4f} estimated", flush=True)
+    if "pagerank" in algorithms:
+        print(f"graph-tool {name} pagerank {timed(lambda: gt_centrality.pagerank(g, damping=0.85, epsilon=1e-12), max(runs, 21)):.6f}",
+              flush=True)
 
 
 if __name__ == "__main__":

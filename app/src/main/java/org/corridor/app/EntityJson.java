@@ -9,7 +9,7 @@ import java.util.Set;
 import org.corridor.model.Entity;
 import org.corridor.model.Statement;
 
-/** Entities as FollowTheMoney JSON, the one JSON shape shared by export, CLI and (later) the API. */
+/** Entities as FollowTheMoney JSON, the one JSON shape shared by export and the CLI. */
 public final class EntityJson {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -32,8 +32,9 @@ import org.corridor.store.WorkspaceSummary;
 
 /**
  * The main job on the bundled example pack: unpack it into the workspace's {@code examples/}
- * folder, ingest it, and summarise what the workspace now holds, including the operations ledger.
- * Later issues add resolution and strategy comparison to the same run.
+ * folder, ingest it, and summarise what the workspace now holds: the designated groups and their
+ * list records, the operations ledger, the network's brokers, a preview of what resolution would
+ * merge (nothing is merged), and the built-in strategies compared on the Andes scenario.
  */
 public final class QuickstartService {
     private static final String PACK = "/org/corridor/app/examples/";

@@ -31,6 +31,9 @@ public final class AnalyticsBench {
     private static final List<String> ALGORITHMS = List.of(System.getenv().getOrDefault("BENCH_ALGORITHMS",
             "betweenness,closeness,pagerank").split(","));
 
+    /** The tool name printed on each line: BENCH_TOOL (e.g. corridor-1t for a run with CORRIDOR_THREADS=1), else corridor. */
+    private static final String TOOL = System.getenv().getOrDefault("BENCH_TOOL", "corridor");
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String which = args.length > 1 ? args[1] : "all";
@@ -57,10 +60,10 @@ public final class AnalyticsBench {
             int r = large ? 1 : runs;
             if (ALGORITHMS.contains("betweenness")) {
                 if (large) {
-                    sampled(s.name(), g, "corridor");
+                    sampled(s.name(), g, TOOL);
                 } else {
                     time(s.name(), new BrandesBetweenness(false, false), g, r);
-                    sampled(s.name(), g, "corridor-sampled");
+                    sampled(s.name(), g, TOOL + "-sampled");
                 }
             }
             if (ALGORITHMS.contains("closeness")) {
@@ -117,6 +120,6 @@ public final class AnalyticsBench {
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(seconds);
-        System.out.printf(Locale.ROOT, "corridor %s %s %.6f%n", graph, m.name(), seconds[runs / 2]);
+        System.out.printf(Locale.ROOT, "%s %s %s %.6f%n", TOOL, graph, m.name(), seconds[runs / 2]);
     }
 }

@@ -16,7 +16,9 @@ public final class Main {
 
     public static void main(String[] args) {
         long start = System.nanoTime();
-        warmUp();
+        if (needsWorkspace(args)) {
+            warmUp();
+        }
         int exit = run(args);
         if (org.corridor.model.Trace.on()) {
             System.err.printf("trace: JVM up %d ms before main, main took %d ms%n",
@@ -24,6 +26,19 @@ public final class Main {
                     (System.nanoTime() - start) / 1_000_000);
         }
         System.exit(exit);
+    }
+
+    /**
+     * Whether the command will open a workspace. An analysis of an edge file does not, and there the
+     * warm-up's class loading only competes with the command for the two cores.
+     */
+    static boolean needsWorkspace(String[] args) {
+        for (String a : args) {
+            if (a.equals("--edges") || a.startsWith("--edges=") || a.equals("--version") || a.equals("-V")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -44,20 +59,30 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        CommandLine cli = commandLine();
+        long t = System.nanoTime();
+        CommandLine cli = commandLine(args);
+        org.corridor.model.Trace.log("command line built", t);
         return cli.execute(args);
     }
 
     /** Runs with the given output and error writers (for embedding and tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The command line with the subcommands that {@code args} name, or all of them when none or help is named. */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new CorridorCommand());
+        java.util.Set<String> named = new java.util.HashSet<>(java.util.Arrays.asList(args));
+        boolean all = named.contains("help") || CorridorCommand.SUBCOMMANDS.keySet().stream().noneMatch(named::contains);
+        CorridorCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (all || named.contains(name)) {
+                cli.addSubcommand(name, type);
+            }
+        });
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setParameterExceptionHandler(Main::handleParameters);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,6 +20,7 @@ import org.corridor.analyze.structure.ConnectedComponents;
 import org.corridor.analyze.structure.Partition;
 import org.corridor.analyze.structure.StronglyConnectedComponents;
 import org.corridor.app.EntityJson;
+import org.corridor.model.Trace;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,49 +65,88 @@ final class MetricsCommand extends AnalyzeSubcommand {
         if (samples < 0 || !(damping >= 0 && damping < 1)) {
             throw new UsageException("--samples must be 0 or more and --damping between 0 and 1");
         }
+        long t = System.nanoTime();
         NetworkOptions.Loaded loaded = load(Set.of());
         Graph g = loaded.graph();
+        Trace.log("network loaded", t);
+        t = System.nanoTime();
         List<double[]> columns = new ArrayList<>();
         for (String a : algorithms) {
             columns.add(withProgress(a, g, () -> compute(a, g)));
         }
-        int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
+        Trace.log("computed " + algorithms, t);
+        t = System.nanoTime();
         String[] names = names(g);
-        List<String> header = new ArrayList<>(List.of("node"));
-        if (format == OutputFormat.TABLE && names != null) {
-            header.add("name");
+        switch (format) {
+            case CSV -> csv(g, columns);
+            case JSON -> json(g, names, columns);
+            case TABLE -> table(g, names, columns);
         }
-        header.addAll(algorithms);
-        List<List<String>> rows = new ArrayList<>();
+        Trace.log("written", t);
+        return 0;
+    }
+
+    /** Every node in index order, streamed: a 100,000-node file is written without a row object per node. */
+    private void csv(Graph g, List<double[]> columns) {
+        StringBuilder sb = new StringBuilder(g.nodeCount() * (16 + 20 * columns.size()));
+        sb.append("node");
+        for (String a : algorithms) {
+            sb.append(',').append(a);
+        }
+        sb.append("\r\n");
+        for (int v = 0; v < g.nodeCount(); v++) {
+            CsvCells.append(sb, g.id(v));
+            for (double[] column : columns) {
+                sb.append(',').append(Numbers.full(column[v]));
+            }
+            sb.append("\r\n");
+        }
+        out().print(sb);
+        out().flush();
+    }
+
+    private void json(Graph g, String[] names, List<double[]> columns) {
         ArrayNode json = EntityJson.JSON.createArrayNode();
-        int shown = format == OutputFormat.TABLE && limit > 0 ? Math.min(limit, order.length) : order.length;
-        for (int i = 0; i < shown; i++) {
-            int v = format == OutputFormat.TABLE ? order[i] : i;
-            List<String> row = new ArrayList<>(List.of(g.id(v)));
+        for (int v = 0; v < g.nodeCount(); v++) {
             ObjectNode o = json.addObject().put("node", g.id(v));
             if (names != null) {
-                if (format == OutputFormat.TABLE) {
-                    row.add(names[v]);
-                }
                 o.put("name", names[v]);
             }
             for (int c = 0; c < algorithms.size(); c++) {
                 double x = columns.get(c)[v];
-                row.add(format == OutputFormat.TABLE ? Numbers.brief(x) : Numbers.full(x));
                 if (Double.isNaN(x)) {
                     o.putNull(algorithms.get(c));
                 } else {
                     o.put(algorithms.get(c), x);
                 }
             }
+        }
+        Output.json(out(), json);
+    }
+
+    private void table(Graph g, String[] names, List<double[]> columns) {
+        int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
+        List<String> header = new ArrayList<>(List.of("node"));
+        if (names != null) {
+            header.add("name");
+        }
+        header.addAll(algorithms);
+        int shown = limit > 0 ? Math.min(limit, order.length) : order.length;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < shown; i++) {
+            int v = order[i];
+            List<String> row = new ArrayList<>(List.of(g.id(v)));
+            if (names != null) {
+                row.add(names[v]);
+            }
+            for (double[] column : columns) {
+                row.add(Numbers.brief(column[v]));
+            }
             rows.add(row);
         }
-        if (format == OutputFormat.TABLE) {
-            out().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
-                    + " edges" + (shown < order.length ? "; top " + shown + " by " + algorithms.get(0) : ""));
-        }
-        Output.rows(out(), format, header, rows, json);
-        return 0;
+        out().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
+                + " edges" + (shown < order.length ? "; top " + shown + " by " + algorithms.get(0) : ""));
+        Output.table(out(), header, rows);
     }
 
     private Closeness.Mode closenessMode() {

@@ -33,6 +33,26 @@ class ScenarioAndSeedTest {
         assertThat(a).contains("\"seed\" : 99", "\"runs\" : 12", "\"victory\"", "\"delivered\"", "\"displacement\"");
     }
 
+    /** docs/simulation.md: "the same seed gives byte-identical JSON whatever the thread count". */
+    @Test
+    void theSameSeedGivesByteIdenticalJsonOnOneTwoAndFourThreads() throws Exception {
+        Scenario s = ScenarioReader.read("test");
+        String reference = onThreads(1, () -> json(s, 7));
+        for (int threads : new int[] {2, 4}) {
+            assertThat(onThreads(threads, () -> json(s, 7))).as(threads + " threads").isEqualTo(reference);
+        }
+    }
+
+    /** Runs the work in a pool of that many threads; parallel streams started inside it use it. */
+    private static String onThreads(int threads, java.util.concurrent.Callable<String> work) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(work).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void everyBundledScenarioReadsAndRuns() {
         for (String name : ScenarioReader.BUNDLED) {

@@ -8,7 +8,7 @@ import org.corridor.analyze.graph.Graph;
  * z = S^½·y turn the system into M·y = S^-½·1 with M = I − d·S^-½·A·S^-½, symmetric with
  * eigenvalues in [1 − d, 1 + d], so conjugate gradients apply and adapt to the graph's actual
  * spectrum. On the benchmark graphs they need 20–30 passes over the edges where Jacobi sweeps need
- * 36–87 (Chebyshev-accelerated Jacobi, used before, 49 on the small-world graph). A node without
+ * 36–87 (and Chebyshev-accelerated Jacobi 49 on the small-world graph). A node without
  * edges keeps scale 1 and solves to z = 1, as in the Jacobi sweeps.
  *
  * <p>Each iteration makes two passes: one over the in-edges and one over the nodes, with one

@@ -41,36 +41,60 @@ public final class EdgeListReader {
 
     public Graph read(Path edges, Path nodes) {
         GraphBuilder builder = new GraphBuilder(directed, weighted);
-        boolean closedNodeSet = nodes != null;
         if (nodes != null) {
             readNodes(nodes, builder);
         }
+        Weights weights = new Weights(weighted, allowNegative);
+        byte[] bytes = smallEnoughToHold(edges) ? readAll(edges) : null;
+        int edgeRows;
+        if (bytes != null && UnquotedEdgeFile.applies(bytes)) {
+            UnquotedEdgeFile.checkUtf8(edges, bytes);
+            edgeRows = UnquotedEdgeFile.read(edges, bytes, nodes, builder, weights);
+        } else {
+            edgeRows = readQuoted(edges, nodes, builder, weights);
+        }
+        if (edgeRows == 0) {
+            throw new InputException(edges + " has no edges; an analysis needs at least one source,target row");
+        }
+        long t = System.nanoTime();
+        Graph g = builder.build();
+        org.corridor.model.Trace.log("graph built", t);
+        return g;
+    }
+
+    /** Reads through commons-csv whatever the file holds: the reference the fast path is tested against. */
+    Graph readWithCommonsCsv(Path edges, Path nodes) {
+        GraphBuilder builder = new GraphBuilder(directed, weighted);
+        if (nodes != null) {
+            readNodes(nodes, builder);
+        }
+        if (readQuoted(edges, nodes, builder, new Weights(weighted, allowNegative)) == 0) {
+            throw new InputException(edges + " has no edges; an analysis needs at least one source,target row");
+        }
+        return builder.build();
+    }
+
+    /** The rows of an edge file through commons-csv: quoted cells, embedded commas and line ends. */
+    private int readQuoted(Path edges, Path nodes, GraphBuilder builder, Weights weights) {
         int edgeRows = 0;
         try (CSVParser parser = open(edges)) {
             Map<String, Integer> header = columns(parser, edges);
             Integer source = header.get("source");
             Integer target = header.get("target");
             Integer weight = header.get("weight");
-            if (source == null || target == null) {
-                throw new InputException(edges + " line 1: the header has no '" + (source == null ? "source" : "target")
-                        + "' column; the first line must name the columns source,target[,weight]");
-            }
-            if (weighted && weight == null) {
-                throw new InputException(edges + " line 1: --weighted needs a 'weight' column; add one or leave out --weighted");
-            }
+            checkHeader(edges, source != null, target != null, weight != null, weights);
             for (CSVRecord row : records(parser, edges)) {
                 long line = parser.getCurrentLineNumber();
                 String s = cell(row, source, edges, line, "source");
                 String t = cell(row, target, edges, line, "target");
                 double w = 1.0;
                 if (weighted) {
-                    w = weight(cell(row, weight, edges, line, "weight"), edges, line);
+                    w = weights.parse(cell(row, weight, edges, line, "weight"), edges, line);
                 }
-                if (closedNodeSet) {
+                if (nodes != null) {
                     for (String id : new String[] {s, t}) {
                         if (!builder.hasNode(id)) {
-                            throw new InputException(edges + " line " + line + ": node '" + id + "' is not in " + nodes
-                                    + "; add it to the nodes file or leave out --nodes");
+                            throw unknownNode(edges, line, id, nodes);
                         }
                     }
                 }
@@ -80,27 +104,67 @@ public final class EdgeListReader {
         } catch (IOException e) {
             throw unreadable(edges, e);
         }
-        if (edgeRows == 0) {
-            throw new InputException(edges + " has no edges; an analysis needs at least one source,target row");
-        }
-        return builder.build();
+        return edgeRows;
     }
 
-    private double weight(String text, Path file, long line) {
-        double w;
+    /** Files up to 1 GiB are read whole for the fast path; larger ones stream through commons-csv. */
+    private static boolean smallEnoughToHold(Path file) {
         try {
-            w = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InputException(file + " line " + line + ": weight '" + text + "' is not a number; write it like 2 or 0.5");
+            return Files.size(file) <= (1L << 30);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + " does not exist; give the path of a CSV file");
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
-        if (!Double.isFinite(w)) {
-            throw new InputException(file + " line " + line + ": weight '" + text + "' is not a finite number");
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + " does not exist; give the path of a CSV file");
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
-        if (w < 0 && !allowNegative) {
-            throw new InputException(file + " line " + line + ": weight " + text
-                    + " is negative; shortest paths, betweenness and closeness need weights of 0 or more");
+    }
+
+    static void checkHeader(Path edges, boolean source, boolean target, boolean weight, Weights weights) {
+        if (!source || !target) {
+            throw new InputException(edges + " line 1: the header has no '" + (!source ? "source" : "target")
+                    + "' column; the first line must name the columns source,target[,weight]");
         }
-        return w;
+        if (weights.used() && !weight) {
+            throw new InputException(edges + " line 1: --weighted needs a 'weight' column; add one or leave out --weighted");
+        }
+    }
+
+    static InputException emptyCell(Path file, long line, String name) {
+        return new InputException(file + " line " + line + ": the " + name + " column is empty; every row needs a " + name);
+    }
+
+    static InputException unknownNode(Path edges, long line, String id, Path nodes) {
+        return new InputException(edges + " line " + line + ": node '" + id + "' is not in " + nodes
+                + "; add it to the nodes file or leave out --nodes");
+    }
+
+    /** How weight cells are read: whether they are used at all, and whether they may be negative. */
+    record Weights(boolean used, boolean allowNegative) {
+        double parse(String text, Path file, long line) {
+            double w;
+            try {
+                w = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new InputException(file + " line " + line + ": weight '" + text + "' is not a number; write it like 2 or 0.5");
+            }
+            if (!Double.isFinite(w)) {
+                throw new InputException(file + " line " + line + ": weight '" + text + "' is not a finite number");
+            }
+            if (w < 0 && !allowNegative) {
+                throw new InputException(file + " line " + line + ": weight " + text
+                        + " is negative; shortest paths, betweenness and closeness need weights of 0 or more");
+            }
+            return w;
+        }
     }
 
     private void readNodes(Path nodes, GraphBuilder builder) {
@@ -203,7 +267,7 @@ public final class EdgeListReader {
     private static String cell(CSVRecord row, int column, Path file, long line, String name) {
         String value = column < row.size() ? row.get(column).strip() : "";
         if (value.isEmpty()) {
-            throw new InputException(file + " line " + line + ": the " + name + " column is empty; every row needs a " + name);
+            throw emptyCell(file, line, name);
         }
         return value;
     }
