@@ -76,9 +76,9 @@ public final class ExportService {
             }
             view.forEachEntity(e -> {
                 String schemaName = e.schema().name();
-                List<String> row = new ArrayList<>(List.of(e.id(), e.caption()));
+                List<String> row = new ArrayList<>(List.of(SpreadsheetSafe.cell(e.id()), SpreadsheetSafe.cell(e.caption())));
                 for (String p : order.get(schemaName)) {
-                    row.add(String.join("; ", e.values(p)));
+                    row.add(SpreadsheetSafe.cell(String.join("; ", e.values(p))));
                 }
                 try {
                     printers.get(schemaName).printRecord(row);

@@ -3,10 +3,7 @@ package org.corridor.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corridor.analyze.graph.Graph;
@@ -14,9 +11,9 @@ import org.corridor.analyze.io.GraphXmlWriter;
 import org.corridor.analyze.workspace.Projection;
 import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.app.Corridor;
+import org.corridor.app.OutputFile;
 import org.corridor.ledger.Ledger;
 import org.corridor.ledger.io.GeoJsonWriter;
-import org.corridor.model.CorridorException;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +34,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ftm", description = "ftm, csv, gexf, graphml or geojson (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"--output", "-o"}, paramLabel = "PATH", description = "File (ftm) or folder (csv); ftm goes to stdout without it.")
+    @Option(names = {"--output", "-o"}, paramLabel = "PATH", description = "File (ftm, gexf, graphml, geojson) or folder (csv); without it, files go to stdout.")
     Path output;
+
+    @Option(names = "--follow-links", description = "If --output is a symbolic link, replace the file it points to (refused otherwise).")
+    boolean followLinks;
+
+    private OutputFile outputFile() {
+        return new OutputFile(root.config().workspace(), followLinks);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -60,23 +64,8 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return;
             }
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".export", ".part");
-            try {
-                long n;
-                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    n = corridor.export().ftm(w);
-                }
-                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                spec.commandLine().getErr().println("exported " + n + " entities to " + output);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temp);
-                if (e instanceof CorridorException ce) {
-                    throw ce;
-                }
-                throw new CorridorException("export to " + output + " failed (" + e.getMessage() + "); check the path is writable");
-            }
+            long n = outputFile().write(output, w -> corridor.export().ftm(w));
+            spec.commandLine().getErr().println("exported " + n + " entities to " + output);
         }
     }
 
@@ -90,18 +79,7 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return;
             }
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".export", ".part");
-            long n;
-            try {
-                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    n = new GeoJsonWriter().write(ledger, w);
-                }
-                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            long n = outputFile().write(output, w -> new GeoJsonWriter().write(ledger, w));
             spec.commandLine().getErr().println("exported " + n + " located operations of " + ledger.entries().size() + " to " + output);
         }
     }
@@ -118,17 +96,10 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return;
             }
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".export", ".part");
-            try {
-                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    write(network, w, today);
-                }
-                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            outputFile().write(output, w -> {
+                write(network, w, today);
+                return null;
+            });
             spec.commandLine().getErr().println("exported " + g.nodeCount() + " nodes and " + g.edgeCount() + " ties to " + output);
         }
     }
@@ -145,8 +116,9 @@ final class ExportCommand implements Callable<Integer> {
         if (output == null) {
             throw new UsageException("export --format csv writes one file per schema; give the folder with --output DIR");
         }
+        Path folder = outputFile().folder(output);
         try (Corridor corridor = root.open()) {
-            Map<String, Long> counts = corridor.export().csvPerSchema(output);
+            Map<String, Long> counts = corridor.export().csvPerSchema(folder);
             PrintWriter err = spec.commandLine().getErr();
             counts.forEach((schema, n) -> err.println("exported " + n + " " + schema + " to " + output.resolve(schema + ".csv")));
             err.flush();

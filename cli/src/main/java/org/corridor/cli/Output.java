@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.corridor.app.EntityJson;
+import org.corridor.app.SpreadsheetSafe;
 
 /** Prints rows as an aligned table or CSV, and trees as JSON. */
 final class Output {
@@ -59,7 +60,10 @@ final class Output {
         try (CSVPrinter printer = new CSVPrinter(buffer, CSVFormat.DEFAULT)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row);
+                for (String cell : row) {
+                    printer.print(SpreadsheetSafe.cell(cell));
+                }
+                printer.println();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,16 +2,13 @@ package org.corridor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.corridor.app.OutputFile;
 import org.corridor.app.SimulationService;
-import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
 import org.corridor.simulate.run.Comparison;
 import org.corridor.simulate.run.ComparisonHtml;
@@ -107,7 +104,10 @@ final class SimulateCommand implements Callable<Integer> {
             default -> table(c);
         };
         if (output != null) {
-            write(output, text);
+            new OutputFile(root.config().workspace(), false).write(output, w -> {
+                w.write(text);
+                return null;
+            });
             spec.commandLine().getOut().println("wrote " + output + " (" + c.strategies().size() + " strategies, " + runs + " runs each, seed "
                     + master + ")");
         } else {
@@ -139,18 +139,5 @@ final class SimulateCommand implements Callable<Integer> {
         rows.add(victory);
         Output.table(out, header, rows);
         return w.toString();
-    }
-
-    /** Beside the target, then moved into place: a failed write leaves no half file. */
-    private static void write(Path target, String text) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".corridor-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new InputException(target + ": cannot be written (" + e.getMessage() + "); choose a writable path", e);
-        }
     }
 }
