@@ -40,8 +40,20 @@ public final class Corridor implements AutoCloseable {
     public static Corridor open(CorridorConfig config, Clock clock) {
         long start = System.nanoTime();
         SchemaRegistry registry = SchemaRegistry.standard();
-        Corridor corridor = new Corridor(config, Workspace.open(config.workspace(), registry, clock), registry, clock);
+        Corridor corridor = new Corridor(config, Workspace.open(config.workspace(), registry, clock, workspace -> System.err.println(
+                "corridor: another corridor command is writing workspace " + workspace + "; waiting for it to finish")),
+                registry, clock);
         Trace.log("workspace opened", start);
+        return corridor;
+    }
+
+    /** Opens a workspace that must exist, read-only when it cannot be written; for commands that only read. */
+    public static Corridor openExisting(CorridorConfig config) {
+        long start = System.nanoTime();
+        SchemaRegistry registry = SchemaRegistry.standard();
+        Clock clock = Clock.systemUTC();
+        Corridor corridor = new Corridor(config, Workspace.openExisting(config.workspace(), registry, clock), registry, clock);
+        Trace.log("workspace opened to read", start);
         return corridor;
     }
 
@@ -97,12 +109,12 @@ public final class Corridor implements AutoCloseable {
 
     /** Entity resolution: cross-reference, merges and the review queue. */
     public ResolveService resolution() {
-        return new ResolveService(view(), store.resolutions(), clock);
+        return new ResolveService(view(), store, registry, clock);
     }
 
     /** The review queue, decisions and undo. */
     public ReviewService review() {
-        return new ReviewService(view(), store.resolutions(), clock);
+        return new ReviewService(view(), store.view(org.corridor.model.label.Authorizations.ALL), store.resolutions(), clock);
     }
 
     /** Entities matching the filter; a schema name is checked first so a typo gets a clear error. */

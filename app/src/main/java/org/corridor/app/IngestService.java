@@ -72,8 +72,15 @@ public final class IngestService {
         this.clock = clock;
     }
 
-    /** A file to ingest, whether it came from a folder, and whether it is a document (a report to extract from). */
-    private record Target(Path path, boolean inFolder, boolean missing, boolean document) {
+    /**
+     * A file to ingest, whether it came from a folder, whether it is a document (a report to
+     * extract from), and for a document already ingested with the same content, source and label,
+     * the ingest that holds it (null otherwise).
+     */
+    private record Target(Path path, boolean inFolder, boolean missing, boolean document, IngestRecord unchanged) {
+        Target(Path path, boolean inFolder, boolean missing, boolean document) {
+            this(path, inFolder, missing, document, null);
+        }
     }
 
     /** How many documents are read and extracted ahead of the one being written. */
@@ -82,18 +89,25 @@ public final class IngestService {
     private static final int COMMIT_EVERY = 8;
 
     public List<FileReport> ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
+        checkFormat(options.format());
         List<Target> targets = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 targets.add(new Target(path, false, true, false));
             } else if (Files.isDirectory(path)) {
-                for (Path file : filesIn(path)) {
+                List<Path> files = filesIn(path);
+                if (files.isEmpty()) {
+                    throw new InputException(path + " holds no files to ingest (hidden files, READMEs and mapping files are left out); "
+                            + "check the folder");
+                }
+                for (Path file : files) {
                     targets.add(new Target(file, true, false, isDocument(file, options)));
                 }
             } else {
                 targets.add(new Target(path, false, false, isDocument(path, options)));
             }
         }
+        targets = markUnchanged(targets, options);
         List<FileReport> reports = new ArrayList<>();
         Map<Integer, Future<DocumentIngest.Prepared>> ahead = new HashMap<>();
         DocumentIngest documents = null;
@@ -101,6 +115,17 @@ public final class IngestService {
             int i = 0;
             while (i < targets.size()) {
                 Target target = targets.get(i);
+                if (target.unchanged() != null) {
+                    IngestRecord before = target.unchanged();
+                    FileReport report = new FileReport(target.path().toString(), before.format(), before.source(), List.of(), 0,
+                            0, 0, 0, 0, List.of("unchanged: the same content was ingested before (" + before.finishedAt()
+                                    + "), with the same source and label; nothing to add"), 0, null);
+                    listener.finished(report);
+                    record(report, target.path());
+                    reports.add(report);
+                    listener.progress(++i, targets.size());
+                    continue;
+                }
                 if (target.document()) {
                     if (documents == null) {
                         long start = System.nanoTime();
@@ -174,6 +199,39 @@ public final class IngestService {
         return from + written.size();
     }
 
+    /**
+     * Documents whose exact content was ingested before under the same source and label are not
+     * extracted again: extraction links names to what the workspace already holds, so a second
+     * pass over the same reports would link them to their own first pass. Re-running an ingest
+     * (after a kill, say) thus only does what is missing.
+     */
+    private List<Target> markUnchanged(List<Target> targets, IngestOptions options) {
+        if (targets.stream().noneMatch(Target::document) || options.namespace() != null) {
+            return targets; // ingests do not record their namespace, so a namespaced one is always done again
+        }
+        Map<String, IngestRecord> done = new HashMap<>();
+        for (IngestRecord r : store.view(org.corridor.model.label.Authorizations.ALL).ingests()) {
+            if (DOCUMENT_FORMATS.contains(r.format()) && r.sha256() != null) {
+                done.putIfAbsent(r.sha256() + "\u001f" + r.source() + "\u001f" + java.util.Objects.toString(r.label(), ""), r);
+            }
+        }
+        if (done.isEmpty()) {
+            return targets;
+        }
+        List<Target> marked = new ArrayList<>(targets.size());
+        for (Target t : targets) {
+            if (!t.document() || t.missing()) {
+                marked.add(t);
+                continue;
+            }
+            String source = options.source() != null ? options.source() : defaultSource(t.path());
+            String label = options.label() == null ? "" : options.label();
+            IngestRecord before = done.get(sha256(t.path()) + "\u001f" + source + "\u001f" + label);
+            marked.add(before == null ? t : new Target(t.path(), t.inFolder(), false, true, before));
+        }
+        return marked;
+    }
+
     /** Files that failed last time they were ingested (and have not been ingested since), to try again. */
     public List<Path> failedBefore() {
         return store.failures().failures().stream().map(f -> Path.of(f.path())).toList();
@@ -200,6 +258,23 @@ public final class IngestService {
     }
 
     private static final java.util.Set<String> DOCUMENT_FORMATS = java.util.Set.of("text", "html", "pdf");
+
+    /** A forced --format must name a data format or a document format; the message lists both. */
+    private void checkFormat(String format) {
+        if (format == null || DOCUMENT_FORMATS.contains(format)) {
+            return;
+        }
+        List<String> known = new ArrayList<>();
+        for (String name : readers.names().split(", ")) {
+            if (!name.equals("xml")) {
+                known.add(name);
+            }
+        }
+        if (!known.contains(format)) {
+            known.addAll(List.of("text", "html", "pdf"));
+            throw new org.corridor.model.UsageException("unknown format '" + format + "'; use one of " + String.join(", ", known));
+        }
+    }
 
     private static DocumentIngest.Prepared join(Future<DocumentIngest.Prepared> future) {
         try {

@@ -115,7 +115,9 @@ public final class OutputFile {
         }
         Path ws = real(workspace.toAbsolutePath().normalize());
         Path candidate = real(absolute);
-        boolean database = ws.equals(candidate.getParent()) && candidate.getFileName().toString().startsWith(Workspace.DATABASE);
+        String name = candidate.getFileName() == null ? "" : candidate.getFileName().toString();
+        boolean database = ws.equals(candidate.getParent())
+                && (name.startsWith(Workspace.DATABASE) || name.equals(org.corridor.store.WorkspaceLock.FILE));
         if (database || candidate.equals(ws)) {
             throw new UsageException(target + " is the workspace's own " + (database ? "database" : "folder")
                     + ", which an export would destroy; write to another path");

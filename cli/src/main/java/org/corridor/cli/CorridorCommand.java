@@ -65,8 +65,14 @@ public final class CorridorCommand implements Runnable {
         return config;
     }
 
+    /** Opens (and creates if needed) the workspace, for commands that write. */
     Corridor open() {
         return Corridor.open(config());
+    }
+
+    /** Opens an existing workspace for commands that only read (read-only where it cannot be written). */
+    Corridor openToRead() {
+        return Corridor.openExisting(config());
     }
 
     static boolean debugRequested(CommandLine.ParseResult parsed) {

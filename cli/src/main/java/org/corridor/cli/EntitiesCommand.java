@@ -42,7 +42,7 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             StoreView view = corridor.view();
             for (Entity e : corridor.entities(new EntityFilter(schema, query, limit))) {
                 List<Entity> sanctions = view.sanctionsOf(e.id());

@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void ftm() throws IOException {
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             if (output == null) {
                 Writer out = spec.commandLine().getOut();
                 corridor.export().ftm(out);
@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Every located operation of the ledger as a GeoJSON FeatureCollection (filter with `corridor ledger --format geojson`). */
     private void geojson() throws IOException {
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             Ledger ledger = corridor.ledger();
             if (output == null) {
                 Writer out = spec.commandLine().getOut();
@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The network of parties and ties (every relationship schema), for Gephi or other graph tools. */
     private void network() throws IOException {
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             WorkspaceNetwork network = corridor.network(Projection.all());
             Graph g = network.graph();
             String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
@@ -117,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("export --format csv writes one file per schema; give the folder with --output DIR");
         }
         Path folder = outputFile().folder(output);
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             Map<String, Long> counts = corridor.export().csvPerSchema(folder);
             PrintWriter err = spec.commandLine().getErr();
             counts.forEach((schema, n) -> err.println("exported " + n + " " + schema + " to " + output.resolve(schema + ".csv")));

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "exposure", mixinStandardHelpOptions = true, description = {"Sanctions exposure through ownership under OFAC's 50 Percent Rule:",
-    "an entity owned 50% or more in aggregate, directly or indirectly, by blocked persons is blocked; each answer shows its evidence chain.",
+    "an entity owned 50%% or more in aggregate, directly or indirectly, by blocked persons is blocked; each answer shows its evidence chain.",
     "Reads Ownership records (percentage, start and end dates) and Sanction records from the workspace."})
 final class ExposureCommand extends AnalyzeSubcommand {
     @Option(names = "--at", paramLabel = "DATE", defaultValue = "", description = "Only stakes and listings in force on this date (default: all records).")

@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
         for (FileReport r : reports) {
-            rows.add(List.of(r.file(), String.valueOf(r.format()), String.valueOf(r.records()), String.valueOf(r.entities()),
+            rows.add(List.of(r.file(), r.format() == null ? "-" : r.format(), String.valueOf(r.records()), String.valueOf(r.entities()),
                     String.valueOf(r.statementsAdded()), String.valueOf(r.statementsSeen()), String.valueOf(r.skipped()),
                     String.format(Locale.ROOT, "%.2f", r.seconds()), r.failed() ? "failed" : "ok"));
             json.add(EntityJson.JSON.valueToTree(r));

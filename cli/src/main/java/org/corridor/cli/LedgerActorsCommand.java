@@ -38,7 +38,7 @@ final class LedgerActorsCommand implements Callable<Integer> {
     public Integer call() {
         ScoreOptions options = ScoreOptions.DEFAULTS.withThreshold(threshold);
         List<ActorLinks.Link> links;
-        try (Corridor corridor = ledger.root.open()) {
+        try (Corridor corridor = ledger.root.openToRead()) {
             links = ActorLinks.of(corridor.ledger(), corridor.screening(options));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -60,7 +60,7 @@ final class LedgerCommand implements Callable<Integer> {
             throw new UsageException("--format geojson maps single operations; leave out --group-by");
         }
         Ledger ledger;
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             ledger = corridor.ledger().filter(filter.filter());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -35,7 +35,7 @@ final class LedgerShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerEntry e;
-        try (Corridor corridor = ledger.root.open()) {
+        try (Corridor corridor = ledger.root.openToRead()) {
             e = corridor.ledger().find(id).orElseThrow(() -> new InputException("no operation with id '" + id
                     + "' is visible in this workspace; list them with `corridor ledger`"));
         }

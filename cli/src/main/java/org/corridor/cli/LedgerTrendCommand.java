@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = {"Measures of effectiveness for an actor or a place: per month or year, enforcement operations against it",
             "next to the violent events, fatalities and seizures the workspace holds; with --before/--after (or --at and",
-            "--months), the change between two windows with a 95% interval. This shows what came before and after,",
+            "--months), the change between two windows with a 95%% interval. This shows what came before and after,",
             "not what an operation caused."})
 final class LedgerTrendCommand implements Callable<Integer> {
     static final String CAVEAT = "Association in time only: other events, reporting effort and displacement elsewhere can "
@@ -79,7 +79,7 @@ final class LedgerTrendCommand implements Callable<Integer> {
         };
         Window[] windows = windows();
         List<Period> series;
-        try (Corridor corridor = ledger.root.open()) {
+        try (Corridor corridor = ledger.root.openToRead()) {
             series = Series.monthly(corridor.ledger(), subject);
         }
         if (series.isEmpty()) {

@@ -71,7 +71,7 @@ final class NetworkOptions {
             default -> throw new UsageException("unknown --weight-by '" + weightBy + "'; use evidence or amount");
         };
         Set<String> chosen = schemata.isEmpty() ? defaultSchemata : new LinkedHashSet<>(schemata);
-        try (Corridor corridor = parent.root.open()) {
+        try (Corridor corridor = parent.root.openToRead()) {
             WorkspaceNetwork network = corridor.network(new Projection(new LinkedHashSet<>(nodeSchemata), chosen, since, until, directed, weight));
             if (network.graph().nodeCount() == 0) {
                 throw new UsageException(nodeSchemata.isEmpty()

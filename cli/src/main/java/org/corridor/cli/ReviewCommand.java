@@ -45,7 +45,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             ReviewService review = corridor.review();
             for (Candidate c : review.queue(limit)) {
                 String left = caption(review, c.left());

@@ -37,7 +37,7 @@ final class ReviewLogCommand implements Callable<Integer> {
             throw new UsageException("--limit must be 0 (all) or more, got " + limit);
         }
         List<Decision> decisions;
-        try (Corridor corridor = review.root.open()) {
+        try (Corridor corridor = review.root.openToRead()) {
             decisions = corridor.review().log(limit);
         }
         List<List<String>> rows = new ArrayList<>();

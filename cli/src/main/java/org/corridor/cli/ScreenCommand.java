@@ -83,7 +83,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         queries.forEach(q -> Screener.check(q.name()));
         PrintWriter out = spec.commandLine().getOut();
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             ScreenService service = corridor.screening(options);
             BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), "screen", queries.size());
             List<ScreenService.Result> results = service.screen(queries, limit, progress::advance);

@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String key = String.join(" ", words);
-        try (Corridor corridor = root.open()) {
+        try (Corridor corridor = root.openToRead()) {
             Entity entity = corridor.find(key).orElseThrow(() -> new UsageException("no entity with id or name '" + key
                     + "' in workspace " + corridor.config().workspace() + "; list some with 'corridor entities --query WORDS'"));
             StoreView view = corridor.view();

@@ -78,7 +78,7 @@ final class SimulateCommand implements Callable<Integer> {
         Scenario s = SimulationService.scenario(scenario);
         PrintWriter notes = spec.commandLine().getErr();
         if (fromWorkspace) {
-            try (org.corridor.app.Corridor corridor = root.open()) {
+            try (org.corridor.app.Corridor corridor = root.openToRead()) {
                 org.corridor.app.WorkspaceSeeding.Seeded seeded = org.corridor.app.WorkspaceSeeding.seed(s, corridor);
                 s = seeded.scenario();
                 seeded.notes().forEach(n -> notes.println("from workspace: " + n));

@@ -67,6 +67,7 @@ class CliTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("corridor: Unknown option: '--bogus'").contains("--help");
 
+        assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", TestData.smallSample().toString()).exit()).isZero();
         Run badSchema = Run.of("--workspace", ws(), "entities", "--schema", "Cartel");
         assertThat(badSchema.exit()).isEqualTo(2);
         assertThat(badSchema.err()).startsWith("corridor: unknown schema 'Cartel'");

@@ -188,6 +188,8 @@ class LedgerCliTest {
         assertThat(weekday.exit()).isEqualTo(2);
         assertThat(weekday.err()).contains("--group-by 'weekday' is not one of month, year, actor, country, type");
         assertThat(Run.of("--workspace", ws, "ledger", "--group-by", "year", "--format", "geojson").exit()).isEqualTo(2);
+        // the rest are checked against a workspace, which must exist (a read command does not create one)
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", TestData.smallSample().toString()).exit()).isZero();
         assertThat(Run.of("--workspace", ws, "ledger", "--type", "bombing").err()).contains("--type 'bombing' is not one of strike");
         assertThat(Run.of("--workspace", ws, "ledger", "--country", "Atlantis").err()).contains("not a known country");
         assertThat(Run.of("--workspace", ws, "ledger", "--since", "2020", "--until", "2019").err()).contains("before --since");

@@ -66,7 +66,7 @@ class SimulateCliTest {
         assertThat(strategy.err()).contains("there is no strategy 'nuke' in scenario test");
         Run runs = Run.of("simulate", "test", "--runs", "0");
         assertThat(runs.exit()).isEqualTo(2);
-        assertThat(runs.err()).contains("--runs must be at least 1");
+        assertThat(runs.err()).contains("--runs must be between 1 and 1000000, got 0");
         Run html = Run.of("simulate", "test", "--format", "html");
         assertThat(html.exit()).isEqualTo(2);
         assertThat(html.err()).contains("--output report.html");

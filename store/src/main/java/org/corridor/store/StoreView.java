@@ -16,6 +16,12 @@ public interface StoreView {
 
     Optional<Entity> entity(String id);
 
+    /**
+     * Whether the reader may see at least one statement read with this id, wherever a merge has
+     * moved it since: what decides whether the id, and what happened to it, may be shown.
+     */
+    boolean readWithId(String id);
+
     /** A document's stored text by its source name, if this reader may see it. */
     Optional<DocumentText> document(String source);
 

@@ -99,8 +99,8 @@ public final class DocumentReaders {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new DocumentException(name + ": the document is " + size / (1024 * 1024) + " MB, above the " + MAX_BYTES / (1024 * 1024)
-                        + " MB Corridor reads as one document; split it (e.g. split -C 8m) and ingest the parts");
+                throw new DocumentException(String.format(Locale.ROOT, "%s: the document is %,d bytes, above the %,d bytes (16 MiB) "
+                        + "Corridor reads as one document; split it (e.g. split -C 8m) and ingest the parts", name, size, MAX_BYTES));
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -110,6 +110,7 @@ public final class DocumentReaders {
 
     private static Document text(Path path, String name, Options options, List<String> warnings) {
         String text = TextDecoding.decode(bytes(path, name), options.encoding(), name, warnings);
+        BinaryText.refuse(text, name);
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         String title = normalised.strip().lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && DateLine.find(l).isEmpty()).findFirst().orElse("");
@@ -118,6 +119,7 @@ public final class DocumentReaders {
 
     private static Document html(Path path, String name, Options options, List<String> warnings) {
         String html = TextDecoding.decode(bytes(path, name), options.encoding(), name, warnings);
+        BinaryText.refuse(html, name);
         HtmlText.Page page = HtmlText.read(html, path.toUri().toString());
         Language language = null;
         String declared = page.language().toLowerCase(Locale.ROOT);
@@ -132,6 +134,10 @@ public final class DocumentReaders {
 
     private static Document pdf(Path path, String name, List<String> warnings) {
         PdfText.Pdf pdf = PdfText.read(path, name);
+        if (pdf.text().codePoints().filter(Character::isLetter).count() < 20 && !PdfText.endsWithEof(path)) {
+            throw new DocumentException(name + ": the PDF is damaged or truncated (it does not end with %%EOF and holds no text "
+                    + "that could be read); download it again or repair it (e.g. qpdf FILE fixed.pdf)");
+        }
         if (pdf.text().codePoints().filter(Character::isLetter).count() < 20) {
             throw new DocumentException(name + ": the PDF has no text layer (" + pdf.pages()
                     + " page(s) of images, probably scanned); run OCR on it first (e.g. ocrmypdf) and ingest the result");

@@ -25,6 +25,19 @@ final class PdfText {
     private PdfText() {
     }
 
+    /** Whether the file ends (within its last 1 KiB) with the %%EOF marker every complete PDF has. */
+    static boolean endsWithEof(Path path) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path)) {
+            long size = channel.size();
+            int n = (int) Math.min(1024, size);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(n);
+            channel.read(tail, size - n);
+            return new String(tail.array(), 0, tail.position(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static Pdf read(Path path, String name) {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(path.toFile()), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {

@@ -47,12 +47,48 @@ public final class Work {
     /** The kept mentions inside a span, in order. */
     List<Mention> mentionsIn(Span span) {
         List<Mention> in = new ArrayList<>();
-        for (Mention m : mentions) {
+        if (!sortedByStart()) {
+            for (Mention m : mentions) {
+                if (span.contains(m.span())) {
+                    in.add(m);
+                }
+            }
+            return in;
+        }
+        // Stages ask this once per sentence; a scan of every mention each time made a document's
+        // cost grow with the square of its length (a 4 MB text took 3.5 times a 2 MB one).
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < mentions.size() && mentions.get(i).start() <= span.end(); i++) {
+            Mention m = mentions.get(i);
             if (span.contains(m.span())) {
                 in.add(m);
             }
         }
         return in;
+    }
+
+    private int checkedSize = -1;
+    private boolean sorted;
+
+    /** Whether the kept mentions are in order of their start, checked again whenever their number changes. */
+    private boolean sortedByStart() {
+        if (checkedSize != mentions.size()) {
+            sorted = true;
+            for (int i = 1; i < mentions.size() && sorted; i++) {
+                sorted = mentions.get(i - 1).start() <= mentions.get(i).start();
+            }
+            checkedSize = mentions.size();
+        }
+        return sorted;
     }
 
     DocEntity entity(Mention m) {

@@ -68,7 +68,7 @@ public final class Xref {
                 }
                 Best found = bestNames(a, prepared[i], b, prepared[p]);
                 if (found.value() >= options.score().threshold()) {
-                    best.merge(Pair.key(a.id(), b.id()), found, (x, y) -> y.value() > x.value() ? y : x);
+                    best.merge(Pair.key(a.id(), b.id()), found, Xref::better);
                 }
             }
             progress.accept(done.incrementAndGet());
@@ -87,6 +87,32 @@ public final class Xref {
         out.sort(Comparator.comparingDouble((Pair p) -> -p.score().value()).thenComparingDouble(p -> -p.primaryMatch())
                 .thenComparingDouble(p -> -p.support()).thenComparing(Pair::left).thenComparing(Pair::right));
         return out;
+    }
+
+    /**
+     * The better of the two findings for one pair (each side's thread finds it once): higher score,
+     * then the other tie-breakers, then the names compared, so that which thread came first cannot
+     * change the result. With "first wins" on equal scores, two runs on the same workspace merged
+     * different records (OFAC 11311 with the 2021 record 11746 in one run, with 11311 in the next).
+     */
+    private static Best better(Best x, Best y) {
+        int c = Double.compare(y.value(), x.value());
+        if (c == 0) {
+            c = Double.compare(y.primaryMatch(), x.primaryMatch());
+        }
+        if (c == 0) {
+            c = Double.compare(y.support(), x.support());
+        }
+        if (c == 0) {
+            c = oriented(x).compareTo(oriented(y));
+        }
+        return c > 0 ? y : x;
+    }
+
+    /** The two names compared, in the order of the two ids, whichever side found them. */
+    private static String oriented(Best b) {
+        boolean aFirst = b.a().id().compareTo(b.b().id()) < 0;
+        return (aFirst ? b.aName() : b.bName()).original() + "\u0000" + (aFirst ? b.bName() : b.aName()).original();
     }
 
     private Best bestNames(Listed a, PreparedName[] aNames, Listed b, PreparedName[] bNames) {

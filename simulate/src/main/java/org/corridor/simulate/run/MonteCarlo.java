@@ -21,14 +21,18 @@ public final class MonteCarlo {
     /** What a comparison asks for. {@code cut} and {@code victoryMonths} define victory. */
     public record Request(List<String> strategies, int runs, long seed, double cut, int victoryMonths) {
         public Request {
-            if (runs < 1) {
-                throw new UsageException("--runs must be at least 1, got " + runs);
+            if (runs < 1 || runs > MAX_RUNS) {
+                throw new UsageException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs
+                        + "; every run's summary is kept for the intervals, and past that many the error of a mean is already tiny");
             }
             if (!(cut > 0 && cut < 1)) {
                 throw new UsageException("--victory-cut must be between 0 and 1 (a share of baseline volume), got " + cut);
             }
         }
     }
+
+    /** Most runs per strategy: a million summaries of every strategy fit the default heap; a billion do not. */
+    public static final int MAX_RUNS = 1_000_000;
 
     private MonteCarlo() {
     }

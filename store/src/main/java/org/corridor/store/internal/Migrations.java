@@ -37,6 +37,9 @@ public final class Migrations {
             throw new SQLException("workspace is at schema version " + current + " but this Corridor knows only "
                     + ALL.size() + "; use a newer Corridor");
         }
+        if (current == ALL.size()) {
+            return current; // up to date: no transaction, so a reader never waits here for a writer
+        }
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {

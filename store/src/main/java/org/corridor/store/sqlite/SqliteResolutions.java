@@ -57,23 +57,39 @@ final class SqliteResolutions implements Resolutions {
     @Override
     public void propose(List<Candidate> candidates) {
         inTransaction("storing proposed pairs", () -> {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate (left_id, right_id, score, scorer, "
-                    + "explanation, proposed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (left_id, right_id) DO UPDATE SET "
-                    + "score = excluded.score, scorer = excluded.scorer, explanation = excluded.explanation, "
-                    + "proposed_at = excluded.proposed_at")) {
-                for (Candidate c : candidates) {
-                    ps.setString(1, c.left());
-                    ps.setString(2, c.right());
-                    ps.setDouble(3, c.score());
-                    ps.setString(4, c.scorer());
-                    ps.setString(5, c.explanation());
-                    ps.setString(6, c.proposedAt());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insertCandidates(candidates);
             return null;
         });
+    }
+
+    @Override
+    public List<Decision> decideAndPropose(List<DecisionRequest> requests, List<Candidate> candidates) {
+        return inTransaction("recording a resolution run", () -> {
+            List<Decision> out = new ArrayList<>();
+            for (DecisionRequest r : requests) {
+                out.add(decideOne(r));
+            }
+            insertCandidates(candidates);
+            return out;
+        });
+    }
+
+    private void insertCandidates(List<Candidate> candidates) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate (left_id, right_id, score, scorer, "
+                + "explanation, proposed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (left_id, right_id) DO UPDATE SET "
+                + "score = excluded.score, scorer = excluded.scorer, explanation = excluded.explanation, "
+                + "proposed_at = excluded.proposed_at")) {
+            for (Candidate c : candidates) {
+                ps.setString(1, c.left());
+                ps.setString(2, c.right());
+                ps.setDouble(3, c.score());
+                ps.setString(4, c.scorer());
+                ps.setString(5, c.explanation());
+                ps.setString(6, c.proposedAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override
@@ -243,6 +259,17 @@ final class SqliteResolutions implements Resolutions {
                 target, from);
         update("UPDATE statement SET original_value = coalesce(original_value, value), value = ? WHERE is_ref = 1 AND value = ?",
                 target, from);
+    }
+
+    @Override
+    public Optional<Decision> find(OptionalLong id) {
+        synchronized (lock) {
+            try {
+                return id.isPresent() ? decision(id.getAsLong()) : latestActive();
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
     }
 
     @Override

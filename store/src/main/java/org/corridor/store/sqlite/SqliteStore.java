@@ -59,6 +59,9 @@ public final class SqliteStore implements Store {
     private PreparedStatement insertOne;
     private PreparedStatement touchSeen;
 
+    /** The workspace's write lock, released on close; null when opened without one. */
+    private AutoCloseable held;
+
     private SqliteStore(Path file, Connection connection, SchemaRegistry registry, Clock clock, int version) {
         this.file = file;
         this.connection = connection;
@@ -68,9 +71,20 @@ public final class SqliteStore implements Store {
     }
 
     public static SqliteStore open(Path file, SchemaRegistry registry, Clock clock) {
+        return open(file, registry, clock, null);
+    }
+
+    /**
+     * Opens the database for writing; {@code held} (the workspace's write lock) is released when
+     * the store closes. Transactions begin IMMEDIATE, so a writer that must wait for another
+     * waits at its start (SQLite's busy timeout) rather than failing when it first writes.
+     */
+    public static SqliteStore open(Path file, SchemaRegistry registry, Clock clock, AutoCloseable held) {
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            java.util.Properties properties = new java.util.Properties();
+            properties.setProperty("transaction_mode", "IMMEDIATE");
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
             try (java.sql.Statement st = connection.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 15000");
                 st.execute("PRAGMA journal_mode = WAL");
@@ -79,11 +93,42 @@ public final class SqliteStore implements Store {
                 st.execute("PRAGMA temp_store = MEMORY");
             }
             int version = Migrations.apply(connection);
-            return new SqliteStore(file, connection, registry, clock, version);
+            SqliteStore store = new SqliteStore(file, connection, registry, clock, version);
+            store.held = held;
+            return store;
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StorageException("workspace database " + file + " could not be opened (" + e.getMessage()
                     + "); check the folder is a Corridor workspace and not in use by another program", e);
+        }
+    }
+
+    /**
+     * Opens an existing workspace database that this process may not write (a read-only folder or
+     * medium): SQLite's immutable mode, which needs neither the WAL nor a shared-memory file, so
+     * reads work where WAL mode cannot create its files. Nothing may change the file meanwhile.
+     */
+    public static SqliteStore openReadOnly(Path file, SchemaRegistry registry, Clock clock) {
+        Connection connection = null;
+        try {
+            java.util.Properties properties = new java.util.Properties();
+            properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath()
+                    + "?immutable=1", properties);
+            int version = org.corridor.store.internal.Migrations.current(connection);
+            if (version != org.corridor.store.internal.Migrations.ALL.size()) {
+                throw new org.corridor.model.StorageException("workspace database " + file + " is read-only here and at schema version "
+                        + version + ", not " + org.corridor.store.internal.Migrations.ALL.size()
+                        + "; open it once where it can be written, so Corridor can upgrade it", null);
+            }
+            return new SqliteStore(file, connection, registry, clock, version);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StorageException("workspace database " + file + " could not be opened read-only (" + e.getMessage()
+                    + "); check the folder is a Corridor workspace", e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         }
     }
 
@@ -376,20 +421,24 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void close() {
-        try {
+        try (AutoCloseable release = held) {
             if (!connection.isClosed()) {
                 if (insertChunk != null) {
                     insertChunk.close();
                     insertOne.close();
                     touchSeen.close();
                 }
-                try (java.sql.Statement st = connection.createStatement()) {
-                    st.execute("PRAGMA optimize");
+                if (held != null) { // a writer's close; a reader must not wait here for a writer's lock
+                    try (java.sql.Statement st = connection.createStatement()) {
+                        st.execute("PRAGMA optimize");
+                    }
                 }
                 connection.close();
             }
         } catch (SQLException e) {
             throw new StorageException("closing workspace database " + file + " failed (" + e.getMessage() + ")", e);
+        } catch (Exception e) {
+            throw new StorageException("releasing the write lock of workspace " + file.getParent() + " failed (" + e.getMessage() + ")", e);
         }
     }
 

@@ -101,13 +101,20 @@ final class SqliteView implements StoreView {
     public Optional<Entity> entity(String id) {
         List<Statement> statements = statementsOf(id);
         if (statements.isEmpty()) {
-            // an id merged into a cluster is found under the cluster's id
+            // an id merged into a cluster is found under the cluster's id, if the reader may see
+            // something read with that id: otherwise the answer would tell which cluster a hidden id joined
             List<String> merged = strings("SELECT canonical_id FROM canonical WHERE entity_id = ?", id);
-            if (!merged.isEmpty()) {
+            if (!merged.isEmpty() && readWithId(id)) {
                 return entity(merged.get(0));
             }
         }
         return statements.isEmpty() ? Optional.empty() : Optional.of(Entity.of(id, statements, registry));
+    }
+
+    @Override
+    public boolean readWithId(String id) {
+        return !strings("SELECT 1 FROM statement WHERE ((entity_id = ? AND original_entity IS NULL) OR original_entity = ?) AND "
+                + labelClause + " LIMIT 1", id, id).isEmpty();
     }
 
     @Override
