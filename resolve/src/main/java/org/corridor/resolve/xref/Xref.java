@@ -90,18 +90,24 @@ public final class Xref {
     }
 
     /**
-     * The better of the two findings for one pair (each side's thread finds it once): higher score,
-     * then the other tie-breakers, then the names compared, so that which thread came first cannot
-     * change the result. With "first wins" on equal scores, two runs on the same workspace merged
-     * different records (OFAC 11311 with the 2021 record 11746 in one run, with 11311 in the next).
+     * The finding kept for a pair that each side's thread finds once: the higher score; on equal
+     * scores the weaker of the two by the other measures (primary-name match, share of names
+     * matching, corroboration), then the names compared, so that neither thread timing nor the
+     * direction of the comparison decides. "First wins" let two runs on the same workspace merge
+     * different records of equal score; keeping the stronger direction let OFAC's two different
+     * "NATIONAL LIBERATION ARMY" records (Colombia's ELN and the Balkan NLA) outrank their own
+     * records in the other snapshot.
      */
     private static Best better(Best x, Best y) {
         int c = Double.compare(y.value(), x.value());
         if (c == 0) {
-            c = Double.compare(y.primaryMatch(), x.primaryMatch());
+            c = Double.compare(x.primaryMatch(), y.primaryMatch());
         }
         if (c == 0) {
-            c = Double.compare(y.support(), x.support());
+            c = Double.compare(x.support(), y.support());
+        }
+        if (c == 0) {
+            c = Double.compare(x.primaryValue(), y.primaryValue());
         }
         if (c == 0) {
             c = oriented(x).compareTo(oriented(y));
