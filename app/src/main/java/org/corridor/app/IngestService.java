@@ -74,12 +74,17 @@ public final class IngestService {
 
     /**
      * A file to ingest, whether it came from a folder, whether it is a document (a report to
-     * extract from), and for a document already ingested with the same content, source and label,
-     * the ingest that holds it (null otherwise).
+     * extract from), its SHA-256 when already computed (null otherwise), and for a document already
+     * ingested with the same content, source and label, the ingest that holds it (null otherwise).
      */
-    private record Target(Path path, boolean inFolder, boolean missing, boolean document, IngestRecord unchanged) {
+    private record Target(Path path, boolean inFolder, boolean missing, boolean document, String sha256, IngestRecord unchanged) {
         Target(Path path, boolean inFolder, boolean missing, boolean document) {
-            this(path, inFolder, missing, document, null);
+            this(path, inFolder, missing, document, null, null);
+        }
+
+        /** The file's SHA-256, computed now unless the unchanged-content check already did. */
+        String hash() {
+            return sha256 != null ? sha256 : IngestService.sha256(path);
         }
     }
 
@@ -226,8 +231,9 @@ public final class IngestService {
             }
             String source = options.source() != null ? options.source() : defaultSource(t.path());
             String label = options.label() == null ? "" : options.label();
-            IngestRecord before = done.get(sha256(t.path()) + "\u001f" + source + "\u001f" + label);
-            marked.add(before == null ? t : new Target(t.path(), t.inFolder(), false, true, before));
+            String sha = sha256(t.path());
+            IngestRecord before = done.get(sha + "\u001f" + source + "\u001f" + label);
+            marked.add(new Target(t.path(), t.inFolder(), false, true, sha, before));
         }
         return marked;
     }
@@ -310,7 +316,7 @@ public final class IngestService {
         DocumentText text = new DocumentText(source, options.label(), doc.title(), doc.published() == null ? null : doc.published().toString(),
                 doc.url(), doc.language().code(), doc.format(), doc.text());
         WriteRequest request = new WriteRequest(source, target.path().toAbsolutePath().normalize().toString(),
-                () -> sha256(target.path()), doc.format(), options.label(), now).withDocument(text);
+                target::hash, doc.format(), options.label(), now).withDocument(text);
         IngestRecord record = store.write(request, writer);
         List<String> notes = new ArrayList<>(doc.warnings());
         notes.addAll(link(result[0].links(), options, source, now));

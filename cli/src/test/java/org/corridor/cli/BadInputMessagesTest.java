@@ -2,15 +2,10 @@ package org.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.corridor.testkit.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,22 +35,9 @@ class BadInputMessagesTest {
 
     @Test
     void aTruncatedPdfIsCalledDamagedNotScanned() throws Exception {
-        ByteArrayOutputStream whole = new ByteArrayOutputStream();
-        try (PDDocument pdf = new PDDocument()) {
-            for (int p = 0; p < 3; p++) {
-                PDPage page = new PDPage();
-                pdf.addPage(page);
-                try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-                    out.beginText();
-                    out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                    out.newLineAtOffset(50, 700);
-                    out.showText("Page " + p + ": the navy intercepted a semi-submersible carrying cocaine, officials said.");
-                    out.endText();
-                }
-            }
-            pdf.save(whole);
-        }
-        byte[] bytes = whole.toByteArray();
+        byte[] bytes = Pdfs.withText(null, "Page 0: the navy intercepted a semi-submersible carrying cocaine, officials said.",
+                "Page 1: the navy intercepted a semi-submersible carrying cocaine, officials said.",
+                "Page 2: the navy intercepted a semi-submersible carrying cocaine, officials said.");
         Path file = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length / 4));
         Run run = Run.of("--workspace", ws(), "ingest", "--quiet", "--language", "en", file.toString());
         assertThat(run.exit()).isEqualTo(1);

@@ -10,12 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.corridor.app.EntityJson;
+import org.corridor.testkit.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,18 +42,7 @@ class PackagedCliIT {
                 <p>Mexican authorities detained three suspects in Culiacán on Tuesday, prosecutors said.</p>
                 </article></body></html>
                 """);
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-                out.beginText();
-                out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                out.newLineAtOffset(50, 700);
-                out.showText("The Treasury sanctioned two companies in Panama on Friday, officials said.");
-                out.endText();
-            }
-            pdf.save(folder.resolve("c-statement.pdf").toFile());
-        }
+        Pdfs.write(folder.resolve("c-statement.pdf"), null, "The Treasury sanctioned two companies in Panama on Friday, officials said.");
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", jar + File.pathSeparator + target.resolve("lib") + File.separator + "*",

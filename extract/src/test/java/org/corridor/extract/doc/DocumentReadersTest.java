@@ -9,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.corridor.extract.text.Language;
+import org.corridor.testkit.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,21 +77,7 @@ class DocumentReadersTest {
     @Test
     void pdfTextLayerIsRead() throws Exception {
         Path file = dir.resolve("statement.pdf");
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-                out.beginText();
-                out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                out.newLineAtOffset(50, 700);
-                out.showText("The Treasury sanctioned the Cartel de los Soles on Friday, officials said in a statement.");
-                out.endText();
-            }
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle("Treasury statement");
-            pdf.setDocumentInformation(info);
-            pdf.save(file.toFile());
-        }
+        Pdfs.write(file, "Treasury statement", "The Treasury sanctioned the Cartel de los Soles on Friday, officials said in a statement.");
         Document doc = read(file);
         assertThat(doc.format()).isEqualTo("pdf");
         assertThat(doc.title()).isEqualTo("Treasury statement");
