@@ -61,8 +61,20 @@ final class DocumentIngest implements AutoCloseable {
         return t;
     }
 
-    /** The workspace's parties' names (and the countries of the world), for finding and linking them in documents. */
+    /**
+     * The names the workspace's structured sources (lists, mapped networks, FtM and CSV files)
+     * give its parties, and the countries of the world, for finding and linking them in
+     * documents. Names read from documents are left out: a document is then read the same way
+     * whichever documents came before it, so a folder ingested in one run, in two, or again after
+     * a kill gives one workspace; joining a party named in two documents is resolve's work.
+     */
     static Gazetteer gazetteer(StoreView view) {
+        java.util.Set<String> documents = new java.util.HashSet<>();
+        for (org.corridor.store.IngestRecord r : view.ingests()) {
+            if (IngestService.DOCUMENT_FORMATS.contains(r.format())) {
+                documents.add(r.source());
+            }
+        }
         long start = System.nanoTime();
         Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
         Map<String, String> captions = new HashMap<>();
@@ -70,7 +82,7 @@ final class DocumentIngest implements AutoCloseable {
         record Name(String entity, String value) {
         }
         java.util.List<Name> names = new java.util.ArrayList<>();
-        view.forEachValue(List.of("name", "alias", "abbreviation"), (entityId, schema, property, value) -> {
+        view.forEachStatedValue(List.of("name", "alias", "abbreviation"), source -> !documents.contains(source), (entityId, schema, property, value) -> {
             if (!PARTIES.contains(schema)) {
                 return;
             }
@@ -90,15 +102,18 @@ final class DocumentIngest implements AutoCloseable {
         return gazetteer;
     }
 
-    Future<Prepared> submit(Path path, String name, DocumentReaders.Options options) {
-        return pool.submit(() -> prepare(path, name, options));
+    Future<Prepared> submit(Path path, String name, DocumentReaders.Options options, IngestListener listener) {
+        return pool.submit(() -> prepare(path, name, options, listener));
     }
 
-    private Prepared prepare(Path path, String name, DocumentReaders.Options options) {
+    private Prepared prepare(Path path, String name, DocumentReaders.Options options, IngestListener listener) {
         long start = System.nanoTime();
         try {
             Document doc = readers.read(path, name, options);
-            return new Prepared(doc, extractor.extract(doc), null, (System.nanoTime() - start) / 1e9);
+            long characters = doc.text().length();
+            org.corridor.ingest.Progress progress = listener.extracting(name, characters);
+            return new Prepared(doc, extractor.extract(doc, done -> progress.advanced(done, characters, 0)), null,
+                    (System.nanoTime() - start) / 1e9);
         } catch (CorridorException e) {
             return new Prepared(null, null, e.getMessage(), (System.nanoTime() - start) / 1e9);
         } catch (OutOfMemoryError e) {

@@ -54,7 +54,7 @@ public final class ExtractionEvalService {
         try (DocumentIngest extraction = DocumentIngest.open(view)) {
             List<Future<DocumentIngest.Prepared>> futures = new ArrayList<>();
             for (Map.Entry<String, Path> e : files.entrySet()) {
-                futures.add(extraction.submit(e.getValue(), e.getValue().toString(), DocumentReaders.Options.DEFAULT));
+                futures.add(extraction.submit(e.getValue(), e.getValue().toString(), DocumentReaders.Options.DEFAULT, IngestListener.NONE));
             }
             int i = 0;
             for (Map.Entry<String, Path> e : files.entrySet()) {

@@ -10,6 +10,15 @@ public interface IngestListener {
         return Progress.NONE;
     }
 
+    /**
+     * A document's extraction is starting; the returned progress hears characters read of
+     * {@code characters} (records stay 0). Called from an extraction thread: several documents
+     * may be under way at once.
+     */
+    default Progress extracting(String file, long characters) {
+        return Progress.NONE;
+    }
+
     default void finished(FileReport report) {
     }
 

@@ -178,7 +178,7 @@ public final class IngestService {
                 for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
                     Target next = targets.get(j);
                     if (next.document() && !ahead.containsKey(j)) {
-                        ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions()));
+                        ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions(), listener));
                     }
                 }
                 Target target = targets.get(i);
@@ -263,7 +263,7 @@ public final class IngestService {
         }
     }
 
-    private static final java.util.Set<String> DOCUMENT_FORMATS = java.util.Set.of("text", "html", "pdf");
+    static final java.util.Set<String> DOCUMENT_FORMATS = java.util.Set.of("text", "html", "pdf");
 
     /** A forced --format must name a data format or a document format; the message lists both. */
     private void checkFormat(String format) {

@@ -105,15 +105,7 @@ public final class QuickstartService {
         BrokerSummary brokers = brokers();
         Trace.log("brokers ranked", start);
         start = System.nanoTime();
-        ResolveService.Report preview = corridor.resolution().resolve(ResolveOptions.DEFAULTS, true, new ResolveService.Listener() {
-            @Override
-            public void started(long parties) {
-            }
-
-            @Override
-            public void advanced(long done) {
-            }
-        });
+        ResolveService.Report preview = corridor.resolution().resolve(ResolveOptions.DEFAULTS, true, ResolveService.Listener.QUIET);
         ResolutionSummary resolution = new ResolutionSummary(preview.parties(), preview.pairs(), preview.merged().size(),
                 preview.queued().size(), preview.merged().stream().limit(3)
                         .map(p -> p.leftName() + " = " + p.rightName() + String.format(java.util.Locale.ROOT, " (%.2f)", p.score().value()))

@@ -2,13 +2,16 @@ package org.corridor.app;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
+import org.corridor.model.Statement;
 import org.corridor.model.Trace;
 import org.corridor.resolve.names.NameAnalyzer;
 import org.corridor.resolve.screen.NameIndex;
@@ -32,16 +35,30 @@ import org.corridor.store.resolution.Verdict;
 public final class ResolveService {
     public static final String RESOLVER = "corridor resolve";
 
-    /** What a run found and did. */
-    public record Report(int parties, int pairs, List<Pair> merged, List<Pair> queued, int alreadyJudged, boolean dryRun) {
+    /** What a run found and did; {@code passes} counts the cross-references it took to settle. */
+    public record Report(int parties, int pairs, List<Pair> merged, List<Pair> queued, int alreadyJudged, int alreadyQueued,
+            boolean dryRun, int passes) {
     }
 
-    /** Hears how far the cross-reference is: parties done of the total. */
+    /** Hears how far the cross-reference is: parties done of the total, pass by pass. */
     public interface Listener {
-        void started(long parties);
+        Listener QUIET = new Listener() {
+            @Override
+            public void started(int pass, long parties) {
+            }
+
+            @Override
+            public void advanced(long done) {
+            }
+        };
+
+        void started(int pass, long parties);
 
         void advanced(long done);
     }
+
+    /** Passes after which a run stops even if the last one still merged (a guard: each pass that merges leaves fewer clusters). */
+    static final int MAX_PASSES = 8;
 
     private final StoreView view;
     private final Store store;
@@ -57,78 +74,150 @@ public final class ResolveService {
         this.clock = clock;
     }
 
+    /**
+     * Cross-references every party, plans merges and queues, and repeats over the clusters the
+     * plan makes until a pass merges nothing: merged records bring their names and dates
+     * together, which can make a new pair, and a run should leave nothing a second run would
+     * find. Everything is written at the end, in one transaction.
+     */
     public Report resolve(ResolveOptions options, boolean dryRun, Listener listener) {
         long start = System.nanoTime();
-        NameIndex index = NameIndex.build(view, new NameAnalyzer());
-        Map<String, Set<String>> sources = new HashMap<>();
-        view.forEachSource((id, source) -> sources.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(source));
-        Trace.log("name index of " + index.size() + " parties built", start);
-        listener.started(index.size());
-        LongConsumer progress = listener::advanced;
-        List<Pair> pairs = new Xref(index, sources, options).pairs(progress);
-        Trace.log(pairs.size() + " pairs scored", start);
-        Planner.Plan plan = compatible(Planner.plan(pairs, sources, judged(), options));
+        Clusters clusters = new Clusters();
+        Set<List<String>> judgedPairs = resolutions.judgedPairs();
+        Set<List<String>> queuedBefore = resolutions.queuedPairs();
+        int alreadyQueued = 0;
+        List<Pair> merges = new ArrayList<>();
+        List<Pair> queued = new ArrayList<>();
+        int parties = 0;
+        int scored = 0;
+        int alreadyJudged = 0;
+        int pass = 0;
+        boolean merging = true;
+        while (merging && pass < MAX_PASSES) {
+            pass++;
+            NameIndex index = NameIndex.build(view, new NameAnalyzer(), clusters::root);
+            Map<String, Set<String>> sources = new HashMap<>();
+            view.forEachSource((id, source) -> sources.computeIfAbsent(clusters.root(id), k -> new LinkedHashSet<>()).add(source));
+            Trace.log("pass " + pass + ": name index of " + index.size() + " parties built", start);
+            parties = pass == 1 ? index.size() : parties;
+            listener.started(pass, index.size());
+            LongConsumer progress = listener::advanced;
+            List<Pair> pairs = new Xref(index, sources, options).pairs(progress);
+            Trace.log("pass " + pass + ": " + pairs.size() + " pairs scored", start);
+            Set<String> judged = new HashSet<>();
+            judgedPairs.forEach(p -> judged.add(Pair.key(clusters.root(p.get(0)), clusters.root(p.get(1)))));
+            Planner.Plan plan = compatible(Planner.plan(pairs, sources, judged, options), clusters);
+            scored += pass == 1 ? pairs.size() : (int) pairs.stream().filter(p -> !clusters.askedBefore(p)).count();
+            alreadyJudged = pass == 1 ? plan.alreadyJudged() : alreadyJudged;
+            merges.addAll(plan.merges());
+            for (Pair p : plan.queued()) {
+                if (clusters.askedBefore(p)) {
+                    continue;
+                }
+                if (queuedBefore.contains(ordered(p))) {
+                    alreadyQueued++;
+                } else {
+                    queued.add(p);
+                }
+            }
+            plan.queued().forEach(clusters::ask);
+            merging = !plan.merges().isEmpty();
+        }
+        // a queued pair whose two sides a later pass merged is decided; of several pairs between
+        // the same two clusters, one question is asked, by the best-scored pair
+        Set<String> asked = new HashSet<>();
+        queued.sort(java.util.Comparator.comparingDouble((Pair p) -> -p.score().value()).thenComparing(Pair::left)
+                .thenComparing(Pair::right));
+        queued.removeIf(p -> {
+            String l = clusters.root(p.left());
+            String r = clusters.root(p.right());
+            return l.equals(r) || !asked.add(Pair.key(l, r));
+        });
         if (!dryRun) {
             String at = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
             // merges and proposals in one transaction: a run stopped part way leaves the workspace as it was
-            resolutions.decideAndPropose(plan.merges().stream().map(p -> new DecisionRequest(p.left(), p.right(), Verdict.SAME,
+            resolutions.decideAndPropose(merges.stream().map(p -> new DecisionRequest(p.left(), p.right(), Verdict.SAME,
                     p.score().value(), p.score().explanation(), RESOLVER, at)).toList(),
-                    plan.queued().stream().map(p -> new Candidate(p.left(), p.right(), p.score().value(),
+                    queued.stream().map(p -> new Candidate(p.left(), p.right(), p.score().value(),
                             p.score().scorer(), p.score().explanation(), at)).toList());
         }
-        return new Report(index.size(), pairs.size(), plan.merges(), plan.queued(), plan.alreadyJudged(), dryRun);
+        return new Report(parties, scored, merges, queued, alreadyJudged, alreadyQueued, dryRun, pass);
     }
 
     /**
-     * Planned merges whose two sides (with whatever earlier merges of the plan joined to them) have
+     * The clusters a run's plan makes, by union-find over party ids, with every schema their
+     * members' id statements give and the cluster pairs already queued.
+     */
+    private final class Clusters {
+        final Map<String, String> parent = new HashMap<>();
+        final Map<String, Set<String>> schemata = new HashMap<>();
+        final Set<String> asked = new HashSet<>();
+
+        String root(String id) {
+            String r = id;
+            while (parent.containsKey(r)) {
+                r = parent.get(r);
+            }
+            return r;
+        }
+
+        Set<String> schemata(String root) {
+            return schemata.computeIfAbsent(root, ResolveService.this::schemaOf);
+        }
+
+        void join(String root, String other, Set<String> joined) {
+            parent.put(other, root);
+            schemata.put(root, joined);
+        }
+
+        boolean askedBefore(Pair p) {
+            return asked.contains(Pair.key(root(p.left()), root(p.right())));
+        }
+
+        void ask(Pair p) {
+            asked.add(Pair.key(root(p.left()), root(p.right())));
+        }
+    }
+
+    /**
+     * Planned merges whose two sides (with whatever earlier merges of the run joined to them) have
      * no schema in common, a vessel and a company say, go to the review queue instead: one party
      * cannot be both, and a list that changed a record's type between snapshots needs a person to
      * decide. The store refuses such a merge, which used to stop the whole run. Proposals whose
      * two sides the plan's merges put in one cluster are dropped.
      */
-    private Planner.Plan compatible(Planner.Plan plan) {
-        Map<String, String> parent = new HashMap<>();
-        Map<String, Set<String>> schemata = new HashMap<>();
-        List<Pair> merges = new java.util.ArrayList<>();
-        List<Pair> queued = new java.util.ArrayList<>(plan.queued());
+    private Planner.Plan compatible(Planner.Plan plan, Clusters clusters) {
+        List<Pair> merges = new ArrayList<>();
+        List<Pair> queued = new ArrayList<>(plan.queued());
         for (Pair p : plan.merges()) {
-            String l = root(parent, p.left());
-            String r = root(parent, p.right());
+            String l = clusters.root(p.left());
+            String r = clusters.root(p.right());
             if (l.equals(r)) {
                 merges.add(p);
                 continue;
             }
-            Set<String> joined = new java.util.TreeSet<>(schemata.computeIfAbsent(l, this::schemaOf));
-            joined.addAll(schemata.computeIfAbsent(r, this::schemaOf));
+            Set<String> joined = new TreeSet<>(clusters.schemata(l));
+            joined.addAll(clusters.schemata(r));
             if (registry.common(joined).isEmpty()) {
                 queued.add(p);
                 continue;
             }
-            parent.put(r, l);
-            schemata.put(l, joined);
+            clusters.join(l, r, joined);
             merges.add(p);
         }
-        // a proposed pair whose two sides this plan's merges join is already decided
-        queued.removeIf(p -> root(parent, p.left()).equals(root(parent, p.right())));
+        queued.removeIf(p -> clusters.root(p.left()).equals(clusters.root(p.right())));
         return new Planner.Plan(merges, queued, plan.alreadyJudged());
     }
 
-    private static String root(Map<String, String> parent, String id) {
-        String r = id;
-        while (parent.containsKey(r)) {
-            r = parent.get(r);
-        }
-        return r;
+    /** The pair as the store keys its queue: both sides' ids (the clusters they are in now), in order. */
+    private static List<String> ordered(Pair p) {
+        return p.left().compareTo(p.right()) <= 0 ? List.of(p.left(), p.right()) : List.of(p.right(), p.left());
     }
 
+    /** Every schema the party's id statements give: two sources may disagree, and the store checks them all. */
     private Set<String> schemaOf(String id) {
-        return view.entity(id).map(e -> Set.of(e.schema().name())).orElse(Set.of());
-    }
-
-    /** Pairs someone has judged, by the ids they carry now (a merged side is its cluster), as {@link Pair#key}s. */
-    private Set<String> judged() {
-        Set<String> keys = new HashSet<>();
-        resolutions.judgedPairs().forEach(p -> keys.add(Pair.key(p.get(0), p.get(1))));
-        return keys;
+        return view.entity(id).map(e -> e.statements().stream().filter(s -> s.property().equals(Statement.ID))
+                .map(Statement::schema).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+                .orElse(new java.util.TreeSet<>());
     }
 }

@@ -74,15 +74,7 @@ class ResolveOfacSnapshotsTest {
         ingest(TestData.sanctions("ofac_sdn_csv_2021-04-25"), "ofac2021");
         ingest(TestData.sanctions("ofac_sdn_csv_2024-05-03/sdn.csv"), "ofac2024");
         digestBefore = digest();
-        report = corridor.resolution().resolve(ResolveOptions.DEFAULTS, false, new ResolveService.Listener() {
-            @Override
-            public void started(long parties) {
-            }
-
-            @Override
-            public void advanced(long done) {
-            }
-        });
+        report = corridor.resolution().resolve(ResolveOptions.DEFAULTS, false, ResolveService.Listener.QUIET);
     }
 
     @AfterAll
@@ -189,6 +181,22 @@ class ResolveOfacSnapshotsTest {
 
     @Test
     @Order(3)
+    void aSecondRunOverTheResolvedWorkspaceChangesNothing() throws Exception {
+        String resolved = digest();
+        int queue = corridor.review().queue(0).size();
+        assertThat(report.passes()).as("a run settles the clusters it merges").isGreaterThanOrEqualTo(2);
+        ResolveService.Report second = corridor.resolution().resolve(ResolveOptions.DEFAULTS, false, ResolveService.Listener.QUIET);
+        System.out.printf(Locale.ROOT, "resolve again: %d merged, %d queued, %d already queued%n", second.merged().size(),
+                second.queued().size(), second.alreadyQueued());
+        assertThat(second.merged()).isEmpty();
+        assertThat(second.queued()).isEmpty();
+        assertThat(second.alreadyQueued()).isPositive();
+        assertThat(digest()).isEqualTo(resolved);
+        assertThat(corridor.review().queue(0)).hasSize(queue);
+    }
+
+    @Test
+    @Order(4)
     void undoingEveryMergeRestoresTheWorkspaceExactly() throws Exception {
         assertThat(digest()).isNotEqualTo(digestBefore);
         ReviewService review = corridor.review();
@@ -200,15 +208,7 @@ class ResolveOfacSnapshotsTest {
         assertThat(review.log(0)).noneMatch(d -> d.active());
         assertThat(digest()).isEqualTo(digestBefore);
         // and the resolver finds the same merges again
-        ResolveService.Report again = corridor.resolution().resolve(ResolveOptions.DEFAULTS, true, new ResolveService.Listener() {
-            @Override
-            public void started(long parties) {
-            }
-
-            @Override
-            public void advanced(long done) {
-            }
-        });
+        ResolveService.Report again = corridor.resolution().resolve(ResolveOptions.DEFAULTS, true, ResolveService.Listener.QUIET);
         assertThat(again.merged()).hasSameSizeAs(report.merged());
     }
 

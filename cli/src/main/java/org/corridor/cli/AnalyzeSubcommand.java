@@ -30,8 +30,8 @@ abstract class AnalyzeSubcommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    NetworkOptions.Loaded load(Set<String> defaultSchemata) {
-        return network.load(parent, defaultSchemata, false);
+    NetworkOptions.Loaded load(Set<String> defaultSchemata, String... endpoints) {
+        return network.load(parent, defaultSchemata, false, java.util.List.of(endpoints));
     }
 
     /** Display names (workspace graphs), or null for an edge file. */

@@ -30,9 +30,9 @@ final class FlowCommand extends AnalyzeSubcommand {
                 network.weightBy = "amount";
             }
         }
-        NetworkOptions.Loaded loaded = load(Set.of("Payment"));
+        NetworkOptions.Loaded loaded = load(Set.of("Payment"), source, target);
         Graph g = loaded.graph();
-        MaximumFlow.Result flow = new MaximumFlow().compute(g, PathsCommand.node(g, source), PathsCommand.node(g, target));
+        MaximumFlow.Result flow = new MaximumFlow().compute(g, loaded.node(source), loaded.node(target));
         List<List<String>> rows = new ArrayList<>();
         ObjectNode json = EntityJson.JSON.createObjectNode().put("source", flow.source()).put("target", flow.sink()).put("value", flow.value());
         var arr = json.putArray("edges");

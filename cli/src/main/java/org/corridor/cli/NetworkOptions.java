@@ -1,8 +1,10 @@
 package org.corridor.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corridor.analyze.exposure.Holding;
 import org.corridor.analyze.exposure.Listing;
@@ -43,8 +45,18 @@ final class NetworkOptions {
     @Option(names = "--weight-by", paramLabel = "MODE", defaultValue = "evidence", description = "Workspace with --weighted: evidence (records per tie) or amount (payment sums); default ${DEFAULT-VALUE}.")
     String weightBy;
 
-    /** A loaded network; the workspace side (holdings, listings, tie evidence) is null for edge files. */
-    record Loaded(Graph graph, WorkspaceNetwork workspace) {
+    /**
+     * A loaded network; the workspace side (holdings, listings, tie evidence) is null for edge
+     * files. {@code mergedInto} gives, for endpoint ids merged into a cluster, the cluster's node.
+     */
+    record Loaded(Graph graph, WorkspaceNetwork workspace, Map<String, String> mergedInto) {
+        /** The node of an id the user gave: the id itself, or the cluster it was merged into. */
+        int node(String id) {
+            String known = graph.indexOf(id).isPresent() ? id : mergedInto.getOrDefault(id, id);
+            return graph.indexOf(known).orElseThrow(() -> new UsageException("node '" + id + "' is not in the network; "
+                    + "list node ids with corridor analyze metrics (or corridor entities)"));
+        }
+
         List<Holding> holdings() {
             return workspace == null ? List.of() : workspace.holdings();
         }
@@ -54,7 +66,8 @@ final class NetworkOptions {
         }
     }
 
-    Loaded load(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative) {
+    /** Loads the network; {@code endpoints} are ids the command will look up as nodes. */
+    Loaded load(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative, List<String> endpoints) {
         if (nodes != null && edges == null) {
             throw new UsageException("--nodes goes with --edges; give the edge file too");
         }
@@ -63,7 +76,7 @@ final class NetworkOptions {
         }
         if (edges != null) {
             Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
-            return new Loaded(g, null);
+            return new Loaded(g, null, Map.of());
         }
         Projection.Weight weight = !weighted ? Projection.Weight.NONE : switch (weightBy) {
             case "evidence" -> Projection.Weight.EVIDENCE;
@@ -78,7 +91,13 @@ final class NetworkOptions {
                         ? "the workspace has no people, organisations or assets to analyse; ingest some first (corridor quickstart) or give --edges FILE.csv"
                         : "no party in the workspace is a " + String.join(" or ", nodeSchemata) + "; widen --node-schemata");
             }
-            return new Loaded(network.graph(), network);
+            Map<String, String> mergedInto = new HashMap<>();
+            for (String id : endpoints) {
+                if (network.graph().indexOf(id).isEmpty()) {
+                    corridor.view().entity(id).filter(e -> !e.id().equals(id)).ifPresent(e -> mergedInto.put(id, e.id()));
+                }
+            }
+            return new Loaded(network.graph(), network, mergedInto);
         }
     }
 }

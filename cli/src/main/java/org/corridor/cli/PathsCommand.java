@@ -35,9 +35,9 @@ final class PathsCommand extends AnalyzeSubcommand {
             case "widest" -> new WidestPath();
             default -> throw new UsageException("unknown --kind '" + kind + "'; use shortest or widest");
         };
-        NetworkOptions.Loaded loaded = load(Set.of());
+        NetworkOptions.Loaded loaded = load(Set.of(), source, target);
         Graph g = loaded.graph();
-        PathResult path = finder.find(g, node(g, source), node(g, target));
+        PathResult path = finder.find(g, loaded.node(source), loaded.node(target));
         if (!path.found()) {
             spec.commandLine().getErr().println("no path from " + source + " to " + target);
             return 1;
@@ -63,10 +63,5 @@ final class PathsCommand extends AnalyzeSubcommand {
         }
         Output.rows(out(), format, List.of("step", "node", "name", "edge_weight", "evidence"), rows, json);
         return 0;
-    }
-
-    static int node(Graph g, String id) {
-        return g.indexOf(id).orElseThrow(() -> new UsageException("node '" + id + "' is not in the network; "
-                + "list node ids with corridor analyze metrics (or corridor entities)"));
     }
 }

@@ -68,6 +68,32 @@ final class ProgressDisplay implements IngestListener {
         };
     }
 
+    /**
+     * A document of a million characters or more: a line at each tenth of its text read, with the
+     * rate and time left. Lines rather than a bar, as two documents may be read at once.
+     */
+    @Override
+    public Progress extracting(String file, long characters) {
+        if (quiet || characters < 1_000_000) {
+            return Progress.NONE;
+        }
+        int[] tenth = {0};
+        long started = System.nanoTime();
+        return (done, total, records) -> {
+            int now = total > 0 ? (int) (done * 10 / total) : 0;
+            if (now > tenth[0] && now < 10) {
+                tenth[0] = now;
+                double seconds = (System.nanoTime() - started) / 1e9;
+                double eta = done > 0 ? seconds * (total - done) / done : 0;
+                synchronized (err) {
+                    err.printf(Locale.ROOT, "extract %s: %d%% (%.1f of %.1f million characters, %.2f million/s, ETA %.0f s)%n",
+                            shortName(file), now * 10, done / 1e6, total / 1e6, seconds > 0 ? done / 1e6 / seconds : 0, eta);
+                    err.flush();
+                }
+            }
+        };
+    }
+
     private final long batchStarted = System.nanoTime();
     private int tenth;
 

@@ -73,8 +73,12 @@ final class ResolveCommand implements Callable<Integer> {
             BatchProgress[] progress = new BatchProgress[1];
             report = corridor.resolution().resolve(options, dryRun, new ResolveService.Listener() {
                 @Override
-                public void started(long parties) {
-                    progress[0] = new BatchProgress(err, "parties cross-referenced", parties);
+                public void started(int pass, long parties) {
+                    if (progress[0] != null) {
+                        progress[0].done();
+                    }
+                    progress[0] = new BatchProgress(err, pass == 1 ? "parties cross-referenced"
+                            : "clusters cross-referenced again (pass " + pass + ")", parties);
                 }
 
                 @Override
@@ -92,15 +96,18 @@ final class ResolveCommand implements Callable<Integer> {
             node.put("merged", report.merged().size());
             node.put("queued", report.queued().size());
             node.put("already_judged", report.alreadyJudged());
+            node.put("already_queued", report.alreadyQueued());
             node.put("dry_run", report.dryRun());
+            node.put("passes", report.passes());
             pairs(node.putArray("merges"), report.merged());
             pairs(node.putArray("queue"), report.queued());
             Output.json(out, node);
             return 0;
         }
-        out.printf(Locale.ROOT, "%d parties, %d pairs scored at or above %.2f: %s %d, queued %d for review, %d already judged%n",
-                report.parties(), report.pairs(), threshold, dryRun ? "would merge" : "merged", report.merged().size(),
-                report.queued().size(), report.alreadyJudged());
+        out.printf(Locale.ROOT, "%d parties, %d pairs scored at or above %.2f: %s %d, queued %d for review, %d already judged,"
+                + " %d already queued (%d %s)%n", report.parties(), report.pairs(), threshold, dryRun ? "would merge" : "merged",
+                report.merged().size(), report.queued().size(), report.alreadyJudged(), report.alreadyQueued(), report.passes(),
+                report.passes() == 1 ? "pass" : "passes, the later ones over the clusters merged");
         table(out, dryRun ? "Would merge" : "Merged", report.merged());
         table(out, "Queued (see `corridor review`)", report.queued());
         return 0;

@@ -126,6 +126,27 @@ class DocumentsCliTest {
     }
 
     @Test
+    void aDocumentOfAMillionCharactersShowsItsExtractionProgress() throws Exception {
+        // the corpus's English reports, one after another, to just over a million characters
+        StringBuilder text = new StringBuilder();
+        try (var files = Files.list(REPORTS)) {
+            java.util.List<Path> english = files.filter(f -> f.getFileName().toString().startsWith("en-")).sorted().toList();
+            for (int i = 0; text.length() < 1_000_000; i++) {
+                text.append(Files.readString(english.get(i % english.size()), StandardCharsets.UTF_8)).append("\n\n");
+            }
+        }
+        Path big = Files.writeString(dir.resolve("hearing-record.txt"), text, StandardCharsets.UTF_8);
+        Run run = Run.of("--workspace", ws(), "ingest", big.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("extract hearing-record.txt: 10% (").contains("extract hearing-record.txt: 90% (")
+                .contains("million characters");
+        assertThat(run.out()).contains("hearing-record.txt").contains("ok");
+        // --quiet keeps stderr for errors only
+        Run quiet = Run.of("--workspace", dir.resolve("ws2").toString(), "ingest", "--quiet", big.toString());
+        assertThat(quiet.err()).doesNotContain("extract hearing-record.txt");
+    }
+
+    @Test
     void evalExtractionPrintsPrecisionRecallAndF1PerMeasure() throws Exception {
         Run run = Run.of("--workspace", ws(), "eval", "extraction", "--format", "json", "--gold", "../corpus/gold.jsonl", REPORTS.toString());
         assertThat(run.exit()).as(run.err()).isZero();

@@ -117,6 +117,29 @@ class ResolveCliTest {
     }
 
     @Test
+    void aPartyTwoSourcesTypeDifferentlyIsQueuedAndTheRestStillMerges() throws Exception {
+        // OFAC's 2024 CSV calls ofac-15036 a vessel and its 2025 names file a legal entity: one id,
+        // two schemata no party can have at once, so no merge may take it in
+        Path vessels = Files.writeString(dir.resolve("vessels.ftm.jsonl"),
+                "{\"id\":\"v-7\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"OCEAN PEARL STAR\"]}}\n",
+                StandardCharsets.UTF_8);
+        Path names = Files.writeString(dir.resolve("names.ftm.jsonl"),
+                "{\"id\":\"v-7\",\"schema\":\"LegalEntity\",\"properties\":{\"name\":[\"OCEAN PEARL STAR\"]}}\n",
+                StandardCharsets.UTF_8);
+        Path older = Files.writeString(dir.resolve("older.ftm.jsonl"),
+                "{\"id\":\"x-7\",\"schema\":\"Vessel\",\"properties\":{\"name\":[\"Ocean Pearl Star\"]}}\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("ingest", "--quiet", vessels.toString(), names.toString(), older.toString()).exit()).isZero();
+        Run resolve = run("resolve");
+        assertThat(resolve.exit()).as(resolve.err()).isZero();
+        assertThat(resolve.err()).doesNotContain("cannot be one party");
+        // the other parties were merged as before, and the pair waits for a person
+        assertThat(run("show", "l-2", "--format", "json").out()).contains("n-ovidio");
+        String queue = run("review", "--format", "csv").out();
+        assertThat(queue.lines().filter(l -> l.contains("v-7") && l.contains("x-7")).count()).as(queue + resolve.out()).isEqualTo(1);
+    }
+
+    @Test
     void badInputIsOneSentenceAndANonZeroExit() {
         Run threshold = run("resolve", "--auto-merge", "1.5");
         assertThat(threshold.exit()).isEqualTo(2);

@@ -38,8 +38,11 @@ class ReviewLabelsTest {
     @BeforeEach
     void aSecretListAndPublicNewsResolvedByTheOwner() throws Exception {
         ws = dir.resolve("ws").toString();
-        Path news = Files.writeString(dir.resolve("news.ftm.jsonl"), person("n-ovidio", "Ovidio Guzmán López", "1990-03-29") + "\n",
-                StandardCharsets.UTF_8);
+        Path news = Files.writeString(dir.resolve("news.ftm.jsonl"), String.join("\n",
+                person("n-ovidio", "Ovidio Guzmán López", "1990-03-29"),
+                "{\"id\":\"n-cds\",\"schema\":\"Organization\",\"properties\":{\"name\":[\"Sinaloa Cartel\"]}}",
+                "{\"id\":\"n-m1\",\"schema\":\"Membership\",\"properties\":{\"member\":[\"n-ovidio\"],"
+                        + "\"organization\":[\"n-cds\"]}}") + "\n", StandardCharsets.UTF_8);
         Path list = Files.writeString(dir.resolve("secret-informants.ftm.jsonl"), String.join("\n",
                 person("l-2", "GUZMAN LOPEZ, Ovidio", "1990-03-29"), person("l-1", "ZAMBADA NIEBLA, Serafin", "1990-07-09"),
                 person("l-9", "ZAMBADA NIEBLA, Serafin", "1990-07-09")) + "\n", StandardCharsets.UTF_8);
@@ -84,5 +87,42 @@ class ReviewLabelsTest {
         Run reader = as("PUBLIC", "show", "l-2");
         assertThat(reader.exit()).isNotZero();
         assertThat(reader.out()).doesNotContain("Ovidio");
+    }
+
+    @Test
+    void aPublicPartyMergedWithASecretOneKeepsItsOwnIdForAReaderWithoutTheToken() {
+        // the owner sees the merge: n-ovidio lives in a cluster with the secret l-2
+        Run ownerShow = as("*", "show", "n-ovidio", "--format", "json");
+        assertThat(ownerShow.exit()).isZero();
+        String cluster = ownerShow.out().replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        assertThat(cluster).isNotEqualTo("n-ovidio").startsWith("nk-");
+        assertThat(as("*", "entities", "--format", "csv").out()).contains(cluster);
+
+        // a public reader sees n-ovidio as it was read, and nowhere the cluster id
+        Run show = as("PUBLIC", "show", "n-ovidio", "--format", "json");
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("\"n-ovidio\"").doesNotContain(cluster).doesNotContain("GUZMAN LOPEZ");
+        assertThat(as("PUBLIC", "entities", "--format", "csv").out()).contains("n-ovidio").doesNotContain(cluster);
+        assertThat(as("PUBLIC", "show", cluster).exit()).isNotZero();
+        Run export = as("PUBLIC", "export", "--format", "ftm", "-o", dir.resolve("public.ftm.jsonl").toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        // paths by the id each reader knows: the public one by n-ovidio, the owner's through the merge
+        Run publicPath = as("PUBLIC", "analyze", "paths", "--source", "n-cds", "--target", "n-ovidio", "--format", "csv");
+        assertThat(publicPath.exit()).as(publicPath.err()).isZero();
+        assertThat(publicPath.out()).contains("n-ovidio").doesNotContain(cluster);
+        Run ownerPath = as("*", "analyze", "paths", "--source", "n-cds", "--target", "n-ovidio", "--format", "csv");
+        assertThat(ownerPath.exit()).as(ownerPath.err()).isZero();
+        assertThat(ownerPath.out()).contains(cluster);
+    }
+
+    @Test
+    void aPublicExportNamesNoSecretCluster() throws Exception {
+        Path out = dir.resolve("public.ftm.jsonl");
+        assertThat(as("PUBLIC", "export", "--format", "ftm", "-o", out.toString()).exit()).isZero();
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"n-ovidio\"").doesNotContain("\"nk-").doesNotContain("GUZMAN");
+        // the membership still points at the party the reader knows
+        assertThat(text.lines().filter(l -> l.contains("n-m1")).findFirst().orElseThrow()).contains("n-ovidio");
     }
 }

@@ -45,6 +45,12 @@ public final class CoreNlpTagger implements EntityTagger {
 
     @Override
     public Tagged tag(String text, Language language) {
+        return tag(text, language, done -> { });
+    }
+
+    /** Reports progress after each block. */
+    @Override
+    public Tagged tag(String text, Language language, java.util.function.LongConsumer charactersDone) {
         StanfordCoreNLP pipeline = pipeline(language);
         List<Span> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -52,6 +58,7 @@ public final class CoreNlpTagger implements EntityTagger {
             Annotation annotation = new Annotation(block.of(text));
             pipeline.annotate(annotation);
             collect(annotation, block.start(), text, language, sentences, mentions);
+            charactersDone.accept(block.end());
         }
         return new Tagged(sentences, mentions);
     }

@@ -28,7 +28,7 @@ public interface StoreView {
     /** Entities matching the filter; with a query, best name matches first, else by id. */
     List<Entity> entities(EntityFilter filter);
 
-    /** Every visible entity, ordered by id, one at a time (for exports). */
+    /** Every visible entity, ordered by the id it is stored under, one at a time (for exports). */
     void forEachEntity(Consumer<Entity> consumer);
 
     /**
@@ -47,6 +47,14 @@ public interface StoreView {
 
     /** Every visible value of these properties, ordered by entity id: for derived indexes (names, identifiers). */
     void forEachValue(java.util.Collection<String> properties, ValueConsumer consumer);
+
+    /**
+     * Every visible value of these properties stated by a source the filter accepts, under the id
+     * it was read with (before any merge) and with the schema that source gives it: what the
+     * sources themselves say, whatever has been merged since.
+     */
+    void forEachStatedValue(java.util.Collection<String> properties, java.util.function.Predicate<String> source,
+            ValueConsumer consumer);
 
     /** Every visible entity with each source that states it exists (the source of its id statements). */
     void forEachSource(java.util.function.BiConsumer<String, String> consumer);

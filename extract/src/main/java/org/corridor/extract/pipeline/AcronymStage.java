@@ -2,8 +2,12 @@ package org.corridor.extract.pipeline;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,21 +40,31 @@ public final class AcronymStage implements Stage {
     public void apply(Work work) {
         String text = work.text();
         List<Definition> definitions = new ArrayList<>();
+        Map<Integer, List<Mention>> endingAt = new HashMap<>();
+        for (Mention c : work.candidates) {
+            endingAt.computeIfAbsent(c.end(), k -> new ArrayList<>(1)).add(c);
+        }
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
             if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
                 continue;
             }
-            Mention name = nameBefore(work, text, m.start());
+            Mention name = nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start());
             boolean taggedName = name != null && !name.origin().equals("acronym");
             if (name != null && (initialsFit(acronym, name.text()) || (taggedName && NameLinker.isAcronym(acronym)
                     && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')))) {
                 definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
             }
         }
+        // a long document defines one acronym many times: the text is searched once per acronym,
+        // each use tagged once, with what the first definition says it stands for
+        Set<String> searched = new HashSet<>();
         for (Definition d : definitions) {
             work.acronyms.put(d.acronym(), d);
             String a = d.acronym();
+            if (!searched.add(a)) {
+                continue;
+            }
             int at = text.indexOf(a);
             while (at >= 0) {
                 int end = at + a.length();
@@ -81,9 +95,10 @@ public final class AcronymStage implements Stage {
         return Character.isLetter(c) || (c >= '0' && c <= '9') || c == '-';
     }
 
-    private static Mention nameBefore(Work work, String text, int at) {
+    /** The longest tagged name ending where the bracket begins ({@code before}: the candidates ending there), else capitalised words. */
+    private static Mention nameBefore(List<Mention> before, String text, int at) {
         Mention best = null;
-        for (Mention c : work.candidates) {
+        for (Mention c : before) {
             if (c.end() == at && (c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.MISC || c.kind() == EntityKind.PLACE)
                     && (best == null || c.span().length() > best.span().length())) {
                 best = c;

@@ -15,6 +15,7 @@ public final class DocEntity {
     private EntityKind kind;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
+    private final java.util.Set<String> linkSet = new java.util.HashSet<>();
     private Mention.Listed listed;
     private String listedBecause;
     private String code;
@@ -70,8 +71,13 @@ public final class DocEntity {
 
     void add(Mention mention, String because) {
         mentions.add(mention);
-        naming = null;
-        if (because != null && !links.contains(because)) {
+        // the naming mention is a fold over the mentions in order, kept up to date as each is added:
+        // recomputing it after every addition made an entity named a thousand times cost a million steps
+        if (naming == null || (!mention.origin().equals("acronym")
+                && (naming.origin().equals("acronym") || words(mention) > words(naming)))) {
+            naming = mention;
+        }
+        if (because != null && linkSet.add(because)) {
             links.add(because);
         }
         if (mention.listed() != null) {
@@ -85,17 +91,10 @@ public final class DocEntity {
 
     /** The mention that gives the name: the longest in words, the first of those. */
     public Mention naming() {
-        if (naming != null) {
-            return naming;
+        if (naming == null) {
+            throw new IllegalStateException("entity " + number + " has no mention yet");
         }
-        Mention best = mentions.get(0);
-        for (Mention m : mentions) {
-            if (!m.origin().equals("acronym") && (best.origin().equals("acronym") || words(m) > words(best))) {
-                best = m;
-            }
-        }
-        naming = best;
-        return best;
+        return naming;
     }
 
     public String name() {

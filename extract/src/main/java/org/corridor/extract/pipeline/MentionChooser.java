@@ -2,7 +2,11 @@ package org.corridor.extract.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
@@ -61,35 +65,88 @@ public final class MentionChooser implements Stage {
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
-        List<Mention> inside = new ArrayList<>();
+        SpansByStart byStart = new SpansByStart(containers);
+        Set<Mention> inside = new HashSet<>();
         for (Mention m : usable) {
             if (m.kind() == EntityKind.COUNTRY) {
-                for (Mention c : containers) {
-                    if (c.span().contains(m.span()) && c.span().length() > m.span().length()) {
-                        inside.add(m);
-                        if (c.kind() == EntityKind.ORGANIZATION) {
-                            work.nested.add(m);
-                        }
-                        break;
+                Mention c = byStart.firstHolding(m);
+                if (c != null) {
+                    inside.add(m);
+                    if (c.kind() == EntityKind.ORGANIZATION) {
+                        work.nested.add(m);
                     }
                 }
             }
         }
-        usable.removeAll(inside);
+        usable.removeIf(inside::contains);
         usable.sort(Comparator.comparingInt(MentionChooser::score).reversed().thenComparing(Mention::span));
-        List<Mention> kept = new ArrayList<>();
+        // kept names never overlap one another, so the one starting last before a candidate ends
+        // is the only one that can overlap it: a lookup, not a pass over every name kept
+        TreeMap<Integer, Mention> kept = new TreeMap<>();
         for (Mention m : usable) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) {
-                kept.add(m);
+            if (m.span().length() == 0) {
+                continue;
+            }
+            Map.Entry<Integer, Mention> before = kept.lowerEntry(m.end());
+            if (before == null || !before.getValue().span().overlaps(m.span())) {
+                kept.put(m.start(), m);
             }
         }
-        kept.sort(Comparator.comparing(Mention::span));
-        work.mentions.addAll(kept);
+        work.mentions.addAll(kept.values());
+        Set<Mention> keptSet = new HashSet<>(kept.values());
+        Set<Mention> nested = new HashSet<>(work.nested);
         for (Mention m : usable) {
-            if (m.kind() == EntityKind.COUNTRY && !kept.contains(m) && !work.nested.contains(m)
-                    && kept.stream().anyMatch(k -> k.kind() == EntityKind.ORGANIZATION && k.span().contains(m.span()))) {
-                work.nested.add(m);
+            if (m.kind() == EntityKind.COUNTRY && !keptSet.contains(m) && !nested.contains(m)) {
+                Map.Entry<Integer, Mention> holder = kept.floorEntry(m.start());
+                if (holder != null && holder.getValue().kind() == EntityKind.ORGANIZATION
+                        && holder.getValue().span().contains(m.span())) {
+                    work.nested.add(m);
+                    nested.add(m);
+                }
             }
+        }
+    }
+
+    /**
+     * Tagged names sorted by where they start, to find those holding a span without a pass over
+     * all of them: a holder starts at most the longest name's length before the span ends.
+     */
+    private static final class SpansByStart {
+        private final List<Mention> sorted;
+        private final java.util.IdentityHashMap<Mention, Integer> order = new java.util.IdentityHashMap<>();
+        private final int longest;
+
+        SpansByStart(List<Mention> mentions) {
+            for (int i = 0; i < mentions.size(); i++) {
+                order.put(mentions.get(i), i);
+            }
+            sorted = new ArrayList<>(mentions);
+            sorted.sort(Comparator.comparingInt(Mention::start));
+            longest = mentions.stream().mapToInt(m -> m.span().length()).max().orElse(0);
+        }
+
+        /** The first (in the tagger's order) longer name holding the mention's span, or null. */
+        Mention firstHolding(Mention m) {
+            int lo = 0;
+            int hi = sorted.size();
+            int from = m.end() - longest;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Mention best = null;
+            for (int i = lo; i < sorted.size() && sorted.get(i).start() <= m.start(); i++) {
+                Mention c = sorted.get(i);
+                if (c.span().contains(m.span()) && c.span().length() > m.span().length()
+                        && (best == null || order.get(c) < order.get(best))) {
+                    best = c;
+                }
+            }
+            return best;
         }
     }
 

@@ -160,29 +160,68 @@ public final class NameLinker implements Stage {
      */
     private static void aliases(Work work) {
         String text = work.text();
+        work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+        List<Mention> sorted = List.copyOf(work.mentions);
+        int longest = sorted.stream().mapToInt(x -> x.span().length()).max().orElse(0);
+        List<Mention> added = new ArrayList<>();
         for (MatchResult m : Cues.findAt(ALIAS, text, Cues.wordStartsAt(text, ALIAS_WORDS))) {
+            // the person named last before the alias, ending at most 120 characters before it
             Mention person = null;
-            for (Mention p : work.mentions) {
+            for (int i = firstStartingFrom(sorted, m.start() - 120 - longest); i < sorted.size()
+                    && sorted.get(i).start() < m.start(); i++) {
+                Mention p = sorted.get(i);
                 if (p.kind() == EntityKind.PERSON && p.end() <= m.start() && m.start() - p.end() <= 120
                         && text.substring(p.end(), m.start()).indexOf('.') < 0) {
                     person = p;
+                }
+            }
+            // an alias this loop added counts too, and as it came later in the list it wins
+            for (int i = added.size() - 1; i >= 0 && added.get(i).end() >= m.start() - 120; i--) {
+                Mention p = added.get(i);
+                if (p.end() <= m.start() && text.substring(p.end(), m.start()).indexOf('.') < 0) {
+                    person = p;
+                    break;
                 }
             }
             if (person == null) {
                 continue;
             }
             Span alias = new Span(m.start(1), m.end(1));
-            if (work.mentions.stream().anyMatch(x -> x.span().overlaps(alias) && x.kind() == EntityKind.ORGANIZATION
-                    && !x.origin().equals("ner"))) {
+            List<Mention> overlapping = new ArrayList<>();
+            for (int i = firstStartingFrom(sorted, alias.start() - longest); i < sorted.size()
+                    && sorted.get(i).start() < alias.end(); i++) {
+                if (sorted.get(i).span().overlaps(alias)) {
+                    overlapping.add(sorted.get(i));
+                }
+            }
+            if (overlapping.stream().anyMatch(x -> x.kind() == EntityKind.ORGANIZATION && !x.origin().equals("ner"))) {
                 continue;
             }
             work.nicknames.put(Names.key(m.group(1)), person);
-            boolean tagged = work.mentions.stream().anyMatch(x -> x.span().overlaps(alias));
+            // aliases are added in the order of the text, so only the last added can overlap this one
+            boolean tagged = !overlapping.isEmpty() || !added.isEmpty() && added.get(added.size() - 1).span().overlaps(alias);
             if (!tagged) {
-                work.mentions.add(new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
+                Mention mention = new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null);
+                work.mentions.add(mention);
+                added.add(mention);
             }
         }
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+
+    /** The index of the first mention (of mentions sorted by span) starting at or after {@code start}. */
+    private static int firstStartingFrom(List<Mention> sorted, int start) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A name the gazetteer found as a listed party's alias rather than its own name ("El Chapo" for Guzmán Loera). */
@@ -219,9 +258,11 @@ public final class NameLinker implements Stage {
         }
         DocEntity e = work.entityOf.get(owner);
         if (e == null) {
-            for (Mention x : work.mentions) {
-                if (x.span().equals(owner.span())) {
-                    e = work.entityOf.get(x);
+            // the owner may have been relabelled since: the last mention with its span
+            for (int i = firstStartingFrom(work.mentions, owner.start()); i < work.mentions.size()
+                    && work.mentions.get(i).start() == owner.start(); i++) {
+                if (work.mentions.get(i).span().equals(owner.span())) {
+                    e = work.entityOf.get(work.mentions.get(i));
                 }
             }
         }
@@ -341,7 +382,14 @@ public final class NameLinker implements Stage {
 
     private static void relabel(Work work, Mention m, DocEntity person) {
         Mention asPerson = m.withKind(EntityKind.PERSON, null);
-        int index = work.mentions.indexOf(m);
+        int index = -1;
+        for (int i = firstStartingFrom(work.mentions, m.start()); i < work.mentions.size()
+                && work.mentions.get(i).start() == m.start(); i++) {
+            if (work.mentions.get(i).equals(m)) {
+                index = i;
+                break;
+            }
+        }
         work.mentions.set(index, asPerson);
         person.add(asPerson, "'" + m.text() + "' names '" + person.name() + "' (the tagger read it as a "
                 + m.kind().name().toLowerCase(java.util.Locale.ROOT) + ")");

@@ -42,10 +42,22 @@ public final class Pipeline implements Extractor {
 
     @Override
     public Extraction extract(Document document) {
+        return extract(document, done -> { });
+    }
+
+    /** Progress comes from the tagger, most of the time; the stages after it are linear and quick. */
+    @Override
+    public Extraction extract(Document document, java.util.function.LongConsumer charactersDone) {
         Work work = new Work(document);
+        work.charactersDone = charactersDone;
         for (Stage stage : stages) {
+            long start = System.nanoTime();
             stage.apply(work);
+            if (org.corridor.model.Trace.on()) {
+                org.corridor.model.Trace.log(document.name() + ": stage " + stage.name(), start);
+            }
         }
+        charactersDone.accept(document.text().length());
         return work.result();
     }
 }

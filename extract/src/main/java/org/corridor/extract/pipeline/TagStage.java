@@ -18,7 +18,7 @@ public final class TagStage implements Stage {
 
     @Override
     public void apply(Work work) {
-        Tagged tagged = tagger.tag(work.text(), work.document.language());
+        Tagged tagged = tagger.tag(work.text(), work.document.language(), work.charactersDone);
         work.sentences.addAll(tagged.sentences());
         work.candidates.addAll(tagged.mentions());
     }

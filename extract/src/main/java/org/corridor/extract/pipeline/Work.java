@@ -17,6 +17,8 @@ public final class Work {
     final List<Span> sentences = new ArrayList<>();
     /** Candidate names from every finder, before overlaps are settled. */
     final List<Mention> candidates = new ArrayList<>();
+    /** Told how many characters the tagger has read. */
+    java.util.function.LongConsumer charactersDone = done -> { };
     /** The names kept, in text order, none overlapping. */
     final List<Mention> mentions = new ArrayList<>();
     /** Countries named inside an organisation's name ("U.S. Southern Command"): counted as named, not as separate mentions. */

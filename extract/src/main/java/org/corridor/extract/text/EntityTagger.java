@@ -9,4 +9,11 @@ public interface EntityTagger {
     String name();
 
     Tagged tag(String text, Language language);
+
+    /** As {@link #tag(String, Language)}, telling {@code charactersDone} how far it has come. */
+    default Tagged tag(String text, Language language, java.util.function.LongConsumer charactersDone) {
+        Tagged tagged = tag(text, language);
+        charactersDone.accept(text.length());
+        return tagged;
+    }
 }

@@ -13,6 +13,18 @@ public record Qualifiers(String schema, Set<String> birthDates, Set<String> coun
         Set<String> uniqueIds) {
     public static final Qualifiers NONE = new Qualifiers(null, Set.of(), Set.of(), Set.of());
 
+    /** Sorted copies: explanations list these values, and must read the same in every process. */
+    public Qualifiers {
+        birthDates = sorted(birthDates);
+        countries = sorted(countries);
+        identifiers = sorted(identifiers);
+        uniqueIds = sorted(uniqueIds);
+    }
+
+    private static Set<String> sorted(Set<String> values) {
+        return values.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
+    }
+
     public Qualifiers(String schema, Set<String> birthDates, Set<String> countries, Set<String> identifiers) {
         this(schema, birthDates, countries, identifiers, Set.of());
     }

@@ -1,6 +1,7 @@
 package org.corridor.resolve.screen;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.corridor.resolve.names.NameAnalyzer;
 import org.corridor.resolve.names.NameForm;
 import org.corridor.resolve.names.Token;
@@ -48,6 +50,14 @@ public final class NameIndex {
     }
 
     public static NameIndex build(StoreView view, NameAnalyzer analyzer) {
+        return build(view, analyzer, UnaryOperator.identity());
+    }
+
+    /**
+     * The index with parties grouped: {@code groupOf} maps each party id to the id its values are
+     * indexed under, so a resolver can index the clusters it plans before it writes them.
+     */
+    public static NameIndex build(StoreView view, NameAnalyzer analyzer, UnaryOperator<String> groupOf) {
         Set<String> properties = new HashSet<>(NAME_PROPERTIES);
         properties.addAll(IDENTIFIER_PROPERTIES);
         properties.addAll(COUNTRY_PROPERTIES);
@@ -55,13 +65,19 @@ public final class NameIndex {
         Map<String, Builder> builders = new LinkedHashMap<>();
         view.forEachValue(properties, (id, schema, property, value) -> {
             if (PARTY_SCHEMATA.contains(schema)) {
-                Builder b = builders.computeIfAbsent(id, k -> new Builder(id, schema));
+                String group = groupOf.apply(id);
+                Builder b = builders.computeIfAbsent(group, k -> new Builder(group, schema));
                 b.schema(schema);
                 b.add(property, value);
             }
         });
+        // positions break ties in blocking, so they follow what a party is (its names), not the id
+        // it happens to be stored under: a cluster a resolver plans and the one it then writes,
+        // under another id, are ranked alike
         List<Listed> listed = new ArrayList<>();
         builders.values().stream().filter(b -> !b.names.isEmpty()).forEach(b -> listed.add(b.build(analyzer)));
+        listed.sort(Comparator.comparing(Listed::caption).thenComparing(l -> l.names().stream().map(NameForm::original)
+                .collect(java.util.stream.Collectors.joining("\u0001"))).thenComparing(Listed::id));
         return of(listed);
     }
 
@@ -264,10 +280,21 @@ public final class NameIndex {
             this.schema = schema;
         }
 
-        /** Sources may give one party several schemata (LegalEntity and Person); the most specific stands. */
+        /**
+         * Sources may give one party several schemata (LegalEntity and Person); the most specific
+         * stands. Two that cannot both hold (a list that types every non-person as a legal entity
+         * beside one that says vessel) keep the deeper, then the first by name, whatever order the
+         * rows came in.
+         */
         void schema(String other) {
             if (!other.equals(schema)) {
-                schema = SchemaRegistry.standard().common(List.of(schema, other)).map(Schema::name).orElse(schema);
+                SchemaRegistry registry = SchemaRegistry.standard();
+                schema = registry.common(List.of(schema, other)).map(Schema::name).orElseGet(() -> {
+                    int depth = registry.get(schema).ancestors().size();
+                    int otherDepth = registry.get(other).ancestors().size();
+                    return depth != otherDepth ? (depth > otherDepth ? schema : other)
+                            : (schema.compareTo(other) <= 0 ? schema : other);
+                });
             }
         }
 
@@ -294,9 +321,10 @@ public final class NameIndex {
         }
 
         Listed build(NameAnalyzer analyzer) {
-            return new Listed(id, schema, caption != null ? caption : names.iterator().next(), names.stream().map(analyzer::analyze).toList(),
+            List<String> sorted = names.stream().sorted().toList();
+            return new Listed(id, schema, caption != null ? caption : sorted.get(0), sorted.stream().map(analyzer::analyze).toList(),
                     new Qualifiers(schema, Set.copyOf(birthDates), Set.copyOf(countries), Set.copyOf(identifiers),
-                            Set.copyOf(uniqueIds)), primary.isEmpty() ? Set.of(names.iterator().next()) : Set.copyOf(primary));
+                            Set.copyOf(uniqueIds)), primary.isEmpty() ? Set.of(sorted.get(0)) : Set.copyOf(primary));
         }
     }
 }

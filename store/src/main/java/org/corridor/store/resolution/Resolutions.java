@@ -46,6 +46,9 @@ public interface Resolutions {
      */
     java.util.Set<List<String>> judgedPairs();
 
+    /** The pairs in the queue, by the cluster ids their two sides carry now, as {@link #judgedPairs} gives them. */
+    java.util.Set<List<String>> queuedPairs();
+
     /** A proposed pair, whatever its state, if it was proposed. */
     Optional<Candidate> candidate(String left, String right);
 

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +76,34 @@ final class SqliteResolutions implements Resolutions {
         });
     }
 
+    /**
+     * Queues the candidates whose two sides, taken as the clusters they are in now, are not one
+     * cluster, not judged and not already queued under any of their members' ids: a second run
+     * over a resolved workspace scores clusters where the first scored their members, and must
+     * not queue the same question again.
+     */
     private void insertCandidates(List<Candidate> candidates) throws SQLException {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<String, String> canonical = canonicalMap();
+        Set<List<String>> asked = new HashSet<>(judgedPairs(canonical));
+        asked.addAll(queuedPairs(canonical));
+        List<Candidate> fresh = new ArrayList<>();
+        List<Candidate> best = new ArrayList<>(candidates);
+        best.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::left)
+                .thenComparing(Candidate::right));
+        for (Candidate c : best) {
+            List<String> pair = clusterPair(canonical, c.left(), c.right());
+            if (!pair.get(0).equals(pair.get(1)) && asked.add(pair)) {
+                fresh.add(c);
+            }
+        }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate (left_id, right_id, score, scorer, "
                 + "explanation, proposed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (left_id, right_id) DO UPDATE SET "
                 + "score = excluded.score, scorer = excluded.scorer, explanation = excluded.explanation, "
                 + "proposed_at = excluded.proposed_at")) {
-            for (Candidate c : candidates) {
+            for (Candidate c : fresh) {
                 ps.setString(1, c.left());
                 ps.setString(2, c.right());
                 ps.setDouble(3, c.score());
@@ -98,12 +122,14 @@ final class SqliteResolutions implements Resolutions {
             try {
                 Map<String, String> canonical = canonicalMap();
                 Set<List<String>> judged = judgedPairs(canonical);
+                Set<List<String>> listed = new HashSet<>();
                 List<Candidate> out = new ArrayList<>();
                 try (PreparedStatement ps = connection.prepareStatement("SELECT left_id, right_id, score, scorer, explanation, "
                         + "proposed_at FROM candidate ORDER BY score DESC, left_id, right_id"); ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && (limit <= 0 || out.size() < limit)) {
                         List<String> pair = clusterPair(canonical, rs.getString(1), rs.getString(2));
-                        if (!pair.get(0).equals(pair.get(1)) && !judged.contains(pair)) {
+                        // one question per pair of clusters, asked by its best-scored members
+                        if (!pair.get(0).equals(pair.get(1)) && !judged.contains(pair) && listed.add(pair)) {
                             out.add(candidate(rs));
                         }
                     }
@@ -113,6 +139,28 @@ final class SqliteResolutions implements Resolutions {
                 throw SqliteStore.readFailure(e);
             }
         }
+    }
+
+    @Override
+    public Set<List<String>> queuedPairs() {
+        synchronized (lock) {
+            try {
+                return queuedPairs(canonicalMap());
+            } catch (SQLException e) {
+                throw SqliteStore.readFailure(e);
+            }
+        }
+    }
+
+    private Set<List<String>> queuedPairs(Map<String, String> canonical) throws SQLException {
+        Set<List<String>> queued = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT left_id, right_id FROM candidate");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                queued.add(clusterPair(canonical, rs.getString(1), rs.getString(2)));
+            }
+        }
+        return queued;
     }
 
     @Override

@@ -49,6 +49,7 @@ final class SqliteView implements StoreView {
     private Map<Long, Origin> origins;
     private final String labelClause;
     private final String nameProperties;
+    private final HiddenMerges hidden;
 
     SqliteView(Connection connection, SchemaRegistry registry, Authorizations authorizations) {
         this.connection = connection;
@@ -61,6 +62,18 @@ final class SqliteView implements StoreView {
         this.nameProperties = registry.all().stream().flatMap(s -> s.properties().values().stream())
                 .filter(p -> p.type() == PropertyType.NAME).map(p -> "'" + p.name() + "'").distinct().sorted()
                 .collect(Collectors.joining(","));
+        this.hidden = visibleLabels.size() == labelCount(connection) ? HiddenMerges.NONE
+                : HiddenMerges.read(connection, labelClause);
+    }
+
+    private static int labelCount(Connection connection) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM label");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
     }
 
     private static Map<Integer, String> visibleLabels(Connection connection, Authorizations authorizations) {
@@ -99,7 +112,10 @@ final class SqliteView implements StoreView {
 
     @Override
     public Optional<Entity> entity(String id) {
-        List<Statement> statements = statementsOf(id);
+        if (hidden.hides(id)) {
+            return Optional.empty();
+        }
+        List<Statement> statements = statementsOf(hidden.stored(id));
         if (statements.isEmpty()) {
             // an id merged into a cluster is found under the cluster's id, if the reader may see
             // something read with that id: otherwise the answer would tell which cluster a hidden id joined
@@ -164,7 +180,7 @@ final class SqliteView implements StoreView {
         if (filter.limit() > 0) {
             sql.append(" LIMIT ").append(filter.limit());
         }
-        return strings(sql.toString(), args.toArray(String[]::new));
+        return strings(sql.toString(), args.toArray(String[]::new)).stream().map(hidden::shown).toList();
     }
 
     private List<String> descendants(String schemaName) {
@@ -186,7 +202,7 @@ final class SqliteView implements StoreView {
                 String name = " " + fold(rs.getString(2)) + " ";
                 if (words.stream().allMatch(w -> name.contains(" " + w + " "))) {
                     int rank = name.strip().equals(folded) ? 0 : name.length();
-                    best.merge(rs.getString(1), rank, Math::min);
+                    best.merge(hidden.shown(rs.getString(1)), rank, Math::min);
                 }
             }
         } catch (SQLException e) {
@@ -283,7 +299,37 @@ final class SqliteView implements StoreView {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    consumer.accept(hidden.shown(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            hidden.shown(rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteStore.readFailure(e);
+        }
+    }
+
+    @Override
+    public void forEachStatedValue(java.util.Collection<String> properties, java.util.function.Predicate<String> source,
+            ValueConsumer consumer) {
+        if (properties.isEmpty()) {
+            return;
+        }
+        // the id statement of the same source and the same id as read
+        String sql = "SELECT coalesce(v.original_entity, v.entity_id), i.schema, v.property, coalesce(v.original_value, v.value), "
+                + "v.first_origin FROM statement v JOIN statement i ON i.entity_id = v.entity_id AND i.property = 'id' "
+                + "AND i.first_origin = v.first_origin AND coalesce(i.original_entity, i.entity_id) = "
+                + "coalesce(v.original_entity, v.entity_id) AND i." + labelClause + " WHERE v." + labelClause
+                + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String p : properties) {
+                ps.setString(i++, p);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (source.test(origin(rs.getLong(5)).source())) {
+                        consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -299,7 +345,7 @@ final class SqliteView implements StoreView {
             String last = null;
             java.util.Set<String> seen = new java.util.HashSet<>();
             while (rs.next()) {
-                String id = rs.getString(1);
+                String id = hidden.shown(rs.getString(1));
                 if (!id.equals(last)) {
                     seen.clear();
                     last = id;
@@ -317,20 +363,20 @@ final class SqliteView implements StoreView {
     @Override
     public List<Entity> referencing(String id, String schema) {
         List<String> schemata = descendants(schema);
-        List<String> args = new ArrayList<>(List.of(id));
+        List<String> args = new ArrayList<>(List.of(hidden.stored(id)));
         args.addAll(schemata);
         List<String> ids = strings("SELECT DISTINCT r.entity_id FROM statement r JOIN statement s ON s.entity_id = r.entity_id "
                 + "AND s.property = 'id' WHERE r.is_ref = 1 AND r.value = ? AND r." + labelClause + " AND s." + labelClause
                 + " AND s.schema IN (" + "?,".repeat(schemata.size()).replaceAll(",$", "") + ") ORDER BY r.entity_id",
                 args.toArray(String[]::new));
-        return ids.stream().map(this::entity).flatMap(Optional::stream).filter(e -> e.schema().isA(schema)).toList();
+        return ids.stream().map(hidden::shown).map(this::entity).flatMap(Optional::stream).filter(e -> e.schema().isA(schema)).toList();
     }
 
     @Override
     public List<Entity> referencing(String id) {
         List<String> ids = strings("SELECT DISTINCT entity_id FROM statement WHERE is_ref = 1 AND value = ? AND "
-                + labelClause + " ORDER BY entity_id", id);
-        return ids.stream().map(this::entity).flatMap(Optional::stream).toList();
+                + labelClause + " ORDER BY entity_id", hidden.stored(id));
+        return ids.stream().map(hidden::shown).map(this::entity).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -392,7 +438,8 @@ final class SqliteView implements StoreView {
     private Statement statement(ResultSet rs) throws SQLException {
         Origin first = origin(rs.getLong(9));
         Origin last = origin(rs.getLong(10));
-        return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new Statement(rs.getString(1), hidden.shown(rs.getString(2)), rs.getString(3), rs.getString(4),
+                hidden.shown(rs.getString(5)),
                 first.source(), Location.parse(rs.getString(7)), rs.getDouble(8), emptyAsNull(first.seen()),
                 emptyAsNull(last.seen()), visibleLabels.get(rs.getInt(11)));
     }
