@@ -45,6 +45,8 @@ final class DocumentIngest implements AutoCloseable {
     }
 
     static DocumentIngest open(StoreView view) {
+        // the word lists load beside the gazetteer's build, not before the first match needs them
+        Thread.ofPlatform().daemon().name("corridor-lexicon").start(org.corridor.extract.text.Lexicon::standard);
         return new DocumentIngest(Pipeline.standard(tagger(), gazetteer(view)), Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -79,24 +81,25 @@ final class DocumentIngest implements AutoCloseable {
         Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
         Map<String, String> captions = new HashMap<>();
         Map<String, String> schemata = new HashMap<>();
-        record Name(String entity, String value) {
+        record Name(String entity, String party, String value) {
         }
         java.util.List<Name> names = new java.util.ArrayList<>();
-        view.forEachStatedValue(List.of("name", "alias", "abbreviation"), source -> !documents.contains(source), (entityId, schema, property, value) -> {
-            if (!PARTIES.contains(schema)) {
-                return;
-            }
-            schemata.put(entityId, schema);
-            if (property.equals("name")) {
-                captions.putIfAbsent(entityId, value);
-            }
-            names.add(new Name(entityId, value));
-        });
+        view.forEachStatedValue(List.of("name", "alias", "abbreviation"), source -> !documents.contains(source),
+                (entityId, party, schema, property, value) -> {
+                    if (!PARTIES.contains(schema)) {
+                        return;
+                    }
+                    schemata.put(entityId, schema);
+                    if (property.equals("name")) {
+                        captions.putIfAbsent(entityId, value);
+                    }
+                    names.add(new Name(entityId, party, value));
+                });
         for (Name n : names) {
             String schema = schemata.get(n.entity());
             EntityKind kind = schema.equals("Person") ? EntityKind.PERSON : EntityKind.ORGANIZATION;
             gazetteer.addParty(n.value(), kind, new Mention.Listed(n.entity(), schema, n.value(),
-                    captions.getOrDefault(n.entity(), n.value())));
+                    captions.getOrDefault(n.entity(), n.value())), n.party());
         }
         Trace.log("gazetteer built (" + gazetteer.size() + " names)", start);
         return gazetteer;

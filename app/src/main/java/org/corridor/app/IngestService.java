@@ -343,6 +343,11 @@ public final class IngestService {
                 continue;
             }
             String because = "named in " + source + ": " + link.because();
+            if (!link.corroborated()) {
+                resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.6, "gazetteer", because, now)));
+                notes.add("proposed for review: " + because);
+                continue;
+            }
             if (link.schema().equals("Person")) {
                 resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now)));
                 notes.add("proposed for review: " + because);

@@ -59,6 +59,25 @@ class NicknameLinkingTest {
         assertThat(person(x, "Rubén Oseguera González")).isNotSameAs(father);
     }
 
+    @Test
+    void aListedAliasThatIsAGivenNameDoesNotTakeThePresidentsFirstName() throws Exception {
+        // issue 21: OFAC gives a Colombian trafficker the alias NICOLAS; the 2025 names file types every party LegalEntity
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        gazetteer.addParty("NICOLAS", EntityKind.ORGANIZATION, new Mention.Listed("ofac-9", "LegalEntity", "NICOLAS",
+                "RODRIGUEZ OREJUELA, Miguel"));
+        Extraction x = extract(gazetteer, """
+                Venezuela rejects strike claims
+
+                September 5, 2025
+
+                Venezuelan President Nicolás Maduro said on Thursday that the United States had no evidence for its claims. \
+                Nicolás spoke for an hour.
+                """);
+        DocEntity maduro = person(x, "Nicolás Maduro");
+        assertThat(maduro.listed()).isNull();
+        assertThat(x.entities()).noneMatch(e -> e.listed() != null && !e.listed().weak());
+    }
+
     private Extraction extract(Gazetteer gazetteer, String text) throws Exception {
         Path file = dir.resolve("report.txt");
         Files.writeString(file, text);

@@ -54,7 +54,12 @@ public interface StoreView {
      * sources themselves say, whatever has been merged since.
      */
     void forEachStatedValue(java.util.Collection<String> properties, java.util.function.Predicate<String> source,
-            ValueConsumer consumer);
+            StatedValueConsumer consumer);
+
+    /** A value as its source stated it: the id it was read with, and the party (cluster) that id belongs to now. */
+    interface StatedValueConsumer {
+        void accept(String readAs, String party, String schema, String property, String value);
+    }
 
     /** Every visible entity with each source that states it exists (the source of its id statements). */
     void forEachSource(java.util.function.BiConsumer<String, String> consumer);

@@ -31,7 +31,8 @@ import org.corridor.model.Statement;
  */
 public final class ExtractionStatements {
     /** A document entity that the gazetteer tied to a workspace party, and why. */
-    public record Link(String entityId, String schema, String listedId, String because) {
+    /** @param corroborated whether the document names the party firmly enough to link on; if not, the link is only proposed */
+    public record Link(String entityId, String schema, String listedId, String because, boolean corroborated) {
     }
 
     /** What was written: the statements' count, entities, skipped values and links to propose. */
@@ -100,7 +101,7 @@ public final class ExtractionStatements {
         }
         emit(b, sink);
         if (e.listed() != null) {
-            links.add(new Link(id, e.kind().schema(), e.listed().entityId(), e.listedBecause()));
+            links.add(new Link(id, e.kind().schema(), e.listed().entityId(), e.listedBecause(), !e.listed().weak()));
         }
     }
 

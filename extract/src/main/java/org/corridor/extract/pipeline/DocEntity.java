@@ -54,8 +54,12 @@ public final class DocEntity {
         return listedBecause;
     }
 
+    /**
+     * Links the entity to a listed party; a link enough to stand on (see {@link Mention.Listed#weak})
+     * replaces a weak one, so an entity named "Nicolás" and "Nicolás Maduro Moros" stands on the fuller name.
+     */
     void list(Mention.Listed party, String because) {
-        if (listed == null) {
+        if (listed == null || (listed.weak() && !party.weak())) {
             listed = party;
             listedBecause = because;
         }
@@ -81,8 +85,9 @@ public final class DocEntity {
             links.add(because);
         }
         if (mention.listed() != null) {
-            list(mention.listed(), "'" + mention.text() + "' is written as the listed name '" + mention.listed().name()
-                    + "' of " + mention.listed().caption() + " (" + mention.listed().entityId() + ")");
+            Mention.Listed l = mention.listed();
+            list(l, "'" + mention.text() + "' is written as the listed name '" + l.name() + "' of " + l.caption() + " ("
+                    + l.entityId() + ")" + (l.why() == null ? "" : (l.weak() ? "; not linked on this alone: " : "; linked: ") + l.why()));
         }
         if (mention.code() != null && code == null) {
             code = mention.code();

@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Lexicon;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Names;
 import org.corridor.extract.text.Span;
 
 /**
  * Names to look for in documents, each with what it names: the names and aliases of parties in the
- * workspace (sanctions lists, earlier documents) and the names of countries. Matching is by folded
+ * workspace (sanctions lists, mapped networks) and the names of countries. Matching is by folded
  * tokens (no accents, no case, no dots), longest name first; the text must write the name
  * capitalised, and a name of three letters or fewer in capitals, so that "us" is not "US".
+ *
+ * <p>Each match to a listed party says whether it is enough to link on. A one-word name that is a
+ * given name (in the lexicon, or written as one in a list's "SURNAME, Given" names) or an ordinary
+ * English or Spanish word, and any name that several listed parties share, is <em>weak</em>: the
+ * document must corroborate it (a fuller name of the same party), or the link is only proposed.
+ * "Nicolás" in "Nicolás Maduro" is not a trafficker one of whose aliases is NICOLAS.
  */
 public final class Gazetteer {
     private static final Set<String> TOO_COMMON = Set.of("cartel", "cartels", "clan", "group", "grupo", "organization", "government",
@@ -26,7 +33,21 @@ public final class Gazetteer {
     }
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final java.util.function.Supplier<Lexicon> lexicon;
+    /** Per name (its keys and kind), the parties that have it; two or more make every match of it weak. */
+    private final Map<String, Set<String>> partiesByName = new HashMap<>();
+    /** Folded tokens the lists write as given names, after the comma of "SURNAME, Given Names". */
+    private final Set<String> listedGivenNames = new java.util.HashSet<>();
     private int size;
+
+    /** With the standard lexicon, loaded when a one-word match is first judged. */
+    public Gazetteer() {
+        this.lexicon = Lexicon::standard;
+    }
+
+    public Gazetteer(Lexicon lexicon) {
+        this.lexicon = () -> lexicon;
+    }
 
     public int size() {
         return size;
@@ -34,7 +55,23 @@ public final class Gazetteer {
 
     /** Adds a workspace party's name; names too short or too common to be told from ordinary words are left out. */
     public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed) {
+        return addParty(name, kind, listed, listed == null ? name : listed.entityId());
+    }
+
+    /**
+     * As {@link #addParty(String, EntityKind, Mention.Listed)}; {@code party} says which party the
+     * name belongs to now (records merged into one cluster are one party, whatever ids they were
+     * listed under), to tell a name several parties share.
+     */
+    public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed, String party) {
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
+        }
         List<String> keys = Names.keys(name);
+        if (!keys.isEmpty()) {
+            partiesByName.computeIfAbsent(kind + " " + String.join(" ", keys), k -> new java.util.TreeSet<>()).add(party);
+        }
         if (keys.isEmpty() || (keys.size() == 1 && !usableAlone(keys.get(0), kind))) {
             return this;
         }
@@ -97,10 +134,29 @@ public final class Gazetteer {
             Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
             String origin = best.kind() == EntityKind.COUNTRY ? "country" : best.kind() == EntityKind.PLACE ? "place" : "gazetteer";
             found.add(new Mention(span, span.of(text), best.kind(), origin, best.listed() == null ? 0.95 : 0.9,
-                    best.listed(), best.code()));
+                    best.listed() == null ? null : judged(best, span.of(text)), best.code()));
             i += n;
         }
         return found;
+    }
+
+    /** The entry's party, with whether this match of it is enough to link on and why. */
+    private Mention.Listed judged(Entry e, String written) {
+        Set<String> parties = partiesByName.getOrDefault(e.kind() + " " + String.join(" ", e.keys()), Set.of());
+        if (parties.size() > 1) {
+            return e.listed().judged(true, "'" + written + "' is a name of " + parties.size() + " listed parties");
+        }
+        if (e.keys().size() == 1) {
+            String key = e.keys().get(0);
+            if (lexicon.get().givenName(key) || listedGivenNames.contains(key)) {
+                return e.listed().judged(true, "'" + written + "' alone is a given name");
+            }
+            if (lexicon.get().ordinaryWord(key)) {
+                return e.listed().judged(true, "'" + written + "' alone is an ordinary word");
+            }
+            return e.listed().judged(false, "one word, but no given name or ordinary word, and no other listed party's name");
+        }
+        return e.listed().judged(false, "a name of " + e.keys().size() + " words, no other listed party's");
     }
 
     private static boolean matches(Entry e, List<String> keys, int at) {

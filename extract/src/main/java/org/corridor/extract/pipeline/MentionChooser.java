@@ -62,6 +62,15 @@ public final class MentionChooser implements Stage {
             }
             usable.add(m);
         }
+        // a list name too weak to link on alone ("Nicolás") inside a longer tagged name ("Nicolás Maduro") is part of it
+        SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
+        usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
+                && tagged.firstHolding(m) != null);
+        // a list that does not say what a party is (LegalEntity) defers to the tagger: the same words tagged as a person are one
+        Set<org.corridor.extract.text.Span> persons = new HashSet<>();
+        usable.stream().filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).forEach(t -> persons.add(t.span()));
+        usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
+                && m.kind() == EntityKind.ORGANIZATION && persons.contains(m.span()) ? m.withKind(EntityKind.PERSON, null) : m);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();

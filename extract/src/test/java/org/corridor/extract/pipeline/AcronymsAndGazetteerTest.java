@@ -33,4 +33,33 @@ class AcronymsAndGazetteerTest {
         assertThat(found.get(3).code()).isEqualTo("us");
         assertThat(found).extracting(Mention::text).doesNotContain("us", "Guzman");
     }
+
+    @Test
+    void aMatchIsWeakOnAGivenNameAWordOrANameTwoPartiesShareAndFirmOtherwise() {
+        Gazetteer g = new Gazetteer();
+        Mention.Listed trafficker = new Mention.Listed("ofac-1", "LegalEntity", "NICOLAS", "RODRIGUEZ, Nicolas");
+        g.addParty("NICOLAS", EntityKind.ORGANIZATION, trafficker);
+        Mention.Listed company = new Mention.Listed("ofac-2", "LegalEntity", "CUBATABACO", "EMPRESA CUBANA DEL TABACO");
+        g.addParty("CUBATABACO", EntityKind.ORGANIZATION, company);
+        g.addParty("Typhoon", EntityKind.ORGANIZATION, new Mention.Listed("ofac-3", "LegalEntity", "TYPHOON", "TYPHOON"));
+        // a name two parties share, unless they are one party now (merged records)
+        g.addParty("ORION SHIPPING", EntityKind.ORGANIZATION, new Mention.Listed("ofac-4", "LegalEntity", "ORION SHIPPING", "A"));
+        g.addParty("ORION SHIPPING", EntityKind.ORGANIZATION, new Mention.Listed("ofac-5", "LegalEntity", "ORION SHIPPING", "B"));
+        g.addParty("DELTA MARINE", EntityKind.ORGANIZATION, new Mention.Listed("ofac-6", "LegalEntity", "DELTA MARINE", "C"), "nk-1");
+        g.addParty("DELTA MARINE", EntityKind.ORGANIZATION, new Mention.Listed("old.ofac-6", "LegalEntity", "DELTA MARINE", "C"), "nk-1");
+        // a list's "SURNAME, Given" form makes its given names given names
+        g.addParty("ZETAQUI MORO, Velkiro", EntityKind.ORGANIZATION, new Mention.Listed("ofac-7", "LegalEntity", "x", "x"));
+        g.addParty("VELKIRO", EntityKind.ORGANIZATION, new Mention.Listed("ofac-8", "LegalEntity", "VELKIRO", "VELKIRO"));
+
+        List<Mention> found = g.find("Nicolás spoke. Cubatabaco exported. Typhoon hit. Orion Shipping paid. Delta Marine sailed. Velkiro left.");
+        java.util.Map<String, Mention.Listed> byText = new java.util.HashMap<>();
+        found.forEach(m -> byText.put(m.text(), m.listed()));
+        assertThat(byText.get("Nicolás").weak()).isTrue();
+        assertThat(byText.get("Nicolás").why()).contains("given name");
+        assertThat(byText.get("Cubatabaco").weak()).isFalse();
+        assertThat(byText.get("Typhoon").why()).contains("ordinary word");
+        assertThat(byText.get("Orion Shipping").why()).contains("2 listed parties");
+        assertThat(byText.get("Delta Marine").weak()).isFalse();
+        assertThat(byText.get("Velkiro").weak()).isTrue();
+    }
 }

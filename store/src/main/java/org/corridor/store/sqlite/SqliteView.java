@@ -310,13 +310,13 @@ final class SqliteView implements StoreView {
 
     @Override
     public void forEachStatedValue(java.util.Collection<String> properties, java.util.function.Predicate<String> source,
-            ValueConsumer consumer) {
+            StatedValueConsumer consumer) {
         if (properties.isEmpty()) {
             return;
         }
         // the id statement of the same source and the same id as read
         String sql = "SELECT coalesce(v.original_entity, v.entity_id), i.schema, v.property, coalesce(v.original_value, v.value), "
-                + "v.first_origin FROM statement v JOIN statement i ON i.entity_id = v.entity_id AND i.property = 'id' "
+                + "v.first_origin, v.entity_id FROM statement v JOIN statement i ON i.entity_id = v.entity_id AND i.property = 'id' "
                 + "AND i.first_origin = v.first_origin AND coalesce(i.original_entity, i.entity_id) = "
                 + "coalesce(v.original_entity, v.entity_id) AND i." + labelClause + " WHERE v." + labelClause
                 + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
@@ -328,7 +328,8 @@ final class SqliteView implements StoreView {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (source.test(origin(rs.getLong(5)).source())) {
-                        consumer.accept(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                        consumer.accept(rs.getString(1), hidden.shown(rs.getString(6)), rs.getString(2), rs.getString(3),
+                                rs.getString(4));
                     }
                 }
             }

@@ -1,0 +1,72 @@
+package org.corridor.extract.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Given names and ordinary English and Spanish words, folded as document text is, from the lists
+ * under {@code org/corridor/extract/lexicon} (CoreNLP's first-name list, Debian's wamerican and
+ * myspell-es; sources and licences in the README there). Loaded once, on first use.
+ */
+public final class Lexicon {
+    private static final String DIR = "/org/corridor/extract/lexicon/";
+
+    private static final class Holder {
+        static final Lexicon STANDARD = new Lexicon(load("given-names.txt.gz"), union(load("ordinary-words-en.txt.gz"),
+                load("ordinary-words-es.txt.gz")));
+    }
+
+    private final Set<String> givenNames;
+    private final Set<String> ordinaryWords;
+
+    public Lexicon(Set<String> givenNames, Set<String> ordinaryWords) {
+        this.givenNames = givenNames;
+        this.ordinaryWords = ordinaryWords;
+    }
+
+    public static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Whether the folded key is a given name ("nicolas", "daniel"). */
+    public boolean givenName(String key) {
+        return givenNames.contains(key);
+    }
+
+    /** Whether the folded key is an ordinary word of English or Spanish ("mayo", "typhoon", "tifon"). */
+    public boolean ordinaryWord(String key) {
+        return ordinaryWords.contains(key);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Set<String> load(String file) {
+        InputStream raw = Lexicon.class.getResourceAsStream(DIR + file);
+        if (raw == null) {
+            throw new IllegalStateException(file + " is missing from the extract jar; rebuild Corridor");
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String key = Names.fold(line.strip());
+                if (!key.isEmpty()) {
+                    words.add(key);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file + " failed", e);
+        }
+        return words;
+    }
+}
