@@ -147,6 +147,34 @@ class DocumentsCliTest {
     }
 
     @Test
+    void evalScoresLinksToListedPartiesAndNamesAForbiddenOne() throws Exception {
+        Path list = Files.writeString(dir.resolve("list.ftm.jsonl"), String.join("\n",
+                "{\"id\":\"t-1\",\"schema\":\"Organization\",\"properties\":{\"name\":[\"Tren de Aragua\"]}}",
+                "{\"id\":\"e-1\",\"schema\":\"Organization\",\"properties\":{\"name\":[\"Ejercito de Liberacion Nacional\"]}}") + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(Run.of("--workspace", ws(), "ingest", "--quiet", list.toString()).exit()).isZero();
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("a.txt"), "September 3, 2025\n\nStrike on boat\n\nOfficials said the crew belonged to Tren de Aragua "
+                + "and that the Ejército de Liberación Nacional was not involved.\n", StandardCharsets.UTF_8);
+        // the gold wants the first link and forbids the second (as it would a namesake's)
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"doc\": \"a.txt\", \"url\": \"https://example.org/a\", "
+                + "\"organizations\": [[\"Tren de Aragua\"], [\"Ejército de Liberación Nacional\"]], \"links\": [{\"name\": "
+                + "\"Tren de Aragua\", \"listed\": \"t-1\"}], \"must_not_link\": [{\"name\": \"Ejército de Liberación Nacional\", "
+                + "\"listed\": \"e-1\"}]}\n", StandardCharsets.UTF_8);
+        Run run = Run.of("--workspace", ws(), "eval", "extraction", "--errors", "--format", "json", "--gold", gold.toString(), docs.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode link = null;
+        for (JsonNode m : EntityJson.JSON.readTree(run.out()).get("measures")) {
+            if (m.get("measure").asText().equals("link to listed party")) {
+                link = m;
+            }
+        }
+        assertThat(link).isNotNull();
+        assertThat(link.toString()).contains("\"true_positives\":1").contains("\"false_positives\":1");
+        assertThat(run.err()).contains("FORBIDDEN link of 'Ejército de Liberación Nacional' to e-1");
+    }
+
+    @Test
     void evalExtractionPrintsPrecisionRecallAndF1PerMeasure() throws Exception {
         Run run = Run.of("--workspace", ws(), "eval", "extraction", "--format", "json", "--gold", "../corpus/gold.jsonl", REPORTS.toString());
         assertThat(run.exit()).as(run.err()).isZero();

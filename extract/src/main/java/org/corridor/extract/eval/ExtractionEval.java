@@ -35,7 +35,8 @@ public final class ExtractionEval {
 
     public ExtractionEval() {
         for (String name : List.of("entity person", "entity organization", "entity country", "tie Membership", "tie Employment",
-                "designation", "operation type", "operation date", "operation place", "operation type+date+place")) {
+                "designation", "operation type", "operation date", "operation place", "operation type+date+place",
+                "link to listed party")) {
             tallies.put(name, new Tally());
         }
     }
@@ -57,6 +58,33 @@ public final class ExtractionEval {
         ties(doc, gold, x);
         designations(doc, gold, x);
         operations(doc, gold, x);
+        links(doc, gold, x);
+    }
+
+    /**
+     * Links a document entity stands on (not those only proposed): right when the gold links that
+     * entity, by one of its names, to the same listed id; any other is a false link, and one the
+     * gold forbids says so. Scored only for documents whose gold says anything of links.
+     */
+    private void links(String doc, Gold gold, Extraction x) {
+        if (gold.links().isEmpty() && gold.mustNotLink().isEmpty()) {
+            return;
+        }
+        Tally t = tallies.get("link to listed party");
+        List<Gold.GoldLink> open = new ArrayList<>(gold.links());
+        for (DocEntity e : x.entities()) {
+            if (e.listed() == null || e.listed().weak()) {
+                continue;
+            }
+            String listed = e.listed().entityId();
+            boolean forbidden = gold.mustNotLink().stream().anyMatch(g -> g.listed().equals(listed) && names(e, g.name()));
+            claim(open, g -> g.listed().equals(listed) && names(e, g.name()), t, doc + ": " + (forbidden ? "FORBIDDEN" : "false")
+                    + " link of '" + e.name() + "' to " + listed + " (" + e.listedBecause() + ")");
+        }
+        for (Gold.GoldLink g : open) {
+            t.miss();
+            errors.add(doc + ": missed link of '" + g.name() + "' to " + g.listed());
+        }
     }
 
     private void entities(String doc, String type, List<List<String>> gold, Extraction x, EntityKind kind) {

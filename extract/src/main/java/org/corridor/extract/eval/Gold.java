@@ -20,9 +20,16 @@ import org.corridor.model.InputException;
  * "designations": [{"target": "...", "program": "..."}],
  * "operations": [{"type": "strike", "date": "2025-09-02", "place": "Caribbean"}]}}. Each person or
  * organisation is a list of the names it goes by in the document, the first being its name.
+ *
+ * <p>Optional, for reports written from a real page: {@code "url"} (the page the facts come
+ * from), {@code "links"} (the listed parties a document entity should be linked to, each
+ * {@code {"name": "...", "listed": "ofac-49756"}}, for a workspace holding the list that gives
+ * those ids) and {@code "must_not_link"} (links that would be false: a first name, a namesake, a
+ * common word, in the same form).
  */
-public record Gold(String doc, List<List<String>> persons, List<List<String>> organizations, List<String> countries, List<GoldTie> ties,
-        List<GoldDesignation> designations, List<GoldOperation> operations) {
+public record Gold(String doc, String url, List<List<String>> persons, List<List<String>> organizations, List<String> countries,
+        List<GoldTie> ties, List<GoldDesignation> designations, List<GoldOperation> operations, List<GoldLink> links,
+        @com.fasterxml.jackson.annotation.JsonProperty("must_not_link") List<GoldLink> mustNotLink) {
 
     public Gold {
         persons = persons == null ? List.of() : persons;
@@ -31,6 +38,12 @@ public record Gold(String doc, List<List<String>> persons, List<List<String>> or
         ties = ties == null ? List.of() : ties;
         designations = designations == null ? List.of() : designations;
         operations = operations == null ? List.of() : operations;
+        links = links == null ? List.of() : links;
+        mustNotLink = mustNotLink == null ? List.of() : mustNotLink;
+    }
+
+    /** A document entity, by one of its names, and the listed party's id. */
+    public record GoldLink(String name, String listed) {
     }
 
     public record GoldTie(String type, String person, String organization) {

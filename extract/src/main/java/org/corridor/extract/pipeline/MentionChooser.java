@@ -70,7 +70,8 @@ public final class MentionChooser implements Stage {
         Set<org.corridor.extract.text.Span> persons = new HashSet<>();
         usable.stream().filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).forEach(t -> persons.add(t.span()));
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
-                && m.kind() == EntityKind.ORGANIZATION && persons.contains(m.span()) ? m.withKind(EntityKind.PERSON, null) : m);
+                && m.kind() == EntityKind.ORGANIZATION && persons.contains(m.span()) && personForm(m.listed().caption())
+                ? m.withKind(EntityKind.PERSON, null) : m);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
@@ -157,6 +158,32 @@ public final class MentionChooser implements Stage {
             }
             return best;
         }
+    }
+
+    /**
+     * Whether a listed name is written as lists write people: "SURNAME, Given" or OFAC's mixed
+     * "Given SURNAME" (a capitalised word beside a word in capitals). "Tren de Aragua" is not,
+     * whatever the tagger makes of it.
+     */
+    static boolean personForm(String name) {
+        if (name == null) {
+            return false;
+        }
+        int comma = name.indexOf(',');
+        if (comma > 0 && comma < name.length() - 1 && !name.substring(comma + 1).isBlank()) {
+            return true;
+        }
+        boolean capitals = false;
+        boolean capitalised = false;
+        for (String w : name.split("\\s+")) {
+            if (w.length() >= 2 && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+                    && w.chars().anyMatch(Character::isLetter)) {
+                capitals = true;
+            } else if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().anyMatch(Character::isLowerCase)) {
+                capitalised = true;
+            }
+        }
+        return capitals && capitalised;
     }
 
     /** "Treasury Department's Office of Foreign Assets Control" is two names. */

@@ -62,4 +62,14 @@ class AcronymsAndGazetteerTest {
         assertThat(byText.get("Delta Marine").weak()).isFalse();
         assertThat(byText.get("Velkiro").weak()).isTrue();
     }
+
+    @Test
+    void listsWritePeopleAsSurnameCommaGivenOrGivenThenSurnameInCapitals() {
+        assertThat(MentionChooser.personForm("Ismael ZAMBADA GARCIA")).isTrue();
+        assertThat(MentionChooser.personForm("MORENO TUBERQUIA Carlos Antonio")).isTrue();
+        assertThat(MentionChooser.personForm("GUZMAN LOERA, Joaquin")).isTrue();
+        assertThat(MentionChooser.personForm("Tren de Aragua")).isFalse();
+        assertThat(MentionChooser.personForm("CARTEL DE JALISCO NUEVA GENERACION")).isFalse();
+        assertThat(MentionChooser.personForm("Los Choneros")).isFalse();
+    }
 }
