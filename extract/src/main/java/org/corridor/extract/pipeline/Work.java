@@ -33,12 +33,16 @@ public final class Work {
     final List<Designation> designations = new ArrayList<>();
     final List<OperationFact> operations = new ArrayList<>();
 
+    /** The text the rules read: the document's, with page furniture blanked (same length, same offsets). */
+    private final String text;
+
     Work(Document document) {
         this.document = document;
+        this.text = org.corridor.extract.doc.PageFurniture.mask(document.text());
     }
 
     public String text() {
-        return document.text();
+        return text;
     }
 
     Extraction result() {

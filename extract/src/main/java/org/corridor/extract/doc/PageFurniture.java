@@ -1,0 +1,94 @@
+package org.corridor.extract.doc;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a scraped web page that are not the report: navigation bars, share and follow
+ * widgets, bylines, photo credits, "Related"/"Most read" lists, tags, cookie notices. They are
+ * blanked (each character but line ends becomes a space) in the text the rules read, so nothing
+ * is found in them while every offset still points into the stored text unchanged.
+ */
+public final class PageFurniture {
+    /** Lines that start like page furniture, in English and Spanish (compared folded, lower case). */
+    private static final Pattern STARTS = Pattern.compile("^(?:share|compart|comparte|related|relacionad|read more|also read|"
+            + "more on|more from|lea tambi|te puede interesar|sigue leyendo|tags?:|etiquetas:|temas relacionados|archivado en|"
+            + "most read|most popular|lo mas|ultimas noticias|latest news|trending|follow us|siguenos|subscribe|suscrib|sign up|"
+            + "unirse al canal|copyright|©|cover photo|photo:|foto:|fotografia:|advertisement|publicidad|previous article|"
+            + "next article|noticias relacionadas|see full page|we use cookies|usamos cookies|comentarios|comments|"
+            + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
+    private static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
+            + "|Foto:[^\\n]{0,40}|Photo:[^\\n]{0,40}|\\(AP\\))\\s*$");
+
+    private PageFurniture() {
+    }
+
+    /** The text with page-furniture lines blanked; the same length, line ends where they were. */
+    public static String mask(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int start = 0;
+        boolean inList = false;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            String trimmed = line.strip();
+            boolean listHead = isListHead(trimmed);
+            boolean furniture = listHead || isFurniture(trimmed) || (inList && isListItem(trimmed));
+            if (furniture) {
+                for (int i = start; i < end; i++) {
+                    if (out.charAt(i) != '\r') {
+                        out.setCharAt(i, ' ');
+                    }
+                }
+            }
+            inList = trimmed.isEmpty() ? false : (listHead || (inList && furniture));
+            if (end == text.length()) {
+                break;
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isFurniture(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        String folded = fold(line);
+        if (STARTS.matcher(folded).find() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))) {
+            return true;
+        }
+        // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation
+        if (folded.matches("^(?:by|por) \\S.*") && line.length() < 60 && line.indexOf(',') < 0 && !line.endsWith(".")
+                && line.split("\\s+").length <= 6) {
+            return true;
+        }
+        // a navigation bar: three or more short items between bars or chevrons
+        long bars = line.chars().filter(c -> c == '|' || c == '›').count();
+        if (bars >= 2 && line.length() < 160) {
+            return true;
+        }
+        return CREDIT.matcher(line).find();
+    }
+
+    /** A heading that opens a list of links: "Related", "Most read", "Noticias relacionadas". */
+    private static boolean isListHead(String line) {
+        String folded = fold(line);
+        return folded.matches("(?:related(?: coverage)?|most read|most popular|lo mas (?:visto|leido)|noticias relacionadas|"
+                + "te puede interesar|relacionado|trending|latest news)[:.]?");
+    }
+
+    private static String fold(String line) {
+        return java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isListItem(String line) {
+        return line.length() < 120 && !line.endsWith(".") || line.matches("^(?:[-•*]|\\d+[.)])\\s.*");
+    }
+}

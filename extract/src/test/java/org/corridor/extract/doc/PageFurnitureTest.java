@@ -1,0 +1,54 @@
+package org.corridor.extract.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 21, item 2: page furniture is blanked for the rules, the report is kept, offsets do not move. */
+class PageFurnitureTest {
+    private static final String PAGE = String.join("\n",
+            "Daily Example | World | Americas | Subscribe",
+            "",
+            "US strike kills three off Venezuela",
+            "",
+            "By Staff Reporter",
+            "October 19, 2025",
+            "Share on Facebook | Share on X | Email",
+            "",
+            "The strike took place on Friday, officials said.",
+            "Por su parte, el Comando Sur no dio más detalles.",
+            "By Tuesday, the Navy had sent two more ships.",
+            "",
+            "A destroyer near Panama. REUTERS/Jane Doe",
+            "",
+            "Related",
+            "- Senators question the strikes",
+            "- Navy adds warships",
+            "",
+            "Lo más visto",
+            "Petro responde a Trump",
+            "",
+            "Tags: Venezuela, Caribbean",
+            "We use cookies to improve your experience. Accept");
+
+    @Test
+    void navigationBylinesCreditsListsAndTagsAreBlankedAndTheReportIsKept() {
+        String masked = PageFurniture.mask(PAGE);
+        assertThat(masked).hasSameSizeAs(PAGE);
+        for (int i = 0; i < PAGE.length(); i++) {
+            assertThat(masked.charAt(i) == PAGE.charAt(i) || masked.charAt(i) == ' ').isTrue();
+            assertThat(PAGE.charAt(i) == '\n').isEqualTo(masked.charAt(i) == '\n');
+        }
+        assertThat(masked).contains("US strike kills three off Venezuela", "October 19, 2025",
+                "The strike took place on Friday, officials said.", "Por su parte, el Comando Sur no dio más detalles.",
+                "By Tuesday, the Navy had sent two more ships.");
+        assertThat(masked).doesNotContain("Daily Example", "Staff Reporter", "Share on Facebook", "REUTERS", "Senators",
+                "Navy adds", "Petro responde", "Tags:", "cookies");
+    }
+
+    @Test
+    void aReportWithoutFurnitureIsUnchanged() {
+        String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n";
+        assertThat(PageFurniture.mask(report)).isEqualTo(report);
+    }
+}
