@@ -137,19 +137,9 @@ public final class MentionChooser implements Stage {
 
         /** The first (in the tagger's order) longer name holding the mention's span, or null. */
         Mention firstHolding(Mention m) {
-            int lo = 0;
-            int hi = sorted.size();
-            int from = m.end() - longest;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted.get(mid).start() < from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
             Mention best = null;
-            for (int i = lo; i < sorted.size() && sorted.get(i).start() <= m.start(); i++) {
+            for (int i = Work.firstStartingFrom(sorted, m.end() - longest); i < sorted.size()
+                    && sorted.get(i).start() <= m.start(); i++) {
                 Mention c = sorted.get(i);
                 if (c.span().contains(m.span()) && c.span().length() > m.span().length()
                         && (best == null || order.get(c) < order.get(best))) {

@@ -167,7 +167,7 @@ public final class NameLinker implements Stage {
         for (MatchResult m : Cues.findAt(ALIAS, text, Cues.wordStartsAt(text, ALIAS_WORDS))) {
             // the person named last before the alias, ending at most 120 characters before it
             Mention person = null;
-            for (int i = firstStartingFrom(sorted, m.start() - 120 - longest); i < sorted.size()
+            for (int i = Work.firstStartingFrom(sorted, m.start() - 120 - longest); i < sorted.size()
                     && sorted.get(i).start() < m.start(); i++) {
                 Mention p = sorted.get(i);
                 if (p.kind() == EntityKind.PERSON && p.end() <= m.start() && m.start() - p.end() <= 120
@@ -188,7 +188,7 @@ public final class NameLinker implements Stage {
             }
             Span alias = new Span(m.start(1), m.end(1));
             List<Mention> overlapping = new ArrayList<>();
-            for (int i = firstStartingFrom(sorted, alias.start() - longest); i < sorted.size()
+            for (int i = Work.firstStartingFrom(sorted, alias.start() - longest); i < sorted.size()
                     && sorted.get(i).start() < alias.end(); i++) {
                 if (sorted.get(i).span().overlaps(alias)) {
                     overlapping.add(sorted.get(i));
@@ -207,21 +207,6 @@ public final class NameLinker implements Stage {
             }
         }
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
-    }
-
-    /** The index of the first mention (of mentions sorted by span) starting at or after {@code start}. */
-    private static int firstStartingFrom(List<Mention> sorted, int start) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** A name the gazetteer found as a listed party's alias rather than its own name ("El Chapo" for Guzmán Loera). */
@@ -259,7 +244,7 @@ public final class NameLinker implements Stage {
         DocEntity e = work.entityOf.get(owner);
         if (e == null) {
             // the owner may have been relabelled since: the last mention with its span
-            for (int i = firstStartingFrom(work.mentions, owner.start()); i < work.mentions.size()
+            for (int i = Work.firstStartingFrom(work.mentions, owner.start()); i < work.mentions.size()
                     && work.mentions.get(i).start() == owner.start(); i++) {
                 if (work.mentions.get(i).span().equals(owner.span())) {
                     e = work.entityOf.get(work.mentions.get(i));
@@ -383,7 +368,7 @@ public final class NameLinker implements Stage {
     private static void relabel(Work work, Mention m, DocEntity person) {
         Mention asPerson = m.withKind(EntityKind.PERSON, null);
         int index = -1;
-        for (int i = firstStartingFrom(work.mentions, m.start()); i < work.mentions.size()
+        for (int i = Work.firstStartingFrom(work.mentions, m.start()); i < work.mentions.size()
                 && work.mentions.get(i).start() == m.start(); i++) {
             if (work.mentions.get(i).equals(m)) {
                 index = i;

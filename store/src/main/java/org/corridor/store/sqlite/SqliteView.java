@@ -292,20 +292,8 @@ final class SqliteView implements StoreView {
         String sql = "SELECT v.entity_id, i.schema, v.property, v.value FROM statement v JOIN statement i "
                 + "ON i.entity_id = v.entity_id AND i.property = 'id' AND i." + labelClause + " WHERE v." + labelClause
                 + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (String p : properties) {
-                ps.setString(i++, p);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(hidden.shown(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            hidden.shown(rs.getString(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw SqliteStore.readFailure(e);
-        }
+        eachRow(sql, properties, rs -> consumer.accept(hidden.shown(rs.getString(1)), rs.getString(2), rs.getString(3),
+                hidden.shown(rs.getString(4))));
     }
 
     @Override
@@ -320,6 +308,19 @@ final class SqliteView implements StoreView {
                 + "AND i.first_origin = v.first_origin AND coalesce(i.original_entity, i.entity_id) = "
                 + "coalesce(v.original_entity, v.entity_id) AND i." + labelClause + " WHERE v." + labelClause
                 + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
+        eachRow(sql, properties, rs -> {
+            if (source.test(origin(rs.getLong(5)).source())) {
+                consumer.accept(rs.getString(1), hidden.shown(rs.getString(6)), rs.getString(2), rs.getString(3), rs.getString(4));
+            }
+        });
+    }
+
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query whose parameters are the given property names, one row at a time. */
+    private void eachRow(String sql, java.util.Collection<String> properties, RowConsumer row) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 1;
             for (String p : properties) {
@@ -327,10 +328,7 @@ final class SqliteView implements StoreView {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (source.test(origin(rs.getLong(5)).source())) {
-                        consumer.accept(rs.getString(1), hidden.shown(rs.getString(6)), rs.getString(2), rs.getString(3),
-                                rs.getString(4));
-                    }
+                    row.accept(rs);
                 }
             }
         } catch (SQLException e) {
