@@ -1,6 +1,7 @@
 package org.corridor.extract.doc;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,11 @@ import org.corridor.extract.rules.Dates;
  */
 public final class DateLine {
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:(?:date|dated|published|publication date|updated|fecha|publicado|publicada)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:date|dated|published(?: on)?|publication date|updated(?: on)?|fecha|publicado(?: el)?|publicada(?: el)?)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PARTS = Pattern.compile("\\s+[·|•]\\s+");
+    /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15". */
+    private static final Pattern TIME = Pattern.compile("(?i)(?:,?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)\\s*$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private DateLine() {
@@ -31,11 +35,20 @@ public final class DateLine {
             if (++seen > 6) {
                 break;
             }
-            String rest = LABEL.matcher(line).replaceFirst("");
-            if (rest.length() <= 40) {
-                Optional<LocalDate> date = Dates.absolute(rest);
-                if (date.isPresent()) {
-                    return date;
+            // "October 19, 2025 · 3 min read", "Published on: Oct 18, 2025 12:58 am IST": the date is one part of the line
+            // "Guacamaya, 26 de julio de 2025": a site or a city, then the date
+            int comma = line.indexOf(", ");
+            List<String> parts = new java.util.ArrayList<>(List.of(PARTS.split(line)));
+            if (comma > 0 && comma <= 30) {
+                parts.add(line.substring(comma + 2));
+            }
+            for (String part : parts) {
+                String rest = TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst("");
+                if (rest.length() <= 40) {
+                    Optional<LocalDate> date = Dates.absolute(rest);
+                    if (date.isPresent()) {
+                        return date;
+                    }
                 }
             }
             Matcher dateline = DATELINE.matcher(line);

@@ -112,7 +112,8 @@ public final class DocumentReaders {
         String text = TextDecoding.decode(bytes(path, name), options.encoding(), name, warnings);
         BinaryText.refuse(text, name);
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-        String title = normalised.strip().lines().map(String::strip)
+        // the headline: the first line that is neither page furniture (a navigation bar) nor a date line
+        String title = PageFurniture.mask(normalised).strip().lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && DateLine.find(l).isEmpty()).findFirst().orElse("");
         return new Document(name, "text", normalised, title.length() > 200 ? title.substring(0, 200) : title, null, "", "", null, warnings);
     }

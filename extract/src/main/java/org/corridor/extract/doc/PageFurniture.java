@@ -38,7 +38,8 @@ public final class PageFurniture {
             String line = text.substring(start, end);
             String trimmed = line.strip();
             boolean listHead = isListHead(trimmed);
-            boolean furniture = listHead || isFurniture(trimmed) || (inList && isListItem(trimmed));
+            boolean furniture = listHead || isFurniture(trimmed) || (inList && isListItem(trimmed))
+                    || (BARE_NAME.matcher(trimmed).matches() && DateLine.find(nextLine(text, end)).isPresent());
             if (furniture) {
                 for (int i = start; i < end; i++) {
                     if (out.charAt(i) != '\r') {
@@ -53,6 +54,27 @@ public final class PageFurniture {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /** A byline without "By": a name alone on its line (two to four capitalised words), right above the date line. */
+    private static final Pattern BARE_NAME = Pattern.compile("(?U)\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|la|las|los|y|da|dos|van|von)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]+){1,3}");
+
+    /** The next line after a line end that is not blank, or "". */
+    private static String nextLine(String text, int end) {
+        int at = end + 1;
+        while (at < text.length()) {
+            int next = text.indexOf('\n', at);
+            String line = text.substring(at, next < 0 ? text.length() : next).strip();
+            if (!line.isEmpty()) {
+                return line;
+            }
+            if (next < 0) {
+                break;
+            }
+            at = next + 1;
+        }
+        return "";
     }
 
     private static boolean isFurniture(String line) {

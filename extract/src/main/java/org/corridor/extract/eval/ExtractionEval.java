@@ -26,7 +26,11 @@ import org.corridor.extract.text.Names;
  * <li>operations: gold and extracted operations of one type are paired, best fields first;
  * {@code operation type} counts pairs, {@code operation date} and {@code operation place} pairs with
  * that field right (a gold operation without a pair is a miss for every field), and
- * {@code operation type+date+place} pairs with all three right.</li>
+ * {@code operation type+date+place} pairs with all three right; where the gold annotates deaths,
+ * {@code operation deaths} pairs with the number right (none stated counts as a number) and
+ * {@code operation type+date+place+deaths} pairs with all four right.</li>
+ * <li>running totals: right when the count of operations, the deaths and (where the gold has one)
+ * the date as of which the total is given all match.</li>
  * </ul>
  */
 public final class ExtractionEval {
@@ -36,7 +40,7 @@ public final class ExtractionEval {
     public ExtractionEval() {
         for (String name : List.of("entity person", "entity organization", "entity country", "tie Membership", "tie Employment",
                 "designation", "operation type", "operation date", "operation place", "operation type+date+place",
-                "link to listed party")) {
+                "operation deaths", "operation type+date+place+deaths", "running total", "link to listed party")) {
             tallies.put(name, new Tally());
         }
     }
@@ -58,7 +62,38 @@ public final class ExtractionEval {
         ties(doc, gold, x);
         designations(doc, gold, x);
         operations(doc, gold, x);
+        totals(doc, gold, x);
         links(doc, gold, x);
+    }
+
+    private void totals(String doc, Gold gold, Extraction x) {
+        if (gold.totals() == null) {
+            return;
+        }
+        Tally t = tallies.get("running total");
+        List<org.corridor.extract.facts.RunningTotal> open = new ArrayList<>(x.totals());
+        for (Gold.GoldTotal g : gold.totals()) {
+            org.corridor.extract.facts.RunningTotal match = null;
+            for (org.corridor.extract.facts.RunningTotal found : open) {
+                if (java.util.Objects.equals(g.strikes(), found.strikes()) && java.util.Objects.equals(g.deaths(), found.deaths())
+                        && (g.date() == null || (found.date() != null && g.date().equals(found.date().toString())))) {
+                    match = found;
+                    break;
+                }
+            }
+            if (match == null) {
+                t.miss();
+                errors.add(doc + ": missed running total " + g.strikes() + " operations, " + g.deaths() + " deaths as of " + g.date());
+            } else {
+                t.hit();
+                open.remove(match);
+            }
+        }
+        for (org.corridor.extract.facts.RunningTotal found : open) {
+            t.falsePositive();
+            errors.add(doc + ": extra running total " + found.strikes() + " operations, " + found.deaths() + " deaths as of "
+                    + found.date());
+        }
     }
 
     /**
@@ -215,7 +250,7 @@ public final class ExtractionEval {
                 if (!op.type().equals(g.type())) {
                     continue;
                 }
-                int score = (dateRight(g, op) ? 2 : 0) + (placeRight(g, op) ? 1 : 0);
+                int score = (dateRight(g, op) ? 4 : 0) + (placeRight(g, op) ? 2 : 0) + (deathsRight(g, op) ? 1 : 0);
                 if (score > bestScore) {
                     best = op;
                     bestScore = score;
@@ -225,7 +260,12 @@ public final class ExtractionEval {
                 for (String field : List.of("type", "date", "place", "type+date+place")) {
                     tallies.get("operation " + field).miss();
                 }
-                errors.add(doc + ": missed " + g.type() + " on " + g.date() + " at " + g.place());
+                if (g.deathsAnnotated()) {
+                    tallies.get("operation deaths").miss();
+                    tallies.get("operation type+date+place+deaths").miss();
+                }
+                errors.add(doc + ": missed " + g.type() + " on " + g.date() + " at " + g.place()
+                        + (g.deathsAnnotated() ? ", deaths " + g.deathCount() : ""));
                 continue;
             }
             open.remove(best);
@@ -233,12 +273,21 @@ public final class ExtractionEval {
             field("date", dateRight(g, best), doc, g, best);
             field("place", placeRight(g, best), doc, g, best);
             field("type+date+place", dateRight(g, best) && placeRight(g, best), doc, null, null);
+            if (g.deathsAnnotated()) {
+                field("deaths", deathsRight(g, best), doc, g, best);
+                field("type+date+place+deaths", dateRight(g, best) && placeRight(g, best) && deathsRight(g, best), doc, null, null);
+            }
         }
         for (OperationFact op : open) {
             for (String field : List.of("type", "date", "place", "type+date+place")) {
                 tallies.get("operation " + field).falsePositive();
             }
-            errors.add(doc + ": extra " + op.type() + " on " + dateOf(op) + " at " + op.place());
+            if (gold.wireFigures()) {
+                tallies.get("operation deaths").falsePositive();
+                tallies.get("operation type+date+place+deaths").falsePositive();
+            }
+            errors.add(doc + ": extra " + op.type() + " on " + dateOf(op) + " at " + op.place()
+                    + (op.fatalities() != null ? ", deaths " + op.fatalities() : ""));
         }
     }
 
@@ -250,8 +299,9 @@ public final class ExtractionEval {
             t.miss();
             t.falsePositive();
             if (g != null) {
-                errors.add(doc + ": " + g.type() + " " + name + " is " + (name.equals("date") ? dateOf(op) : op.place()) + ", gold "
-                        + (name.equals("date") ? g.date() : g.place()));
+                errors.add(doc + ": " + g.type() + " " + name + " is " + (name.equals("date") ? dateOf(op) : name.equals("deaths")
+                        ? op.fatalities() : op.place()) + ", gold " + (name.equals("date") ? g.date() : name.equals("deaths")
+                        ? g.deathCount() : g.place()));
             }
         }
     }
@@ -262,6 +312,10 @@ public final class ExtractionEval {
         }
         return "month".equals(op.datePrecision()) ? op.date().toString().substring(0, 7)
                 : "year".equals(op.datePrecision()) ? op.date().toString().substring(0, 4) : op.date().toString();
+    }
+
+    private static boolean deathsRight(Gold.GoldOperation g, OperationFact op) {
+        return g.deathsAnnotated() && java.util.Objects.equals(g.deathCount(), op.fatalities());
     }
 
     private static boolean dateRight(Gold.GoldOperation g, OperationFact op) {

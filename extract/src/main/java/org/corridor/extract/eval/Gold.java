@@ -25,11 +25,13 @@ import org.corridor.model.InputException;
  * from), {@code "links"} (the listed parties a document entity should be linked to, each
  * {@code {"name": "...", "listed": "ofac-49756"}}, for a workspace holding the list that gives
  * those ids) and {@code "must_not_link"} (links that would be false: a first name, a namesake, a
- * common word, in the same form).
+ * common word, in the same form), {@code "totals"} (running totals the report gives, each
+ * {@code {"date": "2025-10-28", "strikes": 13, "deaths": 57}}) and, in an operation,
+ * {@code "deaths"} (the number the report states, or null when it states none).
  */
 public record Gold(String doc, String url, List<List<String>> persons, List<List<String>> organizations, List<String> countries,
         List<GoldTie> ties, List<GoldDesignation> designations, List<GoldOperation> operations, List<GoldLink> links,
-        @com.fasterxml.jackson.annotation.JsonProperty("must_not_link") List<GoldLink> mustNotLink) {
+        @com.fasterxml.jackson.annotation.JsonProperty("must_not_link") List<GoldLink> mustNotLink, List<GoldTotal> totals) {
 
     public Gold {
         persons = persons == null ? List.of() : persons;
@@ -52,7 +54,27 @@ public record Gold(String doc, String url, List<List<String>> persons, List<List
     public record GoldDesignation(String target, String program) {
     }
 
-    public record GoldOperation(String type, String date, String place) {
+    /**
+     * @param deaths absent when the gold does not annotate deaths, JSON null when the report states
+     *               none for the operation, else the number it states
+     */
+    public record GoldOperation(String type, String date, String place, com.fasterxml.jackson.databind.JsonNode deaths) {
+        public boolean deathsAnnotated() {
+            return deaths != null;
+        }
+
+        public Integer deathCount() {
+            return deaths == null || deaths.isNull() ? null : deaths.asInt();
+        }
+    }
+
+    /** A running total the report gives for the campaign; null fields are figures it does not give. */
+    public record GoldTotal(String date, Integer strikes, Integer deaths) {
+    }
+
+    /** Whether the gold scores wire-report figures (deaths, running totals) for this document. */
+    public boolean wireFigures() {
+        return totals != null || operations.stream().anyMatch(GoldOperation::deathsAnnotated);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

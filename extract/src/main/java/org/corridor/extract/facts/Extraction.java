@@ -7,7 +7,7 @@ import org.corridor.extract.text.Span;
 
 /** Everything extracted from one document. */
 public record Extraction(Document document, List<Span> sentences, List<DocEntity> entities, List<Position> positions,
-        List<Tie> ties, List<Designation> designations, List<OperationFact> operations) {
+        List<Tie> ties, List<Designation> designations, List<OperationFact> operations, List<RunningTotal> totals) {
 
     public Extraction {
         if (!inOrder(sentences)) {

@@ -11,9 +11,46 @@ import org.corridor.extract.text.Span;
  *
  * @param type          strike, raid, interdiction, seizure, arrest, extradition or reward
  * @param datePrecision day, month, or {@code publication} when the date is the report's own
+ * @param survivors     people the report says survived it (0 for "no survivors")
  */
 public record OperationFact(String type, Span trigger, LocalDate date, String datePrecision, Span dateSpan, String place,
         String country, Span placeSpan, List<DocEntity> conducting, List<DocEntity> targeted, Integer fatalities,
-        Span fatalitiesSpan, Double seizedKg, String substance, Span quantitySpan, Double amount, String currency, Span amountSpan,
-        Span sentence, double confidence) {
+        Span fatalitiesSpan, Integer survivors, Span survivorsSpan, Double seizedKg, String substance, Span quantitySpan,
+        Double amount, String currency, Span amountSpan, Span sentence, double confidence) {
+
+    public OperationFact withType(String newType) {
+        return new OperationFact(newType, trigger, date, datePrecision, dateSpan, place, country, placeSpan, conducting, targeted,
+                fatalities, fatalitiesSpan, survivors, survivorsSpan, seizedKg, substance, quantitySpan, amount, currency, amountSpan,
+                sentence, confidence);
+    }
+
+    public OperationFact withDate(LocalDate date, String precision, Span span) {
+        return new OperationFact(type, trigger, date, precision, span, place, country, placeSpan, conducting, targeted, fatalities,
+                fatalitiesSpan, survivors, survivorsSpan, seizedKg, substance, quantitySpan, amount, currency, amountSpan, sentence,
+                confidence);
+    }
+
+    public OperationFact withPlace(String place, String country, Span span) {
+        return new OperationFact(type, trigger, date, datePrecision, dateSpan, place, country, span, conducting, targeted,
+                fatalities, fatalitiesSpan, survivors, survivorsSpan, seizedKg, substance, quantitySpan, amount, currency, amountSpan,
+                sentence, confidence);
+    }
+
+    public OperationFact withFatalities(Integer count, Span span) {
+        return new OperationFact(type, trigger, date, datePrecision, dateSpan, place, country, placeSpan, conducting, targeted,
+                count, span, survivors, survivorsSpan, seizedKg, substance, quantitySpan, amount, currency, amountSpan, sentence,
+                confidence);
+    }
+
+    public OperationFact withSurvivors(Integer count, Span span) {
+        return new OperationFact(type, trigger, date, datePrecision, dateSpan, place, country, placeSpan, conducting, targeted,
+                fatalities, fatalitiesSpan, count, span, seizedKg, substance, quantitySpan, amount, currency, amountSpan, sentence,
+                confidence);
+    }
+
+    public OperationFact withConfidence(double value) {
+        return new OperationFact(type, trigger, date, datePrecision, dateSpan, place, country, placeSpan, conducting, targeted,
+                fatalities, fatalitiesSpan, survivors, survivorsSpan, seizedKg, substance, quantitySpan, amount, currency, amountSpan,
+                sentence, value);
+    }
 }

@@ -11,6 +11,7 @@ import org.corridor.extract.facts.Designation;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.facts.OperationFact;
 import org.corridor.extract.facts.Position;
+import org.corridor.extract.facts.RunningTotal;
 import org.corridor.extract.facts.Tie;
 import org.corridor.extract.pipeline.DocEntity;
 import org.corridor.extract.text.EntityKind;
@@ -76,6 +77,9 @@ public final class ExtractionStatements {
         }
         for (OperationFact op : x.operations()) {
             operation(op, sink);
+        }
+        for (RunningTotal t : x.totals()) {
+            total(t, sink);
         }
         return new Result(entities, skipped, links);
     }
@@ -183,6 +187,9 @@ public final class ExtractionStatements {
         if (op.fatalities() != null) {
             b.add("fatalitiesBest", String.valueOf(op.fatalities()), at(op.fatalitiesSpan()), 0.7);
         }
+        if (op.survivors() != null) {
+            b.add("survivors", String.valueOf(op.survivors()), at(op.survivorsSpan()), 0.7);
+        }
         if (op.seizedKg() != null) {
             b.add("seizedKg", decimal(op.seizedKg(), 3), at(op.quantitySpan()), 0.7);
             b.add("substance", op.substance(), at(op.quantitySpan()), 0.7);
@@ -192,6 +199,34 @@ public final class ExtractionStatements {
             b.add("currency", op.currency(), at(op.amountSpan()), 0.7);
         }
         b.add("summary", op.sentence().of(text).strip(), at(op.sentence()), 1.0);
+        if (!x.document().title().isBlank()) {
+            b.add("sourceHeadline", x.document().title(), Location.NONE);
+        }
+        if (x.document().published() != null) {
+            b.add("sourceDate", x.document().published().toString(), Location.NONE);
+        }
+        emit(b, sink);
+    }
+
+    /** A campaign's running total as the report gives it: the figures with the words that state them, and the date it is as of. */
+    private void total(RunningTotal t, Consumer<Statement> sink) {
+        String id = scoped("total-", String.valueOf(t.sentence().start()));
+        EntityBuilder b = context.entity(id, "RunningTotal", at(t.sentence()));
+        if (t.date() != null) {
+            b.add("date", t.date().toString(), at(t.sentence()), "publication".equals(t.datePrecision()) ? 0.5 : 0.8);
+            b.add("datePrecision", t.datePrecision(), at(t.sentence()), 1.0);
+        }
+        if (t.strikes() != null) {
+            b.add("operationsCount", String.valueOf(t.strikes()), at(t.strikesSpan()), 0.7);
+        }
+        if (t.deaths() != null) {
+            b.add("fatalities", String.valueOf(t.deaths()), at(t.deathsSpan()), 0.7);
+        }
+        b.add("bound", t.bound(), at(t.sentence()), 0.7);
+        if (t.since() != null) {
+            b.add("since", t.since().toString(), at(t.sentence()), 0.6);
+        }
+        b.add("summary", t.sentence().of(text).strip(), at(t.sentence()), 1.0);
         if (!x.document().title().isBlank()) {
             b.add("sourceHeadline", x.document().title(), Location.NONE);
         }

@@ -23,14 +23,14 @@ import org.corridor.extract.text.Span;
 public final class DesignationStage implements Stage {
     private static final Pattern CLASSIFY = Pattern.compile("(?U)(?i)\\b(designat(?:ed|es|e|ing|ion|ions)|re-?designat\\w*|"
             + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
-            + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas)|"
-            + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas)|catalog(?:ó|a|ar|aron|ado|ada)|enlist(?:ó|a))\\b");
+            + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas|ará|ara|aría)|"
+            + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a))\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
             + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones)\\b");
     private static final Pattern FTO = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations?|FTOs?|organizaci(?:ón|ones) "
             + "terroristas? extranjeras?)\\b");
     private static final Pattern SDGT = Pattern.compile("(?U)(?i)\\b(specially designated global terrorists?|SDGTs?|terroristas? "
-            + "globales? (?:especialmente )?designad[oa]s?)\\b");
+            + "global(?:es)? (?:especialmente )?designad[oa]s?)\\b");
     private static final Pattern KINGPIN = Pattern.compile("(?U)(?i)\\b(Kingpin Act|Ley Kingpin|Foreign Narcotics Kingpin)\\b");
     private static final Pattern SDN = Pattern.compile("(?U)(?i)\\b(SDN list|Specially Designated Nationals|OFAC|lista (?:de )?(?:la )?OFAC|"
             + "lista SDN|lista negra|lista Clinton)\\b");
@@ -43,11 +43,31 @@ public final class DesignationStage implements Stage {
             "estado", "administration", "administracion", "government", "gobierno", "white", "house", "casa", "blanca", "congress",
             "congreso", "ministry", "ministerio", "office", "oficina", "council", "consejo", "union", "parliament", "parlamento",
             "pentagon", "pentagono", "senate", "senado", "court", "corte", "tribunal", "fuerzas", "forces", "armed", "armadas",
-            "military", "militares", "police", "policia", "army", "ejercito", "navy", "marina", "fiscalia", "prosecutors");
+            "military", "militares", "police", "policia", "army", "ejercito", "navy", "marina", "fiscalia", "prosecutors", "register",
+            "registro", "command", "comando", "southcom");
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:lo|la|le)\\s+$");
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"
             + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
+
+    /**
+     * "a designated terrorist organization", "una organización terrorista designada": a description
+     * of an unnamed group. It designates only the group it stands in apposition to ("the ELN, which
+     * he called a designated terrorist organization"), else nothing.
+     */
+    private static final Pattern GENERIC = Pattern.compile("(?U)(?i)\\b(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)??(?:designated\\s+(?:foreign\\s+)?"
+            + "(?:narco-?)?terrorist\\s+organi[sz]ation|organizaci(?:ó|o)n\\s+terrorista\\s+(?:extranjera\\s+)?designada)\\b");
+    private static final Pattern APPOSED = Pattern.compile("(?U)(?i)(?:\\)\\s*)?,\\s*(?:(?:which|that|que|la cual|el cual|a la que|al que)"
+            + "\\s+(?:\\p{L}+\\s+){0,3})?$");
+    /** A plural programme followed by the groups it names: "two foreign terrorist organizations, Tren de Aragua and the Sinaloa Cartel". */
+    private static final Pattern LIST_AFTER_PROGRAM = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations|terrorist organi[sz]ations"
+            + "|FTOs|organizaciones terroristas(?:\\s+extranjeras)?)(?:\\s*[,:]\\s*|\\s+)(?:(?:including|such as|namely|among them|"
+            + "incluid[oa]s|entre ell[oa]s|como)\\s+)?");
+    private static final Pattern LIST_GLUE = Pattern.compile("(?U)(?i)^(?:\\s*(?:,\\s*(?:and\\s+|y\\s+)?|\\s+and\\s+|\\s+y\\s+|\\s+e\\s+))?"
+            + "(?:(?:the|el|la|los|las)\\s+)?$");
+
+    /** Verbs that go on with a designation the sentence before made ("also designated", "listed"); "called it ridiculous" does not. */
+    private static final Pattern CONTINUING = Pattern.compile("(?U)(?i)(?:designat|design|re-?designat|list|incluy)");
 
     /** A negation ending at most 15 characters before a trigger: "was not designated". */
     private static final Pattern NEGATED = Pattern.compile("(?is)\\b(?:not|no|never|nunca)\\b.{0,15}$");
@@ -100,6 +120,8 @@ public final class DesignationStage implements Stage {
         boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
         boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
         boolean amongCue = last != null && lastFoundNone && AMONG.matcher(s).find();
+        List<DocEntity> listed = Cues.any(lower, "terrorist organi", "ftos", "organizaciones terroristas") ? listed(work, sentence, s)
+                : List.of();
         if (!sanctionCue && !amongCue && (!classifyCue || last == null && !Cues.any(lower, PROGRAM_CUES))) {
             return;
         }
@@ -112,13 +134,13 @@ public final class DesignationStage implements Stage {
         }
         boolean continued = false;
         if (!found && last != null) {
-            Matcher listed = CLASSIFY.matcher(s);
+            Matcher classified = CLASSIFY.matcher(s);
             Matcher among = AMONG.matcher(s);
             if (lastFoundNone && among.find()) {
                 trigger = among;
                 continued = true;
-            } else if (listed.find()) {
-                trigger = listed;
+            } else if (classified.find() && CONTINUING.matcher(classified.group()).lookingAt()) {
+                trigger = classified;
                 continued = true;
             }
         }
@@ -129,12 +151,20 @@ public final class DesignationStage implements Stage {
             return;
         }
         Span triggerSpan = new Span(sentence.start() + trigger.start(), sentence.start() + trigger.end());
+        Matcher generic = GENERIC.matcher(s);
+        while (generic.find()) {
+            if (generic.start() <= trigger.start() && trigger.end() <= generic.end()) {
+                apposed(work, sentence, s, generic, triggerSpan, listed);
+                return;
+            }
+        }
         String programName = continued ? last.program() : program.name();
         String authority = continued ? last.authority() : authority(s, program.name());
         Program used = continued ? new Program(programName, null) : program;
         List<Dates.DateMention> dates = Dates.find(s, sentence.start(), work.document.published(), null);
         Dates.DateMention date = dates.isEmpty() ? null : dates.get(0);
-        List<DocEntity> targets = targets(work, sentence, triggerSpan, used);
+        List<DocEntity> targets = new ArrayList<>(targets(work, sentence, triggerSpan, used));
+        targets.removeAll(listed);
         for (DocEntity target : targets) {
             work.designations.add(new Designation(target, authority, programName, date == null ? null : date.value(), triggerSpan,
                     used.span(), date == null ? null : date.span(), sentence));
@@ -146,6 +176,55 @@ public final class DesignationStage implements Stage {
     }
 
     private record Program(String name, Span span) {
+    }
+
+    /** Groups named in a list right after a plural programme; each is designated under it. Returns them. */
+    private static List<DocEntity> listed(Work work, Span sentence, String s) {
+        List<DocEntity> found = new ArrayList<>();
+        Matcher m = LIST_AFTER_PROGRAM.matcher(s);
+        while (m.find()) {
+            String words = Cues.lower(m.group(1));
+            String program = words.contains("foreign") || words.contains("extranjera") || words.startsWith("fto")
+                    ? "Foreign Terrorist Organization" : "terrorist organisation";
+            int at = sentence.start() + m.end();
+            for (Mention mention : work.mentionsIn(new Span(at, sentence.end()))) {
+                if (!LIST_GLUE.matcher(work.text().substring(at, mention.start())).matches()) {
+                    break;
+                }
+                DocEntity e = work.entity(mention);
+                if (e == null || e.kind() != EntityKind.ORGANIZATION || isAuthority(e.name())) {
+                    break;
+                }
+                if (!found.contains(e)) {
+                    Span programSpan = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
+                    work.designations.add(new Designation(e, authority(s, program), program, null, programSpan, programSpan, null,
+                            sentence));
+                    found.add(e);
+                }
+                at = mention.end();
+            }
+        }
+        return found;
+    }
+
+    /** The group "a designated terrorist organization" is said of: the one right before it, set off by a comma or "which ... called". */
+    private static void apposed(Work work, Span sentence, String s, Matcher generic, Span trigger, List<DocEntity> listed) {
+        int genericStart = sentence.start() + generic.start();
+        Mention before = null;
+        for (Mention m : work.mentionsIn(new Span(sentence.start(), genericStart))) {
+            before = m;
+        }
+        if (before == null || !APPOSED.matcher(work.text().substring(before.end(), genericStart)).find()) {
+            return;
+        }
+        DocEntity e = work.entity(before);
+        if (e == null || e.kind() != EntityKind.ORGANIZATION || isAuthority(e.name()) || listed.contains(e)) {
+            return;
+        }
+        String program = Cues.lower(generic.group()).contains("foreign") || Cues.lower(generic.group()).contains("extranjera")
+                ? "Foreign Terrorist Organization" : "terrorist organisation";
+        Span programSpan = new Span(genericStart, sentence.start() + generic.end());
+        work.designations.add(new Designation(e, authority(s, program), program, null, trigger, programSpan, null, sentence));
     }
 
     private static Program program(String s, String lower, int offset) {

@@ -11,8 +11,11 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.facts.OperationFact;
+import org.corridor.extract.facts.RunningTotal;
 import org.corridor.extract.rules.Dates;
 import org.corridor.extract.rules.Figures;
+import org.corridor.extract.rules.RunningTotals;
+import org.corridor.extract.rules.SeaRegions;
 import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
@@ -30,11 +33,16 @@ import org.corridor.extract.text.Span;
  */
 public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    /** What the campaign's strikes hit, in English and Spanish. */
+    private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
+            + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?)";
 
     static {
-        TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:air|missile|drone|military|lethal|kinetic)?\\s?strikes?|struck|bombed|"
+        TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:(?:air|missile|drone|military|lethal|kinetic)\\s)?strikes?|struck|bombed|"
                 + "bombing|bombarde(?:o|os|ó|aron|ada)|ataques? (?:letal(?:es)?|militar(?:es)?|cinético)|atac(?:ó|aron)|"
-                + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible))\\b"));
+                + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
+                + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
+                + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque))\\b"));
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?)\\b"));
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion|ions|s)?|intercept(?:ed|ion|s)?|boarded|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
@@ -42,6 +50,7 @@ public final class OperationStage implements Stage {
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+que))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
+                + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 + "detenid[oa]s?|detuvo|detuvieron|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
                 + "aprehen(?:dió|dieron|did[oa]s?|sión))\\b"));
@@ -49,23 +58,24 @@ public final class OperationStage implements Stage {
                 + "(?:sent|sends|send|transferred|transfers|handed over|hands over|expelled|envió|envía|enviaron|entregó|entregaron|"
                 + "trasladó|trasladaron|expulsó|fueron enviad[oa]s|fueron entregad[oa]s|fueron trasladad[oa]s)\\b[^.;]{0,80}?"
                 + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|Estados Unidos|EE\\.UU\\.)|"
-                + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.))"
+                + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
+                + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
         TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?)\\b"));
     }
 
     /** Words every match of each trigger contains (see {@link Cues}). */
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
-            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed"},
+            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
             "seizure", new String[] {"seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
-            "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "detenid", "detuv", "detenci",
+            "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa"});
-    static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|"
+    static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a)\\s+(?:\\S+\\s+){0,2}"
@@ -79,6 +89,25 @@ public final class OperationStage implements Stage {
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(since|desde|from|until|hasta)\\b");
     /** A date before the trigger but in an earlier clause: "arrested in February 2022 and extradited ...". */
     private static final Pattern COORDINATION = Pattern.compile("(?U)(?i)(?:\\s(?:and|y|e|then|luego)\\s|[,;]\\s)");
+    /** "another strike", "otro ataque", "a second strike": an operation other than those reported before it. */
+    private static final Pattern ANOTHER = Pattern.compile("(?U)(?i)\\b(?:another|a second|a third|a new|otro|otra|un nuevo|una nueva"
+            + "|nuevo|nueva|segundo|segunda|tercer|tercera)\\s+(?:\\p{L}+\\s+){0,2}$");
+    /** "the eighth strike", "the first such strike", "la sexta operación": one of a series, the one the report is about. */
+    private static final Pattern ORDINAL = Pattern.compile("(?U)(?i)\\b(?:the|its|la|el|su)\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th|º|ª|\\.)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]"
+            + "|octav[oa]|noven[oa]|décim[oa])\\s+(?:such\\s+|US\\s+|U\\.S\\.\\s+|American\\s+|lethal\\s+|deadly\\s+)?$");
+    private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)");
+    private static final Pattern ANOTHER_FIRST = Pattern.compile("(?U)(?i)(?:otro|otra|nuevo|nueva)\\s");
+    /** "The latest, in the Pacific over the weekend, left six people dead", after a running total: the newest of the counted strikes. */
+    private static final Pattern LATEST = Pattern.compile("(?U)(?i)^\\W*(the latest|the most recent|the newest|el último|el más reciente"
+            + "|la última|la más reciente)\\b");
+    /** A locative right before a place, with no words between ("in", "off the coast of"), as against "en un nuevo ataque de". */
+    private static final Pattern STRICT_LOCATIVE = Pattern.compile("(?U)(?i)\\b(?:in|off|near|at|inside|en|frente a|cerca de|off the coast of"
+            + "|coast of|costas de|costa de|aguas de|waters of|waters off|aguas frente a)\\s+(?:the\\s+|el\\s+|la\\s+)?$");
+    private static final Pattern RELATIVE = Pattern.compile("(?U)(?i)\\s*(?:which|who|whom|that|que|quien|quienes|cuyo|cuya|el cual|la cual"
+            + "|los cuales|las cuales)\\b");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?U)(?i),\\s+(?:a|an|the|which|who|whom|whose|que|quien|quienes|cuyo"
+            + "|cuya|el cual|la cual|un|una)\\s");
     private static final Pattern ANAPHOR = Pattern.compile("(?U)(?i)\\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\\s+$");
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody)$");
     private static final Pattern DESTINATION = Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
@@ -87,6 +116,7 @@ public final class OperationStage implements Stage {
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre)"
             + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$");
     private static final Pattern SPEECH_BEFORE = Pattern.compile("(?U)(?i)\\b(said|says|announced|told|reported|confirmed|stated|"
+            + "anunciado|informado|confirmado|dicho|"
             + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(said|says|announced|told|confirmed|dijo|afirmó|"
             + "anunció|informó|declaró|aseguró|confirmó|señaló)\\b");
@@ -95,6 +125,9 @@ public final class OperationStage implements Stage {
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
+
+    /** A military command is an actor, not a place ("in the Southern Command area"). */
+    private static final Pattern COMMAND = Pattern.compile("(?U)(?i)\\b(?:command|comando|southcom)\\b");
 
     @Override
     public String name() {
@@ -145,16 +178,31 @@ public final class OperationStage implements Stage {
         List<OperationFact> hints = new ArrayList<>();
         OperationFact previous = null;
         int previousSentence = -2;
+        int totalSentence = -2;
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
             String lower = Cues.lower(s);
             List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date());
-            OperationFact last = operations(work, sentence, s, lower, dates, published, title, hints,
-                    previousSentence == index - 1 ? previous : null);
-            if (last != null) {
-                previous = last;
+            Optional<RunningTotal> total = RunningTotals.find(s, sentence.start(), dates, published);
+            if (total.isPresent()) {
+                addTotal(work, total.get());
+                totalSentence = index;
+            } else if (totalSentence == index - 1 && addDeathsToTotal(work, s, sentence.start())) {
+                totalSentence = index;
+            } else if (totalSentence == index - 1 && latestCounted(work, sentence, s, dates, published)) {
+                previous = work.operations.get(work.operations.size() - 1);
                 previousSentence = index;
+            } else {
+                OperationFact last = operations(work, sentence, s, lower, dates, published, title, hints,
+                        previousSentence == index - 1 ? previous : null);
+                if (last != null) {
+                    previous = last;
+                    previousSentence = index;
+                } else if (previous != null && sentence.start() - previous.sentence().end() <= FIGURES_REACH
+                        && (title == null || !title.overlaps(sentence))) {
+                    addFigures(work, s, sentence.start());
+                }
             }
             if (!dates.isEmpty()) {
                 anchor = dates.get(dates.size() - 1);
@@ -163,7 +211,110 @@ public final class OperationStage implements Stage {
         for (OperationFact hint : hints) {
             fillFromHeadline(work, hint);
         }
+        sharePlaces(work);
     }
+
+    /** Operations of one event told in one sentence ("recapturaron ... en un operativo") share the place one of them has. */
+    private static void sharePlaces(Work work) {
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.place() != null || !SAME_EVENT.contains(op.type())) {
+                continue;
+            }
+            for (OperationFact other : work.operations) {
+                if (other != op && other.place() != null && other.sentence().equals(op.sentence()) && SAME_EVENT.contains(other.type())
+                        && java.util.Objects.equals(other.date(), op.date())) {
+                    work.operations.set(i, op.withPlace(other.place(), other.country(), other.placeSpan()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "The latest, in the Pacific over the weekend, left six people dead" right after a total of strikes: that strike. */
+    private static boolean latestCounted(Work work, Span sentence, String s, List<Dates.DateMention> dates, LocalDate published) {
+        Matcher latest = LATEST.matcher(s);
+        if (!latest.find() || Figures.fatalities(s, sentence.start()).isEmpty()) {
+            return false;
+        }
+        Span words = new Span(sentence.start() + latest.start(1), sentence.start() + latest.end(1));
+        Optional<OperationFact> op = operation(work, "strike", words, sentence, dates, published, null);
+        op.ifPresent(o -> work.operations.add(o));
+        return op.isPresent();
+    }
+
+    /** A total the report gives twice (the headline and the body) is one claim. */
+    private static void addTotal(Work work, RunningTotal total) {
+        for (int i = 0; i < work.totals.size(); i++) {
+            RunningTotal t = work.totals.get(i);
+            boolean sameDeaths = t.deaths() != null && t.deaths().equals(total.deaths());
+            boolean sameStrikes = t.strikes() != null && t.strikes().equals(total.strikes());
+            if ((sameDeaths && (t.strikes() == null || total.strikes() == null || sameStrikes))
+                    || (sameStrikes && (t.deaths() == null || total.deaths() == null))) {
+                if (t.deaths() == null && total.deaths() != null) {
+                    work.totals.set(i, t.withDeaths(total.deaths(), total.deathsSpan(), total.bound()));
+                }
+                return;
+            }
+        }
+        work.totals.add(total);
+    }
+
+    /** "... made 16 strikes. The operations ... left 61 dead": the deaths of the operations the sentence before counted. */
+    private static boolean addDeathsToTotal(Work work, String s, int offset) {
+        RunningTotal last = work.totals.isEmpty() ? null : work.totals.get(work.totals.size() - 1);
+        if (last == null || last.deaths() != null) {
+            return false;
+        }
+        Optional<Figures.Figure> deaths = RunningTotals.deathsOfCounted(s, offset);
+        if (deaths.isEmpty()) {
+            return false;
+        }
+        String bound = RunningTotals.boundBefore(s, deaths.get().span().start() - offset);
+        work.totals.set(work.totals.size() - 1, last.withDeaths((int) deaths.get().value(), deaths.get().span(),
+                bound == null ? last.bound() : "at least"));
+        return true;
+    }
+
+    /**
+     * A sentence soon after an operation that states deaths or survivors and reports no operation of
+     * its own ("Trump said two people on board were killed", "One person on board survived") adds
+     * them to the latest strike, raid or interdiction that lacks them.
+     */
+    private static void addFigures(Work work, String s, int offset) {
+        if (work.operations.isEmpty()) {
+            return;
+        }
+        Optional<Figures.Figure> killed = Figures.fatalities(s, offset);
+        Optional<Figures.Figure> survived = Figures.survivors(s, offset);
+        for (int i = work.operations.size() - 1; i >= 0 && (killed.isPresent() || survived.isPresent()); i--) {
+            OperationFact op = work.operations.get(i);
+            if (!LETHAL.contains(op.type())) {
+                continue;
+            }
+            OperationFact more = op;
+            List<SeaRegions.Sea> seas = op.place() == null && AT_SEA.contains(op.type()) && killed.isPresent()
+                    ? SeaRegions.find(s, offset) : List.of();
+            if (!seas.isEmpty()) {
+                // "three men aboard were killed in international waters"
+                more = more.withPlace(seas.get(0).name(), null, seas.get(0).span());
+            }
+            if (killed.isPresent() && op.fatalities() == null) {
+                more = more.withFatalities((int) killed.get().value(), killed.get().span());
+            }
+            if (survived.isPresent() && op.survivors() == null) {
+                more = more.withSurvivors((int) survived.get().value(), survived.get().span());
+            }
+            work.operations.set(i, more);
+            return;
+        }
+    }
+
+    /** How far after an operation's sentence (in characters) a sentence's deaths or survivors are still its. */
+    private static final int FIGURES_REACH = 400;
+
+    /** Operations that can kill or leave survivors. */
+    private static final java.util.Set<String> LETHAL = java.util.Set.of("strike", "raid", "interdiction");
 
     /**
      * The operations one sentence reports, added to the work; returns the last, or null. {@code before}
@@ -176,7 +327,9 @@ public final class OperationStage implements Stage {
         for (Map.Entry<String, Pattern> type : TRIGGERS.entrySet()) {
             // null also when the sentence holds none of the trigger's cue words
             MatchResult m = trigger(type.getKey(), s, lower);
-            if (m == null || hypothetical(s.substring(0, m.start()))) {
+            boolean headline = title != null && title.overlaps(sentence);
+            // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
+            if (m == null || (!headline && hypothetical(s.substring(0, m.start())))) {
                 continue;
             }
             Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
@@ -185,25 +338,61 @@ public final class OperationStage implements Stage {
             if (op.isEmpty()) {
                 continue;
             }
+            String lead = s.substring(0, m.start(1));
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && ANOTHER.matcher(lead).find() && !work.operations.isEmpty()) {
+                // "otro operativo", "another operation" after a strike: another of the same kind
+                op = Optional.of(op.get().withType(work.operations.get(work.operations.size() - 1).type()));
+            }
+            boolean anaphor = ANAPHOR.matcher(lead).find() || ORDINAL.matcher(lead).find();
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
-            } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && mergeIntoLatest(work, op.get())) {
+            } else if (anaphor && mergeIntoLatest(work, op.get())) {
                 last = op.get();
-            } else if (ANAPHOR.matcher(s.substring(0, m.start(1))).find() && context != null && context.date() != null) {
+            } else if (anaphor && context != null && context.date() != null) {
                 // "during the operation", "durante el operativo": the operation of the sentence before, under another name
-                OperationFact same = new OperationFact(op.get().type(), op.get().trigger(), context.date(), context.datePrecision(),
-                        null, context.place(), context.country(), context.placeSpan(), op.get().conducting(), op.get().targeted(),
-                        op.get().fatalities(), op.get().fatalitiesSpan(), op.get().seizedKg(), op.get().substance(),
-                        op.get().quantitySpan(), op.get().amount(), op.get().currency(), op.get().amountSpan(), op.get().sentence(),
-                        op.get().confidence());
+                OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null)
+                        .withPlace(context.place(), context.country(), context.placeSpan());
                 add(work, same);
                 last = same;
             } else {
-                add(work, op.get());
+                for (OperationFact part : type.getKey().equals("seizure") ? byQuantity(work, sentence, op.get()) : List.of(op.get())) {
+                    add(work, part);
+                }
                 last = op.get();
             }
         }
         return last;
+    }
+
+    /**
+     * "police seized 3.7 tonnes of cocaine in the Netherlands, more than three tonnes in Belgium and
+     * more than half a tonne in Ecuador": one seizure per quantity when each is followed by its own place.
+     */
+    private static List<OperationFact> byQuantity(Work work, Span sentence, OperationFact op) {
+        String text = work.text();
+        List<Figures.Figure> quantities = Figures.quantities(sentence.of(text), sentence.start());
+        if (quantities.size() < 2) {
+            return List.of(op);
+        }
+        List<OperationFact> parts = new ArrayList<>();
+        for (Figures.Figure q : quantities) {
+            Mention at = null;
+            for (Mention m : work.mentionsIn(new Span(q.span().end(), Math.min(sentence.end(), q.span().end() + 60)))) {
+                if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)
+                        && STRICT_LOCATIVE.matcher(text.substring(q.span().end(), m.start())).find()
+                        && text.substring(q.span().end(), m.start()).length() < 40) {
+                    at = m;
+                    break;
+                }
+            }
+            if (at == null) {
+                return List.of(op);
+            }
+            parts.add(new OperationFact(op.type(), op.trigger(), op.date(), op.datePrecision(), op.dateSpan(), at.text(),
+                    at.kind() == EntityKind.COUNTRY ? at.code() : null, at.span(), op.conducting(), op.targeted(), null, null, null, null,
+                    q.value(), q.unit(), q.span(), null, null, null, op.sentence(), op.confidence()));
+        }
+        return parts;
     }
 
     /** "The strike came a day after ...": a definite reference to an operation already reported adds to the latest one of its type. */
@@ -211,11 +400,13 @@ public final class OperationStage implements Stage {
         for (int i = work.operations.size() - 1; i >= 0; i--) {
             OperationFact earlier = work.operations.get(i);
             if (earlier.type().equals(op.type())) {
-                OperationFact undated = new OperationFact(op.type(), op.trigger(), earlier.date(), earlier.datePrecision(), null,
-                        op.place(), op.country(), op.placeSpan(), op.conducting(), op.targeted(), op.fatalities(), op.fatalitiesSpan(),
-                        op.seizedKg(), op.substance(), op.quantitySpan(), op.amount(), op.currency(), op.amountSpan(), op.sentence(),
-                        op.confidence());
-                work.operations.set(i, merge(earlier, undated));
+                if ((!weakDate(work, op) && !weakDate(work, earlier) && !op.date().equals(earlier.date()))
+                        || (op.amount() != null && earlier.amount() != null && !op.amount().equals(earlier.amount()))) {
+                    // "La recompensa se había elevado a 25 millones ... en enero": the same kind, at another time or of another size
+                    return false;
+                }
+                OperationFact undated = weakDate(work, op) ? op.withDate(earlier.date(), earlier.datePrecision(), null) : op;
+                work.operations.set(i, merge(work, earlier, undated));
                 return true;
             }
         }
@@ -234,12 +425,15 @@ public final class OperationStage implements Stage {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             if (op.type().equals(hint.type())) {
-                if (op.place() == null && hint.place() != null) {
-                    work.operations.set(i, new OperationFact(op.type(), op.trigger(), op.date(), op.datePrecision(), op.dateSpan(),
-                            hint.place(), hint.country(), hint.placeSpan(), op.conducting(), op.targeted(), op.fatalities(),
-                            op.fatalitiesSpan(), op.seizedKg(), op.substance(), op.quantitySpan(), op.amount(), op.currency(),
-                            op.amountSpan(), op.sentence(), op.confidence()));
+                OperationFact filled = op;
+                // a headline's named place says more than the body's "in international waters"
+                if ((op.place() == null || international(op.place())) && hint.place() != null && !international(hint.place())) {
+                    filled = filled.withPlace(hint.place(), hint.country(), hint.placeSpan());
                 }
+                if (op.fatalities() == null && hint.fatalities() != null) {
+                    filled = filled.withFatalities(hint.fatalities(), hint.fatalitiesSpan());
+                }
+                work.operations.set(i, filled);
                 return;
             }
         }
@@ -254,6 +448,10 @@ public final class OperationStage implements Stage {
             return Optional.empty();
         }
         Mention place = place(work, sentence, trigger, type);
+        if (place != null && AT_SEA.contains(type) && !locative(text, sentence, place)) {
+            // "a strike on a boat ... carrying drugs from Venezuela", "un ataque de Estados Unidos": not where it happened
+            place = null;
+        }
         Optional<Figures.Figure> killed = Figures.fatalities(s, sentence.start());
         Optional<Figures.Figure> quantity = Figures.quantity(s, sentence.start());
         Optional<Figures.Figure> money = Figures.money(s, sentence.start());
@@ -273,7 +471,8 @@ public final class OperationStage implements Stage {
                 side.add(e);
             }
         }
-        boolean stated = date != null || place != null || killed.isPresent() || quantity.isPresent() || money.isPresent()
+        SeaRegions.Sea sea = type.equals("extradition") ? null : sea(s, sentence.start(), trigger);
+        boolean stated = date != null || place != null || sea != null || killed.isPresent() || quantity.isPresent() || money.isPresent()
                 || !targeted.isEmpty() || context != null || VERB_FORM.matcher(trigger.of(text)).matches();
         if (!stated || (type.equals("reward") && money.isEmpty())) {
             return Optional.empty();
@@ -282,29 +481,67 @@ public final class OperationStage implements Stage {
         String precision = date != null ? date.precision() : context != null ? context.datePrecision() : when != null ? "publication" : null;
         Span dateSpan = date != null ? date.span() : null;
         String country = place == null ? null : place.kind() == EntityKind.COUNTRY ? place.code() : countryIn(work, sentence, place);
-        if (place == null && context != null && context.place() != null && !type.equals("extradition")) {
-            return Optional.of(withContextPlace(type, trigger, when, precision, dateSpan, context, conducting, targeted, killed, quantity,
-                    money, sentence));
+        String placeText = place == null ? null : place.text();
+        Span placeSpan = place == null ? null : place.span();
+        if (sea != null && (place == null || (AT_SEA.contains(type) && (!strictlyLocative(text, sentence, place)
+                || distance(sea.span(), trigger) <= distance(place.span(), trigger))))) {
+            placeText = sea.name();
+            placeSpan = sea.span();
+            country = null;
         }
-        double confidence = Math.min(0.9, 0.5 + (date != null ? 0.15 : 0) + (place != null ? 0.15 : 0)
+        if (type.equals("reward")) {
+            // a reward is offered by an authority, not at a place ("por el presidente de Venezuela" is whom it is for)
+            placeText = null;
+            placeSpan = null;
+            country = null;
+        }
+        Optional<Figures.Figure> survived = Figures.survivors(s, sentence.start());
+        double confidence = Math.min(0.9, 0.5 + (date != null ? 0.15 : 0) + (placeText != null ? 0.15 : 0)
                 + (killed.isPresent() || quantity.isPresent() || money.isPresent() ? 0.1 : 0));
-        return Optional.of(new OperationFact(type, trigger, when, precision, dateSpan, place == null ? null : place.text(), country,
-                place == null ? null : place.span(), conducting, targeted, killed.map(f -> (int) f.value()).orElse(null),
-                killed.map(Figures.Figure::span).orElse(null), quantity.map(Figures.Figure::value).orElse(null),
-                quantity.map(Figures.Figure::unit).orElse(null), quantity.map(Figures.Figure::span).orElse(null),
-                money.map(Figures.Figure::value).orElse(null), money.isPresent() ? "USD" : null,
-                money.map(Figures.Figure::span).orElse(null), sentence, confidence));
-    }
-
-    /** The same sentence's or the previous sentence's operation gives the place ("... were arrested" after a seizure at a port). */
-    private static OperationFact withContextPlace(String type, Span trigger, LocalDate when, String precision, Span dateSpan,
-            OperationFact context, List<DocEntity> conducting, List<DocEntity> targeted, Optional<Figures.Figure> killed,
-            Optional<Figures.Figure> quantity, Optional<Figures.Figure> money, Span sentence) {
-        return new OperationFact(type, trigger, when, precision, dateSpan, context.place(), context.country(), context.placeSpan(),
-                conducting, targeted, killed.map(f -> (int) f.value()).orElse(null), killed.map(Figures.Figure::span).orElse(null),
+        OperationFact op = new OperationFact(type, trigger, when, precision, dateSpan, placeText, country, placeSpan, conducting,
+                targeted, killed.map(f -> (int) f.value()).orElse(null), killed.map(Figures.Figure::span).orElse(null),
+                survived.map(f -> (int) f.value()).orElse(null), survived.map(Figures.Figure::span).orElse(null),
                 quantity.map(Figures.Figure::value).orElse(null), quantity.map(Figures.Figure::unit).orElse(null),
                 quantity.map(Figures.Figure::span).orElse(null), money.map(Figures.Figure::value).orElse(null),
-                money.isPresent() ? "USD" : null, money.map(Figures.Figure::span).orElse(null), sentence, 0.55);
+                money.isPresent() ? "USD" : null, money.map(Figures.Figure::span).orElse(null), sentence, confidence);
+        if (placeText == null && context != null && context.place() != null && !type.equals("extradition")) {
+            // the same sentence's or the previous sentence's operation gives the place ("... were arrested" after a seizure at a port)
+            return Optional.of(op.withPlace(context.place(), context.country(), context.placeSpan()).withConfidence(0.55));
+        }
+        return Optional.of(op);
+    }
+
+    private static boolean strictlyLocative(String text, Span sentence, Mention m) {
+        return STRICT_LOCATIVE.matcher(text.substring(Math.max(sentence.start(), m.start() - 30), m.start())).find();
+    }
+
+    private static boolean locative(String text, Span sentence, Mention m) {
+        return LOCATIVE.matcher(text.substring(Math.max(sentence.start(), m.start() - 40), m.start())).find();
+    }
+
+    private static boolean international(String place) {
+        String key = Cues.lower(place);
+        return key.contains("international waters") || key.contains("aguas internacionales");
+    }
+
+    /** Operations that happen at sea, whose place is the sea a sentence names rather than a country it mentions. */
+    private static final java.util.Set<String> AT_SEA = java.util.Set.of("strike", "interdiction");
+
+    /** The sea the sentence names for the operation: a named sea before international waters, the nearest to the trigger first. */
+    private static SeaRegions.Sea sea(String s, int offset, Span trigger) {
+        SeaRegions.Sea best = null;
+        for (SeaRegions.Sea sea : SeaRegions.find(s, offset)) {
+            if (best == null || (best.international() && !sea.international())
+                    || (best.international() == sea.international()
+                            && distance(sea.span(), trigger) < distance(best.span(), trigger))) {
+                best = sea;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.start() >= b.end() ? a.start() - b.end() : Math.max(0, b.start() - a.end());
     }
 
     /** The date nearest the trigger; a date that goes with a verb of saying ("said on Wednesday") only when there is no other. */
@@ -317,6 +554,9 @@ public final class OperationStage implements Stage {
             if (SINCE.matcher(before).find() || SINCE_OWN.matcher(d.span().of(text)).lookingAt()) {
                 continue;
             }
+            if (inRelativeClause(text, d.span(), trigger)) {
+                continue;
+            }
             if (SPEECH_BEFORE.matcher(before).find()
                     || SPEECH_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 30))).find()) {
                 distance += 10_000;
@@ -324,12 +564,28 @@ public final class OperationStage implements Stage {
             if (d.span().end() <= trigger.start() && COORDINATION.matcher(text.substring(d.span().end(), trigger.start())).find()) {
                 distance += 5_000;
             }
+            if (d.span().start() >= trigger.end() && APPOSITIVE.matcher(text.substring(trigger.end(), d.span().start())).find()) {
+                // "..., a gang the United States designated a terrorist organization in February": another clause's date,
+                // further from the operation than even the day it was announced
+                distance += 20_000;
+            }
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /** "During the investigation, which began in January, police seized ...": the date is the clause's, not the operation's. */
+    private static boolean inRelativeClause(String text, Span date, Span trigger) {
+        int comma = text.lastIndexOf(',', date.start());
+        if (comma < 0 || date.start() - comma > 60 || !RELATIVE.matcher(text.substring(comma + 1, date.start())).lookingAt()) {
+            return false;
+        }
+        int end = text.indexOf(',', date.end());
+        boolean triggerInside = trigger.start() > comma && (end < 0 || trigger.end() <= end);
+        return !triggerInside;
     }
 
     /** "..., President Donald Trump said", "said Hegseth", "según Sheinbaum": the one speaking, not a party to the operation. */
@@ -362,7 +618,7 @@ public final class OperationStage implements Stage {
             }
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
-            if (ACTOR_AFTER.matcher(after).lookingAt()) {
+            if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find()) {
                 continue;
             }
             boolean destination = DESTINATION.matcher(before).find();
@@ -370,8 +626,8 @@ public final class OperationStage implements Stage {
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())) {
                 continue;
             }
-            int score = (locative || destination ? 100 : 0) + (m.kind() == EntityKind.PLACE ? 10 : 0)
-                    - Math.abs(m.start() - trigger.start()) / 20;
+            int score = (locative || destination ? 100 : 0) + (m.kind() == EntityKind.PLACE ? 2 : 0)
+                    - Math.abs(m.start() - trigger.start()) / 10;
             if (score > bestScore) {
                 best = m;
                 bestScore = score;
@@ -394,10 +650,12 @@ public final class OperationStage implements Stage {
 
     /** Adds the operation, or folds it into an earlier one of the same type whose date and place do not conflict. */
     private static void add(Work work, OperationFact op) {
-        for (int i = 0; i < work.operations.size(); i++) {
+        String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
+        boolean another = ANOTHER.matcher(before).find() || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt();
+        for (int i = 0; i < work.operations.size() && !another; i++) {
             OperationFact earlier = work.operations.get(i);
             if (earlier.type().equals(op.type()) && compatible(earlier, op) && compatiblePlace(earlier, op)) {
-                work.operations.set(i, merge(earlier, op));
+                work.operations.set(i, merge(work, earlier, op));
                 return;
             }
         }
@@ -419,8 +677,23 @@ public final class OperationStage implements Stage {
         return x.equals(y) || x.contains(y) || y.contains(x) || (a.country() != null && a.country().equals(b.country()));
     }
 
-    private static OperationFact merge(OperationFact a, OperationFact b) {
-        boolean useB = a.dateSpan() == null && b.dateSpan() != null;
+    /**
+     * Whether an operation's date is only the report's own, another operation's, or the day a
+     * statement was made ("Hegseth announced on Sunday"): a date a later sentence states for the
+     * operation itself ("The attack took place on Friday") replaces it.
+     */
+    private static boolean weakDate(Work work, OperationFact op) {
+        if (op.dateSpan() == null) {
+            return true;
+        }
+        String text = work.text();
+        String before = text.substring(Math.max(0, op.dateSpan().start() - 30), op.dateSpan().start());
+        String after = text.substring(op.dateSpan().end(), Math.min(text.length(), op.dateSpan().end() + 30));
+        return SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find();
+    }
+
+    private static OperationFact merge(Work work, OperationFact a, OperationFact b) {
+        boolean useB = b.dateSpan() != null && weakDate(work, a) && !weakDate(work, b);
         List<DocEntity> conducting = new ArrayList<>(a.conducting());
         b.conducting().stream().filter(e -> !conducting.contains(e)).forEach(conducting::add);
         List<DocEntity> targeted = new ArrayList<>(a.targeted());
@@ -429,7 +702,8 @@ public final class OperationStage implements Stage {
                 useB ? b.dateSpan() : a.dateSpan(), a.place() != null ? a.place() : b.place(),
                 a.country() != null ? a.country() : b.country(), a.placeSpan() != null ? a.placeSpan() : b.placeSpan(), conducting,
                 targeted, a.fatalities() != null ? a.fatalities() : b.fatalities(),
-                a.fatalitiesSpan() != null ? a.fatalitiesSpan() : b.fatalitiesSpan(), a.seizedKg() != null ? a.seizedKg() : b.seizedKg(),
+                a.fatalitiesSpan() != null ? a.fatalitiesSpan() : b.fatalitiesSpan(),
+                a.survivors() != null ? a.survivors() : b.survivors(), a.survivorsSpan() != null ? a.survivorsSpan() : b.survivorsSpan(), a.seizedKg() != null ? a.seizedKg() : b.seizedKg(),
                 a.substance() != null ? a.substance() : b.substance(), a.quantitySpan() != null ? a.quantitySpan() : b.quantitySpan(),
                 a.amount() != null ? a.amount() : b.amount(), a.currency() != null ? a.currency() : b.currency(),
                 a.amountSpan() != null ? a.amountSpan() : b.amountSpan(), a.sentence(), Math.max(a.confidence(), b.confidence()));

@@ -32,6 +32,7 @@ public final class Work {
     final List<Tie> ties = new ArrayList<>();
     final List<Designation> designations = new ArrayList<>();
     final List<OperationFact> operations = new ArrayList<>();
+    final List<org.corridor.extract.facts.RunningTotal> totals = new ArrayList<>();
 
     /** The text the rules read: the document's, with page furniture blanked (same length, same offsets). */
     private final String text;
@@ -47,7 +48,7 @@ public final class Work {
 
     Extraction result() {
         return new Extraction(document, List.copyOf(sentences), List.copyOf(entities), List.copyOf(positions), List.copyOf(ties),
-                List.copyOf(designations), List.copyOf(operations));
+                List.copyOf(designations), List.copyOf(operations), List.copyOf(totals));
     }
 
     /** The kept mentions inside a span, in order. */

@@ -37,7 +37,8 @@ public final class Dates {
             Map.entry("december", 12), Map.entry("dec", 12), Map.entry("enero", 1), Map.entry("febrero", 2),
             Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7),
             Map.entry("agosto", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
-            Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+            Map.entry("noviembre", 11), Map.entry("diciembre", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8),
+            Map.entry("dic", 12));
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
             Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
@@ -49,7 +50,7 @@ public final class Dates {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
             + "|[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|[Oo]ctubre"
-            + "|[Nn]oviembre|[Dd]iciembre)";
+            + "|[Nn]oviembre|[Dd]iciembre|[Ee]ne\\.?|[Aa]br\\.?|[Aa]go\\.?|[Dd]ic\\.?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)";
     private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|un|uno|una|dos|tres|cuatro"
@@ -75,13 +76,19 @@ public final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_YEAR = Pattern.compile("(?U)(?i)\\s+(?:of\\s+)?(?:that|the same|that same)\\s+year|\\s+(?:de\\s+|del\\s+)?"
             + "(?:ese|aquel|mismo)\\s+(?:mismo\\s+)?año");
+    private static final Pattern SOME_DAYS = Pattern.compile("(?U)(?i)(?<!\\d\\s|\\p{L}\\s)\\b(?:(?:some|a few|several|unos|algunos|pocos)\\s+)?"
+            + "(?:days|días|dias)\\s+(?:earlier|before|later|after|antes|después|despues|más tarde)\\b");
+    private static final Pattern VAGUE = Pattern.compile("(?U)(?i)\\b((?:earlier |late |later )?this week|last week|(?:over |during |at )?"
+            + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
+            + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Cue words (see {@link Cues}) every weekday name contains. */
     private static final String[] WEEKDAY_CUES = {"day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"};
     /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
-        "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace"};
+        "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace", "month",
+        " mes"};
 
     private Dates() {
     }
@@ -142,13 +149,13 @@ public final class Dates {
         for (MatchResult md : digits && months ? monthDays(sentence, words) : List.<MatchResult>of()) {
             int day = Integer.parseInt(md.group(2));
             Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month(md.group(1)), day)
-                    : withoutYear(month(md.group(1)), day, published);
+                    : withoutYear(month(md.group(1)), day, published, anchor);
             d.ifPresent(v -> add(found, md, offset, v, "day", md.group(3) == null));
         }
         for (MatchResult dm : digits && months ? dayMonths(sentence, words) : List.<MatchResult>of()) {
             int day = Integer.parseInt(dm.group(1));
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
-                    : withoutYear(month(dm.group(2)), day, published);
+                    : withoutYear(month(dm.group(2)), day, published, anchor);
             d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
         }
         for (MatchResult mo : months ? monthsAlone(sentence, words) : List.<MatchResult>of()) {
@@ -164,6 +171,28 @@ public final class Dates {
             } else if (published != null) {
                 int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
                 add(found, mo, offset, LocalDate.of(year, month, 1), "month", true);
+            } else if (anchor != null) {
+                add(found, mo, offset, LocalDate.of(anchor.getYear(), month, 1), "month", true);
+            }
+        }
+        Matcher some = SOME_DAYS.matcher(base != null && Cues.any(lower, "days", "días", "dias") ? sentence : "");
+        while (some.find()) {
+            // "días antes", "days later": some days from the last date, known to the month when those days stay in it
+            LocalDate from = or(before(found, offset + some.start()), base);
+            boolean back = Cues.any(Cues.lower(some.group()), "antes", "before", "earlier");
+            LocalDate near = back ? from.minusDays(2) : from.plusDays(2);
+            LocalDate far = back ? from.minusDays(9) : from.plusDays(9);
+            if (YearMonth.from(near).equals(YearMonth.from(far))) {
+                add(found, some, offset, near.withDayOfMonth(1), "month", true);
+            }
+        }
+        if (published != null && Cues.any(lower, "week", "semana", "month", " mes")) {
+            Matcher v = VAGUE.matcher(sentence);
+            while (v.find()) {
+                LocalDate[] period = period(Dates.fold(v.group(1)), published);
+                if (period != null && YearMonth.from(period[0]).equals(YearMonth.from(period[1]))) {
+                    add(found, v, offset, period[0].withDayOfMonth(1), "month", true);
+                }
             }
         }
         if (published != null) {
@@ -292,7 +321,7 @@ public final class Dates {
     }
 
     private static final java.util.Set<String> SPANISH_MONTHS = java.util.Set.of("enero", "febrero", "marzo", "abril", "mayo", "junio",
-            "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre");
+            "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic");
 
     /** The last date of day precision written before a position, or null. */
     private static LocalDate before(List<DateMention> found, int position) {
@@ -325,7 +354,35 @@ public final class Dates {
         found.add(new DateMention(new Span(offset + m.start(), offset + m.end()), date, precision, relative));
     }
 
-    private static Optional<LocalDate> withoutYear(int month, int day, LocalDate published) {
+    /**
+     * The period a vague expression covers, as of publication: "earlier this week" from the week's
+     * Monday to publication, "over the weekend" the last Saturday and Sunday, "earlier this month"
+     * from the first of the month. Such a date is kept only to the month, and only when the
+     * period lies in one month.
+     */
+    private static LocalDate[] period(String words, LocalDate published) {
+        if (words.contains("weekend") || words.contains("fin de semana")) {
+            LocalDate sunday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+            return new LocalDate[] {sunday.minusDays(1), sunday};
+        }
+        if (words.contains("last week") || words.contains("semana pasada")) {
+            LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            return new LocalDate[] {monday, monday.plusDays(6)};
+        }
+        if (words.contains("week") || words.contains("semana")) {
+            return new LocalDate[] {published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), published};
+        }
+        if (words.contains("month") || words.contains("mes")) {
+            return new LocalDate[] {published.withDayOfMonth(1), published};
+        }
+        return null;
+    }
+
+    private static Optional<LocalDate> withoutYear(int month, int day, LocalDate published, LocalDate anchor) {
+        if (published == null && anchor != null) {
+            // no date line: the year of the last full date the text gave
+            return date(anchor.getYear(), month, day);
+        }
         if (published == null) {
             return Optional.empty();
         }

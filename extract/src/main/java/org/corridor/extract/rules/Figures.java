@@ -20,10 +20,10 @@ import org.corridor.extract.text.WordIndex;
  */
 public final class Figures {
     private static final String NUMBER = "(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens of|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens of|both|ambos|ambas|"
             + "un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|"
             + "dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta)";
-    private static final String VICTIMS = "(?:\\s+(?:more|other|alleged|suspected|presuntos?|supuestos?|people|persons|men|women|"
+    private static final String VICTIMS = "(?:\\s+(?:more|other|alleged|suspected|presuntos?|supuestos?|people|persons?|men|women|aboard|on board|a bordo|los|las|"
             + "crew(?: members)?|sailors|passengers|occupants|suspects|narco-?terrorists?|smugglers|traffickers|militants|gunmen|"
             + "soldiers|officers|agents|civilians|fishermen|personas|hombres|mujeres|tripulantes|ocupantes|sospechosos|"
             + "narcotraficantes|traficantes|pescadores|civiles|soldados|militares|policías|agentes|sicarios|integrantes|"
@@ -31,14 +31,19 @@ public final class Figures {
     private static final Pattern KILLED_AFTER = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS
             + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
-    private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|left|leaving|death toll (?:of|to|rose to)|"
+    private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|left|leaving|death toll (?:of|to|rose to)|"
             + "matando a|mató a|mataron a|murieron|dejó|dejando|dejaron|deja|cobró la vida de|abatió a|abatieron a)"
-            + "\\s+(?:(?:all|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
+            + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
     private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*"
             + "(metric tons|tonnes|tons|toneladas|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
             + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
             + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base)");
+    /** A further quantity in a list, the substance left out: "more than three tonnes in Belgium", "half a tonne". */
+    private static final Pattern MORE_QUANTITY = Pattern.compile("(?U)(?i)\\b(?:more than |over |about |nearly |almost |más de |unas? |casi )?"
+            + "(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|dos|tres|cuatro"
+            + "|cinco|seis|siete|ocho|nueve|diez|media)\\s*(metric tons|tonnes|tons|tonne|ton|toneladas|tonelada|kilograms|kilogramos"
+            + "|kilos|kg|pounds|libras)\\b");
     private static final Pattern MONEY = Pattern.compile("(?U)(?i)(?:US\\s?\\$|USD\\s?|\\$)\\s?(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)"
             + "(?:\\s+(million|billion|millones|mil millones|millón))?|\\b" + NUMBER + "\\s+"
             + "(million|billion|millones|mil millones|millón)?\\s*(?:de\\s+)?(dollars|dólares|USD)\\b");
@@ -78,10 +83,10 @@ public final class Figures {
      */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fifty", "dozens", "un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "thirty", "forty", "fifty", "dozens", "both", "ambos", "ambas", "un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
             "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
             "treinta", "cuarenta", "cincuenta");
-    private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "left", "leaving", "death", "matando",
+    private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
             "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "cobró", "abatió", "abatieron");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
@@ -94,27 +99,74 @@ public final class Figures {
     /** The expressions {@link #killed} tries, in its order, for a test that compares it with a plain scan. */
     static final List<Pattern> KILLED = List.of(KILLED_AFTER, KILLED_BEFORE);
 
+    private static final Pattern SURVIVED = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS + "\\s+(?:(?:who|que)\\s+)?(?:survived|"
+            + "sobrevivieron|sobrevivió)\\b|\\b" + NUMBER + "\\s+(?:survivors?|sobrevivientes?|supervivientes?)\\b"
+            + "|\\b(no|sin|ningún|ni un)\\s+(?:survivors|sobrevivientes|supervivientes)\\b");
+
+    /** People a sentence says survived ("one person on board survived", "un sobreviviente", "no survivors": 0). */
+    public static Optional<Figure> survivors(String s, int offset) {
+        String lower = Cues.lower(s);
+        if (!Cues.any(lower, "surviv", "sobreviv", "supervivi")) {
+            return Optional.empty();
+        }
+        Matcher m = SURVIVED.matcher(s);
+        while (m.find()) {
+            Double n = m.group(3) != null ? Double.valueOf(0) : number(m.group(1) != null ? m.group(1) : m.group(2));
+            if (n != null) {
+                return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Kilograms and the substance. */
     public static Optional<Figure> quantity(String s, int offset) {
+        List<Figure> all = quantities(s, offset);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /**
+     * Every quantity the sentence gives, in order: "3.7 tonnes of cocaine in the Netherlands, more
+     * than three tonnes in Belgium": a quantity after the first may leave out the substance, which
+     * is then the first one's.
+     */
+    public static List<Figure> quantities(String s, int offset) {
+        List<Figure> found = new ArrayList<>();
         if (!Cues.hasDigit(s) || !Cues.any(Cues.lower(s), SUBSTANCE_CUES)) {
-            return Optional.empty();
+            return found;
         }
         Matcher m = QUANTITY.matcher(s);
         if (!m.find()) {
-            return Optional.empty();
+            return found;
         }
-        Double n = number(m.group(1));
-        if (n == null) {
-            return Optional.empty();
+        quantityOf(m, offset).ifPresent(found::add);
+        String substance = found.isEmpty() ? null : found.get(0).unit();
+        Matcher more = MORE_QUANTITY.matcher(s).region(m.end(), s.length());
+        while (substance != null && more.find()) {
+            Double n = number(more.group(1));
+            if (n != null) {
+                found.add(new Figure(kilograms(n, more.group(2)), substance, new Span(offset + more.start(), offset + more.end())));
+            }
         }
-        String unit = m.group(2).toLowerCase(Locale.ROOT);
-        double kg = switch (unit) {
-            case "metric tons", "tonnes", "tons", "toneladas", "t" -> n * 1000;
+        return found;
+    }
+
+    private static double kilograms(double n, String unitWord) {
+        String unit = unitWord.toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case "metric tons", "tonnes", "tons", "toneladas", "t", "tonne", "ton", "tonelada" -> n * 1000;
             case "pounds", "lbs", "libras" -> n * 0.45359237;
             case "grams", "gramos" -> n / 1000;
             default -> n;
         };
-        return Optional.of(new Figure(kg, substance(m.group(3)), new Span(offset + m.start(), offset + m.end())));
+    }
+
+    private static Optional<Figure> quantityOf(Matcher m, int offset) {
+        Double n = number(m.group(1));
+        if (n == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(kilograms(n, m.group(2)), substance(m.group(3)), new Span(offset + m.start(), offset + m.end())));
     }
 
     /** US dollars. */
@@ -158,7 +210,8 @@ public final class Figures {
         String w = Dates.fold(raw.strip());
         Double word = switch (w) {
             case "one", "un", "uno", "una" -> 1.0;
-            case "two", "dos" -> 2.0;
+            case "half a", "media" -> 0.5;
+            case "two", "dos", "both", "ambos", "ambas" -> 2.0;
             case "three", "tres" -> 3.0;
             case "four", "cuatro" -> 4.0;
             case "five", "cinco" -> 5.0;

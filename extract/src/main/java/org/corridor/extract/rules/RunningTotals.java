@@ -1,0 +1,135 @@
+package org.corridor.extract.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridor.extract.facts.RunningTotal;
+import org.corridor.extract.text.Cues;
+import org.corridor.extract.text.Span;
+
+/**
+ * Cumulative tolls of a campaign as wire reports write them, in English and Spanish: "the military
+ * has disclosed 13 strikes since September, and they have killed at least 57 people", "the strike
+ * brings the campaign to at least eight strikes and at least 34 dead", "by the latest count, close
+ * to 100 people have been killed", "ya son siete los ataques ... con al menos 30 muertos", "suman
+ * 130 los muertos desde que comenzó la campaña". A sentence is a running total when it has a word
+ * that makes a count cumulative (since a month or the campaign's start, so far, in total, counting,
+ * brings the total, in recent weeks, suman, ya son, desde que, en lo que va) and states a number
+ * of operations (two or more) or of deaths. Ordinals ("the sixth such attack") are not totals.
+ */
+public final class RunningTotals {
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+    private static final Pattern CUMULATIVE = Pattern.compile("(?U)(?i)\\b(?:since\\s+(?:early\\s+|late\\s+|mid-?)?(?:" + MONTH
+            + "|the (?:campaign|start|beginning|first)|\\d|it began|they began|then)|so far|to date|in total|in all|altogether"
+            + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
+            + "|over the past|counting|campaign|desde\\s+(?:que|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
+            + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|ya son|acumula|eleva a|elevan a"
+            + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?\\d)\\b");
+    private static final String NUMBER = "(\\d{1,3}(?:[,.]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis"
+            + "|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta"
+            + "|cuarenta|cincuenta)";
+    private static final Pattern STRIKE_COUNT = Pattern.compile("(?U)(?i)\\b(?:(at least|more than|over|close to|nearly|about|around"
+            + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:(?:los|las|such|separate|"
+            + "lethal|military|deadly|known|reported|confirmed|US|U\\.S\\.|American|more)\\s+)*(?:strikes|attacks|ataques|bombardeos"
+            + "|operations|operaciones)\\b");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?U)(?i)\\b(at least|more than|over|close to|nearly|about|around"
+            + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+$");
+    /** The end of a range the sentence gives: "between September 2 and October 29", "entre el 2 de septiembre y el 29 de octubre". */
+    private static final Pattern RANGE_END = Pattern.compile("(?U)(?i)\\b(?:and|y|until|through|to|hasta|al)\\s+(?:el\\s+)?$");
+    private static final Pattern BOUND_INSIDE = Pattern.compile("(?U)(?i)\\b(at least|more than|al menos|por lo menos|más de)\\b");
+    private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(?:since|desde)\\b");
+    private static final Pattern SINCE = Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+(?:el\\s+|early\\s+|late\\s+)?$");
+    /** A sentence that goes on about the operations a total just counted: "The operations ... left 61 dead". */
+    private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?U)(?i)^\\W*(?:the|these|those|las|los|estas|estos|esas|esos)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:strikes|attacks|operations|operaciones|ataques|bombardeos)\\b|^\\W*(?:they|ellas|ellos)\\b");
+
+    private RunningTotals() {
+    }
+
+    /** Whether the sentence counts cumulatively at all (a cheap first test). */
+    public static boolean cumulative(String sentence) {
+        return CUMULATIVE.matcher(sentence).find();
+    }
+
+    /**
+     * The running total a sentence gives, if it is one. {@code offset} is where the sentence starts
+     * in the document; {@code dates} are the dates found in it.
+     */
+    public static Optional<RunningTotal> find(String s, int offset, List<Dates.DateMention> dates, LocalDate published) {
+        if (!cumulative(s)) {
+            return Optional.empty();
+        }
+        Integer strikes = null;
+        Span strikesSpan = null;
+        String bound = "exactly";
+        Matcher count = STRIKE_COUNT.matcher(s);
+        while (count.find()) {
+            Double n = Figures.number(count.group(2));
+            if (n != null && n >= 2) {
+                strikes = n.intValue();
+                strikesSpan = new Span(offset + count.start(), offset + count.end());
+                bound = bound(count.group(1), bound);
+                break;
+            }
+        }
+        Optional<Figures.Figure> killed = Figures.fatalities(s, offset);
+        if (strikes == null && killed.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer deaths = null;
+        Span deathsSpan = null;
+        if (killed.isPresent()) {
+            deaths = (int) killed.get().value();
+            deathsSpan = killed.get().span();
+            int at = killed.get().span().start() - offset;
+            String words = boundBefore(s, at);
+            Matcher inside = BOUND_INSIDE.matcher(s.substring(at, killed.get().span().end() - offset));
+            bound = bound(words != null ? words : inside.find() ? inside.group(1) : null, bound);
+        }
+        LocalDate asOf = published;
+        String precision = published == null ? null : "publication";
+        LocalDate since = null;
+        for (Dates.DateMention d : dates) {
+            String before = s.substring(Math.max(0, d.span().start() - offset - 12), d.span().start() - offset);
+            if (RANGE_END.matcher(before).find() && !d.relative()) {
+                asOf = d.date();
+                precision = d.precision();
+            } else if (SINCE.matcher(before).find() || SINCE_OWN.matcher(s.substring(d.span().start() - offset)).lookingAt()) {
+                since = d.date();
+            }
+        }
+        return Optional.of(new RunningTotal(asOf, precision, strikes, strikesSpan, deaths, deathsSpan, bound, since,
+                new Span(offset, offset + s.length())));
+    }
+
+    /** Deaths a sentence adds to the total the sentence before gave, when it goes on about the same operations. */
+    public static Optional<Figures.Figure> deathsOfCounted(String s, int offset) {
+        if (!PLURAL_SUBJECT.matcher(s).find()) {
+            return Optional.empty();
+        }
+        return Figures.fatalities(s, offset);
+    }
+
+    /** The bound words just before a figure ("at least 57 people"), or null. */
+    public static String boundBefore(String s, int figureStart) {
+        String before = s.substring(Math.max(0, figureStart - 20), Math.max(0, figureStart));
+        Matcher m = BOUND_BEFORE.matcher(before);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String bound(String words, String current) {
+        if (words == null) {
+            return current;
+        }
+        String w = Dates.fold(words);
+        return switch (w) {
+            case "at least", "more than", "over", "al menos", "por lo menos", "mas de" -> "at least";
+            default -> "about";
+        };
+    }
+
+}
