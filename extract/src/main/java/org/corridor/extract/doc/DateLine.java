@@ -51,6 +51,14 @@ public final class DateLine {
                     }
                 }
             }
+            if (line.length() <= 80) {
+                // "19 de octubre de 2025 a las 06:55 Agencia EFE": a full date opening a short line
+                for (Dates.DateMention d : Dates.find(line, 0, null, null)) {
+                    if (d.span().start() <= 1 && !d.relative() && "day".equals(d.precision())) {
+                        return Optional.of(d.date());
+                    }
+                }
+            }
             Matcher dateline = DATELINE.matcher(line);
             if (dateline.find()) {
                 Optional<LocalDate> date = Dates.absolute(dateline.group(1));

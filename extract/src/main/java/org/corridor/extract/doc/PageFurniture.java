@@ -1,6 +1,7 @@
 package org.corridor.extract.doc;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ public final class PageFurniture {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     private static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
-            + "|Foto:[^\\n]{0,40}|Photo:[^\\n]{0,40}|\\(AP\\))\\s*$");
+            + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
 
     private PageFurniture() {
     }
@@ -30,6 +31,7 @@ public final class PageFurniture {
         StringBuilder out = new StringBuilder(text);
         int start = 0;
         boolean inList = false;
+        String previous = "";
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
@@ -39,7 +41,18 @@ public final class PageFurniture {
             String trimmed = line.strip();
             boolean listHead = isListHead(trimmed);
             boolean furniture = listHead || isFurniture(trimmed) || (inList && isListItem(trimmed))
-                    || (BARE_NAME.matcher(trimmed).matches() && DateLine.find(nextLine(text, end)).isPresent());
+                    || (BARE_NAME.matcher(trimmed).matches() && (DateLine.find(nextLine(text, end)).isPresent()
+                            || DateLine.find(previous).isPresent()))
+                    || (trimmed.length() <= 80 && DateLine.find(trimmed).isPresent());
+            if (!furniture) {
+                // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
+                Matcher dateline = DATELINE_PREFIX.matcher(line);
+                if (dateline.lookingAt() && datelineLike(dateline.group().strip())) {
+                    for (int i = start; i < start + dateline.end(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                }
+            }
             if (furniture) {
                 for (int i = start; i < end; i++) {
                     if (out.charAt(i) != '\r') {
@@ -48,12 +61,22 @@ public final class PageFurniture {
                 }
             }
             inList = trimmed.isEmpty() ? false : (listHead || (inList && furniture));
+            previous = trimmed.isEmpty() ? previous : trimmed;
             if (end == text.length()) {
                 break;
             }
             start = end + 1;
         }
         return out.toString();
+    }
+
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
+            + "(?:\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|KVIA|CNN|ANSA)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
+
+    /** A plain hyphen ends a dateline only after more than one word or capitals ("Washington DC -", "LIMA -"), not "Trump - Maduro". */
+    private static boolean datelineLike(String prefix) {
+        String place = prefix.replaceAll("[-\\s]+$", "");
+        return !prefix.endsWith("-") || prefix.endsWith(".-") || place.contains(" ") || place.equals(place.toUpperCase(Locale.ROOT));
     }
 
     /** A byline without "By": a name alone on its line (two to four capitalised words), right above the date line. */

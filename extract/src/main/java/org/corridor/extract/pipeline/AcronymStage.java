@@ -46,12 +46,15 @@ public final class AcronymStage implements Stage {
         }
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
-            if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+            Mention name = nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start());
+            boolean clipped = name != null && Character.isUpperCase(acronym.charAt(0)) && clippedFit(acronym, name.text());
+            if ((acronym.chars().filter(Character::isUpperCase).count() < 2 && !clipped)
+                    || (name != null && MentionChooser.notAnOrganization(name.text()))) {
+                // "(Semar)" for "Secretaría de Marina" is a short form too; "(FTO)" after a programme's name is no group
                 continue;
             }
-            Mention name = nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start());
             boolean taggedName = name != null && !name.origin().equals("acronym");
-            if (name != null && (initialsFit(acronym, name.text()) || (taggedName && NameLinker.isAcronym(acronym)
+            if (name != null && (initialsFit(acronym, name.text()) || clipped || (taggedName && NameLinker.isAcronym(acronym)
                     && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')))) {
                 definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
             }
@@ -127,6 +130,40 @@ public final class AcronymStage implements Stage {
         String letters = NOT_LETTER.matcher(acronym).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = Names.keys(name);
         return fit(letters, 0, words, 0) && letters.length() >= 2;
+    }
+
+    /**
+     * Whether the short form is the name's words clipped and run together, in order: "SOUTHCOM"
+     * (Southern Command), "USSOUTHCOM", "Semar" (Secretaría de Marina). Each part is the start of
+     * a word, small words may be skipped, at least one part is longer than a letter, and what
+     * follows the last clipped word is nothing or a phrase opened by a small word ("de México").
+     */
+    static boolean clippedFit(String shortForm, String name) {
+        String letters = NOT_LETTER.matcher(shortForm).replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> words = Names.keys(name);
+        for (int first = 0; first < words.size() && letters.length() >= 3; first++) {
+            // "U.S. Southern Command" is SOUTHCOM too: the clipped words may start after the first
+            if (clip(letters, 0, words, first, 0, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clip(String letters, int li, List<String> words, int wi, int used, boolean longPart) {
+        if (li == letters.length()) {
+            return used >= 2 && longPart && (wi == words.size() || Names.FUNCTION_WORDS.contains(words.get(wi)));
+        }
+        if (wi == words.size()) {
+            return false;
+        }
+        String word = words.get(wi);
+        for (int k = Math.min(word.length(), letters.length() - li); k >= 1; k--) {
+            if (word.startsWith(letters.substring(li, li + k)) && clip(letters, li + k, words, wi + 1, used + 1, longPart || k > 1)) {
+                return true;
+            }
+        }
+        return Names.FUNCTION_WORDS.contains(word) && clip(letters, li, words, wi + 1, used, longPart);
     }
 
     private static boolean fit(String letters, int li, List<String> words, int wi) {

@@ -70,8 +70,11 @@ public final class MentionChooser implements Stage {
         Set<org.corridor.extract.text.Span> persons = new HashSet<>();
         usable.stream().filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).forEach(t -> persons.add(t.span()));
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
-                && m.kind() == EntityKind.ORGANIZATION && persons.contains(m.span()) && personForm(m.listed().caption())
+                && m.kind() == EntityKind.ORGANIZATION && persons.contains(m.span()) && personLike(m.listed().caption())
                 ? m.withKind(EntityKind.PERSON, null) : m);
+        usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && notAnOrganization(m.text()));
+        usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
+                .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
@@ -149,6 +152,40 @@ public final class MentionChooser implements Stage {
             return best;
         }
     }
+
+    /** What a programme, an operation, a gazette or a social network is called, which is not a party. */
+    private static final Pattern NOT_AN_ORGANIZATION = Pattern.compile("(?U)(?i)(?:(?:foreign|designated|specially|global|narco-?)\\s+)*"
+            + "terrorist\\s+(?:organi[sz]ations?|entit(?:y|ies))|specially designated (?:global terrorists?|nationals?)"
+            + "|organizaci(?:ón|ones)\\s+terroristas?(?:\\s+(?:extranjeras?|designadas?|internacional(?:es)?))*"
+            + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
+            + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
+            + "|ftos?|sdgts?|sdn|otes?|dtos?");
+    /** "Las Cuevas, a fishing village": a settlement, whatever its name looks like. */
+    private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(?U)(?i),\\s+(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)?(?:village|town|city|port"
+            + "|community|neighbou?rhood|municipality|island|pueblo|aldea|ciudad|comunidad|barrio|municipio|localidad|isla)\\b");
+
+    static boolean notAnOrganization(String name) {
+        return NOT_AN_ORGANIZATION.matcher(name.strip()).matches();
+    }
+
+    /**
+     * Whether a listed name the tagger reads as a person's is one: written as lists write people,
+     * or starting with a given name ("Ruben Oseguera Cervantes") and with no word that names a body.
+     */
+    static boolean personLike(String caption) {
+        if (personForm(caption)) {
+            return true;
+        }
+        if (caption == null || BODY_WORDS.matcher(caption).find()) {
+            return false;
+        }
+        String[] words = caption.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 5 && org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(words[0]));
+    }
+
+    private static final Pattern BODY_WORDS = Pattern.compile("(?U)(?i)\\b(?:cartel|cártel|group|grupo|company|compañía|corporation|corp|inc"
+            + "|ltd|llc|s\\.?a\\.?|c\\.?v\\.?|bank|banco|holdings?|trading|international|organi[sz]ation|organización|front|frente"
+            + "|army|ejército|clan|familia|los|las|del|de la)\\b");
 
     /**
      * Whether a listed name is written as lists write people: "SURNAME, Given" or OFAC's mixed

@@ -326,17 +326,42 @@ public final class NameLinker implements Stage {
     /** An organisation whose longer name starts or ends with this one word ("Treasury" of "Treasury Department", "U.S. Treasury"). */
     private static DocEntity prefixOf(Work work, Mention m) {
         List<String> words = Names.keys(m.text());
-        if (words.size() != 1 || isAcronym(m.text()) || GENERIC.contains(words.get(0))) {
+        if (words.isEmpty() || isAcronym(m.text())) {
+            return null;
+        }
+        if (words.size() > 1) {
+            // "Guardia Costera" after "Guardia Costera de Estados Unidos": the name without what follows "de", "of"
+            for (DocEntity e : work.entities) {
+                List<String> name = Names.keys(e.name());
+                if (e.kind() == EntityKind.ORGANIZATION && name.size() > words.size() + 1 && name.subList(0, words.size()).equals(words)
+                        && Names.FUNCTION_WORDS.contains(name.get(words.size()))) {
+                    return e;
+                }
+            }
+            return null;
+        }
+        if (GENERIC.contains(words.get(0))) {
             return null;
         }
         for (DocEntity e : work.entities) {
             List<String> name = Names.keys(e.name());
             if (e.kind() == EntityKind.ORGANIZATION && name.size() > 1
-                    && (name.get(0).equals(words.get(0)) || name.get(name.size() - 1).equals(words.get(0)))) {
+                    && (name.get(0).equals(words.get(0)) || name.get(name.size() - 1).equals(words.get(0))
+                            || headBeforeTail(name).equals(words.get(0)))) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** "marina" in "Secretaría de Marina de México": the last word before a final "de ..." phrase, or "". */
+    private static String headBeforeTail(List<String> name) {
+        for (int i = name.size() - 2; i > 0; i--) {
+            if (Names.FUNCTION_WORDS.contains(name.get(i))) {
+                return Names.FUNCTION_WORDS.contains(name.get(i - 1)) ? "" : name.get(i - 1);
+            }
+        }
+        return "";
     }
 
     private static final Set<String> GENERIC = Set.of("cartel", "cartels", "department", "departamento", "office", "oficina", "ministry",
@@ -399,6 +424,11 @@ public final class NameLinker implements Stage {
                 if (e.kind() == EntityKind.ORGANIZATION && !isAcronym(e.name()) && AcronymStage.initialsFit(m.text(), e.name())) {
                     target = e;
                     because = "'" + m.text() + "' spells the initials of '" + e.name() + "'";
+                    break;
+                }
+                if (e.kind() == EntityKind.ORGANIZATION && !isAcronym(e.name()) && AcronymStage.clippedFit(m.text(), e.name())) {
+                    target = e;
+                    because = "'" + m.text() + "' runs together the starts of the words of '" + e.name() + "'";
                     break;
                 }
             }

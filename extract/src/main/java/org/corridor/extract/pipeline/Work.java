@@ -34,12 +34,12 @@ public final class Work {
     final List<OperationFact> operations = new ArrayList<>();
     final List<org.corridor.extract.facts.RunningTotal> totals = new ArrayList<>();
 
-    /** The text the rules read: the document's, with page furniture blanked (same length, same offsets). */
+    /** The text the rules read (see {@link org.corridor.extract.doc.RuleText}): same length, same offsets as the document's. */
     private final String text;
 
     Work(Document document) {
         this.document = document;
-        this.text = org.corridor.extract.doc.PageFurniture.mask(document.text());
+        this.text = org.corridor.extract.doc.RuleText.of(document.text());
     }
 
     public String text() {
