@@ -39,16 +39,20 @@ class PageFurnitureTest {
             assertThat(masked.charAt(i) == PAGE.charAt(i) || masked.charAt(i) == ' ').isTrue();
             assertThat(PAGE.charAt(i) == '\n').isEqualTo(masked.charAt(i) == '\n');
         }
-        assertThat(masked).contains("US strike kills three off Venezuela", "October 19, 2025",
+        assertThat(masked).contains("US strike kills three off Venezuela",
                 "The strike took place on Friday, officials said.", "Por su parte, el Comando Sur no dio más detalles.",
                 "By Tuesday, the Navy had sent two more ships.");
+        // the date line is read from the stored text (DateLine) before the rules see the page; to them it is furniture
         assertThat(masked).doesNotContain("Daily Example", "Staff Reporter", "Share on Facebook", "REUTERS", "Senators",
-                "Navy adds", "Petro responde", "Tags:", "cookies");
+                "Navy adds", "Petro responde", "Tags:", "cookies", "October 19, 2025");
     }
 
     @Test
-    void aReportWithoutFurnitureIsUnchanged() {
-        String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n";
-        assertThat(PageFurniture.mask(report)).isEqualTo(report);
+    void aReportWithoutFurnitureKeepsEverythingButItsDateLineAndDateline() {
+        String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n"
+                + "Lawmakers asked for the legal basis - and got none.\n";
+        String expected = "          \n\nUS strikes boat\n\n" + " ".repeat("WASHINGTON — ".length()) + "The U.S. military struck a boat on Tuesday.\n"
+                + "Lawmakers asked for the legal basis - and got none.\n";
+        assertThat(PageFurniture.mask(report)).isEqualTo(expected);
     }
 }

@@ -1,0 +1,46 @@
+package org.corridor.extract.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Issue 21, items 2 and 3: the text the rules read keeps every offset and reads punctuation and page tops as one form. */
+class RuleTextTest {
+    @Test
+    void punctuationIsBroughtToOneFormWithoutMovingACharacter() {
+        String page = "El grupo MS\u201113 y el Comando Sur de EE. UU. dijeron \u201cno\u201d.\u00A0Fin";
+        String rules = RuleText.of(page);
+        assertThat(rules).hasSameSizeAs(page);
+        assertThat(rules).contains("MS-13").contains("EE.UU. ").contains("\"no\"").doesNotContain("\u00A0");
+        assertThat(rules.indexOf("Comando")).isEqualTo(page.indexOf("Comando"));
+    }
+
+    @Test
+    void datelinesAndTheLinesAroundTheDateAreFurniture() {
+        String page = """
+                Headline of the report
+
+                Daniela Alanis Mendez
+                13 ago 2025
+
+                WASHINGTON (AP) \u2014 The two survivors will be returned, Trump said.
+                Guayaquil, Ecuador.\u2013 Las autoridades recapturaron a Fito.
+                Trump - Maduro talks are not a dateline.
+                """;
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).hasSameSizeAs(page);
+        assertThat(masked).doesNotContain("Daniela").doesNotContain("13 ago").doesNotContain("WASHINGTON").doesNotContain("Guayaquil")
+                .contains("The two survivors will be returned").contains("Las autoridades").contains("Trump - Maduro")
+                .contains("Headline of the report");
+    }
+
+    @Test
+    void publicationDatesOnTheLinesPagesWriteThem() {
+        assertThat(DateLine.find("Title\nOctober 19, 2025 \u00b7 3 min read\nBody")).contains(LocalDate.of(2025, 10, 19));
+        assertThat(DateLine.find("Title\nPublished on: Oct 18, 2025 12:58 am IST\n")).contains(LocalDate.of(2025, 10, 18));
+        assertThat(DateLine.find("Title\nGuacamaya, 26 de julio de 2025\n")).contains(LocalDate.of(2025, 7, 26));
+        assertThat(DateLine.find("Title\n19 de octubre de 2025 a las 06:55 Agencia EFE\n")).contains(LocalDate.of(2025, 10, 19));
+        assertThat(DateLine.find("Title\nThe strike on September 2, 2025 killed eleven people aboard a boat off Venezuela.\n")).isEmpty();
+    }
+}

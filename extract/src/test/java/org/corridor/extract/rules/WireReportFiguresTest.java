@@ -1,0 +1,107 @@
+package org.corridor.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.extract.facts.RunningTotal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21, item 4: the figures wire reports give about strikes at sea, in the forms reporters
+ * write them. Each case was written for this test from the shapes found in real reporting.
+ */
+class WireReportFiguresTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 10, 28);
+
+    private static Optional<RunningTotal> total(String s) {
+        return RunningTotals.find(s, 0, Dates.find(s, 0, PUBLISHED, null), PUBLISHED);
+    }
+
+    @Test
+    void cumulativeTollsAreRunningTotalsWithTheirBound() {
+        RunningTotal t = total("Counting Monday's attacks, the military has disclosed 13 strikes in the region since September, "
+                + "and they have killed at least 57 people.").orElseThrow();
+        assertThat(t.strikes()).isEqualTo(13);
+        assertThat(t.deaths()).isEqualTo(57);
+        assertThat(t.bound()).isEqualTo("at least");
+        assertThat(t.date()).isEqualTo(PUBLISHED);
+
+        RunningTotal es = total("Con este anuncio ya son siete los ataques conocidos desde agosto, con al menos 30 muertos.").orElseThrow();
+        assertThat(es.strikes()).isEqualTo(7);
+        assertThat(es.deaths()).isEqualTo(30);
+
+        RunningTotal about = total("By the latest count, close to 100 people have been killed.").orElseThrow();
+        assertThat(about.deaths()).isEqualTo(100);
+        assertThat(about.bound()).isEqualTo("about");
+
+        assertThat(total("Con esta acción suman 130 los muertos desde que comenzó la campaña.").orElseThrow().deaths()).isEqualTo(130);
+        RunningTotal range = total("Entre el 2 de septiembre y el 29 de octubre de 2025 las fuerzas hicieron 16 ataques contra lanchas.")
+                .orElseThrow();
+        assertThat(range.strikes()).isEqualTo(16);
+        assertThat(range.date()).isEqualTo(LocalDate.of(2025, 10, 29));
+    }
+
+    @Test
+    void oneEventAnOrdinalOrAPlaceNamedFromAreNotTotals() {
+        assertThat(total("American forces hit four boats on Monday in three separate strikes, killing 14 people.")).isEmpty();
+        assertThat(total("The military struck a submersible on Thursday, in what was the sixth such attack since early September."))
+                .isEmpty();
+        assertThat(total("Una lancha que salió desde Venezuela fue atacada y murieron tres personas.")).isEmpty();
+    }
+
+    @Test
+    void deathsAndSurvivorsInTheFormsReportersUse() {
+        assertThat(Figures.fatalities("Hegseth said both people aboard were killed.", 0).orElseThrow().value()).isEqualTo(2);
+        assertThat(Figures.fatalities("Murieron los tres hombres que iban a bordo.", 0).orElseThrow().value()).isEqualTo(3);
+        assertThat(Figures.fatalities("Trump said two people on board were killed.", 0).orElseThrow().value()).isEqualTo(2);
+        assertThat(Figures.fatalities("Strikes on four vessels kill 14", 0).orElseThrow().value()).isEqualTo(14);
+        assertThat(Figures.survivors("One person on board survived.", 0).orElseThrow().value()).isEqualTo(1);
+        assertThat(Figures.survivors("El ataque dejó dos muertos y un sobreviviente.", 0).orElseThrow().value()).isEqualTo(1);
+        assertThat(Figures.survivors("There were no survivors.", 0).orElseThrow().value()).isZero();
+        assertThat(Figures.survivors("The strike on the boat was filmed.", 0)).isEmpty();
+    }
+
+    @Test
+    void aListOfQuantitiesGivesEachItsKilograms() {
+        List<Figures.Figure> q = Figures.quantities("Police seized 3.7 tonnes of cocaine in the Netherlands, more than three tonnes in "
+                + "Belgium and more than half a tonne in Ecuador.", 0);
+        assertThat(q).extracting(Figures.Figure::value).containsExactly(3700.0, 3000.0, 500.0);
+        assertThat(q).extracting(Figures.Figure::unit).containsOnly("cocaine");
+    }
+
+    @Test
+    void seasAfterALocativeAreTheirOwnPlaces() {
+        assertThat(SeaRegions.find("forces hit four boats in the eastern Pacific on Monday", 0)).extracting(SeaRegions.Sea::name)
+                .containsExactly("eastern Pacific");
+        assertThat(SeaRegions.find("una lancha atacada el 16 de septiembre en el mar Caribe", 0)).extracting(SeaRegions.Sea::name)
+                .containsExactly("mar Caribe");
+        List<SeaRegions.Sea> both = SeaRegions.find("struck a small boat in international waters of the eastern Pacific", 0);
+        assertThat(both).extracting(SeaRegions.Sea::name).containsExactly("international waters", "eastern Pacific");
+        assertThat(both.get(0).international()).isTrue();
+        assertThat(SeaRegions.find("Relatives of two Caribbean men are angry.", 0)).isEmpty();
+        assertThat(SeaRegions.find("Leaders of the Caribbean nations met in Kingston.", 0)).isEmpty();
+    }
+
+    @Test
+    void vagueTimesAreKeptToTheMonthWhenTheyFallInOne() {
+        LocalDate saturday = LocalDate.of(2025, 10, 18);
+        assertThat(Dates.find("the two men died in a strike earlier this week", 0, saturday, null))
+                .extracting(Dates.DateMention::value).containsExactly("2025-10");
+        assertThat(Dates.find("Earlier this month, a similar strike killed 11.", 0, LocalDate.of(2025, 9, 15), null))
+                .extracting(Dates.DateMention::value).containsExactly("2025-09");
+        // the week of Wednesday 1 October began in September: no month can be given
+        assertThat(Dates.find("a strike earlier this week", 0, LocalDate.of(2025, 10, 1), null)).isEmpty();
+        assertThat(Dates.find("Días antes, otro operativo dejó dos muertos.", 0, null, LocalDate.of(2025, 10, 28)))
+                .extracting(Dates.DateMention::value).containsExactly("2025-10");
+    }
+
+    @Test
+    void withoutADateLineADateWithoutAYearTakesTheYearOfTheLastFullDate() {
+        assertThat(Dates.find("El ataque más letal fue el 28 de octubre.", 0, null, LocalDate.of(2025, 10, 29)))
+                .extracting(Dates.DateMention::value).containsExactly("2025-10-28");
+        assertThat(Dates.find("Publicado el 13 ago 2025", 0, null, null)).extracting(Dates.DateMention::value)
+                .containsExactly("2025-08-13");
+    }
+}
