@@ -14,7 +14,11 @@ package org.corridor.simulate.model;
  * @param violence      violence summed over places
  * @param cost          what enforcement spent
  * @param paths         distinct routes used
+ * @param shipped       kg the organisations bought at the production places and sent on
+ * @param capacity      kg the production places could supply
+ * @param revenue       what the organisations earned, after laundering losses
+ * @param capital       working capital the active organisations held at the month's end
  */
 public record Month(double delivered, double seizedKg, int seizures, double seizedValue, double price, int activeNodes, int regions,
-        int organisations, double violence, double cost, int paths) {
+        int organisations, double violence, double cost, int paths, double shipped, double capacity, double revenue, double capital) {
 }

@@ -23,6 +23,14 @@ final class Org {
     boolean blocked;
     double shippedValue;
     double seizedValue;
+    /** What the organisation spends a month on product and transport, smoothed: the measure of the working capital it keeps. */
+    double spending;
+    /** Spent this month so far. */
+    double spentNow;
+    /** Revenue on its way through laundering, oldest first: usable when it comes out. */
+    double[] laundering = new double[0];
+    /** Month until which a designation raises its laundering cost. */
+    int designatedUntil = -1;
 
     Org(String id, String parent, int places, int legs, int home, double capital, double lossTolerance, boolean centralised) {
         this.id = id;

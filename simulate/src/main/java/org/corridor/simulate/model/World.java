@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.corridor.simulate.scenario.Backstop;
 import org.corridor.simulate.scenario.Behaviour;
+import org.corridor.simulate.scenario.Economics;
 import org.corridor.simulate.scenario.Enforcement;
 import org.corridor.simulate.scenario.Intervention;
 import org.corridor.simulate.scenario.Market;
@@ -49,9 +50,13 @@ public final class World {
     private final double[] demand;
     private final double[] price;
     private final double referencePrice;
-    private final double demandAtStart;
     private final double[] shock;
     private final int[] shockUntil;
+    private final Economics economics;
+    /** What each production place (in the scenario's order) can supply a month: it follows the price. */
+    private final double[] capacity;
+    private double shippedNow;
+    private double revenueNow;
     private final double[] backstopUsed;
     private int factions;
     private int removedHome = -1;
@@ -90,11 +95,13 @@ public final class World {
         this.demand = markets.stream().mapToDouble(Market::demandKg).toArray();
         this.price = markets.stream().mapToDouble(Market::pricePerKg).toArray();
         this.referencePrice = markets.stream().mapToDouble(Market::pricePerKg).average().orElse(0);
-        this.demandAtStart = Math.max(1e-9, Arrays.stream(demand).sum());
         this.shock = new double[net.places];
         this.shockUntil = new int[net.places];
+        this.economics = scenario.economics();
+        this.capacity = scenario.production().stream().mapToDouble(Production::kgPerMonth).toArray();
         for (Organisation o : scenario.organisations()) {
             Org org = new Org(o.id(), null, net.places, net.legs, net.place(o.home()), o.capital(), o.lossTolerance(), o.centralised());
+            org.laundering = new double[economics.launderingMonths()];
             o.territory().forEach(p -> org.footprint[net.place(p)] = true);
             org.members = o.hasMembers() ? Members.given(o.members(), o.ties()) : Members.generate(o.roles(), o.centralised(), random);
             assignCells(org);
@@ -159,6 +166,8 @@ public final class World {
             }
         }
         chooseWatched(t);
+        shippedNow = 0;
+        revenueNow = 0;
         double[] legFlow = new double[net.legs];
         double[] legLoad = new double[net.legs];
         double[] delivered = new double[scenario.markets().size()];
@@ -178,7 +187,8 @@ public final class World {
             double ratio = Math.max(delivered[m], 1e-9) / Math.max(demand[m], 1e-9);
             price[m] = Math.min(5, Math.max(0.2, Math.pow(ratio, 1 / market.elasticity()))) * market.pricePerKg();
         }
-        earn(delivered);
+        earn(delivered, t);
+        respondToPrice(Arrays.stream(delivered).sum());
         adapt();
         System.arraycopy(legFlow, 0, lastFlow, 0, net.legs);
         for (int e = 0; e < net.legs; e++) {
@@ -201,15 +211,16 @@ public final class World {
         }
         months.add(new Month(Arrays.stream(delivered).sum(), seizedKg[0], seizures[0], seizedValue[0], meanPrice(), active, regions.size(),
                 (int) orgs.stream().filter(o -> o.active).count(), violence, assets * scenario.enforcement().costPerAsset(),
-                paths.distinct()));
+                paths.distinct(), shippedNow, Arrays.stream(capacity).sum(), revenueNow,
+                orgs.stream().filter(o -> o.active).mapToDouble(o -> o.capital).sum()));
     }
 
     private void ship(int t, Org org, double[] legFlow, double[] legLoad, double[] delivered, double[] seizedKg, double[] seizedValue,
             int[] seizures, PathSet paths) {
-        List<Production> sources = new ArrayList<>();
-        for (Production p : scenario.production()) {
-            if (org.footprint[net.place(p.place())]) {
-                sources.add(p);
+        List<Integer> sources = new ArrayList<>();
+        for (int i = 0; i < scenario.production().size(); i++) {
+            if (org.footprint[net.place(scenario.production().get(i).place())]) {
+                sources.add(i);
             }
         }
         if (sources.isEmpty()) {
@@ -235,25 +246,32 @@ public final class World {
                 open[count++] = p;
             }
         }
-        double supplyFactor = demandNow() / demandAtStart;
+        double scale = buyingScale(org);
         for (int s = 0; s < shipments; s++) {
-            Production p = sources.get(s % sources.size());
+            int source = sources.get(s % sources.size());
+            Production p = scenario.production().get(source);
             int at = net.place(p.place());
             int present = 0;
             for (Org o : orgs) {
                 present += o.active && o.footprint[at] ? 1 : 0;
             }
             int perSource = (shipments + sources.size() - 1 - (s % sources.size())) / sources.size();
-            double kg = p.kgPerMonth() * supplyFactor / present / perSource;
+            double planned = capacity[source] / present / perSource;
+            double kg = planned * scale;
             double outlay = kg * p.costPerKg();
-            if (outlay > org.capital) {
-                kg = p.costPerKg() > 0 ? Math.max(0, org.capital / p.costPerKg()) : kg;
+            // suppliers front part of the product when the organisation's own money runs short
+            double credit = economics.creditShare() * planned * p.costPerKg();
+            if (outlay > Math.max(0, org.capital) + credit) {
+                // a debt is repaid from revenue; suppliers still front their share of each shipment meanwhile
+                kg = p.costPerKg() > 0 ? Math.max(0, (Math.max(0, org.capital) + credit) / p.costPerKg()) : kg;
                 outlay = kg * p.costPerKg();
             }
             if (kg <= 0) {
                 continue;
             }
             org.capital -= outlay;
+            org.spentNow += outlay;
+            shippedNow += kg;
             double fullValue = kg * referencePrice;
             org.shippedValue += fullValue;
             int[] route = route(org, at, kg, legLoad, fixedWeight, congestionWeight, count);
@@ -264,6 +282,8 @@ public final class World {
             if (route == null && !useBackstop) {
                 // nothing open: the organisation keeps its money and looks for a way through
                 org.capital += outlay;
+                org.spentNow -= outlay;
+                shippedNow -= kg;
                 org.shippedValue -= fullValue;
                 org.blocked = true;
                 continue;
@@ -281,6 +301,7 @@ public final class World {
                         int m = nearestMarket();
                         delivered[m] += kg;
                         org.capital -= kg * backstop.costPerKg();
+                        org.spentNow += kg * backstop.costPerKg();
                     }
                 }
                 continue;
@@ -290,6 +311,7 @@ public final class World {
             boolean lost = false;
             for (int e : route) {
                 org.capital -= kg * net.cost[e] * costFactor[e];
+                org.spentNow += kg * net.cost[e] * costFactor[e];
                 double chance = Math.min(MAX_DETECTION,
                         net.detection[e] + (watched[e] ? scenario.enforcement().effect() : 0) + extraDetection[e]);
                 legLoad[e] += kg;
@@ -327,15 +349,6 @@ public final class World {
             }
         }
         return best;
-    }
-
-    /** Producers grow what the markets take: supply follows total demand, as demand reduction lowers it. */
-    private double demandNow() {
-        double sum = 0;
-        for (double d : demand) {
-            sum += d;
-        }
-        return sum;
     }
 
     private double meanPrice() {
@@ -461,8 +474,13 @@ public final class World {
         return out;
     }
 
-    private void earn(double[] delivered) {
-        // revenue goes to organisations in proportion to the value they shipped that was not seized
+    /**
+     * Revenue goes to organisations in proportion to the value they shipped that was not seized,
+     * less what laundering costs (more while a designation shuts banks and fronts to them), and
+     * comes back usable only after the laundering months. What an organisation holds above the
+     * working capital it keeps (a few months of its spending) leaves the trade.
+     */
+    private void earn(double[] delivered, int t) {
         double total = 0;
         for (Org o : orgs) {
             total += o.active ? Math.max(0, o.shippedValue - o.seizedValue) : 0;
@@ -472,9 +490,61 @@ public final class World {
             revenue += delivered[m] * price[m];
         }
         for (Org o : orgs) {
-            if (o.active && total > 0) {
-                o.capital += revenue * Math.max(0, o.shippedValue - o.seizedValue) / total;
+            if (!o.active) {
+                continue;
             }
+            double earned = total > 0 ? revenue * Math.max(0, o.shippedValue - o.seizedValue) / total : 0;
+            double loss = economics.launderingCost() + (t <= o.designatedUntil ? economics.designationLaundering() : 0);
+            double kept = earned * Math.max(0, 1 - loss);
+            revenueNow += kept;
+            o.capital += launder(o, kept);
+            o.spending = o.spending == 0 ? o.spentNow : 0.7 * o.spending + 0.3 * o.spentNow;
+            o.spentNow = 0;
+            double keep = economics.bufferMonths() * o.spending;
+            if (o.spending > 0 && o.capital > keep) {
+                o.capital = keep;
+            }
+        }
+    }
+
+    /** Puts this month's revenue into the laundering pipe and returns what comes out of it. */
+    private static double launder(Org o, double kept) {
+        if (o.laundering.length == 0) {
+            return kept;
+        }
+        double out = o.laundering[0];
+        System.arraycopy(o.laundering, 1, o.laundering, 0, o.laundering.length - 1);
+        o.laundering[o.laundering.length - 1] = kept;
+        return out;
+    }
+
+    /**
+     * How much of its plan an organisation buys: all of it with the working capital it keeps, less
+     * when a freeze or losses left it short, (capital / kept)^scale.
+     */
+    private double buyingScale(Org org) {
+        double keep = economics.bufferMonths() * org.spending;
+        if (org.spending <= 0 || org.capital >= keep) {
+            return 1;
+        }
+        return Math.pow(Math.max(0, org.capital) / keep, economics.scaleToCapital());
+    }
+
+    /**
+     * Producers answer what a kilogram earns: each place's capacity moves a share
+     * ({@code supply_response}) of the way the market price, times the share of what was sent that
+     * arrived, stands from the reference price, within a tenth and ten times its start. Dear and
+     * safe routes draw more product; seizures that take most of it draw less, however high the
+     * price.
+     */
+    private void respondToPrice(double delivered) {
+        if (shippedNow <= 0) {
+            return;
+        }
+        double gap = meanPrice() * Math.min(1, delivered / shippedNow) / referencePrice - 1;
+        for (int i = 0; i < capacity.length; i++) {
+            double start = scenario.production().get(i).kgPerMonth();
+            capacity[i] = Math.min(10 * start, Math.max(0.1 * start, capacity[i] * (1 + economics.supplyResponse() * gap)));
         }
     }
 
@@ -612,7 +682,7 @@ public final class World {
             case INTERDICTION_SURGE -> assets = (int) Math.round(assets * i.factor());
             case ENFORCEMENT_POLICY -> policy = i.policy();
             case ASSET_FREEZE -> orgs.stream().filter(o -> o.active && (i.organisation() == null || o.id.equals(i.organisation())
-                    || i.organisation().equals(o.parent))).forEach(o -> o.capital *= 1 - i.share());
+                    || i.organisation().equals(o.parent))).forEach(o -> freeze(o, i.share(), t));
             case DEMAND_REDUCTION -> {
                 for (int m = 0; m < demand.length; m++) {
                     if (i.market() == null || scenario.markets().get(m).place().equals(i.market())) {
@@ -632,6 +702,15 @@ public final class World {
             case LEADER_REMOVAL -> removeLeader(i.organisation(), t);
             case BROKER_REMOVAL -> removeBroker(i.organisation());
         }
+    }
+
+    /** A freeze takes its share of what the organisation holds and of what is on its way through laundering, and designates it. */
+    private void freeze(Org o, double share, int t) {
+        o.capital = o.capital > 0 ? o.capital * (1 - share) : o.capital;
+        for (int k = 0; k < o.laundering.length; k++) {
+            o.laundering[k] *= 1 - share;
+        }
+        o.designatedUntil = Math.max(o.designatedUntil, t + economics.designationMonths());
     }
 
     /**
@@ -668,6 +747,8 @@ public final class World {
      */
     private Org spinOff(Org org, List<Integer> group, double capital) {
         Org faction = new Org(org.id + "-f" + (factions + 1), org.id, net.places, net.legs, org.home, capital, org.lossTolerance, true);
+        faction.laundering = new double[economics.launderingMonths()];
+        faction.spending = org.capital > 0 ? org.spending * Math.min(1, Math.max(0, capital / org.capital)) : 0;
         faction.members = org.members;
         for (int m : group) {
             org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);

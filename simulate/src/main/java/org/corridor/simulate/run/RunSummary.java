@@ -16,7 +16,8 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         double[] violenceSeries) {
     /** The outcome names, in the order reports list them. */
     public static final List<String> OUTCOMES = List.of("delivered", "seizures", "seizure_count", "value_per_seizure", "price",
-            "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "violence_home", "cost", "paths");
+            "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "violence_home", "cost", "paths",
+            "production", "trafficker_revenue", "trafficker_capital");
 
     /** A place that carried less than this fraction of an equal share of the flow before the start "carried little". */
     static final double LITTLE = 0.5;
@@ -38,7 +39,13 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         double violence = 0;
         double cost = 0;
         double paths = 0;
+        double shipped = 0;
+        double revenue = 0;
+        double capital = 0;
         for (Month m : months.subList(start, months.size())) {
+            shipped += m.shipped();
+            revenue += m.revenue();
+            capital += m.capital();
             delivered += m.delivered();
             seized += m.seizedKg();
             count += m.seizures();
@@ -65,6 +72,9 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         out.put("violence_home", homeViolence(world, scenario, start));
         out.put("cost", cost / n);
         out.put("paths", paths / n);
+        out.put("production", shipped / n);
+        out.put("trafficker_revenue", revenue / n);
+        out.put("trafficker_capital", capital / n);
         double baseline = 0;
         for (Month m : months.subList(from, start)) {
             baseline += m.delivered();

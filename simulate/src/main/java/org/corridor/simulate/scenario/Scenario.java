@@ -11,31 +11,38 @@ import java.util.Map;
  *
  * @param shipments    how many shipments each organisation splits its monthly supply into
  * @param behaviour    how traffickers weigh routes
+ * @param economics    how production, money and laundering respond
  */
 public record Scenario(String name, int horizon, int start, int shipments, List<Place> places, List<Leg> legs,
         List<Organisation> organisations, List<Market> markets, List<Production> production, Enforcement enforcement,
-        Backstop backstop, ViolenceModel violence, Behaviour behaviour, Map<String, Strategy> strategies) {
+        Backstop backstop, ViolenceModel violence, Behaviour behaviour, Economics economics, Map<String, Strategy> strategies) {
     /** The same scenario with other route behaviour (the congested and uncongested variants of one network). */
     public Scenario withBehaviour(Behaviour other) {
         return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, enforcement, backstop,
-                violence, other, strategies);
+                violence, other, economics, strategies);
     }
 
     /** The same scenario with these organisations (members seeded from a workspace). */
     public Scenario withOrganisations(List<Organisation> other) {
         return new Scenario(name, horizon, start, shipments, places, legs, List.copyOf(other), markets, production, enforcement, backstop,
-                violence, behaviour, strategies);
+                violence, behaviour, economics, strategies);
+    }
+
+    /** The same scenario with other economics. */
+    public Scenario withEconomics(Economics other) {
+        return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, enforcement, backstop,
+                violence, behaviour, other, strategies);
     }
 
     /** The same scenario with other enforcement. */
     public Scenario withEnforcement(Enforcement other) {
         return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, other, backstop,
-                violence, behaviour, strategies);
+                violence, behaviour, economics, strategies);
     }
 
     /** The same scenario with another backstop (null for none). */
     public Scenario withBackstop(Backstop other) {
         return new Scenario(name, horizon, start, shipments, places, legs, organisations, markets, production, enforcement, other,
-                violence, behaviour, strategies);
+                violence, behaviour, economics, strategies);
     }
 }

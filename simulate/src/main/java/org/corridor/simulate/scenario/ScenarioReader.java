@@ -91,7 +91,7 @@ public final class ScenarioReader {
                     + "markets, production); see docs/simulation.md");
         }
         known(root, "", "name", "horizon", "start", "shipments", "places", "legs", "organisations", "markets", "production",
-                "enforcement", "backstop", "violence", "behaviour", "strategies");
+                "enforcement", "backstop", "violence", "behaviour", "economics", "strategies");
         String name = text(root, "", "name", file);
         int horizon = integer(root, "", "horizon", 120, 1, 1200);
         int start = integer(root, "", "start", Math.min(24, horizon / 4), 0, horizon - 1);
@@ -207,6 +207,18 @@ public final class ScenarioReader {
         Behaviour behaviour = new Behaviour(number(bh, "behaviour", "risk_aversion", db.riskAversion(), 0, 100),
                 number(bh, "behaviour", "congestion", db.congestion(), 0, 100), number(bh, "behaviour", "noise", db.noise(), 0, 5),
                 number(bh, "behaviour", "memory", db.memory(), 0, 1));
+        JsonNode ec = root.path("economics");
+        known(ec, "economics", "supply_response", "laundering_cost", "buffer_months", "credit_share", "designation_laundering",
+                "designation_months", "laundering_months", "scale_to_capital");
+        Economics de = Economics.DEFAULTS;
+        Economics economics = new Economics(number(ec, "economics", "supply_response", de.supplyResponse(), 0, 1),
+                number(ec, "economics", "laundering_cost", de.launderingCost(), 0, 0.9),
+                number(ec, "economics", "buffer_months", de.bufferMonths(), 0.1, 120),
+                number(ec, "economics", "credit_share", de.creditShare(), 0, 1),
+                number(ec, "economics", "designation_laundering", de.designationLaundering(), 0, 0.9),
+                integer(ec, "economics", "designation_months", de.designationMonths(), 0, 1200),
+                integer(ec, "economics", "laundering_months", de.launderingMonths(), 0, 24),
+                number(ec, "economics", "scale_to_capital", de.scaleToCapital(), 0, 5));
         requireReachable(places, legs, markets);
         Map<String, Strategy> strategies = new LinkedHashMap<>(builtIn(start, organisations, enforcement));
         if (root.has("strategies")) {
@@ -227,7 +239,7 @@ public final class ScenarioReader {
             }
         }
         return new Scenario(name, horizon, start, shipments, List.copyOf(places.values()), List.copyOf(legs), List.copyOf(organisations),
-                List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, strategies);
+                List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, economics, strategies);
     }
 
     /** The strategies every scenario has, acting from its start month on its largest organisation where one is needed. */

@@ -1,0 +1,98 @@
+package org.corridor.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.corridor.simulate.model.World;
+import org.corridor.simulate.run.Interval;
+import org.corridor.simulate.run.MonteCarlo;
+import org.corridor.simulate.run.RunSummary;
+import org.corridor.simulate.run.StrategyResult;
+import org.corridor.simulate.scenario.Intervention;
+import org.corridor.simulate.scenario.Scenario;
+import org.corridor.simulate.scenario.ScenarioReader;
+import org.corridor.simulate.scenario.Strategy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 22, acceptance 1: no outcome follows by identity. Production is not fixed from outside, so
+ * under a seizure surge delivered volume is not the baseline's production less what is seized;
+ * and a partial freeze has an effect that is not zero and grows with its size.
+ */
+class EconomicsTest {
+    private static final int RUNS = 30;
+    private static final long SEED = 20261203L;
+
+    private static StrategyResult arm(Scenario s, Strategy strategy) {
+        long[] seeds = MonteCarlo.seeds(SEED, RUNS);
+        List<RunSummary> runs = IntStream.range(0, RUNS).mapToObj(i -> {
+            World w = new World(s, strategy, seeds[i]);
+            w.run();
+            return RunSummary.of(w, s, 0.5, 12);
+        }).toList();
+        return new StrategyResult(strategy.name(), runs);
+    }
+
+    private static Strategy freeze(Scenario s, double share) {
+        return new Strategy("freeze-" + share, List.of(new Intervention(s.start(), Intervention.Type.ASSET_FREEZE, null, null, null, 0,
+                share, null, 0)));
+    }
+
+    private static void print(String what, Interval i) {
+        System.out.printf(Locale.ROOT, "%s: %.4g (%.4g to %.4g)%n", what, i.mean(), i.low(), i.high());
+    }
+
+    @Test
+    void underASeizureSurgeSupplyRespondsSoDeliveredIsNotFixedProductionLessSeizures() {
+        Scenario s = ScenarioReader.read("andes");
+        StrategyResult base = arm(s, s.strategies().get("baseline"));
+        StrategyResult surge = arm(s, s.strategies().get("interdiction_surge"));
+        Interval production = surge.difference(base, "production");
+        // with production fixed at the baseline's, delivered would be that production less what the surge seized
+        double[] gap = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            gap[i] = surge.values("delivered")[i] - (base.values("production")[i] - surge.values("seizures")[i]);
+        }
+        Interval identity = Interval.of(gap);
+        print("surge: production difference (kg/month)", production);
+        print("surge: delivered minus (baseline production - surge seizures)", identity);
+        assertThat(production.high() < 0 || production.low() > 0).as("production moves under the surge").isTrue();
+        assertThat(identity.high() < 0 || identity.low() > 0).as("delivered is not fixed production less seizures").isTrue();
+    }
+
+    @Test
+    void aPartialFreezeHasAGradedEffectThatGrowsWithItsSize() {
+        Scenario s = ScenarioReader.read("andes");
+        StrategyResult base = arm(s, s.strategies().get("baseline"));
+        List<Interval> effects = new ArrayList<>();
+        for (double share : new double[] {0.25, 0.5, 0.9}) {
+            Interval d = window(arm(s, freeze(s, share)), base, s.start(), WINDOW);
+            print("freeze " + share + ": delivered difference over its first " + WINDOW + " months (kg/month)", d);
+            effects.add(d);
+        }
+        for (Interval d : effects) {
+            assertThat(d.high()).as("each freeze cuts delivered volume").isLessThan(0);
+        }
+        assertThat(effects.get(1).mean()).as("a larger freeze cuts more").isLessThan(effects.get(0).mean());
+        assertThat(effects.get(2).mean()).as("a larger freeze cuts more").isLessThan(effects.get(1).mean());
+    }
+
+    /** Months over which a freeze is measured: it takes what is held and what is being laundered, which come back within them. */
+    private static final int WINDOW = 3;
+
+    /** The paired difference of mean monthly delivered volume over the months from {@code from}. */
+    private static Interval window(StrategyResult arm, StrategyResult base, int from, int months) {
+        double[] d = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            double sum = 0;
+            for (int t = from; t < from + months; t++) {
+                sum += arm.runs().get(i).deliveredSeries()[t] - base.runs().get(i).deliveredSeries()[t];
+            }
+            d[i] = sum / months;
+        }
+        return Interval.of(d);
+    }
+}
