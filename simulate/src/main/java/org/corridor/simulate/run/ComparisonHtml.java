@@ -49,11 +49,44 @@ public final class ComparisonHtml {
             h.append("<td>").append(ComparisonJson.num(s.victory())).append("</td>");
         }
         h.append("</tr></table>\n");
+        victoryCurves(c, h);
         for (String series : List.of("delivered", "seizures", "violence")) {
             h.append("<h2>").append(series).append(" per month</h2>\n").append(chart(c, series));
         }
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** Each strategy against the baseline run of the same seed: the share of runs with delivered volume X below it for M months running. */
+    private static void victoryCurves(Comparison c, StringBuilder h) {
+        StrategyResult baseline = ComparisonJson.baseline(c);
+        if (baseline == null) {
+            return;
+        }
+        h.append("<h2>Victory against the baseline</h2>\n<p class=\"note\">Share of runs in which delivered volume stayed at least X "
+                + "below the same run under the baseline (same seed) for M months in a row after the start, with its 95% Wilson "
+                + "interval over runs.</p>\n<table><tr><th>strategy</th><th>M months</th>");
+        for (double cut : VictoryCurve.CUTS) {
+            h.append(String.format(Locale.ROOT, "<th>X = %.0f%%</th>", cut * 100));
+        }
+        h.append("</tr>\n");
+        for (StrategyResult s : c.strategies()) {
+            if (s == baseline) {
+                continue;
+            }
+            List<VictoryCurve.Point> points = VictoryCurve.of(s, baseline, c.start());
+            for (int m : VictoryCurve.MONTHS) {
+                h.append("<tr><td>").append(esc(s.name())).append("</td><td>").append(m).append("</td>");
+                for (VictoryCurve.Point p : points) {
+                    if (p.months() == m) {
+                        h.append("<td>").append(ComparisonJson.num(p.probability())).append(" <small>(").append(ComparisonJson.num(p.low()))
+                                .append("–").append(ComparisonJson.num(p.high())).append(")</small></td>");
+                    }
+                }
+                h.append("</tr>\n");
+            }
+        }
+        h.append("</table>\n");
     }
 
     private static String chart(Comparison c, String series) {

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * The comparison as JSON ({@code {"seed":S,"runs":N,"strategies":[{"name":..., "outcomes":{...},
- * "victory":{...}}]}}) and as CSV rows (one per strategy and outcome). Everything is written in a
+ * "victory":{...}, "difference_from_baseline":{...}, "series":{...}, "victory_against_baseline":[...]}]}})
+ * and as CSV rows (one per strategy and outcome, then its paired differences from the baseline
+ * and its victory curve points). Differences and curves pair run i with the baseline's run i. Everything is written in a
  * fixed order with numbers rounded to 6 significant digits, so one seed gives byte-identical output.
  */
 public final class ComparisonJson {
@@ -41,8 +43,47 @@ public final class ComparisonJson {
             v.put("cut", c.cut());
             v.put("months", c.victoryMonths());
             v.put("probability", round(s.victory()));
+            StrategyResult baseline = baseline(c);
+            if (baseline != null && baseline != s) {
+                ObjectNode differences = o.putObject("difference_from_baseline");
+                for (String outcome : RunSummary.OUTCOMES) {
+                    Interval d = s.difference(baseline, outcome);
+                    ObjectNode i = differences.putObject(outcome);
+                    i.put("mean", round(d.mean()));
+                    i.put("low", round(d.low()));
+                    i.put("high", round(d.high()));
+                }
+            }
+            ObjectNode series = o.putObject("series");
+            for (String which : List.of("delivered", "seizures", "violence")) {
+                ObjectNode one = series.putObject(which);
+                ArrayNode mean = one.putArray("mean");
+                ArrayNode low = one.putArray("low");
+                ArrayNode high = one.putArray("high");
+                for (Interval i : s.series(which)) {
+                    mean.add(round(i.mean()));
+                    low.add(round(i.low()));
+                    high.add(round(i.high()));
+                }
+            }
+            if (baseline != null && baseline != s) {
+                ArrayNode curve = o.putArray("victory_against_baseline");
+                for (VictoryCurve.Point p : VictoryCurve.of(s, baseline, c.start())) {
+                    ObjectNode point = curve.addObject();
+                    point.put("cut", p.cut());
+                    point.put("months", p.months());
+                    point.put("probability", round(p.probability()));
+                    point.put("low", round(p.low()));
+                    point.put("high", round(p.high()));
+                }
+            }
         }
         return root;
+    }
+
+    /** The comparison's baseline arm, against which victory curves are paired run by run, or null when it was not run. */
+    static StrategyResult baseline(Comparison c) {
+        return c.strategies().stream().filter(s -> s.name().equals("baseline")).findFirst().orElse(null);
     }
 
     public static String text(Comparison c) {
@@ -63,6 +104,17 @@ public final class ComparisonJson {
             s.outcomes().forEach((k, i) -> rows.add(List.of(s.name(), k, num(i.mean()), num(i.low()), num(i.high()))));
             double p = s.victory();
             rows.add(List.of(s.name(), "victory_probability", num(p), num(p), num(p)));
+            StrategyResult baseline = baseline(c);
+            if (baseline != null && baseline != s) {
+                for (String outcome : RunSummary.OUTCOMES) {
+                    Interval d = s.difference(baseline, outcome);
+                    rows.add(List.of(s.name(), outcome + "_minus_baseline", num(d.mean()), num(d.low()), num(d.high())));
+                }
+                for (VictoryCurve.Point v : VictoryCurve.of(s, baseline, c.start())) {
+                    rows.add(List.of(s.name(), String.format(Locale.ROOT, "victory_vs_baseline_cut%.0f_months%d", v.cut() * 100, v.months()),
+                            num(v.probability()), num(v.low()), num(v.high())));
+                }
+            }
         }
         return rows;
     }
