@@ -57,6 +57,10 @@ public final class World {
     private final double[] capacity;
     private double shippedNow;
     private double revenueNow;
+    /** What the levers other than interdiction cost this month: one-off operations now, programmes while they run. */
+    private double leverCostNow;
+    private double ongoingLeverCost;
+    private int freezeUntil = -1;
     private final double[] backstopUsed;
     private int factions;
     private int removedHome = -1;
@@ -160,6 +164,7 @@ public final class World {
     }
 
     private void step(int t) {
+        leverCostNow = ongoingLeverCost + (t <= freezeUntil ? scenario.costs().freezePerMonth() : 0);
         for (Intervention i : interventions) {
             if (i.month() == t) {
                 apply(i, t);
@@ -210,7 +215,7 @@ public final class World {
             }
         }
         months.add(new Month(Arrays.stream(delivered).sum(), seizedKg[0], seizures[0], seizedValue[0], meanPrice(), active, regions.size(),
-                (int) orgs.stream().filter(o -> o.active).count(), violence, assets * scenario.enforcement().costPerAsset(),
+                (int) orgs.stream().filter(o -> o.active).count(), violence, assets * scenario.enforcement().costPerAsset() + leverCostNow,
                 paths.distinct(), shippedNow, Arrays.stream(capacity).sum(), revenueNow,
                 orgs.stream().filter(o -> o.active).mapToDouble(o -> o.capital).sum()));
     }
@@ -681,9 +686,16 @@ public final class World {
         switch (i.type()) {
             case INTERDICTION_SURGE -> assets = (int) Math.round(assets * i.factor());
             case ENFORCEMENT_POLICY -> policy = i.policy();
-            case ASSET_FREEZE -> orgs.stream().filter(o -> o.active && (i.organisation() == null || o.id.equals(i.organisation())
-                    || i.organisation().equals(o.parent))).forEach(o -> freeze(o, i.share(), t));
+            case ASSET_FREEZE -> {
+                orgs.stream().filter(o -> o.active && (i.organisation() == null || o.id.equals(i.organisation())
+                        || i.organisation().equals(o.parent))).forEach(o -> freeze(o, i.share(), t));
+                freezeUntil = Math.max(freezeUntil, t + economics.designationMonths());
+                leverCostNow += scenario.costs().freezePerMonth();
+            }
             case DEMAND_REDUCTION -> {
+                double monthly = scenario.costs().demandReductionPerMonth() * i.share() / 0.25;
+                ongoingLeverCost += monthly;
+                leverCostNow += monthly;
                 for (int m = 0; m < demand.length; m++) {
                     if (i.market() == null || scenario.markets().get(m).place().equals(i.market())) {
                         demand[m] *= 1 - i.share();
@@ -691,6 +703,8 @@ public final class World {
                 }
             }
             case CRACKDOWN -> {
+                ongoingLeverCost += scenario.costs().crackdownPerMonth();
+                leverCostNow += scenario.costs().crackdownPerMonth();
                 int p = net.place(i.place());
                 for (int e = 0; e < net.legs; e++) {
                     if (net.to[e] == p || net.from[e] == p) {
@@ -699,8 +713,14 @@ public final class World {
                     }
                 }
             }
-            case LEADER_REMOVAL -> removeLeader(i.organisation(), t);
-            case BROKER_REMOVAL -> removeBroker(i.organisation());
+            case LEADER_REMOVAL -> {
+                leverCostNow += scenario.costs().leaderRemoval();
+                removeLeader(i.organisation(), t);
+            }
+            case BROKER_REMOVAL -> {
+                leverCostNow += scenario.costs().brokerRemoval();
+                removeBroker(i.organisation());
+            }
         }
     }
 

@@ -48,7 +48,24 @@ public final class ComparisonHtml {
         for (StrategyResult s : c.strategies()) {
             h.append("<td>").append(ComparisonJson.num(s.victory())).append("</td>");
         }
-        h.append("</tr></table>\n");
+        h.append("</tr>\n");
+        StrategyResult baseline = ComparisonJson.baseline(c);
+        if (baseline != null) {
+            h.append("<tr><td>kg kept from market a month (vs baseline)</td>");
+            for (StrategyResult s : c.strategies()) {
+                CostEffectiveness ce = s == baseline ? null : CostEffectiveness.of(s, baseline);
+                h.append("<td>").append(ce == null ? "" : ComparisonJson.num(ce.kgKept().mean()) + " <small>(" + ComparisonJson.num(ce.kgKept().low())
+                        + "–" + ComparisonJson.num(ce.kgKept().high()) + ")</small>").append("</td>");
+            }
+            h.append("</tr>\n<tr><td>cost per kg kept from market ($)</td>");
+            for (StrategyResult s : c.strategies()) {
+                CostEffectiveness ce = s == baseline ? null : CostEffectiveness.of(s, baseline);
+                h.append("<td>").append(ce == null ? "" : ce.costPerKgKept() == null ? "none kept" : ComparisonJson.num(ce.costPerKgKept()))
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
         victoryCurves(c, h);
         for (String series : List.of("delivered", "seizures", "violence")) {
             h.append("<h2>").append(series).append(" per month</h2>\n").append(chart(c, series));

@@ -54,6 +54,17 @@ public final class ComparisonJson {
                     i.put("high", round(d.high()));
                 }
             }
+            if (baseline != null && baseline != s) {
+                CostEffectiveness ce = CostEffectiveness.of(s, baseline);
+                ObjectNode e = o.putObject("cost_effectiveness");
+                interval(e.putObject("extra_cost_per_month"), ce.extraCost());
+                interval(e.putObject("kg_kept_from_market_per_month"), ce.kgKept());
+                if (ce.costPerKgKept() == null) {
+                    e.putNull("cost_per_kg_kept");
+                } else {
+                    e.put("cost_per_kg_kept", round(ce.costPerKgKept()));
+                }
+            }
             ObjectNode series = o.putObject("series");
             for (String which : List.of("delivered", "seizures", "violence")) {
                 ObjectNode one = series.putObject(which);
@@ -79,6 +90,12 @@ public final class ComparisonJson {
             }
         }
         return root;
+    }
+
+    private static void interval(ObjectNode node, Interval i) {
+        node.put("mean", round(i.mean()));
+        node.put("low", round(i.low()));
+        node.put("high", round(i.high()));
     }
 
     /** The comparison's baseline arm, against which victory curves are paired run by run, or null when it was not run. */
@@ -110,6 +127,10 @@ public final class ComparisonJson {
                     Interval d = s.difference(baseline, outcome);
                     rows.add(List.of(s.name(), outcome + "_minus_baseline", num(d.mean()), num(d.low()), num(d.high())));
                 }
+                CostEffectiveness ce = CostEffectiveness.of(s, baseline);
+                rows.add(List.of(s.name(), "kg_kept_from_market", num(ce.kgKept().mean()), num(ce.kgKept().low()), num(ce.kgKept().high())));
+                String perKg = ce.costPerKgKept() == null ? "" : num(ce.costPerKgKept());
+                rows.add(List.of(s.name(), "cost_per_kg_kept", perKg, perKg, perKg));
                 for (VictoryCurve.Point v : VictoryCurve.of(s, baseline, c.start())) {
                     rows.add(List.of(s.name(), String.format(Locale.ROOT, "victory_vs_baseline_cut%.0f_months%d", v.cut() * 100, v.months()),
                             num(v.probability()), num(v.low()), num(v.high())));

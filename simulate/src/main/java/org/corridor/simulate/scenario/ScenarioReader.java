@@ -91,7 +91,7 @@ public final class ScenarioReader {
                     + "markets, production); see docs/simulation.md");
         }
         known(root, "", "name", "horizon", "start", "shipments", "places", "legs", "organisations", "markets", "production",
-                "enforcement", "backstop", "violence", "behaviour", "economics", "strategies");
+                "enforcement", "backstop", "violence", "behaviour", "economics", "costs", "strategies");
         String name = text(root, "", "name", file);
         int horizon = integer(root, "", "horizon", 120, 1, 1200);
         int start = integer(root, "", "start", Math.min(24, horizon / 4), 0, horizon - 1);
@@ -219,6 +219,14 @@ public final class ScenarioReader {
                 integer(ec, "economics", "designation_months", de.designationMonths(), 0, 1200),
                 integer(ec, "economics", "laundering_months", de.launderingMonths(), 0, 24),
                 number(ec, "economics", "scale_to_capital", de.scaleToCapital(), 0, 5));
+        JsonNode co = root.path("costs");
+        known(co, "costs", "leader_removal", "broker_removal", "freeze_per_month", "demand_reduction_per_month", "crackdown_per_month");
+        LeverCosts dc = LeverCosts.DEFAULTS;
+        LeverCosts costs = new LeverCosts(number(co, "costs", "leader_removal", dc.leaderRemoval(), 0, 1e12),
+                number(co, "costs", "broker_removal", dc.brokerRemoval(), 0, 1e12),
+                number(co, "costs", "freeze_per_month", dc.freezePerMonth(), 0, 1e12),
+                number(co, "costs", "demand_reduction_per_month", dc.demandReductionPerMonth(), 0, 1e12),
+                number(co, "costs", "crackdown_per_month", dc.crackdownPerMonth(), 0, 1e12));
         requireReachable(places, legs, markets);
         Map<String, Strategy> strategies = new LinkedHashMap<>(builtIn(start, organisations, enforcement));
         if (root.has("strategies")) {
@@ -239,7 +247,7 @@ public final class ScenarioReader {
             }
         }
         return new Scenario(name, horizon, start, shipments, List.copyOf(places.values()), List.copyOf(legs), List.copyOf(organisations),
-                List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, economics, strategies);
+                List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, economics, costs, strategies);
     }
 
     /** The strategies every scenario has, acting from its start month on its largest organisation where one is needed. */
