@@ -19,7 +19,13 @@ public final class SimulationService {
     /** Every strategy of the scenario when none is named. */
     public static Comparison compare(Scenario scenario, List<String> strategies, int runs, long seed, double cut, int victoryMonths,
             LongConsumer progress) {
+        return compare(scenario, strategies, runs, seed, cut, victoryMonths, false, progress);
+    }
+
+    /** As above; with {@code sampleParameters} each run draws the assumed parameters from their ranges (Latin hypercube). */
+    public static Comparison compare(Scenario scenario, List<String> strategies, int runs, long seed, double cut, int victoryMonths,
+            boolean sampleParameters, LongConsumer progress) {
         List<String> names = strategies.isEmpty() ? List.copyOf(scenario.strategies().keySet()) : strategies;
-        return MonteCarlo.compare(scenario, new MonteCarlo.Request(names, runs, seed, cut, victoryMonths), progress);
+        return MonteCarlo.compare(scenario, new MonteCarlo.Request(names, runs, seed, cut, victoryMonths, sampleParameters), progress);
     }
 }

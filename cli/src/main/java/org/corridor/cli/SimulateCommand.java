@@ -57,6 +57,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--victory-months", paramLabel = "M", defaultValue = "12", description = "...for this many months in a row (default ${DEFAULT-VALUE}).")
     int victoryMonths;
 
+    @Option(names = "--sample-parameters", description = "Draw the assumed parameters (economics, route behaviour) for each run from "
+            + "their ranges by Latin hypercube sampling, so intervals carry parameter uncertainty too (docs/simulation.md).")
+    boolean sampleParameters;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or html (default ${DEFAULT-VALUE}).")
     String format;
 
@@ -91,7 +95,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         int strategyCount = strategies.isEmpty() ? s.strategies().size() : strategies.size();
         BatchProgress progress = new BatchProgress(err, "runs", (long) runs * strategyCount);
-        Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, progress::advance);
+        Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, sampleParameters, progress::advance);
         progress.done();
         String text = switch (f) {
             case "json" -> ComparisonJson.text(c);

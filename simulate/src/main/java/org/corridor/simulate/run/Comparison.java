@@ -4,5 +4,5 @@ import java.util.List;
 
 /** The result of {@code corridor simulate}: the master seed, the runs per strategy, victory's definition, and each strategy. */
 public record Comparison(String scenario, long seed, int runs, double cut, int victoryMonths, int start, int horizon,
-        List<StrategyResult> strategies) {
+        boolean sampledParameters, List<StrategyResult> strategies) {
 }

@@ -28,6 +28,15 @@ public final class ComparisonJson {
         root.put("runs", c.runs());
         root.put("start", c.start());
         root.put("horizon", c.horizon());
+        ObjectNode parameters = root.putObject("parameters");
+        parameters.put("sampled", c.sampledParameters());
+        if (c.sampledParameters()) {
+            parameters.put("method", "Latin hypercube, one set per run, the same set for run i of every strategy");
+            ObjectNode ranges = parameters.putObject("ranges");
+            for (ParameterSample.Range r : ParameterSample.RANGES) {
+                ranges.putArray(r.name()).add(r.low()).add(r.high());
+            }
+        }
         ArrayNode list = root.putArray("strategies");
         for (StrategyResult s : c.strategies()) {
             ObjectNode o = list.addObject();

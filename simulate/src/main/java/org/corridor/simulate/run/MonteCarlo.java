@@ -19,7 +19,11 @@ import org.corridor.simulate.scenario.Strategy;
  */
 public final class MonteCarlo {
     /** What a comparison asks for. {@code cut} and {@code victoryMonths} define victory. */
-    public record Request(List<String> strategies, int runs, long seed, double cut, int victoryMonths) {
+    public record Request(List<String> strategies, int runs, long seed, double cut, int victoryMonths, boolean sampleParameters) {
+        public Request(List<String> strategies, int runs, long seed, double cut, int victoryMonths) {
+            this(strategies, runs, seed, cut, victoryMonths, false);
+        }
+
         public Request {
             if (runs < 1 || runs > MAX_RUNS) {
                 throw new UsageException("--runs must be between 1 and " + MAX_RUNS + ", got " + runs
@@ -49,7 +53,7 @@ public final class MonteCarlo {
     /** Runs the request and wraps it with what it was asked, for reports. */
     public static Comparison compare(Scenario scenario, Request request, LongConsumer progress) {
         return new Comparison(scenario.name(), request.seed(), request.runs(), request.cut(), request.victoryMonths(), scenario.start(),
-                scenario.horizon(), run(scenario, request, progress));
+                scenario.horizon(), request.sampleParameters(), run(scenario, request, progress));
     }
 
     public static List<StrategyResult> run(Scenario scenario, Request request, LongConsumer progress) {
@@ -63,14 +67,17 @@ public final class MonteCarlo {
             strategies.add(s);
         }
         long[] seeds = seeds(request.seed(), request.runs());
+        // run i of every strategy uses parameter set i, as it uses seed i
+        double[][] parameters = request.sampleParameters() ? ParameterSample.latinHypercube(request.runs(), request.seed()) : null;
         RunSummary[][] out = new RunSummary[strategies.size()][request.runs()];
         AtomicLong done = new AtomicLong();
         IntStream.range(0, strategies.size() * request.runs()).parallel().forEach(k -> {
             int s = k / request.runs();
             int i = k % request.runs();
-            World world = new World(scenario, strategies.get(s), seeds[i]);
+            Scenario run = parameters == null ? scenario : ParameterSample.apply(scenario, parameters[i]);
+            World world = new World(run, strategies.get(s), seeds[i]);
             world.run();
-            out[s][i] = RunSummary.of(world, scenario, request.cut(), request.victoryMonths());
+            out[s][i] = RunSummary.of(world, run, request.cut(), request.victoryMonths());
             progress.accept(done.incrementAndGet());
         });
         List<StrategyResult> results = new ArrayList<>();

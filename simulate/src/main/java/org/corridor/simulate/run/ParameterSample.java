@@ -1,0 +1,62 @@
+package org.corridor.simulate.run;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.corridor.simulate.scenario.Behaviour;
+import org.corridor.simulate.scenario.Economics;
+import org.corridor.simulate.scenario.Scenario;
+
+/**
+ * Parameter uncertainty (issue 22, item 4): the assumed parameters drawn per run from their ranges
+ * by Latin hypercube sampling, so that intervals over runs carry what is not known about the
+ * parameters as well as the model's own chance. Each range is split into as many equal strata as
+ * there are runs; each parameter visits every stratum once, in an order shuffled by the seed, at a
+ * seeded point inside it. Run i of every strategy uses parameter set i, so comparisons stay paired.
+ * The ranges are those docs/simulation.md gives for each assumption.
+ */
+public final class ParameterSample {
+    /** A sampled parameter and its range. */
+    public record Range(String name, double low, double high) {
+    }
+
+    public static final List<Range> RANGES = List.of(new Range("economics.supply_response", 0.02, 0.15),
+            new Range("economics.laundering_cost", 0.05, 0.30), new Range("economics.buffer_months", 1, 6),
+            new Range("economics.scale_to_capital", 0, 1), new Range("economics.credit_share", 0, 0.5),
+            new Range("economics.designation_laundering", 0, 0.3), new Range("behaviour.risk_aversion", 0.5, 2),
+            new Range("behaviour.noise", 0.05, 0.3), new Range("behaviour.memory", 0.7, 0.95));
+
+    private ParameterSample() {
+    }
+
+    /** The values of every range for each run: {@code values[run][range]}. */
+    public static double[][] latinHypercube(int runs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        double[][] values = new double[runs][RANGES.size()];
+        int[] strata = new int[runs];
+        for (int p = 0; p < RANGES.size(); p++) {
+            for (int i = 0; i < runs; i++) {
+                strata[i] = i;
+            }
+            for (int i = runs - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = strata[i];
+                strata[i] = strata[j];
+                strata[j] = t;
+            }
+            Range r = RANGES.get(p);
+            for (int i = 0; i < runs; i++) {
+                values[i][p] = r.low() + (strata[i] + random.nextDouble()) / runs * (r.high() - r.low());
+            }
+        }
+        return values;
+    }
+
+    /** The scenario with one sampled parameter set in place of its assumed values. */
+    public static Scenario apply(Scenario base, double[] v) {
+        Economics e = base.economics();
+        Behaviour b = base.behaviour();
+        Economics economics = new Economics(v[0], v[1], v[2], v[4], v[5], e.designationMonths(), e.launderingMonths(), v[3]);
+        Behaviour behaviour = new Behaviour(v[6], b.congestion(), v[7], v[8]);
+        return base.withEconomics(economics).withBehaviour(behaviour);
+    }
+}
