@@ -28,4 +28,9 @@ public final class SimulationService {
         List<String> names = strategies.isEmpty() ? List.copyOf(scenario.strategies().keySet()) : strategies;
         return MonteCarlo.compare(scenario, new MonteCarlo.Request(names, runs, seed, cut, victoryMonths, sampleParameters), progress);
     }
+
+    /** Published directions as ensemble claims over {@code sets} parameter sets of {@code runs} runs each. */
+    public static org.corridor.simulate.run.Sweep.Result sweep(Scenario scenario, int sets, int runs, long seed, LongConsumer progress) {
+        return org.corridor.simulate.run.Sweep.run(scenario, sets, runs, seed, progress);
+    }
 }

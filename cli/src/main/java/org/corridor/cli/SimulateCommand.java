@@ -57,6 +57,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--victory-months", paramLabel = "M", defaultValue = "12", description = "...for this many months in a row (default ${DEFAULT-VALUE}).")
     int victoryMonths;
 
+    @Option(names = "--sweep", paramLabel = "SETS", description = "Instead of comparing strategies, draw SETS parameter sets (Latin "
+            + "hypercube over the assumed ranges), run --runs runs of each direction's strategies and the baseline on each, and report the "
+            + "share of sets in which each published direction holds, reverses or is unclear (docs/simulation.md).")
+    Integer sweep;
+
     @Option(names = "--sample-parameters", description = "Draw the assumed parameters (economics, route behaviour) for each run from "
             + "their ranges by Latin hypercube sampling, so intervals carry parameter uncertainty too (docs/simulation.md).")
     boolean sampleParameters;
@@ -93,6 +98,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (seed == null) {
             err.println("seed " + master + " (give --seed " + master + " to repeat these numbers)");
         }
+        if (sweep != null) {
+            return sweep(s, master, f, err);
+        }
         int strategyCount = strategies.isEmpty() ? s.strategies().size() : strategies.size();
         BatchProgress progress = new BatchProgress(err, "runs", (long) runs * strategyCount);
         Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, sampleParameters, progress::advance);
@@ -113,6 +121,49 @@ final class SimulateCommand implements Callable<Integer> {
                 return null;
             });
             spec.commandLine().getOut().println("wrote " + output + " (" + c.strategies().size() + " strategies, " + runs + " runs each, seed "
+                    + master + ")");
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private int sweep(Scenario s, long master, String f, PrintWriter err) throws IOException {
+        if (sweep < 2 || sweep > 100_000) {
+            throw new UsageException("--sweep must be between 2 and 100000 parameter sets, got " + sweep);
+        }
+        if (f.equals("html")) {
+            throw new UsageException("--sweep writes table, json or csv; --format html is for a comparison of strategies");
+        }
+        long arms = 1 + org.corridor.simulate.run.Sweep.DIRECTIONS.stream().filter(d -> s.strategies().containsKey(d.strategy()))
+                .map(org.corridor.simulate.run.Sweep.Direction::strategy).distinct().count();
+        BatchProgress progress = new BatchProgress(err, "runs", (long) sweep * runs * arms);
+        org.corridor.simulate.run.Sweep.Result r = org.corridor.app.SimulationService.sweep(s, sweep, runs, master, progress::advance);
+        progress.done();
+        String text = switch (f) {
+            case "json" -> org.corridor.simulate.run.SweepReport.json(r);
+            case "csv" -> {
+                java.io.StringWriter w = new java.io.StringWriter();
+                Output.csv(new PrintWriter(w), org.corridor.simulate.run.SweepReport.header(), org.corridor.simulate.run.SweepReport.rows(r));
+                yield w.toString();
+            }
+            default -> {
+                java.io.StringWriter w = new java.io.StringWriter();
+                PrintWriter out = new PrintWriter(w);
+                out.printf(Locale.ROOT, "%s: %d parameter sets x %d runs, seed %d; a direction holds in a set when its paired 95%% interval "
+                        + "lies on its side%n", r.scenario(), r.sets(), r.runsPerSet(), r.seed());
+                Output.table(out, org.corridor.simulate.run.SweepReport.header(), org.corridor.simulate.run.SweepReport.rows(r));
+                out.flush();
+                yield w.toString();
+            }
+        };
+        if (output != null) {
+            new OutputFile(root.config().workspace(), false).write(output, w -> {
+                w.write(text);
+                return null;
+            });
+            spec.commandLine().getOut().println("wrote " + output + " (" + r.sets() + " parameter sets, " + runs + " runs each, seed "
                     + master + ")");
         } else {
             spec.commandLine().getOut().print(text);
