@@ -335,6 +335,8 @@ public final class IngestService {
     private List<String> link(List<ExtractionStatements.Link> links, IngestOptions options, String source, String now) {
         List<String> notes = new ArrayList<>();
         Resolutions resolutions = store.resolutions();
+        // a document's proposals go to the queue together: each call reads the queue and the decisions to ask nothing twice
+        List<Candidate> proposals = new ArrayList<>();
         for (ExtractionStatements.Link link : links) {
             String docId = options.namespace() == null ? link.entityId() : options.namespace() + "." + link.entityId();
             String here = resolutions.canonical(docId).orElse(docId);
@@ -344,12 +346,12 @@ public final class IngestService {
             }
             String because = "named in " + source + ": " + link.because();
             if (!link.corroborated()) {
-                resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.6, "gazetteer", because, now)));
+                proposals.add(new Candidate(docId, link.listedId(), 0.6, "gazetteer", because, now));
                 notes.add("proposed for review: " + because);
                 continue;
             }
             if (link.schema().equals("Person")) {
-                resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now)));
+                proposals.add(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now));
                 notes.add("proposed for review: " + because);
                 continue;
             }
@@ -357,9 +359,12 @@ public final class IngestService {
                 resolutions.decide(List.of(new DecisionRequest(docId, link.listedId(), Verdict.SAME, 1.0, because, "corridor-extract", now)));
                 notes.add("linked: " + because);
             } catch (CorridorException e) {
-                resolutions.propose(List.of(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now)));
+                proposals.add(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now));
                 notes.add("proposed for review (" + e.getMessage() + "): " + because);
             }
+        }
+        if (!proposals.isEmpty()) {
+            resolutions.propose(proposals);
         }
         return notes;
     }

@@ -41,9 +41,8 @@ public final class PageFurniture {
             String trimmed = line.strip();
             boolean listHead = isListHead(trimmed);
             boolean furniture = listHead || isFurniture(trimmed) || (inList && isListItem(trimmed))
-                    || (BARE_NAME.matcher(trimmed).matches() && (DateLine.find(nextLine(text, end)).isPresent()
-                            || DateLine.find(previous).isPresent()))
-                    || (trimmed.length() <= 80 && DateLine.find(trimmed).isPresent());
+                    || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
+                    || dateLine(trimmed);
             if (!furniture) {
                 // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
                 Matcher dateline = DATELINE_PREFIX.matcher(line);
@@ -82,6 +81,14 @@ public final class PageFurniture {
     /** A byline without "By": a name alone on its line (two to four capitalised words), right above the date line. */
     private static final Pattern BARE_NAME = Pattern.compile("(?U)\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|la|las|los|y|da|dos|van|von)\\s+)?"
             + "\\p{Lu}[\\p{L}'’-]+){1,3}");
+
+    /** A short line with a digit that gives a full date ("October 19, 2025 · 3 min read"). */
+    private static boolean dateLine(String line) {
+        if (line.length() > 80 || line.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        return DateLine.find(line).isPresent();
+    }
 
     /** The next line after a line end that is not blank, or "". */
     private static String nextLine(String text, int end) {

@@ -97,16 +97,20 @@ public final class Gazetteer {
     }
 
     private Gazetteer add(Entry entry) {
-        List<Entry> list = byFirst.computeIfAbsent(entry.keys().get(0), k -> new ArrayList<>(1));
-        for (Entry e : list) {
-            if (e.keys().equals(entry.keys()) && e.kind() == entry.kind()) {
-                return this;
-            }
+        // the first name of a kind and words wins; a set, not a scan of the bucket, since a bucket
+        // ("cartel", "los") can hold thousands of names and a list's build went quadratic in them
+        if (!added.add(new NameKey(entry.kind(), entry.keys()))) {
+            return this;
         }
-        list.add(entry);
+        byFirst.computeIfAbsent(entry.keys().get(0), k -> new ArrayList<>(1)).add(entry);
         size++;
         return this;
     }
+
+    private record NameKey(EntityKind kind, List<String> keys) {
+    }
+
+    private final java.util.Set<NameKey> added = new java.util.HashSet<>();
 
     /** Every longest match in the text, left to right, none overlapping. */
     public List<Mention> find(String text) {

@@ -52,8 +52,13 @@ public final class RunningTotals {
 
     /** Whether the sentence counts cumulatively at all (a cheap first test). */
     public static boolean cumulative(String sentence) {
-        return CUMULATIVE.matcher(sentence).find();
+        return Cues.any(Cues.lower(sentence), CUMULATIVE_CUES) && CUMULATIVE.matcher(sentence).find();
     }
+
+    /** Words every match of {@link #CUMULATIVE} contains (see {@link Cues}), so most sentences are passed over without the expression. */
+    private static final String[] CUMULATIVE_CUES = {"since", "so far", "to date", "total", "in all", "altogether", "bring", "latest count",
+        "cumulative", "recent", "past", "counting", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
+        "asciende", "cifra", "campaña", "balance", "between", "entre"};
 
     /**
      * The running total a sentence gives, if it is one. {@code offset} is where the sentence starts
