@@ -64,6 +64,29 @@ public final class Gazetteer {
      * listed under), to tell a name several parties share.
      */
     public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed, String party) {
+        String givenFirst = givenFirst(name);
+        if (givenFirst != null) {
+            // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas"); reports given name first
+            addOne(givenFirst, kind, listed, party);
+        }
+        return addOne(name, kind, listed, party);
+    }
+
+    private static final java.util.regex.Pattern SURNAMES_FIRST = java.util.regex.Pattern.compile(
+            "(?U)^((?:\\p{Lu}[\\p{Lu}'’-]+\\s+)*\\p{Lu}[\\p{Lu}'’-]+),?\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)*)$");
+
+    /**
+     * The same name given name first, when a list writes it surnames first: surnames in capitals
+     * then given names capitalised ("CARO QUINTERO Rafael" gives "Rafael CARO QUINTERO"), with or
+     * without a comma; null for any other shape. Every word is kept, so the match is as strict as
+     * the listed name's.
+     */
+    static String givenFirst(String name) {
+        java.util.regex.Matcher m = SURNAMES_FIRST.matcher(name.strip());
+        return m.matches() ? m.group(2) + " " + m.group(1) : null;
+    }
+
+    private Gazetteer addOne(String name, EntityKind kind, Mention.Listed listed, String party) {
         int comma = name.indexOf(',');
         if (comma > 0) {
             listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
