@@ -73,10 +73,12 @@ public final class NameLinker implements Stage {
                 if (same == null) {
                     same = fuller(entities, m);
                 }
+                String because = null;
                 if (same == null && m.listed() != null) {
                     same = byListed.get(m.listed().entityId());
+                    because = same == null ? null : "'" + m.text() + "' is listed as " + (listedAlias(m) ? "another name" : "a name")
+                            + " of '" + m.listed().caption() + "', as '" + same.name() + "' is";
                 }
-                String because = null;
                 if (same == null && listedAlias(m)) {
                     same = holderOfListedName(entities, m);
                     because = same == null ? null : "'" + m.text() + "' is listed as another name of '" + m.listed().caption()
