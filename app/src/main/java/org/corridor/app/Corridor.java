@@ -100,6 +100,24 @@ public final class Corridor implements AutoCloseable {
         return org.corridor.ledger.CampaignTotals.read(view(), ledger(), type);
     }
 
+    /**
+     * Pairs of operations that may be one, reported by different sources; with {@code propose}
+     * they go to the review queue, where `review same` merges them and `review undo` parts them.
+     */
+    public java.util.List<org.corridor.ledger.SameOperations.Pair> sameOperations(int windowDays, boolean propose) {
+        java.util.List<org.corridor.ledger.SameOperations.Pair> pairs = org.corridor.ledger.SameOperations.candidates(ledger(), windowDays);
+        if (propose && !pairs.isEmpty()) {
+            String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            java.util.List<org.corridor.store.resolution.Candidate> candidates = new java.util.ArrayList<>();
+            for (org.corridor.ledger.SameOperations.Pair p : pairs) {
+                candidates.add(new org.corridor.store.resolution.Candidate(p.left().id(), p.right().id(), p.score(), "same-operation",
+                        p.explanation(), now));
+            }
+            store.resolutions().propose(candidates);
+        }
+        return pairs;
+    }
+
     public Ledger ledger() {
         long start = System.nanoTime();
         Ledger ledger = Ledger.read(view());

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ledger", mixinStandardHelpOptions = true,
-        subcommands = {LedgerShowCommand.class, LedgerTrendCommand.class, LedgerActorsCommand.class, LedgerTotalsCommand.class},
+        subcommands = {LedgerShowCommand.class, LedgerTrendCommand.class, LedgerActorsCommand.class, LedgerTotalsCommand.class, LedgerSameCommand.class},
         description = {"Reported operations (strikes, interdictions, seizures, arrests, designations, clashes...) with their sources.",
             "Fatalities are ranges (low, best, high); where sources disagree the range widens and the disagreement is listed.",
             "Totals add ranges and count each operation once. Group with --group-by; map with --format geojson."})
