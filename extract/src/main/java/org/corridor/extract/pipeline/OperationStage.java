@@ -40,7 +40,8 @@ public final class OperationStage implements Stage {
     static {
         TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:(?:air|missile|drone|military|lethal|kinetic)\\s)?strikes?|struck|bombed|"
                 + "bombing|bombarde(?:o|os|ó|aron|ada)|ataques? (?:letal(?:es)?|militar(?:es)?|cinético)|atac(?:ó|aron)|"
-                + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
+                + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|hit (?:a|an|the|another|two|three|four|five|six|\\d+) "
+                + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
                 + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
                 + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque))\\b"));
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?)\\b"));
@@ -66,7 +67,7 @@ public final class OperationStage implements Stage {
 
     /** Words every match of each trigger contains (see {@link Cues}). */
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
-            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack"},
+            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit "},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
             "seizure", new String[] {"seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
@@ -120,7 +121,8 @@ public final class OperationStage implements Stage {
             + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern SPEECH_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(said|says|announced|told|confirmed|dijo|afirmó|"
             + "anunció|informó|declaró|aseguró|confirmó|señaló)\\b");
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?U)(?i)\\b(said|says|told|according to|dijo|según|afirmó|declaró)"
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?U)(?i)\\b(said|says|told|according to|dijo|según|afirmó|declaró"
+            + "|reported by|first reported by|reports? from|citad[oa] por|informó|por la agencia|de la agencia|la agencia|the agency)"
             + "\\s+(?:\\p{L}+\\s+){0,3}$");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
@@ -457,12 +459,15 @@ public final class OperationStage implements Stage {
         Optional<Figures.Figure> money = Figures.money(s, sentence.start());
         List<DocEntity> conducting = new ArrayList<>();
         List<DocEntity> targeted = new ArrayList<>();
+        java.util.Set<DocEntity> speakers = new java.util.HashSet<>();
         for (Mention m : work.mentionsIn(sentence)) {
             DocEntity e = work.entity(m);
             if (e == null || (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.PERSON)) {
                 continue;
             }
-            if (speaker(text, m, sentence) || (e.kind() == EntityKind.PERSON && holdsOffice(work, e))) {
+            // one who speaks or reports in the sentence ("citada por la agencia Associated Press (AP)") is no party to it
+            if (speakers.contains(e) || speaker(text, m, sentence) || (e.kind() == EntityKind.PERSON && holdsOffice(work, e))) {
+                speakers.add(e);
                 continue;
             }
             List<DocEntity> side = m.start() < trigger.start() && e.kind() == EntityKind.ORGANIZATION ? conducting
