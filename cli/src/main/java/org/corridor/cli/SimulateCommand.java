@@ -115,13 +115,17 @@ final class SimulateCommand implements Callable<Integer> {
             }
             default -> table(c);
         };
+        return write(text, c.strategies().size() + " strategies, " + runs + " runs each, seed " + master);
+    }
+
+    /** The text to --output (saying what was written) or to the terminal. */
+    private int write(String text, String what) throws IOException {
         if (output != null) {
             new OutputFile(root.config().workspace(), false).write(output, w -> {
                 w.write(text);
                 return null;
             });
-            spec.commandLine().getOut().println("wrote " + output + " (" + c.strategies().size() + " strategies, " + runs + " runs each, seed "
-                    + master + ")");
+            spec.commandLine().getOut().println("wrote " + output + " (" + what + ")");
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -158,18 +162,7 @@ final class SimulateCommand implements Callable<Integer> {
                 yield w.toString();
             }
         };
-        if (output != null) {
-            new OutputFile(root.config().workspace(), false).write(output, w -> {
-                w.write(text);
-                return null;
-            });
-            spec.commandLine().getOut().println("wrote " + output + " (" + r.sets() + " parameter sets, " + runs + " runs each, seed "
-                    + master + ")");
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        }
-        return 0;
+        return write(text, r.sets() + " parameter sets, " + runs + " runs each, seed " + master);
     }
 
     private static String table(Comparison c) {

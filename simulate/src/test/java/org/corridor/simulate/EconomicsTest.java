@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
-import org.corridor.simulate.model.World;
 import org.corridor.simulate.run.Interval;
-import org.corridor.simulate.run.MonteCarlo;
-import org.corridor.simulate.run.RunSummary;
 import org.corridor.simulate.run.StrategyResult;
 import org.corridor.simulate.scenario.Intervention;
 import org.corridor.simulate.scenario.Scenario;
@@ -27,13 +23,7 @@ class EconomicsTest {
     private static final long SEED = 20261203L;
 
     private static StrategyResult arm(Scenario s, Strategy strategy) {
-        long[] seeds = MonteCarlo.seeds(SEED, RUNS);
-        List<RunSummary> runs = IntStream.range(0, RUNS).mapToObj(i -> {
-            World w = new World(s, strategy, seeds[i]);
-            w.run();
-            return RunSummary.of(w, s, 0.5, 12);
-        }).toList();
-        return new StrategyResult(strategy.name(), runs);
+        return Arms.arm(s, strategy, RUNS, SEED);
     }
 
     private static Strategy freeze(Scenario s, double share) {

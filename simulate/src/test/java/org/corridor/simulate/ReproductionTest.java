@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.corridor.simulate.model.World;
 import org.corridor.simulate.network.Disruption;
 import org.corridor.simulate.network.RoleNetwork;
 import org.corridor.simulate.run.Interval;
 import org.corridor.simulate.run.MonteCarlo;
-import org.corridor.simulate.run.RunSummary;
 import org.corridor.simulate.run.StrategyResult;
 import org.corridor.simulate.scenario.Backstop;
 import org.corridor.simulate.scenario.Behaviour;
@@ -37,13 +35,7 @@ class ReproductionTest {
     }
 
     private static StrategyResult arm(Scenario s, Strategy strategy) {
-        long[] seeds = MonteCarlo.seeds(SEED, RUNS);
-        List<RunSummary> runs = IntStream.range(0, RUNS).mapToObj(i -> {
-            World w = new World(s, strategy, seeds[i]);
-            w.run();
-            return RunSummary.of(w, s, 0.5, 12);
-        }).toList();
-        return new StrategyResult(strategy.name(), runs);
+        return Arms.arm(s, strategy, RUNS, SEED);
     }
 
     private static void print(String what, Interval i) {

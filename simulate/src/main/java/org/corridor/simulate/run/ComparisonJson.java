@@ -38,6 +38,7 @@ public final class ComparisonJson {
             }
         }
         ArrayNode list = root.putArray("strategies");
+        StrategyResult baseline = baseline(c);
         for (StrategyResult s : c.strategies()) {
             ObjectNode o = list.addObject();
             o.put("name", s.name());
@@ -52,7 +53,6 @@ public final class ComparisonJson {
             v.put("cut", c.cut());
             v.put("months", c.victoryMonths());
             v.put("probability", round(s.victory()));
-            StrategyResult baseline = baseline(c);
             if (baseline != null && baseline != s) {
                 ObjectNode differences = o.putObject("difference_from_baseline");
                 for (String outcome : RunSummary.OUTCOMES) {
@@ -126,11 +126,11 @@ public final class ComparisonJson {
 
     public static List<List<String>> csvRows(Comparison c) {
         List<List<String>> rows = new ArrayList<>();
+        StrategyResult baseline = baseline(c);
         for (StrategyResult s : c.strategies()) {
             s.outcomes().forEach((k, i) -> rows.add(List.of(s.name(), k, num(i.mean()), num(i.low()), num(i.high()))));
             double p = s.victory();
             rows.add(List.of(s.name(), "victory_probability", num(p), num(p), num(p)));
-            StrategyResult baseline = baseline(c);
             if (baseline != null && baseline != s) {
                 for (String outcome : RunSummary.OUTCOMES) {
                     Interval d = s.difference(baseline, outcome);

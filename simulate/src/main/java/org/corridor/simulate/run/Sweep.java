@@ -140,7 +140,8 @@ public final class Sweep {
             return "";
         }
         String best = "";
-        double bestGap = 0;
+        double bestHeld = 0;
+        double bestFailed = 0;
         for (int p = 0; p < ParameterSample.RANGES.size(); p++) {
             ParameterSample.Range r = ParameterSample.RANGES.get(p);
             double inHeld = 0;
@@ -155,30 +156,13 @@ public final class Sweep {
             }
             inHeld /= holds;
             inFailed /= n - holds;
-            if (Math.abs(inFailed - inHeld) > Math.abs(bestGap)) {
-                bestGap = inFailed - inHeld;
+            if (Math.abs(inFailed - inHeld) > Math.abs(bestFailed - bestHeld)) {
+                bestHeld = inHeld;
+                bestFailed = inFailed;
                 best = r.name();
             }
         }
         return String.format(java.util.Locale.ROOT, "fails more often with %s %s (mean %.0f%% of its range where it fails, %.0f%% where "
-                + "it holds)", bestGap > 0 ? "higher" : "lower", best, 100 * meanScaled(parameters, held, best, false),
-                100 * meanScaled(parameters, held, best, true));
-    }
-
-    private static double meanScaled(double[][] parameters, boolean[] held, String name, boolean whereHeld) {
-        int p = 0;
-        while (!ParameterSample.RANGES.get(p).name().equals(name)) {
-            p++;
-        }
-        ParameterSample.Range r = ParameterSample.RANGES.get(p);
-        double sum = 0;
-        int count = 0;
-        for (int set = 0; set < parameters.length; set++) {
-            if (held[set] == whereHeld) {
-                sum += (parameters[set][p] - r.low()) / (r.high() - r.low());
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
+                + "it holds)", bestFailed > bestHeld ? "higher" : "lower", best, 100 * bestFailed, 100 * bestHeld);
     }
 }
