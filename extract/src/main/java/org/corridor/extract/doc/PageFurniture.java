@@ -39,8 +39,9 @@ public final class PageFurniture {
             }
             String line = text.substring(start, end);
             String trimmed = line.strip();
-            boolean listHead = isListHead(trimmed);
-            boolean furniture = listHead || isFurniture(trimmed) || (inList && isListItem(trimmed))
+            String folded = fold(trimmed);
+            boolean listHead = isListHead(folded);
+            boolean furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed))
                     || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
                     || dateLine(trimmed);
             if (!furniture) {
@@ -74,7 +75,7 @@ public final class PageFurniture {
 
     /** A plain hyphen ends a dateline only after more than one word or capitals ("Washington DC -", "LIMA -"), not "Trump - Maduro". */
     private static boolean datelineLike(String prefix) {
-        String place = prefix.replaceAll("[-\\s]+$", "");
+        String place = TRAILING_DASHES.matcher(prefix).replaceAll("");
         return !prefix.endsWith("-") || prefix.endsWith(".-") || place.contains(" ") || place.equals(place.toUpperCase(Locale.ROOT));
     }
 
@@ -107,17 +108,16 @@ public final class PageFurniture {
         return "";
     }
 
-    private static boolean isFurniture(String line) {
+    private static boolean isFurniture(String line, String folded) {
         if (line.isEmpty()) {
             return false;
         }
-        String folded = fold(line);
         if (STARTS.matcher(folded).find() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))) {
             return true;
         }
         // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation
-        if (folded.matches("^(?:by|por) \\S.*") && line.length() < 60 && line.indexOf(',') < 0 && !line.endsWith(".")
-                && line.split("\\s+").length <= 6) {
+        if (BYLINE.matcher(folded).matches() && line.length() < 60 && line.indexOf(',') < 0 && !line.endsWith(".")
+                && WHITESPACE.split(line).length <= 6) {
             return true;
         }
         // a navigation bar: three or more short items between bars or chevrons
@@ -129,18 +129,25 @@ public final class PageFurniture {
     }
 
     /** A heading that opens a list of links: "Related", "Most read", "Noticias relacionadas". */
-    private static boolean isListHead(String line) {
-        String folded = fold(line);
-        return folded.matches("(?:related(?: coverage)?|most read|most popular|lo mas (?:visto|leido)|noticias relacionadas|"
-                + "te puede interesar|relacionado|trending|latest news)[:.]?");
+    private static boolean isListHead(String folded) {
+        return LIST_HEAD.matcher(folded).matches();
     }
 
     private static String fold(String line) {
-        return java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        return MARKS.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 
+    // compiled once: these run on every line of every page
+    private static final Pattern TRAILING_DASHES = Pattern.compile("[-\\s]+$");
+    private static final Pattern BYLINE = Pattern.compile("(?:by|por) \\S.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage)?|most read|most popular|lo mas (?:visto|leido)|"
+            + "noticias relacionadas|te puede interesar|relacionado|trending|latest news)[:.]?");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*]|\\d+[.)])\\s.*");
+
     private static boolean isListItem(String line) {
-        return line.length() < 120 && !line.endsWith(".") || line.matches("^(?:[-•*]|\\d+[.)])\\s.*");
+        return line.length() < 120 && !line.endsWith(".") || LIST_ITEM.matcher(line).matches();
     }
 }

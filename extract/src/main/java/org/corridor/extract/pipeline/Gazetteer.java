@@ -138,19 +138,20 @@ public final class Gazetteer {
     /** Every longest match in the text, left to right, none overlapping. */
     public List<Mention> find(String text) {
         List<Span> tokens = Names.tokens(text, 0, text.length());
-        List<String> keys = new ArrayList<>(tokens.size());
-        for (Span t : tokens) {
-            keys.add(Names.fold(t.of(text)));
-        }
+        // folded lazily: only tokens at or after a capitalised one can be part of a name
+        String[] keys = new String[tokens.size()];
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Entry best = null;
-            for (Entry e : byFirst.getOrDefault(keys.get(i), List.of())) {
-                int n = e.keys().size();
-                if (i + n <= tokens.size() && (best == null || n > best.keys().size()) && matches(e, keys, i)
-                        && written(text, tokens.subList(i, i + n), e) && adjacent(text, tokens.subList(i, i + n))) {
-                    best = e;
+            int first = text.codePointAt(tokens.get(i).start());
+            if (Character.isUpperCase(first) || Character.isDigit(first)) { // as written() asks of a name's first word
+                for (Entry e : byFirst.getOrDefault(key(text, tokens, keys, i), List.of())) {
+                    int n = e.keys().size();
+                    if (i + n <= tokens.size() && (best == null || n > best.keys().size()) && matches(e, text, tokens, keys, i)
+                            && written(text, tokens.subList(i, i + n), e) && adjacent(text, tokens.subList(i, i + n))) {
+                        best = e;
+                    }
                 }
             }
             if (best == null) {
@@ -186,13 +187,22 @@ public final class Gazetteer {
         return e.listed().judged(false, "a name of " + e.keys().size() + " words, no other listed party's");
     }
 
-    private static boolean matches(Entry e, List<String> keys, int at) {
+    private static boolean matches(Entry e, String text, List<Span> tokens, String[] keys, int at) {
         for (int k = 0; k < e.keys().size(); k++) {
-            if (!e.keys().get(k).equals(keys.get(at + k))) {
+            if (!e.keys().get(k).equals(key(text, tokens, keys, at + k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String key(String text, List<Span> tokens, String[] keys, int at) {
+        String key = keys[at];
+        if (key == null) {
+            key = Names.fold(tokens.get(at).of(text));
+            keys[at] = key;
+        }
+        return key;
     }
 
     /** Written as a name: the first token capitalised, most of the rest too, short ones in capitals. */

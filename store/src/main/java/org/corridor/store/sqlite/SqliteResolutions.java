@@ -80,23 +80,27 @@ final class SqliteResolutions implements Resolutions {
      * Queues the candidates whose two sides, taken as the clusters they are in now, are not one
      * cluster, not judged and not already queued under any of their members' ids: a second run
      * over a resolved workspace scores clusters where the first scored their members, and must
-     * not queue the same question again.
+     * not queue the same question again. Only the judgements and proposals touching the two
+     * clusters are read, so a document's few proposals cost a few indexed lookups, not a read of
+     * every decision and proposal in the workspace.
      */
     private void insertCandidates(List<Candidate> candidates) throws SQLException {
         if (candidates.isEmpty()) {
             return;
         }
-        Map<String, String> canonical = canonicalMap();
-        Set<List<String>> asked = new HashSet<>(judgedPairs(canonical));
-        asked.addAll(queuedPairs(canonical));
         List<Candidate> fresh = new ArrayList<>();
         List<Candidate> best = new ArrayList<>(candidates);
         best.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::left)
                 .thenComparing(Candidate::right));
-        for (Candidate c : best) {
-            List<String> pair = clusterPair(canonical, c.left(), c.right());
-            if (!pair.get(0).equals(pair.get(1)) && asked.add(pair)) {
-                fresh.add(c);
+        try (PairLookup lookup = new PairLookup(connection)) {
+            Set<List<String>> asked = new HashSet<>();
+            for (Candidate c : best) {
+                String a = lookup.cluster(c.left());
+                String b = lookup.cluster(c.right());
+                List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+                if (!a.equals(b) && asked.add(pair) && !lookup.askedBetween(a, b)) {
+                    fresh.add(c);
+                }
             }
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate (left_id, right_id, score, scorer, "
