@@ -17,6 +17,11 @@ public record StatementContext(String source, String label, String firstSeen, St
         return new StatementContext(source, label, first, last, registry);
     }
 
+    /** The same context with another source, for a file whose rows each name their own (a cited dataset). */
+    public StatementContext withSource(String rowSource) {
+        return new StatementContext(rowSource, label, firstSeen, lastSeen, registry);
+    }
+
     public EntityBuilder entity(String id, String schema, Location location) {
         return new EntityBuilder(this, registry.get(schema), id, location);
     }

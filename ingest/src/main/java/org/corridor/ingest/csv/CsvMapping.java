@@ -39,8 +39,14 @@ import org.corridor.model.schema.SchemaRegistry;
  *     properties:
  *       entity: {entity: group}
  * </pre>
+ *
+ * A file whose rows cite different sources (a dataset compiled from reporting) names the columns
+ * that identify each row's source: {@code source_columns: [outlet, published]}. Every statement
+ * of a row is then stored under {@code FILE-SOURCE/OUTLET PUBLISHED}, so the ledger and
+ * {@code show} tell each source's claims apart.
  */
-public record CsvMapping(String idPrefix, char delimiter, Charset encoding, Map<String, EntityMapping> entities) {
+public record CsvMapping(String idPrefix, char delimiter, Charset encoding, Map<String, EntityMapping> entities,
+        List<String> sourceColumns) {
 
     /** One entity made from each row. */
     public record EntityMapping(String name, Schema schema, List<String> keys, String keyLiteral, String idColumn,
@@ -78,6 +84,12 @@ public record CsvMapping(String idPrefix, char delimiter, Charset encoding, Map<
         if (delimiter.length() != 1) {
             errors.add("delimiter must be one character, got '" + delimiter + "'");
         }
+        List<String> sourceColumns = new ArrayList<>();
+        JsonNode sources = root.path("source_columns");
+        if (!sources.isMissingNode() && !sources.isArray()) {
+            errors.add("source_columns must be a list of column names, such as [outlet, published]");
+        }
+        sources.forEach(c -> sourceColumns.add(c.asText()));
         Charset encoding = StandardCharsets.UTF_8;
         if (root.has("encoding")) {
             try {
@@ -92,7 +104,7 @@ public record CsvMapping(String idPrefix, char delimiter, Charset encoding, Map<
         }
         String stem = file.getFileName().toString().replaceAll("(\\.mapping)?\\.ya?ml$", "");
         return new CsvMapping(root.path("id_prefix").asText(stem), delimiter.charAt(0), encoding,
-                java.util.Collections.unmodifiableMap(entities));
+                java.util.Collections.unmodifiableMap(entities), List.copyOf(sourceColumns));
     }
 
     private static EntityMapping entity(String name, JsonNode node, SchemaRegistry registry, List<String> errors) {
@@ -166,6 +178,7 @@ public record CsvMapping(String idPrefix, char delimiter, Charset encoding, Map<
             }
             e.properties().values().forEach(vs -> vs.forEach(v -> out.addAll(v.columns())));
         });
+        out.addAll(sourceColumns);
         return out.stream().distinct().toList();
     }
 

@@ -82,14 +82,16 @@ public final class MappedCsvReader implements FormatReader {
                             + " columns as in the header but found " + row.values().size() + "; fix the line");
                 }
                 records++;
-                entities += readRow(row, header, mapping, context, skips, sink);
+                entities += readRow(file, row, header, mapping, context, skips, sink);
             }
         }
         return new ReadSummary(records, entities, skips.count(), skips.reasons(), List.of(mappingPath.getFileName().toString()));
     }
 
-    private static long readRow(CsvRecords.Row row, Map<String, Integer> header, CsvMapping mapping,
-            StatementContext context, Skips skips, Consumer<Statement> sink) {
+    private static long readRow(String file, CsvRecords.Row row, Map<String, Integer> header, CsvMapping mapping,
+            StatementContext fileContext, Skips skips, Consumer<Statement> sink) {
+        StatementContext context = mapping.sourceColumns().isEmpty() ? fileContext
+                : fileContext.withSource(rowSource(file, row, header, mapping, fileContext.source()));
         Map<String, String> ids = new HashMap<>();
         mapping.entities().forEach((name, m) -> {
             String id = idOf(m, row, header, m.idPrefix() != null ? m.idPrefix() : mapping.idPrefix());
@@ -117,6 +119,22 @@ public final class MappedCsvReader implements FormatReader {
             made++;
         }
         return made;
+    }
+
+    /** The row's own source, {@code FILE-SOURCE/VALUES}, from the mapping's source columns; every row must give one. */
+    private static String rowSource(String file, CsvRecords.Row row, Map<String, Integer> header, CsvMapping mapping, String fileSource) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String column : mapping.sourceColumns()) {
+            String v = row.get(header.get(column));
+            if (v != null && !v.isBlank()) {
+                parts.add(v.strip());
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new InputException(file + " line " + row.line() + ": the mapping takes each row's source from " + String.join(", ",
+                    mapping.sourceColumns()) + " but this row leaves them empty; cite the row's source");
+        }
+        return fileSource + "/" + String.join(" ", parts);
     }
 
     /** A relationship (Membership, Ownership, ...) is made only when the row gives both of its ends. */

@@ -62,6 +62,34 @@ class MappedCsvReaderTest {
     }
 
     @Test
+    void aDatasetWhoseRowsCiteDifferentSourcesKeepsEachRowsSource() {
+        Path cited = HostileFiles.write(dir, "cited.yaml", """
+                id_prefix: campaign
+                source_columns: [outlet, published]
+                entities:
+                  op:
+                    schema: Operation
+                    id_column: op
+                    properties:
+                      fatalitiesBest: {column: deaths}
+                      sourceUrl: {column: url}
+                """);
+        Path csv = HostileFiles.write(dir, "strikes.csv", "op,deaths,outlet,published,url\n"
+                + "s1,3,Wire,2025-10-19,https://example.org/a\n"
+                + "s1,4,Local paper,2025-10-20,https://example.org/b\n");
+        Reading r = Reading.of(new MappedCsvReader(), csv, cited);
+        // one operation, two sources, each figure under the source that gave it
+        assertThat(r.statements().stream().filter(s -> s.property().equals("fatalitiesBest")).map(s -> s.source() + "=" + s.value()))
+                .containsExactlyInAnyOrder("test/Wire 2025-10-19=3", "test/Local paper 2025-10-20=4");
+        assertThat(r.statements().stream().map(s -> s.entityId()).distinct()).containsExactly("campaign-s1");
+
+        Path uncited = HostileFiles.write(dir, "uncited.csv", "op,deaths,outlet,published,url\ns2,1,,,https://example.org/c\n");
+        assertThatThrownBy(() -> Reading.of(new MappedCsvReader(), uncited, cited))
+                .hasMessageContaining("uncited.csv line 2: the mapping takes each row's source from outlet, published but this row "
+                        + "leaves them empty; cite the row's source");
+    }
+
+    @Test
     void aMappingThatReadsMissingColumnsNamesThem() {
         Path csv = HostileFiles.write(dir, "people.csv", "person,group\nAna,Los Ejemplos\n");
         assertThatThrownBy(() -> Reading.of(new MappedCsvReader(), csv, mapping()))
