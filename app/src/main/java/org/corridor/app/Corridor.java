@@ -96,8 +96,8 @@ public final class Corridor implements AutoCloseable {
 
     /** The operations this reader may see, each with its sources, ranges and disagreements. */
     /** The running totals sources give, each beside the ledger's count and death sum of operations of {@code type} up to its date. */
-    public java.util.List<org.corridor.ledger.CampaignTotals.Reconciled> campaignTotals(String type) {
-        return org.corridor.ledger.CampaignTotals.read(view(), ledger(), type);
+    public org.corridor.ledger.CampaignTotals.Reconciliation campaignTotals(String type) {
+        return org.corridor.ledger.CampaignTotals.reconcile(view(), ledger(), type);
     }
 
     /**

@@ -94,20 +94,20 @@ final class LedgerCommand implements Callable<Integer> {
                         text(e.country()), text(e.region()), text(e.location()), text(e.latitude()), text(e.longitude()),
                         names(e.conducting()), names(e.targeted()), d == null ? "" : Long.toString(d.low()),
                         d == null ? "" : Long.toString(d.best()), d == null ? "" : Long.toString(d.high()), e.grade(),
-                        Integer.toString(e.sources().size()), Integer.toString(e.disagreements().size())));
+                        e.sourcing().grade(), Integer.toString(e.sources().size()), Integer.toString(e.disagreements().size())));
             }
             Output.csv(out, List.of("id", "type", "violence_type", "start_date", "end_date", "date_precision", "country", "region",
                     "location", "latitude", "longitude", "conducting", "targeted", "deaths_low", "deaths_best", "deaths_high",
-                    "grade", "sources", "disagreements"), rows);
+                    "grade", "sourcing", "sources", "disagreements"), rows);
             return;
         }
         for (LedgerEntry e : ledger.entries()) {
             rows.add(List.of(e.id(), e.type(), text(e.start()), place(e), text(e.country()), names(e.conducting()),
-                    names(e.targeted()), e.deaths() == null ? "?" : e.deaths().toString(), e.grade(),
+                    names(e.targeted()), e.deaths() == null ? "?" : e.deaths().toString(), e.grade(), e.sourcing().grade(),
                     Integer.toString(e.sources().size()), Integer.toString(e.disagreements().size())));
         }
         Output.table(out, List.of("id", "type", "start", "place", "country", "conducting", "targeted", "deaths", "grade",
-                "sources", "disagreements"), rows);
+                "sourcing", "sources", "disagreements"), rows);
         Range total = ledger.totalDeaths();
         out.println();
         out.println(ledger.entries().size() + " operations; deaths " + total.best() + " (range " + total.low() + "–"

@@ -66,6 +66,8 @@ final class LedgerJson {
         put(n, "legal_basis_code", e.legalBasisCode());
         n.put("grade", e.grade());
         put(n, "grade_reason", e.gradeReason());
+        n.put("sourcing", e.sourcing().grade());
+        n.put("sourcing_reason", e.sourcing().reason());
         ArrayNode sources = n.putArray("sources");
         for (SourceReport r : e.sources()) {
             if (withSources) {

@@ -55,12 +55,18 @@ final class LedgerShowCommand implements Callable<Integer> {
         line(out, "partners", LedgerCommand.names(e.partners()));
         line(out, "involved", LedgerCommand.names(e.involved()));
         line(out, "claimed target", e.claimedTarget());
+        // a claim about the people killed, with who makes it, never a fact about them
+        line(out, "claimed affiliation", claims(e, "claimedAffiliation"));
+        line(out, "announced by", claims(e, "announcedBy"));
+        line(out, "vessels", claims(e, "vessels"));
+        line(out, "survivors", claims(e, "survivors"));
         line(out, "deaths", e.deaths() == null ? "no figure reported" : e.deaths().best() + " (low " + e.deaths().low()
                 + ", high " + e.deaths().high() + ")");
         e.deathsBySide().forEach((side, r) -> line(out, "  " + side, r.toString()));
         line(out, "seized", e.seizedKg() == null ? null : e.seizedKg() + " kg" + (e.substance() != null ? " of " + e.substance() : ""));
         line(out, "legal basis", String.join("; ", e.legalBasis()) + (e.legalBasisCode() != null ? " [" + e.legalBasisCode() + "]" : ""));
         line(out, "grade", e.grade() + (e.gradeReason() != null ? " (" + e.gradeReason() + ")" : ""));
+        line(out, "sourcing", e.sourcing().grade() + " (" + e.sourcing().reason() + ")");
         out.println();
         out.println("sources (" + e.sources().size() + "):");
         List<List<String>> rows = new ArrayList<>();
@@ -83,9 +89,16 @@ final class LedgerShowCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Each value the sources give for a field, with who gives it: "Tren de Aragua (AP 2025-10-24; Reuters 2025-10-24)". */
+    private static String claims(LedgerEntry e, String field) {
+        List<String> parts = new ArrayList<>();
+        e.claims(field).forEach((value, sources) -> parts.add(value + " (" + String.join("; ", sources) + ")"));
+        return parts.isEmpty() ? null : String.join(" | ", parts);
+    }
+
     private static void line(PrintWriter out, String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("%-15s %s%n", label + ":", value);
+            out.printf("%-20s %s%n", label + ":", value);
         }
     }
 }

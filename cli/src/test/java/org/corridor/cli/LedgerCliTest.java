@@ -129,7 +129,7 @@ class LedgerCliTest {
 
         Run show = Run.of("--workspace", ws, "ledger", "show", "op-2025-09-02-caribbean");
         assertThat(show.exit()).as(show.err()).isZero();
-        assertThat(show.out()).contains("deaths:         3 (low 3, high 11)").contains("grade:          contested")
+        assertThat(show.out()).contains("deaths:              3 (low 3, high 11)").contains("grade:               contested")
                 .contains("fatalitiesBest: 3 (local) vs 11 (wire)").contains("sources (2):");
 
         JsonNode list = EntityJson.JSON.readTree(Run.of("--workspace", ws, "ledger", "--format", "json").out());

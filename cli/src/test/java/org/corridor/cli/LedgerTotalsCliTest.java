@@ -41,7 +41,7 @@ class LedgerTotalsCliTest {
         assertThat(ingest.exit()).as(ingest.err()).isZero();
         Run run = Run.of("--workspace", ws, "ledger", "totals", "--format", "json");
         assertThat(run.exit()).as(run.err()).isZero();
-        JsonNode totals = EntityJson.JSON.readTree(run.out());
+        JsonNode totals = EntityJson.JSON.readTree(run.out()).get("totals");
         assertThat(totals).hasSize(1);
         JsonNode t = totals.get(0);
         assertThat(t.get("date").asText()).isEqualTo("2025-10-20");
@@ -49,6 +49,7 @@ class LedgerTotalsCliTest {
         assertThat(t.get("deaths_claimed").asInt()).isEqualTo(27);
         assertThat(t.get("operations_claimed").asInt()).isEqualTo(7);
         assertThat(t.get("operations_in_ledger").asInt()).isEqualTo(1);
+        assertThat(t.get("strikes_in_ledger").asInt()).isEqualTo(1);
         assertThat(t.get("deaths_in_ledger").get("best").asInt()).isEqualTo(3);
         assertThat(t.get("deaths_gap").asInt()).isEqualTo(24);
         assertThat(t.get("operations_gap").asInt()).isEqualTo(6);

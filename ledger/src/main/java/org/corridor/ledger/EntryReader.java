@@ -24,7 +24,7 @@ final class EntryReader {
     /** Fields compared across sources; a difference in any of them is a disagreement. */
     static final List<String> COMPARED = List.of("operationType", "startDate", "endDate", "date", "country", "location",
             "region", "latitude", "longitude", "fatalitiesLow", "fatalitiesBest", "fatalitiesHigh", "fatalitiesConducting",
-            "fatalitiesTargeted", "fatalitiesCivilians", "fatalitiesUnknown", "substance", "seizedKg", "conducting",
+            "fatalitiesTargeted", "fatalitiesCivilians", "fatalitiesUnknown", "survivors", "vessels", "substance", "seizedKg", "conducting",
             "targeted", "claimedTarget", "legalBasisCode", "grade");
     private static final Set<String> COMPARED_SET = Set.copyOf(COMPARED);
     private static final Set<String> MULTI_VALUED = Set.of("conducting", "targeted");

@@ -33,6 +33,22 @@ public record LedgerEntry(String id, String name, String type, String violenceTy
         return java.util.stream.Stream.of(conducting, targeted, partners, involved).flatMap(List::stream).distinct().toList();
     }
 
+    /** How strongly the operation is sourced, from what each source is ({@link Sourcing}). */
+    public Sourcing sourcing() {
+        return Sourcing.of(sources, disagreements);
+    }
+
+    /** Every value the sources give for a field, each with the sources that give it, in source order. */
+    public java.util.Map<String, List<String>> claims(String field) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (SourceReport r : sources) {
+            for (String v : r.said().getOrDefault(field, List.of())) {
+                out.computeIfAbsent(v, k -> new java.util.ArrayList<>()).add(Sourcing.shortName(r.source()));
+            }
+        }
+        return out;
+    }
+
     public Range deathsOrZero() {
         return deaths == null ? Range.ZERO : deaths;
     }

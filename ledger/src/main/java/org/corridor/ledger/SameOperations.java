@@ -28,32 +28,68 @@ public final class SameOperations {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
-                LedgerEntry a = entries.get(i);
-                LedgerEntry b = entries.get(j);
-                if (a.type() == null || !a.type().equals(b.type()) || a.start() == null || b.start() == null || sharesSource(a, b)) {
-                    continue;
+                Pair p = pair(entries.get(i), entries.get(j), windowDays);
+                if (p != null) {
+                    pairs.add(p);
                 }
-                long apart = daysApart(a, b);
-                if (apart > windowDays) {
-                    continue;
-                }
-                Boolean place = samePlace(a, b);
-                Boolean deaths = sameDeaths(a, b);
-                if (Boolean.FALSE.equals(place) || Boolean.FALSE.equals(deaths)) {
-                    continue;
-                }
-                double score = 0.5 + (apart == 0 ? 0.2 : 0.1) + (place != null ? 0.15 : 0) + (deaths != null ? 0.15 : 0);
-                List<String> why = new ArrayList<>();
-                why.add(a.type() + " both");
-                why.add(apart == 0 ? "on dates that overlap" : apart + " day" + (apart == 1 ? "" : "s") + " apart");
-                why.add(place == null ? "one gives no place" : "at " + placeOf(a) + " / " + placeOf(b));
-                why.add(deaths == null ? "deaths not given by both" : "deaths " + a.deaths().best() + " / " + b.deaths().best());
-                pairs.add(new Pair(a, b, Math.min(1, score), String.join("; ", why) + "; reported by "
-                        + String.join(", ", sources(a)) + " and " + String.join(", ", sources(b))));
             }
         }
         pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
         return pairs;
+    }
+
+    /**
+     * The pairs in which at least one side is an operation read from {@code sources} (articles):
+     * what the articles say against each other and against what the ledger holds from elsewhere
+     * (a cited dataset, structured files). Each such operation is compared with every entry, not
+     * every entry with every other.
+     */
+    public static List<Pair> against(Ledger ledger, int windowDays, java.util.Set<String> sources) {
+        List<LedgerEntry> fresh = new ArrayList<>();
+        List<LedgerEntry> held = new ArrayList<>();
+        for (LedgerEntry e : ledger.entries()) {
+            (e.sources().stream().anyMatch(r -> sources.contains(r.source())) ? fresh : held).add(e);
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            for (int j = i + 1; j < fresh.size(); j++) {
+                Pair p = pair(fresh.get(i), fresh.get(j), windowDays);
+                if (p != null) {
+                    pairs.add(p);
+                }
+            }
+            for (LedgerEntry b : held) {
+                Pair p = pair(fresh.get(i), b, windowDays);
+                if (p != null) {
+                    pairs.add(p);
+                }
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return pairs;
+    }
+
+    private static Pair pair(LedgerEntry a, LedgerEntry b, int windowDays) {
+        if (a.type() == null || !a.type().equals(b.type()) || a.start() == null || b.start() == null || sharesSource(a, b)) {
+            return null;
+        }
+        long apart = daysApart(a, b);
+        if (apart > windowDays) {
+            return null;
+        }
+        Boolean place = samePlace(a, b);
+        Boolean deaths = sameDeaths(a, b);
+        if (Boolean.FALSE.equals(place) || Boolean.FALSE.equals(deaths)) {
+            return null;
+        }
+        double score = 0.5 + (apart == 0 ? 0.2 : 0.1) + (place != null ? 0.15 : 0) + (deaths != null ? 0.15 : 0);
+        List<String> why = new ArrayList<>();
+        why.add(a.type() + " both");
+        why.add(apart == 0 ? "on dates that overlap" : apart + " day" + (apart == 1 ? "" : "s") + " apart");
+        why.add(place == null ? "one gives no place" : "at " + placeOf(a) + " / " + placeOf(b));
+        why.add(deaths == null ? "deaths not given by both" : "deaths " + a.deaths().best() + " / " + b.deaths().best());
+        return new Pair(a, b, Math.min(1, score), String.join("; ", why) + "; reported by "
+                + String.join(", ", sources(a)) + " and " + String.join(", ", sources(b)));
     }
 
     /** Days between the two entries' date ranges; 0 when they overlap. */
@@ -66,11 +102,21 @@ public final class SameOperations {
         return a.start().isAfter(bEnd) ? ChronoUnit.DAYS.between(bEnd, a.start()) : ChronoUnit.DAYS.between(aEnd, b.start());
     }
 
-    /** True when the places agree, false when they clearly differ, null when one is missing. */
+    /**
+     * True when the places agree, false when they clearly differ, null when one gives no usable
+     * place. Seas decide first: "mar Caribe" and "southern Caribbean" are one sea (the same word
+     * stem), the Caribbean and the Pacific are not. "International waters" names no sea, so it
+     * agrees with any. Then one place written inside the other, then the country.
+     */
     private static Boolean samePlace(LedgerEntry a, LedgerEntry b) {
+        String seaA = sea(a);
+        String seaB = sea(b);
+        if (seaA != null && seaB != null) {
+            return seaA.equals(seaB);
+        }
         String x = placeOf(a);
         String y = placeOf(b);
-        if (x == null || y == null) {
+        if (x == null || y == null || seaA != null || seaB != null || international(x) || international(y)) {
             return null;
         }
         String kx = key(x);
@@ -78,25 +124,51 @@ public final class SameOperations {
         if (kx.contains(ky) || ky.contains(kx)) {
             return true;
         }
-        // "mar Caribe" and "Caribbean", "Pacífico oriental" and "eastern Pacific": the sea is the same word stem
-        for (String sea : List.of("carib", "pacif", "atlant", "international", "internacional")) {
-            if (kx.contains(sea) && ky.contains(sea)) {
-                return true;
+        return a.country() != null && a.country().equals(b.country()) ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    private static final List<String> SEAS = List.of("carib", "pacif", "atlant");
+
+    /** The sea an entry's region or place names, by its word stem in English or Spanish, or null. */
+    private static String sea(LedgerEntry e) {
+        for (String text : java.util.Arrays.asList(e.region(), e.location())) {
+            if (text == null) {
+                continue;
+            }
+            String k = key(text);
+            for (String sea : SEAS) {
+                if (k.contains(sea)) {
+                    return sea;
+                }
             }
         }
-        return a.country() != null && a.country().equals(b.country()) ? Boolean.TRUE : Boolean.FALSE;
+        return null;
+    }
+
+    private static boolean international(String place) {
+        String k = key(place);
+        return k.contains("international waters") || k.contains("aguas internacionales");
     }
 
     private static String placeOf(LedgerEntry e) {
         return e.location() != null ? e.location() : e.region() != null ? e.region() : e.country();
     }
 
-    /** True when both give deaths and the ranges overlap, false when both give them and they do not, null otherwise. */
+    /**
+     * True when both give deaths and the ranges overlap, false when both give them and they do not,
+     * null otherwise. A report that gives only a lower bound ("at least one killed") is open above.
+     */
     private static Boolean sameDeaths(LedgerEntry a, LedgerEntry b) {
         if (a.deaths() == null || b.deaths() == null) {
             return null;
         }
-        return a.deaths().low() <= b.deaths().high() && b.deaths().low() <= a.deaths().high();
+        long aHigh = openAbove(a) ? Long.MAX_VALUE : a.deaths().high();
+        long bHigh = openAbove(b) ? Long.MAX_VALUE : b.deaths().high();
+        return a.deaths().low() <= bHigh && b.deaths().low() <= aHigh;
+    }
+
+    private static boolean openAbove(LedgerEntry e) {
+        return e.claims("fatalitiesBest").isEmpty() && e.claims("fatalitiesHigh").isEmpty() && !e.claims("fatalitiesLow").isEmpty();
     }
 
     private static boolean sharesSource(LedgerEntry a, LedgerEntry b) {
