@@ -41,7 +41,8 @@ public final class QuickstartService {
 
     /** What quickstart did: the per-file reports, the workspace totals, and the designated groups. */
     public record Result(Path examples, List<FileReport> reports, WorkspaceSummary summary, List<Designated> designated,
-            LedgerSummary ledger, BrokerSummary brokers, ResolutionSummary resolution, StrategySummary strategies) {
+            LedgerSummary ledger, CampaignSummary campaign, BrokerSummary brokers, ResolutionSummary resolution,
+            StrategySummary strategies) {
     }
 
     /** The operations ledger in brief: how many operations, their deaths as a range, and both by year. */
@@ -101,6 +102,8 @@ public final class QuickstartService {
         Trace.log("ledger read", start);
         LedgerSummary summary = new LedgerSummary(ledger.entries().size(), ledger.totalDeaths(),
                 Grouping.of(ledger, List.of(GroupKey.YEAR)));
+        CampaignSummary campaign = CampaignSummary.of(ledger, org.corridor.ledger.CampaignTotals.reconcile(view, ledger, "strike"),
+                CampaignSummary.VESSEL_STRIKES);
         start = System.nanoTime();
         BrokerSummary brokers = brokers();
         Trace.log("brokers ranked", start);
@@ -112,9 +115,9 @@ public final class QuickstartService {
                         .toList());
         Trace.log("resolution previewed", start);
         start = System.nanoTime();
-        StrategySummary strategies = compareStrategies(corridor.config().workspace().resolve("report.html"));
+        StrategySummary strategies = compareStrategies(corridor.config().workspace().resolve("report.html"), CampaignHtml.section(campaign));
         Trace.log("strategies compared", start);
-        return new Result(examples, reports, view.summary(), designated, summary, brokers, resolution, strategies);
+        return new Result(examples, reports, view.summary(), designated, summary, campaign, brokers, resolution, strategies);
     }
 
     private BrokerSummary brokers() {
@@ -131,8 +134,11 @@ public final class QuickstartService {
         return new BrokerSummary(g.nodeCount(), g.edgeCount(), top);
     }
 
-    /** The built-in strategies on the bundled Andes scenario, with a self-contained HTML report beside the workspace's data. */
-    static StrategySummary compareStrategies(Path report) {
+    /**
+     * The built-in strategies on the bundled Andes scenario, with a self-contained HTML report beside
+     * the workspace's data, opening with {@code campaignSection} (HTML, may be empty).
+     */
+    static StrategySummary compareStrategies(Path report, String campaignSection) {
         Scenario andes = ScenarioReader.read("andes");
         List<String> builtIn = List.of("baseline", "leader_removal", "interdiction_surge", "optimised_interdiction", "financial_disruption",
                 "demand_reduction", "combined");
@@ -140,7 +146,14 @@ public final class QuickstartService {
         });
         try {
             Path temp = Files.createTempFile(report.toAbsolutePath().getParent(), ".report-", ".tmp");
-            Files.writeString(temp, ComparisonHtml.of(c), StandardCharsets.UTF_8);
+            String html = ComparisonHtml.of(c);
+            int body = html.indexOf("<body>");
+            if (!campaignSection.isEmpty() && body >= 0) {
+                // the campaign first: it is the evidence; the strategies after it are a model's answers
+                int after = html.indexOf('>', body) + 1;
+                html = html.substring(0, after) + "\n" + campaignSection + html.substring(after);
+            }
+            Files.writeString(temp, html, StandardCharsets.UTF_8);
             Files.move(temp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new CorridorException("the report could not be written to " + report + " (" + e.getMessage()

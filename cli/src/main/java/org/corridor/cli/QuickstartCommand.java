@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
 import org.corridor.app.EntityJson;
 import org.corridor.app.FileReport;
+import org.corridor.app.CampaignSummary;
 import org.corridor.app.QuickstartService;
 import org.corridor.ledger.Grouping;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "quickstart", mixinStandardHelpOptions = true, description = {"The main job on the bundled example pack: ingest it, summarise the workspace, its ledger and its network's "
         + "brokers, preview resolution (nothing merged), compare strategies on the Andes scenario and write WORKSPACE/report.html.",
-    "The pack (real OFAC extracts, UCDP GED events, designation and network files written from the public record)",
+    "The pack (real OFAC extracts, UCDP GED events, the cited dataset of the 2025-26 strike campaign, designation and",
+    "network files written from the public record)",
     "is unpacked into WORKSPACE/examples first."})
 final class QuickstartCommand implements Callable<Integer> {
     @ParentCommand
@@ -46,6 +48,33 @@ final class QuickstartCommand implements Callable<Integer> {
             printTable(out, result);
         }
         return result.reports().stream().anyMatch(FileReport::failed) ? 1 : 0;
+    }
+
+    /** The strike campaign from the cited dataset: claims, not findings. */
+    private static void campaign(PrintWriter out, CampaignSummary c) {
+        if (c.strikes() == 0) {
+            return;
+        }
+        out.printf(Locale.ROOT, "The 2025-26 strike campaign (cited dataset, claims as reported, not findings; newest strike %s): %d announced strikes on "
+                + "vessels, deaths %d (range %d to %d), by month and sea:%n", c.newest(), c.strikes(), c.deaths().best(), c.deaths().low(),
+                c.deaths().high());
+        List<List<String>> rows = new ArrayList<>();
+        for (CampaignSummary.MonthRow r : c.byMonth()) {
+            rows.add(List.of(r.month(), r.region(), String.valueOf(r.strikes()), String.valueOf(r.deaths().low()),
+                    String.valueOf(r.deaths().best()), String.valueOf(r.deaths().high())));
+        }
+        Output.table(out, List.of("month", "region", "strikes", "deaths_low", "deaths_best", "deaths_high"), rows);
+        List<String> grades = new ArrayList<>();
+        c.bySourcing().forEach((g, n) -> grades.add(n + " " + g));
+        out.println("Sourcing: " + String.join(", ", grades) + " (single-claim: only the official announcement, relayed; see docs/campaign.md).");
+        for (org.corridor.ledger.CampaignTotals.Reconciled t : c.latest()) {
+            out.printf(Locale.ROOT, "Latest running total, %s (%s): %s %d killed%s; the dataset's strikes up to then sum to %d (range %d to %d), "
+                    + "a gap of %d.%n", t.date(), String.join("; ", t.sources().stream().map(org.corridor.ledger.Sourcing::shortName).toList()),
+                    t.bound(), t.deathsClaimed(), t.operationsClaimed() == null ? "" : " in " + t.operationsClaimed() + " " + t.counts(),
+                    t.deathsInLedger().best(), t.deathsInLedger().low(), t.deathsInLedger().high(), t.deathsGap());
+        }
+        out.println("Where the totals and the strikes disagree: corridor ledger reconcile");
+        out.println();
     }
 
     private static String interval(org.corridor.simulate.run.Interval i) {
@@ -87,6 +116,7 @@ final class QuickstartCommand implements Callable<Integer> {
         }
         Output.table(out, List.of("year", "events", "deaths_low", "deaths_best", "deaths_high"), years);
         out.println();
+        campaign(out, result.campaign());
         QuickstartService.BrokerSummary brokers = result.brokers();
         out.printf(Locale.ROOT, "Network of parties and ties: %,d nodes, %,d edges; the parties most paths run through (exact betweenness):%n",
                 brokers.nodes(), brokers.edges());
