@@ -22,6 +22,13 @@ public interface IngestListener {
     default void finished(FileReport report) {
     }
 
+    /**
+     * After the batch: operations read from its documents that may be ones the ledger already
+     * holds (a strike in the campaign dataset, another outlet's report) were queued for review.
+     */
+    default void sameOperationsProposed(int pairs) {
+    }
+
     /** After each file of a batch: how many are done of how many. */
     default void progress(int done, int total) {
     }

@@ -160,7 +160,45 @@ public final class IngestService {
                 documents.close();
             }
         }
+        proposeSameOperations(reports, listener);
         return reports;
+    }
+
+    /** Days apart two reports of one operation may date it, for the proposals made at ingest. */
+    static final int SAME_OPERATION_WINDOW = 2;
+
+    /**
+     * After a batch that stored documents, the operations read from every document in the workspace
+     * are set against each other and against what the ledger holds from elsewhere (the campaign
+     * dataset, structured files); the pairs that may be one operation go to the review queue
+     * (scorer same-operation), never merged here. Pairs already queued or judged are not asked
+     * again, so the queue after an interrupted ingest and its re-run is the queue of one
+     * uninterrupted run. A batch of structured files proposes nothing: their rows carry their ids.
+     */
+    private void proposeSameOperations(List<FileReport> reports, IngestListener listener) {
+        if (reports.stream().noneMatch(r -> !r.failed() && r.format() != null && DOCUMENT_FORMATS.contains(r.format()) && r.entities() > 0)) {
+            return;
+        }
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        for (IngestRecord r : store.view(org.corridor.model.label.Authorizations.ALL).ingests()) {
+            if (DOCUMENT_FORMATS.contains(r.format())) {
+                sources.add(r.source());
+            }
+        }
+        long start = System.nanoTime();
+        org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(store.view(authorizations));
+        List<org.corridor.ledger.SameOperations.Pair> pairs = org.corridor.ledger.SameOperations.against(ledger, SAME_OPERATION_WINDOW,
+                sources);
+        if (!pairs.isEmpty()) {
+            String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            List<Candidate> candidates = new ArrayList<>();
+            for (org.corridor.ledger.SameOperations.Pair p : pairs) {
+                candidates.add(new Candidate(p.left().id(), p.right().id(), p.score(), "same-operation", p.explanation(), now));
+            }
+            store.resolutions().propose(candidates);
+        }
+        Trace.log("same-operation proposals at ingest", start);
+        listener.sameOperationsProposed(pairs.size());
     }
 
     /**

@@ -122,6 +122,15 @@ final class ProgressDisplay implements IngestListener {
         }
     }
 
+    @Override
+    public void sameOperationsProposed(int pairs) {
+        if (!quiet && pairs > 0) {
+            err.println(pairs + " pair" + (pairs == 1 ? "" : "s") + " of operations that may be one (articles against each other and against "
+                    + "the ledger) queued for review: corridor review");
+            err.flush();
+        }
+    }
+
     private static String shortName(String file) {
         int slash = file.lastIndexOf('/');
         return slash < 0 ? file : file.substring(slash + 1);

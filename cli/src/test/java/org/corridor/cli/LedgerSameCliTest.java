@@ -69,6 +69,28 @@ class LedgerSameCliTest {
         assertThat(strikes(ws)).hasSize(3);
     }
 
+    @Test
+    void anArticleAboutAStrikeInTheCampaignDatasetLandsAsAProposalAgainstIt() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run dataset = Run.of("--workspace", ws, "ingest", "--quiet", CampaignDataset.copyTo(dir.resolve("campaign")).toString());
+        assertThat(dataset.exit()).as(dataset.err()).isZero();
+        Path reports = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(reports.resolve("semi.txt"), """
+                2025-10-18
+
+                Survivors of strike on semi-submersible to be sent home
+
+                The U.S. military struck a semi-submersible vessel in the Caribbean on Thursday, October 16, 2025, killing two of its four crew.
+                """);
+        Run ingest = Run.of("--workspace", ws, "ingest", reports.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.err()).contains("queued for review");
+        JsonNode queue = EntityJson.JSON.readTree(Run.of("--workspace", ws, "review", "--format", "json").out());
+        assertThat(queue.toString()).contains("campaign-strike-2025-10-16").contains("same-operation");
+        // the strike of 17 October, a day later in the same sea, differs in its toll and is not proposed
+        assertThat(queue.toString()).doesNotContain("campaign-strike-2025-10-17");
+    }
+
     private static JsonNode strikes(String ws) throws Exception {
         Run ledger = Run.of("--workspace", ws, "ledger", "--type", "strike", "--format", "json");
         assertThat(ledger.exit()).as(ledger.err()).isZero();
