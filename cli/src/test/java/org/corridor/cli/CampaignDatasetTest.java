@@ -57,6 +57,12 @@ class CampaignDatasetTest {
             if (low != null && high != null) {
                 assertThat(low).as(where).isLessThanOrEqualTo(high);
             }
+            if (!r.get("latitude").isBlank() || !r.get("longitude").isBlank()) {
+                // coordinates only where a source gives them, both of them, with their precision
+                assertThat(Double.parseDouble(r.get("latitude"))).as(where).isBetween(-90.0, 90.0);
+                assertThat(Double.parseDouble(r.get("longitude"))).as(where).isBetween(-180.0, 180.0);
+                assertThat(r.get("place_precision")).as(where).isNotBlank();
+            }
             assertThat(sources.add(r.get("op") + "|" + r.get("outlet") + "|" + r.get("published"))).as(where + " cited once").isTrue();
         }
         // the campaign from its first strike, in both seas, with the land operations with Ecuador
