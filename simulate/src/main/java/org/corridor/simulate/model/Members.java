@@ -7,10 +7,12 @@ import java.util.SplittableRandom;
 
 /**
  * An organisation's members, each with a role, and who works with whom. Generated from role
- * counts: a centralised organisation runs everything through its leader (lieutenants answer to
- * the leader alone, each with a cell of brokers and traffickers); a decentralised one also ties
- * its lieutenants to each other, so it survives the loss of its leader. Each lieutenant's cell
- * holds part of the territory, which a faction keeps if the organisation splinters.
+ * counts: a centralised organisation runs through its leader (lieutenants answer to the leader,
+ * each with a cell of brokers and traffickers; two lieutenants also work together directly with
+ * the chance {@code lieutenantTies}); a decentralised one ties its lieutenants in a ring. Whether
+ * the organisation survives its leader's loss follows from these ties, not from the label. Each
+ * lieutenant's cell holds part of the territory, which a faction keeps if the organisation
+ * splinters.
  */
 final class Members {
     final List<String> role = new ArrayList<>();
@@ -23,7 +25,7 @@ final class Members {
         removed = new boolean[size];
     }
 
-    static Members generate(Map<String, Integer> roles, boolean centralised, SplittableRandom random) {
+    static Members generate(Map<String, Integer> roles, boolean centralised, double lieutenantTies, SplittableRandom random) {
         int total = roles.values().stream().mapToInt(Integer::intValue).sum();
         Members m = new Members(total + 1000);
         List<Integer> leaders = m.add("leader", roles.getOrDefault("leader", 1), -1);
@@ -37,6 +39,14 @@ final class Members {
         if (!centralised) {
             for (int i = 0; i < lieutenants.size(); i++) {
                 m.tie(lieutenants.get(i), lieutenants.get((i + 1) % lieutenants.size()));
+            }
+        } else if (lieutenantTies > 0) {
+            for (int i = 0; i < lieutenants.size(); i++) {
+                for (int j = i + 1; j < lieutenants.size(); j++) {
+                    if (random.nextDouble() < lieutenantTies) {
+                        m.tie(lieutenants.get(i), lieutenants.get(j));
+                    }
+                }
             }
         }
         for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(roles).entrySet()) {

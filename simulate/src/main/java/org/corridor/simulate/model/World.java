@@ -107,7 +107,8 @@ public final class World {
             Org org = new Org(o.id(), null, net.places, net.legs, net.place(o.home()), o.capital(), o.lossTolerance(), o.centralised());
             org.laundering = new double[economics.launderingMonths()];
             o.territory().forEach(p -> org.footprint[net.place(p)] = true);
-            org.members = o.hasMembers() ? Members.given(o.members(), o.ties()) : Members.generate(o.roles(), o.centralised(), random);
+            org.members = o.hasMembers() ? Members.given(o.members(), o.ties()) : Members.generate(o.roles(), o.centralised(),
+                    scenario.behaviour().lieutenantTies(), random);
             assignCells(org);
             orgs.add(org);
         }
@@ -734,10 +735,12 @@ public final class World {
     }
 
     /**
-     * The leader is arrested or killed. A centralised organisation splinters into factions, one per
-     * group of members still tied together, each keeping its cells' places; a decentralised one
-     * promotes a lieutenant. Either way violence rises at the home place and, less, across the
-     * organisation's other places.
+     * The leader is arrested or killed. What follows is decided by the member network: if the
+     * lieutenants are still tied together the best connected of them is promoted and the
+     * organisation goes on; if they fall apart into several groups, each group leaves as a faction
+     * keeping its cells' places and contesting the home (Calderón et al. 2015 describe succession
+     * fights among lieutenants). Violence rises only where more organisations contest a place,
+     * plus any exogenous shock a scenario states (none by default).
      */
     private void removeLeader(String id, int t) {
         Org org = orgs.stream().filter(o -> o.active && o.id.equals(id)).findFirst().orElse(null);
@@ -750,13 +753,30 @@ public final class World {
         leaders.forEach(org.members::remove);
         List<List<Integer>> groups = org.members.components().stream()
                 .filter(g -> g.stream().anyMatch(m -> org.members.role.get(m).equals("lieutenant"))).toList();
-        if (!org.centralised || groups.size() <= 1) {
+        if (groups.size() <= 1) {
+            if (!groups.isEmpty()) {
+                promote(org, groups.get(0));
+            }
             return;
         }
         org.active = false;
         int total = groups.stream().mapToInt(List::size).sum();
         for (List<Integer> group : groups) {
-            spinOff(org, group, org.capital * group.size() / total);
+            Org faction = spinOff(org, group, org.capital * group.size() / total);
+            faction.footprint[org.home] = true; // every faction claims the home: the succession is contested there
+        }
+    }
+
+    /** The lieutenant with most ties in the group becomes the leader (the first such, by member order). */
+    private static void promote(Org org, List<Integer> group) {
+        int best = -1;
+        for (int m : group) {
+            if (org.members.role.get(m).equals("lieutenant") && (best < 0 || org.members.ties.get(m).size() > org.members.ties.get(best).size())) {
+                best = m;
+            }
+        }
+        if (best >= 0) {
+            org.members.role.set(best, "leader");
         }
     }
 

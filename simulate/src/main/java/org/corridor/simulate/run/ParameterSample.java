@@ -23,7 +23,8 @@ public final class ParameterSample {
             new Range("economics.laundering_cost", 0.05, 0.30), new Range("economics.buffer_months", 1, 6),
             new Range("economics.scale_to_capital", 0, 1), new Range("economics.credit_share", 0, 0.5),
             new Range("economics.designation_laundering", 0, 0.3), new Range("behaviour.risk_aversion", 0.5, 2),
-            new Range("behaviour.noise", 0.05, 0.3), new Range("behaviour.memory", 0.7, 0.95));
+            new Range("behaviour.noise", 0.05, 0.3), new Range("behaviour.memory", 0.7, 0.95),
+            new Range("behaviour.lieutenant_ties", 0, 1));
 
     private ParameterSample() {
     }
@@ -56,7 +57,7 @@ public final class ParameterSample {
         Economics e = base.economics();
         Behaviour b = base.behaviour();
         Economics economics = new Economics(v[0], v[1], v[2], v[4], v[5], e.designationMonths(), e.launderingMonths(), v[3]);
-        Behaviour behaviour = new Behaviour(v[6], b.congestion(), v[7], v[8]);
+        Behaviour behaviour = new Behaviour(v[6], b.congestion(), v[7], v[8], v[9]);
         return base.withEconomics(economics).withBehaviour(behaviour);
     }
 }

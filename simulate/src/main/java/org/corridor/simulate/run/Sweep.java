@@ -44,9 +44,8 @@ public final class Sweep {
             new Direction("optimised interdiction makes each seizure worth less", "Magliocca et al. 2019", "optimised_interdiction",
                     "value_per_seizure", -1, null),
             new Direction("leader removal raises violence at the leader's home", "Calderón et al. 2015; Lindo and Padilla-Romo 2018",
-                    "leader_removal", "violence_home", 1, "the size of the violence shock after a removal is a calibrated input"),
-            new Direction("leader removal splinters the organisation", "Calderón et al. 2015", "leader_removal", "organisations", 1,
-                    "splitting follows the generated member network (lieutenants tied to the leader)"),
+                    "leader_removal", "violence_home", 1, null),
+            new Direction("leader removal splinters the organisation", "Calderón et al. 2015", "leader_removal", "organisations", 1, null),
             new Direction("supply answers a surge with more production", "issue 22 (NarcoLogic-style supply)", "interdiction_surge",
                     "production", 1, null));
 

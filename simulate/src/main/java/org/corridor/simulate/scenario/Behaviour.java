@@ -6,7 +6,15 @@ package org.corridor.simulate.scenario;
  * charge growing with the square of its load over capacity ({@code congestion}; 0 routes every
  * shipment on the single cheapest path, as in Dell's uncongested model), each shipment's view
  * blurred by log-normal noise ({@code noise}). Risk memory fades by {@code memory} a month.
+ * {@code lieutenantTies} is the chance that two lieutenants of a generated centralised
+ * organisation also work with each other directly (an assumption, sampled over 0 to 1): it
+ * decides whether the organisation holds together under a promoted lieutenant or splinters when
+ * its leader goes.
  */
-public record Behaviour(double riskAversion, double congestion, double noise, double memory) {
-    public static final Behaviour DEFAULTS = new Behaviour(1.0, 1.0, 0.10, 0.85);
+public record Behaviour(double riskAversion, double congestion, double noise, double memory, double lieutenantTies) {
+    public static final Behaviour DEFAULTS = new Behaviour(1.0, 1.0, 0.10, 0.85, 0.3);
+
+    public Behaviour(double riskAversion, double congestion, double noise, double memory) {
+        this(riskAversion, congestion, noise, memory, DEFAULTS.lieutenantTies());
+    }
 }
