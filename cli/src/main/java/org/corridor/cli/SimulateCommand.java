@@ -66,6 +66,10 @@ final class SimulateCommand implements Callable<Integer> {
             + "their ranges by Latin hypercube sampling, so intervals carry parameter uncertainty too (docs/simulation.md).")
     boolean sampleParameters;
 
+    @Option(names = "--sensitivity", description = "Instead of the comparison, the tornado: which sampled parameters drive each outcome and "
+            + "each strategy's difference from the baseline (Spearman rank correlation over the runs; implies --sample-parameters).")
+    boolean sensitivity;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or html (default ${DEFAULT-VALUE}).")
     String format;
 
@@ -102,9 +106,16 @@ final class SimulateCommand implements Callable<Integer> {
             return sweep(s, master, f, err);
         }
         int strategyCount = strategies.isEmpty() ? s.strategies().size() : strategies.size();
+        if (sensitivity && f.equals("html")) {
+            throw new UsageException("--sensitivity writes table, json or csv; --format html is for a comparison of strategies");
+        }
         BatchProgress progress = new BatchProgress(err, "runs", (long) runs * strategyCount);
-        Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, sampleParameters, progress::advance);
+        Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, sampleParameters || sensitivity,
+                progress::advance);
         progress.done();
+        if (sensitivity) {
+            return sensitivity(c, f);
+        }
         String text = switch (f) {
             case "json" -> ComparisonJson.text(c);
             case "html" -> ComparisonHtml.of(c);
@@ -131,6 +142,30 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private int sensitivity(Comparison c, String f) throws IOException {
+        List<org.corridor.simulate.run.Sensitivity.Driver> drivers = org.corridor.simulate.run.Sensitivity.of(c);
+        String text = switch (f) {
+            case "json" -> org.corridor.simulate.run.SensitivityReport.json(c, drivers);
+            case "csv" -> {
+                java.io.StringWriter w = new java.io.StringWriter();
+                Output.csv(new PrintWriter(w), org.corridor.simulate.run.SensitivityReport.header(),
+                        org.corridor.simulate.run.SensitivityReport.rows(drivers, 0));
+                yield w.toString();
+            }
+            default -> {
+                java.io.StringWriter w = new java.io.StringWriter();
+                PrintWriter out = new PrintWriter(w);
+                out.printf(Locale.ROOT, "%s: %d runs per strategy with sampled parameters, seed %d; the three parameters most associated "
+                        + "with each outcome (Spearman rho over runs; significant: |rho| > %.2f, the 5%% bound under no association)%n",
+                        c.scenario(), c.runs(), c.seed(), 1.96 / Math.sqrt(Math.max(1, c.runs() - 1)));
+                Output.table(out, org.corridor.simulate.run.SensitivityReport.header(), org.corridor.simulate.run.SensitivityReport.rows(drivers, 3));
+                out.flush();
+                yield w.toString();
+            }
+        };
+        return write(text, "sensitivity of " + c.strategies().size() + " strategies, " + runs + " runs each, seed " + c.seed());
     }
 
     private int sweep(Scenario s, long master, String f, PrintWriter err) throws IOException {

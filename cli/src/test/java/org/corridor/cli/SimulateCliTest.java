@@ -55,6 +55,19 @@ class SimulateCliTest {
     }
 
     @Test
+    void theSensitivityTornadoNamesTheDriversOfEachOutcome() throws Exception {
+        Run json = Run.of("simulate", "test", "--strategy", "baseline,leader_removal", "--runs", "30", "--seed", "2", "--sensitivity",
+                "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        var root = org.corridor.app.EntityJson.JSON.readTree(json.out());
+        assertThat(root.get("runs").asInt()).isEqualTo(30);
+        assertThat(root.get("drivers").toString()).contains("\"parameter\":\"economics.buffer_months\"").contains("\"of\":\"difference\"");
+        Run html = Run.of("simulate", "test", "--sensitivity", "--format", "html", "--output", dir.resolve("t.html").toString());
+        assertThat(html.exit()).isEqualTo(2);
+        assertThat(html.err()).contains("--sensitivity writes table, json or csv");
+    }
+
+    @Test
     void badScenariosAndOptionsAreOneSentenceAndANonZeroExit() throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: x\nplaces: [{id: a, kind: volcano}]\n");
