@@ -47,7 +47,36 @@ final class DocumentIngest implements AutoCloseable {
     static DocumentIngest open(StoreView view) {
         // the word lists load beside the gazetteer's build, not before the first match needs them
         Thread.ofPlatform().daemon().name("corridor-lexicon").start(org.corridor.extract.text.Lexicon::standard);
-        return new DocumentIngest(Pipeline.standard(tagger(), gazetteer(view)), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        // the gazetteer builds while the first documents are read and tagged (a quarter of a second
+        // with a sanctions list loaded, when a core would otherwise wait); its stage waits for it
+        java.util.concurrent.CompletableFuture<Gazetteer> building = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("corridor-gazetteer").start(() -> {
+            try {
+                building.complete(gazetteer(view));
+            } catch (RuntimeException | Error e) {
+                building.completeExceptionally(e);
+            }
+        });
+        java.util.function.Supplier<Gazetteer> gazetteer = () -> {
+            try {
+                return building.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        };
+        DocumentIngest ingest = new DocumentIngest(Pipeline.standard(tagger(), gazetteer), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ingest.gazetteer = gazetteer;
+        return ingest;
+    }
+
+    /** The gazetteer, once built; null for an ingest made with a ready extractor. */
+    private java.util.function.Supplier<Gazetteer> gazetteer;
+
+    /** Waits until the gazetteer is built (it reads the workspace, which must not be written meanwhile). */
+    void awaitGazetteer() {
+        if (gazetteer != null) {
+            gazetteer.get();
+        }
     }
 
     static CoreNlpTagger tagger() {

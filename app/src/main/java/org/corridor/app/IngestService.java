@@ -187,8 +187,11 @@ public final class IngestService {
         }
         long start = System.nanoTime();
         org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(store.view(authorizations));
+        Trace.log("ledger read for same-operation proposals", start);
+        long paired = System.nanoTime();
         List<org.corridor.ledger.SameOperations.Pair> pairs = org.corridor.ledger.SameOperations.against(ledger, SAME_OPERATION_WINDOW,
                 sources);
+        Trace.log("same-operation pairs found (" + pairs.size() + ")", paired);
         if (!pairs.isEmpty()) {
             String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             List<Candidate> candidates = new ArrayList<>();
@@ -211,14 +214,13 @@ public final class IngestService {
             DocumentIngest documents, IngestOptions options, IngestListener listener, List<FileReport> reports) {
         List<FileReport> written = new ArrayList<>();
         RuntimeException[] failure = {null};
+        submitAhead(targets, from, ahead, documents, options, listener);
+        // the first documents are read and tagged while the gazetteer builds; nothing touches the
+        // workspace until it is built, since it reads the workspace on a thread of its own
+        documents.awaitGazetteer();
         store.together(() -> {
             for (int i = from; i < end; i++) {
-                for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
-                    Target next = targets.get(j);
-                    if (next.document() && !ahead.containsKey(j)) {
-                        ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions(), listener));
-                    }
-                }
+                submitAhead(targets, i, ahead, documents, options, listener);
                 Target target = targets.get(i);
                 try {
                     FileReport report = writeDocument(target, join(ahead.remove(i)), options, listener);
@@ -240,6 +242,16 @@ public final class IngestService {
             throw failure[0];
         }
         return from + written.size();
+    }
+
+    private static void submitAhead(List<Target> targets, int i, Map<Integer, Future<DocumentIngest.Prepared>> ahead,
+            DocumentIngest documents, IngestOptions options, IngestListener listener) {
+        for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
+            Target next = targets.get(j);
+            if (next.document() && !ahead.containsKey(j)) {
+                ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions(), listener));
+            }
+        }
     }
 
     /**

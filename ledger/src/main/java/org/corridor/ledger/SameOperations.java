@@ -3,16 +3,20 @@ package org.corridor.ledger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * One operation, many reports (issue 23, item 4, begun): pairs of ledger entries from different
- * sources that may be the same operation — the same type, dates within a window, compatible
- * places and compatible deaths — each with a score and an explanation, to be proposed for review
- * and merged only when an analyst says so (a merge is undone like any other).
+ * One operation, many reports (issue 23, item 4): pairs of ledger entries from different sources
+ * that may be the same operation — the same type, dates within a window, compatible places and
+ * compatible deaths, at least one of them given by both — each with a score and an explanation, to be proposed for review and merged
+ * only when an analyst says so (a merge is undone like any other). Each entry's facts are worked
+ * out once and entries are compared only with those of the same type whose dates come within the
+ * window, so an ingest of hundreds of reports does not compare every pair.
  */
 public final class SameOperations {
     /** A pair that may be one operation. */
@@ -24,53 +28,98 @@ public final class SameOperations {
 
     /** Every such pair, best first; {@code windowDays} is how far apart two dates may be. */
     public static List<Pair> candidates(Ledger ledger, int windowDays) {
-        List<LedgerEntry> entries = ledger.entries();
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            for (int j = i + 1; j < entries.size(); j++) {
-                Pair p = pair(entries.get(i), entries.get(j), windowDays);
-                if (p != null) {
-                    pairs.add(p);
-                }
-            }
-        }
-        pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
-        return pairs;
+        return pairs(ledger, windowDays, e -> true);
     }
 
     /**
      * The pairs in which at least one side is an operation read from {@code sources} (articles):
      * what the articles say against each other and against what the ledger holds from elsewhere
-     * (a cited dataset, structured files). Each such operation is compared with every entry, not
-     * every entry with every other.
+     * (a cited dataset, structured files).
      */
-    public static List<Pair> against(Ledger ledger, int windowDays, java.util.Set<String> sources) {
-        List<LedgerEntry> fresh = new ArrayList<>();
-        List<LedgerEntry> held = new ArrayList<>();
+    public static List<Pair> against(Ledger ledger, int windowDays, Set<String> sources) {
+        return pairs(ledger, windowDays, e -> e.sources().stream().anyMatch(r -> sources.contains(r.source())));
+    }
+
+    private static List<Pair> pairs(Ledger ledger, int windowDays, java.util.function.Predicate<LedgerEntry> fresh) {
+        Map<String, List<Facts>> byType = new HashMap<>();
         for (LedgerEntry e : ledger.entries()) {
-            (e.sources().stream().anyMatch(r -> sources.contains(r.source())) ? fresh : held).add(e);
+            if (e.type() != null && e.start() != null) {
+                byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(new Facts(e, fresh.test(e)));
+            }
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            for (int j = i + 1; j < fresh.size(); j++) {
-                Pair p = pair(fresh.get(i), fresh.get(j), windowDays);
-                if (p != null) {
-                    pairs.add(p);
-                }
-            }
-            for (LedgerEntry b : held) {
-                Pair p = pair(fresh.get(i), b, windowDays);
-                if (p != null) {
-                    pairs.add(p);
+        for (List<Facts> entries : byType.values()) {
+            entries.sort(Comparator.comparing((Facts f) -> f.start).thenComparing(f -> f.entry.id()));
+            long longest = entries.stream().mapToLong(f -> ChronoUnit.DAYS.between(f.start, f.end)).max().orElse(0);
+            for (int i = 0; i < entries.size(); i++) {
+                Facts a = entries.get(i);
+                // entries before a that may still overlap its window: start no earlier than the longest span allows
+                LocalDate from = a.start.minusDays(windowDays + longest);
+                int j = lowerBound(entries, from);
+                for (; j < entries.size(); j++) {
+                    Facts b = entries.get(j);
+                    if (b.start.isAfter(a.end.plusDays(windowDays))) {
+                        break;
+                    }
+                    // each pair once (a before b in the sorted order), and only where one side is fresh
+                    if (j <= i || !(a.fresh || b.fresh)) {
+                        continue;
+                    }
+                    Pair p = pair(a, b, windowDays);
+                    if (p != null) {
+                        pairs.add(p);
+                    }
                 }
             }
         }
-        pairs.sort((x, y) -> Double.compare(y.score(), x.score()));
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score()).thenComparing(p -> p.left().id()).thenComparing(p -> p.right().id()));
         return pairs;
     }
 
-    private static Pair pair(LedgerEntry a, LedgerEntry b, int windowDays) {
-        if (a.type() == null || !a.type().equals(b.type()) || a.start() == null || b.start() == null || sharesSource(a, b)) {
+    private static int lowerBound(List<Facts> entries, LocalDate from) {
+        int lo = 0;
+        int hi = entries.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (entries.get(mid).start.isBefore(from)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** What the comparison needs of an entry, worked out once. */
+    private static final class Facts {
+        final LedgerEntry entry;
+        final boolean fresh;
+        final LocalDate start;
+        final LocalDate end;
+        final Set<String> sources;
+        final List<String> sourceList;
+        final String sea;
+        final String place;
+        final boolean international;
+        final boolean openAbove;
+
+        Facts(LedgerEntry e, boolean fresh) {
+            this.entry = e;
+            this.fresh = fresh;
+            this.start = e.start();
+            this.end = e.end() != null ? e.end() : e.start();
+            this.sourceList = e.sources().stream().map(SourceReport::source).distinct().sorted().toList();
+            this.sources = Set.copyOf(sourceList);
+            this.sea = sea(e);
+            this.place = placeOf(e);
+            this.international = place != null && international(place);
+            this.openAbove = e.claims("fatalitiesBest").isEmpty() && e.claims("fatalitiesHigh").isEmpty()
+                    && !e.claims("fatalitiesLow").isEmpty();
+        }
+    }
+
+    private static Pair pair(Facts a, Facts b, int windowDays) {
+        if (a.sourceList.stream().anyMatch(b.sources::contains)) {
             return null;
         }
         long apart = daysApart(a, b);
@@ -82,24 +131,27 @@ public final class SameOperations {
         if (Boolean.FALSE.equals(place) || Boolean.FALSE.equals(deaths)) {
             return null;
         }
+        if (place == null && deaths == null) {
+            return null; // nothing but the type and the date in common: too little to ask a reviewer about
+        }
+        LedgerEntry x = a.entry;
+        LedgerEntry y = b.entry;
         double score = 0.5 + (apart == 0 ? 0.2 : 0.1) + (place != null ? 0.15 : 0) + (deaths != null ? 0.15 : 0);
         List<String> why = new ArrayList<>();
-        why.add(a.type() + " both");
+        why.add(x.type() + " both");
         why.add(apart == 0 ? "on dates that overlap" : apart + " day" + (apart == 1 ? "" : "s") + " apart");
-        why.add(place == null ? "one gives no place" : "at " + placeOf(a) + " / " + placeOf(b));
-        why.add(deaths == null ? "deaths not given by both" : "deaths " + a.deaths().best() + " / " + b.deaths().best());
-        return new Pair(a, b, Math.min(1, score), String.join("; ", why) + "; reported by "
-                + String.join(", ", sources(a)) + " and " + String.join(", ", sources(b)));
+        why.add(place == null ? "one gives no place" : "at " + a.place + " / " + b.place);
+        why.add(deaths == null ? "deaths not given by both" : "deaths " + x.deaths().best() + " / " + y.deaths().best());
+        return new Pair(x, y, Math.min(1, score), String.join("; ", why) + "; reported by "
+                + String.join(", ", a.sourceList) + " and " + String.join(", ", b.sourceList));
     }
 
     /** Days between the two entries' date ranges; 0 when they overlap. */
-    private static long daysApart(LedgerEntry a, LedgerEntry b) {
-        LocalDate aEnd = a.end() != null ? a.end() : a.start();
-        LocalDate bEnd = b.end() != null ? b.end() : b.start();
-        if (!a.start().isAfter(bEnd) && !b.start().isAfter(aEnd)) {
+    private static long daysApart(Facts a, Facts b) {
+        if (!a.start.isAfter(b.end) && !b.start.isAfter(a.end)) {
             return 0;
         }
-        return a.start().isAfter(bEnd) ? ChronoUnit.DAYS.between(bEnd, a.start()) : ChronoUnit.DAYS.between(aEnd, b.start());
+        return a.start.isAfter(b.end) ? ChronoUnit.DAYS.between(b.end, a.start) : ChronoUnit.DAYS.between(a.end, b.start);
     }
 
     /**
@@ -108,23 +160,19 @@ public final class SameOperations {
      * stem), the Caribbean and the Pacific are not. "International waters" names no sea, so it
      * agrees with any. Then one place written inside the other, then the country.
      */
-    private static Boolean samePlace(LedgerEntry a, LedgerEntry b) {
-        String seaA = sea(a);
-        String seaB = sea(b);
-        if (seaA != null && seaB != null) {
-            return seaA.equals(seaB);
+    private static Boolean samePlace(Facts a, Facts b) {
+        if (a.sea != null && b.sea != null) {
+            return a.sea.equals(b.sea);
         }
-        String x = placeOf(a);
-        String y = placeOf(b);
-        if (x == null || y == null || seaA != null || seaB != null || international(x) || international(y)) {
+        if (a.place == null || b.place == null || a.sea != null || b.sea != null || a.international || b.international) {
             return null;
         }
-        String kx = key(x);
-        String ky = key(y);
+        String kx = key(a.place);
+        String ky = key(b.place);
         if (kx.contains(ky) || ky.contains(kx)) {
             return true;
         }
-        return a.country() != null && a.country().equals(b.country()) ? Boolean.TRUE : Boolean.FALSE;
+        return a.entry.country() != null && a.entry.country().equals(b.entry.country()) ? Boolean.TRUE : Boolean.FALSE;
     }
 
     private static final List<String> SEAS = List.of("carib", "pacif", "atlant");
@@ -158,26 +206,15 @@ public final class SameOperations {
      * True when both give deaths and the ranges overlap, false when both give them and they do not,
      * null otherwise. A report that gives only a lower bound ("at least one killed") is open above.
      */
-    private static Boolean sameDeaths(LedgerEntry a, LedgerEntry b) {
-        if (a.deaths() == null || b.deaths() == null) {
+    private static Boolean sameDeaths(Facts a, Facts b) {
+        Range x = a.entry.deaths();
+        Range y = b.entry.deaths();
+        if (x == null || y == null) {
             return null;
         }
-        long aHigh = openAbove(a) ? Long.MAX_VALUE : a.deaths().high();
-        long bHigh = openAbove(b) ? Long.MAX_VALUE : b.deaths().high();
-        return a.deaths().low() <= bHigh && b.deaths().low() <= aHigh;
-    }
-
-    private static boolean openAbove(LedgerEntry e) {
-        return e.claims("fatalitiesBest").isEmpty() && e.claims("fatalitiesHigh").isEmpty() && !e.claims("fatalitiesLow").isEmpty();
-    }
-
-    private static boolean sharesSource(LedgerEntry a, LedgerEntry b) {
-        Set<String> x = new HashSet<>(sources(a));
-        return sources(b).stream().anyMatch(x::contains);
-    }
-
-    private static List<String> sources(LedgerEntry e) {
-        return e.sources().stream().map(SourceReport::source).distinct().sorted().toList();
+        long xHigh = a.openAbove ? Long.MAX_VALUE : x.high();
+        long yHigh = b.openAbove ? Long.MAX_VALUE : y.high();
+        return x.low() <= yHigh && y.low() <= xHigh;
     }
 
     private static String key(String s) {

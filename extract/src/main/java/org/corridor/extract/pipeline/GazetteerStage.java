@@ -2,9 +2,14 @@ package org.corridor.extract.pipeline;
 
 /** Names of workspace parties and of countries, found by the gazetteer. */
 public final class GazetteerStage implements Stage {
-    private final Gazetteer gazetteer;
+    private final java.util.function.Supplier<Gazetteer> gazetteer;
 
     public GazetteerStage(Gazetteer gazetteer) {
+        this(() -> gazetteer);
+    }
+
+    /** A gazetteer still being built: documents are tagged meanwhile, and this stage waits for it. */
+    public GazetteerStage(java.util.function.Supplier<Gazetteer> gazetteer) {
         this.gazetteer = gazetteer;
     }
 
@@ -15,6 +20,6 @@ public final class GazetteerStage implements Stage {
 
     @Override
     public void apply(Work work) {
-        work.candidates.addAll(gazetteer.find(work.text()));
+        work.candidates.addAll(gazetteer.get().find(work.text()));
     }
 }

@@ -19,6 +19,11 @@ public final class Pipeline implements Extractor {
     }
 
     public static Pipeline standard(EntityTagger tagger, Gazetteer gazetteer) {
+        return standard(tagger, () -> gazetteer);
+    }
+
+    /** The standard stages with a gazetteer that may still be building while the first documents are tagged. */
+    public static Pipeline standard(EntityTagger tagger, java.util.function.Supplier<Gazetteer> gazetteer) {
         return new Pipeline(List.of(new TagStage(tagger), new GazetteerStage(gazetteer), new GroupNameStage(), new NicknameStage(), new AcronymStage(),
                 new MentionChooser(), new NameLinker(), new RoleStage(), new DesignationStage(), new OperationStage()));
     }

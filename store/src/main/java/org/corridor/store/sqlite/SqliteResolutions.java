@@ -84,6 +84,9 @@ final class SqliteResolutions implements Resolutions {
      * clusters are read, so a document's few proposals cost a few indexed lookups, not a read of
      * every decision and proposal in the workspace.
      */
+    /** Above this many candidates in one call, the whole canonical table and every question are read once instead. */
+    private static final int BULK = 2_000;
+
     private void insertCandidates(List<Candidate> candidates) throws SQLException {
         if (candidates.isEmpty()) {
             return;
@@ -92,14 +95,27 @@ final class SqliteResolutions implements Resolutions {
         List<Candidate> best = new ArrayList<>(candidates);
         best.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::left)
                 .thenComparing(Candidate::right));
-        try (PairLookup lookup = new PairLookup(connection)) {
-            Set<List<String>> asked = new HashSet<>();
+        if (best.size() > BULK) {
+            // many at once (a resolve run, a large ingest): one read of every cluster and question beats a few lookups each
+            Map<String, String> canonical = canonicalMap();
+            Set<List<String>> asked = new HashSet<>(judgedPairs(canonical));
+            asked.addAll(queuedPairs(canonical));
             for (Candidate c : best) {
-                String a = lookup.cluster(c.left());
-                String b = lookup.cluster(c.right());
-                List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
-                if (!a.equals(b) && asked.add(pair) && !lookup.askedBetween(a, b)) {
+                List<String> pair = clusterPair(canonical, c.left(), c.right());
+                if (!pair.get(0).equals(pair.get(1)) && asked.add(pair)) {
                     fresh.add(c);
+                }
+            }
+        } else {
+            try (PairLookup lookup = new PairLookup(connection)) {
+                Set<List<String>> asked = new HashSet<>();
+                for (Candidate c : best) {
+                    String a = lookup.cluster(c.left());
+                    String b = lookup.cluster(c.right());
+                    List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+                    if (!a.equals(b) && asked.add(pair) && !lookup.askedBetween(a, b)) {
+                        fresh.add(c);
+                    }
                 }
             }
         }
