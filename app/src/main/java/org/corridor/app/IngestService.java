@@ -37,6 +37,7 @@ import org.corridor.extract.doc.DocumentReaders;
 import org.corridor.extract.out.ExtractionStatements;
 import org.corridor.store.DocumentText;
 import org.corridor.store.FileWriter;
+import org.corridor.store.StoreView;
 import org.corridor.store.resolution.Candidate;
 import org.corridor.store.resolution.DecisionRequest;
 import org.corridor.store.resolution.Resolutions;
@@ -168,29 +169,37 @@ public final class IngestService {
     static final int SAME_OPERATION_WINDOW = 2;
 
     /**
-     * After a batch that stored documents, the operations read from every document in the workspace
-     * are set against each other and against what the ledger holds from elsewhere (the campaign
-     * dataset, structured files); the pairs that may be one operation go to the review queue
-     * (scorer same-operation), never merged here. Pairs already queued or judged are not asked
-     * again, so the queue after an interrupted ingest and its re-run is the queue of one
-     * uninterrupted run. A batch of structured files proposes nothing: their rows carry their ids.
+     * After a batch that stored documents, the operations read from documents are set against the
+     * operations the ledger holds from elsewhere (the campaign dataset, structured files); the pairs
+     * that may be one operation go to the review queue (scorer same-operation), never merged here.
+     * Articles against each other are left to `corridor ledger same --propose`. The pairs depend
+     * only on what the workspace holds, and pairs already queued or judged are not asked again, so
+     * an interrupted ingest and its re-run leave the queue an uninterrupted run leaves.
      */
     private void proposeSameOperations(List<FileReport> reports, IngestListener listener) {
         if (reports.stream().noneMatch(r -> !r.failed() && r.format() != null && DOCUMENT_FORMATS.contains(r.format()) && r.entities() > 0)) {
             return;
         }
-        java.util.Set<String> sources = new java.util.HashSet<>();
+        java.util.Set<String> documents = new java.util.HashSet<>();
         for (IngestRecord r : store.view(org.corridor.model.label.Authorizations.ALL).ingests()) {
             if (DOCUMENT_FORMATS.contains(r.format())) {
-                sources.add(r.source());
+                documents.add(r.source());
             }
         }
         long start = System.nanoTime();
-        org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(store.view(authorizations));
+        StoreView view = store.view(authorizations);
+        // no operation from elsewhere, nothing to set the articles against: skip reading the ledger
+        boolean[] elsewhere = {false};
+        view.forEachStatedValue(List.of("operationType"), source -> !documents.contains(source), (entity, party, schema, property, value) ->
+                elsewhere[0] = true);
+        if (!elsewhere[0]) {
+            return;
+        }
+        org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(view);
         Trace.log("ledger read for same-operation proposals", start);
         long paired = System.nanoTime();
         List<org.corridor.ledger.SameOperations.Pair> pairs = org.corridor.ledger.SameOperations.against(ledger, SAME_OPERATION_WINDOW,
-                sources);
+                documents::contains);
         Trace.log("same-operation pairs found (" + pairs.size() + ")", paired);
         if (!pairs.isEmpty()) {
             String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();

@@ -35,9 +35,15 @@ final class LedgerShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LedgerEntry e;
+        List<org.corridor.ledger.CampaignTotals.Reconciled> around = List.of();
+        String campaign = null;
         try (Corridor corridor = ledger.root.openToRead()) {
             e = corridor.ledger().find(id).orElseThrow(() -> new InputException("no operation with id '" + id
                     + "' is visible in this workspace; list them with `corridor ledger`"));
+            campaign = e.claims("campaign").keySet().stream().findFirst().orElse(null);
+            if (campaign != null && e.start() != null) {
+                around = org.corridor.ledger.CampaignTotals.around(corridor.campaignTotals(e.type()).totals(), campaign, e.start());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
@@ -67,6 +73,18 @@ final class LedgerShowCommand implements Callable<Integer> {
         line(out, "legal basis", String.join("; ", e.legalBasis()) + (e.legalBasisCode() != null ? " [" + e.legalBasisCode() + "]" : ""));
         line(out, "grade", e.grade() + (e.gradeReason() != null ? " (" + e.gradeReason() + ")" : ""));
         line(out, "sourcing", e.sourcing().grade() + " (" + e.sourcing().reason() + ")");
+        if (campaign != null) {
+            line(out, "campaign", campaign);
+            for (org.corridor.ledger.CampaignTotals.Reconciled t : around) {
+                out.printf(java.util.Locale.ROOT, "  running total %s (%s): %s %s killed%s; the ledger's %s up to then: %d (%d-%d), gap %s%n",
+                        t.date(), String.join("; ", t.sources().stream().map(org.corridor.ledger.Sourcing::shortName).toList()),
+                        t.bound(), t.deathsClaimed(), t.operationsClaimed() == null ? "" : " in " + t.operationsClaimed() + " " + t.counts(),
+                        e.type() + "s", t.deathsInLedger().best(), t.deathsInLedger().low(), t.deathsInLedger().high(), t.deathsGap());
+            }
+            if (!around.isEmpty()) {
+                out.println("  every running total beside the ledger, and where they part: corridor ledger reconcile");
+            }
+        }
         out.println();
         out.println("sources (" + e.sources().size() + "):");
         List<List<String>> rows = new ArrayList<>();

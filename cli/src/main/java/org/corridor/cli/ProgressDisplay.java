@@ -125,8 +125,8 @@ final class ProgressDisplay implements IngestListener {
     @Override
     public void sameOperationsProposed(int pairs) {
         if (!quiet && pairs > 0) {
-            err.println(pairs + " pair" + (pairs == 1 ? "" : "s") + " of operations that may be one (articles against each other and against "
-                    + "the ledger) queued for review: corridor review");
+            err.println(pairs + " pair" + (pairs == 1 ? "" : "s") + " of operations that may be one (an article's against the "
+                    + "ledger's from datasets and files) queued for review: corridor review");
             err.flush();
         }
     }

@@ -156,6 +156,8 @@ class CampaignDatasetTest {
         // the overnight strike of 23-24 October: each source's claims, the affiliation as a claim, the date disagreement
         Run show = Run.of("--workspace", ws, "ledger", "show", "campaign-strike-2025-10-24");
         assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains("campaign:            US strikes on vessels 2025-26")
+                .contains("running total 2025-10-24 (").contains("corridor ledger reconcile");
         assertThat(show.out()).contains("claimed affiliation: Tren de Aragua (").contains("Baird Maritime (Reuters) 2025-10-24")
                 .contains("Overview Press 2025-10-24").contains("sourcing:").contains("startDate: 2025-10-24").contains("vs 2025-10-23 (");
         // a strike whose official account independent reporting contradicted, and one corroborated by survivors sent home

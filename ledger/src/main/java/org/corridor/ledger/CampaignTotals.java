@@ -121,6 +121,30 @@ public final class CampaignTotals {
         return out;
     }
 
+    /** The claims about {@code campaign} nearest a date: the last one on or before it and the first one after it. */
+    public static List<Reconciled> around(List<Reconciled> totals, String campaign, LocalDate date) {
+        Reconciled before = null;
+        Reconciled after = null;
+        for (Reconciled t : totals) {
+            if (t.date() == null || !java.util.Objects.equals(campaign, t.campaign())) {
+                continue;
+            }
+            if (!t.date().isAfter(date)) {
+                before = t; // totals are in date order: the last such is the nearest
+            } else if (after == null) {
+                after = t;
+            }
+        }
+        List<Reconciled> out = new ArrayList<>();
+        if (before != null) {
+            out.add(before);
+        }
+        if (after != null) {
+            out.add(after);
+        }
+        return out;
+    }
+
     private static List<LedgerEntry> counted(Ledger ledger, String type, String campaign) {
         boolean scoped = campaign != null && ledger.entries().stream().anyMatch(op -> op.claims("campaign").containsKey(campaign));
         return ledger.entries().stream()

@@ -28,25 +28,34 @@ public final class SameOperations {
 
     /** Every such pair, best first; {@code windowDays} is how far apart two dates may be. */
     public static List<Pair> candidates(Ledger ledger, int windowDays) {
-        return pairs(ledger, windowDays, e -> true);
-    }
-
-    /**
-     * The pairs in which at least one side is an operation read from {@code sources} (articles):
-     * what the articles say against each other and against what the ledger holds from elsewhere
-     * (a cited dataset, structured files).
-     */
-    public static List<Pair> against(Ledger ledger, int windowDays, Set<String> sources) {
-        return pairs(ledger, windowDays, e -> e.sources().stream().anyMatch(r -> sources.contains(r.source())));
-    }
-
-    private static List<Pair> pairs(Ledger ledger, int windowDays, java.util.function.Predicate<LedgerEntry> fresh) {
         Map<String, List<Facts>> byType = new HashMap<>();
         for (LedgerEntry e : ledger.entries()) {
             if (e.type() != null && e.start() != null) {
-                byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(new Facts(e, fresh.test(e)));
+                byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(new Facts(e, true, true));
             }
         }
+        return pairs(byType, windowDays, (a, b) -> true);
+    }
+
+    /**
+     * The pairs in which one side was read from an article (a source {@code article} accepts) and
+     * the other from elsewhere (a cited dataset, structured files): what articles say against what
+     * the ledger holds. Articles against each other are {@link #candidates}' work. Which pairs
+     * come out depends only on what the workspace holds, not on which articles came in which batch.
+     */
+    public static List<Pair> against(Ledger ledger, int windowDays, java.util.function.Predicate<String> article) {
+        Map<String, List<Facts>> byType = new HashMap<>();
+        for (LedgerEntry e : ledger.entries()) {
+            if (e.type() != null && e.start() != null) {
+                boolean fromArticle = e.sources().stream().anyMatch(r -> article.test(r.source()));
+                boolean fromElsewhere = e.sources().stream().anyMatch(r -> !article.test(r.source()));
+                byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(new Facts(e, fromArticle, fromElsewhere));
+            }
+        }
+        return pairs(byType, windowDays, (a, b) -> (a.fresh && b.held) || (b.fresh && a.held));
+    }
+
+    private static List<Pair> pairs(Map<String, List<Facts>> byType, int windowDays, java.util.function.BiPredicate<Facts, Facts> wanted) {
         List<Pair> pairs = new ArrayList<>();
         for (List<Facts> entries : byType.values()) {
             entries.sort(Comparator.comparing((Facts f) -> f.start).thenComparing(f -> f.entry.id()));
@@ -61,8 +70,8 @@ public final class SameOperations {
                     if (b.start.isAfter(a.end.plusDays(windowDays))) {
                         break;
                     }
-                    // each pair once (a before b in the sorted order), and only where one side is fresh
-                    if (j <= i || !(a.fresh || b.fresh)) {
+                    // each pair once (a before b in the sorted order), and only the pairs asked for
+                    if (j <= i || !wanted.test(a, b)) {
                         continue;
                     }
                     Pair p = pair(a, b, windowDays);
@@ -93,7 +102,10 @@ public final class SameOperations {
     /** What the comparison needs of an entry, worked out once. */
     private static final class Facts {
         final LedgerEntry entry;
+        /** Read (at least in part) from an article. */
         final boolean fresh;
+        /** Read (at least in part) from somewhere other than an article. */
+        final boolean held;
         final LocalDate start;
         final LocalDate end;
         final Set<String> sources;
@@ -103,9 +115,10 @@ public final class SameOperations {
         final boolean international;
         final boolean openAbove;
 
-        Facts(LedgerEntry e, boolean fresh) {
+        Facts(LedgerEntry e, boolean fresh, boolean held) {
             this.entry = e;
             this.fresh = fresh;
+            this.held = held;
             this.start = e.start();
             this.end = e.end() != null ? e.end() : e.start();
             this.sourceList = e.sources().stream().map(SourceReport::source).distinct().sorted().toList();
