@@ -192,6 +192,7 @@ public final class IngestService {
         boolean[] elsewhere = {false};
         view.forEachStatedValue(List.of("operationType"), source -> !documents.contains(source), (entity, party, schema, property, value) ->
                 elsewhere[0] = true);
+        Trace.log("operations from elsewhere looked for", start);
         if (!elsewhere[0]) {
             return;
         }
