@@ -88,6 +88,16 @@ final class SimulateCommand implements Callable<Integer> {
         if (victoryMonths < 1) {
             throw new UsageException("--victory-months must be at least 1, got " + victoryMonths);
         }
+        // every usage error before anything is printed, the seed included
+        if (sweep != null && (sweep < 2 || sweep > 100_000)) {
+            throw new UsageException("--sweep must be between 2 and 100000 parameter sets, got " + sweep);
+        }
+        if (sweep != null && f.equals("html")) {
+            throw new UsageException("--sweep writes table, json or csv; --format html is for a comparison of strategies");
+        }
+        if (sensitivity && f.equals("html")) {
+            throw new UsageException("--sensitivity writes table, json or csv; --format html is for a comparison of strategies");
+        }
         Scenario s = SimulationService.scenario(scenario);
         PrintWriter notes = spec.commandLine().getErr();
         if (fromWorkspace) {
@@ -106,9 +116,6 @@ final class SimulateCommand implements Callable<Integer> {
             return sweep(s, master, f, err);
         }
         int strategyCount = strategies.isEmpty() ? s.strategies().size() : strategies.size();
-        if (sensitivity && f.equals("html")) {
-            throw new UsageException("--sensitivity writes table, json or csv; --format html is for a comparison of strategies");
-        }
         BatchProgress progress = new BatchProgress(err, "runs", (long) runs * strategyCount);
         Comparison c = SimulationService.compare(s, strategies, runs, master, cut, victoryMonths, sampleParameters || sensitivity,
                 progress::advance);
@@ -169,12 +176,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private int sweep(Scenario s, long master, String f, PrintWriter err) throws IOException {
-        if (sweep < 2 || sweep > 100_000) {
-            throw new UsageException("--sweep must be between 2 and 100000 parameter sets, got " + sweep);
-        }
-        if (f.equals("html")) {
-            throw new UsageException("--sweep writes table, json or csv; --format html is for a comparison of strategies");
-        }
         long arms = 1 + org.corridor.simulate.run.Sweep.DIRECTIONS.stream().filter(d -> s.strategies().containsKey(d.strategy()))
                 .map(org.corridor.simulate.run.Sweep.Direction::strategy).distinct().count();
         BatchProgress progress = new BatchProgress(err, "runs", (long) sweep * runs * arms);

@@ -65,6 +65,10 @@ class SimulateCliTest {
         Run html = Run.of("simulate", "test", "--sensitivity", "--format", "html", "--output", dir.resolve("t.html").toString());
         assertThat(html.exit()).isEqualTo(2);
         assertThat(html.err()).contains("--sensitivity writes table, json or csv");
+        // a usage error comes alone, before any seed is chosen and printed
+        Run sweep = Run.of("simulate", "test", "--sweep", "1");
+        assertThat(sweep.exit()).isEqualTo(2);
+        assertThat(sweep.err()).contains("--sweep must be between 2 and 100000").doesNotContain("seed");
     }
 
     @Test

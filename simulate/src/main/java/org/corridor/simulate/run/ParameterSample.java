@@ -52,12 +52,33 @@ public final class ParameterSample {
         return values;
     }
 
-    /** The scenario with one sampled parameter set in place of its assumed values. */
+    /** The scenario with one sampled parameter set in place of its assumed values (looked up by name, not by position). */
     public static Scenario apply(Scenario base, double[] v) {
         Economics e = base.economics();
         Behaviour b = base.behaviour();
-        Economics economics = new Economics(v[0], v[1], v[2], v[4], v[5], e.designationMonths(), e.launderingMonths(), v[3]);
-        Behaviour behaviour = new Behaviour(v[6], b.congestion(), v[7], v[8], v[9]);
+        Economics economics = new Economics(value(v, "economics.supply_response"), value(v, "economics.laundering_cost"),
+                value(v, "economics.buffer_months"), value(v, "economics.credit_share"), value(v, "economics.designation_laundering"),
+                e.designationMonths(), e.launderingMonths(), value(v, "economics.scale_to_capital"));
+        Behaviour behaviour = new Behaviour(value(v, "behaviour.risk_aversion"), b.congestion(), value(v, "behaviour.noise"),
+                value(v, "behaviour.memory"), value(v, "behaviour.lieutenant_ties"));
         return base.withEconomics(economics).withBehaviour(behaviour);
+    }
+
+    private static final java.util.Map<String, Integer> INDEX = index();
+
+    private static java.util.Map<String, Integer> index() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < RANGES.size(); i++) {
+            m.put(RANGES.get(i).name(), i);
+        }
+        return m;
+    }
+
+    private static double value(double[] v, String name) {
+        Integer i = INDEX.get(name);
+        if (i == null) {
+            throw new IllegalStateException("no sampled range named " + name);
+        }
+        return v[i];
     }
 }
