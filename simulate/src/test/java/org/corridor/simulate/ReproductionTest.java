@@ -192,6 +192,28 @@ class ReproductionTest {
     }
 
     @Test
+    void aCrackdownRaisesViolenceWhereItStrikesOnlyWhenRivalsComeToContestIt() {
+        // Dell 2015: crackdowns raise violence where rival organisations contest a weakened incumbent
+        // a small effect beside the month-to-month noise of one place: 200 runs, not the 30 of the other checks
+        Scenario s = ScenarioReader.read("andes");
+        List<StrategyResult> r = MonteCarlo.run(s, new MonteCarlo.Request(List.of("baseline", "crackdown_chiapas"), 200, SEED, 0.5, 12), n -> {
+        });
+        Interval contested = r.get(1).difference(r.get(0), "violence_targets");
+        print("crackdown on Chiapas: violence there, difference", contested);
+        assertThat(contested.low()).isGreaterThan(0);
+        // with no rival ever moving in, the same crackdown does not raise violence there: the rise is the contest
+        Behaviour b = s.behaviour();
+        Scenario noRivals = s.withBehaviour(new Behaviour(b.riskAversion(), b.congestion(), b.noise(), b.memory(), b.lieutenantTies(), 0));
+        List<StrategyResult> q = MonteCarlo.run(noRivals, new MonteCarlo.Request(List.of("baseline", "crackdown_chiapas"), 200, SEED, 0.5, 12),
+                n -> {
+                });
+        Interval alone = q.get(1).difference(q.get(0), "violence_targets");
+        print("crackdown on Chiapas, no rival entry: violence there, difference", alone);
+        assertThat(alone.high()).isLessThan(contested.low());
+        assertThat(alone.low()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
     void aBackstopModePutsAFloorUnderDeliveredVolume() {
         // interdiction strong enough to close the ordinary routes: every leg watched, each watch a 60% chance
         Scenario test = ScenarioReader.read("test");

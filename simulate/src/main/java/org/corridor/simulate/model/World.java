@@ -64,6 +64,8 @@ public final class World {
     private final double[] backstopUsed;
     private int factions;
     private int removedHome = -1;
+    /** Places under a crackdown, where rivals may come to contest a weakened incumbent. */
+    private final java.util.BitSet crackedDown = new java.util.BitSet();
     /** Dijkstra's scratch, reused by every route of the run. */
     private final double[] dist;
     private final int[] via;
@@ -196,6 +198,7 @@ public final class World {
         earn(delivered, t);
         respondToPrice(Arrays.stream(delivered).sum());
         adapt();
+        contestCrackdowns();
         System.arraycopy(legFlow, 0, lastFlow, 0, net.legs);
         for (int e = 0; e < net.legs; e++) {
             success[e] *= 0.8;
@@ -575,6 +578,34 @@ public final class World {
         }
     }
 
+    /**
+     * Rivals move in where a crackdown has weakened the incumbent (Dell 2015): each month, an
+     * organisation not yet at a cracked-down place, working at a place next to it and allowed
+     * there, moves in with the chance {@code rival_entry}. Violence then rises by contest, and only
+     * where this happens; the crackdown's costs and detection push flows away at the same time.
+     */
+    private void contestCrackdowns() {
+        for (int p = crackedDown.nextSetBit(0); p >= 0; p = crackedDown.nextSetBit(p + 1)) {
+            for (Org org : orgs) {
+                if (!org.active || org.footprint[p] || !spec(org).accessible().contains(net.placeIds[p])) {
+                    continue;
+                }
+                boolean next = false;
+                for (int e = 0; e < net.legs && !next; e++) {
+                    next = (net.to[e] == p && org.footprint[net.from[e]]) || (net.from[e] == p && org.footprint[net.to[e]]);
+                }
+                if (next && random.nextDouble() < behaviour.rivalEntry()) {
+                    org.footprint[p] = true;
+                }
+            }
+        }
+    }
+
+    /** The places under a crackdown so far. */
+    public java.util.BitSet crackedDown() {
+        return (java.util.BitSet) crackedDown.clone();
+    }
+
     private void expand(Org org) {
         List<Integer> options = new ArrayList<>();
         Organisation spec = spec(org);
@@ -707,6 +738,7 @@ public final class World {
                 ongoingLeverCost += scenario.costs().crackdownPerMonth();
                 leverCostNow += scenario.costs().crackdownPerMonth();
                 int p = net.place(i.place());
+                crackedDown.set(p);
                 for (int e = 0; e < net.legs; e++) {
                     if (net.to[e] == p || net.from[e] == p) {
                         costFactor[e] *= i.factor();

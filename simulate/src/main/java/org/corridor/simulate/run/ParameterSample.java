@@ -24,7 +24,7 @@ public final class ParameterSample {
             new Range("economics.scale_to_capital", 0, 1), new Range("economics.credit_share", 0, 0.5),
             new Range("economics.designation_laundering", 0, 0.3), new Range("behaviour.risk_aversion", 0.5, 2),
             new Range("behaviour.noise", 0.05, 0.3), new Range("behaviour.memory", 0.7, 0.95),
-            new Range("behaviour.lieutenant_ties", 0, 1));
+            new Range("behaviour.lieutenant_ties", 0, 1), new Range("behaviour.rival_entry", 0, 0.5));
 
     private ParameterSample() {
     }
@@ -60,7 +60,7 @@ public final class ParameterSample {
                 value(v, "economics.buffer_months"), value(v, "economics.credit_share"), value(v, "economics.designation_laundering"),
                 e.designationMonths(), e.launderingMonths(), value(v, "economics.scale_to_capital"));
         Behaviour behaviour = new Behaviour(value(v, "behaviour.risk_aversion"), b.congestion(), value(v, "behaviour.noise"),
-                value(v, "behaviour.memory"), value(v, "behaviour.lieutenant_ties"));
+                value(v, "behaviour.memory"), value(v, "behaviour.lieutenant_ties"), value(v, "behaviour.rival_entry"));
         return base.withEconomics(economics).withBehaviour(behaviour);
     }
 

@@ -17,7 +17,7 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
     /** The outcome names, in the order reports list them. */
     public static final List<String> OUTCOMES = List.of("delivered", "seizures", "seizure_count", "value_per_seizure", "price",
             "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "violence_home", "cost", "paths",
-            "production", "trafficker_revenue", "trafficker_capital");
+            "production", "trafficker_revenue", "trafficker_capital", "violence_targets");
 
     /** A place that carried less than this fraction of an equal share of the flow before the start "carried little". */
     static final double LITTLE = 0.5;
@@ -75,6 +75,7 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         out.put("production", shipped / n);
         out.put("trafficker_revenue", revenue / n);
         out.put("trafficker_capital", capital / n);
+        out.put("violence_targets", targetViolence(world, scenario, start));
         double baseline = 0;
         for (Month m : months.subList(from, start)) {
             baseline += m.delivered();
@@ -123,6 +124,30 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
             }
         }
         return after > 0 ? moved / after : 0;
+    }
+
+    /**
+     * Violence in the first year from the start, as a monthly mean, at the places any of the
+     * scenario's strategies cracks down on (the same places for every arm, so the baseline gives
+     * what they would have seen without it); 0 when no strategy has a crackdown.
+     */
+    private static double targetViolence(World world, Scenario scenario, int start) {
+        java.util.Set<Integer> targets = new java.util.TreeSet<>();
+        for (org.corridor.simulate.scenario.Strategy s : scenario.strategies().values()) {
+            for (org.corridor.simulate.scenario.Intervention i : s.interventions()) {
+                if (i.type() == org.corridor.simulate.scenario.Intervention.Type.CRACKDOWN && i.place() != null) {
+                    targets.add(world.place(i.place()));
+                }
+            }
+        }
+        int end = Math.min(world.months().size(), start + 12);
+        double v = 0;
+        for (int t = start; t < end; t++) {
+            for (int p : targets) {
+                v += world.violence(t)[p];
+            }
+        }
+        return end > start ? v / (end - start) : 0;
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Sweep {
             new Direction("leader removal raises violence at the leader's home", "Calderón et al. 2015; Lindo and Padilla-Romo 2018",
                     "leader_removal", "violence_home", 1, null),
             new Direction("leader removal splinters the organisation", "Calderón et al. 2015", "leader_removal", "organisations", 1, null),
+            new Direction("a crackdown raises violence where it strikes", "Dell 2015", "crackdown_chiapas", "violence_targets", 1, null),
             new Direction("supply answers a surge with more production", "issue 22 (NarcoLogic-style supply)", "interdiction_surge",
                     "production", 1, null));
 

@@ -9,12 +9,20 @@ package org.corridor.simulate.scenario;
  * {@code lieutenantTies} is the chance that two lieutenants of a generated centralised
  * organisation also work with each other directly (an assumption, sampled over 0 to 1): it
  * decides whether the organisation holds together under a promoted lieutenant or splinters when
- * its leader goes.
+ * its leader goes. {@code rivalEntry} is the monthly chance that an organisation working next to a
+ * place under a crackdown moves into it, the incumbent's hold being weakened (after Dell 2015; an
+ * assumption, sampled over 0 to 0.5): crackdowns then raise violence only where rivals come to
+ * contest the place.
  */
-public record Behaviour(double riskAversion, double congestion, double noise, double memory, double lieutenantTies) {
-    public static final Behaviour DEFAULTS = new Behaviour(1.0, 1.0, 0.10, 0.85, 0.3);
+public record Behaviour(double riskAversion, double congestion, double noise, double memory, double lieutenantTies,
+        double rivalEntry) {
+    public static final Behaviour DEFAULTS = new Behaviour(1.0, 1.0, 0.10, 0.85, 0.3, 0.2);
 
     public Behaviour(double riskAversion, double congestion, double noise, double memory) {
-        this(riskAversion, congestion, noise, memory, DEFAULTS.lieutenantTies());
+        this(riskAversion, congestion, noise, memory, DEFAULTS.lieutenantTies(), DEFAULTS.rivalEntry());
+    }
+
+    public Behaviour(double riskAversion, double congestion, double noise, double memory, double lieutenantTies) {
+        this(riskAversion, congestion, noise, memory, lieutenantTies, DEFAULTS.rivalEntry());
     }
 }

@@ -202,12 +202,13 @@ public final class ScenarioReader {
                 integer(v, "violence", "spillover_months", d.spilloverMonths(), 0, 1200));
 
         JsonNode bh = root.path("behaviour");
-        known(bh, "behaviour", "risk_aversion", "congestion", "noise", "memory", "lieutenant_ties");
+        known(bh, "behaviour", "risk_aversion", "congestion", "noise", "memory", "lieutenant_ties", "rival_entry");
         Behaviour db = Behaviour.DEFAULTS;
         Behaviour behaviour = new Behaviour(number(bh, "behaviour", "risk_aversion", db.riskAversion(), 0, 100),
                 number(bh, "behaviour", "congestion", db.congestion(), 0, 100), number(bh, "behaviour", "noise", db.noise(), 0, 5),
                 number(bh, "behaviour", "memory", db.memory(), 0, 1),
-                number(bh, "behaviour", "lieutenant_ties", db.lieutenantTies(), 0, 1));
+                number(bh, "behaviour", "lieutenant_ties", db.lieutenantTies(), 0, 1),
+                number(bh, "behaviour", "rival_entry", db.rivalEntry(), 0, 1));
         JsonNode ec = root.path("economics");
         known(ec, "economics", "supply_response", "laundering_cost", "buffer_months", "credit_share", "designation_laundering",
                 "designation_months", "laundering_months", "scale_to_capital");
