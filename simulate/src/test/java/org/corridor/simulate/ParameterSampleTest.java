@@ -2,7 +2,6 @@ package org.corridor.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.corridor.simulate.run.MonteCarlo;
 import org.corridor.simulate.run.ParameterSample;
@@ -51,25 +50,10 @@ class ParameterSampleTest {
             for (int i = 0; i < runs; i++) {
                 months[i] = parameters[i][buffer];
             }
-            double r = correlation(months, sampled.values("trafficker_capital"));
+            double r = org.corridor.simulate.run.Sensitivity.pearson(months, sampled.values("trafficker_capital"));
             System.out.printf("seed %d: correlation of trafficker capital with the sampled buffer over %d runs: %.2f%n", seed, runs, r);
             // above 0.31, a correlation over 40 pairs is unlikely by chance (p < 0.05, two-sided)
             assertThat(r).isGreaterThan(0.31);
         }
     }
-
-    private static double correlation(double[] x, double[] y) {
-        double mx = Arrays.stream(x).average().orElse(0);
-        double my = Arrays.stream(y).average().orElse(0);
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
-
 }

@@ -32,10 +32,7 @@ public final class ComparisonJson {
         parameters.put("sampled", c.sampledParameters());
         if (c.sampledParameters()) {
             parameters.put("method", "Latin hypercube, one set per run, the same set for run i of every strategy");
-            ObjectNode ranges = parameters.putObject("ranges");
-            for (ParameterSample.Range r : ParameterSample.RANGES) {
-                ranges.putArray(r.name()).add(r.low()).add(r.high());
-            }
+            ParameterSample.putRanges(parameters, "ranges");
         }
         ArrayNode list = root.putArray("strategies");
         StrategyResult baseline = baseline(c);

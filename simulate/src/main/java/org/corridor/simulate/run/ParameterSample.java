@@ -29,6 +29,14 @@ public final class ParameterSample {
     private ParameterSample() {
     }
 
+    /** Every range as {@code name: [low, high]} under {@code key} of a JSON report. */
+    static void putRanges(com.fasterxml.jackson.databind.node.ObjectNode parent, String key) {
+        com.fasterxml.jackson.databind.node.ObjectNode ranges = parent.putObject(key);
+        for (Range r : RANGES) {
+            ranges.putArray(r.name()).add(r.low()).add(r.high());
+        }
+    }
+
     /** The values of every range for each run: {@code values[run][range]}. */
     public static double[][] latinHypercube(int runs, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);

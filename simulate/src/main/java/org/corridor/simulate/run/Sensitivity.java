@@ -94,7 +94,8 @@ public final class Sensitivity {
         return r;
     }
 
-    private static double pearson(double[] x, double[] y) {
+    /** Pearson's correlation of two series of the same length (NaN when one does not vary). */
+    public static double pearson(double[] x, double[] y) {
         double mx = Arrays.stream(x).average().orElse(0);
         double my = Arrays.stream(y).average().orElse(0);
         double sxy = 0;

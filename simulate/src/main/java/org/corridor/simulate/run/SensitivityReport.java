@@ -43,10 +43,7 @@ public final class SensitivityReport {
         root.put("runs", c.runs());
         root.put("method", "Spearman rank correlation over runs between each sampled parameter (Latin hypercube, one set per run) and "
                 + "the run's outcome, or its paired difference from the baseline run; significant when |rho| > 1.96 / sqrt(runs - 1)");
-        ObjectNode ranges = root.putObject("ranges");
-        for (ParameterSample.Range range : ParameterSample.RANGES) {
-            ranges.putArray(range.name()).add(range.low()).add(range.high());
-        }
+        ParameterSample.putRanges(root, "ranges");
         ArrayNode list = root.putArray("drivers");
         for (Sensitivity.Driver d : drivers) {
             ObjectNode o = list.addObject();

@@ -22,10 +22,7 @@ public final class SweepReport {
         root.put("runs_per_set", r.runsPerSet());
         root.put("method", "Latin hypercube over the assumed ranges; a direction holds in a set when the 95% interval of the paired "
                 + "difference from the baseline lies on its side");
-        ObjectNode ranges = root.putObject("ranges");
-        for (ParameterSample.Range range : ParameterSample.RANGES) {
-            ranges.putArray(range.name()).add(range.low()).add(range.high());
-        }
+        ParameterSample.putRanges(root, "ranges");
         ArrayNode list = root.putArray("directions");
         for (Sweep.Share s : r.shares()) {
             ObjectNode o = list.addObject();
