@@ -33,14 +33,17 @@ final class LedgerFilterOptions {
     String until;
 
     @Option(names = "--grade", paramLabel = "GRADE[,GRADE]", split = ",", description = "Verification grades: confirmed, fair, weak, "
-            + "contested, discounted, ungraded.")
+            + "contested, discounted, ungraded (as a source graded it), or sourcing grades: corroborated, single-claim, contested, "
+            + "contradicted, unassessed (worked out from what each source is; docs/campaign.md). An operation matching either is kept.")
     List<String> grades = List.of();
 
     LedgerFilter filter() {
         Set<String> t = new LinkedHashSet<>();
         types.forEach(x -> t.add(Codes.choose("--type", x, Codes.TYPES)));
         Set<String> g = new LinkedHashSet<>();
-        grades.forEach(x -> g.add(Codes.choose("--grade", x, Codes.GRADES)));
+        List<String> known = new java.util.ArrayList<>(Codes.GRADES);
+        org.corridor.ledger.Sourcing.GRADES.stream().filter(x -> !known.contains(x)).forEach(known::add);
+        grades.forEach(x -> g.add(Codes.choose("--grade", x, known)));
         LocalDate from = date("--since", since, true);
         LocalDate to = date("--until", until, false);
         if (from != null && to != null && to.isBefore(from)) {

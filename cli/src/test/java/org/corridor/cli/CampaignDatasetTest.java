@@ -153,6 +153,13 @@ class CampaignDatasetTest {
         }
         assertThat(got).isEqualTo(expected);
 
+        // the strikes that rest on the official claim alone, by the sourcing grade
+        Run single = Run.of("--workspace", ws, "ledger", "--type", "strike", "--grade", "single-claim", "--format", "json");
+        assertThat(single.exit()).as(single.err()).isZero();
+        JsonNode singles = EntityJson.JSON.readTree(single.out());
+        assertThat(singles.size()).isGreaterThan(20);
+        singles.forEach(e -> assertThat(e.get("sourcing").asText()).isEqualTo("single-claim"));
+
         // the overnight strike of 23-24 October: each source's claims, the affiliation as a claim, the date disagreement
         Run show = Run.of("--workspace", ws, "ledger", "show", "campaign-strike-2025-10-24");
         assertThat(show.exit()).as(show.err()).isZero();

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param actor     words that must all occur in the name of one actor (any role), or an actor's id
  * @param country   ISO 3166-1 alpha-2 code
  * @param region    words that must all occur in the region (first-level division) or place
- * @param grades    verification grades from {@link Codes#GRADES}
+ * @param grades    verification grades from {@link Codes#GRADES} or sourcing grades from {@link Sourcing#GRADES}; either matches
  */
 public record LedgerFilter(Set<String> types, String actor, String country, String region, LocalDate since,
         LocalDate until, Set<String> grades) {
@@ -23,7 +23,7 @@ public record LedgerFilter(Set<String> types, String actor, String country, Stri
         if (types != null && !types.isEmpty() && !types.contains(e.type())) {
             return false;
         }
-        if (grades != null && !grades.isEmpty() && !grades.contains(e.grade())) {
+        if (grades != null && !grades.isEmpty() && !grades.contains(e.grade()) && !grades.contains(e.sourcing().grade())) {
             return false;
         }
         if (country != null && !country.equals(e.country())) {
