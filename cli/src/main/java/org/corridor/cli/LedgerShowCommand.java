@@ -90,7 +90,7 @@ final class LedgerShowCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         for (SourceReport r : e.sources()) {
             for (Map.Entry<String, List<String>> f : r.said().entrySet()) {
-                rows.add(List.of(r.source(), f.getKey(), String.join("; ", f.getValue())));
+                rows.add(List.of(org.corridor.ledger.Sourcing.shortName(r.source()), f.getKey(), String.join("; ", f.getValue())));
             }
         }
         Output.table(out, List.of("source", "field", "says"), rows);
