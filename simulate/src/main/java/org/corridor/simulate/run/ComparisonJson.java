@@ -60,6 +60,15 @@ public final class ComparisonJson {
                     i.put("high", round(d.high()));
                 }
             }
+            // where the flow went, region by region, and how that moved against the baseline (displacement)
+            ObjectNode regions = o.putObject("flow_share_by_region");
+            for (String key : regionKeys(s)) {
+                ObjectNode r = regions.putObject(key.substring(RunSummary.REGION_SHARE.length()));
+                interval(r.putObject("share"), Interval.of(s.values(key)));
+                if (baseline != null && baseline != s) {
+                    interval(r.putObject("difference_from_baseline"), s.difference(baseline, key));
+                }
+            }
             if (baseline != null && baseline != s) {
                 CostEffectiveness ce = CostEffectiveness.of(s, baseline);
                 ObjectNode e = o.putObject("cost_effectiveness");
@@ -128,6 +137,14 @@ public final class ComparisonJson {
             s.outcomes().forEach((k, i) -> rows.add(List.of(s.name(), k, num(i.mean()), num(i.low()), num(i.high()))));
             double p = s.victory();
             rows.add(List.of(s.name(), "victory_probability", num(p), num(p), num(p)));
+            for (String key : regionKeys(s)) {
+                Interval share = Interval.of(s.values(key));
+                rows.add(List.of(s.name(), key, num(share.mean()), num(share.low()), num(share.high())));
+                if (baseline != null && baseline != s) {
+                    Interval d = s.difference(baseline, key);
+                    rows.add(List.of(s.name(), key + "_minus_baseline", num(d.mean()), num(d.low()), num(d.high())));
+                }
+            }
             if (baseline != null && baseline != s) {
                 for (String outcome : RunSummary.OUTCOMES) {
                     Interval d = s.difference(baseline, outcome);
@@ -144,6 +161,14 @@ public final class ComparisonJson {
             }
         }
         return rows;
+    }
+
+    /** The region-share outcomes a strategy's runs carry, in region order. */
+    private static List<String> regionKeys(StrategyResult s) {
+        if (s.runs().isEmpty()) {
+            return List.of();
+        }
+        return s.runs().get(0).outcomes().keySet().stream().filter(k -> k.startsWith(RunSummary.REGION_SHARE)).sorted().toList();
     }
 
     /** Six significant digits: enough for any reading, and free of last-bit noise. */

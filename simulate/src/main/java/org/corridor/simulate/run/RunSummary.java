@@ -19,6 +19,9 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
             "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "violence_home", "cost", "paths",
             "production", "trafficker_revenue", "trafficker_capital", "violence_targets");
 
+    /** Prefix of the outcomes that give each region's share of the flow after the start ("flow_share:Caribbean"). */
+    public static final String REGION_SHARE = "flow_share:";
+
     /** A place that carried less than this fraction of an equal share of the flow before the start "carried little". */
     static final double LITTLE = 0.5;
     /** Months before the start that make the run's own baseline. */
@@ -76,6 +79,7 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         out.put("trafficker_revenue", revenue / n);
         out.put("trafficker_capital", capital / n);
         out.put("violence_targets", targetViolence(world, scenario, start));
+        regionShares(world, scenario, start).forEach((region, share) -> out.put(REGION_SHARE + region, share));
         double baseline = 0;
         for (Month m : months.subList(from, start)) {
             baseline += m.delivered();
@@ -124,6 +128,31 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
             }
         }
         return after > 0 ? moved / after : 0;
+    }
+
+    /**
+     * Where the flow went: each region's share of the kilograms passing its places from the start
+     * to the horizon (a shipment counts at every place it passes). A place with no region counts
+     * under its country, or "unassigned".
+     */
+    private static Map<String, Double> regionShares(World world, Scenario scenario, int start) {
+        Map<String, Double> kg = new java.util.TreeMap<>();
+        double total = 0;
+        for (org.corridor.simulate.scenario.Place place : scenario.places()) {
+            int p = world.place(place.id());
+            double f = 0;
+            for (int t = start; t < world.months().size(); t++) {
+                f += world.flow(t)[p];
+            }
+            String region = place.region() != null ? place.region() : place.country() != null ? place.country() : "unassigned";
+            kg.merge(region, f, Double::sum);
+            total += f;
+        }
+        Map<String, Double> share = new java.util.TreeMap<>();
+        for (Map.Entry<String, Double> e : kg.entrySet()) {
+            share.put(e.getKey(), total > 0 ? e.getValue() / total : 0);
+        }
+        return share;
     }
 
     /**
