@@ -97,7 +97,12 @@ public final class Corridor implements AutoCloseable {
     /** The operations this reader may see, each with its sources, ranges and disagreements. */
     /** The running totals sources give, each beside the ledger's count and death sum of operations of {@code type} up to its date. */
     public org.corridor.ledger.CampaignTotals.Reconciliation campaignTotals(String type) {
-        return org.corridor.ledger.CampaignTotals.reconcile(view(), ledger(), type);
+        return campaignTotals(ledger(), type);
+    }
+
+    /** The same over a ledger already read, so a caller holding one does not read it again. */
+    public org.corridor.ledger.CampaignTotals.Reconciliation campaignTotals(Ledger ledger, String type) {
+        return org.corridor.ledger.CampaignTotals.reconcile(view(), ledger, type);
     }
 
     /**

@@ -32,6 +32,8 @@ final class DocumentIngest implements AutoCloseable {
     private static volatile CoreNlpTagger tagger;
 
     private final Extractor extractor;
+    /** The gazetteer the extractor's stage waits for, to wait for it before writing. */
+    private final java.util.function.Supplier<Gazetteer> gazetteer;
     private final ExecutorService pool;
     private final DocumentReaders readers = new DocumentReaders();
 
@@ -39,8 +41,9 @@ final class DocumentIngest implements AutoCloseable {
     record Prepared(Document document, Extraction extraction, String error, double seconds) {
     }
 
-    DocumentIngest(Extractor extractor, int threads) {
+    DocumentIngest(Extractor extractor, java.util.function.Supplier<Gazetteer> gazetteer, int threads) {
         this.extractor = extractor;
+        this.gazetteer = gazetteer;
         this.pool = Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform().name("corridor-extract").daemon().unstarted(r));
     }
 
@@ -64,19 +67,12 @@ final class DocumentIngest implements AutoCloseable {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         };
-        DocumentIngest ingest = new DocumentIngest(Pipeline.standard(tagger(), gazetteer), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        ingest.gazetteer = gazetteer;
-        return ingest;
+        return new DocumentIngest(Pipeline.standard(tagger(), gazetteer), gazetteer, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
-
-    /** The gazetteer, once built; null for an ingest made with a ready extractor. */
-    private java.util.function.Supplier<Gazetteer> gazetteer;
 
     /** Waits until the gazetteer is built (it reads the workspace, which must not be written meanwhile). */
     void awaitGazetteer() {
-        if (gazetteer != null) {
-            gazetteer.get();
-        }
+        gazetteer.get();
     }
 
     static CoreNlpTagger tagger() {

@@ -38,11 +38,12 @@ final class LedgerShowCommand implements Callable<Integer> {
         List<org.corridor.ledger.CampaignTotals.Reconciled> around = List.of();
         String campaign = null;
         try (Corridor corridor = ledger.root.openToRead()) {
-            e = corridor.ledger().find(id).orElseThrow(() -> new InputException("no operation with id '" + id
+            org.corridor.ledger.Ledger all = corridor.ledger();
+            e = all.find(id).orElseThrow(() -> new InputException("no operation with id '" + id
                     + "' is visible in this workspace; list them with `corridor ledger`"));
             campaign = e.claims("campaign").keySet().stream().findFirst().orElse(null);
             if (campaign != null && e.start() != null) {
-                around = org.corridor.ledger.CampaignTotals.around(corridor.campaignTotals(e.type()).totals(), campaign, e.start());
+                around = org.corridor.ledger.CampaignTotals.around(corridor.campaignTotals(all, e.type()).totals(), campaign, e.start());
             }
         }
         PrintWriter out = spec.commandLine().getOut();

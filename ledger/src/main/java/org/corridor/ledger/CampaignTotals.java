@@ -66,12 +66,17 @@ public final class CampaignTotals {
     }
 
     public static Reconciliation reconcile(StoreView view, Ledger ledger, String type) {
-        List<Reconciled> totals = read(view, ledger, type);
-        return new Reconciliation(totals, windows(totals, ledger, type));
+        Operations operations = new Operations(ledger, type);
+        List<Reconciled> totals = read(view, operations);
+        return new Reconciliation(totals, windows(totals, operations));
     }
 
     /** Every visible running total, oldest first, reconciled with the ledger's operations of {@code type}. */
     public static List<Reconciled> read(StoreView view, Ledger ledger, String type) {
+        return read(view, new Operations(ledger, type));
+    }
+
+    private static List<Reconciled> read(StoreView view, Operations operations) {
         List<Reconciled> out = new ArrayList<>();
         view.forEachEntity("RunningTotal", e -> {
             // a total as of a month runs to the month's end
@@ -81,12 +86,12 @@ public final class CampaignTotals {
             int strikes = 0;
             int vessels = 0;
             Range deaths = Range.ZERO;
-            for (LedgerEntry op : counted(ledger, type, campaign)) {
-                if (date == null || (op.start() != null && !op.start().isAfter(date))) {
+            for (Counted op : operations.of(campaign)) {
+                if (date == null || (op.entry().start() != null && !op.entry().start().isAfter(date))) {
                     count++;
-                    strikes += most(op, "engagements");
-                    vessels += most(op, "vessels");
-                    deaths = deaths.plus(op.deathsOrZero());
+                    strikes += op.strikes();
+                    vessels += op.vessels();
+                    deaths = deaths.plus(op.entry().deathsOrZero());
                 }
             }
             out.add(new Reconciled(e.id(), date, e.first("datePrecision"), campaign, e.first("counts"), integer(e.first("operationsCount")),
@@ -98,6 +103,10 @@ public final class CampaignTotals {
 
     /** The windows in which the claims, taken in date order, find more deaths than the ledger holds than any earlier claim did. */
     public static List<Window> windows(List<Reconciled> totals, Ledger ledger, String type) {
+        return windows(totals, new Operations(ledger, type));
+    }
+
+    private static List<Window> windows(List<Reconciled> totals, Operations operations) {
         List<Window> out = new ArrayList<>();
         long worst = 0;
         LocalDate since = null;
@@ -108,7 +117,8 @@ public final class CampaignTotals {
             if (t.deathsGap() > worst) {
                 LocalDate from = since;
                 List<String> held = new ArrayList<>();
-                for (LedgerEntry op : counted(ledger, type, t.campaign())) {
+                for (Counted c : operations.of(t.campaign())) {
+                    LedgerEntry op = c.entry();
                     if (op.start() != null && !op.start().isAfter(t.date()) && (from == null || op.start().isAfter(from))) {
                         held.add(op.id());
                     }
@@ -145,12 +155,36 @@ public final class CampaignTotals {
         return out;
     }
 
-    private static List<LedgerEntry> counted(Ledger ledger, String type, String campaign) {
-        boolean scoped = campaign != null && ledger.entries().stream().anyMatch(op -> op.claims("campaign").containsKey(campaign));
-        return ledger.entries().stream()
-                .filter(op -> op.type() != null && op.type().equals(type))
-                .filter(op -> !scoped || op.claims("campaign").containsKey(campaign))
-                .toList();
+    /** An operation the totals count, with its strikes (engagements) and vessels as its sources give them. */
+    private record Counted(LedgerEntry entry, java.util.Set<String> campaigns, int strikes, int vessels) {
+    }
+
+    /**
+     * The operations of one type, each with its campaigns and counts worked out once: a claim that
+     * names a campaign some operation belongs to counts that campaign's operations only, any other
+     * claim all of them.
+     */
+    private static final class Operations {
+        private final List<Counted> ofType = new ArrayList<>();
+        private final java.util.Set<String> named = new java.util.HashSet<>();
+        private final java.util.Map<String, List<Counted>> byCampaign = new java.util.HashMap<>();
+
+        Operations(Ledger ledger, String type) {
+            for (LedgerEntry op : ledger.entries()) {
+                java.util.Set<String> campaigns = op.claims("campaign").keySet();
+                named.addAll(campaigns);
+                if (op.type() != null && op.type().equals(type)) {
+                    ofType.add(new Counted(op, campaigns, most(op, "engagements"), most(op, "vessels")));
+                }
+            }
+        }
+
+        List<Counted> of(String campaign) {
+            if (campaign == null || !named.contains(campaign)) {
+                return ofType;
+            }
+            return byCampaign.computeIfAbsent(campaign, c -> ofType.stream().filter(op -> op.campaigns().contains(c)).toList());
+        }
     }
 
     /** A count its sources give for an operation (the most any source gives); one when none says. */

@@ -28,13 +28,7 @@ public final class SameOperations {
 
     /** Every such pair, best first; {@code windowDays} is how far apart two dates may be. */
     public static List<Pair> candidates(Ledger ledger, int windowDays) {
-        Map<String, List<Facts>> byType = new HashMap<>();
-        for (LedgerEntry e : ledger.entries()) {
-            if (e.type() != null && e.start() != null) {
-                byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(new Facts(e, true, true));
-            }
-        }
-        return pairs(byType, windowDays, (a, b) -> true);
+        return pairs(byType(ledger, source -> true), windowDays, (a, b) -> true);
     }
 
     /**
@@ -44,6 +38,11 @@ public final class SameOperations {
      * come out depends only on what the workspace holds, not on which articles came in which batch.
      */
     public static List<Pair> against(Ledger ledger, int windowDays, java.util.function.Predicate<String> article) {
+        return pairs(byType(ledger, article), windowDays, (a, b) -> (a.fresh && b.held) || (b.fresh && a.held));
+    }
+
+    /** Every dated entry's facts, by type; {@code article} says which sources are articles (fresh) and which not (held). */
+    private static Map<String, List<Facts>> byType(Ledger ledger, java.util.function.Predicate<String> article) {
         Map<String, List<Facts>> byType = new HashMap<>();
         for (LedgerEntry e : ledger.entries()) {
             if (e.type() != null && e.start() != null) {
@@ -52,7 +51,7 @@ public final class SameOperations {
                 byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(new Facts(e, fromArticle, fromElsewhere));
             }
         }
-        return pairs(byType, windowDays, (a, b) -> (a.fresh && b.held) || (b.fresh && a.held));
+        return byType;
     }
 
     private static List<Pair> pairs(Map<String, List<Facts>> byType, int windowDays, java.util.function.BiPredicate<Facts, Facts> wanted) {
