@@ -36,9 +36,10 @@ final class LedgerTotalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String counted = org.corridor.ledger.Codes.choose("--type", type, org.corridor.ledger.Codes.TYPES);
         CampaignTotals.Reconciliation reconciliation;
         try (Corridor corridor = ledger.root.openToRead()) {
-            reconciliation = corridor.campaignTotals(type);
+            reconciliation = corridor.campaignTotals(counted);
         }
         List<CampaignTotals.Reconciled> totals = reconciliation.totals();
         PrintWriter out = spec.commandLine().getOut();

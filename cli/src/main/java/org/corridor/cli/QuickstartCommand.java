@@ -143,6 +143,7 @@ final class QuickstartCommand implements Callable<Integer> {
         out.println("Report with time series: " + sim.report());
         out.println();
         out.println("Next: corridor ledger --group-by actor --since 2010   |   corridor ledger trend --actor \"Sinaloa Cartel\" --at 2010-01 --months 12");
+        out.println("      corridor ledger show campaign-strike-2025-10-16   |   corridor ledger --type strike --grade single-claim   |   corridor ledger reconcile");
         out.println("      corridor simulate andes --runs 500 --seed 1 --format html -o andes.html   |   corridor resolve   |   corridor review");
         out.println("      corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor analyze metrics --limit 10   |   corridor export --format gexf -o network.gexf");
         out.flush();

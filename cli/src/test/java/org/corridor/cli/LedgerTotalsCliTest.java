@@ -53,6 +53,10 @@ class LedgerTotalsCliTest {
         assertThat(t.get("deaths_in_ledger").get("best").asInt()).isEqualTo(3);
         assertThat(t.get("deaths_gap").asInt()).isEqualTo(24);
         assertThat(t.get("operations_gap").asInt()).isEqualTo(6);
+        // an operation type the ledger does not know is a usage error, not an empty comparison
+        Run unknown = Run.of("--workspace", ws, "ledger", "reconcile", "--type", "nope");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--type 'nope' is not one of strike");
         // the total is not a strike: the ledger holds the one strike only, with its three deaths
         Run ledger = Run.of("--workspace", ws, "ledger", "--type", "strike", "--format", "json");
         JsonNode strikes = EntityJson.JSON.readTree(ledger.out());
