@@ -30,7 +30,8 @@ public final class SimulationService {
     }
 
     /** Published directions as ensemble claims over {@code sets} parameter sets of {@code runs} runs each. */
-    public static org.corridor.simulate.run.Sweep.Result sweep(Scenario scenario, int sets, int runs, long seed, LongConsumer progress) {
-        return org.corridor.simulate.run.Sweep.run(scenario, sets, runs, seed, progress);
+    public static org.corridor.simulate.run.Sweep.Result sweep(Scenario scenario, int sets, int runs, long seed,
+            java.util.List<String> strategies, LongConsumer progress) {
+        return org.corridor.simulate.run.Sweep.run(scenario, sets, runs, seed, strategies, progress);
     }
 }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import org.corridor.simulate.network.Disruption;
-import org.corridor.simulate.network.RoleNetwork;
+import java.util.Map;
+import org.corridor.simulate.model.MemberNetworks;
+import org.corridor.simulate.scenario.Behaviour;
 import org.corridor.simulate.run.MonteCarlo;
 import org.corridor.simulate.scenario.Scenario;
 import org.corridor.simulate.scenario.ScenarioReader;
@@ -16,8 +16,10 @@ import org.corridor.simulate.scenario.ScenarioReader;
 /**
  * Simulator speed: (1) the Monte Carlo — RUNS seeded runs of every strategy of the bundled Andes
  * scenario (180 monthly steps each) on all cores, after a short warm-up; (2) Bright-style
- * betweenness-targeted dismantling of 30 generated role networks, whose edge lists are written to
- * OUT for the NetworkX peer to dismantle the same way.
+ * betweenness-targeted dismantling of 30 member networks generated as the simulation generates an
+ * organisation's (68 members: 2 leaders, 8 lieutenants with their cells, 6 financiers; two
+ * lieutenants tied with chance 0.3, two members of a cell with chance 0.25), whose edge lists are
+ * written to OUT for the NetworkX peer to dismantle the same way.
  * Usage: SimulateBench RUNS OUT_DIR
  */
 public final class SimulateBench {
@@ -41,20 +43,24 @@ public final class SimulateBench {
                 total / seconds, total * andes.horizon() / seconds, Runtime.getRuntime().availableProcessors());
 
         Files.createDirectories(out);
-        List<RoleNetwork> networks = new ArrayList<>();
+        List<MemberNetworks.Network> networks = new ArrayList<>();
+        Map<String, Integer> roles = Map.of("leader", 2, "lieutenant", 8, "broker", 12, "trafficker", 40, "financier", 6);
+        Behaviour b = Behaviour.DEFAULTS;
+        Behaviour tied = new Behaviour(b.riskAversion(), b.congestion(), b.noise(), b.memory(), 0.3, b.rivalEntry(), 0.25,
+                b.recruitTies());
         for (int i = 0; i < 30; i++) {
-            RoleNetwork n = RoleNetwork.standard(new SplittableRandom(20261123L + i));
+            MemberNetworks.Network n = MemberNetworks.generate(roles, true, tied, 20261123L + i);
             networks.add(n);
             Files.write(out.resolve(String.format(Locale.ROOT, "network-%02d.csv", i)), n.edges());
         }
-        for (RoleNetwork n : networks) {
-            Disruption.dismantle(n, Disruption.Rule.BETWEENNESS, new SplittableRandom(0));
+        for (MemberNetworks.Network n : networks) {
+            n.dismantle(MemberNetworks.Rule.BETWEENNESS, 0);
         }
         long t0 = System.nanoTime();
         int removals = 0;
         for (int rep = 0; rep < 10; rep++) {
-            for (RoleNetwork n : networks) {
-                removals += Disruption.dismantle(n, Disruption.Rule.BETWEENNESS, new SplittableRandom(0));
+            for (MemberNetworks.Network n : networks) {
+                removals += n.dismantle(MemberNetworks.Rule.BETWEENNESS, 0);
             }
         }
         double dismantle = (System.nanoTime() - t0) / 1e9 / 10;

@@ -59,7 +59,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--sweep", paramLabel = "SETS", description = "Instead of comparing strategies, draw SETS parameter sets (Latin "
             + "hypercube over the assumed ranges), run --runs runs of each direction's strategies and the baseline on each, and report the "
-            + "share of sets in which each published direction holds, reverses or is unclear (docs/simulation.md).")
+            + "share of sets in which each published direction holds, reverses or is unclear (docs/simulation.md); with --strategy, "
+            + "also whether each named strategy lowers delivered volume and raises violence.")
     Integer sweep;
 
     @Option(names = "--sample-parameters", description = "Draw the assumed parameters (economics, route behaviour) for each run from "
@@ -106,6 +107,9 @@ final class SimulateCommand implements Callable<Integer> {
                 s = seeded.scenario();
                 seeded.notes().forEach(n -> notes.println("from workspace: " + n));
             }
+        }
+        if (sweep != null) {
+            org.corridor.simulate.run.Sweep.arms(s, strategies); // an unknown strategy is a usage error, before a seed is printed
         }
         long master = seed != null ? seed : System.nanoTime() & 0xffffffffL;
         PrintWriter err = spec.commandLine().getErr();
@@ -176,10 +180,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private int sweep(Scenario s, long master, String f, PrintWriter err) throws IOException {
-        long arms = 1 + org.corridor.simulate.run.Sweep.DIRECTIONS.stream().filter(d -> s.strategies().containsKey(d.strategy()))
-                .map(org.corridor.simulate.run.Sweep.Direction::strategy).distinct().count();
+        long arms = org.corridor.simulate.run.Sweep.arms(s, strategies).size();
         BatchProgress progress = new BatchProgress(err, "runs", (long) sweep * runs * arms);
-        org.corridor.simulate.run.Sweep.Result r = org.corridor.app.SimulationService.sweep(s, sweep, runs, master, progress::advance);
+        org.corridor.simulate.run.Sweep.Result r = org.corridor.app.SimulationService.sweep(s, sweep, runs, master, strategies,
+                progress::advance);
         progress.done();
         String text = switch (f) {
             case "json" -> org.corridor.simulate.run.SweepReport.json(r);
@@ -222,6 +226,18 @@ final class SimulateCommand implements Callable<Integer> {
         c.strategies().forEach(s -> victory.add(ComparisonJson.num(s.victory())));
         rows.add(victory);
         Output.table(out, header, rows);
+        if (!c.calibration().isEmpty()) {
+            out.println();
+            out.println("the baseline beside public figures (a figure met by calibrating an input is an input, not a finding):");
+            List<List<String>> cal = new ArrayList<>();
+            for (org.corridor.simulate.run.Calibration.Check k : c.calibration()) {
+                cal.add(List.of(k.target().quantity(), ComparisonJson.num(k.model()) + " (" + ComparisonJson.num(k.low()) + "–"
+                        + ComparisonJson.num(k.high()) + ")", ComparisonJson.num(k.target().low()) + "–" + ComparisonJson.num(k.target().high()),
+                        k.target().unit(), k.inside() ? "inside" : "OUTSIDE", k.target().source()));
+            }
+            Output.table(out, List.of("quantity", "model", "published", "unit", "", "source"), cal);
+        }
+        out.flush();
         return w.toString();
     }
 }

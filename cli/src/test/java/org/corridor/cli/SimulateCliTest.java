@@ -69,6 +69,15 @@ class SimulateCliTest {
         Run sweep = Run.of("simulate", "test", "--sweep", "1");
         assertThat(sweep.exit()).isEqualTo(2);
         assertThat(sweep.err()).contains("--sweep must be between 2 and 100000").doesNotContain("seed");
+        // a sweep with named strategies adds their robustness rows; the member networks' rows need no strategy
+        Run named = Run.of("simulate", "test", "--sweep", "4", "--runs", "3", "--seed", "5", "--strategy", "demand_reduction", "--format",
+                "csv");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(named.out()).contains("demand_reduction lowers delivered volume,robustness check", "demand_reduction raises violence",
+                "Duijn et al. 2014", "Bright et al. 2017");
+        Run unknown = Run.of("simulate", "test", "--sweep", "4", "--runs", "3", "--strategy", "nuke");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("there is no strategy 'nuke' in scenario test").doesNotContain("seed");
     }
 
     @Test

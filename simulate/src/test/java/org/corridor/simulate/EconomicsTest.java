@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class EconomicsTest {
     private static final int RUNS = 30;
+    /** A quarter-share freeze moves delivered volume by a few percent over three months: more runs to see it. */
+    private static final int FREEZE_RUNS = 100;
     private static final long SEED = 20261203L;
 
     private static StrategyResult arm(Scenario s, Strategy strategy) {
@@ -55,12 +57,15 @@ class EconomicsTest {
 
     @Test
     void aPartialFreezeHasAGradedEffectThatGrowsWithItsSize() {
-        Scenario s = ScenarioReader.read("andes");
-        StrategyResult base = arm(s, s.strategies().get("baseline"));
+        // a freeze reaches the share of the money that passes through banks (banking_exposure, 0.5 by
+        // default); the graded effect is checked where it reaches all of it
+        Scenario andes = ScenarioReader.read("andes");
+        Scenario s = andes.withEconomics(exposure(andes.economics(), 1.0));
+        StrategyResult base = Arms.arm(s, s.strategies().get("baseline"), FREEZE_RUNS, SEED);
         List<Interval> effects = new ArrayList<>();
         for (double share : new double[] {0.25, 0.5, 0.9}) {
-            Interval d = window(arm(s, freeze(s, share)), base, s.start(), WINDOW);
-            print("freeze " + share + ": delivered difference over its first " + WINDOW + " months (kg/month)", d);
+            Interval d = window(Arms.arm(s, freeze(s, share), FREEZE_RUNS, SEED), base, s.start(), WINDOW);
+            print("freeze " + share + ", all money reachable: delivered difference over its first " + WINDOW + " months (kg/month)", d);
             effects.add(d);
         }
         for (Interval d : effects) {
@@ -68,6 +73,21 @@ class EconomicsTest {
         }
         assertThat(effects.get(1).mean()).as("a larger freeze cuts more").isLessThan(effects.get(0).mean());
         assertThat(effects.get(2).mean()).as("a larger freeze cuts more").isLessThan(effects.get(1).mean());
+        // at the default exposure a freeze acts through the share it reaches: half of a 50% freeze is a 25% one
+        StrategyResult defaultBase = Arms.arm(andes, andes.strategies().get("baseline"), FREEZE_RUNS, SEED);
+        Interval halfReached = window(Arms.arm(andes, freeze(andes, 0.5), FREEZE_RUNS, SEED), defaultBase, andes.start(), WINDOW);
+        print("freeze 0.5, half the money reachable", halfReached);
+        assertThat(halfReached.mean()).isCloseTo(effects.get(0).mean(), org.assertj.core.data.Offset.offset(1e-6));
+        Interval large = window(Arms.arm(andes, freeze(andes, 0.9), FREEZE_RUNS, SEED), defaultBase, andes.start(), WINDOW);
+        print("freeze 0.9, half the money reachable", large);
+        assertThat(large.high()).isLessThan(0);
+        assertThat(large.mean()).as("less exposed money, a smaller cut").isGreaterThan(effects.get(2).mean());
+    }
+
+    private static org.corridor.simulate.scenario.Economics exposure(org.corridor.simulate.scenario.Economics e, double exposure) {
+        return new org.corridor.simulate.scenario.Economics(e.supplyResponse(), e.launderingCost(), e.bufferMonths(), e.creditShare(),
+                e.designationLaundering(), e.designationMonths(), e.launderingMonths(), e.scaleToCapital(), e.payrollPerMember(),
+                e.bribesPerPlace(), e.borrowMonths(), e.borrowInterest(), exposure);
     }
 
     /** Months over which a freeze is measured: it takes what is held and what is being laundered, which come back within them. */
@@ -75,8 +95,8 @@ class EconomicsTest {
 
     /** The paired difference of mean monthly delivered volume over the months from {@code from}. */
     private static Interval window(StrategyResult arm, StrategyResult base, int from, int months) {
-        double[] d = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] d = new double[arm.runs().size()];
+        for (int i = 0; i < d.length; i++) {
             double sum = 0;
             for (int t = from; t < from + months; t++) {
                 sum += arm.runs().get(i).deliveredSeries()[t] - base.runs().get(i).deliveredSeries()[t];

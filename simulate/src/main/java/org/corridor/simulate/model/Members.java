@@ -25,7 +25,8 @@ final class Members {
         removed = new boolean[size];
     }
 
-    static Members generate(Map<String, Integer> roles, boolean centralised, double lieutenantTies, SplittableRandom random) {
+    static Members generate(Map<String, Integer> roles, boolean centralised, double lieutenantTies, double cellTies,
+            SplittableRandom random) {
         int total = roles.values().stream().mapToInt(Integer::intValue).sum();
         Members m = new Members(total + 1000);
         List<Integer> leaders = m.add("leader", roles.getOrDefault("leader", 1), -1);
@@ -61,6 +62,23 @@ final class Members {
                     int boss = lieutenants.get(random.nextInt(lieutenants.size()));
                     int id = m.add(e.getKey(), 1, boss).get(0);
                     m.tie(boss, id);
+                }
+            }
+        }
+        if (cellTies > 0) {
+            for (int lieutenant : lieutenants) {
+                List<Integer> cellMembers = new ArrayList<>();
+                for (int v = 0; v < m.size(); v++) {
+                    if (v != lieutenant && m.cell.get(v) == lieutenant) {
+                        cellMembers.add(v);
+                    }
+                }
+                for (int i = 0; i < cellMembers.size(); i++) {
+                    for (int j = i + 1; j < cellMembers.size(); j++) {
+                        if (random.nextDouble() < cellTies) {
+                            m.tie(cellMembers.get(i), cellMembers.get(j));
+                        }
+                    }
                 }
             }
         }
@@ -159,20 +177,35 @@ final class Members {
 
     /** The living member below the leaders that most shortest paths between members pass through (Brandes), or -1. */
     int mostCentralBelowLeaders() {
+        double[] cb = betweenness();
+        int best = -1;
+        for (int v = 0; v < size(); v++) {
+            if (!removed[v] && !role.get(v).equals("leader") && (best < 0 || cb[v] > cb[best])) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** Betweenness of every living member over shortest paths between living members (Brandes); 0 for the removed. */
+    double[] betweenness() {
         int n = size();
         double[] cb = new double[n];
+        int[] dist = new int[n];
+        double[] sigma = new double[n];
+        double[] delta = new double[n];
+        List<List<Integer>> pred = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pred.add(new ArrayList<>());
+        }
         for (int s = 0; s < n; s++) {
             if (removed[s]) {
                 continue;
             }
-            int[] dist = new int[n];
             java.util.Arrays.fill(dist, -1);
-            double[] sigma = new double[n];
-            double[] delta = new double[n];
-            List<List<Integer>> pred = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                pred.add(new ArrayList<>());
-            }
+            java.util.Arrays.fill(sigma, 0);
+            java.util.Arrays.fill(delta, 0);
+            pred.forEach(List::clear);
             java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(s));
             java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
             dist[s] = 0;
@@ -204,23 +237,84 @@ final class Members {
                 }
             }
         }
-        int best = -1;
-        for (int v = 0; v < n; v++) {
-            if (!removed[v] && !role.get(v).equals("leader") && (best < 0 || cb[v] > cb[best])) {
-                best = v;
-            }
-        }
-        return best;
+        return cb;
     }
 
-    /** A recruit of the removed member's role takes over its ties and its cell (Duijn et al.'s same-role replacement). */
-    int replace(int member) {
+    /** Global efficiency: the mean over ordered pairs of living members of one over their distance (0 when unconnected). */
+    double efficiency() {
+        int n = size();
+        int living = 0;
+        double sum = 0;
+        int[] dist = new int[n];
+        for (int s = 0; s < n; s++) {
+            if (removed[s]) {
+                continue;
+            }
+            living++;
+            java.util.Arrays.fill(dist, -1);
+            dist[s] = 0;
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(s));
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int w : ties.get(v)) {
+                    if (!removed[w] && dist[w] < 0) {
+                        dist[w] = dist[v] + 1;
+                        sum += 1.0 / dist[w];
+                        queue.add(w);
+                    }
+                }
+            }
+        }
+        return living < 2 ? 0 : sum / ((double) living * (living - 1));
+    }
+
+    int living() {
+        int k = 0;
+        for (int v = 0; v < size(); v++) {
+            k += removed[v] ? 0 : 1;
+        }
+        return k;
+    }
+
+    int degree(int v) {
+        int d = 0;
+        for (int w : ties.get(v)) {
+            d += removed[w] ? 0 : 1;
+        }
+        return d;
+    }
+
+    Members copy() {
+        Members c = new Members(removed.length);
+        c.role.addAll(role);
+        ties.forEach(t -> c.ties.add(new ArrayList<>(t)));
+        c.cell.addAll(cell);
+        System.arraycopy(removed, 0, c.removed, 0, removed.length);
+        return c;
+    }
+
+    /**
+     * A recruit of the removed member's role takes its place in its cell (Duijn et al.'s same-role
+     * replacement); each of the removed member's living contacts works with the recruit with the
+     * chance {@code recruitTies}, and one who introduced the recruit always does.
+     */
+    int replace(int member, double recruitTies, SplittableRandom random) {
         int recruit = add(role.get(member), 1, cell.get(member)).get(0);
         if (role.get(member).equals("lieutenant")) {
             cell.set(recruit, recruit);
         }
-        for (int w : List.copyOf(ties.get(member))) {
-            if (!removed[w]) {
+        List<Integer> contacts = new ArrayList<>();
+        for (int w : ties.get(member)) {
+            if (!removed[w] && w != recruit) {
+                contacts.add(w);
+            }
+        }
+        if (contacts.isEmpty()) {
+            return recruit;
+        }
+        int introducer = contacts.get(recruitTies >= 1 ? 0 : random.nextInt(contacts.size()));
+        for (int w : contacts) {
+            if (w == introducer || recruitTies >= 1 || random.nextDouble() < recruitTies) {
                 tie(recruit, w);
             }
         }

@@ -29,6 +29,12 @@ final class Org {
     double spentNow;
     /** Revenue on its way through laundering, oldest first: usable when it comes out. */
     double[] laundering = new double[0];
+    /** Kilograms it moved through each place, all months: which place it can best do without. */
+    final double[] flowThrough;
+    /** Members on the payroll (a faction takes its cells' members with it). */
+    int headcount;
+    /** This month's buying power, 0 to 1: the share of a full purchase its working capital allows. */
+    double claim;
     /** Month until which a designation raises its laundering cost. */
     int designatedUntil = -1;
 
@@ -36,6 +42,7 @@ final class Org {
         this.id = id;
         this.parent = parent;
         this.footprint = new boolean[places];
+        this.flowThrough = new double[places];
         this.seized = new double[legs];
         this.passed = new double[legs];
         this.home = home;

@@ -50,6 +50,14 @@ public final class World {
     private final double[] demand;
     private final double[] price;
     private final double referencePrice;
+    /** Places organisations sold to rivals to pay their debts. */
+    private int placesSold;
+    /** Organisations that folded under debts they could neither pay nor sell a place for. */
+    private int bankrupt;
+    /** Months in which capacity holds while the share of shipments that normally arrives is measured. */
+    static final int NORMAL_MONTHS = 12;
+    /** The mean share of what was sent that arrived in the first {@link #NORMAL_MONTHS} months. */
+    private double arrivedAtStart;
     private final double[] shock;
     private final int[] shockUntil;
     private final Economics economics;
@@ -109,11 +117,21 @@ public final class World {
             Org org = new Org(o.id(), null, net.places, net.legs, net.place(o.home()), o.capital(), o.lossTolerance(), o.centralised());
             org.laundering = new double[economics.launderingMonths()];
             o.territory().forEach(p -> org.footprint[net.place(p)] = true);
-            org.members = o.hasMembers() ? Members.given(o.members(), o.ties()) : Members.generate(o.roles(), o.centralised(),
-                    scenario.behaviour().lieutenantTies(), random);
+            org.members = MemberNetworks.of(o, scenario.behaviour(), random);
+            org.headcount = org.members.living();
             assignCells(org);
             orgs.add(org);
         }
+    }
+
+    /** Places organisations sold to rivals to pay their debts, over the run. */
+    public int placesSold() {
+        return placesSold;
+    }
+
+    /** Organisations that folded under their debts, over the run. */
+    public int bankrupt() {
+        return bankrupt;
     }
 
     /** Runs every month of the horizon; returns them in order. */
@@ -174,6 +192,9 @@ public final class World {
             }
         }
         chooseWatched(t);
+        for (Org o : orgs) {
+            o.claim = o.active ? buyingScale(o) : 0;
+        }
         shippedNow = 0;
         revenueNow = 0;
         double[] legFlow = new double[net.legs];
@@ -196,7 +217,7 @@ public final class World {
             price[m] = Math.min(5, Math.max(0.2, Math.pow(ratio, 1 / market.elasticity()))) * market.pricePerKg();
         }
         earn(delivered, t);
-        respondToPrice(Arrays.stream(delivered).sum());
+        respondToPrice(Arrays.stream(delivered).sum(), t);
         adapt();
         contestCrackdowns();
         System.arraycopy(legFlow, 0, lastFlow, 0, net.legs);
@@ -255,18 +276,27 @@ public final class World {
                 open[count++] = p;
             }
         }
-        double scale = buyingScale(org);
         for (int s = 0; s < shipments; s++) {
             int source = sources.get(s % sources.size());
             Production p = scenario.production().get(source);
             int at = net.place(p.place());
+            // each organisation at the place buys its equal share as far as its money allows (its claim, 0 to 1);
+            // what weakened ones leave, organisations at full strength take over, each up to a second share
+            // (rivals take over lost share); when none is at full strength, the place sells less
             int present = 0;
+            int strong = 0;
+            double left = 0;
             for (Org o : orgs) {
-                present += o.active && o.footprint[at] ? 1 : 0;
+                if (o.active && o.footprint[at]) {
+                    present++;
+                    strong += o.claim >= 1 ? 1 : 0;
+                    left += 1 - o.claim;
+                }
             }
             int perSource = (shipments + sources.size() - 1 - (s % sources.size())) / sources.size();
             double planned = capacity[source] / present / perSource;
-            double kg = planned * scale;
+            double share = org.claim + (org.claim >= 1 && strong > 0 ? Math.min(1, left / strong) : 0);
+            double kg = planned * share;
             double outlay = kg * p.costPerKg();
             // suppliers front part of the product when the organisation's own money runs short
             double credit = economics.creditShare() * planned * p.costPerKg();
@@ -317,6 +347,7 @@ public final class World {
             }
             paths.add(routeKey(route));
             placeFlow[t][at] += kg;
+            org.flowThrough[at] += kg;
             boolean lost = false;
             for (int e : route) {
                 org.capital -= kg * net.cost[e] * costFactor[e];
@@ -339,6 +370,7 @@ public final class World {
                 }
                 org.passed[e] += 1;
                 placeFlow[t][net.to[e]] += kg;
+                org.flowThrough[net.to[e]] += kg;
             }
             if (!lost) {
                 delivered[net.market[net.to[route[route.length - 1]]]] += kg;
@@ -503,10 +535,12 @@ public final class World {
                 continue;
             }
             double earned = total > 0 ? revenue * Math.max(0, o.shippedValue - o.seizedValue) / total : 0;
-            double loss = economics.launderingCost() + (t <= o.designatedUntil ? economics.designationLaundering() : 0);
+            double loss = economics.launderingCost()
+                    + (t <= o.designatedUntil ? economics.designationLaundering() * economics.bankingExposure() : 0);
             double kept = earned * Math.max(0, 1 - loss);
             revenueNow += kept;
             o.capital += launder(o, kept);
+            payRunningCosts(o);
             o.spending = o.spending == 0 ? o.spentNow : 0.7 * o.spending + 0.3 * o.spentNow;
             o.spentNow = 0;
             double keep = economics.bufferMonths() * o.spending;
@@ -514,6 +548,51 @@ public final class World {
                 o.capital = keep;
             }
         }
+    }
+
+    /**
+     * Payroll and protection are paid whatever the month's shipments did; short of money the
+     * organisation borrows, at interest, up to {@code borrow_months} of its spending, and beyond that
+     * sells the place it uses least (not its home): a rival buys the plaza for six months of its
+     * bribes (an assumption), and the organisation stops paying for it.
+     */
+    private void payRunningCosts(Org o) {
+        int places = 0;
+        for (boolean in : o.footprint) {
+            places += in ? 1 : 0;
+        }
+        double running = o.headcount * economics.payrollPerMember() + places * economics.bribesPerPlace();
+        o.capital -= running;
+        o.spentNow += running;
+        if (o.capital < 0) {
+            o.capital -= -o.capital * economics.borrowInterest();
+        }
+        double limit = economics.borrowMonths() * Math.max(o.spending, running);
+        if (o.capital < -limit) {
+            int sold = leastUsedPlace(o);
+            if (sold >= 0) {
+                o.footprint[sold] = false;
+                o.cells.values().forEach(c -> c.remove(sold));
+                o.capital += 6 * economics.bribesPerPlace();
+                placesSold++;
+            } else {
+                // nothing left to sell and no more credit: the organisation folds; its rivals buy what it bought
+                o.active = false;
+                bankrupt++;
+            }
+        }
+    }
+
+    /** The place of the organisation's footprint that carried least of its flow, other than its home and production; -1 if none. */
+    private int leastUsedPlace(Org o) {
+        int best = -1;
+        for (int p = 0; p < net.places; p++) {
+            if (o.footprint[p] && p != o.home && net.kinds[p] != Place.Kind.PRODUCTION
+                    && (best < 0 || o.flowThrough[p] < o.flowThrough[best])) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** Puts this month's revenue into the laundering pipe and returns what comes out of it. */
@@ -542,15 +621,23 @@ public final class World {
     /**
      * Producers answer what a kilogram earns: each place's capacity moves a share
      * ({@code supply_response}) of the way the market price, times the share of what was sent that
-     * arrived, stands from the reference price, within a tenth and ten times its start. Dear and
-     * safe routes draw more product; seizures that take most of it draw less, however high the
-     * price.
+     * arrived, stands from what producers normally earn, within a tenth and ten times its start.
+     * Dear and safe routes draw more product; seizures that take most of it draw less, however high
+     * the price. What they normally earn is the status quo's: the scenario's reference price times
+     * the share of shipments that arrived in the first {@value #NORMAL_MONTHS} months, during which
+     * capacity holds. So the baseline's price settles near the references: a calibration (an input),
+     * not a finding.
      */
-    private void respondToPrice(double delivered) {
+    private void respondToPrice(double delivered, int t) {
         if (shippedNow <= 0) {
             return;
         }
-        double gap = meanPrice() * Math.min(1, delivered / shippedNow) / referencePrice - 1;
+        double arrived = Math.min(1, delivered / shippedNow);
+        if (t < NORMAL_MONTHS) {
+            arrivedAtStart += arrived / NORMAL_MONTHS;
+            return;
+        }
+        double gap = meanPrice() * arrived / (referencePrice * Math.max(arrivedAtStart, 0.05)) - 1;
         for (int i = 0; i < capacity.length; i++) {
             double start = scenario.production().get(i).kgPerMonth();
             capacity[i] = Math.min(10 * start, Math.max(0.1 * start, capacity[i] * (1 + economics.supplyResponse() * gap)));
@@ -759,9 +846,11 @@ public final class World {
 
     /** A freeze takes its share of what the organisation holds and of what is on its way through laundering, and designates it. */
     private void freeze(Org o, double share, int t) {
-        o.capital = o.capital > 0 ? o.capital * (1 - share) : o.capital;
+        // a freeze reaches only the money that passes through banks and businesses it can name
+        double reached = share * economics.bankingExposure();
+        o.capital = o.capital > 0 ? o.capital * (1 - reached) : o.capital;
         for (int k = 0; k < o.laundering.length; k++) {
-            o.laundering[k] *= 1 - share;
+            o.laundering[k] *= 1 - reached;
         }
         o.designatedUntil = Math.max(o.designatedUntil, t + economics.designationMonths());
     }
@@ -822,6 +911,8 @@ public final class World {
         faction.laundering = new double[economics.launderingMonths()];
         faction.spending = org.capital > 0 ? org.spending * Math.min(1, Math.max(0, capital / org.capital)) : 0;
         faction.members = org.members;
+        faction.headcount = group.size();
+        org.headcount = Math.max(0, org.headcount - group.size());
         for (int m : group) {
             org.cells.getOrDefault(m, Set.of()).forEach(p -> faction.footprint[p] = true);
         }
@@ -840,8 +931,8 @@ public final class World {
 
     /**
      * The organisation's most central member below its leaders is arrested. A decentralised
-     * organisation recruits a replacement of the same role, who takes over the ties (Duijn et
-     * al. 2014); in a centralised one, the cells that lose their only path to a leader go their
+     * organisation recruits a replacement of the same role, whom each of the broker's contacts
+     * accepts with the chance {@code recruit_ties} (Duijn et al. 2014); in a centralised one, the cells that lose their only path to a leader go their
      * own way as factions, keeping their places and a share of capital.
      */
     private void removeBroker(String id) {
@@ -855,7 +946,7 @@ public final class World {
         }
         org.members.remove(broker);
         if (!org.centralised) {
-            int recruit = org.members.replace(broker);
+            int recruit = org.members.replace(broker, scenario.behaviour().recruitTies(), random);
             java.util.Set<Integer> places = org.cells.remove(broker);
             if (places != null) {
                 org.cells.put(recruit, places);

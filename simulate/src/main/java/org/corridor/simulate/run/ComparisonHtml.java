@@ -30,6 +30,20 @@ public final class ComparisonHtml {
                 + "Victory: delivered volume at least %.0f%% below the run's own pre-start level for %d months in a row. "
                 + "A model's answer, not a forecast: see docs/simulation.md for its assumptions.</p>%n",
                 c.runs(), c.seed(), c.start(), c.horizon() - 1, c.cut() * 100, c.victoryMonths()));
+        if (!c.calibration().isEmpty()) {
+            h.append("<h2>The baseline beside public figures</h2>\n<table><tr><th>quantity</th><th>model (95% interval)</th>"
+                    + "<th>published range</th><th>unit</th><th></th><th>source</th></tr>\n");
+            for (Calibration.Check k : c.calibration()) {
+                h.append("<tr><td>").append(esc(k.target().quantity())).append("</td><td>").append(ComparisonJson.num(k.model()))
+                        .append(" <small>(").append(ComparisonJson.num(k.low())).append("–").append(ComparisonJson.num(k.high()))
+                        .append(")</small></td><td>").append(ComparisonJson.num(k.target().low())).append("–")
+                        .append(ComparisonJson.num(k.target().high())).append("</td><td>").append(esc(k.target().unit()))
+                        .append("</td><td>").append(k.inside() ? "inside" : "<b>outside</b>").append("</td><td style=\"text-align:left\">")
+                        .append(esc(k.target().source())).append("</td></tr>\n");
+            }
+            h.append("</table>\n<p class=\"note\">A figure met by calibrating an input (see docs/simulation.md) is an input, "
+                    + "not a finding.</p>\n<h2>Outcomes</h2>\n");
+        }
         h.append("<table><tr><th>outcome</th>");
         for (StrategyResult s : c.strategies()) {
             h.append("<th>").append(esc(s.name())).append("</th>");
@@ -61,6 +75,20 @@ public final class ComparisonHtml {
             for (StrategyResult s : c.strategies()) {
                 CostEffectiveness ce = s == baseline ? null : CostEffectiveness.of(s, baseline);
                 h.append("<td>").append(ce == null ? "" : ce.costPerKgKept() == null ? "none kept" : ComparisonJson.num(ce.costPerKgKept()))
+                        .append("</td>");
+            }
+            h.append("</tr>\n<tr><td>deaths a month (vs baseline)</td>");
+            for (StrategyResult s : c.strategies()) {
+                CostEffectiveness ce = s == baseline ? null : CostEffectiveness.of(s, baseline);
+                h.append("<td>").append(ce == null ? "" : ComparisonJson.num(ce.deathsChange().mean()) + " <small>("
+                        + ComparisonJson.num(ce.deathsChange().low()) + "–" + ComparisonJson.num(ce.deathsChange().high()) + ")</small>")
+                        .append("</td>");
+            }
+            h.append("</tr>\n<tr><td>cost per death averted ($)</td>");
+            for (StrategyResult s : c.strategies()) {
+                CostEffectiveness ce = s == baseline ? null : CostEffectiveness.of(s, baseline);
+                h.append("<td>").append(ce == null ? "" : ce.costPerDeathAverted() != null ? ComparisonJson.num(ce.costPerDeathAverted())
+                        : ce.deathsCaused() != null ? "none: causes " + ComparisonJson.num(ce.deathsCaused()) + " a month" : "none averted")
                         .append("</td>");
             }
             h.append("</tr>\n");

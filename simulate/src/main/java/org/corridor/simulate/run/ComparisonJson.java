@@ -34,6 +34,19 @@ public final class ComparisonJson {
             parameters.put("method", "Latin hypercube, one set per run, the same set for run i of every strategy");
             ParameterSample.putRanges(parameters, "ranges");
         }
+        ArrayNode calibration = root.putArray("calibration");
+        for (Calibration.Check k : c.calibration()) {
+            ObjectNode o = calibration.addObject();
+            o.put("quantity", k.target().quantity());
+            o.put("unit", k.target().unit());
+            o.put("model", round(k.model()));
+            o.put("model_low", round(k.low()));
+            o.put("model_high", round(k.high()));
+            o.put("published_low", k.target().low());
+            o.put("published_high", k.target().high());
+            o.put("inside", k.inside());
+            o.put("source", k.target().source());
+        }
         ArrayNode list = root.putArray("strategies");
         StrategyResult baseline = baseline(c);
         for (StrategyResult s : c.strategies()) {
@@ -78,6 +91,17 @@ public final class ComparisonJson {
                     e.putNull("cost_per_kg_kept");
                 } else {
                     e.put("cost_per_kg_kept", round(ce.costPerKgKept()));
+                }
+                interval(e.putObject("deaths_change_per_month"), ce.deathsChange());
+                if (ce.costPerDeathAverted() == null) {
+                    e.putNull("cost_per_death_averted");
+                } else {
+                    e.put("cost_per_death_averted", round(ce.costPerDeathAverted()));
+                }
+                if (ce.deathsCaused() == null) {
+                    e.putNull("deaths_caused_per_month");
+                } else {
+                    e.put("deaths_caused_per_month", round(ce.deathsCaused()));
                 }
             }
             ObjectNode series = o.putObject("series");
@@ -133,6 +157,12 @@ public final class ComparisonJson {
     public static List<List<String>> csvRows(Comparison c) {
         List<List<String>> rows = new ArrayList<>();
         StrategyResult baseline = baseline(c);
+        for (Calibration.Check k : c.calibration()) {
+            String q = "calibration:" + k.target().quantity();
+            rows.add(List.of("baseline", q, num(k.model()), num(k.low()), num(k.high())));
+            double mid = (k.target().low() + k.target().high()) / 2;
+            rows.add(List.of("published", q, num(mid), num(k.target().low()), num(k.target().high())));
+        }
         for (StrategyResult s : c.strategies()) {
             s.outcomes().forEach((k, i) -> rows.add(List.of(s.name(), k, num(i.mean()), num(i.low()), num(i.high()))));
             double p = s.victory();
@@ -154,6 +184,10 @@ public final class ComparisonJson {
                 rows.add(List.of(s.name(), "kg_kept_from_market", num(ce.kgKept().mean()), num(ce.kgKept().low()), num(ce.kgKept().high())));
                 String perKg = ce.costPerKgKept() == null ? "" : num(ce.costPerKgKept());
                 rows.add(List.of(s.name(), "cost_per_kg_kept", perKg, perKg, perKg));
+                rows.add(List.of(s.name(), "deaths_change", num(ce.deathsChange().mean()), num(ce.deathsChange().low()),
+                        num(ce.deathsChange().high())));
+                String perDeath = ce.costPerDeathAverted() == null ? "" : num(ce.costPerDeathAverted());
+                rows.add(List.of(s.name(), "cost_per_death_averted", perDeath, perDeath, perDeath));
                 for (VictoryCurve.Point v : VictoryCurve.of(s, baseline, c.start())) {
                     rows.add(List.of(s.name(), String.format(Locale.ROOT, "victory_vs_baseline_cut%.0f_months%d", v.cut() * 100, v.months()),
                             num(v.probability()), num(v.low()), num(v.high())));

@@ -52,8 +52,10 @@ public final class MonteCarlo {
 
     /** Runs the request and wraps it with what it was asked, for reports. */
     public static Comparison compare(Scenario scenario, Request request, LongConsumer progress) {
+        List<StrategyResult> results = run(scenario, request, progress);
+        StrategyResult baseline = results.stream().filter(r -> r.name().equals("baseline")).findFirst().orElse(null);
         return new Comparison(scenario.name(), request.seed(), request.runs(), request.cut(), request.victoryMonths(), scenario.start(),
-                scenario.horizon(), request.sampleParameters(), run(scenario, request, progress));
+                scenario.horizon(), request.sampleParameters(), results, Calibration.of(scenario, baseline));
     }
 
     public static List<StrategyResult> run(Scenario scenario, Request request, LongConsumer progress) {

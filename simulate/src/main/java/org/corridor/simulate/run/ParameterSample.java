@@ -24,7 +24,11 @@ public final class ParameterSample {
             new Range("economics.scale_to_capital", 0, 1), new Range("economics.credit_share", 0, 0.5),
             new Range("economics.designation_laundering", 0, 0.3), new Range("behaviour.risk_aversion", 0.5, 2),
             new Range("behaviour.noise", 0.05, 0.3), new Range("behaviour.memory", 0.7, 0.95),
-            new Range("behaviour.lieutenant_ties", 0, 1), new Range("behaviour.rival_entry", 0, 0.5));
+            new Range("behaviour.lieutenant_ties", 0, 1), new Range("behaviour.rival_entry", 0, 0.5),
+            new Range("behaviour.cell_ties", 0, 0.5), new Range("behaviour.recruit_ties", 0.3, 1),
+            new Range("economics.payroll_per_member", 20_000, 300_000), new Range("economics.bribes_per_place", 500_000, 5_000_000),
+            new Range("economics.borrow_months", 0, 6), new Range("economics.borrow_interest", 0.01, 0.1),
+            new Range("economics.banking_exposure", 0.1, 0.9));
 
     private ParameterSample() {
     }
@@ -66,9 +70,12 @@ public final class ParameterSample {
         Behaviour b = base.behaviour();
         Economics economics = new Economics(value(v, "economics.supply_response"), value(v, "economics.laundering_cost"),
                 value(v, "economics.buffer_months"), value(v, "economics.credit_share"), value(v, "economics.designation_laundering"),
-                e.designationMonths(), e.launderingMonths(), value(v, "economics.scale_to_capital"));
+                e.designationMonths(), e.launderingMonths(), value(v, "economics.scale_to_capital"), value(v, "economics.payroll_per_member"),
+                value(v, "economics.bribes_per_place"), value(v, "economics.borrow_months"), value(v, "economics.borrow_interest"),
+                value(v, "economics.banking_exposure"));
         Behaviour behaviour = new Behaviour(value(v, "behaviour.risk_aversion"), b.congestion(), value(v, "behaviour.noise"),
-                value(v, "behaviour.memory"), value(v, "behaviour.lieutenant_ties"), value(v, "behaviour.rival_entry"));
+                value(v, "behaviour.memory"), value(v, "behaviour.lieutenant_ties"), value(v, "behaviour.rival_entry"),
+                value(v, "behaviour.cell_ties"), value(v, "behaviour.recruit_ties"));
         return base.withEconomics(economics).withBehaviour(behaviour);
     }
 

@@ -16,8 +16,8 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         double[] violenceSeries) {
     /** The outcome names, in the order reports list them. */
     public static final List<String> OUTCOMES = List.of("delivered", "seizures", "seizure_count", "value_per_seizure", "price",
-            "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "violence_home", "cost", "paths",
-            "production", "trafficker_revenue", "trafficker_capital", "violence_targets");
+            "active_nodes", "regions", "displacement", "organisations", "factions", "violence", "deaths", "violence_home", "cost", "paths",
+            "production", "trafficker_revenue", "trafficker_capital", "violence_targets", "flow_targets", "places_sold", "bankrupt");
 
     /** Prefix of the outcomes that give each region's share of the flow after the start ("flow_share:Caribbean"). */
     public static final String REGION_SHARE = "flow_share:";
@@ -72,6 +72,7 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         out.put("organisations", (double) months.get(months.size() - 1).organisations());
         out.put("factions", (double) world.factions());
         out.put("violence", violence / n);
+        out.put("deaths", violence / n * scenario.violence().deathsPerUnit());
         out.put("violence_home", homeViolence(world, scenario, start));
         out.put("cost", cost / n);
         out.put("paths", paths / n);
@@ -79,6 +80,9 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         out.put("trafficker_revenue", revenue / n);
         out.put("trafficker_capital", capital / n);
         out.put("violence_targets", targetViolence(world, scenario, start));
+        out.put("flow_targets", targetFlow(world, scenario, start));
+        out.put("places_sold", (double) world.placesSold());
+        out.put("bankrupt", (double) world.bankrupt());
         regionShares(world, scenario, start).forEach((region, share) -> out.put(REGION_SHARE + region, share));
         double baseline = 0;
         for (Month m : months.subList(from, start)) {
@@ -161,14 +165,7 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
      * what they would have seen without it); 0 when no strategy has a crackdown.
      */
     private static double targetViolence(World world, Scenario scenario, int start) {
-        java.util.Set<Integer> targets = new java.util.TreeSet<>();
-        for (org.corridor.simulate.scenario.Strategy s : scenario.strategies().values()) {
-            for (org.corridor.simulate.scenario.Intervention i : s.interventions()) {
-                if (i.type() == org.corridor.simulate.scenario.Intervention.Type.CRACKDOWN && i.place() != null) {
-                    targets.add(world.place(i.place()));
-                }
-            }
-        }
+        java.util.Set<Integer> targets = crackdownPlaces(world, scenario);
         int end = Math.min(world.months().size(), start + 12);
         double v = 0;
         for (int t = start; t < end; t++) {
@@ -177,6 +174,34 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
             }
         }
         return end > start ? v / (end - start) : 0;
+    }
+
+    /**
+     * Kilograms a month passing the places any of the scenario's strategies cracks down on, from
+     * the start to the horizon (the same places in every arm): Dell's diversion is this falling.
+     */
+    private static double targetFlow(World world, Scenario scenario, int start) {
+        java.util.Set<Integer> targets = crackdownPlaces(world, scenario);
+        int end = world.months().size();
+        double kg = 0;
+        for (int t = start; t < end; t++) {
+            for (int p : targets) {
+                kg += world.flow(t)[p];
+            }
+        }
+        return end > start ? kg / (end - start) : 0;
+    }
+
+    private static java.util.Set<Integer> crackdownPlaces(World world, Scenario scenario) {
+        java.util.Set<Integer> targets = new java.util.TreeSet<>();
+        for (org.corridor.simulate.scenario.Strategy s : scenario.strategies().values()) {
+            for (org.corridor.simulate.scenario.Intervention i : s.interventions()) {
+                if (i.type() == org.corridor.simulate.scenario.Intervention.Type.CRACKDOWN && i.place() != null) {
+                    targets.add(world.place(i.place()));
+                }
+            }
+        }
+        return targets;
     }
 
     /**

@@ -91,7 +91,7 @@ public final class ScenarioReader {
                     + "markets, production); see docs/simulation.md");
         }
         known(root, "", "name", "horizon", "start", "shipments", "places", "legs", "organisations", "markets", "production",
-                "enforcement", "backstop", "violence", "behaviour", "economics", "costs", "strategies");
+                "enforcement", "backstop", "violence", "behaviour", "economics", "costs", "strategies", "calibration");
         String name = text(root, "", "name", file);
         int horizon = integer(root, "", "horizon", 120, 1, 1200);
         int start = integer(root, "", "start", Math.min(24, horizon / 4), 0, horizon - 1);
@@ -194,24 +194,29 @@ public final class ScenarioReader {
                     number(b, "backstop", "detection", 0.01, 0, 1));
         }
         JsonNode v = root.path("violence");
-        known(v, "violence", "base", "contest", "shock", "shock_months", "spillover", "spillover_months");
+        known(v, "violence", "base", "contest", "shock", "shock_months", "spillover", "spillover_months", "deaths_per_unit");
         ViolenceModel d = ViolenceModel.DEFAULTS;
         ViolenceModel violence = new ViolenceModel(number(v, "violence", "base", d.base(), 0, 1e9),
                 number(v, "violence", "contest", d.contest(), 0, 100), number(v, "violence", "shock", d.shock(), 0, 100),
                 integer(v, "violence", "shock_months", d.shockMonths(), 0, 1200), number(v, "violence", "spillover", d.spillover(), 0, 100),
-                integer(v, "violence", "spillover_months", d.spilloverMonths(), 0, 1200));
+                integer(v, "violence", "spillover_months", d.spilloverMonths(), 0, 1200),
+                number(v, "violence", "deaths_per_unit", d.deathsPerUnit(), 0, 1000));
 
         JsonNode bh = root.path("behaviour");
-        known(bh, "behaviour", "risk_aversion", "congestion", "noise", "memory", "lieutenant_ties", "rival_entry");
+        known(bh, "behaviour", "risk_aversion", "congestion", "noise", "memory", "lieutenant_ties", "rival_entry", "cell_ties",
+                "recruit_ties");
         Behaviour db = Behaviour.DEFAULTS;
         Behaviour behaviour = new Behaviour(number(bh, "behaviour", "risk_aversion", db.riskAversion(), 0, 100),
                 number(bh, "behaviour", "congestion", db.congestion(), 0, 100), number(bh, "behaviour", "noise", db.noise(), 0, 5),
                 number(bh, "behaviour", "memory", db.memory(), 0, 1),
                 number(bh, "behaviour", "lieutenant_ties", db.lieutenantTies(), 0, 1),
-                number(bh, "behaviour", "rival_entry", db.rivalEntry(), 0, 1));
+                number(bh, "behaviour", "rival_entry", db.rivalEntry(), 0, 1),
+                number(bh, "behaviour", "cell_ties", db.cellTies(), 0, 1),
+                number(bh, "behaviour", "recruit_ties", db.recruitTies(), 0, 1));
         JsonNode ec = root.path("economics");
         known(ec, "economics", "supply_response", "laundering_cost", "buffer_months", "credit_share", "designation_laundering",
-                "designation_months", "laundering_months", "scale_to_capital");
+                "designation_months", "laundering_months", "scale_to_capital", "payroll_per_member", "bribes_per_place", "borrow_months",
+                "borrow_interest", "banking_exposure");
         Economics de = Economics.DEFAULTS;
         Economics economics = new Economics(number(ec, "economics", "supply_response", de.supplyResponse(), 0, 1),
                 number(ec, "economics", "laundering_cost", de.launderingCost(), 0, 0.9),
@@ -220,7 +225,12 @@ public final class ScenarioReader {
                 number(ec, "economics", "designation_laundering", de.designationLaundering(), 0, 0.9),
                 integer(ec, "economics", "designation_months", de.designationMonths(), 0, 1200),
                 integer(ec, "economics", "laundering_months", de.launderingMonths(), 0, 24),
-                number(ec, "economics", "scale_to_capital", de.scaleToCapital(), 0, 5));
+                number(ec, "economics", "scale_to_capital", de.scaleToCapital(), 0, 5),
+                number(ec, "economics", "payroll_per_member", de.payrollPerMember(), 0, 1e12),
+                number(ec, "economics", "bribes_per_place", de.bribesPerPlace(), 0, 1e12),
+                number(ec, "economics", "borrow_months", de.borrowMonths(), 0, 120),
+                number(ec, "economics", "borrow_interest", de.borrowInterest(), 0, 1),
+                number(ec, "economics", "banking_exposure", de.bankingExposure(), 0, 1));
         JsonNode co = root.path("costs");
         known(co, "costs", "leader_removal", "broker_removal", "freeze_per_month", "demand_reduction_per_month", "crackdown_per_month");
         LeverCosts dc = LeverCosts.DEFAULTS;
@@ -249,7 +259,34 @@ public final class ScenarioReader {
             }
         }
         return new Scenario(name, horizon, start, shipments, List.copyOf(places.values()), List.copyOf(legs), List.copyOf(organisations),
-                List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, economics, costs, strategies);
+                List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, economics, costs, strategies,
+                calibration(root));
+    }
+
+    private List<CalibrationTarget> calibration(JsonNode root) {
+        JsonNode n = root.get("calibration");
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw error("calibration", "must be a list of targets (quantity, low, high, scale, unit, source)");
+        }
+        List<CalibrationTarget> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode t = n.get(i);
+            String key = "calibration[" + i + "]";
+            known(t, key, "quantity", "low", "high", "scale", "unit", "source");
+            String quantity = text(t, key, "quantity", null);
+            if (!CalibrationTarget.QUANTITIES.contains(quantity)) {
+                throw error(path(key, "quantity"), "must be one of " + String.join(", ", CalibrationTarget.QUANTITIES) + ", got '"
+                        + quantity + "'");
+            }
+            double low = number(t, key, "low", null, 0, 1e15);
+            double high = number(t, key, "high", null, low, 1e15);
+            out.add(new CalibrationTarget(quantity, low, high, number(t, key, "scale", 1.0, 1e-12, 1e12), text(t, key, "unit", null),
+                    text(t, key, "source", null)));
+        }
+        return List.copyOf(out);
     }
 
     /** The strategies every scenario has, acting from its start month on its largest organisation where one is needed. */
