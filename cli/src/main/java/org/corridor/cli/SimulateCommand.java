@@ -225,6 +225,26 @@ final class SimulateCommand implements Callable<Integer> {
                 c.victoryMonths())));
         c.strategies().forEach(s -> victory.add(ComparisonJson.num(s.victory())));
         rows.add(victory);
+        StrategyResult baseline = c.strategies().stream().filter(s -> s.name().equals("baseline")).findFirst().orElse(null);
+        if (baseline != null) {
+            List<String> kept = new ArrayList<>(List.of("kg kept from market (vs baseline)"));
+            List<String> perKg = new ArrayList<>(List.of("cost per kg kept ($)"));
+            List<String> deaths = new ArrayList<>(List.of("deaths a month (vs baseline)"));
+            List<String> perDeath = new ArrayList<>(List.of("cost per death averted ($)"));
+            for (StrategyResult s : c.strategies()) {
+                if (s == baseline) {
+                    List.of(kept, perKg, deaths, perDeath).forEach(r -> r.add(""));
+                    continue;
+                }
+                org.corridor.simulate.run.CostEffectiveness ce = org.corridor.simulate.run.CostEffectiveness.of(s, baseline);
+                kept.add(interval(ce.kgKept()));
+                perKg.add(ce.costPerKgKept() == null ? "none kept" : ComparisonJson.num(ce.costPerKgKept()));
+                deaths.add(interval(ce.deathsChange()));
+                perDeath.add(ce.costPerDeathAverted() != null ? ComparisonJson.num(ce.costPerDeathAverted())
+                        : ce.deathsCaused() != null ? "none: causes " + ComparisonJson.num(ce.deathsCaused()) + " a month" : "none averted");
+            }
+            rows.addAll(List.of(kept, perKg, deaths, perDeath));
+        }
         Output.table(out, header, rows);
         if (!c.calibration().isEmpty()) {
             out.println();
@@ -239,5 +259,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return w.toString();
+    }
+
+    private static String interval(Interval i) {
+        return ComparisonJson.num(i.mean()) + " (" + ComparisonJson.num(i.low()) + "–" + ComparisonJson.num(i.high()) + ")";
     }
 }

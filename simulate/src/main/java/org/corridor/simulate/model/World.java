@@ -562,8 +562,8 @@ public final class World {
             places += in ? 1 : 0;
         }
         double running = o.headcount * economics.payrollPerMember() + places * economics.bribesPerPlace();
+        // paid from working capital, which is kept in months of spending on product and transport only
         o.capital -= running;
-        o.spentNow += running;
         if (o.capital < 0) {
             o.capital -= -o.capital * economics.borrowInterest();
         }

@@ -167,6 +167,14 @@ public final class ComparisonJson {
             s.outcomes().forEach((k, i) -> rows.add(List.of(s.name(), k, num(i.mean()), num(i.low()), num(i.high()))));
             double p = s.victory();
             rows.add(List.of(s.name(), "victory_probability", num(p), num(p), num(p)));
+            for (String which : List.of("delivered", "seizures", "violence")) {
+                List<Interval> series = s.series(which);
+                for (int month = 0; month < series.size(); month++) {
+                    Interval i = series.get(month);
+                    rows.add(List.of(s.name(), String.format(Locale.ROOT, "series:%s:month%03d", which, month), num(i.mean()), num(i.low()),
+                            num(i.high())));
+                }
+            }
             for (String key : regionKeys(s)) {
                 Interval share = Interval.of(s.values(key));
                 rows.add(List.of(s.name(), key, num(share.mean()), num(share.low()), num(share.high())));
