@@ -30,7 +30,8 @@ class CalibrationTest {
     @Test
     void theAndesBaselineFallsInsideEveryPublishedRangeItsFileStates() {
         Scenario andes = ScenarioReader.read("andes");
-        assertThat(andes.calibration()).extracting(t -> t.quantity()).containsExactly("production", "price", "seizure_share");
+        assertThat(andes.calibration()).extracting(t -> t.quantity()).containsExactly("production", "price", "seizure_share",
+                "route_share:pacific-departure:us_market", "route_share:caribbean:us_market");
         for (long seed : new long[] {1, 2}) {
             Comparison c = MonteCarlo.compare(andes, new MonteCarlo.Request(List.of("baseline"), 60, seed, 0.5, 12), n -> {
             });
@@ -93,7 +94,18 @@ class CalibrationTest {
         assertThatThrownBy(() -> ScenarioReader.read(f.toString())).hasMessageStartingWith(f + ": calibration[0].high: must be between 30000");
         Files.writeString(f, small + "calibration:\n  - {quantity: price, low: 1, high: 2, unit: $/kg}\n");
         assertThatThrownBy(() -> ScenarioReader.read(f.toString())).hasMessage(f + ": calibration[0].source: is missing");
+        Files.writeString(f, small + "calibration:\n  - {quantity: 'route_share:nowhere:city', low: 0, high: 1, unit: share, source: x}\n");
+        assertThatThrownBy(() -> ScenarioReader.read(f.toString())).hasMessageStartingWith(f + ": calibration[0].quantity: "
+                + "'route_share:nowhere:city' names no region");
+        Files.writeString(f, small + "calibration:\n  - {quantity: 'route_share:co:farm', low: 0, high: 1, unit: share, source: x}\n");
+        assertThatThrownBy(() -> ScenarioReader.read(f.toString())).hasMessageContaining("names no market");
         Files.writeString(f, small + "calibration:\n  - {quantity: price, low: 1, high: 2, unit: $/kg, source: x}\n");
         assertThat(ScenarioReader.read(f.toString()).calibration()).hasSize(1);
+        // every route from the farm passes the farm's region (its country here), so its share is exactly one
+        Files.writeString(f, small + "calibration:\n  - {quantity: 'route_share:co:city', low: 0.99, high: 1, unit: share, source: x}\n"
+                + "  - {quantity: 'route_share:us:city', low: 0.99, high: 1, unit: share, source: x}\n");
+        Comparison c = MonteCarlo.compare(ScenarioReader.read(f.toString()), new MonteCarlo.Request(List.of("baseline"), 5, 1, 0.5, 12), n -> {
+        });
+        assertThat(c.calibration()).extracting(Calibration.Check::model).containsExactly(1.0, 1.0);
     }
 }

@@ -50,6 +50,11 @@ public final class World {
     private final double[] demand;
     private final double[] price;
     private final double referencePrice;
+    /** Each place's region (its country, or "unassigned", when it names none), as an index into regionNames. */
+    private final int[] regionOf;
+    private final List<String> regionNames = new ArrayList<>();
+    private final double[] deliveredAfterStart;
+    private final double[][] deliveredVia;
     /** Places organisations sold to rivals to pay their debts. */
     private int placesSold;
     /** Organisations that folded under debts they could neither pay nor sell a place for. */
@@ -113,6 +118,17 @@ public final class World {
         this.shockUntil = new int[net.places];
         this.economics = scenario.economics();
         this.capacity = scenario.production().stream().mapToDouble(Production::kgPerMonth).toArray();
+        this.regionOf = new int[net.places];
+        for (Place place : scenario.places()) {
+            String region = place.region() != null ? place.region() : place.country() != null ? place.country() : "unassigned";
+            if (!regionNames.contains(region)) {
+                regionNames.add(region);
+            }
+            // a route is marked in a 64-bit set; regions past the 63rd share the last bit (and routeShare refuses them)
+            regionOf[net.place(place.id())] = Math.min(63, regionNames.indexOf(region));
+        }
+        this.deliveredAfterStart = new double[scenario.markets().size()];
+        this.deliveredVia = new double[scenario.markets().size()][64];
         for (Organisation o : scenario.organisations()) {
             Org org = new Org(o.id(), null, net.places, net.legs, net.place(o.home()), o.capital(), o.lossTolerance(), o.centralised());
             org.laundering = new double[economics.launderingMonths()];
@@ -373,9 +389,45 @@ public final class World {
                 org.flowThrough[net.to[e]] += kg;
             }
             if (!lost) {
-                delivered[net.market[net.to[route[route.length - 1]]]] += kg;
+                int m = net.market[net.to[route[route.length - 1]]];
+                delivered[m] += kg;
+                if (t >= scenario.start()) {
+                    countRoute(m, at, route, kg);
+                }
             }
         }
+    }
+
+    /** Kilograms that reached market m after the start, and of them those whose route passed each region. */
+    private void countRoute(int m, int source, int[] route, double kg) {
+        deliveredAfterStart[m] += kg;
+        long seen = 1L << regionOf[source];
+        for (int e : route) {
+            seen |= 1L << regionOf[net.to[e]];
+        }
+        for (int r = 0; r < regionNames.size(); r++) {
+            if ((seen & (1L << r)) != 0) {
+                deliveredVia[m][r] += kg;
+            }
+        }
+    }
+
+    /**
+     * The share of what reached the market (a place id) after the start whose route passed a place
+     * of the region; NaN when nothing reached it or the region has no place (or more than 63 regions).
+     */
+    public double routeShare(String region, String market) {
+        int r = regionNames.indexOf(region);
+        int m = -1;
+        for (int i = 0; i < scenario.markets().size(); i++) {
+            if (scenario.markets().get(i).place().equals(market)) {
+                m = i;
+            }
+        }
+        if (r < 0 || r >= 63 || m < 0 || deliveredAfterStart[m] <= 0) {
+            return Double.NaN;
+        }
+        return deliveredVia[m][r] / deliveredAfterStart[m];
     }
 
     private double backstopRoom(int t) {

@@ -43,6 +43,11 @@ public final class Calibration {
             double high = produced.low() > 0 ? seized.high() / produced.low() : 0;
             return new Interval(mean, low, high);
         }
+        if (quantity.startsWith(CalibrationTarget.ROUTE_SHARE)) {
+            // runs in which nothing reached the market have no share
+            double[] shares = java.util.Arrays.stream(baseline.values(quantity)).filter(v -> !Double.isNaN(v)).toArray();
+            return shares.length == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN) : Interval.of(shares);
+        }
         return baseline.outcomes().get(quantity);
     }
 }

@@ -83,6 +83,12 @@ public record RunSummary(Map<String, Double> outcomes, boolean victory, double[]
         out.put("flow_targets", targetFlow(world, scenario, start));
         out.put("places_sold", (double) world.placesSold());
         out.put("bankrupt", (double) world.bankrupt());
+        for (org.corridor.simulate.scenario.CalibrationTarget target : scenario.calibration()) {
+            if (target.quantity().startsWith(org.corridor.simulate.scenario.CalibrationTarget.ROUTE_SHARE)) {
+                String[] parts = target.quantity().split(":");
+                out.put(target.quantity(), world.routeShare(parts[1], parts[2]));
+            }
+        }
         regionShares(world, scenario, start).forEach((region, share) -> out.put(REGION_SHARE + region, share));
         double baseline = 0;
         for (Month m : months.subList(from, start)) {

@@ -11,4 +11,10 @@ import java.util.List;
 public record CalibrationTarget(String quantity, double low, double high, double scale, String unit, String source) {
     /** The quantities a target may name: a baseline outcome, or the seized share of production (seizures over production). */
     public static final List<String> QUANTITIES = List.of("price", "production", "delivered", "seizures", "seizure_share");
+
+    /**
+     * Prefix of a route share, {@code route_share:REGION:MARKET}: the share of what reached the
+     * market (a place id) after the start whose route passed a place of the region.
+     */
+    public static final String ROUTE_SHARE = "route_share:";
 }

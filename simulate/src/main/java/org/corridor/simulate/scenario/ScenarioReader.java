@@ -260,10 +260,21 @@ public final class ScenarioReader {
         }
         return new Scenario(name, horizon, start, shipments, List.copyOf(places.values()), List.copyOf(legs), List.copyOf(organisations),
                 List.copyOf(markets), List.copyOf(production), enforcement, backstop, violence, behaviour, economics, costs, strategies,
-                calibration(root));
+                calibration(root, places, markets));
     }
 
-    private List<CalibrationTarget> calibration(JsonNode root) {
+    private void routeShare(String quantity, String key, Map<String, Place> places, List<Market> markets) {
+        String[] parts = quantity.split(":", -1);
+        if (parts.length != 3 || places.values().stream().noneMatch(p -> parts[1].equals(p.region() != null ? p.region() : p.country()))) {
+            throw error(key, "'" + quantity + "' names no region of the scenario's places; write route_share:REGION:MARKET with a region "
+                    + "given under places");
+        }
+        if (markets.stream().noneMatch(m -> m.place().equals(parts[2]))) {
+            throw error(key, "'" + quantity + "' names no market; write route_share:REGION:MARKET with a market's place");
+        }
+    }
+
+    private List<CalibrationTarget> calibration(JsonNode root, Map<String, Place> places, List<Market> markets) {
         JsonNode n = root.get("calibration");
         if (n == null || n.isNull()) {
             return List.of();
@@ -277,9 +288,11 @@ public final class ScenarioReader {
             String key = "calibration[" + i + "]";
             known(t, key, "quantity", "low", "high", "scale", "unit", "source");
             String quantity = text(t, key, "quantity", null);
-            if (!CalibrationTarget.QUANTITIES.contains(quantity)) {
-                throw error(path(key, "quantity"), "must be one of " + String.join(", ", CalibrationTarget.QUANTITIES) + ", got '"
-                        + quantity + "'");
+            if (quantity.startsWith(CalibrationTarget.ROUTE_SHARE)) {
+                routeShare(quantity, path(key, "quantity"), places, markets);
+            } else if (!CalibrationTarget.QUANTITIES.contains(quantity)) {
+                throw error(path(key, "quantity"), "must be one of " + String.join(", ", CalibrationTarget.QUANTITIES)
+                        + " or route_share:REGION:MARKET, got '" + quantity + "'");
             }
             double low = number(t, key, "low", null, 0, 1e15);
             double high = number(t, key, "high", null, low, 1e15);
