@@ -18,7 +18,28 @@ class SweepTest {
 
     @Test
     void theShareOfSetsInWhichEachDirectionHoldsIsStableAcrossSeeds() {
-        Scenario s = ScenarioReader.read("test");
+        stableAcrossSeeds(ScenarioReader.read("test"));
+    }
+
+    /** Andes has the crackdown the Dell rows need; fewer sets, so a wider allowance. */
+    @Test
+    void onAndesTooWithDellsDiversionAndViolence() {
+        Scenario andes = ScenarioReader.read("andes");
+        Sweep.Result a = Sweep.run(andes, 40, 4, 21L, n -> { });
+        Sweep.Result b = Sweep.run(andes, 40, 4, 22L, n -> { });
+        assertThat(a.shares()).extracting(x -> x.direction().source()).contains("Dell 2015", "Duijn et al. 2014", "Bright et al. 2017",
+                "Calderón et al. 2015", "Magliocca et al. 2019");
+        for (int i = 0; i < a.shares().size(); i++) {
+            Sweep.Share x = a.shares().get(i);
+            Sweep.Share y = b.shares().get(i);
+            System.out.printf("andes: %s: holds %.2f / %.2f%n", x.direction().name(), x.holdShare(), y.holdShare());
+            // two independent binomial shares of 40 differ by more than 0.4 with chance under one in a thousand
+            // (at p = 0.5, 3.6 standard deviations); Latin hypercube sets vary less than independent ones
+            assertThat(Math.abs(x.holdShare() - y.holdShare())).as(x.direction().name()).isLessThanOrEqualTo(0.4);
+        }
+    }
+
+    private static void stableAcrossSeeds(Scenario s) {
         Sweep.Result a = Sweep.run(s, SETS, RUNS, 11L, n -> { });
         Sweep.Result b = Sweep.run(s, SETS, RUNS, 12L, n -> { });
         assertThat(a.shares()).hasSameSizeAs(b.shares()).isNotEmpty();
@@ -28,7 +49,8 @@ class SweepTest {
             System.out.printf("%s: holds %.2f / %.2f, reverses %.2f / %.2f; %s%n", x.direction().name(), x.holdShare(), y.holdShare(),
                     x.reverseShare(), y.reverseShare(), x.condition());
             assertThat(x.holdShare() + x.reverseShare()).isLessThanOrEqualTo(1.0);
-            // two binomial shares of 60 differ by more than 0.25 with chance well under one in a thousand
+            // two independent binomial shares of 60 differ by more than 0.25 with chance about six in a thousand at
+            // p = 0.5 (2.7 standard deviations) and less elsewhere; the seeds are fixed, so the check does not flicker
             assertThat(Math.abs(x.holdShare() - y.holdShare())).as(x.direction().name()).isLessThanOrEqualTo(0.25);
         }
         // the same seed gives the same sweep
