@@ -24,7 +24,7 @@ public final class CorridorCommand implements Runnable {
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(QuickstartCommand.class, IngestCommand.class,
             EntitiesCommand.class, ShowCommand.class, ExportCommand.class, ScreenCommand.class, ResolveCommand.class,
             ReviewCommand.class, AnalyzeCommand.class, SimulateCommand.class, LedgerCommand.class, EvalCommand.class,
-            CommandLine.HelpCommand.class);
+            ServeCommand.class, CommandLine.HelpCommand.class);
 
     private static Map<String, Class<?>> subcommands(Class<?>... classes) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

@@ -43,13 +43,16 @@ final class EntitiesCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
         try (Corridor corridor = root.openToRead()) {
+            EntityFilter filter = new EntityFilter(schema, query, limit);
             StoreView view = corridor.view();
-            for (Entity e : corridor.entities(new EntityFilter(schema, query, limit))) {
-                List<Entity> sanctions = view.sanctionsOf(e.id());
-                List<String> programs = sanctions.stream().flatMap(s -> s.values("program").stream()).distinct().toList();
-                rows.add(List.of(e.id(), e.schema().name(), e.caption(), String.join("; ", programs),
-                        String.join("; ", e.sources())));
-                json.add(EntityJson.withSanctions(e, sanctions));
+            if (format == OutputFormat.JSON) {
+                json = org.corridor.app.EntityPages.search(corridor, filter);
+            } else {
+                for (Entity e : corridor.entities(filter)) {
+                    List<String> programs = view.sanctionsOf(e.id()).stream().flatMap(s -> s.values("program").stream()).distinct().toList();
+                    rows.add(List.of(e.id(), e.schema().name(), e.caption(), String.join("; ", programs),
+                            String.join("; ", e.sources())));
+                }
             }
         }
         Output.rows(spec.commandLine().getOut(), format, List.of("id", "schema", "name", "programs", "sources"), rows, json);

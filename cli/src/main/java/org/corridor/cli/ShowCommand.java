@@ -1,7 +1,5 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
+import org.corridor.app.EntityPages;
+import org.corridor.app.Evidence;
 import org.corridor.model.Entity;
 import org.corridor.model.Statement;
-import org.corridor.model.UsageException;
 import org.corridor.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +37,11 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         String key = String.join(" ", words);
         try (Corridor corridor = root.openToRead()) {
-            Entity entity = corridor.find(key).orElseThrow(() -> new UsageException("no entity with id or name '" + key
-                    + "' in workspace " + corridor.config().workspace() + "; list some with 'corridor entities --query WORDS'"));
+            Entity entity = EntityPages.find(corridor, key);
+            if (format == OutputFormat.JSON) {
+                Output.json(spec.commandLine().getOut(), EntityPages.page(corridor, entity));
+                return 0;
+            }
             StoreView view = corridor.view();
             List<Entity> referencing = view.referencing(entity.id());
             print(entity, referencing, id -> view.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id), new Evidence(view));
@@ -60,21 +61,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         switch (format) {
             case CSV -> Output.csv(out, header, rows);
-            case JSON -> {
-                ObjectNode node = EntityJson.ftm(entity);
-                ArrayNode statements = node.putArray("statements");
-                for (Statement s : entity.statements()) {
-                    ObjectNode json = EntityJson.statement(s);
-                    evidence.of(s).ifPresent(q -> {
-                        json.put("quote", q.quote());
-                        json.put("sentence", q.sentence());
-                    });
-                    statements.add(json);
-                }
-                ArrayNode refs = node.putArray("referenced_by");
-                referencing.forEach(r -> refs.add(EntityJson.ftm(r)));
-                Output.json(out, node);
-            }
+            case JSON -> throw new IllegalStateException("JSON is written by EntityPages");
             case TABLE -> {
                 out.println(entity.caption() + "  [" + entity.schema().name() + " " + entity.id() + "]");
                 out.println("sources: " + String.join(", ", entity.sources()));

@@ -1,4 +1,4 @@
-package org.corridor.cli;
+package org.corridor.app;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,18 +12,19 @@ import org.corridor.store.StoreView;
  * The words of a document a statement was read from and the sentence around them, found from the
  * statement's character span (code points) in the document text stored with its source.
  */
-final class Evidence {
+public final class Evidence {
     private final StoreView view;
     private final Map<String, Optional<DocumentText>> documents = new HashMap<>();
 
-    record Quote(String quote, String sentence, String marked) {
+    /** The words stated, the sentence around them, and the sentence with the words marked [[ ]]. */
+    public record Quote(String quote, String sentence, String marked) {
     }
 
-    Evidence(StoreView view) {
+    public Evidence(StoreView view) {
         this.view = view;
     }
 
-    Optional<Quote> of(Statement s) {
+    public Optional<Quote> of(Statement s) {
         Location at = s.location();
         if (at.kind() != Location.Kind.SPAN) {
             return Optional.empty();

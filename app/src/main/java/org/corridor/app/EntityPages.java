@@ -1,0 +1,56 @@
+package org.corridor.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.corridor.model.Entity;
+import org.corridor.model.Statement;
+import org.corridor.store.EntityFilter;
+import org.corridor.store.StoreView;
+
+/**
+ * Entities as both faces show them: a search over names and aliases, and one entity with every
+ * statement (the sentence it was read from, where there is one), its sanctions and what refers to
+ * it. {@code corridor entities} and {@code corridor show} print these; the server returns them.
+ */
+public final class EntityPages {
+    private EntityPages() {
+    }
+
+    /** Entities matching the filter, each with its sanctions, as {@code corridor entities --format json} prints them. */
+    public static ArrayNode search(Corridor corridor, EntityFilter filter) {
+        StoreView view = corridor.view();
+        ArrayNode out = EntityJson.JSON.createArrayNode();
+        for (Entity e : corridor.entities(filter)) {
+            out.add(EntityJson.withSanctions(e, view.sanctionsOf(e.id())));
+        }
+        return out;
+    }
+
+    /** The entity with this id or (best match) name; a {@link NotFoundException} naming the workspace when there is none. */
+    public static Entity find(Corridor corridor, String key) {
+        return corridor.find(key).orElseThrow(() -> new NotFoundException("no entity with id or name '" + key + "' in workspace "
+                + corridor.config().workspace() + "; list some with 'corridor entities --query WORDS'",
+                "no entity with id or name '" + key + "' in this workspace; search for it with /api/v1/entities?query=WORDS"));
+    }
+
+    /** One entity as {@code corridor show --format json} prints it: properties, every statement with its evidence, what refers to it. */
+    public static ObjectNode page(Corridor corridor, Entity entity) {
+        StoreView view = corridor.view();
+        Evidence evidence = new Evidence(view);
+        ObjectNode node = EntityJson.ftm(entity);
+        ArrayNode statements = node.putArray("statements");
+        for (Statement s : entity.statements()) {
+            ObjectNode json = EntityJson.statement(s);
+            evidence.of(s).ifPresent(q -> {
+                json.put("quote", q.quote());
+                json.put("sentence", q.sentence());
+            });
+            statements.add(json);
+        }
+        ArrayNode refs = node.putArray("referenced_by");
+        List<Entity> referencing = view.referencing(entity.id());
+        referencing.forEach(r -> refs.add(EntityJson.ftm(r)));
+        return node;
+    }
+}

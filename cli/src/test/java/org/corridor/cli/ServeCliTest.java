@@ -1,0 +1,88 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.corridor.app.CorridorConfig;
+import org.corridor.app.EntityJson;
+import org.corridor.model.label.Authorizations;
+import org.corridor.server.CorridorServer;
+import org.corridor.testkit.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 24, acceptance 2 (begun): the command and the route call the same app use case and give the
+ * same JSON, on a real workspace (a FollowTheMoney file and a news report read by CoreNLP) served over
+ * real HTTP on the loopback interface.
+ */
+class ServeCliTest {
+    private static final Path REPORTS = Path.of("..", "corpus", "reports");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void searchAndTheEntityPageGiveTheSameJsonFromTheCommandLineAndTheApi() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run ftm = Run.of("--workspace", ws, "ingest", "--quiet", TestData.ownershipCluster().toString());
+        assertThat(ftm.exit()).as(ftm.err()).isZero();
+        Run report = Run.of("--workspace", ws, "ingest", "--quiet", REPORTS.resolve("en-01.txt").toString());
+        assertThat(report.exit()).as(report.err()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+            Run search = Run.of("--workspace", ws, "entities", "--limit", "0", "--format", "json");
+            assertThat(search.exit()).as(search.err()).isZero();
+            JsonNode all = EntityJson.JSON.readTree(search.out());
+            assertThat(all.size()).isGreaterThan(50);
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/api/v1/entities?limit=0"))).isEqualTo(all);
+            int withEvidence = 0;
+            for (JsonNode e : all) {
+                String id = e.get("id").asText();
+                Run show = Run.of("--workspace", ws, "show", id, "--format", "json");
+                assertThat(show.exit()).as(show.err()).isZero();
+                JsonNode page = EntityJson.JSON.readTree(get(http, base + "/api/v1/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8)));
+                assertThat(page).as(id).isEqualTo(EntityJson.JSON.readTree(show.out()));
+                for (JsonNode s : page.get("statements")) {
+                    if (s.has("sentence")) {
+                        assertThat(s.get("sentence").asText()).contains(s.get("quote").asText());
+                        withEvidence++;
+                    }
+                }
+            }
+            // the news report's statements carry the sentence they were read from
+            assertThat(withEvidence).isGreaterThan(10);
+            String word = all.get(0).get("caption").asText().split(" ")[0];
+            Run query = Run.of("--workspace", ws, "entities", "--query", word, "--format", "json");
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/api/v1/entities?query=" + URLEncoder.encode(word, StandardCharsets.UTF_8))))
+                    .isEqualTo(EntityJson.JSON.readTree(query.out()));
+        }
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsBeforeAnythingListens() {
+        Run port = Run.of("--workspace", dir.resolve("ws").toString(), "serve", "--port", "70000");
+        assertThat(port.exit()).isEqualTo(2);
+        assertThat(port.err()).contains("--port must be from 0 to 65535, got 70000");
+        Run bind = Run.of("--workspace", dir.resolve("ws").toString(), "serve", "--bind", "no-such-host.invalid");
+        assertThat(bind.exit()).isEqualTo(2);
+        assertThat(bind.err()).contains("--bind 'no-such-host.invalid' is not an address of this machine");
+        Run none = Run.of("--workspace", dir.resolve("none").toString(), "serve", "--port", "0");
+        assertThat(none.exit()).isNotZero();
+        assertThat(none.err()).contains("none");
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
+        return r.body();
+    }
+}

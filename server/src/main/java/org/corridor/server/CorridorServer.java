@@ -1,0 +1,137 @@
+package org.corridor.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.function.Function;
+import org.corridor.app.Corridor;
+import org.corridor.app.CorridorConfig;
+import org.corridor.app.EntityJson;
+import org.corridor.app.EntityPages;
+import org.corridor.app.NotFoundException;
+import org.corridor.model.CorridorException;
+import org.corridor.model.InputException;
+import org.corridor.model.UsageException;
+import org.corridor.store.EntityFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code corridor serve}: the JSON API under {@code /api/v1} over the same app use cases the
+ * command line calls, so a route and a command give the same answer. Each request opens the
+ * workspace to read and closes it. Errors are RFC 9457 problem details: one sentence, no stack
+ * trace, no folder. Every response forbids framing, sniffing and any script or style not served
+ * from here (there is no inline script to allow).
+ */
+public final class CorridorServer implements AutoCloseable {
+    /** Requests larger than this are refused with 413 before they are read. */
+    public static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
+
+    private final Javalin app;
+    private final CorridorConfig config;
+
+    private CorridorServer(CorridorConfig config, Javalin app) {
+        this.config = config;
+        this.app = app;
+    }
+
+    /** Starts serving the workspace on the address and port (0 for any free port); returns once it listens. */
+    public static CorridorServer start(CorridorConfig config, String bind, int port) {
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = MAX_REQUEST_BYTES;
+            c.http.defaultContentType = "application/json";
+        });
+        CorridorServer server = new CorridorServer(config, app);
+        server.routes();
+        app.start(bind, port);
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void routes() {
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("X-Frame-Options", "DENY");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Cache-Control", "no-store");
+        });
+        app.get("/api/v1/entities", ctx -> json(ctx, read(c -> EntityPages.search(c, new EntityFilter(ctx.queryParam("schema"),
+                ctx.queryParam("query"), limit(ctx.queryParam("limit")))))));
+        app.get("/api/v1/entities/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            json(ctx, read(c -> EntityPages.page(c, EntityPages.find(c, id))));
+        });
+        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
+        app.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.publicDetail()));
+        app.exception(UsageException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
+        app.exception(InputException.class, (e, ctx) -> problem(ctx, 422, "Unprocessable Content", e.getMessage()));
+        app.exception(CorridorException.class, (e, ctx) -> {
+            LOG.warn("request {} failed", ctx.path(), e);
+            problem(ctx, 503, "Service Unavailable", "the workspace could not be read just now; try again");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} failed", ctx.path(), e);
+            problem(ctx, 500, "Internal Server Error", "the server could not answer this request; its log says why");
+        });
+        app.error(404, ctx -> {
+            // a missing entity has its own problem already; any other 404 is an address with no route
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/problem+json")) {
+                problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
+            }
+        });
+        app.error(413, ctx -> problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024)
+                + " MB"));
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return 50;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 0 && n <= 10_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UsageException("limit must be a whole number from 0 (all) to 10000, got '" + value + "'");
+    }
+
+    private <T> T read(Function<Corridor, T> use) {
+        try (Corridor corridor = Corridor.openExisting(config)) {
+            return use.apply(corridor);
+        }
+    }
+
+    private static void json(Context ctx, JsonNode node) throws JsonProcessingException {
+        ctx.contentType("application/json").result(EntityJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
+    }
+
+    /** An RFC 9457 problem: the status, its title and one sentence; nothing internal. */
+    static void problem(Context ctx, int status, String title, String detail) {
+        ObjectNode p = EntityJson.JSON.createObjectNode();
+        p.put("type", "about:blank");
+        p.put("title", title);
+        p.put("status", status);
+        p.put("detail", detail);
+        p.put("instance", ctx.path());
+        ctx.status(status).contentType("application/problem+json").result(p.toString() + "\n");
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,93 @@
+package org.corridor.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.corridor.app.Corridor;
+import org.corridor.app.CorridorConfig;
+import org.corridor.model.label.Authorizations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server on a real (empty) workspace, asked over real HTTP on the loopback interface. */
+class CorridorServerTest {
+    @TempDir
+    Path dir;
+
+    private CorridorServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        CorridorConfig config = new CorridorConfig(dir.resolve("ws"), Authorizations.ALL);
+        Corridor.open(config).close();
+        server = CorridorServer.start(config, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersJsonWithHeadersThatForbidFramingSniffingAndForeignScript() throws Exception {
+        HttpResponse<String> r = get("/api/v1/entities?query=anything");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().strip()).isEqualTo("[ ]");
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(CorridorServer.CSP);
+        assertThat(CorridorServer.CSP).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("/api/v1/entities").doesNotContain("<script");
+    }
+
+    @Test
+    void errorsAreProblemDetailsInOneSentenceNamingNoFolder() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/entities/no-such-id");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(missing.body()).contains("\"status\":404", "\"title\":\"Not Found\"", "no entity with id or name 'no-such-id'")
+                .doesNotContain(dir.toString()).doesNotContain("Exception").doesNotContain("at org.");
+        HttpResponse<String> limit = get("/api/v1/entities?limit=-3");
+        assertThat(limit.statusCode()).isEqualTo(400);
+        assertThat(limit.body()).contains("limit must be a whole number from 0 (all) to 10000, got '-3'");
+        HttpResponse<String> nowhere = get("/no/such/page");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("\"detail\":\"there is nothing at /no/such/page; the API is under /api/v1\"");
+    }
+
+    @Test
+    void listensOnTheLoopbackInterfaceOnly() throws Exception {
+        java.net.InetAddress other = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> {
+                    try {
+                        return i.isUp() && !i.isLoopback();
+                    } catch (java.net.SocketException e) {
+                        return false;
+                    }
+                }).flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).findFirst().orElse(null);
+        if (other == null) {
+            // no other interface on this machine: nothing else could reach it either
+            return;
+        }
+        try (java.net.Socket s = new java.net.Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.connect(new java.net.InetSocketAddress(other, server.port()), 2000))
+                    .isInstanceOf(java.io.IOException.class);
+        }
+    }
+}
