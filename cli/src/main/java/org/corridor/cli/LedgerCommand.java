@@ -1,7 +1,5 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
 import org.corridor.ledger.Actor;
 import org.corridor.ledger.GroupKey;
 import org.corridor.ledger.Grouping;
@@ -55,7 +52,7 @@ final class LedgerCommand implements Callable<Integer> {
         if (!List.of("table", "json", "csv", "geojson").contains(f)) {
             throw new UsageException("--format '" + format + "' is not one of table, json, csv, geojson");
         }
-        List<GroupKey> keys = groupBy.stream().map(GroupKey::named).distinct().toList();
+        List<GroupKey> keys = org.corridor.app.LedgerPages.keys(groupBy);
         if (f.equals("geojson") && !keys.isEmpty()) {
             throw new UsageException("--format geojson maps single operations; leave out --group-by");
         }
@@ -81,9 +78,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     private static void list(PrintWriter out, Ledger ledger, OutputFormat format) {
         if (format == OutputFormat.JSON) {
-            ArrayNode json = EntityJson.JSON.createArrayNode();
-            ledger.entries().forEach(e -> json.add(LedgerJson.entry(e, false)));
-            Output.json(out, json);
+            Output.json(out, org.corridor.app.LedgerPages.list(ledger));
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -132,26 +127,7 @@ final class LedgerCommand implements Callable<Integer> {
         long unknown = ledger.entries().stream().filter(e -> e.deaths() == null).count();
         switch (format) {
             case CSV -> Output.csv(out, header, rows);
-            case JSON -> {
-                ObjectNode json = EntityJson.JSON.createObjectNode();
-                ArrayNode by = json.putArray("group_by");
-                keys.forEach(k -> by.add(k.column()));
-                ArrayNode list = json.putArray("groups");
-                for (Grouping.Group g : groups) {
-                    ObjectNode o = list.addObject();
-                    for (int i = 0; i < keys.size(); i++) {
-                        o.put(keys.get(i).column(), g.key().get(i));
-                    }
-                    o.put("events", g.events());
-                    o.set("deaths", LedgerJson.range(g.deaths()));
-                    o.put("without_figures", g.withoutFigures());
-                }
-                ObjectNode t = json.putObject("total");
-                t.put("events", ledger.entries().size());
-                t.set("deaths", LedgerJson.range(total));
-                t.put("without_figures", unknown);
-                Output.json(out, json);
-            }
+            case JSON -> Output.json(out, org.corridor.app.LedgerPages.grouped(ledger, keys));
             case TABLE -> {
                 Output.table(out, header, rows);
                 out.println();

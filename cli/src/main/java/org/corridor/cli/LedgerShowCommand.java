@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
+import org.corridor.app.LedgerJson;
 import org.corridor.ledger.Disagreement;
 import org.corridor.ledger.LedgerEntry;
 import org.corridor.ledger.SourceReport;

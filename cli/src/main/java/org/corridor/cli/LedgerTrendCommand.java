@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
+import org.corridor.app.LedgerJson;
 import org.corridor.app.EntityJson;
 import org.corridor.ledger.effect.Change;
 import org.corridor.ledger.effect.Comparison;
@@ -70,8 +71,8 @@ final class LedgerTrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Subject subject = new Subject(LedgerFilterOptions.blankToNull(actor), LedgerFilterOptions.countryCode(country),
-                LedgerFilterOptions.blankToNull(region));
+        Subject subject = new Subject(org.corridor.app.LedgerQuery.blankToNull(actor), org.corridor.app.LedgerQuery.countryCode("--country", country),
+                org.corridor.app.LedgerQuery.blankToNull(region));
         boolean monthly = switch (by.toLowerCase(Locale.ROOT)) {
             case "month" -> true;
             case "year" -> false;
@@ -100,7 +101,7 @@ final class LedgerTrendCommand implements Callable<Integer> {
             if (months < 1) {
                 throw new UsageException("--months must be 1 or more, got " + months);
             }
-            LocalDate date = LedgerFilterOptions.date("--at", at, true);
+            LocalDate date = org.corridor.app.LedgerQuery.date("--at", at, true);
             return new Window[] {Window.before(date, months), Window.after(date, months)};
         }
         if ((before == null) != (after == null)) {

@@ -68,6 +68,38 @@ class ServeCliTest {
     }
 
     @Test
+    void theLedgerListedAndGroupedGivesTheSameJsonFromTheCommandLineAndTheApi() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", CampaignDataset.copyTo(dir.resolve("campaign")).toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port() + "/api/v1/ledger";
+            String[][] cases = {
+                {"", ""},
+                {"?type=strike&group-by=month", "--type strike --group-by month"},
+                {"?group-by=month,type&since=2025-10&until=2026-01", "--group-by month,type --since 2025-10 --until 2026-01"},
+                {"?grade=single-claim", "--grade single-claim"},
+            };
+            for (String[] c : cases) {
+                java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--workspace", ws, "ledger", "--format", "json"));
+                if (!c[1].isEmpty()) {
+                    args.addAll(java.util.List.of(c[1].split(" ")));
+                }
+                Run cli = Run.of(args.toArray(String[]::new));
+                assertThat(cli.exit()).as(cli.err()).isZero();
+                JsonNode fromCli = EntityJson.JSON.readTree(cli.out());
+                assertThat(fromCli.isEmpty()).as(c[1]).isFalse();
+                assertThat(EntityJson.JSON.readTree(get(http, base + c[0]))).as(c[0]).isEqualTo(fromCli);
+            }
+            HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "?since=last-week")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("since 'last-week' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD").doesNotContain("--since");
+        }
+    }
+
+    @Test
     void badOptionsAreUsageErrorsBeforeAnythingListens() {
         Run port = Run.of("--workspace", dir.resolve("ws").toString(), "serve", "--port", "70000");
         assertThat(port.exit()).isEqualTo(2);

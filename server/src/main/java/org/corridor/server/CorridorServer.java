@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.corridor.app.Corridor;
 import org.corridor.app.CorridorConfig;
 import org.corridor.app.EntityJson;
 import org.corridor.app.EntityPages;
+import org.corridor.app.LedgerPages;
+import org.corridor.app.LedgerQuery;
 import org.corridor.app.NotFoundException;
 import org.corridor.model.CorridorException;
 import org.corridor.model.InputException;
@@ -71,6 +75,12 @@ public final class CorridorServer implements AutoCloseable {
             String id = ctx.pathParam("id");
             json(ctx, read(c -> EntityPages.page(c, EntityPages.find(c, id))));
         });
+        app.get("/api/v1/ledger", ctx -> {
+            LedgerQuery query = new LedgerQuery(list(ctx, "type"), ctx.queryParam("actor"), ctx.queryParam("country"),
+                    ctx.queryParam("region"), ctx.queryParam("since"), ctx.queryParam("until"), list(ctx, "grade"));
+            List<String> groupBy = list(ctx, "group-by");
+            json(ctx, read(c -> LedgerPages.page(c, query, groupBy, "")));
+        });
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
         app.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.publicDetail()));
         app.exception(UsageException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
@@ -92,6 +102,19 @@ public final class CorridorServer implements AutoCloseable {
         });
         app.error(413, ctx -> problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024)
                 + " MB"));
+    }
+
+    /** A parameter given as a comma-separated list, or repeated; empty when absent. */
+    private static List<String> list(Context ctx, String name) {
+        List<String> out = new ArrayList<>();
+        for (String v : ctx.queryParams(name)) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
     }
 
     private static int limit(String value) {

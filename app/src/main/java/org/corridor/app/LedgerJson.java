@@ -1,10 +1,9 @@
-package org.corridor.cli;
+package org.corridor.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import org.corridor.app.EntityJson;
 import org.corridor.ledger.Actor;
 import org.corridor.ledger.Claim;
 import org.corridor.ledger.Disagreement;
@@ -13,11 +12,11 @@ import org.corridor.ledger.Range;
 import org.corridor.ledger.SourceReport;
 
 /** Ledger entries and ranges as JSON. */
-final class LedgerJson {
+public final class LedgerJson {
     private LedgerJson() {
     }
 
-    static ObjectNode range(Range r) {
+    public static ObjectNode range(Range r) {
         ObjectNode n = EntityJson.JSON.createObjectNode();
         n.put("low", r.low());
         n.put("best", r.best());
@@ -25,7 +24,7 @@ final class LedgerJson {
         return n;
     }
 
-    static ObjectNode entry(LedgerEntry e, boolean withSources) {
+    public static ObjectNode entry(LedgerEntry e, boolean withSources) {
         ObjectNode n = EntityJson.JSON.createObjectNode();
         n.put("id", e.id());
         n.put("name", e.name());
