@@ -16,6 +16,16 @@ public final class SimulationService {
         return ScenarioReader.read(pathOrName);
     }
 
+    /** A bundled scenario by name only (test, andes, road-grid): what a web request may ask for. */
+    public static Scenario bundled(String name) {
+        return ScenarioReader.bundled(name);
+    }
+
+    /** The same comparison as {@code corridor simulate --format json} prints. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode json(Comparison c) {
+        return org.corridor.simulate.run.ComparisonJson.of(c);
+    }
+
     /** Every strategy of the scenario when none is named. */
     public static Comparison compare(Scenario scenario, List<String> strategies, int runs, long seed, double cut, int victoryMonths,
             LongConsumer progress) {

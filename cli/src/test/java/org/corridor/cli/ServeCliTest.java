@@ -100,6 +100,36 @@ class ServeCliTest {
     }
 
     @Test
+    void aSeededSimulationRunGivesTheSameJsonAsTheCommand() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", TestData.smallSample().toString()).exit()).isZero();
+        Run cli = Run.of("simulate", "test", "--strategy", "baseline,leader_removal,interdiction_surge", "--runs", "12", "--seed", "7",
+                "--format", "json");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/simulations"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"scenario\": \"test\", \"strategies\": [\"baseline\", \"leader_removal\", \"interdiction_surge\"], "
+                                    + "\"runs\": 12, \"seed\": 7}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String location = started.headers().firstValue("Location").orElseThrow();
+            JsonNode status = EntityJson.JSON.readTree(started.body());
+            assertThat(status.get("total").asLong()).isEqualTo(36);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!status.get("status").asText().equals("done") && System.nanoTime() < deadline) {
+                assertThat(status.get("status").asText()).isNotEqualTo("failed");
+                Thread.sleep(50);
+                status = EntityJson.JSON.readTree(get(http, base + location));
+            }
+            assertThat(status.get("status").asText()).isEqualTo("done");
+            assertThat(status.get("done").asLong()).isEqualTo(36);
+            assertThat(status.get("result")).isEqualTo(EntityJson.JSON.readTree(cli.out()));
+        }
+    }
+
+    @Test
     void badOptionsAreUsageErrorsBeforeAnythingListens() {
         Run port = Run.of("--workspace", dir.resolve("ws").toString(), "serve", "--port", "70000");
         assertThat(port.exit()).isEqualTo(2);

@@ -38,6 +38,7 @@ public final class CorridorServer implements AutoCloseable {
 
     private final Javalin app;
     private final CorridorConfig config;
+    private final SimulationRuns simulations = new SimulationRuns();
 
     private CorridorServer(CorridorConfig config, Javalin app) {
         this.config = config;
@@ -68,6 +69,9 @@ public final class CorridorServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("Cache-Control", "no-store");
+            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !ctx.method().name().equals("OPTIONS")) {
+                refuseCrossSite(ctx);
+            }
         });
         app.get("/api/v1/entities", ctx -> json(ctx, read(c -> EntityPages.search(c, new EntityFilter(ctx.queryParam("schema"),
                 ctx.queryParam("query"), limit(ctx.queryParam("limit")))))));
@@ -81,7 +85,42 @@ public final class CorridorServer implements AutoCloseable {
             List<String> groupBy = list(ctx, "group-by");
             json(ctx, read(c -> LedgerPages.page(c, query, groupBy, "")));
         });
+        app.post("/api/v1/simulations", ctx -> {
+            JsonNode body;
+            try {
+                body = EntityJson.JSON.readTree(ctx.body());
+            } catch (JsonProcessingException e) {
+                throw new UsageException("the body is not JSON (" + e.getOriginalMessage() + "); send an object such as "
+                        + "{\"scenario\": \"andes\", \"runs\": 100, \"seed\": 1}");
+            }
+            SimulationRuns.Run run = simulations.start(body);
+            ctx.status(202).header("Location", "/api/v1/simulations/" + run.id);
+            json(ctx, run.status());
+        });
+        app.get("/api/v1/simulations/{id}", ctx -> {
+            SimulationRuns.Run run = simulations.get(ctx.pathParam("id"));
+            if (run == null) {
+                throw new NotFoundException("no simulation run " + ctx.pathParam("id"), "no simulation run '" + ctx.pathParam("id")
+                        + "' on this server (runs are kept until it stops, the latest " + SimulationRuns.KEPT + ")");
+            }
+            json(ctx, run.status());
+        });
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
+        app.exception(CrossSiteException.class, (e, ctx) -> problem(ctx, 403, "Forbidden",
+                "a request that changes something must come from this server's own pages"));
+        app.exception(UnsupportedTypeException.class, (e, ctx) -> problem(ctx, 415, "Unsupported Media Type",
+                "send the request body as JSON with Content-Type: application/json"));
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024) + " MB");
+            } else if (e.getStatus() == 404) {
+                problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
+            } else if (e.getStatus() == 405) {
+                problem(ctx, 405, "Method Not Allowed", ctx.method() + " is not answered at " + ctx.path());
+            } else {
+                problem(ctx, e.getStatus(), "Error " + e.getStatus(), "the request could not be answered as sent");
+            }
+        });
         app.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.publicDetail()));
         app.exception(UsageException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
         app.exception(InputException.class, (e, ctx) -> problem(ctx, 422, "Unprocessable Content", e.getMessage()));
@@ -100,8 +139,6 @@ public final class CorridorServer implements AutoCloseable {
                 problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
             }
         });
-        app.error(413, ctx -> problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024)
-                + " MB"));
     }
 
     /** A parameter given as a comma-separated list, or repeated; empty when absent. */
@@ -115,6 +152,30 @@ public final class CorridorServer implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * A request that changes something must be JSON sent by this origin: a page elsewhere cannot
+     * send JSON without a preflight this server never grants, and a browser names the page's origin.
+     */
+    private static void refuseCrossSite(Context ctx) {
+        String origin = ctx.header("Origin");
+        String own = ctx.scheme() + "://" + ctx.host();
+        if ((origin != null && !origin.equals(own)) || "cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
+            throw new CrossSiteException();
+        }
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new UnsupportedTypeException();
+        }
+    }
+
+    static final class CrossSiteException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static final class UnsupportedTypeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static int limit(String value) {
@@ -156,5 +217,6 @@ public final class CorridorServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        simulations.close();
     }
 }

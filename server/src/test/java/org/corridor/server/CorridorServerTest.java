@@ -90,4 +90,55 @@ class CorridorServerTest {
                     .isInstanceOf(java.io.IOException.class);
         }
     }
+
+    private HttpResponse<String> post(String path, String body, String type, String origin) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            b.header("Content-Type", type);
+        }
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aStateChangingRequestMustBeJsonFromThisOrigin() throws Exception {
+        String own = "http://127.0.0.1:" + server.port();
+        HttpResponse<String> foreign = post("/api/v1/simulations", "{\"scenario\": \"test\", \"runs\": 2, \"seed\": 1}",
+                "application/json", "http://evil.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("must come from this server's own pages");
+        HttpResponse<String> form = post("/api/v1/simulations", "scenario=test", "application/x-www-form-urlencoded", own);
+        assertThat(form.statusCode()).isEqualTo(415);
+        HttpResponse<String> plain = post("/api/v1/simulations", "{}", "text/plain", null);
+        assertThat(plain.statusCode()).isEqualTo(415);
+        HttpResponse<String> same = post("/api/v1/simulations", "{\"scenario\": \"test\", \"runs\": 2, \"seed\": 1}", "application/json",
+                own);
+        assertThat(same.statusCode()).as(same.body()).isEqualTo(202);
+        assertThat(same.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).startsWith("/api/v1/simulations/"));
+    }
+
+    @Test
+    void aSimulationRequestIsCheckedBeforeItRunsAndAFileCannotBeNamed() throws Exception {
+        HttpResponse<String> file = post("/api/v1/simulations", "{\"scenario\": \"/etc/passwd\"}", "application/json", null);
+        assertThat(file.statusCode()).isEqualTo(400);
+        assertThat(file.body()).contains("scenario '/etc/passwd' is not one of the bundled test, andes, road-grid");
+        HttpResponse<String> strategy = post("/api/v1/simulations", "{\"strategies\": [\"nuke\"]}", "application/json", null);
+        assertThat(strategy.statusCode()).isEqualTo(400);
+        assertThat(strategy.body()).contains("there is no strategy 'nuke' in scenario test");
+        HttpResponse<String> runs = post("/api/v1/simulations", "{\"runs\": 0}", "application/json", null);
+        assertThat(runs.statusCode()).isEqualTo(400);
+        assertThat(runs.body()).contains("runs must be a number from 1 to 10000, got 0");
+        HttpResponse<String> broken = post("/api/v1/simulations", "{\"runs\": ", "application/json", null);
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("the body is not JSON");
+        HttpResponse<String> huge = post("/api/v1/simulations", "{\"pad\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}", "application/json",
+                null);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("a request may carry at most 10 MB");
+        HttpResponse<String> missing = get("/api/v1/simulations/999");
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
 }

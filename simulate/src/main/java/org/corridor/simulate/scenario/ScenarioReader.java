@@ -42,12 +42,7 @@ public final class ScenarioReader {
     /** A scenario file, or one of {@link #BUNDLED} by name. */
     public static Scenario read(String pathOrName) {
         if (BUNDLED.contains(pathOrName) && !Files.exists(Path.of(pathOrName))) {
-            String resource = "/org/corridor/simulate/scenarios/" + pathOrName + ".yaml";
-            try (InputStream in = ScenarioReader.class.getResourceAsStream(resource)) {
-                return new ScenarioReader(pathOrName + " (bundled)").parse(YAML.readTree(in));
-            } catch (IOException e) {
-                throw new IllegalStateException("bundled scenario " + pathOrName + " is missing or broken", e);
-            }
+            return bundled(pathOrName);
         }
         Path path = Path.of(pathOrName);
         if (!Files.isRegularFile(path)) {
@@ -69,6 +64,19 @@ public final class ScenarioReader {
             throw new InputException(pathOrName + ": is not UTF-8 text; save the scenario as UTF-8 YAML", e);
         } catch (IOException e) {
             throw new InputException(pathOrName + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+        }
+    }
+
+    /** One of {@link #BUNDLED}, from the jar, never from a file of that name (for a face that must not read files by request). */
+    public static Scenario bundled(String name) {
+        if (!BUNDLED.contains(name)) {
+            throw new org.corridor.model.UsageException("scenario '" + name + "' is not one of the bundled " + String.join(", ", BUNDLED));
+        }
+        String resource = "/org/corridor/simulate/scenarios/" + name + ".yaml";
+        try (InputStream in = ScenarioReader.class.getResourceAsStream(resource)) {
+            return new ScenarioReader(name + " (bundled)").parse(YAML.readTree(in));
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled scenario " + name + " is missing or broken", e);
         }
     }
 

@@ -1,0 +1,146 @@
+package org.corridor.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.corridor.app.EntityJson;
+import org.corridor.app.SimulationService;
+import org.corridor.model.CorridorException;
+import org.corridor.model.UsageException;
+import org.corridor.simulate.scenario.Scenario;
+
+/**
+ * Simulation runs started over the API: checked when asked for, run one at a time on a background
+ * thread (a run uses every core), polled for progress, kept in memory until the server stops (the
+ * latest {@value #KEPT}). A run gives what {@code corridor simulate --format json} prints for the
+ * same scenario, strategies, runs and seed.
+ */
+final class SimulationRuns implements AutoCloseable {
+    static final int KEPT = 50;
+    static final int MAX_RUNS = 10_000;
+
+    /** One run: what it was asked, how far it is, and its result or error when it ends. */
+    static final class Run {
+        final String id;
+        final long total;
+        final AtomicLong done = new AtomicLong();
+        volatile JsonNode result;
+        volatile String error;
+
+        Run(String id, long total) {
+            this.id = id;
+            this.total = total;
+        }
+
+        ObjectNode status() {
+            ObjectNode n = EntityJson.JSON.createObjectNode();
+            n.put("id", id);
+            n.put("status", result != null ? "done" : error != null ? "failed" : "running");
+            n.put("done", done.get());
+            n.put("total", total);
+            if (error != null) {
+                n.put("detail", error);
+            }
+            if (result != null) {
+                n.set("result", result);
+            }
+            return n;
+        }
+    }
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "corridor-simulation-runs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Run> runs = new LinkedHashMap<>();
+    private long next = 1;
+
+    /** Checks the request, queues the run and returns it; a bad request is a {@link UsageException} naming the field. */
+    synchronized Run start(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new UsageException("the body must be a JSON object with scenario, strategies, runs and seed");
+        }
+        Scenario scenario = SimulationService.bundled(text(body, "scenario", "test"));
+        List<String> strategies = new ArrayList<>();
+        JsonNode s = body.path("strategies");
+        if (!s.isMissingNode() && !s.isNull()) {
+            if (!s.isArray()) {
+                throw new UsageException("strategies must be a list of the scenario's strategy names");
+            }
+            for (JsonNode n : (ArrayNode) s) {
+                String name = n.asText();
+                if (!scenario.strategies().containsKey(name)) {
+                    throw new UsageException("there is no strategy '" + name + "' in scenario " + scenario.name() + "; use one of "
+                            + String.join(", ", scenario.strategies().keySet()));
+                }
+                strategies.add(name);
+            }
+        }
+        int count = (int) number(body, "runs", 100, 1, MAX_RUNS);
+        long seed = (long) number(body, "seed", System.nanoTime() & 0xffffffffL, 0, Long.MAX_VALUE);
+        double cut = number(body, "victory_cut", 0.5, 0.01, 0.99);
+        int months = (int) number(body, "victory_months", 12, 1, 1200);
+        boolean sample = body.path("sample_parameters").asBoolean(false);
+        int arms = strategies.isEmpty() ? scenario.strategies().size() : strategies.size();
+        Run run = new Run(Long.toString(next++), (long) count * arms);
+        runs.put(run.id, run);
+        while (runs.size() > KEPT) {
+            runs.remove(runs.keySet().iterator().next());
+        }
+        executor.submit(() -> {
+            try {
+                run.result = SimulationService.json(SimulationService.compare(scenario, strategies, count, seed, cut, months, sample,
+                        n -> run.done.set(n)));
+            } catch (CorridorException e) {
+                run.error = e.getMessage();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SimulationRuns.class).error("simulation run {} failed", run.id, e);
+                run.error = "the run failed; the server's log says why";
+            }
+        });
+        return run;
+    }
+
+    synchronized Run get(String id) {
+        return runs.get(id);
+    }
+
+    private static String text(JsonNode body, String field, String fallback) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return fallback;
+        }
+        if (!n.isTextual()) {
+            throw new UsageException(field + " must be a text");
+        }
+        return n.asText();
+    }
+
+    private static double number(JsonNode body, String field, double fallback, double min, double max) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return fallback;
+        }
+        if (!n.isNumber() || n.asDouble() < min || n.asDouble() > max) {
+            throw new UsageException(field + " must be a number from " + format(min) + " to " + format(max) + ", got " + n);
+        }
+        return n.asDouble();
+    }
+
+    private static String format(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
