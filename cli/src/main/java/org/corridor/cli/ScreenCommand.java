@@ -1,7 +1,5 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,14 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
+import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
-import org.corridor.model.Entity;
 import org.corridor.model.UsageException;
-import org.corridor.resolve.score.Feature;
 import org.corridor.resolve.score.ScoreOptions;
 import org.corridor.resolve.screen.Hit;
-import org.corridor.resolve.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,11 +61,6 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.corridor.resolve.score.Scorers.versioned(scorer);
-        ScoreOptions options = ScoreOptions.DEFAULTS.withThreshold(threshold);
-        if (limit < 0) {
-            throw new UsageException("--limit must be 0 (all) or more, got " + limit);
-        }
         if (names.isEmpty() && file == null) {
             throw new UsageException("give names to screen, or --file FILE.csv");
         }
@@ -81,14 +71,16 @@ final class ScreenCommand implements Callable<Integer> {
         if (file != null) {
             queries.addAll(ScreenService.readQueries(file));
         }
-        queries.forEach(q -> Screener.check(q.name()));
         PrintWriter out = spec.commandLine().getOut();
         try (Corridor corridor = root.openToRead()) {
-            ScreenService service = corridor.screening(options);
             BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), "screen", queries.size());
-            List<ScreenService.Result> results = service.screen(queries, limit, progress::advance);
+            List<ScreenService.Result> results = ScreenPages.screen(corridor, queries, scorer, threshold, limit, "--", progress::advance);
             progress.done();
-            print(out, results, service);
+            if (format == OutputFormat.JSON) {
+                Output.json(out, ScreenPages.json(corridor, results));
+                return 0;
+            }
+            print(out, results, corridor.screening(ScoreOptions.DEFAULTS));
         }
         return 0;
     }
@@ -106,31 +98,7 @@ final class ScreenCommand implements Callable<Integer> {
                 }
                 Output.csv(out, List.of("query", "rank", "entity_id", "schema", "name", "score", "explanation"), rows);
             }
-            case JSON -> {
-                ArrayNode json = EntityJson.JSON.createArrayNode();
-                for (ScreenService.Result r : results) {
-                    ObjectNode q = json.addObject();
-                    q.put("query", r.query().name());
-                    ArrayNode hits = q.putArray("hits");
-                    for (Hit h : r.hits()) {
-                        ObjectNode o = hits.addObject();
-                        o.put("entity_id", h.entity().id());
-                        o.put("schema", h.entity().schema());
-                        o.put("name", h.entity().caption());
-                        o.put("matched_name", h.matchedName());
-                        o.put("score", Math.round(h.score().value() * 10000) / 10000.0);
-                        o.put("scorer", h.score().scorer());
-                        ArrayNode programs = o.putArray("programs");
-                        programs(service, h).forEach(programs::add);
-                        ArrayNode features = o.putArray("explanation");
-                        for (Feature f : h.score().features()) {
-                            features.addObject().put("feature", f.name()).put("query", f.query()).put("listed", f.candidate())
-                                    .put("similarity", f.similarity()).put("weight", f.weight());
-                        }
-                    }
-                }
-                Output.json(out, json);
-            }
+            case JSON -> throw new IllegalStateException("JSON is written by ScreenPages");
             case TABLE -> {
                 for (ScreenService.Result r : results) {
                     out.println("\"" + r.query().name() + "\": " + (r.hits().isEmpty() ? "no party scores " + threshold + " or more"
@@ -153,15 +121,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private static List<String> programs(ScreenService service, Hit h) {
-        List<String> out = new ArrayList<>();
-        for (Entity s : service.sanctionsOf(h.entity().id())) {
-            for (String p : s.values("program")) {
-                if (!out.contains(p)) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
+        return ScreenPages.programs(service, h);
     }
 
     private static String score(Hit h) {

@@ -60,6 +60,24 @@ class ServeCliTest {
             }
             // the news report's statements carry the sentence they were read from
             assertThat(withEvidence).isGreaterThan(10);
+            // screening the first few names as the command line does
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (JsonNode e : all) {
+                if (names.size() < 3 && java.util.List.of("Person", "Organization", "Company", "LegalEntity").contains(e.get("schema").asText())) {
+                    names.add(e.get("caption").asText());
+                }
+            }
+            assertThat(names).hasSize(3);
+            java.util.List<String> screenArgs = new java.util.ArrayList<>(java.util.List.of("--workspace", ws, "screen", "--format", "json",
+                    "--threshold", "0.7"));
+            screenArgs.addAll(names);
+            Run screen = Run.of(screenArgs.toArray(String[]::new));
+            assertThat(screen.exit()).as(screen.err()).isZero();
+            StringBuilder q = new StringBuilder("/api/v1/screen?threshold=0.7");
+            names.forEach(n -> q.append("&name=").append(URLEncoder.encode(n, StandardCharsets.UTF_8)));
+            JsonNode screened = EntityJson.JSON.readTree(get(http, base + q));
+            assertThat(screened).isEqualTo(EntityJson.JSON.readTree(screen.out()));
+            assertThat(screened.get(0).get("hits").size()).isPositive();
             String word = all.get(0).get("caption").asText().split(" ")[0];
             Run query = Run.of("--workspace", ws, "entities", "--query", word, "--format", "json");
             assertThat(EntityJson.JSON.readTree(get(http, base + "/api/v1/entities?query=" + URLEncoder.encode(word, StandardCharsets.UTF_8))))

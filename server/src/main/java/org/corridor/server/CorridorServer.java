@@ -15,6 +15,8 @@ import org.corridor.app.EntityPages;
 import org.corridor.app.LedgerPages;
 import org.corridor.app.LedgerQuery;
 import org.corridor.app.NotFoundException;
+import org.corridor.app.ScreenPages;
+import org.corridor.app.ScreenService;
 import org.corridor.model.CorridorException;
 import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
@@ -84,6 +86,21 @@ public final class CorridorServer implements AutoCloseable {
                     ctx.queryParam("region"), ctx.queryParam("since"), ctx.queryParam("until"), list(ctx, "grade"));
             List<String> groupBy = list(ctx, "group-by");
             json(ctx, read(c -> LedgerPages.page(c, query, groupBy, "")));
+        });
+        app.get("/api/v1/screen", ctx -> {
+            List<String> names = ctx.queryParams("name");
+            if (names.isEmpty()) {
+                throw new UsageException("give one or more names to screen as name=...");
+            }
+            if (names.size() > 100) {
+                throw new UsageException("screen at most 100 names a request, got " + names.size());
+            }
+            List<ScreenService.Query> queries = names.stream().map(n -> new ScreenService.Query(n, ctx.queryParam("schema"),
+                    ctx.queryParam("birth-date"), ctx.queryParam("country"), null)).toList();
+            String scorer = ctx.queryParam("scorer") == null ? "best" : ctx.queryParam("scorer");
+            double threshold = decimal(ctx.queryParam("threshold"), "threshold", 0.80);
+            int limit = ctx.queryParam("limit") == null ? 5 : limit(ctx.queryParam("limit"));
+            json(ctx, read(c -> ScreenPages.json(c, ScreenPages.screen(c, queries, scorer, threshold, limit, "", n -> { }))));
         });
         app.post("/api/v1/simulations", ctx -> {
             JsonNode body;
@@ -176,6 +193,17 @@ public final class CorridorServer implements AutoCloseable {
 
     static final class UnsupportedTypeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+    }
+
+    private static double decimal(String value, String name, double fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a number, got '" + value + "'");
+        }
     }
 
     private static int limit(String value) {

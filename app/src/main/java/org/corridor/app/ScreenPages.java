@@ -1,0 +1,78 @@
+package org.corridor.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.corridor.model.Entity;
+import org.corridor.model.UsageException;
+import org.corridor.resolve.score.Feature;
+import org.corridor.resolve.score.ScoreOptions;
+import org.corridor.resolve.screen.Hit;
+import org.corridor.resolve.screen.Screener;
+
+/**
+ * Screening names against the workspace's listed parties as both faces show it: each query's hits
+ * with score, the name matched, the programmes and the features that made the score.
+ * {@code corridor screen --format json} prints this; the server returns it.
+ */
+public final class ScreenPages {
+    private ScreenPages() {
+    }
+
+    /** The queries checked and screened; {@code prefix} spells the option names in errors ("--" or ""). */
+    public static List<ScreenService.Result> screen(Corridor corridor, List<ScreenService.Query> queries, String scorer, double threshold,
+            int limit, String prefix, LongConsumer progress) {
+        org.corridor.resolve.score.Scorers.versioned(scorer);
+        if (limit < 0) {
+            throw new UsageException(prefix + "limit must be 0 (all) or more, got " + limit);
+        }
+        if (threshold < 0 || threshold > 1) {
+            throw new UsageException(prefix + "threshold must be between 0 and 1, got " + threshold);
+        }
+        queries.forEach(q -> Screener.check(q.name()));
+        ScreenService service = corridor.screening(ScoreOptions.DEFAULTS.withThreshold(threshold));
+        return service.screen(queries, limit, progress);
+    }
+
+    public static ArrayNode json(Corridor corridor, List<ScreenService.Result> results) {
+        ScreenService service = corridor.screening(ScoreOptions.DEFAULTS);
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        for (ScreenService.Result r : results) {
+            ObjectNode q = json.addObject();
+            q.put("query", r.query().name());
+            ArrayNode hits = q.putArray("hits");
+            for (Hit h : r.hits()) {
+                ObjectNode o = hits.addObject();
+                o.put("entity_id", h.entity().id());
+                o.put("schema", h.entity().schema());
+                o.put("name", h.entity().caption());
+                o.put("matched_name", h.matchedName());
+                o.put("score", Math.round(h.score().value() * 10000) / 10000.0);
+                o.put("scorer", h.score().scorer());
+                ArrayNode programs = o.putArray("programs");
+                programs(service, h).forEach(programs::add);
+                ArrayNode features = o.putArray("explanation");
+                for (Feature f : h.score().features()) {
+                    features.addObject().put("feature", f.name()).put("query", f.query()).put("listed", f.candidate())
+                            .put("similarity", f.similarity()).put("weight", f.weight());
+                }
+            }
+        }
+        return json;
+    }
+
+    /** The programmes of the sanctions on a hit, each once, in the order found. */
+    public static List<String> programs(ScreenService service, Hit h) {
+        List<String> out = new ArrayList<>();
+        for (Entity s : service.sanctionsOf(h.entity().id())) {
+            for (String p : s.values("program")) {
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+}
