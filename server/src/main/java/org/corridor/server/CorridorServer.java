@@ -41,6 +41,8 @@ public final class CorridorServer implements AutoCloseable {
     private final Javalin app;
     private final CorridorConfig config;
     private final SimulationRuns simulations = new SimulationRuns();
+    /** The routes as documented, in the order registered. */
+    private final List<ApiRoute> api = new ArrayList<>();
 
     private CorridorServer(CorridorConfig config, Javalin app) {
         this.config = config;
@@ -75,19 +77,39 @@ public final class CorridorServer implements AutoCloseable {
                 refuseCrossSite(ctx);
             }
         });
-        app.get("/api/v1/entities", ctx -> json(ctx, read(c -> EntityPages.search(c, new EntityFilter(ctx.queryParam("schema"),
-                ctx.queryParam("query"), limit(ctx.queryParam("limit")))))));
-        app.get("/api/v1/entities/{id}", ctx -> {
+        get("/api/v1/entities", "Entities whose names hold every word of the query, each with its sanctions (as 'corridor entities "
+                + "--format json')", List.of(ApiRoute.Param.query("query", "string", "words that must all occur in one of the entity's names"),
+                        ApiRoute.Param.query("schema", "string", "only this schema and its descendants (Person, Organization, Vessel...)"),
+                        ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50, at most 10000)")),
+                ctx -> json(ctx, read(c -> EntityPages.search(c, new EntityFilter(ctx.queryParam("schema"), ctx.queryParam("query"),
+                        limit(ctx.queryParam("limit")))))));
+        get("/api/v1/entities/{id}", "One entity with every statement, its source and the sentence it was read from, and what refers to "
+                + "it (as 'corridor show ID --format json')", List.of(ApiRoute.Param.path("id", "the entity's id, or a name")), ctx -> {
             String id = ctx.pathParam("id");
             json(ctx, read(c -> EntityPages.page(c, EntityPages.find(c, id))));
         });
-        app.get("/api/v1/ledger", ctx -> {
+        get("/api/v1/ledger", "Reported operations the filters keep, or their groups with fatality ranges (as 'corridor ledger --format "
+                + "json')", List.of(ApiRoute.Param.query("type", "array", "operation types: strike, interdiction, seizure, arrest, ..."),
+                        ApiRoute.Param.query("actor", "string", "an actor in any role: words of its name, or its entity id"),
+                        ApiRoute.Param.query("country", "string", "country name or ISO code"),
+                        ApiRoute.Param.query("region", "string", "words of the region or place"),
+                        ApiRoute.Param.query("since", "string", "operations starting on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                        ApiRoute.Param.query("until", "string", "operations starting on or before this date"),
+                        ApiRoute.Param.query("grade", "array", "verification or sourcing grades"),
+                        ApiRoute.Param.query("group-by", "array", "month, year, actor, country or type")), ctx -> {
             LedgerQuery query = new LedgerQuery(list(ctx, "type"), ctx.queryParam("actor"), ctx.queryParam("country"),
                     ctx.queryParam("region"), ctx.queryParam("since"), ctx.queryParam("until"), list(ctx, "grade"));
             List<String> groupBy = list(ctx, "group-by");
             json(ctx, read(c -> LedgerPages.page(c, query, groupBy, "")));
         });
-        app.get("/api/v1/screen", ctx -> {
+        get("/api/v1/screen", "Names screened against the workspace's listed parties, with scores and their explanation (as 'corridor "
+                + "screen --format json')", List.of(ApiRoute.Param.query("name", "array", "a name to screen; repeat for more (at most 100)"),
+                        ApiRoute.Param.query("schema", "string", "what the names are (Person, Organization, Vessel...)"),
+                        ApiRoute.Param.query("country", "string", "country of the names"),
+                        ApiRoute.Param.query("birth-date", "string", "birth date of the names (YYYY or YYYY-MM-DD)"),
+                        ApiRoute.Param.query("threshold", "number", "lowest score shown, 0 to 1 (default 0.80)"),
+                        ApiRoute.Param.query("limit", "integer", "hits per name at most, 0 for all (default 5)"),
+                        ApiRoute.Param.query("scorer", "string", "the scorer (default best)")), ctx -> {
             List<String> names = ctx.queryParams("name");
             if (names.isEmpty()) {
                 throw new UsageException("give one or more names to screen as name=...");
@@ -102,7 +124,9 @@ public final class CorridorServer implements AutoCloseable {
             int limit = ctx.queryParam("limit") == null ? 5 : limit(ctx.queryParam("limit"));
             json(ctx, read(c -> ScreenPages.json(c, ScreenPages.screen(c, queries, scorer, threshold, limit, "", n -> { }))));
         });
-        app.post("/api/v1/simulations", ctx -> {
+        post("/api/v1/simulations", "Starts a seeded strategy simulation on a bundled scenario; poll the address in Location",
+                "{\"scenario\": \"test|andes|road-grid\", \"strategies\": [names], \"runs\": 1-10000, \"seed\": n, \"victory_cut\": 0.5, "
+                        + "\"victory_months\": 12, \"sample_parameters\": false}", ctx -> {
             JsonNode body;
             try {
                 body = EntityJson.JSON.readTree(ctx.body());
@@ -114,7 +138,8 @@ public final class CorridorServer implements AutoCloseable {
             ctx.status(202).header("Location", "/api/v1/simulations/" + run.id);
             json(ctx, run.status());
         });
-        app.get("/api/v1/simulations/{id}", ctx -> {
+        get("/api/v1/simulations/{id}", "A simulation run: running with progress, failed with the reason, or done with what 'corridor "
+                + "simulate --format json' prints", List.of(ApiRoute.Param.path("id", "the run's id, as the POST answered")), ctx -> {
             SimulationRuns.Run run = simulations.get(ctx.pathParam("id"));
             if (run == null) {
                 throw new NotFoundException("no simulation run " + ctx.pathParam("id"), "no simulation run '" + ctx.pathParam("id")
@@ -122,6 +147,8 @@ public final class CorridorServer implements AutoCloseable {
             }
             json(ctx, run.status());
         });
+        get("/api/v1/openapi.json", "This API as an OpenAPI 3.1 document", List.of(), ctx -> json(ctx, OpenApi.document(api)));
+        app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(OpenApi.page(api)));
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
         app.exception(CrossSiteException.class, (e, ctx) -> problem(ctx, 403, "Forbidden",
                 "a request that changes something must come from this server's own pages"));
@@ -156,6 +183,21 @@ public final class CorridorServer implements AutoCloseable {
                 problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
             }
         });
+    }
+
+    private void get(String path, String summary, List<ApiRoute.Param> params, io.javalin.http.Handler handler) {
+        api.add(new ApiRoute("GET", path, summary, params, null, 200));
+        app.get(path, handler);
+    }
+
+    private void post(String path, String summary, String body, io.javalin.http.Handler handler) {
+        api.add(new ApiRoute("POST", path, summary, List.of(), body, 202));
+        app.post(path, handler);
+    }
+
+    /** The routes as the OpenAPI document lists them. */
+    List<ApiRoute> routesDocumented() {
+        return List.copyOf(api);
     }
 
     /** A parameter given as a comma-separated list, or repeated; empty when absent. */

@@ -11,7 +11,8 @@ final class Pages {
                 <html lang="en"><head><meta charset="utf-8"><title>Corridor</title></head>
                 <body>
                 <h1>Corridor</h1>
-                <p>This server answers the JSON API under <code>/api/v1</code>. The web workbench is not built yet.</p>
+                <p>This server answers the JSON API under <code>/api/v1</code>, described at <a href="/api">/api</a> and in
+                <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. The web workbench is not built yet.</p>
                 <ul>
                 <li><a href="/api/v1/entities?query=cartel">/api/v1/entities?query=WORDS</a>: entities whose names hold every word, with their sanctions</li>
                 <li><code>/api/v1/entities/ID</code>: one entity with every statement, the sentence it was read from, and what refers to it</li>

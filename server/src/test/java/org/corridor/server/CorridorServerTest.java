@@ -141,4 +141,31 @@ class CorridorServerTest {
         HttpResponse<String> missing = get("/api/v1/simulations/999");
         assertThat(missing.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theOpenApiDocumentListsEveryRouteTheServerAnswersAndNoOther() throws Exception {
+        HttpResponse<String> r = get("/api/v1/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode doc = org.corridor.app.EntityJson.JSON.readTree(r.body());
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.1.0");
+        java.util.List<String> documented = new java.util.ArrayList<>();
+        doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> documented.add(m.getKey() + " " + p.getKey())));
+        assertThat(documented).hasSize(server.routesDocumented().size()).contains("get /api/v1/entities", "get /api/v1/entities/{id}",
+                "get /api/v1/ledger", "get /api/v1/screen", "post /api/v1/simulations", "get /api/v1/simulations/{id}",
+                "get /api/v1/openapi.json");
+        for (ApiRoute route : server.routesDocumented()) {
+            if (!route.method().equals("GET")) {
+                continue;
+            }
+            String path = route.path().replace("{id}", "x").replace("/api/v1/screen", "/api/v1/screen?name=Someone");
+            HttpResponse<String> answer = get(path);
+            // a documented route answers: 200, or its own problem (an unknown id), never "there is nothing at"
+            assertThat(answer.body()).as(path).doesNotContain("there is nothing at");
+            assertThat(answer.statusCode()).as(path).isIn(200, 404);
+        }
+        HttpResponse<String> page = get("/api");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("GET /api/v1/ledger", "group-by").doesNotContain("<script");
+        assertThat(OpenApi.esc("<img src=x onerror=alert(1)>")).isEqualTo("&lt;img src=x onerror=alert(1)&gt;");
+    }
 }
