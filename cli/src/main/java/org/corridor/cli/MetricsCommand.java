@@ -1,27 +1,12 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.centrality.BrandesBetweenness;
-import org.corridor.analyze.centrality.Closeness;
-import org.corridor.analyze.centrality.CoreNumber;
-import org.corridor.analyze.centrality.Degree;
-import org.corridor.analyze.centrality.EigenvectorCentrality;
-import org.corridor.analyze.centrality.HarmonicCentrality;
-import org.corridor.analyze.centrality.NodeMeasure;
 import org.corridor.analyze.centrality.NodeScores;
-import org.corridor.analyze.centrality.PageRank;
 import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.graph.Parallel;
-import org.corridor.analyze.structure.ConnectedComponents;
-import org.corridor.analyze.structure.Partition;
-import org.corridor.analyze.structure.StronglyConnectedComponents;
-import org.corridor.app.EntityJson;
+import org.corridor.app.NetworkMetrics;
 import org.corridor.model.Trace;
-import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,8 +14,7 @@ import picocli.CommandLine.Option;
     "Algorithms: degree, indegree, outdegree, strength, betweenness, closeness, harmonic, pagerank, eigenvector, kcore, component, scc.",
     "Values match igraph's defaults: raw betweenness, closeness as the inverse mean distance to reachable nodes, PageRank with damping 0.85."})
 final class MetricsCommand extends AnalyzeSubcommand {
-    static final List<String> ALL = List.of("degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic",
-            "pagerank", "eigenvector", "kcore", "component", "scc");
+    static final List<String> ALL = NetworkMetrics.ALL;
 
     @Option(names = "--algorithms", split = ",", paramLabel = "NAME", defaultValue = "degree,betweenness,closeness,pagerank,kcore",
             description = "Comma-separated; each becomes a column (default ${DEFAULT-VALUE}).")
@@ -57,14 +41,8 @@ final class MetricsCommand extends AnalyzeSubcommand {
 
     @Override
     public Integer call() {
-        for (String a : algorithms) {
-            if (!ALL.contains(a)) {
-                throw new UsageException("unknown algorithm '" + a + "'; choose from " + String.join(", ", ALL));
-            }
-        }
-        if (samples < 0 || !(damping >= 0 && damping < 1)) {
-            throw new UsageException("--samples must be 0 or more and --damping between 0 and 1");
-        }
+        NetworkMetrics.Request request = new NetworkMetrics.Request(algorithms, network.weighted, normalized, samples, seed, damping, mode,
+                "--");
         long t = System.nanoTime();
         NetworkOptions.Loaded loaded = load(Set.of());
         Graph g = loaded.graph();
@@ -72,14 +50,14 @@ final class MetricsCommand extends AnalyzeSubcommand {
         t = System.nanoTime();
         List<double[]> columns = new ArrayList<>();
         for (String a : algorithms) {
-            columns.add(withProgress(a, g, () -> compute(a, g)));
+            columns.add(withProgress(a, g, () -> NetworkMetrics.compute(a, g, request)));
         }
         Trace.log("computed " + algorithms, t);
         t = System.nanoTime();
         String[] names = names(g);
         switch (format) {
             case CSV -> csv(g, columns);
-            case JSON -> json(g, names, columns);
+            case JSON -> Output.json(out(), NetworkMetrics.json(g, algorithms, columns));
             case TABLE -> table(g, names, columns);
         }
         Trace.log("written", t);
@@ -105,25 +83,6 @@ final class MetricsCommand extends AnalyzeSubcommand {
         out().flush();
     }
 
-    private void json(Graph g, String[] names, List<double[]> columns) {
-        ArrayNode json = EntityJson.JSON.createArrayNode();
-        for (int v = 0; v < g.nodeCount(); v++) {
-            ObjectNode o = json.addObject().put("node", g.id(v));
-            if (names != null) {
-                o.put("name", names[v]);
-            }
-            for (int c = 0; c < algorithms.size(); c++) {
-                double x = columns.get(c)[v];
-                if (Double.isNaN(x)) {
-                    o.putNull(algorithms.get(c));
-                } else {
-                    o.put(algorithms.get(c), x);
-                }
-            }
-        }
-        Output.json(out(), json);
-    }
-
     private void table(Graph g, String[] names, List<double[]> columns) {
         int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
         List<String> header = new ArrayList<>(List.of("node"));
@@ -147,40 +106,5 @@ final class MetricsCommand extends AnalyzeSubcommand {
         out().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
                 + " edges" + (shown < order.length ? "; top " + shown + " by " + algorithms.get(0) : ""));
         Output.table(out(), header, rows);
-    }
-
-    private Closeness.Mode closenessMode() {
-        return switch (mode) {
-            case "all" -> Closeness.Mode.ALL;
-            case "out" -> Closeness.Mode.OUT;
-            case "in" -> Closeness.Mode.IN;
-            default -> throw new UsageException("unknown --mode '" + mode + "'; use all, out or in");
-        };
-    }
-
-    private double[] compute(String algorithm, Graph g) {
-        boolean w = network.weighted;
-        NodeMeasure m = switch (algorithm) {
-            case "degree" -> new Degree(false, Degree.Mode.ALL, normalized);
-            case "indegree" -> new Degree(false, Degree.Mode.IN, normalized);
-            case "outdegree" -> new Degree(false, Degree.Mode.OUT, normalized);
-            case "strength" -> new Degree(true, Degree.Mode.ALL, false);
-            case "betweenness" -> new BrandesBetweenness(w, normalized, samples, seed, Parallel.threads());
-            case "closeness" -> new Closeness(w, true, closenessMode());
-            case "harmonic" -> new HarmonicCentrality(w, true, closenessMode());
-            case "pagerank" -> new PageRank(damping, w);
-            case "eigenvector" -> new EigenvectorCentrality(w);
-            case "kcore" -> new CoreNumber();
-            default -> null;
-        };
-        if (m != null) {
-            return m.compute(g).toArray();
-        }
-        Partition p = algorithm.equals("component") ? ConnectedComponents.of(g) : StronglyConnectedComponents.of(g);
-        double[] out = new double[g.nodeCount()];
-        for (int v = 0; v < out.length; v++) {
-            out[v] = p.group(v);
-        }
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package org.corridor.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,6 @@ import org.corridor.analyze.exposure.Holding;
 import org.corridor.analyze.exposure.Listing;
 import org.corridor.analyze.graph.Graph;
 import org.corridor.analyze.io.EdgeListReader;
-import org.corridor.analyze.workspace.Projection;
 import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.app.Corridor;
 import org.corridor.model.UsageException;
@@ -78,19 +76,9 @@ final class NetworkOptions {
             Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
             return new Loaded(g, null, Map.of());
         }
-        Projection.Weight weight = !weighted ? Projection.Weight.NONE : switch (weightBy) {
-            case "evidence" -> Projection.Weight.EVIDENCE;
-            case "amount" -> Projection.Weight.AMOUNT;
-            default -> throw new UsageException("unknown --weight-by '" + weightBy + "'; use evidence or amount");
-        };
-        Set<String> chosen = schemata.isEmpty() ? defaultSchemata : new LinkedHashSet<>(schemata);
         try (Corridor corridor = parent.root.openToRead()) {
-            WorkspaceNetwork network = corridor.network(new Projection(new LinkedHashSet<>(nodeSchemata), chosen, since, until, directed, weight));
-            if (network.graph().nodeCount() == 0) {
-                throw new UsageException(nodeSchemata.isEmpty()
-                        ? "the workspace has no people, organisations or assets to analyse; ingest some first (corridor quickstart) or give --edges FILE.csv"
-                        : "no party in the workspace is a " + String.join(" or ", nodeSchemata) + "; widen --node-schemata");
-            }
+            WorkspaceNetwork network = org.corridor.app.NetworkMetrics.workspace(corridor, nodeSchemata, schemata, defaultSchemata, since, until,
+                    directed, weighted, weightBy, "--");
             Map<String, String> mergedInto = new HashMap<>();
             for (String id : endpoints) {
                 if (network.graph().indexOf(id).isEmpty()) {

@@ -78,6 +78,15 @@ class ServeCliTest {
             JsonNode screened = EntityJson.JSON.readTree(get(http, base + q));
             assertThat(screened).isEqualTo(EntityJson.JSON.readTree(screen.out()));
             assertThat(screened.get(0).get("hits").size()).isPositive();
+            // the network's metrics, with the defaults and with a choice of algorithms on a directed, weighted network
+            Run metrics = Run.of("--workspace", ws, "analyze", "metrics", "--format", "json");
+            assertThat(metrics.exit()).as(metrics.err()).isZero();
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/api/v1/metrics"))).isEqualTo(EntityJson.JSON.readTree(metrics.out()));
+            Run chosen = Run.of("--workspace", ws, "analyze", "metrics", "--algorithms", "pagerank,indegree,component", "--directed",
+                    "--weighted", "--format", "json");
+            assertThat(chosen.exit()).as(chosen.err()).isZero();
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/api/v1/metrics?algorithms=pagerank,indegree,component&directed=true"
+                    + "&weighted=true"))).isEqualTo(EntityJson.JSON.readTree(chosen.out()));
             String word = all.get(0).get("caption").asText().split(" ")[0];
             Run query = Run.of("--workspace", ws, "entities", "--query", word, "--format", "json");
             assertThat(EntityJson.JSON.readTree(get(http, base + "/api/v1/entities?query=" + URLEncoder.encode(word, StandardCharsets.UTF_8))))

@@ -14,6 +14,7 @@ import org.corridor.app.EntityJson;
 import org.corridor.app.EntityPages;
 import org.corridor.app.LedgerPages;
 import org.corridor.app.LedgerQuery;
+import org.corridor.app.NetworkMetrics;
 import org.corridor.app.NotFoundException;
 import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
@@ -124,6 +125,35 @@ public final class CorridorServer implements AutoCloseable {
             int limit = ctx.queryParam("limit") == null ? 5 : limit(ctx.queryParam("limit"));
             json(ctx, read(c -> ScreenPages.json(c, ScreenPages.screen(c, queries, scorer, threshold, limit, "", n -> { }))));
         });
+        get("/api/v1/metrics", "Centrality and structure per node of the workspace's network (as 'corridor analyze metrics --format json')",
+                List.of(ApiRoute.Param.query("algorithms", "array", "of " + String.join(", ", NetworkMetrics.ALL)
+                        + " (default degree, betweenness, closeness, pagerank, kcore)"),
+                        ApiRoute.Param.query("schemata", "array", "only these relationship schemata become edges"),
+                        ApiRoute.Param.query("node-schemata", "array", "only parties of these schemata become nodes"),
+                        ApiRoute.Param.query("since", "string", "leave out ties that ended before this date"),
+                        ApiRoute.Param.query("until", "string", "leave out ties that began after this date"),
+                        ApiRoute.Param.query("directed", "string", "true to treat ties as directed"),
+                        ApiRoute.Param.query("weighted", "string", "true to weight ties"),
+                        ApiRoute.Param.query("weight-by", "string", "evidence (default) or amount"),
+                        ApiRoute.Param.query("normalized", "string", "true to normalise degree and betweenness"),
+                        ApiRoute.Param.query("samples", "integer", "estimate betweenness from this many sampled sources (0: exact)"),
+                        ApiRoute.Param.query("seed", "integer", "seed for sampled betweenness (default 1)"),
+                        ApiRoute.Param.query("damping", "number", "PageRank damping (default 0.85)"),
+                        ApiRoute.Param.query("mode", "string", "closeness and harmonic on directed networks: all (default), out or in")),
+                ctx -> {
+                    List<String> algorithms = list(ctx, "algorithms");
+                    boolean weighted = flag(ctx, "weighted");
+                    NetworkMetrics.Request request = new NetworkMetrics.Request(algorithms.isEmpty()
+                            ? List.of("degree", "betweenness", "closeness", "pagerank", "kcore") : algorithms, weighted, flag(ctx, "normalized"),
+                            (int) decimal(ctx.queryParam("samples"), "samples", 0), (long) decimal(ctx.queryParam("seed"), "seed", 1),
+                            decimal(ctx.queryParam("damping"), "damping", 0.85), ctx.queryParam("mode") == null ? "all" : ctx.queryParam("mode"), "");
+                    json(ctx, read(c -> {
+                        var network = NetworkMetrics.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"), java.util.Set.of(),
+                                ctx.queryParam("since"), ctx.queryParam("until"), flag(ctx, "directed"), weighted,
+                                ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"), "");
+                        return NetworkMetrics.json(network.graph(), request.algorithms(), NetworkMetrics.compute(network.graph(), request));
+                    }));
+                });
         post("/api/v1/simulations", "Starts a seeded strategy simulation on a bundled scenario; poll the address in Location",
                 "{\"scenario\": \"test|andes|road-grid\", \"strategies\": [names], \"runs\": 1-10000, \"seed\": n, \"victory_cut\": 0.5, "
                         + "\"victory_months\": 12, \"sample_parameters\": false}", ctx -> {
@@ -235,6 +265,17 @@ public final class CorridorServer implements AutoCloseable {
 
     static final class UnsupportedTypeException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true") || v.isEmpty()) {
+            return true;
+        }
+        throw new UsageException(name + " must be true or false, got '" + v + "'");
     }
 
     private static double decimal(String value, String name, double fallback) {
