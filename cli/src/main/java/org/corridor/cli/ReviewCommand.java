@@ -1,18 +1,15 @@
 package org.corridor.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
-import org.corridor.app.ReviewService;
-import org.corridor.model.Entity;
+import org.corridor.app.ReviewPages;
 import org.corridor.model.UsageException;
-import org.corridor.store.resolution.Candidate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,28 +37,14 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 0) {
-            throw new UsageException("--limit must be 0 (all) or more, got " + limit);
-        }
         List<List<String>> rows = new ArrayList<>();
-        ArrayNode json = EntityJson.JSON.createArrayNode();
+        ArrayNode json;
         try (Corridor corridor = root.openToRead()) {
-            ReviewService review = corridor.review();
-            for (Candidate c : review.queue(limit)) {
-                String left = caption(review, c.left());
-                String right = caption(review, c.right());
-                String score = String.format(Locale.ROOT, "%.3f", c.score());
-                rows.add(List.of(c.left(), left, c.right(), right, score, c.explanation()));
-                ObjectNode o = json.addObject();
-                o.put("left", c.left());
-                o.put("left_name", left);
-                o.put("right", c.right());
-                o.put("right_name", right);
-                o.put("score", c.score());
-                o.put("scorer", c.scorer());
-                o.put("explanation", c.explanation());
-                o.put("proposed_at", c.proposedAt());
-            }
+            json = ReviewPages.queue(corridor, limit, "--");
+        }
+        for (JsonNode o : json) {
+            rows.add(List.of(o.get("left").asText(), o.get("left_name").asText(), o.get("right").asText(), o.get("right_name").asText(),
+                    String.format(Locale.ROOT, "%.3f", o.get("score").asDouble()), o.get("explanation").asText()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (rows.isEmpty() && format == OutputFormat.TABLE) {
@@ -70,10 +53,6 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Output.rows(out, format, List.of("left", "left_name", "right", "right_name", "score", "explanation"), rows, json);
         return 0;
-    }
-
-    static String caption(ReviewService review, String id) {
-        return review.entity(id).map(Entity::caption).orElse("(not visible)");
     }
 
     /** Who decides: --by, else the login name. */

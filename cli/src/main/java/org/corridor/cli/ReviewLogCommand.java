@@ -1,13 +1,11 @@
 package org.corridor.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
 import org.corridor.model.UsageException;
 import org.corridor.store.resolution.Decision;
 import picocli.CommandLine.Command;
@@ -41,26 +39,12 @@ final class ReviewLogCommand implements Callable<Integer> {
             decisions = corridor.review().log(limit);
         }
         List<List<String>> rows = new ArrayList<>();
-        ArrayNode json = EntityJson.JSON.createArrayNode();
         for (Decision d : decisions) {
             String score = Double.isNaN(d.score()) ? "" : String.format(Locale.ROOT, "%.3f", d.score());
             rows.add(List.of(Long.toString(d.id()), d.left(), d.right(), d.verdict().word(), score, d.by(), d.at(),
                     d.canonical() == null ? "" : d.canonical(), d.undoneAt() == null ? "" : d.undoneBy() + " " + d.undoneAt()));
-            ObjectNode o = json.addObject();
-            o.put("id", d.id());
-            o.put("left", d.left());
-            o.put("right", d.right());
-            o.put("verdict", d.verdict().word());
-            if (!Double.isNaN(d.score())) {
-                o.put("score", d.score());
-            }
-            o.put("explanation", d.explanation());
-            o.put("by", d.by());
-            o.put("at", d.at());
-            o.put("canonical", d.canonical());
-            o.put("undone_by", d.undoneBy());
-            o.put("undone_at", d.undoneAt());
         }
+        ArrayNode json = org.corridor.app.ReviewPages.log(decisions);
         Output.rows(spec.commandLine().getOut(), format,
                 List.of("decision", "left", "right", "verdict", "score", "by", "at", "cluster", "undone"), rows, json);
         return 0;

@@ -156,6 +156,56 @@ class ServeCliTest {
         }
     }
 
+    private static String person(String id, String name, String birth) {
+        return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name + "\"],\"birthDate\":[\"" + birth
+                + "\"]}}";
+    }
+
+    @Test
+    void theReviewQueueADecisionAndItsUndoAreTheSameThroughTheApiAsOnTheCommandLine() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Path news = dir.resolve("news.ftm.jsonl");
+        java.nio.file.Files.writeString(news, person("n-chapo", "Joaquín Guzmán Loera", "1957-04-04") + "\n", StandardCharsets.UTF_8);
+        Path list = dir.resolve("list.ftm.jsonl");
+        java.nio.file.Files.writeString(list, String.join("\n", person("l-1", "GUZMAN LOERA, Joaquin", "1957-04-04"),
+                person("l-9", "GUZMAN LOERA, Joaquin", "1957-04-04"), person("l-2", "GUZMAN LOPEZ, Ovidio", "1990-03-29")) + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", news.toString(), list.toString()).exit()).isZero();
+        assertThat(Run.of("--workspace", ws, "resolve").exit()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port() + "/api/v1/review";
+            JsonNode queue = EntityJson.JSON.readTree(Run.of("--workspace", ws, "review", "--format", "json").out());
+            assertThat(queue.toString()).contains("l-9");
+            assertThat(EntityJson.JSON.readTree(get(http, base))).isEqualTo(queue);
+            HttpResponse<String> decided = post(http, base + "/decisions",
+                    "{\"left\": \"l-1\", \"right\": \"l-9\", \"verdict\": \"same\", \"by\": \"alice\", \"note\": \"listed twice\"}");
+            assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
+            JsonNode decision = EntityJson.JSON.readTree(decided.body());
+            assertThat(decision.get("verdict").asText()).isEqualTo("same");
+            assertThat(decision.get("by").asText()).isEqualTo("alice");
+            assertThat(decision.get("canonical").isNull()).isFalse();
+            JsonNode log = EntityJson.JSON.readTree(Run.of("--workspace", ws, "review", "log", "--format", "json").out());
+            assertThat(log.get(0)).isEqualTo(decision);
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/log"))).isEqualTo(log);
+            assertThat(EntityJson.JSON.readTree(get(http, base)).toString()).doesNotContain("\"l-9\"");
+            HttpResponse<String> undone = post(http, base + "/undo", "{\"by\": \"bob\"}");
+            assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+            assertThat(EntityJson.JSON.readTree(undone.body()).get("undone_by").asText()).isEqualTo("bob");
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/log")))
+                    .isEqualTo(EntityJson.JSON.readTree(Run.of("--workspace", ws, "review", "log", "--format", "json").out()));
+            assertThat(EntityJson.JSON.readTree(get(http, base)).toString()).contains("l-9");
+            HttpResponse<String> bad = post(http, base + "/decisions", "{\"left\": \"l-1\", \"right\": \"l-2\", \"verdict\": \"maybe\"}");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("verdict must be same, different or unsure, got 'maybe'");
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void badOptionsAreUsageErrorsBeforeAnythingListens() {
         Run port = Run.of("--workspace", dir.resolve("ws").toString(), "serve", "--port", "70000");

@@ -16,6 +16,7 @@ import org.corridor.app.LedgerPages;
 import org.corridor.app.LedgerQuery;
 import org.corridor.app.NetworkMetrics;
 import org.corridor.app.NotFoundException;
+import org.corridor.app.ReviewPages;
 import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
 import org.corridor.model.CorridorException;
@@ -154,16 +155,36 @@ public final class CorridorServer implements AutoCloseable {
                         return NetworkMetrics.json(network.graph(), request.algorithms(), NetworkMetrics.compute(network.graph(), request));
                     }));
                 });
+        get("/api/v1/review", "The review queue: pairs proposed as one party, with score and explanation (as 'corridor review --format "
+                + "json')", List.of(ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50)")),
+                ctx -> json(ctx, read(c -> ReviewPages.queue(c, limit(ctx.queryParam("limit")), ""))));
+        get("/api/v1/review/log", "Decisions taken, newest first, with who, when and any undo (as 'corridor review log --format json')",
+                List.of(ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50)")),
+                ctx -> json(ctx, read(c -> ReviewPages.log(c.review().log(limit(ctx.queryParam("limit")))))));
+        post("/api/v1/review/decisions", "Decides a pair: same (merged, undoable), different or unsure (as 'corridor review same|different|unsure')",
+                "{\"left\": id, \"right\": id, \"verdict\": \"same|different|unsure\", \"note\": text, \"by\": reviewer}", 201, ctx -> {
+                    JsonNode body = body(ctx);
+                    String left = required(body, "left");
+                    String right = required(body, "right");
+                    var verdict = ReviewPages.verdict(required(body, "verdict"), "verdict");
+                    String note = body.path("note").isTextual() ? body.get("note").asText() : null;
+                    ctx.status(201);
+                    json(ctx, write(c -> ReviewPages.decision(c.review().decide(left, right, verdict, note, reviewer(body)))));
+                });
+        post("/api/v1/review/undo", "Undoes a decision, the latest when none is named, restoring the merge's statements exactly (as 'corridor "
+                + "review undo')", "{\"decision\": number (optional), \"by\": reviewer}", 200, ctx -> {
+                    JsonNode body = body(ctx);
+                    java.util.OptionalLong id = body.hasNonNull("decision") ? java.util.OptionalLong.of(body.get("decision").asLong())
+                            : java.util.OptionalLong.empty();
+                    if (body.hasNonNull("decision") && !body.get("decision").canConvertToExactIntegral()) {
+                        throw new UsageException("decision must be a decision number, got " + body.get("decision"));
+                    }
+                    json(ctx, write(c -> ReviewPages.decision(c.review().undo(id, reviewer(body)))));
+                });
         post("/api/v1/simulations", "Starts a seeded strategy simulation on a bundled scenario; poll the address in Location",
                 "{\"scenario\": \"test|andes|road-grid\", \"strategies\": [names], \"runs\": 1-10000, \"seed\": n, \"victory_cut\": 0.5, "
-                        + "\"victory_months\": 12, \"sample_parameters\": false}", ctx -> {
-            JsonNode body;
-            try {
-                body = EntityJson.JSON.readTree(ctx.body());
-            } catch (JsonProcessingException e) {
-                throw new UsageException("the body is not JSON (" + e.getOriginalMessage() + "); send an object such as "
-                        + "{\"scenario\": \"andes\", \"runs\": 100, \"seed\": 1}");
-            }
+                        + "\"victory_months\": 12, \"sample_parameters\": false}", 202, ctx -> {
+            JsonNode body = body(ctx);
             SimulationRuns.Run run = simulations.start(body);
             ctx.status(202).header("Location", "/api/v1/simulations/" + run.id);
             json(ctx, run.status());
@@ -200,7 +221,8 @@ public final class CorridorServer implements AutoCloseable {
         app.exception(InputException.class, (e, ctx) -> problem(ctx, 422, "Unprocessable Content", e.getMessage()));
         app.exception(CorridorException.class, (e, ctx) -> {
             LOG.warn("request {} failed", ctx.path(), e);
-            problem(ctx, 503, "Service Unavailable", "the workspace could not be read just now; try again");
+            problem(ctx, 503, "Service Unavailable", "the workspace could not be opened just now (another program may be writing to it); "
+                    + "try again");
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} failed", ctx.path(), e);
@@ -220,9 +242,35 @@ public final class CorridorServer implements AutoCloseable {
         app.get(path, handler);
     }
 
-    private void post(String path, String summary, String body, io.javalin.http.Handler handler) {
-        api.add(new ApiRoute("POST", path, summary, List.of(), body, 202));
+    private void post(String path, String summary, String body, int status, io.javalin.http.Handler handler) {
+        api.add(new ApiRoute("POST", path, summary, List.of(), body, status));
         app.post(path, handler);
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode body = EntityJson.JSON.readTree(ctx.body());
+            if (body == null || !body.isObject()) {
+                throw new UsageException("the body must be a JSON object");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new UsageException("the body is not JSON (" + e.getOriginalMessage() + "); send a JSON object");
+        }
+    }
+
+    private static String required(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || !n.isTextual() || n.asText().isBlank()) {
+            throw new UsageException(field + " is missing; give it as a text");
+        }
+        return n.asText();
+    }
+
+    /** Who decides: the body's "by", else "web" (there is no login yet). */
+    private static String reviewer(JsonNode body) {
+        JsonNode by = body.get("by");
+        return by != null && by.isTextual() && !by.asText().isBlank() ? by.asText().strip() : "web";
     }
 
     /** The routes as the OpenAPI document lists them. */
@@ -306,6 +354,16 @@ public final class CorridorServer implements AutoCloseable {
 
     private <T> T read(Function<Corridor, T> use) {
         try (Corridor corridor = Corridor.openExisting(config)) {
+            return use.apply(corridor);
+        }
+    }
+
+    /** Opens the workspace to write (taking its write lock, as a command would) for one request. */
+    private <T> T write(Function<Corridor, T> use) {
+        if (!java.nio.file.Files.isDirectory(config.workspace())) {
+            throw new NotFoundException("no workspace", "the workspace this server was started on is gone");
+        }
+        try (Corridor corridor = Corridor.open(config)) {
             return use.apply(corridor);
         }
     }
