@@ -35,6 +35,22 @@ public final class LedgerPages {
         return keys.isEmpty() ? list(ledger) : grouped(ledger, keys);
     }
 
+    /** One operation with every source's report and each disagreement, as {@code ledger show ID --format json} prints it. */
+    public static ObjectNode operation(Corridor corridor, String id) {
+        return LedgerJson.entry(corridor.ledger().find(id).orElseThrow(() -> new NotFoundException("no operation with id '" + id
+                + "' is visible in this workspace; list them with `corridor ledger`", "no operation with id '" + id
+                        + "' is visible in this workspace; list them at /api/v1/ledger")), true);
+    }
+
+    /** The located operations the query keeps as a GeoJSON FeatureCollection, as {@code ledger --format geojson} writes it. */
+    public static String geojson(Corridor corridor, LedgerQuery query, String prefix) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(w);
+        new org.corridor.ledger.io.GeoJsonWriter().write(ledger(corridor, query, prefix), out);
+        out.flush();
+        return w.toString();
+    }
+
     /** Every operation the ledger holds, as {@code ledger --format json} lists them. */
     public static ArrayNode list(Ledger ledger) {
         ArrayNode json = EntityJson.JSON.createArrayNode();

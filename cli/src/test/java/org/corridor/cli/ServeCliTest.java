@@ -156,6 +156,38 @@ class ServeCliTest {
         }
     }
 
+    @Test
+    void oneOperationAndTheMapOfOperationsAreTheSameThroughTheApi() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", TestData.ucdpGedMexico().toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port() + "/api/v1/ledger";
+            Run map = Run.of("--workspace", ws, "ledger", "--format", "geojson", "--country", "mx");
+            assertThat(map.exit()).as(map.err()).isZero();
+            JsonNode features = EntityJson.JSON.readTree(map.out());
+            assertThat(features.get("features").size()).isPositive();
+            HttpResponse<String> geo = http.send(HttpRequest.newBuilder(URI.create(base + ".geojson?country=mx")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(geo.statusCode()).isEqualTo(200);
+            assertThat(geo.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/geo+json"));
+            assertThat(EntityJson.JSON.readTree(geo.body())).isEqualTo(features);
+            JsonNode list = EntityJson.JSON.readTree(Run.of("--workspace", ws, "ledger", "--format", "json").out());
+            for (int i = 0; i < 3; i++) {
+                String id = list.get(i).get("id").asText();
+                Run show = Run.of("--workspace", ws, "ledger", "show", id, "--format", "json");
+                assertThat(show.exit()).as(show.err()).isZero();
+                assertThat(EntityJson.JSON.readTree(get(http, base + "/operations/" + URLEncoder.encode(id, StandardCharsets.UTF_8))))
+                        .isEqualTo(EntityJson.JSON.readTree(show.out()));
+            }
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/operations/nope")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("no operation with id 'nope'");
+        }
+    }
+
     private static String person(String id, String name, String birth) {
         return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name + "\"],\"birthDate\":[\"" + birth
                 + "\"]}}";

@@ -90,20 +90,28 @@ public final class CorridorServer implements AutoCloseable {
             String id = ctx.pathParam("id");
             json(ctx, read(c -> EntityPages.page(c, EntityPages.find(c, id))));
         });
+        List<ApiRoute.Param> ledgerFilters = List.of(ApiRoute.Param.query("type", "array", "operation types: strike, interdiction, seizure, arrest, ..."),
+                ApiRoute.Param.query("actor", "string", "an actor in any role: words of its name, or its entity id"),
+                ApiRoute.Param.query("country", "string", "country name or ISO code"),
+                ApiRoute.Param.query("region", "string", "words of the region or place"),
+                ApiRoute.Param.query("since", "string", "operations starting on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                ApiRoute.Param.query("until", "string", "operations starting on or before this date"),
+                ApiRoute.Param.query("grade", "array", "verification or sourcing grades"));
+        List<ApiRoute.Param> withGroups = new ArrayList<>(ledgerFilters);
+        withGroups.add(ApiRoute.Param.query("group-by", "array", "month, year, actor, country or type"));
         get("/api/v1/ledger", "Reported operations the filters keep, or their groups with fatality ranges (as 'corridor ledger --format "
-                + "json')", List.of(ApiRoute.Param.query("type", "array", "operation types: strike, interdiction, seizure, arrest, ..."),
-                        ApiRoute.Param.query("actor", "string", "an actor in any role: words of its name, or its entity id"),
-                        ApiRoute.Param.query("country", "string", "country name or ISO code"),
-                        ApiRoute.Param.query("region", "string", "words of the region or place"),
-                        ApiRoute.Param.query("since", "string", "operations starting on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-                        ApiRoute.Param.query("until", "string", "operations starting on or before this date"),
-                        ApiRoute.Param.query("grade", "array", "verification or sourcing grades"),
-                        ApiRoute.Param.query("group-by", "array", "month, year, actor, country or type")), ctx -> {
-            LedgerQuery query = new LedgerQuery(list(ctx, "type"), ctx.queryParam("actor"), ctx.queryParam("country"),
-                    ctx.queryParam("region"), ctx.queryParam("since"), ctx.queryParam("until"), list(ctx, "grade"));
-            List<String> groupBy = list(ctx, "group-by");
-            json(ctx, read(c -> LedgerPages.page(c, query, groupBy, "")));
-        });
+                + "json')", withGroups, ctx -> {
+                    List<String> groupBy = list(ctx, "group-by");
+                    json(ctx, read(c -> LedgerPages.page(c, ledgerQuery(ctx), groupBy, "")));
+                });
+        get("/api/v1/ledger.geojson", "The located operations the filters keep, as a GeoJSON FeatureCollection (as 'corridor ledger "
+                + "--format geojson')", ledgerFilters, ctx -> {
+                    String geojson = read(c -> LedgerPages.geojson(c, ledgerQuery(ctx), ""));
+                    ctx.contentType("application/geo+json").result(geojson);
+                });
+        get("/api/v1/ledger/operations/{id}", "One operation with every source's report and each disagreement (as 'corridor ledger show "
+                + "ID --format json')", List.of(ApiRoute.Param.path("id", "the operation's id")),
+                ctx -> json(ctx, read(c -> LedgerPages.operation(c, ctx.pathParam("id")))));
         get("/api/v1/screen", "Names screened against the workspace's listed parties, with scores and their explanation (as 'corridor "
                 + "screen --format json')", List.of(ApiRoute.Param.query("name", "array", "a name to screen; repeat for more (at most 100)"),
                         ApiRoute.Param.query("schema", "string", "what the names are (Person, Organization, Vessel...)"),
@@ -276,6 +284,11 @@ public final class CorridorServer implements AutoCloseable {
     /** The routes as the OpenAPI document lists them. */
     List<ApiRoute> routesDocumented() {
         return List.copyOf(api);
+    }
+
+    private static LedgerQuery ledgerQuery(Context ctx) {
+        return new LedgerQuery(list(ctx, "type"), ctx.queryParam("actor"), ctx.queryParam("country"), ctx.queryParam("region"),
+                ctx.queryParam("since"), ctx.queryParam("until"), list(ctx, "grade"));
     }
 
     /** A parameter given as a comma-separated list, or repeated; empty when absent. */
