@@ -45,6 +45,8 @@ public final class EntityPages {
             evidence.of(s).ifPresent(q -> {
                 json.put("quote", q.quote());
                 json.put("sentence", q.sentence());
+                // the sentence with the words stated between [[ and ]], where the span puts them
+                json.put("marked", q.marked());
             });
             statements.add(json);
         }

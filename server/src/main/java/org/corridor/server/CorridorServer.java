@@ -39,6 +39,15 @@ public final class CorridorServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
+    private static final String STYLESHEET = stylesheet();
+
+    private static String stylesheet() {
+        try (java.io.InputStream in = CorridorServer.class.getResourceAsStream("/org/corridor/server/static/corridor.css")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the workbench's stylesheet is missing from the jar", e);
+        }
+    }
 
     private final Javalin app;
     private final CorridorConfig config;
@@ -209,6 +218,18 @@ public final class CorridorServer implements AutoCloseable {
         get("/api/v1/openapi.json", "This API as an OpenAPI 3.1 document", List.of(), ctx -> json(ctx, OpenApi.document(api)));
         app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(OpenApi.page(api)));
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
+        app.get("/search", ctx -> {
+            String q = ctx.queryParam("q");
+            JsonNode results = q == null || q.isBlank() ? EntityJson.JSON.createArrayNode()
+                    : read(c -> EntityPages.search(c, new EntityFilter(null, q, 100)));
+            ctx.contentType("text/html; charset=utf-8").result(WebPages.search(q, results));
+        });
+        app.get("/entity/{id}", ctx -> {
+            String id = ctx.pathParam("id");
+            JsonNode page = read(c -> EntityPages.page(c, EntityPages.find(c, id)));
+            ctx.contentType("text/html; charset=utf-8").result(WebPages.entity(page));
+        });
+        app.get("/static/corridor.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(STYLESHEET));
         app.exception(CrossSiteException.class, (e, ctx) -> problem(ctx, 403, "Forbidden",
                 "a request that changes something must come from this server's own pages"));
         app.exception(UnsupportedTypeException.class, (e, ctx) -> problem(ctx, 415, "Unsupported Media Type",

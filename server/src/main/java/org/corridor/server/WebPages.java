@@ -1,0 +1,113 @@
+package org.corridor.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The workbench's first pages, rendered on the server from the same JSON the API returns: search
+ * over names and aliases, and an entity with every statement, its source and the sentence it was
+ * read from with the words stated marked. Every value from the workspace is escaped; the pages
+ * carry no script at all (the CSP would refuse inline script anyway) and one stylesheet.
+ */
+final class WebPages {
+    private WebPages() {
+    }
+
+    static String search(String query, JsonNode results) {
+        StringBuilder h = head(query == null || query.isBlank() ? "Search" : "Search: " + query);
+        h.append("<h1>Search names and aliases</h1>\n");
+        form(h, query);
+        if (query != null && !query.isBlank()) {
+            h.append("<p class=\"muted\">").append(results.size()).append(results.size() == 1 ? " entity" : " entities")
+                    .append(" whose names hold every word of <q>").append(esc(query)).append("</q></p>\n");
+            h.append("<table><tr><th>name</th><th>schema</th><th>programmes</th><th>sources</th></tr>\n");
+            for (JsonNode e : results) {
+                h.append("<tr><td><a href=\"/entity/").append(esc(url(e.get("id").asText()))).append("\">").append(esc(e.get("caption").asText()))
+                        .append("</a></td><td><span class=\"schema\">").append(esc(e.get("schema").asText())).append("</span></td><td class=\"programs\">")
+                        .append(esc(join(e.path("programs")))).append("</td><td class=\"muted\">").append(esc(join(e.path("datasets"))))
+                        .append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    static String entity(JsonNode page) {
+        StringBuilder h = head(page.get("caption").asText());
+        form(h, "");
+        h.append("<h1>").append(esc(page.get("caption").asText())).append(" <span class=\"schema\">").append(esc(page.get("schema").asText()))
+                .append("</span></h1>\n<p class=\"muted\"><code>").append(esc(page.get("id").asText())).append("</code></p>\n");
+        h.append("<h2>Properties</h2>\n<table><tr><th>property</th><th>values</th></tr>\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = page.get("properties").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> p = it.next();
+            h.append("<tr><td>").append(esc(p.getKey())).append("</td><td>").append(esc(join(p.getValue()))).append("</td></tr>\n");
+        }
+        h.append("</table>\n<h2>Statements and their sources</h2>\n<table><tr><th>property</th><th>value</th><th>source</th>"
+                + "<th>confidence</th><th>label</th></tr>\n");
+        for (JsonNode s : page.path("statements")) {
+            if (s.path("prop").asText().equals("id")) {
+                continue;
+            }
+            h.append("<tr><td>").append(esc(s.path("prop").asText())).append("</td><td>").append(esc(s.path("value").asText()));
+            if (s.has("marked")) {
+                h.append("<blockquote>").append(marked(s.get("marked").asText())).append("</blockquote>");
+            }
+            h.append("</td><td>").append(esc(s.path("source").asText())).append("<br><span class=\"muted\">")
+                    .append(esc(s.path("location").asText())).append("</span></td><td>").append(esc(s.path("confidence").asText()))
+                    .append("</td><td>").append(esc(s.path("label").asText())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        JsonNode refs = page.path("referenced_by");
+        if (!refs.isEmpty()) {
+            h.append("<h2>Referred to by</h2>\n<ul>\n");
+            for (JsonNode r : refs) {
+                h.append("<li><a href=\"/entity/").append(esc(url(r.get("id").asText()))).append("\">").append(esc(r.get("caption").asText()))
+                        .append("</a> <span class=\"schema\">").append(esc(r.get("schema").asText())).append("</span></li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    /** The sentence with the words stated, between [[ and ]], in a mark element; everything escaped. */
+    static String marked(String text) {
+        int open = text.indexOf("[[");
+        int close = text.lastIndexOf("]]");
+        if (open < 0 || close < open) {
+            return esc(text);
+        }
+        return esc(text.substring(0, open)) + "<mark>" + esc(text.substring(open + 2, close)) + "</mark>" + esc(text.substring(close + 2));
+    }
+
+    private static StringBuilder head(String title) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+                .append(" · Corridor</title><link rel=\"stylesheet\" href=\"/static/corridor.css\"></head>\n<body>\n<header><a href=\"/\">Corridor</a>"
+                        + "<a href=\"/search\">Search</a><a href=\"/api\">API</a></header>\n");
+    }
+
+    private static void form(StringBuilder h, String query) {
+        h.append("<form class=\"search\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" value=\"")
+                .append(esc(query == null ? "" : query)).append("\" placeholder=\"name or alias\" aria-label=\"name or alias\"> "
+                        + "<button type=\"submit\">Search</button></form>\n");
+    }
+
+    private static String join(JsonNode values) {
+        StringBuilder s = new StringBuilder();
+        for (JsonNode v : values) {
+            if (!s.isEmpty()) {
+                s.append("; ");
+            }
+            s.append(v.asText());
+        }
+        return s.toString();
+    }
+
+    private static String url(String id) {
+        return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String esc(String s) {
+        return OpenApi.esc(s);
+    }
+}
