@@ -64,6 +64,15 @@ class WorkbenchPagesTest {
             }
             assertThat(entity.select("script")).isEmpty();
             assertThat(entity.select("link[rel=stylesheet]").attr("href")).isEqualTo("/static/corridor.css");
+            // a missing entity is a page too, naming what was asked for, escaped
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/entity/"
+                    + URLEncoder.encode("<b>nobody</b>", StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+            Document notFound = Jsoup.parse(missing.body());
+            assertThat(notFound.select("b")).isEmpty();
+            assertThat(notFound.select("h1").text()).isEqualTo("404 Not Found");
+            assertThat(notFound.text()).contains("no entity with id or name '<b>nobody</b>'");
             HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(base + "/static/corridor.css")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(css.statusCode()).isEqualTo(200);

@@ -40,6 +40,8 @@ public final class CorridorServer implements AutoCloseable {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
     private static final String STYLESHEET = stylesheet();
+    /** Set on a request whose problem has been written, so the 404 fallback leaves it alone. */
+    private static final String PROBLEM = "corridor.problem";
 
     private static String stylesheet() {
         try (java.io.InputStream in = CorridorServer.class.getResourceAsStream("/org/corridor/server/static/corridor.css")) {
@@ -259,8 +261,7 @@ public final class CorridorServer implements AutoCloseable {
         });
         app.error(404, ctx -> {
             // a missing entity has its own problem already; any other 404 is an address with no route
-            String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith("application/problem+json")) {
+            if (ctx.attribute(PROBLEM) == null) {
                 problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
             }
         });
@@ -406,8 +407,16 @@ public final class CorridorServer implements AutoCloseable {
         ctx.contentType("application/json").result(EntityJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n");
     }
 
-    /** An RFC 9457 problem: the status, its title and one sentence; nothing internal. */
+    /**
+     * An RFC 9457 problem: the status, its title and one sentence; nothing internal. A page of the
+     * workbench (anything outside /api) gets the same sentence as an HTML page instead.
+     */
     static void problem(Context ctx, int status, String title, String detail) {
+        ctx.attribute(PROBLEM, Boolean.TRUE);
+        if (!ctx.path().startsWith("/api")) {
+            ctx.status(status).contentType("text/html; charset=utf-8").result(WebPages.error(status, title, detail));
+            return;
+        }
         ObjectNode p = EntityJson.JSON.createObjectNode();
         p.put("type", "about:blank");
         p.put("title", title);

@@ -70,6 +70,14 @@ final class WebPages {
         return h.append("</body></html>\n").toString();
     }
 
+    /** An error as a page: the status, its title and the one sentence the API would give. */
+    static String error(int status, String title, String detail) {
+        StringBuilder h = head(title);
+        form(h, "");
+        return h.append("<h1>").append(status).append(' ').append(esc(title)).append("</h1>\n<p>").append(esc(detail))
+                .append("</p>\n</body></html>\n").toString();
+    }
+
     /** The sentence with the words stated, between [[ and ]], in a mark element; everything escaped. */
     static String marked(String text) {
         int open = text.indexOf("[[");

@@ -65,9 +65,14 @@ class CorridorServerTest {
         HttpResponse<String> limit = get("/api/v1/entities?limit=-3");
         assertThat(limit.statusCode()).isEqualTo(400);
         assertThat(limit.body()).contains("limit must be a whole number from 0 (all) to 10000, got '-3'");
-        HttpResponse<String> nowhere = get("/no/such/page");
+        HttpResponse<String> nowhere = get("/api/v1/no/such/thing");
         assertThat(nowhere.statusCode()).isEqualTo(404);
-        assertThat(nowhere.body()).contains("\"detail\":\"there is nothing at /no/such/page; the API is under /api/v1\"");
+        assertThat(nowhere.body()).contains("\"detail\":\"there is nothing at /api/v1/no/such/thing; the API is under /api/v1\"");
+        // outside the API the same sentence comes as a page
+        HttpResponse<String> page = get("/no/such/page");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.body()).contains("<h1>404 Not Found</h1>", "there is nothing at /no/such/page").doesNotContain("<script");
     }
 
     @Test
