@@ -27,3 +27,18 @@ corridor_ensure_graph_tool() {
     return 1
   fi
 }
+
+# Debian's Chromium and its driver, for the workbench's browser tests (issue 24). Installed as root
+# with apt-get when missing; nothing is downloaded by the test tools themselves.
+corridor_ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "corridor: installing chromium and chromium-driver from Debian's packages (browser tests)..." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver >&2 \
+      || { apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver >&2; } \
+      || { echo "corridor: could not install chromium and chromium-driver; install them with apt-get" >&2; return 1; }
+  else
+    echo "corridor: the browser tests need Debian's chromium and chromium-driver; install them with 'sudo apt-get install chromium chromium-driver'" >&2
+    return 1
+  fi
+}

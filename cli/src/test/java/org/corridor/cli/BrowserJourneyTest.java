@@ -1,0 +1,89 @@
+package org.corridor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.corridor.app.CorridorConfig;
+import org.corridor.model.label.Authorizations;
+import org.corridor.server.CorridorServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Issue 24, acceptance 4 (begun): the workbench in a real browser, Debian's Chromium driven through
+ * its own chromedriver (installed by ./run-tests; nothing is downloaded). The real server on a real
+ * workspace: search, follow the link, read the sentence with the words marked; a party named
+ * {@code <img src=x onerror=alert(1)>} is shown as text and no script runs.
+ */
+class BrowserJourneyTest {
+    private static final Path REPORTS = Path.of("..", "corpus", "reports");
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Path hostile = dir.resolve("hostile.ftm.jsonl");
+        Files.writeString(hostile, "{\"id\":\"x-1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + HOSTILE + " Alvarez\"]}}\n",
+                StandardCharsets.UTF_8);
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", hostile.toString(), REPORTS.resolve("en-01.txt").toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            ChromeDriver browser = new ChromeDriver(service, options);
+            try {
+                browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+                String base = "http://127.0.0.1:" + server.port();
+                // the hostile name: typed into the search box as a user would, shown as text, no image, no alert
+                browser.get(base + "/search");
+                WebElement box = browser.findElement(By.name("q"));
+                box.sendKeys("Alvarez");
+                box.submit();
+                List<WebElement> links = browser.findElements(By.cssSelector("td a"));
+                assertThat(links).hasSize(1);
+                assertThat(links.get(0).getText()).isEqualTo(HOSTILE + " Alvarez");
+                assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+                assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+                Object scripts = ((JavascriptExecutor) browser).executeScript("return document.scripts.length");
+                assertThat(((Number) scripts).intValue()).isZero();
+                links.get(0).click();
+                assertThat(browser.findElement(By.tagName("h1")).getText()).contains(HOSTILE);
+                assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+                // the journey: search for a name from the report, open it, read the sentence with the words marked
+                browser.get(base + "/search?q=Rubio");
+                browser.findElement(By.cssSelector("td a")).click();
+                assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Rubio");
+                List<WebElement> marks = browser.findElements(By.cssSelector("blockquote mark"));
+                assertThat(marks).isNotEmpty();
+                String report = Files.readString(REPORTS.resolve("en-01.txt")).replaceAll("\\s+", " ");
+                for (WebElement mark : marks) {
+                    assertThat(report).contains(mark.getText());
+                }
+                // the stylesheet arrived (served from here, allowed by the CSP): marks are highlighted
+                assertThat(marks.get(0).getCssValue("background-color")).isEqualTo("rgba(255, 229, 138, 1)");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+}
