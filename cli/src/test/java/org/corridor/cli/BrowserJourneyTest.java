@@ -35,6 +35,13 @@ class BrowserJourneyTest {
     @TempDir
     Path dir;
 
+    /** Screenshots for docs/ (copied there by hand when the pages change): written under target/screenshots on every run. */
+    private static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     @Test
     void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
         String ws = dir.resolve("ws").toString();
@@ -60,6 +67,7 @@ class BrowserJourneyTest {
                 box.sendKeys("Alvarez");
                 box.submit();
                 List<WebElement> links = browser.findElements(By.cssSelector("td a"));
+                screenshot(browser, "search-hostile-name.png");
                 assertThat(links).hasSize(1);
                 assertThat(links.get(0).getText()).isEqualTo(HOSTILE + " Alvarez");
                 assertThat(browser.findElements(By.tagName("img"))).isEmpty();
@@ -79,6 +87,7 @@ class BrowserJourneyTest {
                 for (WebElement mark : marks) {
                     assertThat(report).contains(mark.getText());
                 }
+                screenshot(browser, "entity-with-sentence.png");
                 // the stylesheet arrived (served from here, allowed by the CSP): marks are highlighted
                 assertThat(marks.get(0).getCssValue("background-color")).isEqualTo("rgba(255, 229, 138, 1)");
             } finally {
