@@ -30,6 +30,8 @@ import org.corridor.model.UsageException;
  * returns it.
  */
 public final class NetworkMetrics {
+    /** The algorithms computed when none is named. */
+    public static final String DEFAULTS = "degree,betweenness,closeness,pagerank,kcore";
     public static final List<String> ALL = List.of("degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic",
             "pagerank", "eigenvector", "kcore", "component", "scc");
 

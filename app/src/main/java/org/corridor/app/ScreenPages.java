@@ -21,8 +21,12 @@ public final class ScreenPages {
     private ScreenPages() {
     }
 
+    /** What was screened, with the service that screened it (its name index is costly to build, so it is kept for the sanctions). */
+    public record Screened(ScreenService service, List<ScreenService.Result> results) {
+    }
+
     /** The queries checked and screened; {@code prefix} spells the option names in errors ("--" or ""). */
-    public static List<ScreenService.Result> screen(Corridor corridor, List<ScreenService.Query> queries, String scorer, double threshold,
+    public static Screened screen(Corridor corridor, List<ScreenService.Query> queries, String scorer, double threshold,
             int limit, String prefix, LongConsumer progress) {
         org.corridor.resolve.score.Scorers.versioned(scorer);
         if (limit < 0) {
@@ -33,13 +37,13 @@ public final class ScreenPages {
         }
         queries.forEach(q -> Screener.check(q.name()));
         ScreenService service = corridor.screening(ScoreOptions.DEFAULTS.withThreshold(threshold));
-        return service.screen(queries, limit, progress);
+        return new Screened(service, service.screen(queries, limit, progress));
     }
 
-    public static ArrayNode json(Corridor corridor, List<ScreenService.Result> results) {
-        ScreenService service = corridor.screening(ScoreOptions.DEFAULTS);
+    public static ArrayNode json(Screened screened) {
+        ScreenService service = screened.service();
         ArrayNode json = EntityJson.JSON.createArrayNode();
-        for (ScreenService.Result r : results) {
+        for (ScreenService.Result r : screened.results()) {
             ObjectNode q = json.addObject();
             q.put("query", r.query().name());
             ArrayNode hits = q.putArray("hits");

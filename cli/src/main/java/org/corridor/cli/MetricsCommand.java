@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class MetricsCommand extends AnalyzeSubcommand {
     static final List<String> ALL = NetworkMetrics.ALL;
 
-    @Option(names = "--algorithms", split = ",", paramLabel = "NAME", defaultValue = "degree,betweenness,closeness,pagerank,kcore",
+    @Option(names = "--algorithms", split = ",", paramLabel = "NAME", defaultValue = NetworkMetrics.DEFAULTS,
             description = "Comma-separated; each becomes a column (default ${DEFAULT-VALUE}).")
     List<String> algorithms;
 

@@ -10,7 +10,6 @@ import org.corridor.app.Corridor;
 import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
 import org.corridor.model.UsageException;
-import org.corridor.resolve.score.ScoreOptions;
 import org.corridor.resolve.screen.Hit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,13 +73,13 @@ final class ScreenCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Corridor corridor = root.openToRead()) {
             BatchProgress progress = new BatchProgress(spec.commandLine().getErr(), "screen", queries.size());
-            List<ScreenService.Result> results = ScreenPages.screen(corridor, queries, scorer, threshold, limit, "--", progress::advance);
+            ScreenPages.Screened screened = ScreenPages.screen(corridor, queries, scorer, threshold, limit, "--", progress::advance);
             progress.done();
             if (format == OutputFormat.JSON) {
-                Output.json(out, ScreenPages.json(corridor, results));
+                Output.json(out, ScreenPages.json(screened));
                 return 0;
             }
-            print(out, results, corridor.screening(ScoreOptions.DEFAULTS));
+            print(out, screened.results(), screened.service());
         }
         return 0;
     }
@@ -107,7 +106,7 @@ final class ScreenCommand implements Callable<Integer> {
                     int rank = 1;
                     for (Hit h : r.hits()) {
                         rows.add(List.of(Integer.toString(rank++), score(h), h.entity().id(), h.entity().schema(), h.entity().caption(),
-                                h.matchedName(), String.join("; ", programs(service, h))));
+                                h.matchedName(), String.join("; ", ScreenPages.programs(service, h))));
                     }
                     if (!rows.isEmpty()) {
                         Output.table(out, List.of("rank", "score", "entity_id", "schema", "name", "matched_name", "programs"), rows);
@@ -120,9 +119,6 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> programs(ScreenService service, Hit h) {
-        return ScreenPages.programs(service, h);
-    }
 
     private static String score(Hit h) {
         return String.format(Locale.ROOT, "%.3f", h.score().value());

@@ -143,7 +143,7 @@ public final class CorridorServer implements AutoCloseable {
             String scorer = ctx.queryParam("scorer") == null ? "best" : ctx.queryParam("scorer");
             double threshold = decimal(ctx.queryParam("threshold"), "threshold", 0.80);
             int limit = ctx.queryParam("limit") == null ? 5 : limit(ctx.queryParam("limit"));
-            json(ctx, read(c -> ScreenPages.json(c, ScreenPages.screen(c, queries, scorer, threshold, limit, "", n -> { }))));
+            json(ctx, read(c -> ScreenPages.json(ScreenPages.screen(c, queries, scorer, threshold, limit, "", n -> { }))));
         });
         get("/api/v1/metrics", "Centrality and structure per node of the workspace's network (as 'corridor analyze metrics --format json')",
                 List.of(ApiRoute.Param.query("algorithms", "array", "of " + String.join(", ", NetworkMetrics.ALL)
@@ -164,8 +164,8 @@ public final class CorridorServer implements AutoCloseable {
                     List<String> algorithms = list(ctx, "algorithms");
                     boolean weighted = flag(ctx, "weighted");
                     NetworkMetrics.Request request = new NetworkMetrics.Request(algorithms.isEmpty()
-                            ? List.of("degree", "betweenness", "closeness", "pagerank", "kcore") : algorithms, weighted, flag(ctx, "normalized"),
-                            (int) decimal(ctx.queryParam("samples"), "samples", 0), (long) decimal(ctx.queryParam("seed"), "seed", 1),
+                            ? List.of(NetworkMetrics.DEFAULTS.split(",")) : algorithms, weighted, flag(ctx, "normalized"),
+                            (int) whole(ctx.queryParam("samples"), "samples", 0), whole(ctx.queryParam("seed"), "seed", 1),
                             decimal(ctx.queryParam("damping"), "damping", 0.85), ctx.queryParam("mode") == null ? "all" : ctx.queryParam("mode"), "");
                     json(ctx, read(c -> {
                         var network = NetworkMetrics.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"), java.util.Set.of(),
@@ -193,11 +193,11 @@ public final class CorridorServer implements AutoCloseable {
         post("/api/v1/review/undo", "Undoes a decision, the latest when none is named, restoring the merge's statements exactly (as 'corridor "
                 + "review undo')", "{\"decision\": number (optional), \"by\": reviewer}", 200, ctx -> {
                     JsonNode body = body(ctx);
-                    java.util.OptionalLong id = body.hasNonNull("decision") ? java.util.OptionalLong.of(body.get("decision").asLong())
-                            : java.util.OptionalLong.empty();
                     if (body.hasNonNull("decision") && !body.get("decision").canConvertToExactIntegral()) {
                         throw new UsageException("decision must be a decision number, got " + body.get("decision"));
                     }
+                    java.util.OptionalLong id = body.hasNonNull("decision") ? java.util.OptionalLong.of(body.get("decision").asLong())
+                            : java.util.OptionalLong.empty();
                     json(ctx, write(c -> ReviewPages.decision(c.review().undo(id, reviewer(body)))));
                 });
         post("/api/v1/simulations", "Starts a seeded strategy simulation on a bundled scenario; poll the address in Location",
@@ -240,7 +240,7 @@ public final class CorridorServer implements AutoCloseable {
             if (e.getStatus() == 413) {
                 problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024) + " MB");
             } else if (e.getStatus() == 404) {
-                problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
+                noRoute(ctx);
             } else if (e.getStatus() == 405) {
                 problem(ctx, 405, "Method Not Allowed", ctx.method() + " is not answered at " + ctx.path());
             } else {
@@ -262,9 +262,24 @@ public final class CorridorServer implements AutoCloseable {
         app.error(404, ctx -> {
             // a missing entity has its own problem already; any other 404 is an address with no route
             if (ctx.attribute(PROBLEM) == null) {
-                problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
+                noRoute(ctx);
             }
         });
+    }
+
+    private static void noRoute(Context ctx) {
+        problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
+    }
+
+    private static long whole(String value, String name, long fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, got '" + value + "'");
+        }
     }
 
     private void get(String path, String summary, List<ApiRoute.Param> params, io.javalin.http.Handler handler) {

@@ -49,8 +49,8 @@ final class OpenApi {
             }
             ObjectNode responses = op.putObject("responses");
             responses.putObject(Integer.toString(r.status())).put("description", r.status() == 202 ? "accepted: poll the address in Location"
-                    : "the answer").putObject("content").putObject("application/json")
-                    .putObject("schema").put("type", r.path().endsWith("/entities") || r.path().endsWith("/screen") ? "array" : "object");
+                    : "the answer, the same JSON the command line prints").putObject("content").putObject("application/json")
+                    .putObject("schema");
             ObjectNode problem = responses.putObject("default");
             problem.put("description", "an error: one sentence, no stack trace");
             problem.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref",

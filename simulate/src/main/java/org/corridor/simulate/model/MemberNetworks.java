@@ -42,10 +42,6 @@ public final class MemberNetworks {
             this.members = members;
         }
 
-        public int size() {
-            return members.living();
-        }
-
         /** The ties between living members, each once as "a,b" with a below b. */
         public List<String> edges() {
             List<String> out = new ArrayList<>();
