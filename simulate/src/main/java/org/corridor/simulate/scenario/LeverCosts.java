@@ -3,9 +3,9 @@ package org.corridor.simulate.scenario;
 /**
  * What each lever costs the governments that pull it (issue 22, item 2), in US dollars, so that
  * strategies compare per dollar. Interdiction is costed by the enforcement assets it keeps at
- * sea and in the air ({@link Enforcement#costPerAsset()}); the others here. Every default is an
- * <b>assumption</b> of order of magnitude with the range docs/simulation.md gives, not a figure
- * from a budget:
+ * sea and in the air ({@link Enforcement#costPerAsset()}); the others here. Each default is
+ * derived from a published budget or study named in docs/simulation.md ("Costs per lever"), which
+ * shows the arithmetic, the year of the dollars and the part that remains an assumption:
  *
  * @param leaderRemoval        one operation that captures or removes a leader (investigation, surveillance, the raid)
  * @param brokerRemoval        one operation against a broker
@@ -15,5 +15,5 @@ package org.corridor.simulate.scenario;
  */
 public record LeverCosts(double leaderRemoval, double brokerRemoval, double freezePerMonth, double demandReductionPerMonth,
         double crackdownPerMonth) {
-    public static final LeverCosts DEFAULTS = new LeverCosts(20_000_000, 5_000_000, 1_000_000, 25_000_000, 10_000_000);
+    public static final LeverCosts DEFAULTS = new LeverCosts(20_000_000, 5_000_000, 2_600_000, 323_000_000, 10_000_000);
 }

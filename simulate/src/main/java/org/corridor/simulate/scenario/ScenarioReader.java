@@ -193,7 +193,7 @@ public final class ScenarioReader {
         Enforcement enforcement = new Enforcement(integer(e, "enforcement", "assets", 0, 0, 100_000),
                 number(e, "enforcement", "effect", 0.25, 0, 1),
                 enumValue(Enforcement.Policy.class, e, "enforcement", "policy", Enforcement.Policy.LEARNING),
-                number(e, "enforcement", "cost_per_asset", 1_000_000.0, 0, 1e12));
+                number(e, "enforcement", "cost_per_asset", Enforcement.DEFAULT_COST_PER_ASSET, 0, 1e12));
         Backstop backstop = null;
         if (root.has("backstop")) {
             JsonNode b = root.get("backstop");
