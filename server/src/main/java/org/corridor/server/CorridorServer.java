@@ -19,6 +19,7 @@ import org.corridor.app.NotFoundException;
 import org.corridor.app.ReviewPages;
 import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
+import org.corridor.app.ScreeningProtocols;
 import org.corridor.model.CorridorException;
 import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
@@ -86,7 +87,8 @@ public final class CorridorServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("Cache-Control", "no-store");
-            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !ctx.method().name().equals("OPTIONS")) {
+            if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD") && !ctx.method().name().equals("OPTIONS")
+                    && !readOnlyProtocol(ctx.path())) {
                 refuseCrossSite(ctx);
             }
         });
@@ -217,6 +219,7 @@ public final class CorridorServer implements AutoCloseable {
             }
             json(ctx, run.status());
         });
+        screeningProtocols();
         get("/api/v1/openapi.json", "This API as an OpenAPI 3.1 document", List.of(), ctx -> json(ctx, OpenApi.document(api)));
         app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(OpenApi.page(api)));
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
@@ -267,6 +270,86 @@ public final class CorridorServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Screening in the shapes outside clients send: yente's {@code POST /match/{dataset}} and the
+     * Reconciliation Service API v0.2 OpenRefine uses ({@code /reconcile}). Both only read, so they
+     * take requests from other programs (OpenRefine posts a form) without the state-changing checks.
+     */
+    private void screeningProtocols() {
+        post("/match/{dataset}", "yente-compatible screening: FollowTheMoney query entities in, scored entities out, the same hits as "
+                + "'corridor screen' (query parameters: limit, default 5; threshold, default 0.80; algorithm, a Corridor scorer, yente's "
+                + "names mean best)", "{\"queries\": {\"key\": {\"schema\": \"Person\", \"properties\": {\"name\": [names], "
+                + "\"birthDate\": [...], \"country\": [...]}}}}", 200, ctx -> {
+                    dataset(ctx);
+                    var examples = ScreeningProtocols.yenteQueries(body(ctx));
+                    int limit = ctx.queryParam("limit") == null ? 5 : limit(ctx.queryParam("limit"));
+                    double threshold = decimal(ctx.queryParam("threshold"), "threshold", 0.80);
+                    String scorer = scorer(ctx.queryParam("algorithm"));
+                    json(ctx, read(c -> ScreeningProtocols.yenteResponse(c, examples, ScreenPages.screen(c,
+                            ScreeningProtocols.flatten(examples), scorer, threshold, limit, "", n -> { }), threshold, limit)));
+                });
+        io.javalin.http.Handler reconcile = ctx -> {
+            if (ctx.pathParamMap().containsKey("dataset")) {
+                dataset(ctx);
+            }
+            String queries = ctx.method().name().equals("POST") ? ctx.formParam("queries") : ctx.queryParam("queries");
+            if (queries == null) {
+                json(ctx, ScreeningProtocols.manifest(ctx.scheme() + "://" + ctx.host()));
+                return;
+            }
+            var asked = ScreeningProtocols.reconcileQueries(queries);
+            json(ctx, read(c -> ScreeningProtocols.reconcileResponse(asked, ScreenPages.screen(c, asked.stream()
+                    .map(ScreeningProtocols.Reconcile::screen).toList(), "best", 0.80, 0, "", n -> { }), 0.80)));
+        };
+        String reconcileSummary = "Reconciliation Service API v0.2 (OpenRefine): without queries, the service manifest; with queries "
+                + "(a JSON object by key of {query, type, limit, properties}), candidates scored as 'corridor screen' scores them, the "
+                + "explanation in each description";
+        for (String path : List.of("/reconcile", "/reconcile/{dataset}")) {
+            get(path, reconcileSummary, List.of(ApiRoute.Param.query("queries", "string", "the queries as JSON")), reconcile);
+            post(path, reconcileSummary, "form field queries=JSON", 200, reconcile);
+        }
+        get("/reconcile/{dataset}/suggest/entity", "Entities whose names start with the prefix (reconciliation suggest service)",
+                List.of(ApiRoute.Param.query("prefix", "string", "the start of a name")), ctx -> {
+                    dataset(ctx);
+                    String prefix = ctx.queryParam("prefix");
+                    JsonNode found = prefix == null || prefix.isBlank() ? EntityJson.JSON.createArrayNode()
+                            : read(c -> EntityPages.search(c, new EntityFilter(null, prefix, 10)));
+                    json(ctx, ScreeningProtocols.suggestEntities(prefix, found));
+                });
+        get("/reconcile/{dataset}/suggest/type", "Schemata a reconciliation can be restricted to, by prefix",
+                List.of(ApiRoute.Param.query("prefix", "string", "the start of a type")), ctx -> {
+                    dataset(ctx);
+                    json(ctx, ScreeningProtocols.suggestTypes(ctx.queryParam("prefix")));
+                });
+        get("/reconcile/{dataset}/suggest/property", "Properties a reconciliation query can give, by prefix",
+                List.of(ApiRoute.Param.query("prefix", "string", "the start of a property")), ctx -> {
+                    dataset(ctx);
+                    json(ctx, ScreeningProtocols.suggestProperties(ctx.queryParam("prefix")));
+                });
+    }
+
+    /** yente and reconciliation clients name a dataset; this server screens one, its workspace, as "default". */
+    private static void dataset(Context ctx) {
+        String dataset = ctx.pathParam("dataset");
+        if (!dataset.equals("default")) {
+            throw new NotFoundException("no dataset " + dataset, "no dataset '" + dataset + "' here; this server screens its workspace as "
+                    + "dataset 'default'");
+        }
+    }
+
+    /** yente's algorithm names mean Corridor's best scorer; a Corridor scorer's own name chooses it. */
+    private static String scorer(String algorithm) {
+        if (algorithm == null || List.of("best", "default", "logic-v1", "logic-v2", "name-based", "name-qualified", "regression-v1",
+                "regression-v2", "regression-v3").contains(algorithm)) {
+            return "best";
+        }
+        return algorithm;
+    }
+
+    private static boolean readOnlyProtocol(String path) {
+        return path.startsWith("/match/") || path.equals("/reconcile") || path.startsWith("/reconcile/");
+    }
+
     private static void noRoute(Context ctx) {
         problem(ctx, 404, "Not Found", "there is nothing at " + ctx.path() + "; the API is under /api/v1");
     }
@@ -283,13 +366,26 @@ public final class CorridorServer implements AutoCloseable {
     }
 
     private void get(String path, String summary, List<ApiRoute.Param> params, io.javalin.http.Handler handler) {
-        api.add(new ApiRoute("GET", path, summary, params, null, 200));
+        api.add(new ApiRoute("GET", path, summary, withPathParams(path, params), null, 200));
         app.get(path, handler);
     }
 
     private void post(String path, String summary, String body, int status, io.javalin.http.Handler handler) {
-        api.add(new ApiRoute("POST", path, summary, List.of(), body, status));
+        api.add(new ApiRoute("POST", path, summary, withPathParams(path, List.of()), body, status));
         app.post(path, handler);
+    }
+
+    /** The documented parameters plus any {name} of the path not yet among them (OpenAPI requires each). */
+    private static List<ApiRoute.Param> withPathParams(String path, List<ApiRoute.Param> params) {
+        List<ApiRoute.Param> out = new ArrayList<>(params);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path);
+        while (m.find()) {
+            String name = m.group(1);
+            if (out.stream().noneMatch(p -> p.name().equals(name))) {
+                out.add(0, ApiRoute.Param.path(name, name.equals("dataset") ? "the dataset: 'default', the workspace" : "the " + name));
+            }
+        }
+        return out;
     }
 
     private static JsonNode body(Context ctx) {
@@ -428,7 +524,7 @@ public final class CorridorServer implements AutoCloseable {
      */
     static void problem(Context ctx, int status, String title, String detail) {
         ctx.attribute(PROBLEM, Boolean.TRUE);
-        if (!ctx.path().startsWith("/api")) {
+        if (!ctx.path().startsWith("/api") && !readOnlyProtocol(ctx.path())) {
             ctx.status(status).contentType("text/html; charset=utf-8").result(WebPages.error(status, title, detail));
             return;
         }

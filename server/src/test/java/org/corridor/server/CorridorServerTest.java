@@ -157,7 +157,8 @@ class CorridorServerTest {
         doc.get("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> documented.add(m.getKey() + " " + p.getKey())));
         assertThat(documented).hasSize(server.routesDocumented().size()).contains("get /api/v1/entities", "get /api/v1/entities/{id}",
                 "get /api/v1/ledger", "get /api/v1/screen", "post /api/v1/simulations", "get /api/v1/simulations/{id}",
-                "get /api/v1/openapi.json", "get /api/v1/metrics");
+                "get /api/v1/openapi.json", "get /api/v1/metrics", "post /match/{dataset}", "get /reconcile", "post /reconcile/{dataset}",
+                "get /reconcile/{dataset}/suggest/entity");
         HttpResponse<String> empty = get("/api/v1/metrics");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("the workspace has no people, organisations or assets to analyse").doesNotContain("--edges");
@@ -165,7 +166,7 @@ class CorridorServerTest {
             if (!route.method().equals("GET")) {
                 continue;
             }
-            String path = route.path().replace("{id}", "x").replace("/api/v1/screen", "/api/v1/screen?name=Someone");
+            String path = route.path().replace("{id}", "x").replace("{dataset}", "default").replace("/api/v1/screen", "/api/v1/screen?name=Someone");
             HttpResponse<String> answer = get(path);
             // a documented route answers: 200, or its own problem (an unknown id, an empty workspace to analyse), never "there is nothing at"
             assertThat(answer.body()).as(path).doesNotContain("there is nothing at");
