@@ -124,10 +124,12 @@ public final class Corridor implements AutoCloseable {
     }
 
     public Ledger ledger() {
-        long start = System.nanoTime();
-        Ledger ledger = Ledger.read(view());
-        Trace.log("ledger read", start);
-        return ledger;
+        return ReadCache.get(config, "ledger", () -> {
+            long start = System.nanoTime();
+            Ledger ledger = Ledger.read(view());
+            Trace.log("ledger read", start);
+            return ledger;
+        });
     }
 
     /** A screen over every party this reader may see; building it indexes their names. */
@@ -150,7 +152,19 @@ public final class Corridor implements AutoCloseable {
         if (filter.schema() != null) {
             registry.get(filter.schema());
         }
-        return view().entities(filter);
+        if (filter.query() == null || filter.query().isBlank()) {
+            return view().entities(filter);
+        }
+        StoreView view = view();
+        NameSearch names = ReadCache.get(config, "names", () -> NameSearch.build(view));
+        List<Entity> out = new java.util.ArrayList<>();
+        for (String id : names.ids(filter.query())) {
+            view.entity(id).filter(e -> filter.schema() == null || e.schema().isA(filter.schema())).ifPresent(out::add);
+            if (filter.limit() > 0 && out.size() >= filter.limit()) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** An entity by id, or else by name (the best name match). */

@@ -21,7 +21,8 @@ import java.util.List;
  */
 public final class Migrations {
     /** Every migration in order; a new one is added here and as a resource. */
-    public static final List<String> ALL = List.of("V1__statements.sql", "V2__resolution.sql", "V3__documents.sql", "V4__pair_lookup.sql");
+    public static final List<String> ALL = List.of("V1__statements.sql", "V2__resolution.sql", "V3__documents.sql", "V4__pair_lookup.sql",
+            "V5__ref_property.sql");
 
     private Migrations() {
     }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -214,8 +213,7 @@ final class SqliteView implements StoreView {
     }
 
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return org.corridor.model.NameFold.fold(text);
     }
 
     @Override
@@ -362,10 +360,18 @@ final class SqliteView implements StoreView {
     @Override
     public List<Entity> referencing(String id, String schema) {
         List<String> schemata = descendants(schema);
+        // only these schemata's reference properties can make one of them refer to the id
+        List<String> properties = schemata.stream().map(registry::get).flatMap(s -> s.properties().values().stream())
+                .filter(p -> p.isReference()).map(p -> p.name()).distinct().sorted().toList();
+        if (properties.isEmpty()) {
+            return List.of();
+        }
         List<String> args = new ArrayList<>(List.of(hidden.stored(id)));
+        args.addAll(properties);
         args.addAll(schemata);
         List<String> ids = strings("SELECT DISTINCT r.entity_id FROM statement r JOIN statement s ON s.entity_id = r.entity_id "
-                + "AND s.property = 'id' WHERE r.is_ref = 1 AND r.value = ? AND r." + labelClause + " AND s." + labelClause
+                + "AND s.property = 'id' WHERE r.is_ref = 1 AND r.value = ? AND r.property IN ("
+                + "?,".repeat(properties.size()).replaceAll(",$", "") + ") AND r." + labelClause + " AND s." + labelClause
                 + " AND s.schema IN (" + "?,".repeat(schemata.size()).replaceAll(",$", "") + ") ORDER BY r.entity_id",
                 args.toArray(String[]::new));
         return ids.stream().map(hidden::shown).map(this::entity).flatMap(Optional::stream).filter(e -> e.schema().isA(schema)).toList();
