@@ -23,8 +23,11 @@ final class ReadCache {
     private record Key(Path workspace, boolean all, Set<String> tokens, String kind) {
     }
 
-    private record Entry(List<Object> version, Object value) {
+    private record Entry(List<Object> version, Object value, long at) {
     }
+
+    /** Workspaces × readers × kinds kept at once; a process that opens many workspaces (a test run) keeps only the latest. */
+    private static final int KEPT = 8;
 
     private static final ConcurrentHashMap<Key, Entry> CACHE = new ConcurrentHashMap<>();
     /** One build per key at a time: the requests that find it missing wait for it instead of each building their own. */
@@ -49,7 +52,11 @@ final class ReadCache {
             }
             T value = build.get();
             if (version.equals(version(ws))) {
-                CACHE.put(key, new Entry(version, value));
+                CACHE.put(key, new Entry(version, value, System.nanoTime()));
+                while (CACHE.size() > KEPT) {
+                    CACHE.entrySet().stream().min(java.util.Comparator.comparingLong(x -> x.getValue().at()))
+                            .ifPresent(oldest -> CACHE.remove(oldest.getKey(), oldest.getValue()));
+                }
             }
             return value;
         }
