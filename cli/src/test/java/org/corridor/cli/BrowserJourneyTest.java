@@ -42,6 +42,70 @@ class BrowserJourneyTest {
         Files.write(out.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
+    private ChromeDriver chromium() {
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+
+    /**
+     * Upload → it appears: files chosen in the ingest page's form are ingested, the page follows each
+     * file to its end without script, a hostile file fails with its sentence in the page, and the
+     * good file's party is found by search.
+     */
+    @Test
+    void uploadedFilesAppearAndAHostileOneFailsInThePage() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run init = Run.of("--workspace", ws, "ingest", "--quiet", REPORTS.resolve("en-01.txt").toString());
+        assertThat(init.exit()).as(init.err()).isZero();
+        Path good = dir.resolve("uploaded-party.ftm.json");
+        Files.writeString(good, "{\"id\":\"up-7\",\"schema\":\"Organization\",\"properties\":{\"name\":[\"Naviera Ejemplo Uploaded\"]}}\n");
+        Path xxe = org.corridor.testkit.HostileFiles.xxe(Files.createDirectories(dir.resolve("hostile")));
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            ChromeDriver browser = chromium();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/search");
+                browser.findElement(By.linkText("Ingest")).click();
+                WebElement input = browser.findElement(By.cssSelector("input[type=file]"));
+                input.sendKeys(good.toAbsolutePath() + "\n" + xxe.toAbsolutePath());
+                browser.findElement(By.cssSelector("form.upload button")).click();
+                // the page reloads itself until the ingest ends
+                String state = "running";
+                for (int i = 0; i < 600 && state.equals("running"); i++) {
+                    Thread.sleep(100);
+                    try {
+                        state = browser.findElement(By.id("status")).getText();
+                    } catch (org.openqa.selenium.WebDriverException reloading) {
+                        // the page was being replaced by its next reload
+                    }
+                }
+                assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("done");
+                List<WebElement> rows = browser.findElements(By.cssSelector("#files tr"));
+                assertThat(rows).hasSize(3);
+                String table = browser.findElement(By.id("files")).getText();
+                assertThat(table).contains("uploaded-party.ftm.json").contains("xxe.xml").contains("DOCTYPE");
+                assertThat(browser.findElement(By.cssSelector("#files tr.failed")).getText()).contains("xxe.xml");
+                assertThat(browser.findElement(By.cssSelector("#files tr.done")).getText()).contains("uploaded-party.ftm.json");
+                screenshot(browser, "ingest-per-file.png");
+                browser.findElement(By.linkText("Search the workspace")).click();
+                WebElement box = browser.findElement(By.name("q"));
+                box.sendKeys("Naviera Ejemplo");
+                box.submit();
+                List<WebElement> links = browser.findElements(By.cssSelector("td a"));
+                assertThat(links).extracting(WebElement::getText).containsExactly("Naviera Ejemplo Uploaded");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
         String ws = dir.resolve("ws").toString();

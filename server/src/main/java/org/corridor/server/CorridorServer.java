@@ -20,6 +20,7 @@ import org.corridor.app.ReviewPages;
 import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
 import org.corridor.app.ScreeningProtocols;
+import org.corridor.app.Uploads;
 import org.corridor.model.CorridorException;
 import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class CorridorServer implements AutoCloseable {
     /** Requests larger than this are refused with 413 before they are read. */
     public static final long MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+    /** Files sent to ingest may come to this much in one request (a multipart form); more is refused with 413. */
+    public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
@@ -55,12 +58,14 @@ public final class CorridorServer implements AutoCloseable {
     private final Javalin app;
     private final CorridorConfig config;
     private final SimulationRuns simulations = new SimulationRuns();
+    private final IngestJobs ingests;
     /** The routes as documented, in the order registered. */
     private final List<ApiRoute> api = new ArrayList<>();
 
     private CorridorServer(CorridorConfig config, Javalin app) {
         this.config = config;
         this.app = app;
+        this.ingests = new IngestJobs(config);
     }
 
     /** Starts serving the workspace on the address and port (0 for any free port); returns once it listens. */
@@ -68,6 +73,9 @@ public final class CorridorServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = MAX_REQUEST_BYTES;
+            c.jetty.multipartConfig.maxFileSize((int) (MAX_UPLOAD_BYTES >> 20), io.javalin.config.SizeUnit.MB);
+            c.jetty.multipartConfig.maxTotalRequestSize((int) (MAX_UPLOAD_BYTES >> 20), io.javalin.config.SizeUnit.MB);
+            c.jetty.multipartConfig.maxInMemoryFileSize((int) (MAX_UPLOAD_BYTES >> 20), io.javalin.config.SizeUnit.MB);
             c.http.defaultContentType = "application/json";
         });
         CorridorServer server = new CorridorServer(config, app);
@@ -220,6 +228,16 @@ public final class CorridorServer implements AutoCloseable {
             json(ctx, run.status());
         });
         screeningProtocols();
+        post("/api/v1/ingest", "Ingests the files sent as a multipart form (field 'files', at most " + Uploads.MAX_FILES + " files and "
+                + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB), as 'corridor ingest' would; poll the address in Location for each file's "
+                + "progress and report", "multipart/form-data with files", 202, ctx -> {
+                    IngestJobs.Job job = ingests.start(uploads(ctx));
+                    ctx.status(202).header("Location", "/api/v1/ingest/" + job.id);
+                    json(ctx, job.status());
+                });
+        get("/api/v1/ingest/{id}", "An ingest of uploaded files: each file waiting, reading (with progress), done with its report or "
+                + "failed with its error", List.of(ApiRoute.Param.path("id", "the ingest's id, as the POST answered")),
+                ctx -> json(ctx, ingestJob(ctx.pathParam("id")).status()));
         get("/api/v1/openapi.json", "This API as an OpenAPI 3.1 document", List.of(), ctx -> json(ctx, OpenApi.document(api)));
         app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(OpenApi.page(api)));
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
@@ -234,6 +252,14 @@ public final class CorridorServer implements AutoCloseable {
             JsonNode page = read(c -> EntityPages.page(c, EntityPages.find(c, id)));
             ctx.contentType("text/html; charset=utf-8").result(WebPages.entity(page));
         });
+        app.get("/ingest", ctx -> ctx.contentType("text/html; charset=utf-8").result(WebPages.ingest(
+                ingests.latest().stream().map(IngestJobs.Job::status).toList())));
+        app.post("/ingest", ctx -> {
+            IngestJobs.Job job = ingests.start(uploads(ctx));
+            ctx.redirect("/ingest/" + job.id, io.javalin.http.HttpStatus.SEE_OTHER);
+        });
+        app.get("/ingest/{id}", ctx -> ctx.contentType("text/html; charset=utf-8").result(WebPages.ingestJob(
+                ingestJob(ctx.pathParam("id")).status())));
         app.get("/static/corridor.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(STYLESHEET));
         app.exception(CrossSiteException.class, (e, ctx) -> problem(ctx, 403, "Forbidden",
                 "a request that changes something must come from this server's own pages"));
@@ -241,7 +267,8 @@ public final class CorridorServer implements AutoCloseable {
                 "send the request body as JSON with Content-Type: application/json"));
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {
-                problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024) + " MB");
+                problem(ctx, 413, "Content Too Large", "a request may carry at most " + MAX_REQUEST_BYTES / (1024 * 1024) + " MB, and "
+                        + "files sent to ingest " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB together; send fewer or smaller files");
             } else if (e.getStatus() == 404) {
                 noRoute(ctx);
             } else if (e.getStatus() == 405) {
@@ -328,6 +355,39 @@ public final class CorridorServer implements AutoCloseable {
                 });
     }
 
+    private IngestJobs.Job ingestJob(String id) {
+        IngestJobs.Job job = ingests.get(id);
+        if (job == null) {
+            throw new NotFoundException("no ingest " + id, "no ingest '" + id + "' on this server (ingests are listed until it stops, the "
+                    + "latest " + IngestJobs.KEPT + ")");
+        }
+        return job;
+    }
+
+    /** The files of a multipart request; anything else is refused with a sentence saying how to send them. */
+    private static List<Uploads.Upload> uploads(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new UsageException("send the files as a multipart form (Content-Type: multipart/form-data) in the field 'files'");
+        }
+        List<io.javalin.http.UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("files");
+        } catch (IllegalStateException e) {
+            // the multipart parser's own refusal of a request over its limits
+            throw new io.javalin.http.HttpResponseException(413, "too large");
+        }
+        List<Uploads.Upload> out = new ArrayList<>();
+        for (io.javalin.http.UploadedFile f : files) {
+            try (java.io.InputStream in = f.content()) {
+                out.add(new Uploads.Upload(f.filename(), in.readAllBytes()));
+            } catch (java.io.IOException e) {
+                throw new UsageException("the upload of '" + f.filename() + "' broke off; send it again");
+            }
+        }
+        return out;
+    }
+
     /** yente and reconciliation clients name a dataset; this server screens one, its workspace, as "default". */
     private static void dataset(Context ctx) {
         String dataset = ctx.pathParam("dataset");
@@ -389,6 +449,10 @@ public final class CorridorServer implements AutoCloseable {
     }
 
     private static JsonNode body(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new UnsupportedTypeException();
+        }
         try {
             JsonNode body = EntityJson.JSON.readTree(ctx.body());
             if (body == null || !body.isObject()) {
@@ -438,18 +502,23 @@ public final class CorridorServer implements AutoCloseable {
     }
 
     /**
-     * A request that changes something must be JSON sent by this origin: a page elsewhere cannot
-     * send JSON without a preflight this server never grants, and a browser names the page's origin.
+     * A request that changes something must come from this server's own pages or from a program
+     * that is not a browser. A browser says where a request comes from: {@code Sec-Fetch-Site}
+     * (same-origin, or none when the user typed it) or else {@code Origin}; a request with neither
+     * did not come from a page. The JSON routes also refuse any body that is not JSON (415), which
+     * a page elsewhere cannot send without a preflight this server never grants.
      */
     private static void refuseCrossSite(Context ctx) {
-        String origin = ctx.header("Origin");
-        String own = ctx.scheme() + "://" + ctx.host();
-        if ((origin != null && !origin.equals(own)) || "cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
-            throw new CrossSiteException();
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null) {
+            if (!site.equals("same-origin") && !site.equals("none")) {
+                throw new CrossSiteException();
+            }
+            return;
         }
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new UnsupportedTypeException();
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+            throw new CrossSiteException();
         }
     }
 
@@ -541,5 +610,6 @@ public final class CorridorServer implements AutoCloseable {
     public void close() {
         app.stop();
         simulations.close();
+        ingests.close();
     }
 }

@@ -71,6 +71,62 @@ final class WebPages {
     }
 
     /** An error as a page: the status, its title and the one sentence the API would give. */
+    /** The ingest page: a form to send files, and the latest ingests with their state. */
+    static String ingest(java.util.List<? extends JsonNode> jobs) {
+        StringBuilder h = head("Ingest");
+        h.append("<h1>Ingest files</h1>\n<p class=\"muted\">Lists (FollowTheMoney JSON, OFAC CSV and names files, UCDP GED CSV, mapped CSV) "
+                + "and documents (text, HTML, PDF), as <code>corridor ingest</code> reads them; at most "
+                + org.corridor.app.Uploads.MAX_FILES + " files and " + CorridorServer.MAX_UPLOAD_BYTES / (1024 * 1024)
+                + " MB at once.</p>\n<form class=\"upload\" action=\"/ingest\" method=\"post\" enctype=\"multipart/form-data\">"
+                + "<input type=\"file\" name=\"files\" multiple aria-label=\"files to ingest\"> <button type=\"submit\">Ingest</button>"
+                + "</form>\n");
+        if (!jobs.isEmpty()) {
+            h.append("<h2>Latest ingests</h2>\n<table><tr><th>ingest</th><th>status</th><th>files</th></tr>\n");
+            for (JsonNode j : jobs) {
+                h.append("<tr><td><a href=\"/ingest/").append(esc(j.get("id").asText())).append("\">").append(esc(j.get("id").asText()))
+                        .append("</a></td><td>").append(esc(j.get("status").asText())).append("</td><td>");
+                StringBuilder names = new StringBuilder();
+                j.get("files").forEach(f -> names.append(names.isEmpty() ? "" : ", ").append(f.get("file").asText()));
+                h.append(esc(names.toString())).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    /** One ingest: each file's state, progress and report or error; the page reloads itself each second while it runs. */
+    static String ingestJob(JsonNode job) {
+        boolean running = job.get("status").asText().equals("running");
+        // while it runs the page reloads itself each second: no script needed
+        StringBuilder h = head("Ingest " + job.get("id").asText(), running ? "<meta http-equiv=\"refresh\" content=\"1\">" : "");
+        h.append("<h1>Ingest ").append(esc(job.get("id").asText())).append(" <span class=\"schema\" id=\"status\">")
+                .append(esc(job.get("status").asText())).append("</span></h1>\n");
+        if (job.hasNonNull("detail")) {
+            h.append("<p class=\"error\">").append(esc(job.get("detail").asText())).append("</p>\n");
+        }
+        h.append("<table id=\"files\"><tr><th>file</th><th>status</th><th>progress</th><th>records</th><th>entities</th>"
+                + "<th>statements added</th><th>skipped</th><th>error or notes</th></tr>\n");
+        for (JsonNode f : job.get("files")) {
+            JsonNode r = f.path("report");
+            long total = f.path("total").asLong();
+            String progress = total > 0 ? Math.round(100.0 * f.path("done").asLong() / total) + "%" : "";
+            h.append("<tr class=\"").append(esc(f.get("status").asText())).append("\"><td>").append(esc(f.get("file").asText()))
+                    .append("</td><td>").append(esc(f.get("status").asText())).append("</td><td><progress max=\"100\" value=\"")
+                    .append(total > 0 ? Math.round(100.0 * f.path("done").asLong() / total) : 0).append("\"></progress> ")
+                    .append(progress).append("</td><td>").append(r.path("records").asText("")).append("</td><td>")
+                    .append(r.path("entities").asText("")).append("</td><td>").append(r.path("statementsAdded").asText(""))
+                    .append("</td><td>").append(r.path("skipped").asText("")).append("</td><td class=\"error\">");
+            if (r.hasNonNull("error")) {
+                h.append(esc(r.get("error").asText()));
+            } else if (r.path("skipReasons").size() > 0) {
+                h.append("<span class=\"muted\">").append(esc(join(r.get("skipReasons")))).append("</span>");
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</table>\n<p><a href=\"/ingest\">Ingest more files</a> · <a href=\"/search\">Search the workspace</a></p>\n");
+        return h.append("</body></html>\n").toString();
+    }
+
     static String error(int status, String title, String detail) {
         StringBuilder h = head(title);
         form(h, "");
@@ -89,9 +145,13 @@ final class WebPages {
     }
 
     private static StringBuilder head(String title) {
-        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
-                .append(" · Corridor</title><link rel=\"stylesheet\" href=\"/static/corridor.css\"></head>\n<body>\n<header><a href=\"/\">Corridor</a>"
-                        + "<a href=\"/search\">Search</a><a href=\"/api\">API</a></header>\n");
+        return head(title, "");
+    }
+
+    private static StringBuilder head(String title, String extra) {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").append(extra).append("<title>")
+                .append(esc(title)).append(" · Corridor</title><link rel=\"stylesheet\" href=\"/static/corridor.css\"></head>\n<body>\n<header><a href=\"/\">Corridor</a>"
+                        + "<a href=\"/search\">Search</a><a href=\"/ingest\">Ingest</a><a href=\"/api\">API</a></header>\n");
     }
 
     private static void form(StringBuilder h, String query) {
