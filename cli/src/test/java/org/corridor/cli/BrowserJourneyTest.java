@@ -106,6 +106,53 @@ class BrowserJourneyTest {
         }
     }
 
+    private static String person(String id, String name, String birth) {
+        return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name + "\"],\"birthDate\":[\"" + birth
+                + "\"]}}";
+    }
+
+    /** Review a pair → undo: the pair side by side with its explanation, decided "same", gone from the queue, then undone and back. */
+    @Test
+    void reviewAPairThenUndoIt() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Path news = dir.resolve("news.ftm.jsonl");
+        Files.writeString(news, person("n-chapo", "Joaquín Guzmán Loera", "1957-04-04") + "\n", StandardCharsets.UTF_8);
+        Path list = dir.resolve("list.ftm.jsonl");
+        Files.writeString(list, String.join("\n", person("l-1", "GUZMAN LOERA, Joaquin", "1957-04-04"),
+                person("l-9", "GUZMAN LOERA, Joaquin", "1957-04-04"), person("l-2", "GUZMAN LOPEZ, Ovidio", "1990-03-29")) + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", news.toString(), list.toString()).exit()).isZero();
+        assertThat(Run.of("--workspace", ws, "resolve").exit()).isZero();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            ChromeDriver browser = chromium();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/search");
+                browser.findElement(By.linkText("Review")).click();
+                List<WebElement> pairs = browser.findElements(By.cssSelector("section.pair"));
+                assertThat(pairs).isNotEmpty();
+                int before = pairs.size();
+                WebElement first = pairs.get(0);
+                String sides = first.findElement(By.cssSelector(".sides")).getText();
+                assertThat(sides).contains("GUZMAN LOERA").contains("1957-04-04");
+                assertThat(first.getText()).contains("score");
+                screenshot(browser, "review-pair.png");
+                first.findElement(By.cssSelector("button[value=same]")).click();
+                assertThat(browser.findElements(By.cssSelector("section.pair"))).hasSize(before - 1);
+                WebElement decided = browser.findElement(By.cssSelector("#log tr:nth-child(2)"));
+                assertThat(decided.getText()).contains("same");
+                decided.findElement(By.cssSelector("form.undo button")).click();
+                assertThat(browser.findElements(By.cssSelector("section.pair"))).hasSize(before);
+                assertThat(browser.findElement(By.cssSelector("#log tr:nth-child(2)")).getAttribute("class")).isEqualTo("undone");
+                // the command line sees the decision and its undo
+                Run log = Run.of("--workspace", ws, "review", "log", "--format", "json");
+                assertThat(log.out()).contains("\"verdict\" : \"same\"").contains("\"undone_by\" : \"web\"");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
         String ws = dir.resolve("ws").toString();

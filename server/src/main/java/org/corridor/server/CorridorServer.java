@@ -252,6 +252,35 @@ public final class CorridorServer implements AutoCloseable {
             JsonNode page = read(c -> EntityPages.page(c, EntityPages.find(c, id)));
             ctx.contentType("text/html; charset=utf-8").result(WebPages.entity(page));
         });
+        app.get("/review", ctx -> {
+            var page = read(c -> {
+                JsonNode queue = ReviewPages.queue(c, 50, "");
+                java.util.Map<String, JsonNode> entities = new java.util.HashMap<>();
+                for (JsonNode pair : queue) {
+                    for (String side : List.of("left", "right")) {
+                        String id = pair.get(side).asText();
+                        c.view().entity(id).ifPresent(e -> entities.put(id, EntityJson.ftm(e)));
+                    }
+                }
+                return WebPages.review(queue, entities, ReviewPages.log(c.review().log(20)));
+            });
+            ctx.contentType("text/html; charset=utf-8").result(page);
+        });
+        app.post("/review/decide", ctx -> {
+            String left = form(ctx, "left");
+            String right = form(ctx, "right");
+            var verdict = ReviewPages.verdict(form(ctx, "verdict"), "verdict");
+            write(c -> c.review().decide(left, right, verdict, null, "web"));
+            ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
+        });
+        app.post("/review/undo", ctx -> {
+            String id = form(ctx, "decision");
+            if (!id.matches("\\d{1,18}")) {
+                throw new UsageException("decision must be a decision number, got '" + id + "'");
+            }
+            write(c -> c.review().undo(java.util.OptionalLong.of(Long.parseLong(id)), "web"));
+            ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
+        });
         app.get("/ingest", ctx -> ctx.contentType("text/html; charset=utf-8").result(WebPages.ingest(
                 ingests.latest().stream().map(IngestJobs.Job::status).toList())));
         app.post("/ingest", ctx -> {
@@ -353,6 +382,15 @@ public final class CorridorServer implements AutoCloseable {
                     dataset(ctx);
                     json(ctx, ScreeningProtocols.suggestProperties(ctx.queryParam("prefix")));
                 });
+    }
+
+    /** A field of a posted form, refused with a sentence when missing. */
+    private static String form(Context ctx, String field) {
+        String v = ctx.formParam(field);
+        if (v == null || v.isBlank()) {
+            throw new UsageException(field + " is missing from the form");
+        }
+        return v.strip();
     }
 
     private IngestJobs.Job ingestJob(String id) {

@@ -127,6 +127,67 @@ final class WebPages {
         return h.append("</body></html>\n").toString();
     }
 
+    /**
+     * The review queue: each proposed pair side by side (names, key properties, sources) with the
+     * score and its explanation, and three buttons; then the latest decisions, each with an undo
+     * while it stands. Forms post to this server; no script.
+     */
+    static String review(JsonNode queue, java.util.Map<String, JsonNode> entities, JsonNode log) {
+        StringBuilder h = head("Review");
+        h.append("<h1>Review: same party or not?</h1>\n");
+        if (queue.isEmpty()) {
+            h.append("<p class=\"muted\" id=\"empty\">Nothing to review. <code>corridor resolve</code> proposes pairs.</p>\n");
+        }
+        int n = 0;
+        for (JsonNode pair : queue) {
+            n++;
+            h.append("<section class=\"pair\" id=\"pair-").append(n).append("\"><p class=\"muted\">score <b>")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", pair.get("score").asDouble())).append("</b> (")
+                    .append(esc(pair.get("scorer").asText())).append("): ").append(esc(pair.get("explanation").asText())).append("</p>\n");
+            h.append("<div class=\"sides\">");
+            for (String side : new String[] {"left", "right"}) {
+                String id = pair.get(side).asText();
+                JsonNode e = entities.get(id);
+                h.append("<div class=\"side ").append(side).append("\"><h2><a href=\"/entity/").append(esc(url(id))).append("\">")
+                        .append(esc(pair.get(side + "_name").asText())).append("</a></h2><p class=\"muted\"><code>").append(esc(id))
+                        .append("</code></p>");
+                if (e != null) {
+                    h.append("<table>");
+                    for (Iterator<Map.Entry<String, JsonNode>> it = e.path("properties").fields(); it.hasNext();) {
+                        Map.Entry<String, JsonNode> p = it.next();
+                        h.append("<tr><td>").append(esc(p.getKey())).append("</td><td>").append(esc(join(p.getValue()))).append("</td></tr>");
+                    }
+                    h.append("<tr><td>sources</td><td>").append(esc(join(e.path("datasets")))).append("</td></tr></table>");
+                }
+                h.append("</div>");
+            }
+            h.append("</div>\n<form class=\"decide\" action=\"/review/decide\" method=\"post\"><input type=\"hidden\" name=\"left\" value=\"")
+                    .append(esc(pair.get("left").asText())).append("\"><input type=\"hidden\" name=\"right\" value=\"")
+                    .append(esc(pair.get("right").asText())).append("\">");
+            for (String verdict : new String[] {"same", "different", "unsure"}) {
+                h.append("<button type=\"submit\" name=\"verdict\" value=\"").append(verdict).append("\">").append(verdict).append("</button> ");
+            }
+            h.append("</form></section>\n");
+        }
+        h.append("<h2>Latest decisions</h2>\n<table id=\"log\"><tr><th>#</th><th>verdict</th><th>pair</th><th>by</th><th>at</th><th></th></tr>\n");
+        for (JsonNode d : log) {
+            boolean undone = d.hasNonNull("undone_by");
+            h.append("<tr").append(undone ? " class=\"undone\"" : "").append("><td>").append(d.get("id").asText()).append("</td><td>")
+                    .append(esc(d.get("verdict").asText())).append("</td><td>").append(esc(d.get("left").asText())).append(" · ")
+                    .append(esc(d.get("right").asText())).append("</td><td>").append(esc(d.path("by").asText())).append("</td><td>")
+                    .append(esc(d.path("at").asText())).append("</td><td>");
+            if (undone) {
+                h.append("<span class=\"muted\">undone by ").append(esc(d.get("undone_by").asText())).append("</span>");
+            } else {
+                h.append("<form class=\"undo\" action=\"/review/undo\" method=\"post\"><input type=\"hidden\" name=\"decision\" value=\"")
+                        .append(d.get("id").asText()).append("\"><button type=\"submit\">undo</button></form>");
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        return h.append("</body></html>\n").toString();
+    }
+
     static String error(int status, String title, String detail) {
         StringBuilder h = head(title);
         form(h, "");
@@ -151,7 +212,7 @@ final class WebPages {
     private static StringBuilder head(String title, String extra) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").append(extra).append("<title>")
                 .append(esc(title)).append(" · Corridor</title><link rel=\"stylesheet\" href=\"/static/corridor.css\"></head>\n<body>\n<header><a href=\"/\">Corridor</a>"
-                        + "<a href=\"/search\">Search</a><a href=\"/ingest\">Ingest</a><a href=\"/api\">API</a></header>\n");
+                        + "<a href=\"/search\">Search</a><a href=\"/review\">Review</a><a href=\"/ingest\">Ingest</a><a href=\"/api\">API</a></header>\n");
     }
 
     private static void form(StringBuilder h, String query) {
