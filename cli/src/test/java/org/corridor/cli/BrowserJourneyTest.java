@@ -153,6 +153,53 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * The map shows the located operations: UCDP GED's Mexican events filtered in the page's form, one
+     * circle for each operation the API's GeoJSON gives for the same filters, a timeline with a bar per
+     * month that has events, and a circle followed to the operation's page with its source.
+     */
+    @Test
+    void theMapShowsTheLocatedOperationsAndTheTimelineTheirMonths() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", org.corridor.testkit.TestData.ucdpGedMexico().toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            ChromeDriver browser = chromium();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/search");
+                browser.findElement(By.linkText("Operations")).click();
+                browser.findElement(By.name("since")).sendKeys("2014-01");
+                browser.findElement(By.name("until")).sendKeys("2014-12");
+                browser.findElement(By.cssSelector("form.filters button")).click();
+                java.net.http.HttpResponse<String> api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "/api/v1/ledger.geojson?since=2014-01&until=2014-12")).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                int located = org.corridor.app.EntityJson.JSON.readTree(api.body()).get("features").size();
+                assertThat(located).isGreaterThan(20);
+                List<WebElement> circles = browser.findElements(By.cssSelector("#map circle.op"));
+                assertThat(circles).hasSize(located);
+                assertThat(browser.findElements(By.cssSelector("#map .land path"))).isNotEmpty();
+                assertThat(browser.findElement(By.id("located")).getText()).startsWith(located + " located operations");
+                List<WebElement> bars = browser.findElements(By.cssSelector("#timeline rect.events"));
+                assertThat(bars).hasSizeBetween(1, 12);
+                assertThat(browser.findElements(By.cssSelector("#timeline path.band"))).hasSize(1);
+                screenshot(browser, "operations-map-timeline.png");
+                // the circles sit inside the drawing, and one leads to its operation's page
+                WebElement svg = browser.findElement(By.id("map"));
+                assertThat(circles.get(0).getRect().getX()).isBetween(svg.getRect().getX(), svg.getRect().getX() + svg.getRect().getWidth());
+                String href = browser.findElement(By.cssSelector("#map a")).getDomAttribute("href");
+                assertThat(href).startsWith("/operation/");
+                browser.get(base + href);
+                assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2014");
+                assertThat(browser.findElements(By.cssSelector("section.source"))).isNotEmpty();
+                assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return document.scripts.length")).intValue()).isZero();
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
         String ws = dir.resolve("ws").toString();

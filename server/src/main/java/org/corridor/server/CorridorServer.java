@@ -252,6 +252,28 @@ public final class CorridorServer implements AutoCloseable {
             JsonNode page = read(c -> EntityPages.page(c, EntityPages.find(c, id)));
             ctx.contentType("text/html; charset=utf-8").result(WebPages.entity(page));
         });
+        app.get("/operations", ctx -> {
+            LedgerQuery query = ledgerQuery(ctx);
+            java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+            for (String f : List.of("type", "actor", "country", "region", "since", "until")) {
+                if (ctx.queryParam(f) != null) {
+                    filters.put(f, ctx.queryParam(f));
+                }
+            }
+            String page = read(c -> {
+                try {
+                    JsonNode geojson = EntityJson.JSON.readTree(LedgerPages.geojson(c, query, ""));
+                    return OperationPages.page(filters, geojson, LedgerPages.page(c, query, List.of("month"), ""));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("the ledger's GeoJSON did not parse", e);
+                }
+            });
+            ctx.contentType("text/html; charset=utf-8").result(page);
+        });
+        app.get("/operation/{id}", ctx -> {
+            JsonNode op = read(c -> LedgerPages.operation(c, ctx.pathParam("id")));
+            ctx.contentType("text/html; charset=utf-8").result(OperationPages.operation(op));
+        });
         app.get("/review", ctx -> {
             var page = read(c -> {
                 JsonNode queue = ReviewPages.queue(c, 50, "");
