@@ -22,6 +22,11 @@ public final class SimulationService {
     }
 
     /** The same comparison as {@code corridor simulate --format json} prints. */
+    /** The comparison as {@code corridor simulate --format csv} writes it. */
+    public static String csv(Comparison c) {
+        return CsvText.of(org.corridor.simulate.run.ComparisonJson.csvHeader(), org.corridor.simulate.run.ComparisonJson.csvRows(c));
+    }
+
     public static com.fasterxml.jackson.databind.node.ObjectNode json(Comparison c) {
         return org.corridor.simulate.run.ComparisonJson.of(c);
     }

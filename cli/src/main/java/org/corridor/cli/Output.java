@@ -2,15 +2,9 @@ package org.corridor.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.corridor.app.EntityJson;
-import org.corridor.app.SpreadsheetSafe;
 
 /** Prints rows as an aligned table or CSV, and trees as JSON. */
 final class Output {
@@ -56,19 +50,7 @@ final class Output {
     }
 
     static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-        StringWriter buffer = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(buffer, CSVFormat.DEFAULT)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                for (String cell : row) {
-                    printer.print(SpreadsheetSafe.cell(cell));
-                }
-                printer.println();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.print(buffer);
+        out.print(org.corridor.app.CsvText.of(header, rows));
         out.flush();
     }
 

@@ -200,6 +200,61 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * Run a strategy → the plot shows: two strategies of the test scenario chosen in the form, the
+     * page follows the run to its end, each plotted outcome has a mean line and a 95% band per
+     * strategy, the table gives the probability of victory, and the CSV download is what
+     * {@code corridor simulate --format csv} writes for the same runs and seed.
+     */
+    @Test
+    void runStrategiesAndThePlotsShowTheirBands() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", REPORTS.resolve("en-01.txt").toString()).exit()).isZero();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            ChromeDriver browser = chromium();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                browser.get(base + "/search");
+                browser.findElement(By.linkText("Strategies")).click();
+                browser.findElement(By.cssSelector("input[value=interdiction_surge]")).click();
+                WebElement runs = browser.findElement(By.name("runs"));
+                runs.clear();
+                runs.sendKeys("20");
+                WebElement seed = browser.findElement(By.name("seed"));
+                seed.clear();
+                seed.sendKeys("5");
+                browser.findElement(By.cssSelector("form.run button")).click();
+                String state = "running";
+                for (int i = 0; i < 1200 && state.equals("running"); i++) {
+                    Thread.sleep(100);
+                    try {
+                        state = browser.findElement(By.id("status")).getText();
+                    } catch (org.openqa.selenium.WebDriverException reloading) {
+                        // the page was being replaced by its next reload
+                    }
+                }
+                assertThat(state).isEqualTo("done");
+                for (String outcome : List.of("delivered", "seizures", "violence")) {
+                    assertThat(browser.findElements(By.cssSelector("#plot-" + outcome + " path.mean"))).as(outcome).hasSize(2);
+                    assertThat(browser.findElements(By.cssSelector("#plot-" + outcome + " path.band"))).as(outcome).hasSize(2);
+                }
+                List<WebElement> rows = browser.findElements(By.cssSelector("#outcomes tr"));
+                assertThat(rows).hasSize(3);
+                assertThat(rows.get(2).getText()).startsWith("interdiction_surge");
+                assertThat(rows.get(2).findElement(By.cssSelector("td.victory")).getText()).matches("(?s)\\d+%.*below baseline.*");
+                screenshot(browser, "strategies-plot.png");
+                String csvHref = browser.findElement(By.id("csv")).getDomAttribute("href");
+                String csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + csvHref))
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                Run cli = Run.of("simulate", "test", "--strategy", "baseline,interdiction_surge", "--runs", "20", "--seed", "5", "--format", "csv");
+                assertThat(cli.exit()).as(cli.err()).isZero();
+                assertThat(csv).isEqualTo(cli.out());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
         String ws = dir.resolve("ws").toString();

@@ -219,14 +219,8 @@ public final class CorridorServer implements AutoCloseable {
             json(ctx, run.status());
         });
         get("/api/v1/simulations/{id}", "A simulation run: running with progress, failed with the reason, or done with what 'corridor "
-                + "simulate --format json' prints", List.of(ApiRoute.Param.path("id", "the run's id, as the POST answered")), ctx -> {
-            SimulationRuns.Run run = simulations.get(ctx.pathParam("id"));
-            if (run == null) {
-                throw new NotFoundException("no simulation run " + ctx.pathParam("id"), "no simulation run '" + ctx.pathParam("id")
-                        + "' on this server (runs are kept until it stops, the latest " + SimulationRuns.KEPT + ")");
-            }
-            json(ctx, run.status());
-        });
+                + "simulate --format json' prints", List.of(ApiRoute.Param.path("id", "the run's id, as the POST answered")),
+                ctx -> json(ctx, simulationRun(ctx.pathParam("id")).status()));
         screeningProtocols();
         post("/api/v1/ingest", "Ingests the files sent as a multipart form (field 'files', at most " + Uploads.MAX_FILES + " files and "
                 + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB), as 'corridor ingest' would; poll the address in Location for each file's "
@@ -238,6 +232,16 @@ public final class CorridorServer implements AutoCloseable {
         get("/api/v1/ingest/{id}", "An ingest of uploaded files: each file waiting, reading (with progress), done with its report or "
                 + "failed with its error", List.of(ApiRoute.Param.path("id", "the ingest's id, as the POST answered")),
                 ctx -> json(ctx, ingestJob(ctx.pathParam("id")).status()));
+        get("/api/v1/simulations/{id}/csv", "A finished simulation run as 'corridor simulate --format csv' writes it",
+                List.of(ApiRoute.Param.path("id", "the run's id")), ctx -> {
+                    SimulationRuns.Run run = simulationRun(ctx.pathParam("id"));
+                    if (run.csv == null) {
+                        throw new NotFoundException("run not finished", "simulation run '" + run.id + "' has no results yet; poll /api/v1/simulations/"
+                                + run.id + " until it is done");
+                    }
+                    ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"simulation-" + run.id
+                            + ".csv\"").result(run.csv);
+                });
         get("/api/v1/openapi.json", "This API as an OpenAPI 3.1 document", List.of(), ctx -> json(ctx, OpenApi.document(api)));
         app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(OpenApi.page(api)));
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
@@ -274,6 +278,30 @@ public final class CorridorServer implements AutoCloseable {
             JsonNode op = read(c -> LedgerPages.operation(c, ctx.pathParam("id")));
             ctx.contentType("text/html; charset=utf-8").result(OperationPages.operation(op));
         });
+        app.get("/strategies", ctx -> {
+            String scenario = ctx.queryParam("scenario") == null ? "test" : ctx.queryParam("scenario");
+            if (!StrategyPages.SCENARIOS.contains(scenario)) {
+                throw new UsageException("scenario must be one of " + String.join(", ", StrategyPages.SCENARIOS) + ", got '" + scenario + "'");
+            }
+            List<String> strategies = List.copyOf(org.corridor.app.SimulationService.bundled(scenario).strategies().keySet());
+            ctx.contentType("text/html; charset=utf-8").result(StrategyPages.choose(scenario, strategies,
+                    simulations.latest().stream().map(r -> (JsonNode) r.status()).toList()));
+        });
+        app.post("/strategies", ctx -> {
+            ObjectNode body = EntityJson.JSON.createObjectNode();
+            body.put("scenario", form(ctx, "scenario"));
+            var chosen = body.putArray("strategies");
+            ctx.formParams("strategies").forEach(chosen::add);
+            if (chosen.isEmpty()) {
+                throw new UsageException("choose one or more strategies to run");
+            }
+            body.put("runs", (int) whole(form(ctx, "runs"), "runs", 100));
+            body.put("seed", whole(form(ctx, "seed"), "seed", 1));
+            SimulationRuns.Run run = simulations.start(body);
+            ctx.redirect("/strategies/" + run.id, io.javalin.http.HttpStatus.SEE_OTHER);
+        });
+        app.get("/strategies/{id}", ctx -> ctx.contentType("text/html; charset=utf-8")
+                .result(StrategyPages.run(simulationRun(ctx.pathParam("id")).status())));
         app.get("/review", ctx -> {
             var page = read(c -> {
                 JsonNode queue = ReviewPages.queue(c, 50, "");
@@ -413,6 +441,15 @@ public final class CorridorServer implements AutoCloseable {
             throw new UsageException(field + " is missing from the form");
         }
         return v.strip();
+    }
+
+    private SimulationRuns.Run simulationRun(String id) {
+        SimulationRuns.Run run = simulations.get(id);
+        if (run == null) {
+            throw new NotFoundException("no simulation run " + id, "no simulation run '" + id + "' on this server (runs are kept until it "
+                    + "stops, the latest " + SimulationRuns.KEPT + ")");
+        }
+        return run;
     }
 
     private IngestJobs.Job ingestJob(String id) {

@@ -32,11 +32,14 @@ final class SimulationRuns implements AutoCloseable {
         final long total;
         final AtomicLong done = new AtomicLong();
         volatile JsonNode result;
+        volatile String csv;
         volatile String error;
+        final String scenario;
 
-        Run(String id, long total) {
+        Run(String id, long total, String scenario) {
             this.id = id;
             this.total = total;
+            this.scenario = scenario;
         }
 
         ObjectNode status() {
@@ -90,15 +93,16 @@ final class SimulationRuns implements AutoCloseable {
         int months = (int) number(body, "victory_months", 12, 1, 1200);
         boolean sample = body.path("sample_parameters").asBoolean(false);
         int arms = strategies.isEmpty() ? scenario.strategies().size() : strategies.size();
-        Run run = new Run(Long.toString(next++), (long) count * arms);
+        Run run = new Run(Long.toString(next++), (long) count * arms, scenario.name());
         runs.put(run.id, run);
         while (runs.size() > KEPT) {
             runs.remove(runs.keySet().iterator().next());
         }
         executor.submit(() -> {
             try {
-                run.result = SimulationService.json(SimulationService.compare(scenario, strategies, count, seed, cut, months, sample,
-                        n -> run.done.set(n)));
+                var comparison = SimulationService.compare(scenario, strategies, count, seed, cut, months, sample, n -> run.done.set(n));
+                run.csv = SimulationService.csv(comparison);
+                run.result = SimulationService.json(comparison);
             } catch (CorridorException e) {
                 run.error = e.getMessage();
             } catch (RuntimeException e) {
@@ -111,6 +115,12 @@ final class SimulationRuns implements AutoCloseable {
 
     synchronized Run get(String id) {
         return runs.get(id);
+    }
+
+    synchronized List<Run> latest() {
+        List<Run> out = new ArrayList<>(runs.values());
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     private static String text(JsonNode body, String field, String fallback) {
