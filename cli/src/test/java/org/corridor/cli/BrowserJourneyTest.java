@@ -255,6 +255,96 @@ class BrowserJourneyTest {
         }
     }
 
+    /**
+     * The network view draws the expected node count: the whole mapped network has one circle per
+     * node the metrics route counts; the wheel zooms, a dragged party moves with its ties, a party
+     * centred on shows itself and exactly its neighbours in the whole network's ties, a click goes to
+     * its page, and the GEXF download holds the parties drawn.
+     */
+    @Test
+    void theNetworkViewDrawsEveryPartyZoomsDragsAndCentres() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", org.corridor.testkit.TestData.ownershipCluster().toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            ChromeDriver browser = chromium();
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> api = path -> {
+                    try {
+                        return org.corridor.app.EntityJson.JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                int nodes = api.apply("/api/v1/metrics?algorithms=degree").size();
+                assertThat(nodes).isGreaterThan(10);
+                browser.get(base + "/search");
+                browser.findElement(By.linkText("Network")).click();
+                List<WebElement> circles = browser.findElements(By.cssSelector("#network circle.party"));
+                assertThat(circles).hasSize(nodes);
+                com.fasterxml.jackson.databind.JsonNode whole = api.apply("/api/v1/network");
+                assertThat(browser.findElements(By.cssSelector("#network line"))).hasSize(whole.get("edges").size());
+                screenshot(browser, "network-view.png");
+                // a dragged party moves, and its ties with it
+                WebElement party = browser.findElement(By.cssSelector("#network circle.party"));
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", party);
+                String id = party.getDomAttribute("data-id");
+                String cx = party.getDomAttribute("cx");
+                new org.openqa.selenium.interactions.Actions(browser).clickAndHold(party).moveByOffset(30, 20).moveByOffset(10, 5).release().perform();
+                assertThat(browser.findElement(By.cssSelector("#network circle.party[data-id='" + id + "']")).getDomAttribute("cx")).isNotEqualTo(cx);
+                assertThat(browser.getCurrentUrl()).contains("/network");
+                // the wheel zooms in: the drawing's view box narrows
+                WebElement svg = browser.findElement(By.id("network"));
+                String before = svg.getDomAttribute("viewBox");
+                new org.openqa.selenium.interactions.Actions(browser).scrollFromOrigin(
+                        org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(svg), 0, -300).perform();
+                Object width = ((JavascriptExecutor) browser).executeScript("return document.getElementById('network').viewBox.baseVal.width");
+                assertThat(((Number) width).doubleValue()).isLessThan(1000);
+                assertThat(before).isEqualTo("0 0 1000 700");
+                // centred on the most connected party, one hop out: itself and exactly its neighbours
+                String hub = null;
+                double best = -1;
+                for (com.fasterxml.jackson.databind.JsonNode n : whole.get("nodes")) {
+                    if (n.get("value").asDouble() > best) {
+                        best = n.get("value").asDouble();
+                        hub = n.get("id").asText();
+                    }
+                }
+                java.util.Set<String> expected = new java.util.TreeSet<>(List.of(hub));
+                for (com.fasterxml.jackson.databind.JsonNode e : whole.get("edges")) {
+                    if (e.get("source").asText().equals(hub)) {
+                        expected.add(e.get("target").asText());
+                    }
+                    if (e.get("target").asText().equals(hub)) {
+                        expected.add(e.get("source").asText());
+                    }
+                }
+                WebElement focus = browser.findElement(By.name("focus"));
+                focus.sendKeys(hub);
+                browser.findElement(By.cssSelector("form.filters button")).click();
+                java.util.Set<String> drawn = new java.util.TreeSet<>();
+                browser.findElements(By.cssSelector("#network circle.party")).forEach(c -> drawn.add(c.getDomAttribute("data-id")));
+                assertThat(drawn).isEqualTo(expected);
+                assertThat(browser.findElements(By.cssSelector("#network circle.party.focus"))).hasSize(1);
+                // the GEXF download holds the parties drawn
+                String gexf = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + browser.findElement(By.id("gexf"))
+                        .getDomAttribute("href"))).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new java.io.ByteArrayInputStream(gexf.getBytes(StandardCharsets.UTF_8)));
+                assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(expected.size());
+                // a click (no drag) goes to the party's page
+                browser.findElement(By.cssSelector("#network circle.party.focus")).click();
+                assertThat(browser.getCurrentUrl()).contains("/entity/");
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @Test
     void searchEntityAndSentenceInChromiumWithAHostileNameShownAsText() throws Exception {
         String ws = dir.resolve("ws").toString();

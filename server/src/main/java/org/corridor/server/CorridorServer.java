@@ -15,6 +15,7 @@ import org.corridor.app.EntityPages;
 import org.corridor.app.LedgerPages;
 import org.corridor.app.LedgerQuery;
 import org.corridor.app.NetworkMetrics;
+import org.corridor.app.NetworkView;
 import org.corridor.app.NotFoundException;
 import org.corridor.app.ReviewPages;
 import org.corridor.app.ScreenPages;
@@ -44,8 +45,17 @@ public final class CorridorServer implements AutoCloseable {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final Logger LOG = LoggerFactory.getLogger(CorridorServer.class);
     private static final String STYLESHEET = stylesheet();
+    private static final String NETWORK_SCRIPT = resource("network.js");
     /** Set on a request whose problem has been written, so the 404 fallback leaves it alone. */
     private static final String PROBLEM = "corridor.problem";
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = CorridorServer.class.getResourceAsStream("/org/corridor/server/static/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the workbench's " + name + " is missing from the jar", e);
+        }
+    }
 
     private static String stylesheet() {
         try (java.io.InputStream in = CorridorServer.class.getResourceAsStream("/org/corridor/server/static/corridor.css")) {
@@ -242,6 +252,24 @@ public final class CorridorServer implements AutoCloseable {
                     ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"simulation-" + run.id
                             + ".csv\"").result(run.csv);
                 });
+        List<ApiRoute.Param> networkParams = List.of(ApiRoute.Param.query("focus", "string", "a party to centre on (id or name); none: the whole network"),
+                ApiRoute.Param.query("hops", "integer", "how many ties out from the focus (1 to 3, default 1)"),
+                ApiRoute.Param.query("schemata", "array", "only parties of these schemata"),
+                ApiRoute.Param.query("since", "string", "leave out ties that ended before this date"),
+                ApiRoute.Param.query("until", "string", "leave out ties that began after this date"),
+                ApiRoute.Param.query("measure", "string", "the centrality to size by: " + String.join(", ", NetworkView.MEASURES) + " (default degree)"),
+                ApiRoute.Param.query("max", "integer", "at most this many parties, the highest by the measure (default 300, at most "
+                        + NetworkView.MAX_NODES + ")"));
+        get("/api/v1/network", "The network view: parties with the measure and a seeded layout, and their ties", networkParams,
+                ctx -> json(ctx, read(c -> NetworkView.json(c, networkRequest(ctx)))));
+        for (String format : List.of("gexf", "graphml")) {
+            get("/api/v1/network." + format, "The network view's parties and ties as " + format.toUpperCase(java.util.Locale.ROOT) + " (for Gephi)",
+                    networkParams, ctx -> {
+                        String xml = read(c -> NetworkView.graphXml(c, networkRequest(ctx), format));
+                        ctx.contentType("application/xml; charset=utf-8").header("Content-Disposition", "attachment; filename=\"corridor-network."
+                                + format + "\"").result(xml);
+                    });
+        }
         get("/api/v1/openapi.json", "This API as an OpenAPI 3.1 document", List.of(), ctx -> json(ctx, OpenApi.document(api)));
         app.get("/api", ctx -> ctx.contentType("text/html; charset=utf-8").result(OpenApi.page(api)));
         app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Pages.home()));
@@ -302,6 +330,18 @@ public final class CorridorServer implements AutoCloseable {
         });
         app.get("/strategies/{id}", ctx -> ctx.contentType("text/html; charset=utf-8")
                 .result(StrategyPages.run(simulationRun(ctx.pathParam("id")).status())));
+        app.get("/network", ctx -> {
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            for (String f : List.of("focus", "hops", "schemata", "since", "until", "measure", "max")) {
+                if (ctx.queryParam(f) != null) {
+                    params.put(f, ctx.queryParam(f));
+                }
+            }
+            NetworkView.Request request = networkRequest(ctx);
+            String page = read(c -> NetworkPages.page(params, NetworkView.json(c, request)));
+            ctx.contentType("text/html; charset=utf-8").result(page);
+        });
+        app.get("/static/network.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(NETWORK_SCRIPT));
         app.get("/review", ctx -> {
             var page = read(c -> {
                 JsonNode queue = ReviewPages.queue(c, 50, "");
@@ -441,6 +481,15 @@ public final class CorridorServer implements AutoCloseable {
             throw new UsageException(field + " is missing from the form");
         }
         return v.strip();
+    }
+
+    private static NetworkView.Request networkRequest(Context ctx) {
+        String measure = ctx.queryParam("measure") == null || ctx.queryParam("measure").isBlank() ? "degree" : ctx.queryParam("measure");
+        String hops = ctx.queryParam("hops");
+        String max = ctx.queryParam("max");
+        return new NetworkView.Request(ctx.queryParam("focus"), (int) whole(hops == null || hops.isBlank() ? null : hops, "hops", 1),
+                list(ctx, "schemata"), ctx.queryParam("since"), ctx.queryParam("until"), measure,
+                (int) whole(max == null || max.isBlank() ? null : max, "max", 300));
     }
 
     private SimulationRuns.Run simulationRun(String id) {

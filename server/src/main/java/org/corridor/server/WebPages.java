@@ -212,7 +212,7 @@ final class WebPages {
     static StringBuilder head(String title, String extra) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").append(extra).append("<title>")
                 .append(esc(title)).append(" · Corridor</title><link rel=\"stylesheet\" href=\"/static/corridor.css\"></head>\n<body>\n<header><a href=\"/\">Corridor</a>"
-                        + "<a href=\"/search\">Search</a><a href=\"/operations\">Operations</a><a href=\"/strategies\">Strategies</a><a href=\"/review\">Review</a><a href=\"/ingest\">Ingest</a><a href=\"/api\">API</a></header>\n");
+                        + "<a href=\"/search\">Search</a><a href=\"/network\">Network</a><a href=\"/operations\">Operations</a><a href=\"/strategies\">Strategies</a><a href=\"/review\">Review</a><a href=\"/ingest\">Ingest</a><a href=\"/api\">API</a></header>\n");
     }
 
     private static void form(StringBuilder h, String query) {
