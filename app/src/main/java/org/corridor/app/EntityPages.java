@@ -27,6 +27,16 @@ public final class EntityPages {
         return out;
     }
 
+    /** Entities of the schema (all when null) whose names hold every word of the query (all when blank), at most {@code limit} (0: all). */
+    public static ArrayNode search(Corridor corridor, String schema, String query, int limit) {
+        return search(corridor, new EntityFilter(schema, query, limit));
+    }
+
+    /** The entity with this id as FollowTheMoney JSON, when this reader may see it. */
+    public static java.util.Optional<ObjectNode> ftm(Corridor corridor, String id) {
+        return corridor.view().entity(id).map(EntityJson::ftm);
+    }
+
     /** The entity with this id or (best match) name; a {@link NotFoundException} naming the workspace when there is none. */
     public static Entity find(Corridor corridor, String key) {
         return corridor.find(key).orElseThrow(() -> new NotFoundException("no entity with id or name '" + key + "' in workspace "

@@ -78,6 +78,17 @@ public final class NetworkMetrics {
         return network;
     }
 
+    /**
+     * The workspace's network as filtered, measured as the request says, as
+     * {@code corridor analyze metrics --format json} prints it.
+     */
+    public static ArrayNode workspaceJson(Corridor corridor, List<String> nodeSchemata, List<String> edgeSchemata, String since, String until,
+            boolean directed, String weightBy, Request request) {
+        Graph g = workspace(corridor, nodeSchemata, edgeSchemata, Set.of(), since, until, directed, request.weighted(), weightBy,
+                request.prefix()).graph();
+        return json(g, request.algorithms(), compute(g, request));
+    }
+
     /** One column per algorithm, in the request's order. */
     public static List<double[]> compute(Graph g, Request r) {
         List<double[]> columns = new ArrayList<>();

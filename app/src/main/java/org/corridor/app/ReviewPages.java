@@ -53,6 +53,22 @@ public final class ReviewPages {
         throw new UsageException(field + " must be same, different or unsure, got '" + word + "'");
     }
 
+    /** Decides a pair by the verdict's word ({@code field} names it in an error) and gives the decision as JSON. */
+    public static ObjectNode decide(Corridor corridor, String left, String right, String verdict, String field, String note, String by) {
+        Verdict v = verdict(verdict, field);
+        return decision(corridor.review().decide(left, right, v, note, by));
+    }
+
+    /** Undoes a decision (the latest when none is named) and gives it as JSON. */
+    public static ObjectNode undo(Corridor corridor, java.util.OptionalLong id, String by) {
+        return decision(corridor.review().undo(id, by));
+    }
+
+    /** The latest decisions as JSON, newest first. */
+    public static ArrayNode log(Corridor corridor, int limit) {
+        return log(corridor.review().log(limit));
+    }
+
     public static ObjectNode decision(Decision d) {
         ObjectNode o = EntityJson.JSON.createObjectNode();
         o.put("id", d.id());

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
 import org.corridor.app.EntityJson;
 import org.corridor.model.Entity;
-import org.corridor.store.EntityFilter;
-import org.corridor.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -43,19 +41,19 @@ final class EntitiesCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         ArrayNode json = EntityJson.JSON.createArrayNode();
         try (Corridor corridor = root.openToRead()) {
-            EntityFilter filter = new EntityFilter(schema, query, limit);
-            StoreView view = corridor.view();
-            if (format == OutputFormat.JSON) {
-                json = org.corridor.app.EntityPages.search(corridor, filter);
-            } else {
-                for (Entity e : corridor.entities(filter)) {
-                    List<String> programs = view.sanctionsOf(e.id()).stream().flatMap(s -> s.values("program").stream()).distinct().toList();
-                    rows.add(List.of(e.id(), e.schema().name(), e.caption(), String.join("; ", programs),
-                            String.join("; ", e.sources())));
-                }
-            }
+            json = org.corridor.app.EntityPages.search(corridor, schema, query, limit);
+        }
+        for (com.fasterxml.jackson.databind.JsonNode e : json) {
+            rows.add(List.of(e.get("id").asText(), e.get("schema").asText(), e.get("caption").asText(), join(e.path("programs")),
+                    join(e.path("datasets"))));
         }
         Output.rows(spec.commandLine().getOut(), format, List.of("id", "schema", "name", "programs", "sources"), rows, json);
         return 0;
+    }
+
+    private static String join(com.fasterxml.jackson.databind.JsonNode values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(v -> out.add(v.asText()));
+        return String.join("; ", out);
     }
 }

@@ -3,8 +3,6 @@ package org.corridor.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.store.resolution.Decision;
-import org.corridor.store.resolution.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,41 +30,43 @@ abstract class ReviewDecideCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "Why, kept with the decision.")
     String note;
 
-    abstract Verdict verdict();
+    /** The verdict's word: same, different or unsure. */
+    abstract String verdict();
 
     @Override
     public Integer call() {
-        Decision d;
+        com.fasterxml.jackson.databind.JsonNode d;
         try (Corridor corridor = review.root.open()) {
-            d = corridor.review().decide(left, right, verdict(), note, ReviewCommand.who(by));
+            d = org.corridor.app.ReviewPages.decide(corridor, left, right, verdict(), "verdict", note, ReviewCommand.who(by));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("decision " + d.id() + ": " + d.left() + " and " + d.right() + " are " + d.verdict().word()
-                + (d.canonical() != null ? ", merged as " + d.canonical() : "") + " (by " + d.by() + " at " + d.at() + ")");
+        out.println("decision " + d.get("id").asText() + ": " + d.get("left").asText() + " and " + d.get("right").asText() + " are "
+                + d.get("verdict").asText() + (d.hasNonNull("canonical") ? ", merged as " + d.get("canonical").asText() : "") + " (by "
+                + d.get("by").asText() + " at " + d.get("at").asText() + ")");
         return 0;
     }
 
     @Command(name = "same", mixinStandardHelpOptions = true, description = "The two are one party: merge them (undo with `review undo`).")
     static final class Same extends ReviewDecideCommand {
         @Override
-        Verdict verdict() {
-            return Verdict.SAME;
+        String verdict() {
+            return "same";
         }
     }
 
     @Command(name = "different", mixinStandardHelpOptions = true, description = "The two are different parties; resolve will not propose them again.")
     static final class Different extends ReviewDecideCommand {
         @Override
-        Verdict verdict() {
-            return Verdict.DIFFERENT;
+        String verdict() {
+            return "different";
         }
     }
 
     @Command(name = "unsure", mixinStandardHelpOptions = true, description = "The evidence does not settle it; the pair leaves the queue, recorded as unsure.")
     static final class Unsure extends ReviewDecideCommand {
         @Override
-        Verdict verdict() {
-            return Verdict.UNSURE;
+        String verdict() {
+            return "unsure";
         }
     }
 }

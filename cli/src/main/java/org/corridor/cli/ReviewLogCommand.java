@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
 import org.corridor.model.UsageException;
-import org.corridor.store.resolution.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,17 +33,17 @@ final class ReviewLogCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new UsageException("--limit must be 0 (all) or more, got " + limit);
         }
-        List<Decision> decisions;
+        ArrayNode json;
         try (Corridor corridor = review.root.openToRead()) {
-            decisions = corridor.review().log(limit);
+            json = org.corridor.app.ReviewPages.log(corridor, limit);
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Decision d : decisions) {
-            String score = Double.isNaN(d.score()) ? "" : String.format(Locale.ROOT, "%.3f", d.score());
-            rows.add(List.of(Long.toString(d.id()), d.left(), d.right(), d.verdict().word(), score, d.by(), d.at(),
-                    d.canonical() == null ? "" : d.canonical(), d.undoneAt() == null ? "" : d.undoneBy() + " " + d.undoneAt()));
+        for (com.fasterxml.jackson.databind.JsonNode d : json) {
+            String score = d.hasNonNull("score") ? String.format(Locale.ROOT, "%.3f", d.get("score").asDouble()) : "";
+            rows.add(List.of(d.get("id").asText(), d.get("left").asText(), d.get("right").asText(), d.get("verdict").asText(), score,
+                    d.get("by").asText(), d.get("at").asText(), d.hasNonNull("canonical") ? d.get("canonical").asText() : "",
+                    d.hasNonNull("undone_at") ? d.get("undone_by").asText() + " " + d.get("undone_at").asText() : ""));
         }
-        ArrayNode json = org.corridor.app.ReviewPages.log(decisions);
         Output.rows(spec.commandLine().getOut(), format,
                 List.of("decision", "left", "right", "verdict", "score", "by", "at", "cluster", "undone"), rows, json);
         return 0;

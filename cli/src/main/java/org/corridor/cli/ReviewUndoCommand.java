@@ -3,7 +3,6 @@ package org.corridor.cli;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.store.resolution.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,12 +28,13 @@ final class ReviewUndoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Decision d;
+        com.fasterxml.jackson.databind.JsonNode d;
         try (Corridor corridor = review.root.open()) {
-            d = corridor.review().undo(id == null ? OptionalLong.empty() : OptionalLong.of(id), ReviewCommand.who(by));
+            d = org.corridor.app.ReviewPages.undo(corridor, id == null ? OptionalLong.empty() : OptionalLong.of(id), ReviewCommand.who(by));
         }
-        spec.commandLine().getOut().println("undid decision " + d.id() + " (" + d.left() + " and " + d.right() + " "
-                + d.verdict().word() + (d.canonical() != null ? ", cluster " + d.canonical() : "") + ")");
+        spec.commandLine().getOut().println("undid decision " + d.get("id").asText() + " (" + d.get("left").asText() + " and "
+                + d.get("right").asText() + " " + d.get("verdict").asText() + (d.hasNonNull("canonical") ? ", cluster "
+                        + d.get("canonical").asText() : "") + ")");
         return 0;
     }
 }

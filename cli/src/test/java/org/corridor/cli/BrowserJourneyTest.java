@@ -42,6 +42,21 @@ class BrowserJourneyTest {
         Files.write(out.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
+    /** Waits up to ten seconds for a page that a form's post brings back; a page being replaced counts as not yet. */
+    private static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                // the page was being replaced
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the page did not come back as expected within ten seconds");
+    }
+
     private ChromeDriver chromium() {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
@@ -73,6 +88,7 @@ class BrowserJourneyTest {
                 String base = "http://127.0.0.1:" + server.port();
                 browser.get(base + "/search");
                 browser.findElement(By.linkText("Ingest")).click();
+                until(() -> browser.getCurrentUrl().endsWith("/ingest"));
                 WebElement input = browser.findElement(By.cssSelector("input[type=file]"));
                 input.sendKeys(good.toAbsolutePath() + "\n" + xxe.toAbsolutePath());
                 browser.findElement(By.cssSelector("form.upload button")).click();
@@ -95,6 +111,7 @@ class BrowserJourneyTest {
                 assertThat(browser.findElement(By.cssSelector("#files tr.done")).getText()).contains("uploaded-party.ftm.json");
                 screenshot(browser, "ingest-per-file.png");
                 browser.findElement(By.linkText("Search the workspace")).click();
+                until(() -> browser.getCurrentUrl().endsWith("/search"));
                 WebElement box = browser.findElement(By.name("q"));
                 box.sendKeys("Naviera Ejemplo");
                 box.submit();
@@ -129,6 +146,7 @@ class BrowserJourneyTest {
                 String base = "http://127.0.0.1:" + server.port();
                 browser.get(base + "/search");
                 browser.findElement(By.linkText("Review")).click();
+                until(() -> browser.getCurrentUrl().endsWith("/review"));
                 List<WebElement> pairs = browser.findElements(By.cssSelector("section.pair"));
                 assertThat(pairs).isNotEmpty();
                 int before = pairs.size();
@@ -138,11 +156,12 @@ class BrowserJourneyTest {
                 assertThat(first.getText()).contains("score");
                 screenshot(browser, "review-pair.png");
                 first.findElement(By.cssSelector("button[value=same]")).click();
-                assertThat(browser.findElements(By.cssSelector("section.pair"))).hasSize(before - 1);
+                // the form posts and the page comes back: wait for the new page, not the old one
+                until(() -> browser.findElements(By.cssSelector("section.pair")).size() == before - 1);
                 WebElement decided = browser.findElement(By.cssSelector("#log tr:nth-child(2)"));
                 assertThat(decided.getText()).contains("same");
                 decided.findElement(By.cssSelector("form.undo button")).click();
-                assertThat(browser.findElements(By.cssSelector("section.pair"))).hasSize(before);
+                until(() -> browser.findElements(By.cssSelector("section.pair")).size() == before);
                 assertThat(browser.findElement(By.cssSelector("#log tr:nth-child(2)")).getAttribute("class")).isEqualTo("undone");
                 // the command line sees the decision and its undo
                 Run log = Run.of("--workspace", ws, "review", "log", "--format", "json");
@@ -169,9 +188,11 @@ class BrowserJourneyTest {
                 String base = "http://127.0.0.1:" + server.port();
                 browser.get(base + "/search");
                 browser.findElement(By.linkText("Operations")).click();
+                until(() -> browser.getCurrentUrl().endsWith("/operations"));
                 browser.findElement(By.name("since")).sendKeys("2014-01");
                 browser.findElement(By.name("until")).sendKeys("2014-12");
                 browser.findElement(By.cssSelector("form.filters button")).click();
+                until(() -> browser.getCurrentUrl().contains("since=2014-01"));
                 java.net.http.HttpResponse<String> api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base + "/api/v1/ledger.geojson?since=2014-01&until=2014-12")).GET().build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -216,6 +237,7 @@ class BrowserJourneyTest {
                 String base = "http://127.0.0.1:" + server.port();
                 browser.get(base + "/search");
                 browser.findElement(By.linkText("Strategies")).click();
+                until(() -> browser.getCurrentUrl().endsWith("/strategies"));
                 browser.findElement(By.cssSelector("input[value=interdiction_surge]")).click();
                 WebElement runs = browser.findElement(By.name("runs"));
                 runs.clear();
@@ -283,6 +305,7 @@ class BrowserJourneyTest {
                 assertThat(nodes).isGreaterThan(10);
                 browser.get(base + "/search");
                 browser.findElement(By.linkText("Network")).click();
+                until(() -> browser.getCurrentUrl().endsWith("/network"));
                 List<WebElement> circles = browser.findElements(By.cssSelector("#network circle.party"));
                 assertThat(circles).hasSize(nodes);
                 com.fasterxml.jackson.databind.JsonNode whole = api.apply("/api/v1/network");
@@ -325,6 +348,7 @@ class BrowserJourneyTest {
                 WebElement focus = browser.findElement(By.name("focus"));
                 focus.sendKeys(hub);
                 browser.findElement(By.cssSelector("form.filters button")).click();
+                until(() -> browser.getCurrentUrl().contains("focus="));
                 java.util.Set<String> drawn = new java.util.TreeSet<>();
                 browser.findElements(By.cssSelector("#network circle.party")).forEach(c -> drawn.add(c.getDomAttribute("data-id")));
                 assertThat(drawn).isEqualTo(expected);
@@ -337,6 +361,7 @@ class BrowserJourneyTest {
                 assertThat(doc.getElementsByTagName("node").getLength()).isEqualTo(expected.size());
                 // a click (no drag) goes to the party's page
                 browser.findElement(By.cssSelector("#network circle.party.focus")).click();
+                until(() -> browser.getCurrentUrl().contains("/entity/"));
                 assertThat(browser.getCurrentUrl()).contains("/entity/");
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
             } finally {

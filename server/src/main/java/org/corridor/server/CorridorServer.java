@@ -25,7 +25,6 @@ import org.corridor.app.Uploads;
 import org.corridor.model.CorridorException;
 import org.corridor.model.InputException;
 import org.corridor.model.UsageException;
-import org.corridor.store.EntityFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,8 +113,8 @@ public final class CorridorServer implements AutoCloseable {
                 + "--format json')", List.of(ApiRoute.Param.query("query", "string", "words that must all occur in one of the entity's names"),
                         ApiRoute.Param.query("schema", "string", "only this schema and its descendants (Person, Organization, Vessel...)"),
                         ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50, at most 10000)")),
-                ctx -> json(ctx, read(c -> EntityPages.search(c, new EntityFilter(ctx.queryParam("schema"), ctx.queryParam("query"),
-                        limit(ctx.queryParam("limit")))))));
+                ctx -> json(ctx, read(c -> EntityPages.search(c, ctx.queryParam("schema"), ctx.queryParam("query"),
+                        limit(ctx.queryParam("limit"))))));
         get("/api/v1/entities/{id}", "One entity with every statement, its source and the sentence it was read from, and what refers to "
                 + "it (as 'corridor show ID --format json')", List.of(ApiRoute.Param.path("id", "the entity's id, or a name")), ctx -> {
             String id = ctx.pathParam("id");
@@ -187,28 +186,26 @@ public final class CorridorServer implements AutoCloseable {
                             ? List.of(NetworkMetrics.DEFAULTS.split(",")) : algorithms, weighted, flag(ctx, "normalized"),
                             (int) whole(ctx.queryParam("samples"), "samples", 0), whole(ctx.queryParam("seed"), "seed", 1),
                             decimal(ctx.queryParam("damping"), "damping", 0.85), ctx.queryParam("mode") == null ? "all" : ctx.queryParam("mode"), "");
-                    json(ctx, read(c -> {
-                        var network = NetworkMetrics.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"), java.util.Set.of(),
-                                ctx.queryParam("since"), ctx.queryParam("until"), flag(ctx, "directed"), weighted,
-                                ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"), "");
-                        return NetworkMetrics.json(network.graph(), request.algorithms(), NetworkMetrics.compute(network.graph(), request));
-                    }));
+                    json(ctx, read(c -> NetworkMetrics.workspaceJson(c, list(ctx, "node-schemata"), list(ctx, "schemata"), ctx.queryParam("since"),
+                            ctx.queryParam("until"), flag(ctx, "directed"), ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"),
+                            request)));
                 });
         get("/api/v1/review", "The review queue: pairs proposed as one party, with score and explanation (as 'corridor review --format "
                 + "json')", List.of(ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50)")),
                 ctx -> json(ctx, read(c -> ReviewPages.queue(c, limit(ctx.queryParam("limit")), ""))));
         get("/api/v1/review/log", "Decisions taken, newest first, with who, when and any undo (as 'corridor review log --format json')",
                 List.of(ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50)")),
-                ctx -> json(ctx, read(c -> ReviewPages.log(c.review().log(limit(ctx.queryParam("limit")))))));
+                ctx -> json(ctx, read(c -> ReviewPages.log(c, limit(ctx.queryParam("limit"))))));
         post("/api/v1/review/decisions", "Decides a pair: same (merged, undoable), different or unsure (as 'corridor review same|different|unsure')",
                 "{\"left\": id, \"right\": id, \"verdict\": \"same|different|unsure\", \"note\": text, \"by\": reviewer}", 201, ctx -> {
                     JsonNode body = body(ctx);
                     String left = required(body, "left");
                     String right = required(body, "right");
-                    var verdict = ReviewPages.verdict(required(body, "verdict"), "verdict");
+                    String verdict = required(body, "verdict");
                     String note = body.path("note").isTextual() ? body.get("note").asText() : null;
+                    JsonNode decided = write(c -> ReviewPages.decide(c, left, right, verdict, "verdict", note, reviewer(body)));
                     ctx.status(201);
-                    json(ctx, write(c -> ReviewPages.decision(c.review().decide(left, right, verdict, note, reviewer(body)))));
+                    json(ctx, decided);
                 });
         post("/api/v1/review/undo", "Undoes a decision, the latest when none is named, restoring the merge's statements exactly (as 'corridor "
                 + "review undo')", "{\"decision\": number (optional), \"by\": reviewer}", 200, ctx -> {
@@ -218,7 +215,7 @@ public final class CorridorServer implements AutoCloseable {
                     }
                     java.util.OptionalLong id = body.hasNonNull("decision") ? java.util.OptionalLong.of(body.get("decision").asLong())
                             : java.util.OptionalLong.empty();
-                    json(ctx, write(c -> ReviewPages.decision(c.review().undo(id, reviewer(body)))));
+                    json(ctx, write(c -> ReviewPages.undo(c, id, reviewer(body))));
                 });
         post("/api/v1/simulations", "Starts a seeded strategy simulation on a bundled scenario; poll the address in Location",
                 "{\"scenario\": \"test|andes|road-grid\", \"strategies\": [names], \"runs\": 1-10000, \"seed\": n, \"victory_cut\": 0.5, "
@@ -276,7 +273,7 @@ public final class CorridorServer implements AutoCloseable {
         app.get("/search", ctx -> {
             String q = ctx.queryParam("q");
             JsonNode results = q == null || q.isBlank() ? EntityJson.JSON.createArrayNode()
-                    : read(c -> EntityPages.search(c, new EntityFilter(null, q, 100)));
+                    : read(c -> EntityPages.search(c, null, q, 100));
             ctx.contentType("text/html; charset=utf-8").result(WebPages.search(q, results));
         });
         app.get("/entity/{id}", ctx -> {
@@ -349,18 +346,18 @@ public final class CorridorServer implements AutoCloseable {
                 for (JsonNode pair : queue) {
                     for (String side : List.of("left", "right")) {
                         String id = pair.get(side).asText();
-                        c.view().entity(id).ifPresent(e -> entities.put(id, EntityJson.ftm(e)));
+                        EntityPages.ftm(c, id).ifPresent(e -> entities.put(id, e));
                     }
                 }
-                return WebPages.review(queue, entities, ReviewPages.log(c.review().log(20)));
+                return WebPages.review(queue, entities, ReviewPages.log(c, 20));
             });
             ctx.contentType("text/html; charset=utf-8").result(page);
         });
         app.post("/review/decide", ctx -> {
             String left = form(ctx, "left");
             String right = form(ctx, "right");
-            var verdict = ReviewPages.verdict(form(ctx, "verdict"), "verdict");
-            write(c -> c.review().decide(left, right, verdict, null, "web"));
+            String verdict = form(ctx, "verdict");
+            write(c -> ReviewPages.decide(c, left, right, verdict, "verdict", null, "web"));
             ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
         });
         app.post("/review/undo", ctx -> {
@@ -368,7 +365,7 @@ public final class CorridorServer implements AutoCloseable {
             if (!id.matches("\\d{1,18}")) {
                 throw new UsageException("decision must be a decision number, got '" + id + "'");
             }
-            write(c -> c.review().undo(java.util.OptionalLong.of(Long.parseLong(id)), "web"));
+            write(c -> ReviewPages.undo(c, java.util.OptionalLong.of(Long.parseLong(id)), "web"));
             ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
         });
         app.get("/ingest", ctx -> ctx.contentType("text/html; charset=utf-8").result(WebPages.ingest(
@@ -459,7 +456,7 @@ public final class CorridorServer implements AutoCloseable {
                     dataset(ctx);
                     String prefix = ctx.queryParam("prefix");
                     JsonNode found = prefix == null || prefix.isBlank() ? EntityJson.JSON.createArrayNode()
-                            : read(c -> EntityPages.search(c, new EntityFilter(null, prefix, 10)));
+                            : read(c -> EntityPages.search(c, null, prefix, 10));
                     json(ctx, ScreeningProtocols.suggestEntities(prefix, found));
                 });
         get("/reconcile/{dataset}/suggest/type", "Schemata a reconciliation can be restricted to, by prefix",
