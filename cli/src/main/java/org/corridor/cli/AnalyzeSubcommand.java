@@ -34,6 +34,11 @@ abstract class AnalyzeSubcommand implements Callable<Integer> {
         return network.load(parent, defaultSchemata, false, java.util.List.of(endpoints));
     }
 
+    /** The network the options choose, for the analyses app gives as JSON. */
+    org.corridor.app.AnalysisNetwork analysisNetwork(Set<String> defaultSchemata, String... endpoints) {
+        return network.network(parent, defaultSchemata, false, java.util.List.of(endpoints));
+    }
+
     /** Display names (workspace graphs), or null for an edge file. */
     static String[] names(Graph g) {
         return g.attribute("name").orElse(null);

@@ -5,11 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.community.CommunityReport;
-import org.corridor.analyze.community.Louvain;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.app.EntityJson;
-import org.corridor.model.UsageException;
+import org.corridor.app.NetworkAnalyses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,49 +24,39 @@ final class CommunitiesCommand extends AnalyzeSubcommand {
 
     @Override
     public Integer call() {
-        if (runs < 1 || !(resolution > 0)) {
-            throw new UsageException("--runs must be at least 1 and --resolution above 0");
-        }
-        Graph g = load(Set.of()).graph();
-        CommunityReport report = CommunityReport.of(g, new Louvain(resolution), runs, seed);
+        ObjectNode o = NetworkAnalyses.communities(analysisNetwork(Set.of()), runs, seed, resolution, "--");
         PrintWriter out = out();
-        String[] names = names(g);
+        com.fasterxml.jackson.databind.JsonNode membership = o.get("membership");
+        com.fasterxml.jackson.databind.JsonNode names = o.get("names");
         switch (format) {
             case CSV -> {
                 List<List<String>> rows = new ArrayList<>();
-                for (int v = 0; v < g.nodeCount(); v++) {
-                    rows.add(List.of(g.id(v), Integer.toString(report.best().group(v))));
-                }
+                membership.properties().forEach(m -> rows.add(List.of(m.getKey(), m.getValue().asText())));
                 Output.csv(out, List.of("node", "community"), rows);
             }
-            case JSON -> {
-                ObjectNode o = EntityJson.JSON.createObjectNode();
-                o.put("algorithm", report.algorithm()).put("modularity", report.modularity()).put("seed", report.bestSeed())
-                        .put("communities", report.best().groupCount());
-                var runsNode = o.putArray("runs");
-                report.runs().forEach(r -> runsNode.addObject().put("seed", r.seed()).put("modularity", r.modularity())
-                        .put("communities", r.communities()).put("nmi_to_best", r.nmiToBest()));
-                var members = o.putObject("membership");
-                for (int v = 0; v < g.nodeCount(); v++) {
-                    members.put(g.id(v), report.best().group(v));
-                }
-                Output.json(out, o);
-            }
+            case JSON -> Output.json(out, o);
             case TABLE -> {
                 out.printf("%s: %d communities, modularity %s (best of %d seeds from %d; mean %s, lowest %s; mean NMI to best %s)%n",
-                        report.algorithm(), report.best().groupCount(), Numbers.brief(report.modularity()), runs, seed,
-                        Numbers.brief(report.meanModularity()), Numbers.brief(report.minModularity()), Numbers.brief(report.meanNmi()));
-                int[] sizes = report.best().groupSizes();
-                List<List<String>> rows = new ArrayList<>();
-                for (int c = 0; c < sizes.length; c++) {
-                    List<String> members = new ArrayList<>();
-                    for (int v = 0; v < g.nodeCount() && members.size() < 8; v++) {
-                        if (report.best().group(v) == c) {
-                            members.add(names != null ? names[v] : g.id(v));
-                        }
+                        o.get("algorithm").asText(), o.get("communities").asInt(), Numbers.brief(o.get("modularity").asDouble()), runs, seed,
+                        Numbers.brief(o.get("mean_modularity").asDouble()), Numbers.brief(o.get("lowest_modularity").asDouble()),
+                        Numbers.brief(o.get("mean_nmi_to_best").asDouble()));
+                int count = o.get("communities").asInt();
+                int[] sizes = new int[count];
+                List<List<String>> members = new ArrayList<>();
+                for (int c = 0; c < count; c++) {
+                    members.add(new ArrayList<>());
+                }
+                membership.properties().forEach(m -> {
+                    int c = m.getValue().asInt();
+                    sizes[c]++;
+                    if (members.get(c).size() < 8) {
+                        members.get(c).add(names != null ? names.get(m.getKey()).asText() : m.getKey());
                     }
-                    rows.add(List.of(Integer.toString(c), Integer.toString(sizes[c]), String.join("; ", members)
-                            + (sizes[c] > members.size() ? "; ..." : "")));
+                });
+                List<List<String>> rows = new ArrayList<>();
+                for (int c = 0; c < count; c++) {
+                    rows.add(List.of(Integer.toString(c), Integer.toString(sizes[c]), String.join("; ", members.get(c))
+                            + (sizes[c] > members.get(c).size() ? "; ..." : "")));
                 }
                 Output.table(out, List.of("community", "size", "members"), rows);
             }

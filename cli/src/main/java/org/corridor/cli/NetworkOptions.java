@@ -1,15 +1,13 @@
 package org.corridor.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.corridor.analyze.exposure.Holding;
 import org.corridor.analyze.exposure.Listing;
 import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.io.EdgeListReader;
 import org.corridor.analyze.workspace.WorkspaceNetwork;
+import org.corridor.app.AnalysisNetwork;
 import org.corridor.app.Corridor;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Option;
@@ -45,27 +43,38 @@ final class NetworkOptions {
 
     /**
      * A loaded network; the workspace side (holdings, listings, tie evidence) is null for edge
-     * files. {@code mergedInto} gives, for endpoint ids merged into a cluster, the cluster's node.
+     * files.
      */
-    record Loaded(Graph graph, WorkspaceNetwork workspace, Map<String, String> mergedInto) {
+    record Loaded(AnalysisNetwork network) {
+        Graph graph() {
+            return network.graph();
+        }
+
+        WorkspaceNetwork workspace() {
+            return network.workspace();
+        }
+
         /** The node of an id the user gave: the id itself, or the cluster it was merged into. */
         int node(String id) {
-            String known = graph.indexOf(id).isPresent() ? id : mergedInto.getOrDefault(id, id);
-            return graph.indexOf(known).orElseThrow(() -> new UsageException("node '" + id + "' is not in the network; "
-                    + "list node ids with corridor analyze metrics (or corridor entities)"));
+            return network.node(id);
         }
 
         List<Holding> holdings() {
-            return workspace == null ? List.of() : workspace.holdings();
+            return workspace() == null ? List.of() : workspace().holdings();
         }
 
         List<Listing> listings() {
-            return workspace == null ? List.of() : workspace.listings();
+            return workspace() == null ? List.of() : workspace().listings();
         }
     }
 
     /** Loads the network; {@code endpoints} are ids the command will look up as nodes. */
     Loaded load(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative, List<String> endpoints) {
+        return new Loaded(network(parent, defaultSchemata, allowNegative, endpoints));
+    }
+
+    /** The network the options choose, as app's analyses take it. */
+    AnalysisNetwork network(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative, List<String> endpoints) {
         if (nodes != null && edges == null) {
             throw new UsageException("--nodes goes with --edges; give the edge file too");
         }
@@ -73,19 +82,11 @@ final class NetworkOptions {
             throw new UsageException("--schemata, --node-schemata, --since and --until choose from the workspace; leave them out with --edges");
         }
         if (edges != null) {
-            Graph g = new EdgeListReader(directed, weighted, allowNegative).read(edges, nodes);
-            return new Loaded(g, null, Map.of());
+            return AnalysisNetwork.edgeFile(edges, nodes, directed, weighted, allowNegative);
         }
         try (Corridor corridor = parent.root.openToRead()) {
-            WorkspaceNetwork network = org.corridor.app.NetworkMetrics.workspace(corridor, nodeSchemata, schemata, defaultSchemata, since, until,
-                    directed, weighted, weightBy, "--");
-            Map<String, String> mergedInto = new HashMap<>();
-            for (String id : endpoints) {
-                if (network.graph().indexOf(id).isEmpty()) {
-                    corridor.view().entity(id).filter(e -> !e.id().equals(id)).ifPresent(e -> mergedInto.put(id, e.id()));
-                }
-            }
-            return new Loaded(network.graph(), network, mergedInto);
+            return AnalysisNetwork.workspace(corridor, nodeSchemata, schemata, defaultSchemata, since, until, directed, weighted, weightBy, "--",
+                    endpoints);
         }
     }
 }

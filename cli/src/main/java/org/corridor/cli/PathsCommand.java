@@ -4,14 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.paths.PathFinder;
-import org.corridor.analyze.paths.PathResult;
-import org.corridor.analyze.paths.ShortestPath;
-import org.corridor.analyze.paths.WidestPath;
-import org.corridor.analyze.workspace.Tie;
-import org.corridor.app.EntityJson;
-import org.corridor.model.UsageException;
+import org.corridor.app.NetworkAnalyses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,36 +23,23 @@ final class PathsCommand extends AnalyzeSubcommand {
 
     @Override
     public Integer call() {
-        PathFinder finder = switch (kind) {
-            case "shortest" -> new ShortestPath(network.weighted);
-            case "widest" -> new WidestPath();
-            default -> throw new UsageException("unknown --kind '" + kind + "'; use shortest or widest");
-        };
-        NetworkOptions.Loaded loaded = load(Set.of(), source, target);
-        Graph g = loaded.graph();
-        PathResult path = finder.find(g, loaded.node(source), loaded.node(target));
-        if (!path.found()) {
+        var path = NetworkAnalyses.path(analysisNetwork(Set.of(), source, target), source, target, kind, network.weighted, "--");
+        if (path.isEmpty()) {
             spec.commandLine().getErr().println("no path from " + source + " to " + target);
             return 1;
         }
-        String[] names = names(g);
+        ObjectNode json = path.get();
         List<List<String>> rows = new ArrayList<>();
-        ObjectNode json = EntityJson.JSON.createObjectNode().put("kind", path.kind()).put("value", path.value());
-        var arr = json.putArray("nodes");
-        for (int i = 0; i < path.nodes().size(); i++) {
-            String id = path.nodes().get(i);
-            String name = names == null ? "" : names[g.indexOf(id).orElseThrow()];
-            String w = i == 0 ? "" : Numbers.full(path.edgeWeights().get(i - 1));
-            List<Tie> ties = i == 0 || loaded.workspace() == null ? List.of() : loaded.workspace().ties(path.nodes().get(i - 1), id);
-            List<String> cited = ties.stream().map(AnalyzeSubcommand::cite).toList();
-            rows.add(List.of(Integer.toString(i), id, name, w, String.join("; ", cited)));
-            var step = arr.addObject().put("node", id).put("name", name);
-            var evidence = step.putArray("evidence");
-            cited.forEach(evidence::add);
+        int i = 0;
+        for (com.fasterxml.jackson.databind.JsonNode step : json.get("nodes")) {
+            List<String> cited = new ArrayList<>();
+            step.get("evidence").forEach(e -> cited.add(e.asText()));
+            rows.add(List.of(Integer.toString(i++), step.get("node").asText(), step.get("name").asText(),
+                    step.has("edge_weight") ? Numbers.full(step.get("edge_weight").asDouble()) : "", String.join("; ", cited)));
         }
         if (format == OutputFormat.TABLE) {
-            out().println(path.kind() + " path, " + (path.kind().equals("widest") ? "bottleneck " : "length ")
-                    + Numbers.brief(path.value()));
+            String kindName = json.get("kind").asText();
+            out().println(kindName + " path, " + (kindName.equals("widest") ? "bottleneck " : "length ") + Numbers.brief(json.get("value").asDouble()));
         }
         Output.rows(out(), format, List.of("step", "node", "name", "edge_weight", "evidence"), rows, json);
         return 0;

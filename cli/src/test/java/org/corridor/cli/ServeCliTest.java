@@ -256,4 +256,61 @@ class ServeCliTest {
         assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
         return r.body();
     }
+
+    @Test
+    void pathsAndCommunitiesAreTheSameThroughTheApiAsOnTheCommandLine() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", TestData.ownershipCluster().toString()).exit()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + server.port() + "/api/v1";
+            // two parties three ties apart, found from the network's own ties
+            JsonNode network = EntityJson.JSON.readTree(get(http, base + "/network"));
+            java.util.Map<String, java.util.List<String>> next = new java.util.HashMap<>();
+            for (JsonNode e : network.get("edges")) {
+                next.computeIfAbsent(e.get("source").asText(), k -> new java.util.ArrayList<>()).add(e.get("target").asText());
+                next.computeIfAbsent(e.get("target").asText(), k -> new java.util.ArrayList<>()).add(e.get("source").asText());
+            }
+            String source = null;
+            String target = null;
+            for (String start : new java.util.TreeSet<>(next.keySet())) {
+                java.util.Map<String, Integer> depth = new java.util.HashMap<>(java.util.Map.of(start, 0));
+                java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(start));
+                while (!queue.isEmpty() && target == null) {
+                    String v = queue.poll();
+                    for (String w : next.get(v)) {
+                        if (!depth.containsKey(w)) {
+                            depth.put(w, depth.get(v) + 1);
+                            queue.add(w);
+                            if (depth.get(w) == 3) {
+                                target = w;
+                            }
+                        }
+                    }
+                }
+                if (target != null) {
+                    source = start;
+                    break;
+                }
+            }
+            assertThat(target).as("two parties three ties apart").isNotNull();
+            for (String kind : java.util.List.of("shortest", "widest")) {
+                Run paths = Run.of("--workspace", ws, "analyze", "paths", "--source", source, "--target", target, "--kind", kind, "--format", "json");
+                assertThat(paths.exit()).as(paths.err()).isZero();
+                JsonNode api = EntityJson.JSON.readTree(get(http, base + "/paths?source=" + URLEncoder.encode(source, StandardCharsets.UTF_8)
+                        + "&target=" + URLEncoder.encode(target, StandardCharsets.UTF_8) + "&kind=" + kind));
+                assertThat(api).isEqualTo(EntityJson.JSON.readTree(paths.out()));
+                assertThat(api.get("nodes").size()).isEqualTo(kind.equals("shortest") ? 4 : api.get("nodes").size());
+            }
+            Run communities = Run.of("--workspace", ws, "analyze", "communities", "--runs", "5", "--seed", "3", "--format", "json");
+            assertThat(communities.exit()).as(communities.err()).isZero();
+            JsonNode api = EntityJson.JSON.readTree(get(http, base + "/communities?runs=5&seed=3"));
+            assertThat(api).isEqualTo(EntityJson.JSON.readTree(communities.out()));
+            assertThat(api.get("membership").size()).isEqualTo(network.get("nodes").size());
+            HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(base + "/paths?source=nobody&target=" + target)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(none.statusCode()).isEqualTo(400);
+            assertThat(none.body()).contains("node 'nobody' is not in the network");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.corridor.app.AnalysisNetwork;
 import org.corridor.app.Corridor;
 import org.corridor.app.CorridorConfig;
 import org.corridor.app.EntityJson;
@@ -15,6 +16,7 @@ import org.corridor.app.EntityPages;
 import org.corridor.app.LedgerPages;
 import org.corridor.app.LedgerQuery;
 import org.corridor.app.NetworkMetrics;
+import org.corridor.app.NetworkAnalyses;
 import org.corridor.app.NetworkView;
 import org.corridor.app.NotFoundException;
 import org.corridor.app.ReviewPages;
@@ -249,6 +251,38 @@ public final class CorridorServer implements AutoCloseable {
                     ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"simulation-" + run.id
                             + ".csv\"").result(run.csv);
                 });
+        List<ApiRoute.Param> analysisParams = List.of(ApiRoute.Param.query("schemata", "array", "only these relationship schemata become edges"),
+                ApiRoute.Param.query("node-schemata", "array", "only parties of these schemata become nodes"),
+                ApiRoute.Param.query("since", "string", "leave out ties that ended before this date"),
+                ApiRoute.Param.query("until", "string", "leave out ties that began after this date"),
+                ApiRoute.Param.query("directed", "string", "true to treat ties as directed"),
+                ApiRoute.Param.query("weighted", "string", "true to weight ties"),
+                ApiRoute.Param.query("weight-by", "string", "evidence (default) or amount"));
+        List<ApiRoute.Param> pathParams = new ArrayList<>(List.of(ApiRoute.Param.query("source", "string", "the start node's id"),
+                ApiRoute.Param.query("target", "string", "the end node's id"),
+                ApiRoute.Param.query("kind", "string", "shortest (default) or widest")));
+        pathParams.addAll(analysisParams);
+        get("/api/v1/paths", "How one party reaches another, each step with the relationship records behind it (as 'corridor analyze paths "
+                + "--format json')", pathParams, ctx -> {
+                    String source = requiredParam(ctx, "source");
+                    String target = requiredParam(ctx, "target");
+                    String kind = ctx.queryParam("kind") == null ? "shortest" : ctx.queryParam("kind");
+                    JsonNode path = read(c -> NetworkAnalyses.path(analysisNetwork(c, ctx, List.of(source, target)), source, target, kind,
+                            flag(ctx, "weighted"), "").orElseThrow(() -> new NotFoundException("no path", "no path from " + source + " to "
+                                    + target + " in the network as filtered")));
+                    json(ctx, path);
+                });
+        List<ApiRoute.Param> communityParams = new ArrayList<>(List.of(ApiRoute.Param.query("runs", "integer", "seeds to try (default 10)"),
+                ApiRoute.Param.query("seed", "integer", "the first seed (default 1)"),
+                ApiRoute.Param.query("resolution", "number", "modularity resolution (default 1)")));
+        communityParams.addAll(analysisParams);
+        get("/api/v1/communities", "Groups of densely tied parties (Louvain, seeded) with the runs' stability (as 'corridor analyze "
+                + "communities --format json')", communityParams, ctx -> {
+                    int runs = (int) whole(ctx.queryParam("runs"), "runs", 10);
+                    long seed = whole(ctx.queryParam("seed"), "seed", 1);
+                    double resolution = decimal(ctx.queryParam("resolution"), "resolution", 1.0);
+                    json(ctx, read(c -> NetworkAnalyses.communities(analysisNetwork(c, ctx, List.of()), runs, seed, resolution, "")));
+                });
         List<ApiRoute.Param> networkParams = List.of(ApiRoute.Param.query("focus", "string", "a party to centre on (id or name); none: the whole network"),
                 ApiRoute.Param.query("hops", "integer", "how many ties out from the focus (1 to 3, default 1)"),
                 ApiRoute.Param.query("schemata", "array", "only parties of these schemata"),
@@ -478,6 +512,21 @@ public final class CorridorServer implements AutoCloseable {
             throw new UsageException(field + " is missing from the form");
         }
         return v.strip();
+    }
+
+    /** The workspace's network as the analysis routes' parameters filter it. */
+    private static AnalysisNetwork analysisNetwork(Corridor c, Context ctx, List<String> endpoints) {
+        return AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"), java.util.Set.of(), ctx.queryParam("since"),
+                ctx.queryParam("until"), flag(ctx, "directed"), flag(ctx, "weighted"), ctx.queryParam("weight-by") == null ? "evidence"
+                        : ctx.queryParam("weight-by"), "", endpoints);
+    }
+
+    private static String requiredParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw new UsageException(name + " is missing; give it as " + name + "=...");
+        }
+        return v;
     }
 
     private static NetworkView.Request networkRequest(Context ctx) {

@@ -1,0 +1,104 @@
+package org.corridor.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.corridor.analyze.community.CommunityReport;
+import org.corridor.analyze.community.Louvain;
+import org.corridor.analyze.graph.Graph;
+import org.corridor.analyze.paths.PathFinder;
+import org.corridor.analyze.paths.PathResult;
+import org.corridor.analyze.paths.ShortestPath;
+import org.corridor.analyze.paths.WidestPath;
+import org.corridor.analyze.workspace.Tie;
+import org.corridor.model.UsageException;
+
+/**
+ * Network analyses as both faces give them, as JSON: {@code corridor analyze paths} and
+ * {@code communities} print this (their tables and CSV are read from it), and the server returns it.
+ */
+public final class NetworkAnalyses {
+    private NetworkAnalyses() {
+    }
+
+    /**
+     * How one node reaches another: the shortest path (hops, or total weight when weighted) or the
+     * widest (the strongest weakest link); each step with its name, the weight of the tie into it and
+     * the relationship records behind that tie. Empty when there is no path.
+     */
+    public static Optional<ObjectNode> path(AnalysisNetwork n, String source, String target, String kind, boolean weighted, String prefix) {
+        PathFinder finder = switch (kind) {
+            case "shortest" -> new ShortestPath(weighted);
+            case "widest" -> new WidestPath();
+            default -> throw new UsageException("unknown " + prefix + "kind '" + kind + "'; use shortest or widest");
+        };
+        Graph g = n.graph();
+        PathResult path = finder.find(g, n.node(source), n.node(target));
+        if (!path.found()) {
+            return Optional.empty();
+        }
+        String[] names = g.attribute("name").orElse(null);
+        ObjectNode json = EntityJson.JSON.createObjectNode().put("kind", path.kind()).put("value", path.value());
+        ArrayNode steps = json.putArray("nodes");
+        for (int i = 0; i < path.nodes().size(); i++) {
+            String id = path.nodes().get(i);
+            String name = names == null ? "" : names[g.indexOf(id).orElseThrow()];
+            List<Tie> ties = i == 0 || n.workspace() == null ? List.of() : n.workspace().ties(path.nodes().get(i - 1), id);
+            ObjectNode step = steps.addObject().put("node", id).put("name", name);
+            if (i > 0) {
+                step.put("edge_weight", path.edgeWeights().get(i - 1));
+            }
+            ArrayNode evidence = step.putArray("evidence");
+            ties.forEach(t -> evidence.add(cite(t)));
+        }
+        return Optional.of(json);
+    }
+
+    /** "pay-1 2024-03-02 250000 USD": the record, its date and amount. */
+    static String cite(Tie t) {
+        StringBuilder s = new StringBuilder(t.id());
+        if (!t.date().isEmpty()) {
+            s.append(' ').append(t.date());
+        }
+        if (!Double.isNaN(t.amount())) {
+            double a = t.amount();
+            s.append(' ').append(a == Math.rint(a) && Math.abs(a) < 1e15 ? Long.toString((long) a) : Double.toString(a));
+            if (!t.currency().isEmpty()) {
+                s.append(' ').append(t.currency());
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * Groups of densely tied nodes (Louvain modularity) from {@code runs} seeds, the best kept, with
+     * the runs for stability (modularity, and agreement with the best as NMI) and each node's group.
+     */
+    public static ObjectNode communities(AnalysisNetwork n, int runs, long seed, double resolution, String prefix) {
+        if (runs < 1 || !(resolution > 0)) {
+            throw new UsageException(prefix + "runs must be at least 1 and " + prefix + "resolution above 0");
+        }
+        Graph g = n.graph();
+        CommunityReport report = CommunityReport.of(g, new Louvain(resolution), runs, seed);
+        ObjectNode o = EntityJson.JSON.createObjectNode();
+        o.put("algorithm", report.algorithm()).put("modularity", report.modularity()).put("seed", report.bestSeed())
+                .put("communities", report.best().groupCount());
+        o.put("mean_modularity", report.meanModularity()).put("lowest_modularity", report.minModularity()).put("mean_nmi_to_best", report.meanNmi());
+        ArrayNode runsNode = o.putArray("runs");
+        report.runs().forEach(r -> runsNode.addObject().put("seed", r.seed()).put("modularity", r.modularity())
+                .put("communities", r.communities()).put("nmi_to_best", r.nmiToBest()));
+        ObjectNode members = o.putObject("membership");
+        for (int v = 0; v < g.nodeCount(); v++) {
+            members.put(g.id(v), report.best().group(v));
+        }
+        String[] names = g.attribute("name").orElse(null);
+        if (names != null) {
+            ObjectNode byId = o.putObject("names");
+            for (int v = 0; v < g.nodeCount(); v++) {
+                byId.put(g.id(v), names[v]);
+            }
+        }
+        return o;
+    }
+}
