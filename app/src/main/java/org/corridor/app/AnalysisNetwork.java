@@ -58,6 +58,11 @@ public final class AnalysisNetwork {
         return workspace;
     }
 
+    /** Ownership records with a percentage (0 for an edge file). */
+    public int holdings() {
+        return workspace == null ? 0 : workspace.holdings().size();
+    }
+
     public int nodeCount() {
         return graph.nodeCount();
     }

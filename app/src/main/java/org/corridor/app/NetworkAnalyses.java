@@ -101,4 +101,78 @@ public final class NetworkAnalyses {
         }
         return o;
     }
+
+    /**
+     * Ownership exposure to listed parties (OFAC's 50% rule by default): each party a listed owner
+     * reaches, listed itself, blocked by the aggregate share or only exposed, with the chain of
+     * records; on the date given (empty: every record).
+     */
+    public static ArrayNode exposure(AnalysisNetwork n, double threshold, String at, String prefix) {
+        if (n.workspace() == null) {
+            throw new UsageException("exposure reads Ownership and Sanction records from the workspace; ingest them instead of using "
+                    + prefix + "edges");
+        }
+        if (!at.isEmpty() && !at.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new UsageException(prefix + "at takes an ISO date like 2024-05-03, got '" + at + "'");
+        }
+        if (!(threshold > 0 && threshold <= 100)) {
+            throw new UsageException(prefix + "threshold is a percentage above 0 and at most 100");
+        }
+        Graph g = n.graph();
+        String[] names = g.attribute("name").orElse(new String[g.nodeCount()]);
+        List<org.corridor.analyze.exposure.ExposureResult> results = new org.corridor.analyze.exposure.OwnershipExposure(threshold)
+                .assess(n.workspace().holdings(), n.workspace().listings(), at);
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        for (var r : results) {
+            String name = g.indexOf(r.entity()).map(i -> names[i]).orElse("");
+            ObjectNode o = json.addObject().put("entity", r.entity()).put("name", name == null ? "" : name)
+                    .put("status", r.listed() ? "listed" : r.blocked() ? "blocked" : "exposed").put("blocked", r.blocked())
+                    .put("aggregate_percent", r.aggregate());
+            ArrayNode chain = o.putArray("chain");
+            r.chain().forEach(chain::add);
+        }
+        return json;
+    }
+
+    /**
+     * Removing parties one by one (by degree or betweenness, recomputed after each removal or once;
+     * at random from a seed; or a given list) and what is left: the largest component as a fraction
+     * of the intact one or of all nodes, global efficiency, and the number of components.
+     */
+    public static ObjectNode disruption(AnalysisNetwork n, String rule, List<String> remove, boolean recompute, long seed, int steps,
+            String baseline, boolean efficiency, String prefix) {
+        org.corridor.analyze.disruption.RemovalRule removal = switch (rule) {
+            case "degree" -> new org.corridor.analyze.disruption.RemovalRule.ByDegree(recompute);
+            case "betweenness" -> new org.corridor.analyze.disruption.RemovalRule.ByBetweenness(recompute);
+            case "random" -> new org.corridor.analyze.disruption.RemovalRule.Random(seed);
+            case "list" -> {
+                if (remove.isEmpty()) {
+                    throw new UsageException(prefix + "rule list needs the nodes to remove: " + prefix + "remove ID,ID,...");
+                }
+                yield new org.corridor.analyze.disruption.RemovalRule.Listed(remove);
+            }
+            default -> throw new UsageException("unknown " + prefix + "rule '" + rule + "'; use degree, betweenness, random or list");
+        };
+        org.corridor.analyze.disruption.Disruption.Baseline base = switch (baseline) {
+            case "lcc" -> org.corridor.analyze.disruption.Disruption.Baseline.LARGEST_COMPONENT;
+            case "nodes" -> org.corridor.analyze.disruption.Disruption.Baseline.NODES;
+            default -> throw new UsageException("unknown " + prefix + "baseline '" + baseline + "'; use lcc or nodes");
+        };
+        if (steps < 0) {
+            throw new UsageException(prefix + "steps must be 0 (until no tie is left) or more");
+        }
+        var curve = new org.corridor.analyze.disruption.Disruption(removal, base, steps, efficiency).run(n.graph());
+        ObjectNode json = EntityJson.JSON.createObjectNode().put("rule", curve.rule()).put("baseline", curve.baseline());
+        ArrayNode arr = json.putArray("steps");
+        for (var s : curve.steps()) {
+            ObjectNode o = arr.addObject().put("step", s.step()).put("removed", s.removed()).put("lcc_size", s.lccSize())
+                    .put("lcc_fraction", s.lccFraction()).put("components", s.components());
+            if (Double.isNaN(s.efficiency())) {
+                o.putNull("efficiency");
+            } else {
+                o.put("efficiency", s.efficiency());
+            }
+        }
+        return json;
+    }
 }

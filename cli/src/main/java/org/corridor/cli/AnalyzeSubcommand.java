@@ -46,7 +46,12 @@ abstract class AnalyzeSubcommand implements Callable<Integer> {
 
     /** Runs the work with progress lines on stderr when the graph is large. */
     <T> T withProgress(String task, Graph g, Supplier<T> work) {
-        try (AutoCloseable progress = KernelProgress.around(task, g.nodeCount(), g.edgeCount(), spec.commandLine().getErr())) {
+        return withProgress(task, g.nodeCount(), g.edgeCount(), work);
+    }
+
+    /** Runs the work with progress lines on stderr when the network is large. */
+    <T> T withProgress(String task, int nodes, int edges, Supplier<T> work) {
+        try (AutoCloseable progress = KernelProgress.around(task, nodes, edges, spec.commandLine().getErr())) {
             return work.get();
         } catch (RuntimeException e) {
             throw e;

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.disruption.Disruption;
-import org.corridor.analyze.disruption.DisruptionCurve;
-import org.corridor.analyze.disruption.RemovalRule;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.app.EntityJson;
+import org.corridor.app.NetworkAnalyses;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,45 +35,19 @@ final class DisruptionCommand extends AnalyzeSubcommand {
 
     @Override
     public Integer call() {
-        RemovalRule removal = switch (rule) {
-            case "degree" -> new RemovalRule.ByDegree(!once);
-            case "betweenness" -> new RemovalRule.ByBetweenness(!once);
-            case "random" -> new RemovalRule.Random(seed);
-            case "list" -> {
-                if (remove.isEmpty()) {
-                    throw new UsageException("--rule list needs the nodes to remove: --remove ID,ID,...");
-                }
-                yield new RemovalRule.Listed(remove);
-            }
-            default -> throw new UsageException("unknown --rule '" + rule + "'; use degree, betweenness, random or list");
-        };
-        Disruption.Baseline base = switch (baseline) {
-            case "lcc" -> Disruption.Baseline.LARGEST_COMPONENT;
-            case "nodes" -> Disruption.Baseline.NODES;
-            default -> throw new UsageException("unknown --baseline '" + baseline + "'; use lcc or nodes");
-        };
-        if (steps < 0) {
-            throw new UsageException("--steps must be 0 (until no tie is left) or more");
-        }
-        Graph g = load(Set.of()).graph();
-        DisruptionCurve curve = withProgress("disruption step searches", g, () -> new Disruption(removal, base, steps, !noEfficiency).run(g));
+        var net = analysisNetwork(Set.of());
+        ObjectNode json = withProgress("disruption step searches", net.nodeCount(), net.edgeCount(),
+                () -> NetworkAnalyses.disruption(net, rule, remove, !once, seed, steps, baseline, !noEfficiency, "--"));
         List<List<String>> rows = new ArrayList<>();
-        ObjectNode json = EntityJson.JSON.createObjectNode().put("rule", curve.rule()).put("baseline", curve.baseline());
-        var arr = json.putArray("steps");
         boolean table = format == OutputFormat.TABLE;
-        for (DisruptionCurve.Step s : curve.steps()) {
-            rows.add(List.of(Integer.toString(s.step()), s.removed(), table ? Numbers.brief(s.lccFraction()) : Numbers.full(s.lccFraction()),
-                    table ? Numbers.brief(s.efficiency()) : Numbers.full(s.efficiency()), Integer.toString(s.components())));
-            ObjectNode o = arr.addObject().put("step", s.step()).put("removed", s.removed()).put("lcc_size", s.lccSize())
-                    .put("lcc_fraction", s.lccFraction()).put("components", s.components());
-            if (Double.isNaN(s.efficiency())) {
-                o.putNull("efficiency");
-            } else {
-                o.put("efficiency", s.efficiency());
-            }
+        for (com.fasterxml.jackson.databind.JsonNode s : json.get("steps")) {
+            double lcc = s.get("lcc_fraction").asDouble();
+            double efficiency = s.get("efficiency").isNull() ? Double.NaN : s.get("efficiency").asDouble();
+            rows.add(List.of(s.get("step").asText(), s.get("removed").asText(), table ? Numbers.brief(lcc) : Numbers.full(lcc),
+                    table ? Numbers.brief(efficiency) : Numbers.full(efficiency), s.get("components").asText()));
         }
         if (table) {
-            out().println("removal by " + curve.rule() + "; largest component as a fraction of " + curve.baseline());
+            out().println("removal by " + json.get("rule").asText() + "; largest component as a fraction of " + json.get("baseline").asText());
         }
         Output.rows(out(), format, List.of("step", "removed", "lcc_fraction", "efficiency", "components"), rows, json);
         return 0;

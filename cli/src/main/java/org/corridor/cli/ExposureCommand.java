@@ -1,13 +1,10 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.exposure.ExposureResult;
-import org.corridor.analyze.exposure.OwnershipExposure;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.app.EntityJson;
+import org.corridor.app.NetworkAnalyses;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,30 +24,18 @@ final class ExposureCommand extends AnalyzeSubcommand {
         if (network.edges != null) {
             throw new UsageException("exposure reads Ownership and Sanction records from the workspace; ingest them instead of using --edges");
         }
-        if (!at.isEmpty() && !at.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new UsageException("--at takes an ISO date like 2024-05-03, got '" + at + "'");
-        }
-        if (!(threshold > 0 && threshold <= 100)) {
-            throw new UsageException("--threshold is a percentage above 0 and at most 100");
-        }
-        NetworkOptions.Loaded loaded = load(Set.of("Ownership"));
-        Graph g = loaded.graph();
-        String[] names = g.attribute("name").orElse(new String[g.nodeCount()]);
-        List<ExposureResult> results = new OwnershipExposure(threshold).assess(loaded.holdings(), loaded.listings(), at);
+        var net = analysisNetwork(Set.of("Ownership"));
+        ArrayNode json = NetworkAnalyses.exposure(net, threshold, at, "--");
         List<List<String>> rows = new ArrayList<>();
-        var json = EntityJson.JSON.createArrayNode();
-        for (ExposureResult r : results) {
-            String name = g.indexOf(r.entity()).map(i -> names[i]).orElse("");
-            String status = r.listed() ? "listed" : r.blocked() ? "blocked" : "exposed";
-            rows.add(List.of(r.entity(), name == null ? "" : name, status, Numbers.full(r.aggregate()), String.join(" <- ", r.chain())));
-            ObjectNode o = json.addObject().put("entity", r.entity()).put("name", name).put("status", status)
-                    .put("blocked", r.blocked()).put("aggregate_percent", r.aggregate());
-            var chain = o.putArray("chain");
-            r.chain().forEach(chain::add);
+        for (com.fasterxml.jackson.databind.JsonNode r : json) {
+            List<String> chain = new ArrayList<>();
+            r.get("chain").forEach(c -> chain.add(c.asText()));
+            rows.add(List.of(r.get("entity").asText(), r.get("name").asText(), r.get("status").asText(),
+                    Numbers.full(r.get("aggregate_percent").asDouble()), String.join(" <- ", chain)));
         }
-        if (results.isEmpty() && format == OutputFormat.TABLE) {
-            out().println("no listed party holds a recorded stake in anything"
-                    + (at.isEmpty() ? "" : " on " + at) + " (" + loaded.holdings().size() + " ownership records with a percentage)");
+        if (json.isEmpty() && format == OutputFormat.TABLE) {
+            out().println("no listed party holds a recorded stake in anything" + (at.isEmpty() ? "" : " on " + at) + " (" + net.holdings()
+                    + " ownership records with a percentage)");
             return 0;
         }
         Output.rows(out(), format, List.of("entity", "name", "status", "aggregate_percent", "evidence"), rows, json);

@@ -304,9 +304,21 @@ class ServeCliTest {
             }
             Run communities = Run.of("--workspace", ws, "analyze", "communities", "--runs", "5", "--seed", "3", "--format", "json");
             assertThat(communities.exit()).as(communities.err()).isZero();
-            JsonNode api = EntityJson.JSON.readTree(get(http, base + "/communities?runs=5&seed=3"));
-            assertThat(api).isEqualTo(EntityJson.JSON.readTree(communities.out()));
-            assertThat(api.get("membership").size()).isEqualTo(network.get("nodes").size());
+            JsonNode grouped = EntityJson.JSON.readTree(get(http, base + "/communities?runs=5&seed=3"));
+            assertThat(grouped).isEqualTo(EntityJson.JSON.readTree(communities.out()));
+            assertThat(grouped.get("membership").size()).isEqualTo(network.get("nodes").size());
+            Run exposure = Run.of("--workspace", ws, "analyze", "exposure", "--format", "json");
+            assertThat(exposure.exit()).as(exposure.err()).isZero();
+            JsonNode exposed = EntityJson.JSON.readTree(get(http, base + "/exposure"));
+            assertThat(exposed).isEqualTo(EntityJson.JSON.readTree(exposure.out()));
+            assertThat(exposed.size()).isPositive();
+            for (String rule : java.util.List.of("betweenness", "degree", "random")) {
+                Run disruption = Run.of("--workspace", ws, "analyze", "disruption", "--rule", rule, "--steps", "5", "--seed", "4", "--format", "json");
+                assertThat(disruption.exit()).as(disruption.err()).isZero();
+                JsonNode api = EntityJson.JSON.readTree(get(http, base + "/disruption?rule=" + rule + "&steps=5&seed=4"));
+                assertThat(api).as(rule).isEqualTo(EntityJson.JSON.readTree(disruption.out()));
+                assertThat(api.get("steps").size()).isEqualTo(6);
+            }
             HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(base + "/paths?source=nobody&target=" + target)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(none.statusCode()).isEqualTo(400);

@@ -283,6 +283,36 @@ public final class CorridorServer implements AutoCloseable {
                     double resolution = decimal(ctx.queryParam("resolution"), "resolution", 1.0);
                     json(ctx, read(c -> NetworkAnalyses.communities(analysisNetwork(c, ctx, List.of()), runs, seed, resolution, "")));
                 });
+        List<ApiRoute.Param> exposureParams = new ArrayList<>(List.of(ApiRoute.Param.query("threshold", "number",
+                "aggregate share that blocks, percent (default 50, OFAC's rule)"), ApiRoute.Param.query("at", "string", "as of this date (YYYY[-MM[-DD]])")));
+        exposureParams.addAll(analysisParams);
+        get("/api/v1/exposure", "Parties listed owners reach through recorded stakes: listed, blocked by the aggregate share, or exposed, "
+                + "with the chain (as 'corridor analyze exposure --format json')", exposureParams, ctx -> {
+                    double threshold = decimal(ctx.queryParam("threshold"), "threshold", 50);
+                    String at = ctx.queryParam("at") == null ? "" : ctx.queryParam("at");
+                    json(ctx, read(c -> NetworkAnalyses.exposure(AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"),
+                            java.util.Set.of("Ownership"), ctx.queryParam("since"), ctx.queryParam("until"), flag(ctx, "directed"), flag(ctx, "weighted"),
+                            ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"), "", List.of()), threshold, at, "")));
+                });
+        List<ApiRoute.Param> disruptionParams = new ArrayList<>(List.of(ApiRoute.Param.query("rule", "string",
+                "betweenness (default), degree, random or list"), ApiRoute.Param.query("remove", "array", "for rule=list: ids in the order removed"),
+                ApiRoute.Param.query("recompute", "string", "false to rank once on the intact network (default true)"),
+                ApiRoute.Param.query("seed", "integer", "seed for rule=random (default 1)"),
+                ApiRoute.Param.query("steps", "integer", "stop after this many removals (default: when no tie is left)"),
+                ApiRoute.Param.query("baseline", "string", "lcc (default) or nodes"),
+                ApiRoute.Param.query("efficiency", "string", "false to skip global efficiency")));
+        disruptionParams.addAll(analysisParams);
+        get("/api/v1/disruption", "Removing parties one by one and what is left of the network (as 'corridor analyze disruption --format json')",
+                disruptionParams, ctx -> {
+                    String rule = ctx.queryParam("rule") == null ? "betweenness" : ctx.queryParam("rule");
+                    boolean recompute = !"false".equals(ctx.queryParam("recompute"));
+                    boolean efficiency = !"false".equals(ctx.queryParam("efficiency"));
+                    long seed = whole(ctx.queryParam("seed"), "seed", 1);
+                    int steps = (int) whole(ctx.queryParam("steps"), "steps", 0);
+                    String baseline = ctx.queryParam("baseline") == null ? "lcc" : ctx.queryParam("baseline");
+                    json(ctx, read(c -> NetworkAnalyses.disruption(analysisNetwork(c, ctx, List.of()), rule, list(ctx, "remove"), recompute, seed,
+                            steps, baseline, efficiency, "")));
+                });
         List<ApiRoute.Param> networkParams = List.of(ApiRoute.Param.query("focus", "string", "a party to centre on (id or name); none: the whole network"),
                 ApiRoute.Param.query("hops", "integer", "how many ties out from the focus (1 to 3, default 1)"),
                 ApiRoute.Param.query("schemata", "array", "only parties of these schemata"),
