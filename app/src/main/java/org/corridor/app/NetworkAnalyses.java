@@ -175,4 +175,52 @@ public final class NetworkAnalyses {
         }
         return json;
     }
+
+    /**
+     * Gould–Fernandez brokerage roles of each node (coordinator, itinerant, gatekeeper,
+     * representative, liaison) in a directed network whose nodes carry a group attribute.
+     */
+    public static ArrayNode brokerage(AnalysisNetwork n, String group) {
+        Graph g = n.graph();
+        var r = org.corridor.analyze.structure.Brokerage.of(g, group);
+        String[] groups = g.attribute(group).orElseThrow();
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        for (int v = 0; v < g.nodeCount(); v++) {
+            ObjectNode o = json.addObject().put("node", g.id(v)).put("group", groups[v]);
+            for (var role : org.corridor.analyze.structure.Brokerage.Role.values()) {
+                o.put(role.name().toLowerCase(java.util.Locale.ROOT), r.count(v, role));
+            }
+            o.put("total", r.total(v));
+        }
+        return json;
+    }
+
+    /** The role names in the order {@link #brokerage} gives them. */
+    public static List<String> brokerageRoles() {
+        return java.util.Arrays.stream(org.corridor.analyze.structure.Brokerage.Role.values())
+                .map(role -> role.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /**
+     * The most that can move from one party to another (maximum flow, weights as capacities), each
+     * edge used with its flow, capacity and the records behind it (id, schema, date, amount).
+     */
+    public static ObjectNode flow(AnalysisNetwork n, String source, String target) {
+        Graph g = n.graph();
+        var flow = new org.corridor.analyze.paths.MaximumFlow().compute(g, n.node(source), n.node(target));
+        ObjectNode json = EntityJson.JSON.createObjectNode().put("source", flow.source()).put("target", flow.sink()).put("value", flow.value());
+        ArrayNode arr = json.putArray("edges");
+        for (var e : flow.edges()) {
+            List<Tie> ties = n.workspace() == null ? List.of() : n.workspace().ties(e.from(), e.to());
+            ObjectNode edge = arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
+            ArrayNode records = edge.putArray("evidence");
+            for (Tie t : ties) {
+                ObjectNode rec = records.addObject().put("id", t.id()).put("schema", t.schema()).put("date", t.date());
+                if (!Double.isNaN(t.amount())) {
+                    rec.put("amount", t.amount()).put("currency", t.currency());
+                }
+            }
+        }
+        return json;
+    }
 }

@@ -1,13 +1,11 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.structure.Brokerage;
-import org.corridor.app.EntityJson;
+import org.corridor.app.NetworkAnalyses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,32 +17,22 @@ final class BrokerageCommand extends AnalyzeSubcommand {
 
     @Override
     public Integer call() {
-        Graph g = load(Set.of()).graph();
-        Brokerage.Result r = Brokerage.of(g, group);
-        List<Integer> order = new ArrayList<>();
-        for (int v = 0; v < g.nodeCount(); v++) {
-            order.add(v);
-        }
+        ArrayNode json = NetworkAnalyses.brokerage(analysisNetwork(Set.of()), group);
+        List<String> roles = NetworkAnalyses.brokerageRoles();
+        List<com.fasterxml.jackson.databind.JsonNode> order = new ArrayList<>();
+        json.forEach(order::add);
         if (format == OutputFormat.TABLE) {
-            order.sort(Comparator.comparingLong((Integer v) -> -r.total(v)).thenComparing(v -> v));
+            // stable: ties keep the network's order
+            order.sort(Comparator.comparingLong((com.fasterxml.jackson.databind.JsonNode o) -> -o.get("total").asLong()));
         }
         List<String> header = new ArrayList<>(List.of("node", "group"));
-        for (Brokerage.Role role : Brokerage.Role.values()) {
-            header.add(role.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        header.addAll(roles);
         header.add("total");
         List<List<String>> rows = new ArrayList<>();
-        var json = EntityJson.JSON.createArrayNode();
-        String[] groups = g.attribute(group).orElseThrow();
-        for (int v : order) {
-            List<String> row = new ArrayList<>(List.of(g.id(v), groups[v]));
-            ObjectNode o = json.addObject().put("node", g.id(v)).put("group", groups[v]);
-            for (Brokerage.Role role : Brokerage.Role.values()) {
-                row.add(Long.toString(r.count(v, role)));
-                o.put(role.name().toLowerCase(java.util.Locale.ROOT), r.count(v, role));
-            }
-            row.add(Long.toString(r.total(v)));
-            o.put("total", r.total(v));
+        for (com.fasterxml.jackson.databind.JsonNode o : order) {
+            List<String> row = new ArrayList<>(List.of(o.get("node").asText(), o.get("group").asText()));
+            roles.forEach(role -> row.add(o.get(role).asText()));
+            row.add(o.get("total").asText());
             rows.add(row);
         }
         Output.rows(out(), format, header, rows, json);

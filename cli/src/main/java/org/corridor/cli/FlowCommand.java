@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.paths.MaximumFlow;
-import org.corridor.analyze.workspace.Tie;
-import org.corridor.app.EntityJson;
+import org.corridor.app.NetworkAnalyses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,27 +27,28 @@ final class FlowCommand extends AnalyzeSubcommand {
                 network.weightBy = "amount";
             }
         }
-        NetworkOptions.Loaded loaded = load(Set.of("Payment"), source, target);
-        Graph g = loaded.graph();
-        MaximumFlow.Result flow = new MaximumFlow().compute(g, loaded.node(source), loaded.node(target));
+        ObjectNode json = NetworkAnalyses.flow(analysisNetwork(Set.of("Payment"), source, target), source, target);
         List<List<String>> rows = new ArrayList<>();
-        ObjectNode json = EntityJson.JSON.createObjectNode().put("source", flow.source()).put("target", flow.sink()).put("value", flow.value());
-        var arr = json.putArray("edges");
-        for (MaximumFlow.FlowEdge e : flow.edges()) {
-            List<Tie> ties = loaded.workspace() == null ? List.of() : loaded.workspace().ties(e.from(), e.to());
-            rows.add(List.of(e.from(), e.to(), Numbers.full(e.flow()), Numbers.full(e.capacity()),
-                    String.join("; ", ties.stream().map(AnalyzeSubcommand::cite).toList())));
-            var edge = arr.addObject().put("from", e.from()).put("to", e.to()).put("flow", e.flow()).put("capacity", e.capacity());
-            var records = edge.putArray("evidence");
-            for (Tie t : ties) {
-                var r = records.addObject().put("id", t.id()).put("schema", t.schema()).put("date", t.date());
-                if (!Double.isNaN(t.amount())) {
-                    r.put("amount", t.amount()).put("currency", t.currency());
+        for (com.fasterxml.jackson.databind.JsonNode e : json.get("edges")) {
+            List<String> cited = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode t : e.get("evidence")) {
+                StringBuilder c = new StringBuilder(t.get("id").asText());
+                if (!t.get("date").asText().isEmpty()) {
+                    c.append(' ').append(t.get("date").asText());
                 }
+                if (t.has("amount")) {
+                    c.append(' ').append(Numbers.full(t.get("amount").asDouble()));
+                    if (!t.get("currency").asText().isEmpty()) {
+                        c.append(' ').append(t.get("currency").asText());
+                    }
+                }
+                cited.add(c.toString());
             }
+            rows.add(List.of(e.get("from").asText(), e.get("to").asText(), Numbers.full(e.get("flow").asDouble()),
+                    Numbers.full(e.get("capacity").asDouble()), String.join("; ", cited)));
         }
         if (format == OutputFormat.TABLE) {
-            out().println("maximum flow from " + source + " to " + target + ": " + Numbers.full(flow.value()));
+            out().println("maximum flow from " + source + " to " + target + ": " + Numbers.full(json.get("value").asDouble()));
         }
         Output.rows(out(), format, List.of("from", "to", "flow", "capacity", "evidence"), rows, json);
         return 0;

@@ -319,10 +319,28 @@ class ServeCliTest {
                 assertThat(api).as(rule).isEqualTo(EntityJson.JSON.readTree(disruption.out()));
                 assertThat(api.get("steps").size()).isEqualTo(6);
             }
+            Run brokerage = Run.of("--workspace", ws, "analyze", "brokerage", "--directed", "--group", "schema", "--format", "json");
+            assertThat(brokerage.exit()).as(brokerage.err()).isZero();
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/brokerage"))).isEqualTo(EntityJson.JSON.readTree(brokerage.out()));
             HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(base + "/paths?source=nobody&target=" + target)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(none.statusCode()).isEqualTo(400);
             assertThat(none.body()).contains("node 'nobody' is not in the network");
+        }
+    }
+
+    @Test
+    void flowOverPaymentsIsTheSameThroughTheApiAsOnTheCommandLine() throws Exception {
+        String ws = dir.resolve("ws").toString();
+        Path payments = Path.of("src/test/resources/flows/payments.ftm.jsonl").toAbsolutePath();
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", payments.toString()).exit()).isZero();
+        HttpClient http = HttpClient.newHttpClient();
+        try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            Run flow = Run.of("--workspace", ws, "analyze", "flow", "--source", "p1", "--target", "p4", "--format", "json");
+            assertThat(flow.exit()).as(flow.err()).isZero();
+            JsonNode api = EntityJson.JSON.readTree(get(http, "http://127.0.0.1:" + server.port() + "/api/v1/flow?source=p1&target=p4"));
+            assertThat(api).isEqualTo(EntityJson.JSON.readTree(flow.out()));
+            assertThat(api.get("value").asDouble()).isEqualTo(150_000.0);
         }
     }
 }

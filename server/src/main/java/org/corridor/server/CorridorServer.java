@@ -313,6 +313,28 @@ public final class CorridorServer implements AutoCloseable {
                     json(ctx, read(c -> NetworkAnalyses.disruption(analysisNetwork(c, ctx, List.of()), rule, list(ctx, "remove"), recompute, seed,
                             steps, baseline, efficiency, "")));
                 });
+        List<ApiRoute.Param> brokerageParams = new ArrayList<>(List.of(ApiRoute.Param.query("group", "string",
+                "node attribute naming each party's group (default schema)")));
+        brokerageParams.addAll(analysisParams);
+        get("/api/v1/brokerage", "Gould-Fernandez brokerage roles per party in the directed network (as 'corridor analyze brokerage "
+                + "--directed --format json'; directed unless directed=false)", brokerageParams, ctx -> {
+                    String group = ctx.queryParam("group") == null ? "schema" : ctx.queryParam("group");
+                    boolean directed = !"false".equals(ctx.queryParam("directed"));
+                    json(ctx, read(c -> NetworkAnalyses.brokerage(AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"),
+                            java.util.Set.of(), ctx.queryParam("since"), ctx.queryParam("until"), directed, flag(ctx, "weighted"),
+                            ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"), "", List.of()), group)));
+                });
+        List<ApiRoute.Param> flowParams = new ArrayList<>(List.of(ApiRoute.Param.query("source", "string", "where money or goods start"),
+                ApiRoute.Param.query("target", "string", "where they should arrive")));
+        flowParams.addAll(analysisParams);
+        get("/api/v1/flow", "The most that can move from one party to another over Payment ties weighted by amount, each edge with its "
+                + "records (as 'corridor analyze flow --format json')", flowParams, ctx -> {
+                    String source = requiredParam(ctx, "source");
+                    String target = requiredParam(ctx, "target");
+                    json(ctx, read(c -> NetworkAnalyses.flow(AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"),
+                            java.util.Set.of("Payment"), ctx.queryParam("since"), ctx.queryParam("until"), true, true,
+                            ctx.queryParam("weight-by") == null ? "amount" : ctx.queryParam("weight-by"), "", List.of(source, target)), source, target)));
+                });
         List<ApiRoute.Param> networkParams = List.of(ApiRoute.Param.query("focus", "string", "a party to centre on (id or name); none: the whole network"),
                 ApiRoute.Param.query("hops", "integer", "how many ties out from the focus (1 to 3, default 1)"),
                 ApiRoute.Param.query("schemata", "array", "only parties of these schemata"),
