@@ -101,4 +101,31 @@ public final class ExportService {
     private static Path temp(Path folder, String schemaName) {
         return folder.resolve("." + schemaName + ".csv.part");
     }
+
+    /**
+     * Every located operation of the ledger as a GeoJSON FeatureCollection; returns the located
+     * operations written and, in {@code total[0]}, how many operations the ledger holds.
+     */
+    public long geojson(Writer out, long[] total) {
+        org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(view);
+        total[0] = ledger.entries().size();
+        return new org.corridor.ledger.io.GeoJsonWriter().write(ledger, out);
+    }
+
+    /**
+     * The network of parties and ties (every relationship schema) as GEXF 1.2 or GraphML for Gephi
+     * and other graph tools; returns the nodes written and, in {@code edges[0]}, the ties.
+     */
+    public long graphXml(String format, Writer out, long[] edges) {
+        var network = org.corridor.analyze.workspace.WorkspaceNetwork.of(view, org.corridor.analyze.workspace.Projection.all());
+        var g = network.graph();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        if (format.equals("gexf")) {
+            org.corridor.analyze.io.GraphXmlWriter.gexf(g, out, "Parties and their ties from a Corridor workspace", today, network::kinds);
+        } else {
+            org.corridor.analyze.io.GraphXmlWriter.graphml(g, out, network::kinds);
+        }
+        edges[0] = g.edgeCount();
+        return g.nodeCount();
+    }
 }

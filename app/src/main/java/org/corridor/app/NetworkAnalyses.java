@@ -223,4 +223,30 @@ public final class NetworkAnalyses {
         }
         return json;
     }
+
+    /**
+     * A set of key players (Borgatti 2006): fragmentation (whose removal splits the network most) or
+     * reach (who reaches most others within {@code distance}), by a seeded swap search.
+     */
+    public static ObjectNode keyPlayers(AnalysisNetwork n, String objective, int size, int distance, long seed, String prefix) {
+        org.corridor.analyze.keyplayer.KeyPlayerObjective goal = switch (objective) {
+            case "fragmentation" -> new org.corridor.analyze.keyplayer.Fragmentation();
+            case "reach" -> {
+                if (distance < 1) {
+                    throw new UsageException(prefix + "distance must be 1 or more");
+                }
+                yield new org.corridor.analyze.keyplayer.Reach(distance);
+            }
+            default -> throw new UsageException("unknown " + prefix + "objective '" + objective + "'; use fragmentation or reach");
+        };
+        Graph g = n.graph();
+        var set = new org.corridor.analyze.keyplayer.KeyPlayerSearch(goal, seed).find(g, size);
+        String[] names = g.attribute("name").orElse(null);
+        ObjectNode json = EntityJson.JSON.createObjectNode().put("objective", set.objective()).put("score", set.score());
+        ArrayNode arr = json.putArray("players");
+        for (String id : set.nodes()) {
+            arr.addObject().put("node", id).put("name", names == null ? "" : names[g.indexOf(id).orElseThrow()]);
+        }
+        return json;
+    }
 }

@@ -89,6 +89,32 @@ public final class NetworkMetrics {
         return json(g, request.algorithms(), compute(g, request));
     }
 
+    /**
+     * A measured network as the command prints it: node ids and names (null for an edge file), one
+     * column per algorithm, the nodes ranked by the first, and the network's size.
+     */
+    public record Measured(List<String> ids, String[] names, List<String> algorithms, List<double[]> columns, int[] ranking, int nodes,
+            int edges, boolean directed) {
+    }
+
+    /** Measures the network, each algorithm run through {@code around} (the command's progress lines). */
+    public static Measured measure(AnalysisNetwork n, Request r, java.util.function.BiFunction<String, java.util.function.Supplier<double[]>,
+            double[]> around) {
+        Graph g = n.graph();
+        List<double[]> columns = new ArrayList<>();
+        for (String a : r.algorithms()) {
+            columns.add(around.apply(a, () -> compute(a, g, r)));
+        }
+        int[] ranking = new org.corridor.analyze.centrality.NodeScores(r.algorithms().get(0), columns.get(0)).ranking();
+        return new Measured(g.ids(), g.attribute("name").orElse(null), r.algorithms(), columns, ranking, g.nodeCount(), g.edgeCount(),
+                g.directed());
+    }
+
+    /** {@link #json(Graph, List, List)} of a measured network. */
+    public static ArrayNode json(AnalysisNetwork n, Measured m) {
+        return json(n.graph(), m.algorithms(), m.columns());
+    }
+
     /** One column per algorithm, in the request's order. */
     public static List<double[]> compute(Graph g, Request r) {
         List<double[]> columns = new ArrayList<>();

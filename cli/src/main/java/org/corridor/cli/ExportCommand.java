@@ -6,14 +6,8 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.io.GraphXmlWriter;
-import org.corridor.analyze.workspace.Projection;
-import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.app.Corridor;
 import org.corridor.app.OutputFile;
-import org.corridor.ledger.Ledger;
-import org.corridor.ledger.io.GeoJsonWriter;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,43 +66,30 @@ final class ExportCommand implements Callable<Integer> {
     /** Every located operation of the ledger as a GeoJSON FeatureCollection (filter with `corridor ledger --format geojson`). */
     private void geojson() throws IOException {
         try (Corridor corridor = root.openToRead()) {
-            Ledger ledger = corridor.ledger();
+            long[] total = {0};
             if (output == null) {
                 Writer out = spec.commandLine().getOut();
-                new GeoJsonWriter().write(ledger, out);
+                corridor.export().geojson(out, total);
                 out.flush();
                 return;
             }
-            long n = outputFile().write(output, w -> new GeoJsonWriter().write(ledger, w));
-            spec.commandLine().getErr().println("exported " + n + " located operations of " + ledger.entries().size() + " to " + output);
+            long n = outputFile().write(output, w -> corridor.export().geojson(w, total));
+            spec.commandLine().getErr().println("exported " + n + " located operations of " + total[0] + " to " + output);
         }
     }
 
     /** The network of parties and ties (every relationship schema), for Gephi or other graph tools. */
     private void network() throws IOException {
         try (Corridor corridor = root.openToRead()) {
-            WorkspaceNetwork network = corridor.network(Projection.all());
-            Graph g = network.graph();
-            String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            long[] edges = {0};
             if (output == null) {
                 Writer out = spec.commandLine().getOut();
-                write(network, out, today);
+                corridor.export().graphXml(format, out, edges);
                 out.flush();
                 return;
             }
-            outputFile().write(output, w -> {
-                write(network, w, today);
-                return null;
-            });
-            spec.commandLine().getErr().println("exported " + g.nodeCount() + " nodes and " + g.edgeCount() + " ties to " + output);
-        }
-    }
-
-    private void write(WorkspaceNetwork network, Writer out, String today) {
-        if (format.equals("gexf")) {
-            GraphXmlWriter.gexf(network.graph(), out, "Parties and their ties from a Corridor workspace", today, network::kinds);
-        } else {
-            GraphXmlWriter.graphml(network.graph(), out, network::kinds);
+            long nodes = outputFile().write(output, w -> corridor.export().graphXml(format, w, edges));
+            spec.commandLine().getErr().println("exported " + nodes + " nodes and " + edges[0] + " ties to " + output);
         }
     }
 

@@ -2,14 +2,14 @@ package org.corridor.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.corridor.analyze.graph.Parallel;
+import org.corridor.app.AnalysisProgress;
 
 /**
  * Progress of long analytics on stderr: for a search from every node (betweenness, closeness,
  * efficiency) on a large network, a line every tenth with sources done, rate and ETA. Small
  * networks finish before anyone would read it, so nothing is printed for them.
  */
-final class KernelProgress implements Parallel.ProgressListener {
+final class KernelProgress implements AnalysisProgress.Listener {
     private static final long LARGE_WORK = 2_000_000_000L;
 
     private final PrintWriter err;
@@ -26,7 +26,7 @@ final class KernelProgress implements Parallel.ProgressListener {
         if (nodes * (nodes + edges) < LARGE_WORK) {
             return () -> { };
         }
-        return Parallel.reporting(task, new KernelProgress(err));
+        return AnalysisProgress.reporting(task, new KernelProgress(err));
     }
 
     @Override

@@ -4,13 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.keyplayer.Fragmentation;
-import org.corridor.analyze.keyplayer.KeyPlayerObjective;
-import org.corridor.analyze.keyplayer.KeyPlayerSearch;
-import org.corridor.analyze.keyplayer.KeyPlayerSet;
-import org.corridor.analyze.keyplayer.Reach;
-import org.corridor.app.EntityJson;
+import org.corridor.app.NetworkAnalyses;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,27 +26,15 @@ final class KeyPlayersCommand extends AnalyzeSubcommand {
 
     @Override
     public Integer call() {
-        KeyPlayerObjective goal = switch (objective) {
-            case "fragmentation" -> new Fragmentation();
-            case "reach" -> {
-                if (distance < 1) {
-                    throw new UsageException("--distance must be 1 or more");
-                }
-                yield new Reach(distance);
-            }
-            default -> throw new UsageException("unknown --objective '" + objective + "'; use fragmentation or reach");
-        };
-        Graph g = load(Set.of()).graph();
-        KeyPlayerSet set = new KeyPlayerSearch(goal, seed).find(g, size);
-        String[] names = names(g);
+        if (objective.equals("reach") && distance < 1) {
+            throw new UsageException("--distance must be 1 or more");
+        }
+        ObjectNode json = NetworkAnalyses.keyPlayers(analysisNetwork(Set.of()), objective, size, distance, seed, "--");
         List<List<String>> rows = new ArrayList<>();
-        ObjectNode json = EntityJson.JSON.createObjectNode().put("objective", set.objective()).put("score", set.score());
-        var arr = json.putArray("players");
-        for (int i = 0; i < set.nodes().size(); i++) {
-            String id = set.nodes().get(i);
-            String name = names == null ? "" : names[g.indexOf(id).orElseThrow()];
-            rows.add(List.of(Integer.toString(i + 1), id, name, set.objective(), Numbers.full(set.score())));
-            arr.addObject().put("node", id).put("name", name);
+        int rank = 1;
+        for (com.fasterxml.jackson.databind.JsonNode p : json.get("players")) {
+            rows.add(List.of(Integer.toString(rank++), p.get("node").asText(), p.get("name").asText(), json.get("objective").asText(),
+                    Numbers.full(json.get("score").asDouble())));
         }
         Output.rows(out(), format, List.of("rank", "node", "name", "objective", "set_score"), rows, json);
         return 0;

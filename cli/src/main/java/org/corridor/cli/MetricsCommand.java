@@ -3,8 +3,6 @@ package org.corridor.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.centrality.NodeScores;
-import org.corridor.analyze.graph.Graph;
 import org.corridor.app.NetworkMetrics;
 import org.corridor.model.Trace;
 import picocli.CommandLine.Command;
@@ -44,37 +42,32 @@ final class MetricsCommand extends AnalyzeSubcommand {
         NetworkMetrics.Request request = new NetworkMetrics.Request(algorithms, network.weighted, normalized, samples, seed, damping, mode,
                 "--");
         long t = System.nanoTime();
-        NetworkOptions.Loaded loaded = load(Set.of());
-        Graph g = loaded.graph();
+        var net = analysisNetwork(Set.of());
         Trace.log("network loaded", t);
         t = System.nanoTime();
-        List<double[]> columns = new ArrayList<>();
-        for (String a : algorithms) {
-            columns.add(withProgress(a, g, () -> NetworkMetrics.compute(a, g, request)));
-        }
+        NetworkMetrics.Measured m = NetworkMetrics.measure(net, request, (a, work) -> withProgress(a, net.nodeCount(), net.edgeCount(), work));
         Trace.log("computed " + algorithms, t);
         t = System.nanoTime();
-        String[] names = names(g);
         switch (format) {
-            case CSV -> csv(g, columns);
-            case JSON -> Output.json(out(), NetworkMetrics.json(g, algorithms, columns));
-            case TABLE -> table(g, names, columns);
+            case CSV -> csv(m);
+            case JSON -> Output.json(out(), NetworkMetrics.json(net, m));
+            case TABLE -> table(m);
         }
         Trace.log("written", t);
         return 0;
     }
 
     /** Every node in index order, streamed: a 100,000-node file is written without a row object per node. */
-    private void csv(Graph g, List<double[]> columns) {
-        StringBuilder sb = new StringBuilder(g.nodeCount() * (16 + 20 * columns.size()));
+    private void csv(NetworkMetrics.Measured m) {
+        StringBuilder sb = new StringBuilder(m.nodes() * (16 + 20 * m.columns().size()));
         sb.append("node");
         for (String a : algorithms) {
             sb.append(',').append(a);
         }
         sb.append("\r\n");
-        for (int v = 0; v < g.nodeCount(); v++) {
-            CsvCells.append(sb, g.id(v));
-            for (double[] column : columns) {
+        for (int v = 0; v < m.nodes(); v++) {
+            CsvCells.append(sb, m.ids().get(v));
+            for (double[] column : m.columns()) {
                 sb.append(',').append(Numbers.full(column[v]));
             }
             sb.append("\r\n");
@@ -83,8 +76,9 @@ final class MetricsCommand extends AnalyzeSubcommand {
         out().flush();
     }
 
-    private void table(Graph g, String[] names, List<double[]> columns) {
-        int[] order = new NodeScores(algorithms.get(0), columns.get(0)).ranking();
+    private void table(NetworkMetrics.Measured m) {
+        int[] order = m.ranking();
+        String[] names = m.names();
         List<String> header = new ArrayList<>(List.of("node"));
         if (names != null) {
             header.add("name");
@@ -94,16 +88,16 @@ final class MetricsCommand extends AnalyzeSubcommand {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < shown; i++) {
             int v = order[i];
-            List<String> row = new ArrayList<>(List.of(g.id(v)));
+            List<String> row = new ArrayList<>(List.of(m.ids().get(v)));
             if (names != null) {
                 row.add(names[v]);
             }
-            for (double[] column : columns) {
+            for (double[] column : m.columns()) {
                 row.add(Numbers.brief(column[v]));
             }
             rows.add(row);
         }
-        out().println(g.nodeCount() + " nodes, " + g.edgeCount() + (g.directed() ? " directed" : "")
+        out().println(m.nodes() + " nodes, " + m.edges() + (m.directed() ? " directed" : "")
                 + " edges" + (shown < order.length ? "; top " + shown + " by " + algorithms.get(0) : ""));
         Output.table(out(), header, rows);
     }

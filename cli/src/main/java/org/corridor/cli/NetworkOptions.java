@@ -3,10 +3,6 @@ package org.corridor.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.corridor.analyze.exposure.Holding;
-import org.corridor.analyze.exposure.Listing;
-import org.corridor.analyze.graph.Graph;
-import org.corridor.analyze.workspace.WorkspaceNetwork;
 import org.corridor.app.AnalysisNetwork;
 import org.corridor.app.Corridor;
 import org.corridor.model.UsageException;
@@ -40,38 +36,6 @@ final class NetworkOptions {
 
     @Option(names = "--weight-by", paramLabel = "MODE", defaultValue = "evidence", description = "Workspace with --weighted: evidence (records per tie) or amount (payment sums); default ${DEFAULT-VALUE}.")
     String weightBy;
-
-    /**
-     * A loaded network; the workspace side (holdings, listings, tie evidence) is null for edge
-     * files.
-     */
-    record Loaded(AnalysisNetwork network) {
-        Graph graph() {
-            return network.graph();
-        }
-
-        WorkspaceNetwork workspace() {
-            return network.workspace();
-        }
-
-        /** The node of an id the user gave: the id itself, or the cluster it was merged into. */
-        int node(String id) {
-            return network.node(id);
-        }
-
-        List<Holding> holdings() {
-            return workspace() == null ? List.of() : workspace().holdings();
-        }
-
-        List<Listing> listings() {
-            return workspace() == null ? List.of() : workspace().listings();
-        }
-    }
-
-    /** Loads the network; {@code endpoints} are ids the command will look up as nodes. */
-    Loaded load(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative, List<String> endpoints) {
-        return new Loaded(network(parent, defaultSchemata, allowNegative, endpoints));
-    }
 
     /** The network the options choose, as app's analyses take it. */
     AnalysisNetwork network(AnalyzeCommand parent, Set<String> defaultSchemata, boolean allowNegative, List<String> endpoints) {

@@ -319,6 +319,12 @@ class ServeCliTest {
                 assertThat(api).as(rule).isEqualTo(EntityJson.JSON.readTree(disruption.out()));
                 assertThat(api.get("steps").size()).isEqualTo(6);
             }
+            for (String objective : java.util.List.of("fragmentation", "reach")) {
+                Run players = Run.of("--workspace", ws, "analyze", "keyplayers", "--objective", objective, "--size", "2", "--format", "json");
+                assertThat(players.exit()).as(players.err()).isZero();
+                assertThat(EntityJson.JSON.readTree(get(http, base + "/keyplayers?objective=" + objective + "&size=2")))
+                        .isEqualTo(EntityJson.JSON.readTree(players.out()));
+            }
             Run brokerage = Run.of("--workspace", ws, "analyze", "brokerage", "--directed", "--group", "schema", "--format", "json");
             assertThat(brokerage.exit()).as(brokerage.err()).isZero();
             assertThat(EntityJson.JSON.readTree(get(http, base + "/brokerage"))).isEqualTo(EntityJson.JSON.readTree(brokerage.out()));

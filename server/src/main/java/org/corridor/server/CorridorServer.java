@@ -335,6 +335,19 @@ public final class CorridorServer implements AutoCloseable {
                             java.util.Set.of("Payment"), ctx.queryParam("since"), ctx.queryParam("until"), true, true,
                             ctx.queryParam("weight-by") == null ? "amount" : ctx.queryParam("weight-by"), "", List.of(source, target)), source, target)));
                 });
+        List<ApiRoute.Param> keyPlayerParams = new ArrayList<>(List.of(ApiRoute.Param.query("objective", "string",
+                "fragmentation (default) or reach"), ApiRoute.Param.query("size", "integer", "how many players (default 3)"),
+                ApiRoute.Param.query("distance", "integer", "reach: steps counted (default 1)"),
+                ApiRoute.Param.query("seed", "integer", "seed for the swap order (default 1)")));
+        keyPlayerParams.addAll(analysisParams);
+        get("/api/v1/keyplayers", "A set of key players (Borgatti 2006) by fragmentation or reach (as 'corridor analyze keyplayers --format "
+                + "json')", keyPlayerParams, ctx -> {
+                    String objective = ctx.queryParam("objective") == null ? "fragmentation" : ctx.queryParam("objective");
+                    int size = (int) whole(ctx.queryParam("size"), "size", 3);
+                    int distance = (int) whole(ctx.queryParam("distance"), "distance", 1);
+                    long seed = whole(ctx.queryParam("seed"), "seed", 1);
+                    json(ctx, read(c -> NetworkAnalyses.keyPlayers(analysisNetwork(c, ctx, List.of()), objective, size, distance, seed, "")));
+                });
         List<ApiRoute.Param> networkParams = List.of(ApiRoute.Param.query("focus", "string", "a party to centre on (id or name); none: the whole network"),
                 ApiRoute.Param.query("hops", "integer", "how many ties out from the focus (1 to 3, default 1)"),
                 ApiRoute.Param.query("schemata", "array", "only parties of these schemata"),
