@@ -32,6 +32,22 @@ public final class EntityPages {
         return search(corridor, new EntityFilter(schema, query, limit));
     }
 
+    /** What refers to the entity (relationships, sanctions, mentions), as this reader may see it. */
+    public static List<Entity> referencing(Corridor corridor, String id) {
+        return corridor.view().referencing(id);
+    }
+
+    /** "Name (id)" for an id this reader may see, else the id. */
+    public static java.util.function.Function<String, String> captions(Corridor corridor) {
+        StoreView view = corridor.view();
+        return id -> view.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id);
+    }
+
+    /** The sentences statements were read from, for this reader. */
+    public static Evidence evidence(Corridor corridor) {
+        return new Evidence(corridor.view());
+    }
+
     /** The entity with this id as FollowTheMoney JSON, when this reader may see it. */
     public static java.util.Optional<ObjectNode> ftm(Corridor corridor, String id) {
         return corridor.view().entity(id).map(EntityJson::ftm);

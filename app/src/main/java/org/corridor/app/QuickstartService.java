@@ -46,7 +46,18 @@ public final class QuickstartService {
     }
 
     /** The operations ledger in brief: how many operations, their deaths as a range, and both by year. */
-    public record LedgerSummary(long operations, Range deaths, List<Grouping.Group> byYear) {
+    public record LedgerSummary(long operations, Deaths deaths, List<Year> byYear) {
+    }
+
+    /** Deaths as the sources count them: the lowest, the best and the highest. */
+    public record Deaths(long low, long best, long high) {
+        static Deaths of(Range r) {
+            return new Deaths(r.low(), r.best(), r.high());
+        }
+    }
+
+    /** One year of the ledger: its events and their deaths. */
+    public record Year(String year, long events, Deaths deaths) {
     }
 
     /** A group on the example designation list, with the programs that now name it. */
@@ -100,8 +111,9 @@ public final class QuickstartService {
         start = System.nanoTime();
         Ledger ledger = Ledger.read(view);
         Trace.log("ledger read", start);
-        LedgerSummary summary = new LedgerSummary(ledger.entries().size(), ledger.totalDeaths(),
-                Grouping.of(ledger, List.of(GroupKey.YEAR)));
+        LedgerSummary summary = new LedgerSummary(ledger.entries().size(), Deaths.of(ledger.totalDeaths()),
+                Grouping.of(ledger, List.of(GroupKey.YEAR)).stream().map(g -> new Year(g.key().get(0), g.events(), Deaths.of(g.deaths())))
+                        .toList());
         CampaignSummary campaign = CampaignSummary.of(ledger, org.corridor.ledger.CampaignTotals.reconcile(view, ledger, "strike"),
                 CampaignSummary.VESSEL_STRIKES);
         start = System.nanoTime();

@@ -80,6 +80,47 @@ public final class ResolveService {
      * together, which can make a new pair, and a run should leave nothing a second run would
      * find. Everything is written at the end, in one transaction.
      */
+    /** Resolves with these settings (a score from 0 to 1 at or above {@code autoMerge} merges, at or above {@code threshold} is queued). */
+    public Report resolve(double autoMerge, int candidates, boolean mergeWithinSource, double threshold, boolean dryRun, Listener listener) {
+        return resolve(new ResolveOptions(autoMerge, candidates, mergeWithinSource,
+                org.corridor.resolve.score.ScoreOptions.DEFAULTS.withThreshold(threshold)), dryRun, listener);
+    }
+
+    /** Refuses a scorer name that is not one of the versioned scorers, with the names that are. */
+    public static void checkScorer(String scorer) {
+        org.corridor.resolve.score.Scorers.versioned(scorer);
+    }
+
+    /** A report as {@code corridor resolve --format json} prints it: counts, then each merge and each queued pair with its explanation. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode json(Report report) {
+        var node = EntityJson.JSON.createObjectNode();
+        node.put("parties", report.parties());
+        node.put("pairs", report.pairs());
+        node.put("merged", report.merged().size());
+        node.put("queued", report.queued().size());
+        node.put("already_judged", report.alreadyJudged());
+        node.put("already_queued", report.alreadyQueued());
+        node.put("dry_run", report.dryRun());
+        node.put("passes", report.passes());
+        pairs(node.putArray("merges"), report.merged());
+        pairs(node.putArray("queue"), report.queued());
+        return node;
+    }
+
+    private static void pairs(com.fasterxml.jackson.databind.node.ArrayNode array, List<Pair> pairs) {
+        for (Pair p : pairs) {
+            var o = array.addObject();
+            o.put("left", p.left());
+            o.put("left_name", p.leftName());
+            o.put("right", p.right());
+            o.put("right_name", p.rightName());
+            o.put("score", p.score().value());
+            o.put("scorer", p.score().scorer());
+            o.put("shared_source", p.sharedSource());
+            o.put("explanation", p.score().explanation());
+        }
+    }
+
     public Report resolve(ResolveOptions options, boolean dryRun, Listener listener) {
         long start = System.nanoTime();
         Clusters clusters = new Clusters();

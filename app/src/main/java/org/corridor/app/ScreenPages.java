@@ -67,6 +67,29 @@ public final class ScreenPages {
         return json;
     }
 
+    /** One hit as the command line prints it: the rank within its query, the party, the score, the name matched, its programmes and why. */
+    public record HitRow(int rank, String entityId, String schema, String name, double score, String matchedName, List<String> programs,
+            String explanation) {
+    }
+
+    /** Each query's name with its hits as rows, in the order screened. */
+    public record QueryRows(String query, List<HitRow> hits) {
+    }
+
+    public static List<QueryRows> rows(Screened screened) {
+        List<QueryRows> out = new ArrayList<>();
+        for (ScreenService.Result r : screened.results()) {
+            List<HitRow> hits = new ArrayList<>();
+            int rank = 1;
+            for (Hit h : r.hits()) {
+                hits.add(new HitRow(rank++, h.entity().id(), h.entity().schema(), h.entity().caption(), h.score().value(), h.matchedName(),
+                        programs(screened.service(), h), h.score().explanation()));
+            }
+            out.add(new QueryRows(r.query().name(), hits));
+        }
+        return out;
+    }
+
     /** The programmes of the sanctions on a hit, each once, in the order found. */
     public static List<String> programs(ScreenService service, Hit h) {
         List<String> out = new ArrayList<>();

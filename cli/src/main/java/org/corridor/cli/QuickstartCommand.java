@@ -11,7 +11,6 @@ import org.corridor.app.EntityJson;
 import org.corridor.app.FileReport;
 import org.corridor.app.CampaignSummary;
 import org.corridor.app.QuickstartService;
-import org.corridor.ledger.Grouping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -110,8 +109,8 @@ final class QuickstartCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Operations ledger: %,d operations and events, deaths %,d (range %,d to %,d), by year:%n",
                 ledger.operations(), ledger.deaths().best(), ledger.deaths().low(), ledger.deaths().high());
         List<List<String>> years = new ArrayList<>();
-        for (Grouping.Group g : ledger.byYear()) {
-            years.add(List.of(g.key().get(0), String.valueOf(g.events()), String.valueOf(g.deaths().low()),
+        for (QuickstartService.Year g : ledger.byYear()) {
+            years.add(List.of(g.year(), String.valueOf(g.events()), String.valueOf(g.deaths().low()),
                     String.valueOf(g.deaths().best()), String.valueOf(g.deaths().high())));
         }
         Output.table(out, List.of("year", "events", "deaths_low", "deaths_best", "deaths_high"), years);

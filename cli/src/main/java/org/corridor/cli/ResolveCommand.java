@@ -1,6 +1,5 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -8,12 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
 import org.corridor.app.ResolveService;
 import org.corridor.model.UsageException;
-import org.corridor.resolve.score.ScoreOptions;
-import org.corridor.resolve.xref.Pair;
-import org.corridor.resolve.xref.ResolveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -62,8 +57,7 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        org.corridor.resolve.score.Scorers.versioned(scorer);
-        ResolveOptions options = new ResolveOptions(autoMerge, candidates, withinSource, ScoreOptions.DEFAULTS.withThreshold(threshold));
+        ResolveService.checkScorer(scorer);
         if (format == OutputFormat.CSV) {
             throw new UsageException("resolve prints table or json; list the queue as CSV with `corridor review --format csv`");
         }
@@ -71,7 +65,7 @@ final class ResolveCommand implements Callable<Integer> {
         ResolveService.Report report;
         try (Corridor corridor = root.open()) {
             BatchProgress[] progress = new BatchProgress[1];
-            report = corridor.resolution().resolve(options, dryRun, new ResolveService.Listener() {
+            report = corridor.resolution().resolve(autoMerge, candidates, withinSource, threshold, dryRun, new ResolveService.Listener() {
                 @Override
                 public void started(int pass, long parties) {
                     if (progress[0] != null) {
@@ -89,54 +83,33 @@ final class ResolveCommand implements Callable<Integer> {
             progress[0].done();
         }
         PrintWriter out = spec.commandLine().getOut();
+        ObjectNode node = ResolveService.json(report);
         if (format == OutputFormat.JSON) {
-            ObjectNode node = EntityJson.JSON.createObjectNode();
-            node.put("parties", report.parties());
-            node.put("pairs", report.pairs());
-            node.put("merged", report.merged().size());
-            node.put("queued", report.queued().size());
-            node.put("already_judged", report.alreadyJudged());
-            node.put("already_queued", report.alreadyQueued());
-            node.put("dry_run", report.dryRun());
-            node.put("passes", report.passes());
-            pairs(node.putArray("merges"), report.merged());
-            pairs(node.putArray("queue"), report.queued());
             Output.json(out, node);
             return 0;
         }
+        int passes = node.get("passes").asInt();
         out.printf(Locale.ROOT, "%d parties, %d pairs scored at or above %.2f: %s %d, queued %d for review, %d already judged,"
-                + " %d already queued (%d %s)%n", report.parties(), report.pairs(), threshold, dryRun ? "would merge" : "merged",
-                report.merged().size(), report.queued().size(), report.alreadyJudged(), report.alreadyQueued(), report.passes(),
-                report.passes() == 1 ? "pass" : "passes, the later ones over the clusters merged");
-        table(out, dryRun ? "Would merge" : "Merged", report.merged());
-        table(out, "Queued (see `corridor review`)", report.queued());
+                + " %d already queued (%d %s)%n", node.get("parties").asInt(), node.get("pairs").asInt(), threshold, dryRun ? "would merge"
+                        : "merged", node.get("merged").asInt(), node.get("queued").asInt(), node.get("already_judged").asInt(),
+                node.get("already_queued").asInt(), passes, passes == 1 ? "pass" : "passes, the later ones over the clusters merged");
+        table(out, dryRun ? "Would merge" : "Merged", node.get("merges"));
+        table(out, "Queued (see `corridor review`)", node.get("queue"));
         return 0;
     }
 
-    private void table(PrintWriter out, String title, List<Pair> pairs) {
+    private void table(PrintWriter out, String title, com.fasterxml.jackson.databind.JsonNode pairs) {
         if (pairs.isEmpty() || show <= 0) {
             return;
         }
         out.println();
         out.println(title + (pairs.size() > show ? " (first " + show + " of " + pairs.size() + ")" : "") + ":");
         List<List<String>> rows = new ArrayList<>();
-        for (Pair p : pairs.subList(0, Math.min(show, pairs.size()))) {
-            rows.add(List.of(p.left(), p.leftName(), p.right(), p.rightName(), String.format(Locale.ROOT, "%.3f", p.score().value())));
+        for (int i = 0; i < Math.min(show, pairs.size()); i++) {
+            com.fasterxml.jackson.databind.JsonNode p = pairs.get(i);
+            rows.add(List.of(p.get("left").asText(), p.get("left_name").asText(), p.get("right").asText(), p.get("right_name").asText(),
+                    String.format(Locale.ROOT, "%.3f", p.get("score").asDouble())));
         }
         Output.table(out, List.of("left", "name", "right", "name", "score"), rows);
-    }
-
-    private static void pairs(ArrayNode array, List<Pair> pairs) {
-        for (Pair p : pairs) {
-            ObjectNode o = array.addObject();
-            o.put("left", p.left());
-            o.put("left_name", p.leftName());
-            o.put("right", p.right());
-            o.put("right_name", p.rightName());
-            o.put("score", p.score().value());
-            o.put("scorer", p.score().scorer());
-            o.put("shared_source", p.sharedSource());
-            o.put("explanation", p.score().explanation());
-        }
     }
 }

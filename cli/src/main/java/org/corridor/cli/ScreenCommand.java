@@ -10,7 +10,6 @@ import org.corridor.app.Corridor;
 import org.corridor.app.ScreenPages;
 import org.corridor.app.ScreenService;
 import org.corridor.model.UsageException;
-import org.corridor.resolve.screen.Hit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,38 +78,36 @@ final class ScreenCommand implements Callable<Integer> {
                 Output.json(out, ScreenPages.json(screened));
                 return 0;
             }
-            print(out, screened.results(), screened.service());
+            print(out, ScreenPages.rows(screened));
         }
         return 0;
     }
 
-    private void print(PrintWriter out, List<ScreenService.Result> results, ScreenService service) {
+    private void print(PrintWriter out, List<ScreenPages.QueryRows> results) {
         switch (format) {
             case CSV -> {
                 List<List<String>> rows = new ArrayList<>();
-                for (ScreenService.Result r : results) {
-                    int rank = 1;
-                    for (Hit h : r.hits()) {
-                        rows.add(List.of(r.query().name(), Integer.toString(rank++), h.entity().id(), h.entity().schema(),
-                                h.entity().caption(), score(h), "matched '" + h.matchedName() + "': " + h.score().explanation()));
+                for (ScreenPages.QueryRows r : results) {
+                    for (ScreenPages.HitRow h : r.hits()) {
+                        rows.add(List.of(r.query(), Integer.toString(h.rank()), h.entityId(), h.schema(), h.name(), score(h),
+                                "matched '" + h.matchedName() + "': " + h.explanation()));
                     }
                 }
                 Output.csv(out, List.of("query", "rank", "entity_id", "schema", "name", "score", "explanation"), rows);
             }
             case JSON -> throw new IllegalStateException("JSON is written by ScreenPages");
             case TABLE -> {
-                for (ScreenService.Result r : results) {
-                    out.println("\"" + r.query().name() + "\": " + (r.hits().isEmpty() ? "no party scores " + threshold + " or more"
+                for (ScreenPages.QueryRows r : results) {
+                    out.println("\"" + r.query() + "\": " + (r.hits().isEmpty() ? "no party scores " + threshold + " or more"
                             : r.hits().size() + " hit" + (r.hits().size() == 1 ? "" : "s")));
                     List<List<String>> rows = new ArrayList<>();
-                    int rank = 1;
-                    for (Hit h : r.hits()) {
-                        rows.add(List.of(Integer.toString(rank++), score(h), h.entity().id(), h.entity().schema(), h.entity().caption(),
-                                h.matchedName(), String.join("; ", ScreenPages.programs(service, h))));
+                    for (ScreenPages.HitRow h : r.hits()) {
+                        rows.add(List.of(Integer.toString(h.rank()), score(h), h.entityId(), h.schema(), h.name(), h.matchedName(),
+                                String.join("; ", h.programs())));
                     }
                     if (!rows.isEmpty()) {
                         Output.table(out, List.of("rank", "score", "entity_id", "schema", "name", "matched_name", "programs"), rows);
-                        out.println("  why #1: " + r.hits().get(0).score().explanation());
+                        out.println("  why #1: " + r.hits().get(0).explanation());
                     }
                     out.println();
                 }
@@ -119,8 +116,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-
-    private static String score(Hit h) {
-        return String.format(Locale.ROOT, "%.3f", h.score().value());
+    private static String score(ScreenPages.HitRow h) {
+        return String.format(Locale.ROOT, "%.3f", h.score());
     }
 }

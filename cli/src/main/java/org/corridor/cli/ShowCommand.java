@@ -11,7 +11,6 @@ import org.corridor.app.EntityPages;
 import org.corridor.app.Evidence;
 import org.corridor.model.Entity;
 import org.corridor.model.Statement;
-import org.corridor.store.StoreView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +41,7 @@ final class ShowCommand implements Callable<Integer> {
                 Output.json(spec.commandLine().getOut(), EntityPages.page(corridor, entity));
                 return 0;
             }
-            StoreView view = corridor.view();
-            List<Entity> referencing = view.referencing(entity.id());
-            print(entity, referencing, id -> view.entity(id).map(e -> e.caption() + " (" + id + ")").orElse(id), new Evidence(view));
+            print(entity, EntityPages.referencing(corridor, entity.id()), EntityPages.captions(corridor), EntityPages.evidence(corridor));
         }
         return 0;
     }
