@@ -1,10 +1,9 @@
 package org.corridor.cli;
 
 import java.util.List;
-import org.corridor.ledger.LedgerFilter;
 import picocli.CommandLine.Option;
 
-/** The ledger's filter options, checked and turned into a {@link LedgerFilter}. */
+/** The ledger's filter options, as the query app checks and applies. */
 final class LedgerFilterOptions {
     @Option(names = "--type", paramLabel = "TYPE[,TYPE]", split = ",", description = "Operation types: strike, interdiction, seizure, "
             + "arrest, extradition, designation, sanction, reward, raid, clash, other.")
@@ -30,7 +29,7 @@ final class LedgerFilterOptions {
             + "contradicted, unassessed (worked out from what each source is; docs/campaign.md). An operation matching either is kept.")
     List<String> grades = List.of();
 
-    LedgerFilter filter() {
-        return new org.corridor.app.LedgerQuery(types, actor, country, region, since, until, grades).filter("--");
+    org.corridor.app.LedgerQuery query() {
+        return new org.corridor.app.LedgerQuery(types, actor, country, region, since, until, grades);
     }
 }

@@ -53,15 +53,15 @@ final class LedgerShowCommand implements Callable<Integer> {
             return 0;
         }
         out.println(e.name() + "  [" + e.type() + " " + e.id() + "]");
-        line(out, "when", LedgerCommand.text(e.start()) + (e.end() != null && !e.end().equals(e.start()) ? " to " + e.end() : "")
+        line(out, "when", org.corridor.app.LedgerListing.text(e.start()) + (e.end() != null && !e.end().equals(e.start()) ? " to " + e.end() : "")
                 + (e.datePrecision() != null ? " (precision: " + e.datePrecision() + ")" : ""));
-        line(out, "where", LedgerCommand.place(e) + (e.country() != null ? " [" + e.country() + "]" : "")
+        line(out, "where", org.corridor.app.LedgerListing.place(e) + (e.country() != null ? " [" + e.country() + "]" : "")
                 + (e.isLocated() ? " at " + e.latitude() + ", " + e.longitude() : "")
                 + (e.placePrecision() != null ? " (precision: " + e.placePrecision() + ")" : ""));
-        line(out, "conducting", LedgerCommand.names(e.conducting()));
-        line(out, "targeted", LedgerCommand.names(e.targeted()));
-        line(out, "partners", LedgerCommand.names(e.partners()));
-        line(out, "involved", LedgerCommand.names(e.involved()));
+        line(out, "conducting", org.corridor.app.LedgerListing.names(e.conducting()));
+        line(out, "targeted", org.corridor.app.LedgerListing.names(e.targeted()));
+        line(out, "partners", org.corridor.app.LedgerListing.names(e.partners()));
+        line(out, "involved", org.corridor.app.LedgerListing.names(e.involved()));
         line(out, "claimed target", e.claimedTarget());
         // a claim about the people killed, with who makes it, never a fact about them
         line(out, "claimed affiliation", claims(e, "claimedAffiliation"));
