@@ -82,4 +82,60 @@ public final class LedgerPages {
         t.put("without_figures", unknown);
         return json;
     }
+
+    /** A listing as both faces show it: the JSON, and the header and rows of the table and CSV. */
+    public record Table(com.fasterxml.jackson.databind.JsonNode json, List<String> header, List<List<String>> rows) {
+    }
+
+    /**
+     * Pairs of operations that may be one, reported by different sources within {@code window}
+     * days; with {@code propose} they go to the review queue ({@code corridor ledger same}).
+     */
+    public static Table sameOperations(Corridor corridor, int window, boolean propose, String prefix) {
+        if (window < 0 || window > 366) {
+            throw new org.corridor.model.UsageException(prefix + "window must be between 0 and 366 days, got " + window);
+        }
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (org.corridor.ledger.SameOperations.Pair p : corridor.sameOperations(window, propose)) {
+            rows.add(List.of(p.left().id(), p.right().id(), String.format(java.util.Locale.ROOT, "%.2f", p.score()), p.explanation()));
+            ObjectNode o = json.addObject();
+            o.put("left", p.left().id());
+            o.put("right", p.right().id());
+            o.put("score", Math.round(p.score() * 100) / 100.0);
+            o.put("explanation", p.explanation());
+        }
+        return new Table(json, List.of("left", "right", "score", "explanation"), rows);
+    }
+
+    /** The ledger's actors linked to listed parties by screening at {@code threshold} ({@code corridor ledger actors}). */
+    public static Table actors(Corridor corridor, double threshold) {
+        List<ActorLinks.Link> links = ActorLinks.of(corridor.ledger(), corridor.screening(
+                org.corridor.resolve.score.ScoreOptions.DEFAULTS.withThreshold(threshold)));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        ArrayNode json = EntityJson.JSON.createArrayNode();
+        for (ActorLinks.Link l : links) {
+            boolean linked = l.listed() != null;
+            rows.add(List.of(l.actor().id(), l.actor().name(), Long.toString(l.operations()), linked ? l.listed().entity().id() : "",
+                    linked ? l.listed().entity().caption() : "",
+                    linked ? String.format(java.util.Locale.ROOT, "%.3f", l.listed().score().value()) : "", String.join("; ", l.programs()),
+                    linked ? "matched '" + l.listed().matchedName() + "': " + l.listed().score().explanation() : ""));
+            ObjectNode o = json.addObject();
+            o.put("actor_id", l.actor().id());
+            o.put("actor", l.actor().name());
+            o.put("operations", l.operations());
+            if (linked) {
+                ObjectNode listed = o.putObject("listed");
+                listed.put("entity_id", l.listed().entity().id());
+                listed.put("name", l.listed().entity().caption());
+                listed.put("matched_name", l.listed().matchedName());
+                listed.put("score", Math.round(l.listed().score().value() * 10000) / 10000.0);
+                listed.put("scorer", l.listed().score().scorer());
+                listed.put("explanation", l.listed().score().explanation());
+                ArrayNode programs = listed.putArray("programs");
+                l.programs().forEach(programs::add);
+            }
+        }
+        return new Table(json, List.of("actor_id", "actor", "operations", "listed_id", "listed_name", "score", "programs", "explanation"), rows);
+    }
 }

@@ -1,16 +1,10 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.corridor.app.ActorLinks;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
-import org.corridor.resolve.score.ScoreOptions;
+import org.corridor.app.LedgerPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,41 +30,15 @@ final class LedgerActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScoreOptions options = ScoreOptions.DEFAULTS.withThreshold(threshold);
-        List<ActorLinks.Link> links;
+        LedgerPages.Table links;
         try (Corridor corridor = ledger.root.openToRead()) {
-            links = ActorLinks.of(corridor.ledger(), corridor.screening(options));
+            links = LedgerPages.actors(corridor, threshold);
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<List<String>> rows = new ArrayList<>();
-        ArrayNode json = EntityJson.JSON.createArrayNode();
-        for (ActorLinks.Link l : links) {
-            boolean linked = l.listed() != null;
-            rows.add(List.of(l.actor().id(), l.actor().name(), Long.toString(l.operations()), linked ? l.listed().entity().id() : "",
-                    linked ? l.listed().entity().caption() : "",
-                    linked ? String.format(Locale.ROOT, "%.3f", l.listed().score().value()) : "", String.join("; ", l.programs()),
-                    linked ? "matched '" + l.listed().matchedName() + "': " + l.listed().score().explanation() : ""));
-            ObjectNode o = json.addObject();
-            o.put("actor_id", l.actor().id());
-            o.put("actor", l.actor().name());
-            o.put("operations", l.operations());
-            if (linked) {
-                ObjectNode listed = o.putObject("listed");
-                listed.put("entity_id", l.listed().entity().id());
-                listed.put("name", l.listed().entity().caption());
-                listed.put("matched_name", l.listed().matchedName());
-                listed.put("score", Math.round(l.listed().score().value() * 10000) / 10000.0);
-                listed.put("scorer", l.listed().score().scorer());
-                listed.put("explanation", l.listed().score().explanation());
-                ArrayNode programs = listed.putArray("programs");
-                l.programs().forEach(programs::add);
-            }
-        }
-        List<String> header = List.of("actor_id", "actor", "operations", "listed_id", "listed_name", "score", "programs", "explanation");
         if (format == OutputFormat.TABLE) {
-            Output.table(out, header.subList(0, 7), rows.stream().map(r -> r.subList(0, 7)).toList());
+            Output.table(out, links.header().subList(0, 7), links.rows().stream().map(r -> r.subList(0, 7)).toList());
         } else {
-            Output.rows(out, format, header, rows, json);
+            Output.rows(out, format, links.header(), links.rows(), links.json());
         }
         return 0;
     }

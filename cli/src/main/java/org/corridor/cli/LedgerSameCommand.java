@@ -1,15 +1,10 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.app.EntityJson;
-import org.corridor.ledger.SameOperations;
+import org.corridor.app.LedgerPages;
 import org.corridor.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,29 +37,18 @@ final class LedgerSameCommand implements Callable<Integer> {
         if (window < 0 || window > 366) {
             throw new UsageException("--window must be between 0 and 366 days, got " + window);
         }
-        List<SameOperations.Pair> pairs;
+        LedgerPages.Table pairs;
         try (Corridor corridor = propose ? ledger.root.open() : ledger.root.openToRead()) {
-            pairs = corridor.sameOperations(window, propose);
+            pairs = LedgerPages.sameOperations(corridor, window, propose, "--");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<List<String>> rows = new ArrayList<>();
-        ArrayNode json = EntityJson.JSON.createArrayNode();
-        for (SameOperations.Pair p : pairs) {
-            String score = String.format(Locale.ROOT, "%.2f", p.score());
-            rows.add(List.of(p.left().id(), p.right().id(), score, p.explanation()));
-            ObjectNode o = json.addObject();
-            o.put("left", p.left().id());
-            o.put("right", p.right().id());
-            o.put("score", Math.round(p.score() * 100) / 100.0);
-            o.put("explanation", p.explanation());
-        }
         if (format == OutputFormat.TABLE) {
-            Output.table(out, List.of("left", "right", "score", "why"), rows);
+            Output.table(out, List.of("left", "right", "score", "why"), pairs.rows());
             if (propose) {
-                out.println(pairs.size() + " pair(s) proposed for review: corridor review");
+                out.println(pairs.rows().size() + " pair(s) proposed for review: corridor review");
             }
         } else {
-            Output.rows(out, format, List.of("left", "right", "score", "explanation"), rows, json);
+            Output.rows(out, format, pairs.header(), pairs.rows(), pairs.json());
         }
         return 0;
     }
