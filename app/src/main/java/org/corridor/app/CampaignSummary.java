@@ -59,4 +59,13 @@ public record CampaignSummary(String campaign, int strikes, Range deaths, List<M
         List<CampaignTotals.Reconciled> latest = claims.stream().filter(t -> t.date().equals(last)).toList();
         return new CampaignSummary(campaign, strikes, total, rows, bySourcing, latest, newest);
     }
+
+    /** The latest running totals read out beside the dataset's own count, a sentence each. */
+    public List<String> latestLines() {
+        return latest().stream().map(t -> String.format(java.util.Locale.ROOT, "Latest running total, %s (%s): %s %d killed%s; the dataset's "
+                + "strikes up to then sum to %d (range %d to %d), a gap of %d.", t.date(), String.join("; ", t.sources().stream()
+                        .map(org.corridor.ledger.Sourcing::shortName).toList()), t.bound(), t.deathsClaimed(), t.operationsClaimed() == null ? ""
+                                : " in " + t.operationsClaimed() + " " + t.counts(), t.deathsInLedger().best(), t.deathsInLedger().low(),
+                t.deathsInLedger().high(), t.deathsGap())).toList();
+    }
 }

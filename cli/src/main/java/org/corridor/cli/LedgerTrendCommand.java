@@ -1,23 +1,11 @@
 package org.corridor.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridor.app.Corridor;
-import org.corridor.app.LedgerJson;
-import org.corridor.app.EntityJson;
-import org.corridor.ledger.effect.Change;
-import org.corridor.ledger.effect.Comparison;
-import org.corridor.ledger.effect.Period;
-import org.corridor.ledger.effect.Series;
-import org.corridor.ledger.effect.Subject;
-import org.corridor.ledger.effect.Window;
-import org.corridor.model.UsageException;
+import org.corridor.app.TrendReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,8 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "--months), the change between two windows with a 95%% interval. This shows what came before and after,",
             "not what an operation caused."})
 final class LedgerTrendCommand implements Callable<Integer> {
-    static final String CAVEAT = "Association in time only: other events, reporting effort and displacement elsewhere can "
-            + "explain a change; this is not an estimate of what the operations caused.";
+    static final String CAVEAT = TrendReport.CAVEAT;
 
     @ParentCommand
     LedgerCommand ledger;
@@ -71,73 +58,30 @@ final class LedgerTrendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Subject subject = new Subject(org.corridor.app.LedgerQuery.blankToNull(actor), org.corridor.app.LedgerQuery.countryCode("--country", country),
-                org.corridor.app.LedgerQuery.blankToNull(region));
-        boolean monthly = switch (by.toLowerCase(Locale.ROOT)) {
-            case "month" -> true;
-            case "year" -> false;
-            default -> throw new UsageException("--by '" + by + "' is not month or year");
-        };
-        Window[] windows = windows();
-        List<Period> series;
+        TrendReport.Request request = new TrendReport.Request(actor, country, region, by, before, after, at, months, seed, "--");
+        TrendReport.check(request);
+        TrendReport report;
         try (Corridor corridor = ledger.root.openToRead()) {
-            series = Series.monthly(corridor.ledger(), subject);
+            report = TrendReport.of(corridor, request);
         }
-        if (series.isEmpty()) {
-            throw new UsageException("no operations or violent events in this workspace match " + subject
-                    + "; check the spelling with `corridor ledger --group-by actor`");
-        }
-        List<Period> shown = monthly ? series : Series.yearly(series);
-        List<Change> changes = windows == null ? List.of() : Comparison.of(series, windows[0], windows[1], seed);
-        print(subject, shown, monthly, windows, changes);
-        return 0;
-    }
-
-    private Window[] windows() {
-        if (at != null) {
-            if (before != null || after != null) {
-                throw new UsageException("give either --at with --months, or --before and --after, not both");
-            }
-            if (months < 1) {
-                throw new UsageException("--months must be 1 or more, got " + months);
-            }
-            LocalDate date = org.corridor.app.LedgerQuery.date("--at", at, true);
-            return new Window[] {Window.before(date, months), Window.after(date, months)};
-        }
-        if ((before == null) != (after == null)) {
-            throw new UsageException("give both --before and --after windows (FROM..TO), or --at DATE");
-        }
-        return before == null ? null : new Window[] {Window.parse("--before", before), Window.parse("--after", after)};
-    }
-
-    private void print(Subject subject, List<Period> shown, boolean monthly, Window[] windows, List<Change> changes) {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> header = List.of(monthly ? "month" : "year", "operations_against", "violent_events", "deaths_low",
-                "deaths_best", "deaths_high", "seized_kg_best");
-        List<List<String>> rows = new ArrayList<>();
-        for (Period p : shown) {
-            rows.add(List.of(monthly ? p.month().toString() : Integer.toString(p.month().getYear()), Long.toString(p.operations()),
-                    Long.toString(p.violence()), Long.toString(p.deaths().low()), Long.toString(p.deaths().best()),
-                    Long.toString(p.deaths().high()), Long.toString(p.seizedKg().best())));
-        }
         List<String> changeHeader = List.of("indicator", "before", "after", "before_per_month", "after_per_month", "ratio",
                 "ratio_low_95", "ratio_high_95", "method");
         List<List<String>> changeRows = new ArrayList<>();
-        for (Change c : changes) {
-            changeRows.add(List.of(c.indicator(), c.before().toString(), c.after().toString(), Numbers.brief(c.beforePerMonth()),
-                    Numbers.brief(c.afterPerMonth()), Numbers.brief(c.ratio()), Numbers.brief(c.ratioLow()),
-                    Numbers.brief(c.ratioHigh()), c.method()));
+        for (TrendReport.Changed c : report.changes()) {
+            changeRows.add(List.of(c.indicator(), c.before(), c.after(), Numbers.brief(c.beforePerMonth()), Numbers.brief(c.afterPerMonth()),
+                    Numbers.brief(c.ratio()), Numbers.brief(c.ratioLow()), Numbers.brief(c.ratioHigh()), c.method()));
         }
         switch (format) {
-            case CSV -> Output.csv(out, header, rows);
-            case JSON -> out(out, subject, header, rows, windows, changes);
+            case CSV -> Output.csv(out, report.header(), report.rows());
+            case JSON -> Output.json(out, report.json());
             case TABLE -> {
-                out.println("Following " + subject);
-                Output.table(out, header, rows);
-                if (windows != null) {
+                out.println("Following " + report.subject());
+                Output.table(out, report.header(), report.rows());
+                if (report.before() != null) {
                     out.println();
-                    out.println("before " + windows[0] + " (" + windows[0].months().size() + " months) vs after " + windows[1]
-                            + " (" + windows[1].months().size() + " months):");
+                    out.println("before " + report.before() + " (" + report.beforeMonths() + " months) vs after " + report.after()
+                            + " (" + report.afterMonths() + " months):");
                     Output.table(out, changeHeader, changeRows);
                 }
                 out.println();
@@ -145,39 +89,6 @@ final class LedgerTrendCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-    }
-
-    private static void out(PrintWriter out, Subject subject, List<String> header, List<List<String>> rows, Window[] windows,
-            List<Change> changes) {
-        ObjectNode json = EntityJson.JSON.createObjectNode();
-        json.put("subject", subject.toString());
-        ArrayNode series = json.putArray("series");
-        for (List<String> row : rows) {
-            ObjectNode o = series.addObject();
-            o.put(header.get(0), row.get(0));
-            for (int i = 1; i < header.size(); i++) {
-                o.put(header.get(i), Long.parseLong(row.get(i)));
-            }
-        }
-        if (windows != null) {
-            ObjectNode cmp = json.putObject("comparison");
-            cmp.put("before", windows[0].toString());
-            cmp.put("after", windows[1].toString());
-            ArrayNode list = cmp.putArray("changes");
-            for (Change c : changes) {
-                ObjectNode o = list.addObject();
-                o.put("indicator", c.indicator());
-                o.set("before", LedgerJson.range(c.before()));
-                o.set("after", LedgerJson.range(c.after()));
-                o.put("before_per_month", c.beforePerMonth());
-                o.put("after_per_month", c.afterPerMonth());
-                o.put("ratio", c.ratio());
-                o.put("ratio_low_95", c.ratioLow());
-                o.put("ratio_high_95", c.ratioHigh());
-                o.put("method", c.method());
-            }
-        }
-        json.put("caveat", CAVEAT);
-        Output.json(out, json);
+        return 0;
     }
 }

@@ -66,12 +66,7 @@ final class QuickstartCommand implements Callable<Integer> {
         List<String> grades = new ArrayList<>();
         c.bySourcing().forEach((g, n) -> grades.add(n + " " + g));
         out.println("Sourcing: " + String.join(", ", grades) + " (single-claim: only the official announcement, relayed; see docs/campaign.md).");
-        for (org.corridor.ledger.CampaignTotals.Reconciled t : c.latest()) {
-            out.printf(Locale.ROOT, "Latest running total, %s (%s): %s %d killed%s; the dataset's strikes up to then sum to %d (range %d to %d), "
-                    + "a gap of %d.%n", t.date(), String.join("; ", t.sources().stream().map(org.corridor.ledger.Sourcing::shortName).toList()),
-                    t.bound(), t.deathsClaimed(), t.operationsClaimed() == null ? "" : " in " + t.operationsClaimed() + " " + t.counts(),
-                    t.deathsInLedger().best(), t.deathsInLedger().low(), t.deathsInLedger().high(), t.deathsGap());
-        }
+        c.latestLines().forEach(out::println);
         out.println("Where the totals and the strikes disagree: corridor ledger reconcile");
         out.println();
     }
