@@ -115,7 +115,7 @@ class BrowserJourneyTest {
                 WebElement box = browser.findElement(By.name("q"));
                 box.sendKeys("Naviera Ejemplo");
                 box.submit();
-                List<WebElement> links = browser.findElements(By.cssSelector("td a"));
+                List<WebElement> links = browser.findElements(By.cssSelector("#results td a"));
                 assertThat(links).extracting(WebElement::getText).containsExactly("Naviera Ejemplo Uploaded");
             } finally {
                 browser.quit();
@@ -394,7 +394,7 @@ class BrowserJourneyTest {
                 WebElement box = browser.findElement(By.name("q"));
                 box.sendKeys("Alvarez");
                 box.submit();
-                List<WebElement> links = browser.findElements(By.cssSelector("td a"));
+                List<WebElement> links = browser.findElements(By.cssSelector("#results td a"));
                 screenshot(browser, "search-hostile-name.png");
                 assertThat(links).hasSize(1);
                 assertThat(links.get(0).getText()).isEqualTo(HOSTILE + " Alvarez");
@@ -407,7 +407,7 @@ class BrowserJourneyTest {
                 assertThat(browser.findElements(By.tagName("img"))).isEmpty();
                 // the journey: search for a name from the report, open it, read the sentence with the words marked
                 browser.get(base + "/search?q=Rubio");
-                browser.findElement(By.cssSelector("td a")).click();
+                browser.findElement(By.cssSelector("#results td a")).click();
                 assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Rubio");
                 List<WebElement> marks = browser.findElements(By.cssSelector("blockquote mark"));
                 assertThat(marks).isNotEmpty();

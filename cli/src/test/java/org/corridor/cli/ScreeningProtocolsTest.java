@@ -206,4 +206,20 @@ class ScreeningProtocolsTest {
         assertThat(entities.get(0).get("name").asText().toLowerCase()).contains("aragua");
         assertThat(EntityJson.JSON.readTree(get("/reconcile/default/suggest/entity?prefix=banana%20man").body()).get("result")).isEmpty();
     }
+
+    /** Issue 24, item 3: the search box shows the listed parties a name may be, with scores and their explanation, as the command line screens. */
+    @Test
+    void theSearchPageShowsScreeningScoresAndTheirExplanation() throws Exception {
+        HttpResponse<String> page = get("/search?q=" + URLEncoder.encode("CJNG", StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.body());
+        org.jsoup.select.Elements rows = doc.select("#screening tr");
+        JsonNode cli = screen(null, null, "CJNG").get(0).get("hits");
+        assertThat(rows).hasSize(cli.size() + 1);
+        assertThat(rows.get(1).select("a").attr("href")).isEqualTo("/entity/" + cli.get(0).get("entity_id").asText());
+        assertThat(rows.get(1).text()).contains(String.format(java.util.Locale.ROOT, "%.2f", cli.get(0).get("score").asDouble()))
+                .contains("'cjng'").contains("SDNTK");
+        org.jsoup.nodes.Document none = org.jsoup.Jsoup.parse(get("/search?q=Zebulon%20Quillfeather").body());
+        assertThat(none.select("#no-screening")).hasSize(1);
+    }
 }

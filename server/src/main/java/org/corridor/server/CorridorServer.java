@@ -373,7 +373,16 @@ public final class CorridorServer implements AutoCloseable {
             String q = ctx.queryParam("q");
             JsonNode results = q == null || q.isBlank() ? EntityJson.JSON.createArrayNode()
                     : read(c -> EntityPages.search(c, null, q, 100));
-            ctx.contentType("text/html; charset=utf-8").result(WebPages.search(q, results));
+            JsonNode screening = EntityJson.JSON.createArrayNode();
+            if (q != null && !q.isBlank()) {
+                try {
+                    screening = read(c -> ScreenPages.json(ScreenPages.screen(c, List.of(new ScreenService.Query(q.strip(), null, null, null, null)),
+                            "best", 0.80, 5, "", n -> { })));
+                } catch (UsageException e) {
+                    // a query screening cannot take (too long, no letters) still gets its name search
+                }
+            }
+            ctx.contentType("text/html; charset=utf-8").result(WebPages.search(q, results, screening));
         });
         app.get("/entity/{id}", ctx -> {
             String id = ctx.pathParam("id");

@@ -1,6 +1,7 @@
 package org.corridor.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.corridor.app.EntityJson;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -15,13 +16,18 @@ final class WebPages {
     }
 
     static String search(String query, JsonNode results) {
+        return search(query, results, EntityJson.JSON.createArrayNode());
+    }
+
+    /** Name search, then the listed parties the query may name as screening scores them, each with its explanation. */
+    static String search(String query, JsonNode results, JsonNode screening) {
         StringBuilder h = head(query == null || query.isBlank() ? "Search" : "Search: " + query);
         h.append("<h1>Search names and aliases</h1>\n");
         form(h, query);
         if (query != null && !query.isBlank()) {
             h.append("<p class=\"muted\">").append(results.size()).append(results.size() == 1 ? " entity" : " entities")
                     .append(" whose names hold every word of <q>").append(esc(query)).append("</q></p>\n");
-            h.append("<table><tr><th>name</th><th>schema</th><th>programmes</th><th>sources</th></tr>\n");
+            h.append("<table id=\"results\"><tr><th>name</th><th>schema</th><th>programmes</th><th>sources</th></tr>\n");
             for (JsonNode e : results) {
                 h.append("<tr><td><a href=\"/entity/").append(esc(url(e.get("id").asText()))).append("\">").append(esc(e.get("caption").asText()))
                         .append("</a></td><td><span class=\"schema\">").append(esc(e.get("schema").asText())).append("</span></td><td class=\"programs\">")
@@ -29,6 +35,28 @@ final class WebPages {
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
+            JsonNode hits = screening.isEmpty() ? EntityJson.JSON.createArrayNode() : screening.get(0).path("hits");
+            h.append("<h2>Listed parties this name may be</h2>\n");
+            if (hits.isEmpty()) {
+                h.append("<p class=\"muted\" id=\"no-screening\">No party scores 0.80 or more against it (as <code>corridor screen</code> scores).</p>\n");
+            } else {
+                h.append("<table id=\"screening\"><tr><th>listed party</th><th>score</th><th>name matched</th><th>programmes</th><th>why</th></tr>\n");
+                for (JsonNode hit : hits) {
+                    StringBuilder why = new StringBuilder();
+                    for (JsonNode f : hit.path("explanation")) {
+                        why.append(why.isEmpty() ? "" : "; ").append(f.path("feature").asText()).append(' ')
+                                .append(String.format(java.util.Locale.ROOT, "%.2f", f.path("similarity").asDouble()));
+                        if (f.hasNonNull("query") && f.hasNonNull("listed")) {
+                            why.append(" ('").append(f.get("query").asText()).append("' ~ '").append(f.get("listed").asText()).append("')");
+                        }
+                    }
+                    h.append("<tr><td><a href=\"/entity/").append(esc(url(hit.get("entity_id").asText()))).append("\">").append(esc(hit.get("name").asText()))
+                            .append("</a></td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", hit.get("score").asDouble())).append("</td><td>")
+                            .append(esc(hit.path("matched_name").asText())).append("</td><td class=\"programs\">").append(esc(join(hit.path("programs"))))
+                            .append("</td><td class=\"muted small\">").append(esc(why.toString())).append("</td></tr>\n");
+                }
+                h.append("</table>\n");
+            }
         }
         return h.append("</body></html>\n").toString();
     }
