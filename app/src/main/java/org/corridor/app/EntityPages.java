@@ -48,6 +48,42 @@ public final class EntityPages {
         return new Evidence(corridor.view());
     }
 
+    /**
+     * The sanctions in the workspace, each with the party it names, its programmes, authority and
+     * listing date; only those whose programmes or authority hold {@code program} when given; at
+     * most {@code limit} (0: all), ordered by id.
+     */
+    public static ArrayNode sanctions(Corridor corridor, String program, int limit) {
+        StoreView view = corridor.view();
+        ArrayNode out = EntityJson.JSON.createArrayNode();
+        String wanted = program == null || program.isBlank() ? null : program.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.List<Entity> found = new java.util.ArrayList<>();
+        view.forEachEntity("Sanction", s -> {
+            String text = (String.join(" ", s.values("program")) + " " + String.join(" ", s.values("authority"))).toLowerCase(java.util.Locale.ROOT);
+            if (wanted == null || text.contains(wanted)) {
+                found.add(s);
+            }
+        });
+        found.sort(java.util.Comparator.comparing(Entity::id));
+        for (Entity s : found) {
+            if (limit > 0 && out.size() >= limit) {
+                break;
+            }
+            ObjectNode o = out.addObject().put("id", s.id());
+            for (String party : s.values("entity")) {
+                o.put("entity", party);
+                o.put("name", view.entity(party).map(Entity::caption).orElse(party));
+            }
+            ArrayNode programs = o.putArray("programs");
+            s.values("program").forEach(programs::add);
+            o.put("authority", String.join("; ", s.values("authority")));
+            s.values("listingDate").forEach(d -> o.put("listingDate", d));
+            ArrayNode datasets = o.putArray("datasets");
+            s.sources().forEach(datasets::add);
+        }
+        return out;
+    }
+
     /** The entity with this id as FollowTheMoney JSON, when this reader may see it. */
     public static java.util.Optional<ObjectNode> ftm(Corridor corridor, String id) {
         return corridor.view().entity(id).map(EntityJson::ftm);

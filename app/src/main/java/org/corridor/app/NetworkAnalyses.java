@@ -249,4 +249,32 @@ public final class NetworkAnalyses {
         }
         return json;
     }
+
+    /** A party's ties in the workspace: each party it is tied to, with the relationship records behind the tie. */
+    public static ArrayNode ties(Corridor corridor, String id) {
+        AnalysisNetwork n = AnalysisNetwork.workspace(corridor, List.of(), List.of(), java.util.Set.of(), null, null, false, false, "evidence", "",
+                List.of(id));
+        Graph g = n.graph();
+        int v = n.node(id);
+        String[] names = g.attribute("name").orElse(new String[g.nodeCount()]);
+        Graph u = g.undirected();
+        ArrayNode out = EntityJson.JSON.createArrayNode();
+        java.util.TreeSet<Integer> neighbours = new java.util.TreeSet<>();
+        for (int k = u.outStart()[v]; k < u.outStart()[v + 1]; k++) {
+            neighbours.add(u.outTargets()[k]);
+        }
+        for (int w : neighbours) {
+            ObjectNode o = out.addObject().put("party", g.id(w)).put("name", names[w] == null ? g.id(w) : names[w]);
+            o.put("kinds", n.workspace().kinds(g.id(v), g.id(w)));
+            ArrayNode records = o.putArray("records");
+            for (Tie t : n.workspace().ties(g.id(v), g.id(w))) {
+                ObjectNode r = records.addObject().put("id", t.id()).put("schema", t.schema()).put("source", t.source()).put("target", t.target())
+                        .put("date", t.date());
+                if (!Double.isNaN(t.amount())) {
+                    r.put("amount", t.amount()).put("currency", t.currency());
+                }
+            }
+        }
+        return out;
+    }
 }

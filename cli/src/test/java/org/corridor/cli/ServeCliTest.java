@@ -153,6 +153,31 @@ class ServeCliTest {
             assertThat(status.get("status").asText()).isEqualTo("done");
             assertThat(status.get("done").asLong()).isEqualTo(36);
             assertThat(status.get("result")).isEqualTo(EntityJson.JSON.readTree(cli.out()));
+            // a long run is cancelled and says so; the finished one is kept
+            HttpResponse<String> longRun = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/simulations"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"scenario\": \"andes\", \"runs\": 5000, \"seed\": 1}")).build(), HttpResponse.BodyHandlers.ofString());
+            String longLocation = longRun.headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> cancel = http.send(HttpRequest.newBuilder(URI.create(base + longLocation)).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(200);
+            JsonNode cancelled = EntityJson.JSON.readTree(get(http, base + longLocation));
+            for (int i = 0; i < 600 && !cancelled.get("status").asText().equals("cancelled"); i++) {
+                Thread.sleep(50);
+                cancelled = EntityJson.JSON.readTree(get(http, base + longLocation));
+            }
+            assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+            assertThat(cancelled.get("done").asLong()).isLessThan(cancelled.get("total").asLong());
+        }
+        // a finished run survives a restart of the server, with its CSV
+        try (CorridorServer again = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
+            String base = "http://127.0.0.1:" + again.port();
+            JsonNode kept = EntityJson.JSON.readTree(get(http, base + "/api/v1/simulations/1"));
+            assertThat(kept.get("status").asText()).isEqualTo("done");
+            assertThat(kept.get("result")).isEqualTo(EntityJson.JSON.readTree(cli.out()));
+            Run csv = Run.of("simulate", "test", "--strategy", "baseline,leader_removal,interdiction_surge", "--runs", "12", "--seed", "7",
+                    "--format", "csv");
+            assertThat(get(http, base + "/api/v1/simulations/1/csv")).isEqualTo(csv.out());
         }
     }
 
@@ -307,6 +332,20 @@ class ServeCliTest {
             JsonNode grouped = EntityJson.JSON.readTree(get(http, base + "/communities?runs=5&seed=3"));
             assertThat(grouped).isEqualTo(EntityJson.JSON.readTree(communities.out()));
             assertThat(grouped.get("membership").size()).isEqualTo(network.get("nodes").size());
+            // a party's ties: exactly its neighbours in the network, each with its records
+            JsonNode ties = EntityJson.JSON.readTree(get(http, base + "/entities/" + URLEncoder.encode(source, StandardCharsets.UTF_8) + "/ties"));
+            java.util.Set<String> tied = new java.util.TreeSet<>();
+            ties.forEach(t -> tied.add(t.get("party").asText()));
+            assertThat(tied).isEqualTo(new java.util.TreeSet<>(next.get(source)));
+            ties.forEach(t -> assertThat(t.get("records").size()).as(t.toString()).isPositive());
+            // the listed company's sanction
+            JsonNode sanctions = EntityJson.JSON.readTree(get(http, base + "/sanctions?limit=0"));
+            assertThat(sanctions.size()).isPositive();
+            assertThat(sanctions.get(0).get("entity").asText()).isNotBlank();
+            String program = sanctions.get(0).get("programs").get(0).asText();
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/sanctions?program=" + URLEncoder.encode(program, StandardCharsets.UTF_8))))
+                    .allSatisfy(x -> assertThat(x.toString()).contains(program));
+            assertThat(EntityJson.JSON.readTree(get(http, base + "/sanctions?program=NO-SUCH-PROGRAMME"))).isEmpty();
             Run exposure = Run.of("--workspace", ws, "analyze", "exposure", "--format", "json");
             assertThat(exposure.exit()).as(exposure.err()).isZero();
             JsonNode exposed = EntityJson.JSON.readTree(get(http, base + "/exposure"));

@@ -68,7 +68,7 @@ public final class CorridorServer implements AutoCloseable {
 
     private final Javalin app;
     private final CorridorConfig config;
-    private final SimulationRuns simulations = new SimulationRuns();
+    private final SimulationRuns simulations;
     private final IngestJobs ingests;
     /** The routes as documented, in the order registered. */
     private final List<ApiRoute> api = new ArrayList<>();
@@ -77,6 +77,7 @@ public final class CorridorServer implements AutoCloseable {
         this.config = config;
         this.app = app;
         this.ingests = new IngestJobs(config);
+        this.simulations = new SimulationRuns(config.workspace().resolve("runs"));
     }
 
     /** Starts serving the workspace on the address and port (0 for any free port); returns once it listens. */
@@ -122,6 +123,12 @@ public final class CorridorServer implements AutoCloseable {
             String id = ctx.pathParam("id");
             json(ctx, read(c -> EntityPages.page(c, EntityPages.find(c, id))));
         });
+        get("/api/v1/entities/{id}/ties", "A party's ties: each party it is tied to, with the relationship records behind the tie",
+                List.of(ApiRoute.Param.path("id", "the party's id")), ctx -> json(ctx, read(c -> NetworkAnalyses.ties(c, ctx.pathParam("id")))));
+        get("/api/v1/sanctions", "The workspace's sanctions, each with the party it names, its programmes, authority and listing date",
+                List.of(ApiRoute.Param.query("program", "string", "only sanctions whose programmes or authority hold this text (SDNTK, FTO...)"),
+                        ApiRoute.Param.query("limit", "integer", "at most this many, 0 for all (default 50, at most 10000)")),
+                ctx -> json(ctx, read(c -> EntityPages.sanctions(c, ctx.queryParam("program"), limit(ctx.queryParam("limit"))))));
         List<ApiRoute.Param> ledgerFilters = List.of(ApiRoute.Param.query("type", "array", "operation types: strike, interdiction, seizure, arrest, ..."),
                 ApiRoute.Param.query("actor", "string", "an actor in any role: words of its name, or its entity id"),
                 ApiRoute.Param.query("country", "string", "country name or ISO code"),
@@ -241,6 +248,14 @@ public final class CorridorServer implements AutoCloseable {
         get("/api/v1/ingest/{id}", "An ingest of uploaded files: each file waiting, reading (with progress), done with its report or "
                 + "failed with its error", List.of(ApiRoute.Param.path("id", "the ingest's id, as the POST answered")),
                 ctx -> json(ctx, ingestJob(ctx.pathParam("id")).status()));
+        delete("/api/v1/simulations/{id}", "Cancels a simulation run that is still going; it stops after the replication under way",
+                ctx -> {
+                    SimulationRuns.Run run = simulations.cancel(ctx.pathParam("id"));
+                    if (run == null) {
+                        simulationRun(ctx.pathParam("id"));
+                    }
+                    json(ctx, run.status());
+                });
         get("/api/v1/simulations/{id}/csv", "A finished simulation run as 'corridor simulate --format csv' writes it",
                 List.of(ApiRoute.Param.path("id", "the run's id")), ctx -> {
                     SimulationRuns.Run run = simulationRun(ctx.pathParam("id"));
@@ -694,6 +709,11 @@ public final class CorridorServer implements AutoCloseable {
     private void get(String path, String summary, List<ApiRoute.Param> params, io.javalin.http.Handler handler) {
         api.add(new ApiRoute("GET", path, summary, withPathParams(path, params), null, 200));
         app.get(path, handler);
+    }
+
+    private void delete(String path, String summary, io.javalin.http.Handler handler) {
+        api.add(new ApiRoute("DELETE", path, summary, withPathParams(path, List.of()), null, 200));
+        app.delete(path, handler);
     }
 
     private void post(String path, String summary, String body, int status, io.javalin.http.Handler handler) {

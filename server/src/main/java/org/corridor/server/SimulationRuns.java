@@ -34,6 +34,7 @@ final class SimulationRuns implements AutoCloseable {
         volatile JsonNode result;
         volatile String csv;
         volatile String error;
+        volatile boolean cancelled;
         final String scenario;
 
         Run(String id, long total, String scenario) {
@@ -45,7 +46,7 @@ final class SimulationRuns implements AutoCloseable {
         ObjectNode status() {
             ObjectNode n = EntityJson.JSON.createObjectNode();
             n.put("id", id);
-            n.put("status", result != null ? "done" : error != null ? "failed" : "running");
+            n.put("status", result != null ? "done" : error != null ? "failed" : cancelled ? "cancelled" : "running");
             n.put("done", done.get());
             n.put("total", total);
             if (error != null) {
@@ -65,6 +66,69 @@ final class SimulationRuns implements AutoCloseable {
     });
     private final Map<String, Run> runs = new LinkedHashMap<>();
     private long next = 1;
+    /** Where finished runs are kept so they survive a restart (the workspace's runs/ folder), or null to keep them in memory only. */
+    private final java.nio.file.Path kept;
+
+    SimulationRuns() {
+        this(null);
+    }
+
+    /** Runs kept under {@code folder}; the finished runs found there are loaded back. */
+    SimulationRuns(java.nio.file.Path folder) {
+        this.kept = folder;
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.filter(p -> p.getFileName().toString().matches("\\d+\\.json")).sorted().toList()) {
+                try {
+                    JsonNode saved = EntityJson.JSON.readTree(f.toFile());
+                    Run run = new Run(saved.get("id").asText(), saved.get("total").asLong(), saved.path("scenario").asText());
+                    run.done.set(saved.get("done").asLong());
+                    run.result = saved.get("result");
+                    java.nio.file.Path csv = f.resolveSibling(run.id + ".csv");
+                    run.csv = java.nio.file.Files.exists(csv) ? java.nio.file.Files.readString(csv) : null;
+                    runs.put(run.id, run);
+                    next = Math.max(next, Long.parseLong(run.id) + 1);
+                } catch (java.io.IOException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(SimulationRuns.class).warn("a kept simulation run {} could not be read; left alone", f, e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(SimulationRuns.class).warn("kept simulation runs in {} could not be listed", folder, e);
+        }
+    }
+
+    /** Writes a finished run beside the others, whole or not at all. */
+    private void keep(Run run) {
+        if (kept == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(kept);
+            ObjectNode saved = run.status();
+            saved.put("scenario", run.scenario);
+            write(kept.resolve(run.id + ".csv"), run.csv);
+            write(kept.resolve(run.id + ".json"), EntityJson.JSON.writeValueAsString(saved));
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(SimulationRuns.class).warn("simulation run {} could not be kept in {}", run.id, kept, e);
+        }
+    }
+
+    private static void write(java.nio.file.Path target, String text) throws java.io.IOException {
+        java.nio.file.Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(tmp, text);
+        java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Stops a run that is still going (it ends at its next finished replication); a finished run stays as it is. */
+    synchronized Run cancel(String id) {
+        Run run = runs.get(id);
+        if (run != null && run.result == null && run.error == null) {
+            run.cancelled = true;
+        }
+        return run;
+    }
 
     /** Checks the request, queues the run and returns it; a bad request is a {@link UsageException} naming the field. */
     synchronized Run start(JsonNode body) {
@@ -100,12 +164,26 @@ final class SimulationRuns implements AutoCloseable {
         }
         executor.submit(() -> {
             try {
-                var comparison = SimulationService.compare(scenario, strategies, count, seed, cut, months, sample, n -> run.done.set(n));
+                if (run.cancelled) {
+                    return;
+                }
+                var comparison = SimulationService.compare(scenario, strategies, count, seed, cut, months, sample, n -> {
+                    if (run.cancelled) {
+                        throw new java.util.concurrent.CancellationException("cancelled");
+                    }
+                    run.done.set(n);
+                });
                 run.csv = SimulationService.csv(comparison);
                 run.result = SimulationService.json(comparison);
+                keep(run);
+            } catch (java.util.concurrent.CancellationException e) {
+                // cancelled over the API: the status says so
             } catch (CorridorException e) {
                 run.error = e.getMessage();
             } catch (RuntimeException e) {
+                if (run.cancelled) {
+                    return; // the cancellation, as the parallel runs rethrew it
+                }
                 org.slf4j.LoggerFactory.getLogger(SimulationRuns.class).error("simulation run {} failed", run.id, e);
                 run.error = "the run failed; the server's log says why";
             }
