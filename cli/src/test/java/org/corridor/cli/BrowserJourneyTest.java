@@ -57,6 +57,20 @@ class BrowserJourneyTest {
         throw new AssertionError("the page did not come back as expected within ten seconds");
     }
 
+    /** Follows a page that reloads itself while its work runs, up to {@code seconds}, and gives the status it ends with. */
+    private static String statusWhenEnded(ChromeDriver browser, int seconds) throws InterruptedException {
+        String state = "running";
+        for (int i = 0; i < seconds * 10 && state.equals("running"); i++) {
+            Thread.sleep(100);
+            try {
+                state = browser.findElement(By.id("status")).getText();
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                // the page was being replaced by its next reload
+            }
+        }
+        return state;
+    }
+
     private ChromeDriver chromium() {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build();
@@ -93,16 +107,7 @@ class BrowserJourneyTest {
                 input.sendKeys(good.toAbsolutePath() + "\n" + xxe.toAbsolutePath());
                 browser.findElement(By.cssSelector("form.upload button")).click();
                 // the page reloads itself until the ingest ends
-                String state = "running";
-                for (int i = 0; i < 600 && state.equals("running"); i++) {
-                    Thread.sleep(100);
-                    try {
-                        state = browser.findElement(By.id("status")).getText();
-                    } catch (org.openqa.selenium.WebDriverException reloading) {
-                        // the page was being replaced by its next reload
-                    }
-                }
-                assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("done");
+                assertThat(statusWhenEnded(browser, 60)).isEqualTo("done");
                 List<WebElement> rows = browser.findElements(By.cssSelector("#files tr"));
                 assertThat(rows).hasSize(3);
                 String table = browser.findElement(By.id("files")).getText();
@@ -246,15 +251,7 @@ class BrowserJourneyTest {
                 seed.clear();
                 seed.sendKeys("5");
                 browser.findElement(By.cssSelector("form.run button")).click();
-                String state = "running";
-                for (int i = 0; i < 1200 && state.equals("running"); i++) {
-                    Thread.sleep(100);
-                    try {
-                        state = browser.findElement(By.id("status")).getText();
-                    } catch (org.openqa.selenium.WebDriverException reloading) {
-                        // the page was being replaced by its next reload
-                    }
-                }
+                String state = statusWhenEnded(browser, 120);
                 assertThat(state).isEqualTo("done");
                 for (String outcome : List.of("delivered", "seizures", "violence")) {
                     assertThat(browser.findElements(By.cssSelector("#plot-" + outcome + " path.mean"))).as(outcome).hasSize(2);

@@ -2,11 +2,8 @@ package org.corridor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import org.corridor.testkit.Layering;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,20 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class CliLayerTest {
     @Test
-    void theCommandLineNamesNothingFromTheLayersBelowApp() throws IOException {
-        Path sources = Path.of("src", "main", "java");
-        List<String> offending;
-        try (Stream<Path> files = Files.walk(sources)) {
-            offending = files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> {
-                try {
-                    return Files.readAllLines(p).stream().filter(l -> l.matches("\\s*import\\s+(static\\s+)?org\\.corridor\\.(store|analyze|ledger|resolve)\\..*")
-                            || l.matches(".*\\borg\\.corridor\\.(store|analyze|ledger|resolve)\\.[A-Za-z]+.*") && !l.strip().startsWith("*")
-                            && !l.strip().startsWith("//")).map(l -> p.getFileName() + ": " + l.strip());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
-        assertThat(offending).isEmpty();
+    void theCommandLineNamesNothingFromTheLayersBelowApp() {
+        assertThat(Layering.namesBelowApp(Path.of("src", "main", "java"))).isEmpty();
     }
 }

@@ -305,9 +305,8 @@ public final class CorridorServer implements AutoCloseable {
                 + "with the chain (as 'corridor analyze exposure --format json')", exposureParams, ctx -> {
                     double threshold = decimal(ctx.queryParam("threshold"), "threshold", 50);
                     String at = ctx.queryParam("at") == null ? "" : ctx.queryParam("at");
-                    json(ctx, read(c -> NetworkAnalyses.exposure(AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"),
-                            java.util.Set.of("Ownership"), ctx.queryParam("since"), ctx.queryParam("until"), flag(ctx, "directed"), flag(ctx, "weighted"),
-                            ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"), "", List.of()), threshold, at, "")));
+                    json(ctx, read(c -> NetworkAnalyses.exposure(analysisNetwork(c, ctx, List.of(), java.util.Set.of("Ownership"),
+                            flag(ctx, "directed"), flag(ctx, "weighted"), "evidence"), threshold, at, "")));
                 });
         List<ApiRoute.Param> disruptionParams = new ArrayList<>(List.of(ApiRoute.Param.query("rule", "string",
                 "betweenness (default), degree, random or list"), ApiRoute.Param.query("remove", "array", "for rule=list: ids in the order removed"),
@@ -335,9 +334,8 @@ public final class CorridorServer implements AutoCloseable {
                 + "--directed --format json'; directed unless directed=false)", brokerageParams, ctx -> {
                     String group = ctx.queryParam("group") == null ? "schema" : ctx.queryParam("group");
                     boolean directed = !"false".equals(ctx.queryParam("directed"));
-                    json(ctx, read(c -> NetworkAnalyses.brokerage(AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"),
-                            java.util.Set.of(), ctx.queryParam("since"), ctx.queryParam("until"), directed, flag(ctx, "weighted"),
-                            ctx.queryParam("weight-by") == null ? "evidence" : ctx.queryParam("weight-by"), "", List.of()), group)));
+                    json(ctx, read(c -> NetworkAnalyses.brokerage(analysisNetwork(c, ctx, List.of(), java.util.Set.of(), directed,
+                            flag(ctx, "weighted"), "evidence"), group)));
                 });
         List<ApiRoute.Param> flowParams = new ArrayList<>(List.of(ApiRoute.Param.query("source", "string", "where money or goods start"),
                 ApiRoute.Param.query("target", "string", "where they should arrive")));
@@ -346,9 +344,8 @@ public final class CorridorServer implements AutoCloseable {
                 + "records (as 'corridor analyze flow --format json')", flowParams, ctx -> {
                     String source = requiredParam(ctx, "source");
                     String target = requiredParam(ctx, "target");
-                    json(ctx, read(c -> NetworkAnalyses.flow(AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"),
-                            java.util.Set.of("Payment"), ctx.queryParam("since"), ctx.queryParam("until"), true, true,
-                            ctx.queryParam("weight-by") == null ? "amount" : ctx.queryParam("weight-by"), "", List.of(source, target)), source, target)));
+                    json(ctx, read(c -> NetworkAnalyses.flow(analysisNetwork(c, ctx, List.of(source, target), java.util.Set.of("Payment"), true,
+                            true, "amount"), source, target)));
                 });
         List<ApiRoute.Param> keyPlayerParams = new ArrayList<>(List.of(ApiRoute.Param.query("objective", "string",
                 "fragmentation (default) or reach"), ApiRoute.Param.query("size", "integer", "how many players (default 3)"),
@@ -603,11 +600,20 @@ public final class CorridorServer implements AutoCloseable {
         return v.strip();
     }
 
+    /**
+     * The workspace's network as the analysis routes' parameters filter it, with the route's own
+     * default relationship schemata, direction, weighting and weight.
+     */
+    private static AnalysisNetwork analysisNetwork(Corridor c, Context ctx, List<String> endpoints, java.util.Set<String> defaultSchemata,
+            boolean directed, boolean weighted, String weightBy) {
+        return AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"), defaultSchemata, ctx.queryParam("since"),
+                ctx.queryParam("until"), directed, weighted, ctx.queryParam("weight-by") == null ? weightBy : ctx.queryParam("weight-by"), "",
+                endpoints);
+    }
+
     /** The workspace's network as the analysis routes' parameters filter it. */
     private static AnalysisNetwork analysisNetwork(Corridor c, Context ctx, List<String> endpoints) {
-        return AnalysisNetwork.workspace(c, list(ctx, "node-schemata"), list(ctx, "schemata"), java.util.Set.of(), ctx.queryParam("since"),
-                ctx.queryParam("until"), flag(ctx, "directed"), flag(ctx, "weighted"), ctx.queryParam("weight-by") == null ? "evidence"
-                        : ctx.queryParam("weight-by"), "", endpoints);
+        return analysisNetwork(c, ctx, endpoints, java.util.Set.of(), flag(ctx, "directed"), flag(ctx, "weighted"), "evidence");
     }
 
     private static String requiredParam(Context ctx, String name) {
