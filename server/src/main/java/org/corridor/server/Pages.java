@@ -21,7 +21,11 @@ final class Pages {
                 </ul>
                 <p>The JSON API is under <code>/api/v1</code>, described at <a href="/api">/api</a> and in
                 <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>; yente-compatible screening at <code>/match/default</code> and the
-                reconciliation service for OpenRefine at <code>/reconcile/default</code>.</p>
+                reconciliation service for OpenRefine at <code>/reconcile/default</code>. For example:</p>
+                <ul>
+                <li><a href="/api/v1/entities?query=cartel">/api/v1/entities?query=WORDS</a>: entities whose names hold every word, with their sanctions</li>
+                <li><code>/api/v1/entities/ID</code>: one entity with every statement, the sentence it was read from, and what refers to it</li>
+                </ul>
                 </body></html>
                 """;
     }
