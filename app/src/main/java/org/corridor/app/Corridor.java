@@ -134,7 +134,8 @@ public final class Corridor implements AutoCloseable {
 
     /** A screen over every party this reader may see; building it indexes their names. */
     public ScreenService screening(org.corridor.resolve.score.ScoreOptions options) {
-        return new ScreenService(view(), options);
+        StoreView view = view();
+        return new ScreenService(view, options, ReadCache.get(config, "screening-index", () -> ScreenService.index(view)));
     }
 
     /** Entity resolution: cross-reference, merges and the review queue. */

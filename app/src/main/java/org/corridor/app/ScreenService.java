@@ -51,11 +51,21 @@ public final class ScreenService {
     private final Map<String, List<Entity>> sanctions = new ConcurrentHashMap<>();
 
     public ScreenService(StoreView view, ScoreOptions options) {
+        this(view, options, index(view));
+    }
+
+    /** Screens with an index already built from this view's parties (the server keeps one until the workspace changes). */
+    ScreenService(StoreView view, ScoreOptions options, NameIndex index) {
         this.view = view;
+        this.screener = new Screener(index, new NameAnalyzer(), options);
+    }
+
+    /** The name index of every party the view may see. */
+    static NameIndex index(StoreView view) {
         long start = System.nanoTime();
         NameIndex index = NameIndex.build(view, new NameAnalyzer());
         Trace.log("name index of " + index.size() + " parties built", start);
-        this.screener = new Screener(index, new NameAnalyzer(), options);
+        return index;
     }
 
     /** Screens every query (in parallel for a batch); results keep the queries' order. */

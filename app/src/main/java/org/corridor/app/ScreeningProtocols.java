@@ -132,10 +132,6 @@ public final class ScreeningProtocols {
         return examples.stream().flatMap(e -> e.queries().stream()).toList();
     }
 
-    /** A party's best hit over the names of one query entity. */
-    private record Best(Hit hit, String name) {
-    }
-
     /** Hits of one example's names merged per party (best score kept), best first, at most {@code limit} (0: all). */
     private static List<Hit> merged(List<ScreenService.Result> results, int limit) {
         Map<String, Hit> best = new LinkedHashMap<>();

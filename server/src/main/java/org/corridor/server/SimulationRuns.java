@@ -69,10 +69,6 @@ final class SimulationRuns implements AutoCloseable {
     /** Where finished runs are kept so they survive a restart (the workspace's runs/ folder), or null to keep them in memory only. */
     private final java.nio.file.Path kept;
 
-    SimulationRuns() {
-        this(null);
-    }
-
     /** Runs kept under {@code folder}; the finished runs found there are loaded back. */
     SimulationRuns(java.nio.file.Path folder) {
         this.kept = folder;

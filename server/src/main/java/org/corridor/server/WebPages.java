@@ -15,10 +15,6 @@ final class WebPages {
     private WebPages() {
     }
 
-    static String search(String query, JsonNode results) {
-        return search(query, results, EntityJson.JSON.createArrayNode());
-    }
-
     /** Name search, then the listed parties the query may name as screening scores them, each with its explanation. */
     static String search(String query, JsonNode results, JsonNode screening) {
         StringBuilder h = head(query == null || query.isBlank() ? "Search" : "Search: " + query);
