@@ -140,7 +140,7 @@ final class QuickstartCommand implements Callable<Integer> {
         out.println("      corridor ledger show campaign-strike-2025-10-16   |   corridor ledger --type strike --grade single-claim   |   corridor ledger reconcile");
         out.println("      corridor simulate andes --runs 500 --seed 1 --format html -o andes.html   |   corridor resolve   |   corridor review");
         out.println("      corridor show ofac-11440   |   corridor entities --query \"tren de aragua\"   |   corridor analyze metrics --limit 10   |   corridor export --format gexf -o network.gexf");
-        out.println("      corridor serve   (search and entity pages, and the JSON API, at http://127.0.0.1:8080/)");
+        out.println("      corridor serve   (the web workbench and the JSON API at http://127.0.0.1:8080/)");
         out.flush();
     }
 }

@@ -375,16 +375,9 @@ class BrowserJourneyTest {
                 StandardCharsets.UTF_8);
         Run ingest = Run.of("--workspace", ws, "ingest", "--quiet", hostile.toString(), REPORTS.resolve("en-01.txt").toString());
         assertThat(ingest.exit()).as(ingest.err()).isZero();
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900",
-                "--user-data-dir=" + dir.resolve("chromium-profile"));
         try (CorridorServer server = CorridorServer.start(new CorridorConfig(Path.of(ws), Authorizations.ALL), "127.0.0.1", 0)) {
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = chromium();
             try {
-                browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
                 String base = "http://127.0.0.1:" + server.port();
                 // the hostile name: typed into the search box as a user would, shown as text, no image, no alert
                 browser.get(base + "/search");
