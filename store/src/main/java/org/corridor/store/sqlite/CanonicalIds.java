@@ -1,6 +1,5 @@
 package org.corridor.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,7 @@ import java.util.Map;
  * touches are looked up, each once, by the table's primary key; a workspace with no merges costs
  * one query. Loading the whole table instead made every document's write pay for every merge.
  */
-final class CanonicalIds implements AutoCloseable {
+final class CanonicalIds {
     private final PreparedStatement lookup;
     private final Map<String, String> known = new HashMap<>();
 
@@ -21,14 +20,11 @@ final class CanonicalIds implements AutoCloseable {
         this.lookup = lookup;
     }
 
-    /** The lookup for one write, open until closed. */
-    static CanonicalIds open(Connection connection) throws SQLException {
-        try (PreparedStatement any = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM canonical)");
-                ResultSet rs = any.executeQuery()) {
+    /** The lookup for one write. */
+    static CanonicalIds open(PreparedCache prepared) throws SQLException {
+        try (ResultSet rs = prepared.get("SELECT EXISTS (SELECT 1 FROM canonical)").executeQuery()) {
             rs.next();
-            return new CanonicalIds(rs.getBoolean(1)
-                    ? connection.prepareStatement("SELECT canonical_id FROM canonical WHERE entity_id = ?")
-                    : null);
+            return new CanonicalIds(rs.getBoolean(1) ? prepared.get("SELECT canonical_id FROM canonical WHERE entity_id = ?") : null);
         }
     }
 
@@ -55,12 +51,5 @@ final class CanonicalIds implements AutoCloseable {
     String of(String id) throws SQLException {
         String canonical = movedTo(id);
         return canonical != null ? canonical : id;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        if (lookup != null) {
-            lookup.close();
-        }
     }
 }

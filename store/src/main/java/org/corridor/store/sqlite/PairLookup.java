@@ -1,6 +1,5 @@
 package org.corridor.store.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import java.util.Set;
  * between any member of one and any member of the other. Reads only the rows that touch the
  * members (by the indexes on either side of a pair); cluster lookups are kept for the call.
  */
-final class PairLookup implements AutoCloseable {
+final class PairLookup {
 
     private final PreparedStatement canonical;
     private final PreparedStatement members;
@@ -22,10 +21,10 @@ final class PairLookup implements AutoCloseable {
     private final Map<String, String> clusters = new HashMap<>();
     private final Map<String, Set<String>> memberSets = new HashMap<>();
 
-    PairLookup(Connection connection) throws SQLException {
-        canonical = connection.prepareStatement("SELECT canonical_id FROM canonical WHERE entity_id = ?");
-        members = connection.prepareStatement("SELECT entity_id FROM canonical WHERE canonical_id = ?");
-        touching = connection.prepareStatement("SELECT right_id FROM decision WHERE left_id = ? AND undone_at IS NULL "
+    PairLookup(PreparedCache prepared) throws SQLException {
+        canonical = prepared.get("SELECT canonical_id FROM canonical WHERE entity_id = ?");
+        members = prepared.get("SELECT entity_id FROM canonical WHERE canonical_id = ?");
+        touching = prepared.get("SELECT right_id FROM decision WHERE left_id = ? AND undone_at IS NULL "
                 + "UNION ALL SELECT left_id FROM decision WHERE right_id = ? AND undone_at IS NULL "
                 + "UNION ALL SELECT right_id FROM candidate WHERE left_id = ? "
                 + "UNION ALL SELECT left_id FROM candidate WHERE right_id = ?");
@@ -83,12 +82,5 @@ final class PairLookup implements AutoCloseable {
         }
         memberSets.put(cluster, ids);
         return ids;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try (canonical; members; touching) {
-            // closes all three
-        }
     }
 }

@@ -37,11 +37,13 @@ final class SqliteResolutions implements Resolutions {
             + "decided_at, canonical_id, undone_by, undone_at";
 
     private final Connection connection;
+    private final PreparedCache prepared;
     private final SchemaRegistry registry;
     private final Object lock;
 
-    SqliteResolutions(Connection connection, SchemaRegistry registry, Object lock) {
+    SqliteResolutions(Connection connection, PreparedCache prepared, SchemaRegistry registry, Object lock) {
         this.connection = connection;
+        this.prepared = prepared;
         this.registry = registry;
         this.lock = lock;
     }
@@ -107,33 +109,31 @@ final class SqliteResolutions implements Resolutions {
                 }
             }
         } else {
-            try (PairLookup lookup = new PairLookup(connection)) {
-                Set<List<String>> asked = new HashSet<>();
-                for (Candidate c : best) {
-                    String a = lookup.cluster(c.left());
-                    String b = lookup.cluster(c.right());
-                    List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
-                    if (!a.equals(b) && asked.add(pair) && !lookup.askedBetween(a, b)) {
-                        fresh.add(c);
-                    }
+            PairLookup lookup = new PairLookup(prepared);
+            Set<List<String>> asked = new HashSet<>();
+            for (Candidate c : best) {
+                String a = lookup.cluster(c.left());
+                String b = lookup.cluster(c.right());
+                List<String> pair = a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+                if (!a.equals(b) && asked.add(pair) && !lookup.askedBetween(a, b)) {
+                    fresh.add(c);
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate (left_id, right_id, score, scorer, "
+        PreparedStatement ps = prepared.get("INSERT INTO candidate (left_id, right_id, score, scorer, "
                 + "explanation, proposed_at) VALUES (?,?,?,?,?,?) ON CONFLICT (left_id, right_id) DO UPDATE SET "
                 + "score = excluded.score, scorer = excluded.scorer, explanation = excluded.explanation, "
-                + "proposed_at = excluded.proposed_at")) {
-            for (Candidate c : fresh) {
-                ps.setString(1, c.left());
-                ps.setString(2, c.right());
-                ps.setDouble(3, c.score());
-                ps.setString(4, c.scorer());
-                ps.setString(5, c.explanation());
-                ps.setString(6, c.proposedAt());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                + "proposed_at = excluded.proposed_at");
+        for (Candidate c : fresh) {
+            ps.setString(1, c.left());
+            ps.setString(2, c.right());
+            ps.setDouble(3, c.score());
+            ps.setString(4, c.scorer());
+            ps.setString(5, c.explanation());
+            ps.setString(6, c.proposedAt());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     @Override
@@ -306,23 +306,21 @@ final class SqliteResolutions implements Resolutions {
         Set<String> members = new LinkedHashSet<>();
         members.add(from);
         members.addAll(strings("SELECT entity_id FROM canonical WHERE canonical_id = ? ORDER BY entity_id", from));
-        try (PreparedStatement change = connection.prepareStatement(
-                "INSERT INTO canonical_change (decision_id, entity_id, before, after) VALUES (?,?,?,?)");
-                PreparedStatement upsert = connection.prepareStatement("INSERT INTO canonical (entity_id, canonical_id) "
-                        + "VALUES (?,?) ON CONFLICT (entity_id) DO UPDATE SET canonical_id = excluded.canonical_id")) {
-            for (String e : members) {
-                change.setLong(1, decisionId);
-                change.setString(2, e);
-                change.setString(3, canonicalRow(e));
-                change.setString(4, target);
-                change.addBatch();
-                upsert.setString(1, e);
-                upsert.setString(2, target);
-                upsert.addBatch();
-            }
-            change.executeBatch();
-            upsert.executeBatch();
+        PreparedStatement change = prepared.get("INSERT INTO canonical_change (decision_id, entity_id, before, after) VALUES (?,?,?,?)");
+        PreparedStatement upsert = prepared.get("INSERT INTO canonical (entity_id, canonical_id) "
+                + "VALUES (?,?) ON CONFLICT (entity_id) DO UPDATE SET canonical_id = excluded.canonical_id");
+        for (String e : members) {
+            change.setLong(1, decisionId);
+            change.setString(2, e);
+            change.setString(3, canonicalRow(e));
+            change.setString(4, target);
+            change.addBatch();
+            upsert.setString(1, e);
+            upsert.setString(2, target);
+            upsert.addBatch();
         }
+        change.executeBatch();
+        upsert.executeBatch();
         update("UPDATE statement SET original_entity = coalesce(original_entity, entity_id), entity_id = ? WHERE entity_id = ?",
                 target, from);
         update("UPDATE statement SET original_value = coalesce(original_value, value), value = ? WHERE is_ref = 1 AND value = ?",
@@ -441,24 +439,23 @@ final class SqliteResolutions implements Resolutions {
     }
 
     private Decision insertDecision(String left, String right, DecisionRequest r, String canonical) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO decision (left_id, right_id, verdict, score, "
-                + "explanation, decided_by, decided_at, canonical_id) VALUES (?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, left);
-            ps.setString(2, right);
-            ps.setString(3, r.verdict().word());
-            if (Double.isNaN(r.score())) {
-                ps.setNull(4, java.sql.Types.REAL);
-            } else {
-                ps.setDouble(4, r.score());
-            }
-            ps.setString(5, r.explanation() == null ? "" : r.explanation());
-            ps.setString(6, r.by());
-            ps.setString(7, r.at());
-            ps.setString(8, canonical);
-            ps.executeUpdate();
+        PreparedStatement ps = prepared.get("INSERT INTO decision (left_id, right_id, verdict, score, "
+                + "explanation, decided_by, decided_at, canonical_id) VALUES (?,?,?,?,?,?,?,?)");
+        ps.setString(1, left);
+        ps.setString(2, right);
+        ps.setString(3, r.verdict().word());
+        if (Double.isNaN(r.score())) {
+            ps.setNull(4, java.sql.Types.REAL);
+        } else {
+            ps.setDouble(4, r.score());
         }
+        ps.setString(5, r.explanation() == null ? "" : r.explanation());
+        ps.setString(6, r.by());
+        ps.setString(7, r.at());
+        ps.setString(8, canonical);
+        ps.executeUpdate();
         long id;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = prepared.get("SELECT last_insert_rowid()").executeQuery()) {
             id = rs.getLong(1);
         }
         return new Decision(id, left, right, r.verdict(), r.score(), r.explanation(), r.by(), r.at(), canonical, null, null);
@@ -494,26 +491,24 @@ final class SqliteResolutions implements Resolutions {
     }
 
     private List<String> strings(String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
+        PreparedStatement ps = prepared.get(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setString(i + 1, args[i]);
         }
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private void update(String sql, String... args) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setString(i + 1, args[i]);
-            }
-            ps.executeUpdate();
+        PreparedStatement ps = prepared.get(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setString(i + 1, args[i]);
         }
+        ps.executeUpdate();
     }
 }

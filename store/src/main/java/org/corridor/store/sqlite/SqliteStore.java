@@ -58,6 +58,7 @@ public final class SqliteStore implements Store {
     private PreparedStatement insertChunk;
     private PreparedStatement insertOne;
     private PreparedStatement touchSeen;
+    private final PreparedCache prepared;
 
     /** The workspace's write lock, released on close; null when opened without one. */
     private AutoCloseable held;
@@ -68,6 +69,7 @@ public final class SqliteStore implements Store {
         this.registry = registry;
         this.clock = clock;
         this.version = version;
+        this.prepared = new PreparedCache(connection);
     }
 
     public static SqliteStore open(Path file, SchemaRegistry registry, Clock clock) {
@@ -204,7 +206,8 @@ public final class SqliteStore implements Store {
         PreparedStatement chunk = insertChunk;
         PreparedStatement one = insertOne;
         PreparedStatement touch = touchSeen;
-        try (CanonicalIds canonical = CanonicalIds.open(connection)) {
+        try {
+            CanonicalIds canonical = CanonicalIds.open(prepared);
             produced = Pipeline.run(writer, BATCH, batch -> {
                 int whole = batch.size() / ROWS * ROWS;
                 for (int i = 0; i < batch.size(); i++) {
@@ -252,37 +255,35 @@ public final class SqliteStore implements Store {
         IngestRecord record = new IngestRecord(ingestId, request.source(), request.path(), request.sha256().get(),
                 request.format(), request.label(), request.startedAt(), finished, produced.entities(), seen[0], added[0],
                 produced.skipped());
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO ingest (id, source, path, sha256, format, "
+        PreparedStatement ps = prepared.get("INSERT INTO ingest (id, source, path, sha256, format, "
                 + "label, started_at, finished_at, entities, statements_seen, statements_added, skipped) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, record.id());
-            ps.setString(2, record.source());
-            ps.setString(3, record.path());
-            ps.setString(4, record.sha256());
-            ps.setString(5, record.format());
-            ps.setString(6, record.label());
-            ps.setString(7, record.startedAt());
-            ps.setString(8, record.finishedAt());
-            ps.setLong(9, record.entities());
-            ps.setLong(10, record.statementsSeen());
-            ps.setLong(11, record.statementsAdded());
-            ps.setLong(12, record.skipped());
-            ps.executeUpdate();
-        }
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        ps.setLong(1, record.id());
+        ps.setString(2, record.source());
+        ps.setString(3, record.path());
+        ps.setString(4, record.sha256());
+        ps.setString(5, record.format());
+        ps.setString(6, record.label());
+        ps.setString(7, record.startedAt());
+        ps.setString(8, record.finishedAt());
+        ps.setLong(9, record.entities());
+        ps.setLong(10, record.statementsSeen());
+        ps.setLong(11, record.statementsAdded());
+        ps.setLong(12, record.skipped());
+        ps.executeUpdate();
         org.corridor.store.DocumentText doc = request.document();
         if (doc != null) {
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO document (source, label, title, published, "
-                    + "url, language, format, body) VALUES (?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, doc.source());
-                ps.setString(2, doc.label());
-                ps.setString(3, doc.title());
-                ps.setString(4, doc.published());
-                ps.setString(5, doc.url());
-                ps.setString(6, doc.language());
-                ps.setString(7, doc.format());
-                ps.setString(8, doc.body());
-                ps.executeUpdate();
-            }
+            PreparedStatement row = prepared.get("INSERT OR REPLACE INTO document (source, label, title, published, "
+                    + "url, language, format, body) VALUES (?,?,?,?,?,?,?,?)");
+            row.setString(1, doc.source());
+            row.setString(2, doc.label());
+            row.setString(3, doc.title());
+            row.setString(4, doc.published());
+            row.setString(5, doc.url());
+            row.setString(6, doc.language());
+            row.setString(7, doc.format());
+            row.setString(8, doc.body());
+            row.executeUpdate();
         }
         return record;
     }
@@ -343,22 +344,20 @@ public final class SqliteStore implements Store {
     private long intern(String table, List<String> columns, List<String> values) throws SQLException {
         String names = String.join(", ", columns);
         String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES ("
-                + marks + ") ON CONFLICT (" + names + ") DO NOTHING")) {
-            for (int i = 0; i < values.size(); i++) {
-                ps.setString(i + 1, values.get(i));
-            }
-            ps.executeUpdate();
+        PreparedStatement ps = prepared.get("INSERT INTO " + table + " (" + names + ") VALUES ("
+                + marks + ") ON CONFLICT (" + names + ") DO NOTHING");
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
         }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM " + table + " WHERE "
-                + String.join(" AND ", columns.stream().map(c -> c + " = ?").toList()))) {
-            for (int i = 0; i < values.size(); i++) {
-                ps.setString(i + 1, values.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        ps.executeUpdate();
+        PreparedStatement select = prepared.get("SELECT id FROM " + table + " WHERE "
+                + String.join(" AND ", columns.stream().map(c -> c + " = ?").toList()));
+        for (int i = 0; i < values.size(); i++) {
+            select.setString(i + 1, values.get(i));
+        }
+        try (ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -381,27 +380,24 @@ public final class SqliteStore implements Store {
     }
 
     private long nextIngestId() throws SQLException {
-        try (java.sql.Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ingest")) {
+        try (ResultSet rs = prepared.get("SELECT coalesce(max(id), 0) + 1 FROM ingest").executeQuery()) {
             return rs.getLong(1);
         }
     }
 
     private long counter(String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM counter WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        PreparedStatement ps = prepared.get("SELECT value FROM counter WHERE name = ?");
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
     private void setCounter(String name, long value) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE counter SET value = ? WHERE name = ?")) {
-            ps.setLong(1, value);
-            ps.setString(2, name);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = prepared.get("UPDATE counter SET value = ? WHERE name = ?");
+        ps.setLong(1, value);
+        ps.setString(2, name);
+        ps.executeUpdate();
     }
 
     @Override
@@ -411,7 +407,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public Resolutions resolutions() {
-        return new SqliteResolutions(connection, registry, this);
+        return new SqliteResolutions(connection, prepared, registry, this);
     }
 
     @Override
@@ -428,6 +424,7 @@ public final class SqliteStore implements Store {
                     insertOne.close();
                     touchSeen.close();
                 }
+                prepared.close();
                 if (held != null) { // a writer's close; a reader must not wait here for a writer's lock
                     try (java.sql.Statement st = connection.createStatement()) {
                         st.execute("PRAGMA optimize");
