@@ -113,9 +113,30 @@ public final class DocumentReaders {
         BinaryText.refuse(text, name);
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         // the headline: the first line that is neither page furniture (a navigation bar) nor a date line
-        String title = PageFurniture.mask(normalised).strip().lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && DateLine.find(l).isEmpty()).findFirst().orElse("");
+        String title = headline(normalised);
         return new Document(name, "text", normalised, title.length() > 200 ? title.substring(0, 200) : title, null, "", "", null, warnings);
+    }
+
+    /** Characters of a text's head masked to find its headline before the whole text is (see {@link #headline}). */
+    private static final int HEAD = 4_000;
+
+    /**
+     * The first line that is neither page furniture (a navigation bar) nor a date line. Masking a
+     * line depends only on the lines before it and the next one, so the head of the text is masked
+     * first and a headline found before its last line stands; the whole text only when there is none.
+     */
+    static String headline(String text) {
+        int cut = text.length() <= HEAD ? text.length() : text.indexOf('\n', HEAD);
+        if (cut >= 0 && cut < text.length()) {
+            List<String> lines = PageFurniture.mask(text.substring(0, cut)).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            for (String l : lines.subList(0, Math.max(0, lines.size() - 1))) {
+                if (DateLine.find(l).isEmpty()) {
+                    return l;
+                }
+            }
+        }
+        return PageFurniture.mask(text).strip().lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && DateLine.find(l).isEmpty()).findFirst().orElse("");
     }
 
     private static Document html(Path path, String name, Options options, List<String> warnings) {

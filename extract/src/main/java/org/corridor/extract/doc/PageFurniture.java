@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
  * is found in them while every offset still points into the stored text unchanged.
  */
 public final class PageFurniture {
-    /** Lines that start like page furniture, in English and Spanish (compared folded, lower case). */
+    /** Lines that start like page furniture, in English and Spanish (matched against the folded line, already lower case). */
     private static final Pattern STARTS = Pattern.compile("^(?:share|compart|comparte|related|relacionad|read more|also read|"
             + "more on|more from|lea tambi|te puede interesar|sigue leyendo|tags?:|etiquetas:|temas relacionados|archivado en|"
             + "most read|most popular|lo mas|ultimas noticias|latest news|trending|follow us|siguenos|subscribe|suscrib|sign up|"
             + "unirse al canal|copyright|©|cover photo|photo:|foto:|fotografia:|advertisement|publicidad|previous article|"
             + "next article|noticias relacionadas|see full page|we use cookies|usamos cookies|comentarios|comments|"
-            + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado)");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     private static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -112,7 +111,7 @@ public final class PageFurniture {
         if (line.isEmpty()) {
             return false;
         }
-        if (STARTS.matcher(folded).find() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))) {
+        if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))) {
             return true;
         }
         // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation
@@ -125,8 +124,12 @@ public final class PageFurniture {
         if (bars >= 2 && line.length() < 160) {
             return true;
         }
-        return CREDIT.matcher(line).find();
+        // a credit ends the line and is short: looked for in the line's end only, not from every position of a paragraph
+        return CREDIT.matcher(line).region(Math.max(0, line.length() - CREDIT_TAIL), line.length()).find();
     }
+
+    /** How much of a line's end a photo credit can take ("(AP Photo/Name Surname, File)" and the like). */
+    private static final int CREDIT_TAIL = 160;
 
     /** A heading that opens a list of links: "Related", "Most read", "Noticias relacionadas". */
     private static boolean isListHead(String folded) {
@@ -134,8 +137,20 @@ public final class PageFurniture {
     }
 
     private static String fold(String line) {
+        if (ascii(line)) {
+            return line.toLowerCase(Locale.ROOT); // nothing to decompose; most lines of most pages
+        }
         return MARKS.matcher(java.text.Normalizer.normalize(line, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean ascii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // compiled once: these run on every line of every page

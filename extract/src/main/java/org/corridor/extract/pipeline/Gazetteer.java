@@ -34,8 +34,13 @@ public final class Gazetteer {
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     private final java.util.function.Supplier<Lexicon> lexicon;
-    /** Per name (its keys and kind), the parties that have it; two or more make every match of it weak. */
-    private final Map<String, Set<String>> partiesByName = new HashMap<>();
+    /**
+     * Per name (its kind and keys), the first party that has it, and for the names two or more
+     * parties have, all of them: such a name makes every match of it weak. Two maps rather than a
+     * set per name, since most of a list's tens of thousands of names belong to one party.
+     */
+    private final Map<String, String> partyByName = new HashMap<>();
+    private final Map<String, Set<String>> sharedNames = new HashMap<>();
     /** Folded tokens the lists write as given names, after the comma of "SURNAME, Given Names". */
     private final Set<String> listedGivenNames = new java.util.HashSet<>();
     private int size;
@@ -92,37 +97,47 @@ public final class Gazetteer {
             listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
         }
         List<String> keys = Names.keys(name);
-        if (!keys.isEmpty()) {
-            partiesByName.computeIfAbsent(kind + " " + String.join(" ", keys), k -> new java.util.TreeSet<>()).add(party);
+        if (keys.isEmpty()) {
+            return this;
         }
-        if (keys.isEmpty() || (keys.size() == 1 && !usableAlone(keys.get(0), kind))) {
+        String named = nameKey(kind, keys);
+        String before = partyByName.putIfAbsent(named, party);
+        if (before != null && !before.equals(party)) {
+            sharedNames.computeIfAbsent(named, k -> new java.util.TreeSet<>(Set.of(before))).add(party);
+        }
+        if (keys.size() == 1 && !usableAlone(keys.get(0), kind)) {
             return this;
         }
         if (kind == EntityKind.PERSON && keys.size() < 2) {
             return this;
         }
-        return add(new Entry(keys, kind, null, listed));
+        return add(named, new Entry(keys, kind, null, listed));
     }
 
     public Gazetteer addCountry(String name, String code) {
         List<String> keys = Names.keys(name);
-        return keys.isEmpty() ? this : add(new Entry(keys, EntityKind.COUNTRY, code, null));
+        return keys.isEmpty() ? this : add(nameKey(EntityKind.COUNTRY, keys), new Entry(keys, EntityKind.COUNTRY, code, null));
     }
 
     /** A place that is not a country (a sea, a region) that general taggers tend to miss. */
     public Gazetteer addPlace(String name) {
         List<String> keys = Names.keys(name);
-        return keys.isEmpty() ? this : add(new Entry(keys, EntityKind.PLACE, null, null));
+        return keys.isEmpty() ? this : add(nameKey(EntityKind.PLACE, keys), new Entry(keys, EntityKind.PLACE, null, null));
+    }
+
+    /** A name's kind and folded words, as one string. */
+    private static String nameKey(EntityKind kind, List<String> keys) {
+        return kind + " " + String.join(" ", keys);
     }
 
     private static boolean usableAlone(String key, EntityKind kind) {
         return kind == EntityKind.ORGANIZATION && key.length() >= 3 && !TOO_COMMON.contains(key);
     }
 
-    private Gazetteer add(Entry entry) {
+    private Gazetteer add(String named, Entry entry) {
         // the first name of a kind and words wins; a set, not a scan of the bucket, since a bucket
         // ("cartel", "los") can hold thousands of names and a list's build went quadratic in them
-        if (!added.add(new NameKey(entry.kind(), entry.keys()))) {
+        if (!added.add(named)) {
             return this;
         }
         byFirst.computeIfAbsent(entry.keys().get(0), k -> new ArrayList<>(1)).add(entry);
@@ -130,10 +145,8 @@ public final class Gazetteer {
         return this;
     }
 
-    private record NameKey(EntityKind kind, List<String> keys) {
-    }
-
-    private final java.util.Set<NameKey> added = new java.util.HashSet<>();
+    /** The names added, by {@link #nameKey}. */
+    private final java.util.Set<String> added = new java.util.HashSet<>();
 
     /** Every longest match in the text, left to right, none overlapping. */
     public List<Mention> find(String text) {
@@ -170,8 +183,8 @@ public final class Gazetteer {
 
     /** The entry's party, with whether this match of it is enough to link on and why. */
     private Mention.Listed judged(Entry e, String written) {
-        Set<String> parties = partiesByName.getOrDefault(e.kind() + " " + String.join(" ", e.keys()), Set.of());
-        if (parties.size() > 1) {
+        Set<String> parties = sharedNames.get(nameKey(e.kind(), e.keys()));
+        if (parties != null) {
             return e.listed().judged(true, "'" + written + "' is a name of " + parties.size() + " listed parties");
         }
         if (e.keys().size() == 1) {
