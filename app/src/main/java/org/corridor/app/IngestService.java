@@ -92,7 +92,7 @@ public final class IngestService {
     /** How many documents are read and extracted ahead of the one being written. */
     private static final int AHEAD = 4;
     /** How many documents in a row are committed together, saving a commit and its page writes per report. */
-    private static final int COMMIT_EVERY = 8;
+    private static final int COMMIT_EVERY = 32;
 
     public List<FileReport> ingest(List<Path> paths, IngestOptions options, IngestListener listener) {
         checkFormat(options.format());
