@@ -13,7 +13,6 @@ import org.corridor.extract.doc.Document;
 import org.corridor.extract.doc.DocumentReaders;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.pipeline.CountryNames;
-import org.corridor.extract.pipeline.Extractor;
 import org.corridor.extract.pipeline.Gazetteer;
 import org.corridor.extract.pipeline.Pipeline;
 import org.corridor.extract.text.EntityKind;
@@ -31,9 +30,11 @@ final class DocumentIngest implements AutoCloseable {
     private static final Set<String> PARTIES = Set.of("Person", "Organization", "Company", "LegalEntity", "PublicBody");
     private static volatile CoreNlpTagger tagger;
 
-    private final Extractor extractor;
+    private final Pipeline extractor;
     /** The gazetteer the extractor's stage waits for, to wait for it before writing. */
     private final java.util.function.Supplier<Gazetteer> gazetteer;
+    /** Completes when the gazetteer is built (or failed to be); documents are tagged meanwhile. */
+    private final java.util.concurrent.CompletableFuture<?> built;
     private final ExecutorService pool;
     private final DocumentReaders readers = new DocumentReaders();
 
@@ -41,9 +42,11 @@ final class DocumentIngest implements AutoCloseable {
     record Prepared(Document document, Extraction extraction, String error, double seconds) {
     }
 
-    DocumentIngest(Extractor extractor, java.util.function.Supplier<Gazetteer> gazetteer, int threads) {
+    DocumentIngest(Pipeline extractor, java.util.function.Supplier<Gazetteer> gazetteer, java.util.concurrent.CompletableFuture<?> built,
+            int threads) {
         this.extractor = extractor;
         this.gazetteer = gazetteer;
+        this.built = built;
         this.pool = Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform().name("corridor-extract").daemon().unstarted(r));
     }
 
@@ -67,12 +70,18 @@ final class DocumentIngest implements AutoCloseable {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         };
-        return new DocumentIngest(Pipeline.standard(tagger(), gazetteer), gazetteer, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new DocumentIngest(Pipeline.standard(tagger(), gazetteer), gazetteer, building.handle((g, e) -> null),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Waits until the gazetteer is built (it reads the workspace, which must not be written meanwhile). */
     void awaitGazetteer() {
         gazetteer.get();
+    }
+
+    /** Whether the gazetteer is built, so documents no longer wait for it after tagging. */
+    boolean gazetteerBuilt() {
+        return built.isDone();
     }
 
     static CoreNlpTagger tagger() {
@@ -130,26 +139,48 @@ final class DocumentIngest implements AutoCloseable {
         return gazetteer;
     }
 
+    /**
+     * Reads and tags the document on the pool, then, once the gazetteer is built, runs the rest of
+     * the pipeline: a thread that has tagged a document does not wait for the gazetteer but tags
+     * the next one (with a sanctions list, the build takes a few tenths of a second, in which both
+     * threads used to stop after their first document).
+     */
     Future<Prepared> submit(Path path, String name, DocumentReaders.Options options, IngestListener listener) {
-        return pool.submit(() -> prepare(path, name, options, listener));
+        java.util.concurrent.CompletableFuture<Object> begun = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> guarded(name, System.nanoTime(), 0, start -> {
+                    Document doc = readers.read(path, name, options);
+                    long characters = doc.text().length();
+                    org.corridor.ingest.Progress progress = listener.extracting(name, characters);
+                    return new Tagged(extractor.begin(doc, done -> progress.advanced(done, characters, 0)), seconds(start));
+                }), pool);
+        // not async: the rest runs on the thread that tagged it when the gazetteer is ready by then,
+        // and otherwise on the gazetteer's thread once it is built, while the pool tags on
+        return begun.thenCombine(built, (state, ignored) -> state instanceof Tagged tagged
+                ? (Prepared) guarded(name, System.nanoTime(), tagged.seconds(), start -> new Prepared(tagged.begun().document(),
+                        extractor.finish(tagged.begun()), null, tagged.seconds() + seconds(start)))
+                : (Prepared) state);
     }
 
-    private Prepared prepare(Path path, String name, DocumentReaders.Options options, IngestListener listener) {
-        long start = System.nanoTime();
+    /** A document read and tagged, and the seconds that took. */
+    private record Tagged(Pipeline.Begun begun, double seconds) {
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** The work's result, or a failed {@link Prepared} saying why it could not be done (the seconds spent before included). */
+    private static Object guarded(String name, long start, double before, java.util.function.LongFunction<Object> work) {
         try {
-            Document doc = readers.read(path, name, options);
-            long characters = doc.text().length();
-            org.corridor.ingest.Progress progress = listener.extracting(name, characters);
-            return new Prepared(doc, extractor.extract(doc, done -> progress.advanced(done, characters, 0)), null,
-                    (System.nanoTime() - start) / 1e9);
+            return work.apply(start);
         } catch (CorridorException e) {
-            return new Prepared(null, null, e.getMessage(), (System.nanoTime() - start) / 1e9);
+            return new Prepared(null, null, e.getMessage(), before + seconds(start));
         } catch (OutOfMemoryError e) {
             return new Prepared(null, null, name + ": the document needs more memory than the process has; split it or raise -Xmx "
-                    + "with CORRIDOR_JAVA_OPTS", (System.nanoTime() - start) / 1e9);
+                    + "with CORRIDOR_JAVA_OPTS", before + seconds(start));
         } catch (RuntimeException e) {
             return new Prepared(null, null, name + ": extraction failed (" + e + "); the rest of the batch goes on; please report "
-                    + "this document", (System.nanoTime() - start) / 1e9);
+                    + "this document", before + seconds(start));
         }
     }
 

@@ -91,6 +91,9 @@ public final class IngestService {
 
     /** How many documents are read and extracted ahead of the one being written. */
     private static final int AHEAD = 4;
+    /** How many are read and tagged ahead while the gazetteer is still being built, and how many bytes of files beyond {@link #AHEAD}. */
+    private static final int STARTUP_AHEAD = 32;
+    private static final long STARTUP_BYTES = 1 << 20;
     /** How many documents in a row are committed together, saving a commit and its page writes per report. */
     private static final int COMMIT_EVERY = 32;
 
@@ -256,11 +259,26 @@ public final class IngestService {
 
     private static void submitAhead(List<Target> targets, int i, Map<Integer, Future<DocumentIngest.Prepared>> ahead,
             DocumentIngest documents, IngestOptions options, IngestListener listener) {
-        for (int j = i; j < targets.size() && j <= i + AHEAD; j++) {
+        // while the gazetteer builds, nothing is written and the threads only tag: let them tag further
+        // ahead, as far as a megabyte of files beyond the usual window, so memory stays bounded
+        int window = documents.gazetteerBuilt() ? AHEAD : STARTUP_AHEAD;
+        long extra = 0;
+        for (int j = i; j < targets.size() && j <= i + window; j++) {
+            if (j > i + AHEAD && (extra += size(targets.get(j).path())) > STARTUP_BYTES) {
+                break;
+            }
             Target next = targets.get(j);
             if (next.document() && !ahead.containsKey(j)) {
                 ahead.put(j, documents.submit(next.path(), next.path().toString(), options.documentOptions(), listener));
             }
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it will say what is wrong
         }
     }
 

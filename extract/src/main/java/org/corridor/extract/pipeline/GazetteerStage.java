@@ -15,8 +15,11 @@ public final class GazetteerStage implements Stage {
 
     @Override
     public String name() {
-        return "gazetteer";
+        return NAME;
     }
+
+    /** The first stage that needs the workspace's names; {@link Pipeline#begin} stops before it. */
+    static final String NAME = "gazetteer";
 
     @Override
     public void apply(Work work) {

@@ -53,16 +53,51 @@ public final class Pipeline implements Extractor {
     /** Progress comes from the tagger, most of the time; the stages after it are linear and quick. */
     @Override
     public Extraction extract(Document document, java.util.function.LongConsumer charactersDone) {
+        return finish(begin(document, charactersDone));
+    }
+
+    /** A document through the stages before the gazetteer's, which need nothing from the workspace. */
+    public static final class Begun {
+        private final Work work;
+        private final int next;
+
+        private Begun(Work work, int next) {
+            this.work = work;
+            this.next = next;
+        }
+
+        public Document document() {
+            return work.document;
+        }
+    }
+
+    /**
+     * Runs the stages before the gazetteer's (the tagger, most of the time), so a document can be
+     * tagged while the workspace's names are still being read; {@link #finish} runs the rest.
+     */
+    public Begun begin(Document document, java.util.function.LongConsumer charactersDone) {
         Work work = new Work(document);
         work.charactersDone = charactersDone;
-        for (Stage stage : stages) {
-            long start = System.nanoTime();
-            stage.apply(work);
-            if (org.corridor.model.Trace.on()) {
-                org.corridor.model.Trace.log(document.name() + ": stage " + stage.name(), start);
-            }
+        int next = 0;
+        while (next < stages.size() && !stages.get(next).name().equals(GazetteerStage.NAME)) {
+            run(stages.get(next++), work);
         }
-        charactersDone.accept(document.text().length());
-        return work.result();
+        return new Begun(work, next);
+    }
+
+    public Extraction finish(Begun begun) {
+        for (int i = begun.next; i < stages.size(); i++) {
+            run(stages.get(i), begun.work);
+        }
+        begun.work.charactersDone.accept(begun.work.document.text().length());
+        return begun.work.result();
+    }
+
+    private static void run(Stage stage, Work work) {
+        long start = System.nanoTime();
+        stage.apply(work);
+        if (org.corridor.model.Trace.on()) {
+            org.corridor.model.Trace.log(work.document.name() + ": stage " + stage.name(), start);
+        }
     }
 }
