@@ -1,5 +1,6 @@
 package org.corridor.extract.doc;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ public final class PageFurniture {
             + "next article|noticias relacionadas|see full page|we use cookies|usamos cookies|comentarios|comments|"
             + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado)");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
-    private static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
+    static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
 
     private PageFurniture() {
@@ -120,16 +121,40 @@ public final class PageFurniture {
             return true;
         }
         // a navigation bar: three or more short items between bars or chevrons
-        long bars = line.chars().filter(c -> c == '|' || c == '›').count();
-        if (bars >= 2 && line.length() < 160) {
+        if (line.length() < 160 && bars(line) >= 2) {
             return true;
         }
-        // a credit ends the line and is short: looked for in the line's end only, not from every position of a paragraph
-        return CREDIT.matcher(line).region(Math.max(0, line.length() - CREDIT_TAIL), line.length()).find();
+        return isCredit(line);
+    }
+
+    /** Whether the line ends with a photo credit; {@code CREDIT.matcher(line).find()} for lines of up to {@link #CREDIT_TAIL} characters. */
+    static boolean isCredit(String line) {
+        // a credit ends the line and is short: looked for in the line's end only, and only where one
+        // of the words every credit has is there, not tried at every position of every paragraph
+        int from = Math.max(0, line.length() - CREDIT_TAIL);
+        for (String mark : CREDIT_MARKS) {
+            if (line.indexOf(mark, from) >= 0) {
+                return CREDIT.matcher(line).region(from, line.length()).find();
+            }
+        }
+        return false;
     }
 
     /** How much of a line's end a photo credit can take ("(AP Photo/Name Surname, File)" and the like). */
     private static final int CREDIT_TAIL = 160;
+    /** A word each of {@link #CREDIT}'s forms holds. */
+    private static final List<String> CREDIT_MARKS = List.of("(AP", "AFP/", "REUTERS/", "EFE/", "Foto", "Photo");
+
+    private static int bars(String line) {
+        int bars = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '›') {
+                bars++;
+            }
+        }
+        return bars;
+    }
 
     /** A heading that opens a list of links: "Related", "Most read", "Noticias relacionadas". */
     private static boolean isListHead(String folded) {

@@ -87,8 +87,20 @@ public final class Gazetteer {
      * the listed name's.
      */
     static String givenFirst(String name) {
+        if (!hasLowerCase(name)) {
+            return null; // the shape needs given names in lower case after capitals; most listed names are all capitals
+        }
         java.util.regex.Matcher m = SURNAMES_FIRST.matcher(name.strip());
         return m.matches() ? m.group(2) + " " + m.group(1) : null;
+    }
+
+    private static boolean hasLowerCase(String name) {
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            if (Character.isLowerCase(name.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Gazetteer addOne(String name, EntityKind kind, Mention.Listed listed, String party) {
