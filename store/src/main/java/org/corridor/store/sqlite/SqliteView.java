@@ -300,59 +300,17 @@ final class SqliteView implements StoreView {
         if (properties.isEmpty()) {
             return;
         }
-        // One pass in key order: an entity's rows are together, so each value is matched here to the id
-        // statement of the same source and the same id as read (the schema that source gave it); a join
-        // looked the id statement up again for every value, most of a sanctions list's gazetteer build.
-        java.util.Set<String> wanted = new java.util.HashSet<>(properties);
-        List<String> read = new ArrayList<>(wanted);
-        if (!wanted.contains("id")) {
-            read.add("id");
-        }
-        String sql = "SELECT entity_id, property, schema, value, first_origin, original_entity, original_value FROM statement WHERE "
-                + labelClause + " AND property IN (" + "?,".repeat(read.size()).replaceAll(",$", "") + ") ORDER BY entity_id";
-        EntityRows rows = new EntityRows();
-        eachRow(sql, read, rs -> {
-            String entity = rs.getString(1);
-            if (!entity.equals(rows.entity)) {
-                rows.flush(source, consumer);
-                rows.entity = entity;
-            }
-            String property = rs.getString(2);
-            String original = rs.getString(6);
-            String stated = original != null ? original : entity;
-            long origin = rs.getLong(5);
-            if (property.equals("id")) {
-                rows.schemata.computeIfAbsent(stated + '\u001f' + origin, k -> new ArrayList<>(1)).add(rs.getString(3));
-            }
-            if (wanted.contains(property)) {
-                String value = rs.getString(7);
-                rows.values.add(new StatedRow(stated, property, value != null ? value : rs.getString(4), origin));
+        // the id statement of the same source and the same id as read
+        String sql = "SELECT coalesce(v.original_entity, v.entity_id), i.schema, v.property, coalesce(v.original_value, v.value), "
+                + "v.first_origin, v.entity_id FROM statement v JOIN statement i ON i.entity_id = v.entity_id AND i.property = 'id' "
+                + "AND i.first_origin = v.first_origin AND coalesce(i.original_entity, i.entity_id) = "
+                + "coalesce(v.original_entity, v.entity_id) AND i." + labelClause + " WHERE v." + labelClause
+                + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
+        eachRow(sql, properties, rs -> {
+            if (source.test(origin(rs.getLong(5)).source())) {
+                consumer.accept(rs.getString(1), hidden.shown(rs.getString(6)), rs.getString(2), rs.getString(3), rs.getString(4));
             }
         });
-        rows.flush(source, consumer);
-    }
-
-    private record StatedRow(String stated, String property, String value, long origin) {
-    }
-
-    /** The rows of one stored entity read so far: its values, and the schemata its id statements give per id and source. */
-    private final class EntityRows {
-        private String entity;
-        private final Map<String, List<String>> schemata = new HashMap<>();
-        private final List<StatedRow> values = new ArrayList<>();
-
-        void flush(java.util.function.Predicate<String> source, StatedValueConsumer consumer) {
-            for (StatedRow v : values) {
-                List<String> schemas = schemata.get(v.stated() + '\u001f' + v.origin());
-                if (schemas != null && source.test(origin(v.origin()).source())) {
-                    for (String schema : schemas) {
-                        consumer.accept(v.stated(), hidden.shown(entity), schema, v.property(), v.value());
-                    }
-                }
-            }
-            schemata.clear();
-            values.clear();
-        }
     }
 
     private interface RowConsumer {
