@@ -51,6 +51,11 @@ final class DocumentIngest implements AutoCloseable {
     }
 
     static DocumentIngest open(StoreView view) {
+        return open(view, () -> { });
+    }
+
+    /** As {@link #open(StoreView)}; {@code alsoRead} runs on the gazetteer's thread after the build, before anything is written. */
+    static DocumentIngest open(StoreView view, Runnable alsoRead) {
         // the word lists load beside the gazetteer's build, not before the first match needs them
         Thread.ofPlatform().daemon().name("corridor-lexicon").start(org.corridor.extract.text.Lexicon::standard);
         // the gazetteer builds while the first documents are read and tagged (a quarter of a second
@@ -58,7 +63,9 @@ final class DocumentIngest implements AutoCloseable {
         java.util.concurrent.CompletableFuture<Gazetteer> building = new java.util.concurrent.CompletableFuture<>();
         Thread.ofPlatform().daemon().name("corridor-gazetteer").start(() -> {
             try {
-                building.complete(gazetteer(view));
+                Gazetteer built = gazetteer(view);
+                alsoRead.run();
+                building.complete(built);
             } catch (RuntimeException | Error e) {
                 building.completeExceptionally(e);
             }

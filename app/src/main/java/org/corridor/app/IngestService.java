@@ -31,6 +31,7 @@ import org.corridor.model.Trace;
 import org.corridor.model.schema.SchemaRegistry;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 import org.corridor.extract.doc.Document;
 import org.corridor.extract.doc.DocumentReaders;
@@ -138,7 +139,8 @@ public final class IngestService {
                 if (target.document()) {
                     if (documents == null) {
                         long start = System.nanoTime();
-                        documents = DocumentIngest.open(store.view(authorizations));
+                        Set<String> batch = documentSources(targets, options);
+                        documents = DocumentIngest.open(store.view(authorizations), () -> elsewhereAtStart = operationsFromElsewhere(batch));
                         Trace.log("document extraction ready", start);
                     }
                     int end = i;
@@ -164,8 +166,46 @@ public final class IngestService {
                 documents.close();
             }
         }
-        proposeSameOperations(reports, listener);
+        // the look for operations from elsewhere was made while the gazetteer built, unless this batch
+        // also held structured files, which may have brought some
+        boolean structured = targets.stream().anyMatch(t -> !t.document());
+        Boolean early = elsewhereAtStart;
+        elsewhereAtStart = null;
+        proposeSameOperations(reports, listener, early != null && !structured ? early : null);
         return reports;
+    }
+
+    /** Whether operations from elsewhere were looked for at the start of the ingest in progress, and found; null if not looked for. */
+    private volatile Boolean elsewhereAtStart;
+
+    /** The sources this batch's documents will be stored under. */
+    private Set<String> documentSources(List<Target> targets, IngestOptions options) {
+        Set<String> sources = new java.util.HashSet<>();
+        for (Target t : targets) {
+            if (t.document()) {
+                sources.add(options.source() != null ? options.source() : defaultSource(t.path()));
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * Whether the workspace holds operations read from anything but documents (the campaign
+     * dataset, structured files); {@code alsoDocuments} are sources of documents not stored yet.
+     */
+    private boolean operationsFromElsewhere(Set<String> alsoDocuments) {
+        Set<String> documents = new java.util.HashSet<>(alsoDocuments);
+        for (IngestRecord r : store.view(org.corridor.model.label.Authorizations.ALL).ingests()) {
+            if (DOCUMENT_FORMATS.contains(r.format())) {
+                documents.add(r.source());
+            }
+        }
+        long start = System.nanoTime();
+        boolean[] elsewhere = {false};
+        store.view(authorizations).forEachStatedValue(List.of("operationType"), source -> !documents.contains(source),
+                (entity, party, schema, property, value) -> elsewhere[0] = true);
+        Trace.log("operations from elsewhere looked for", start);
+        return elsewhere[0];
     }
 
     /** Days apart two reports of one operation may date it, for the proposals made at ingest. */
@@ -179,8 +219,12 @@ public final class IngestService {
      * only on what the workspace holds, and pairs already queued or judged are not asked again, so
      * an interrupted ingest and its re-run leave the queue an uninterrupted run leaves.
      */
-    private void proposeSameOperations(List<FileReport> reports, IngestListener listener) {
+    private void proposeSameOperations(List<FileReport> reports, IngestListener listener, Boolean lookedFor) {
         if (reports.stream().noneMatch(r -> !r.failed() && r.format() != null && DOCUMENT_FORMATS.contains(r.format()) && r.entities() > 0)) {
+            return;
+        }
+        // no operation from elsewhere, nothing to set the articles against: skip reading the ledger
+        if (!(lookedFor != null ? lookedFor : operationsFromElsewhere(Set.of()))) {
             return;
         }
         java.util.Set<String> documents = new java.util.HashSet<>();
@@ -191,14 +235,6 @@ public final class IngestService {
         }
         long start = System.nanoTime();
         StoreView view = store.view(authorizations);
-        // no operation from elsewhere, nothing to set the articles against: skip reading the ledger
-        boolean[] elsewhere = {false};
-        view.forEachStatedValue(List.of("operationType"), source -> !documents.contains(source), (entity, party, schema, property, value) ->
-                elsewhere[0] = true);
-        Trace.log("operations from elsewhere looked for", start);
-        if (!elsewhere[0]) {
-            return;
-        }
         org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(view);
         Trace.log("ledger read for same-operation proposals", start);
         long paired = System.nanoTime();
