@@ -121,6 +121,8 @@ public final class IngestService {
         List<FileReport> reports = new ArrayList<>();
         Map<Integer, Future<DocumentIngest.Prepared>> ahead = new HashMap<>();
         DocumentIngest documents = null;
+        // whether the ledger holds operations from elsewhere, looked for while the gazetteer builds; null if not looked for
+        java.util.concurrent.atomic.AtomicReference<Boolean> elsewhereAtStart = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             int i = 0;
             while (i < targets.size()) {
@@ -140,7 +142,7 @@ public final class IngestService {
                     if (documents == null) {
                         long start = System.nanoTime();
                         Set<String> batch = documentSources(targets, options);
-                        documents = DocumentIngest.open(store.view(authorizations), () -> elsewhereAtStart = operationsFromElsewhere(batch));
+                        documents = DocumentIngest.open(store.view(authorizations), () -> elsewhereAtStart.set(operationsFromElsewhere(batch)));
                         Trace.log("document extraction ready", start);
                     }
                     int end = i;
@@ -169,14 +171,10 @@ public final class IngestService {
         // the look for operations from elsewhere was made while the gazetteer built, unless this batch
         // also held structured files, which may have brought some
         boolean structured = targets.stream().anyMatch(t -> !t.document());
-        Boolean early = elsewhereAtStart;
-        elsewhereAtStart = null;
+        Boolean early = elsewhereAtStart.get();
         proposeSameOperations(reports, listener, early != null && !structured ? early : null);
         return reports;
     }
-
-    /** Whether operations from elsewhere were looked for at the start of the ingest in progress, and found; null if not looked for. */
-    private volatile Boolean elsewhereAtStart;
 
     /** The sources this batch's documents will be stored under. */
     private Set<String> documentSources(List<Target> targets, IngestOptions options) {
