@@ -142,7 +142,13 @@ public final class IngestService {
                     if (documents == null) {
                         long start = System.nanoTime();
                         Set<String> batch = documentSources(targets, options);
-                        documents = DocumentIngest.open(store.view(authorizations), () -> elsewhereAtStart.set(operationsFromElsewhere(batch)));
+                        documents = DocumentIngest.open(store.view(authorizations), () -> {
+                            try {
+                                elsewhereAtStart.set(operationsFromElsewhere(batch));
+                            } catch (RuntimeException e) {
+                                // not a reason to fail the gazetteer: looked for again at the end, where a failure is reported
+                            }
+                        });
                         Trace.log("document extraction ready", start);
                     }
                     int end = i;
