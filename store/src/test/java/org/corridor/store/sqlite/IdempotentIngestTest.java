@@ -38,6 +38,13 @@ class IdempotentIngestTest {
             assertThat(first).isEqualTo(distinct);
             assertThat(SqliteStoreTest.write(store, file).statementsAdded()).isZero();
             assertThat(store.view(Authorizations.ALL).summary().statements()).isEqualTo(distinct);
+        } finally {
+            // jqwik has no per-try @TempDir; without this every run left 25 workspaces in /tmp
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 }
