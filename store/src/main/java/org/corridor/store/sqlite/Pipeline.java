@@ -93,6 +93,50 @@ final class Pipeline {
         return produced[0];
     }
 
+    /**
+     * As {@link #run}, on the calling thread: for what is already in memory (a document's
+     * extraction, a few hundred statements), where starting a thread and handing batches across
+     * cost more than the overlap gains.
+     */
+    static FileWriter.Produced inline(FileWriter writer, int batchSize, BatchConsumer consumer) throws SQLException {
+        var pending = new Object() {
+            List<Statement> batch = new ArrayList<>(batchSize);
+        };
+        try {
+            FileWriter.Produced produced = writer.produce(statement -> {
+                pending.batch.add(statement);
+                if (pending.batch.size() == batchSize) {
+                    accept(consumer, pending.batch);
+                    pending.batch = new ArrayList<>(batchSize);
+                }
+            });
+            if (!pending.batch.isEmpty()) {
+                accept(consumer, pending.batch);
+            }
+            return produced;
+        } catch (Failed e) {
+            throw e.cause;
+        }
+    }
+
+    /** Carries the consumer's SQLException out through the writer's callback. */
+    private static final class Failed extends RuntimeException {
+        private final SQLException cause;
+
+        Failed(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    private static void accept(BatchConsumer consumer, List<Statement> batch) {
+        try {
+            consumer.accept(batch);
+        } catch (SQLException e) {
+            throw new Failed(e);
+        }
+    }
+
     private static void put(BlockingQueue<List<Statement>> queue, List<Statement> batch, AtomicBoolean cancelled) {
         try {
             while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {

@@ -208,7 +208,7 @@ public final class SqliteStore implements Store {
         PreparedStatement touch = touchSeen;
         try {
             CanonicalIds canonical = CanonicalIds.open(prepared);
-            produced = Pipeline.run(writer, BATCH, batch -> {
+            Pipeline.BatchConsumer insert = batch -> {
                 int whole = batch.size() / ROWS * ROWS;
                 for (int i = 0; i < batch.size(); i++) {
                     Statement s = batch.get(i);
@@ -243,7 +243,8 @@ public final class SqliteStore implements Store {
                     touch.executeBatch();
                 }
                 seen[0] += batch.size();
-            });
+            };
+            produced = request.document() != null ? Pipeline.inline(writer, BATCH, insert) : Pipeline.run(writer, BATCH, insert);
         } catch (SQLException | RuntimeException e) {
             chunk.clearBatch();
             one.clearBatch();
