@@ -40,9 +40,11 @@ final class SqliteResolutions implements Resolutions {
     private final PreparedCache prepared;
     private final SchemaRegistry registry;
     private final Object lock;
+    private final ClusterSchemata clusters;
 
-    SqliteResolutions(Connection connection, PreparedCache prepared, SchemaRegistry registry, Object lock) {
+    SqliteResolutions(Connection connection, PreparedCache prepared, SchemaRegistry registry, ClusterSchemata clusters, Object lock) {
         this.connection = connection;
+        this.clusters = clusters;
         this.prepared = prepared;
         this.registry = registry;
         this.lock = lock;
@@ -53,7 +55,11 @@ final class SqliteResolutions implements Resolutions {
             try {
                 return Transaction.run(connection, work);
             } catch (SQLException e) {
+                clusters.forget();
                 throw new StorageException(what + " failed (" + e.getMessage() + "); nothing was changed, try again", e);
+            } catch (RuntimeException e) {
+                clusters.forget();
+                throw e;
             }
         }
     }
@@ -280,9 +286,9 @@ final class SqliteResolutions implements Resolutions {
         if (l.equals(rr)) {
             return insertDecision(left, right, r, l);
         }
-        requireCompatible(left, l, right, rr);
         boolean lCluster = isCluster(l);
         boolean rCluster = isCluster(rr);
+        Set<String> schemata = requireCompatible(left, l, lCluster, right, rr, rCluster);
         String target;
         List<String> absorbed;
         if (lCluster && rCluster) {
@@ -299,6 +305,7 @@ final class SqliteResolutions implements Resolutions {
         for (String x : absorbed) {
             absorb(decision.id(), x, target);
         }
+        clusters.merged(target, schemata, absorbed);
         return decision;
     }
 
@@ -356,6 +363,7 @@ final class SqliteResolutions implements Resolutions {
     }
 
     private void unmerge(Decision d) throws SQLException {
+        clusters.forget();
         String target = d.canonical();
         List<String> later = strings("SELECT DISTINCT c.decision_id FROM canonical_change c JOIN decision x ON x.id = c.decision_id "
                 + "WHERE x.undone_at IS NULL AND c.decision_id > ? AND (c.after = ? OR c.before = ?) ORDER BY c.decision_id DESC",
@@ -481,13 +489,29 @@ final class SqliteResolutions implements Resolutions {
         }
     }
 
-    /** Both sides' schemata must have a common specific schema: a person is never a vessel. */
-    private void requireCompatible(String left, String l, String right, String r) throws SQLException {
-        List<String> schemata = strings("SELECT DISTINCT schema FROM statement WHERE entity_id IN (?, ?) AND property = 'id'", l, r);
+    /** Both sides' schemata must have a common specific schema: a person is never a vessel. Returns them. */
+    private Set<String> requireCompatible(String left, String l, boolean lCluster, String right, String r, boolean rCluster)
+            throws SQLException {
+        Set<String> schemata = new java.util.TreeSet<>(schemata(l, lCluster));
+        schemata.addAll(schemata(r, rCluster));
         if (registry.common(schemata).isEmpty()) {
             throw new UsageException(left + " and " + right + " cannot be one party (schemata " + String.join(", ", schemata)
                     + "); record them as different");
         }
+        return schemata;
+    }
+
+    /** The schemata of an entity's id statements; a cluster's as the last merge or read left them (see ClusterSchemata). */
+    private Set<String> schemata(String id, boolean cluster) throws SQLException {
+        Set<String> known = cluster ? clusters.get(id) : null;
+        if (known != null) {
+            return known;
+        }
+        Set<String> read = new HashSet<>(strings("SELECT DISTINCT schema FROM statement WHERE entity_id = ? AND property = 'id'", id));
+        if (cluster) {
+            clusters.read(id, read);
+        }
+        return read;
     }
 
     private List<String> strings(String sql, String... args) throws SQLException {

@@ -59,6 +59,8 @@ public final class SqliteStore implements Store {
     private PreparedStatement insertOne;
     private PreparedStatement touchSeen;
     private final PreparedCache prepared;
+    /** Kept between merges on this (the writing) connection; forgotten by whatever else changes a cluster's schemata. */
+    private final ClusterSchemata clusterSchemata = new ClusterSchemata();
 
     /** The workspace's write lock, released on close; null when opened without one. */
     private AutoCloseable held;
@@ -169,7 +171,8 @@ public final class SqliteStore implements Store {
         try {
             return Transaction.run(connection, work::get);
         } catch (SQLException | RuntimeException e) {
-            // ids remembered inside the batch were rolled back with it
+            // ids remembered inside the batch were rolled back with it, and so were its merges
+            clusterSchemata.forget();
             labelsInBatch.forEach(committedLabels::remove);
             originsInBatch.forEach(committedOrigins::remove);
             if (e instanceof SQLException) {
@@ -292,6 +295,9 @@ public final class SqliteStore implements Store {
     private void bind(PreparedStatement ps, int offset, Statement s, long seq, int labelId, long firstOrigin,
             long lastOrigin, long ingestId, CanonicalIds canonical) throws SQLException {
         String movedTo = canonical.movedTo(s.entityId());
+        if (movedTo != null && s.property().equals("id")) {
+            clusterSchemata.forget(); // a record of a merged party read again may bring its cluster another schema
+        }
         boolean reference = isReference(s);
         String valueMovedTo = reference ? canonical.movedTo(s.value()) : null;
         ps.setString(offset + 1, movedTo != null ? movedTo : s.entityId());
@@ -408,7 +414,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public Resolutions resolutions() {
-        return new SqliteResolutions(connection, prepared, registry, this);
+        return new SqliteResolutions(connection, prepared, registry, clusterSchemata, this);
     }
 
     @Override

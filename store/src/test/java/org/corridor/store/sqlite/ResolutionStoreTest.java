@@ -197,6 +197,24 @@ class ResolutionStoreTest {
     }
 
     @Test
+    void aClusterGivenAnotherSchemaByAFileReadAgainIsCheckedWithIt() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            write(store, "b", record("b", "b", "Cartel de Sinaloa"));
+            write(store, "c", record("c", "c", "CARTEL DEL PACIFICO"));
+            write(store, "d", record("d", "d", "GENTE NUEVA"));
+            Resolutions r = store.resolutions();
+            r.decide(List.of(same("a-cartel", "b-cartel"), same("a-cartel", "c-cartel")));
+            // another source states the same id as a person: the cluster now holds a person's id statement
+            write(store, "p", List.of(st("p", "a-cartel", "Person", "id", "a-cartel"), st("p", "a-cartel", "Person", "name", "Sinaloa")));
+            assertThatThrownBy(() -> store.resolutions().decide(List.of(same("d-cartel", "b-cartel"))))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("cannot be one party")
+                    .hasMessageContaining("Organization, Person");
+            assertThat(store.resolutions().decisions(0)).hasSize(2);
+        }
+    }
+
+    @Test
     void impossibleDecisionsAreRefusedAndNothingIsRecorded() throws Exception {
         try (Store store = open()) {
             write(store, "a", record("a", "a", "SINALOA CARTEL"));
