@@ -112,12 +112,7 @@ final class DocumentIngest implements AutoCloseable {
      * a kill gives one workspace; joining a party named in two documents is resolve's work.
      */
     static Gazetteer gazetteer(StoreView view) {
-        java.util.Set<String> documents = new java.util.HashSet<>();
-        for (org.corridor.store.IngestRecord r : view.ingests()) {
-            if (IngestService.DOCUMENT_FORMATS.contains(r.format())) {
-                documents.add(r.source());
-            }
-        }
+        Set<String> documents = IngestService.storedDocumentSources(view);
         long start = System.nanoTime();
         Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
         Map<String, String> captions = new HashMap<>();

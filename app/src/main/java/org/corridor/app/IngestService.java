@@ -193,17 +193,24 @@ public final class IngestService {
         return sources;
     }
 
+    /** The sources of the documents the view's ingests stored. */
+    static Set<String> storedDocumentSources(StoreView view) {
+        Set<String> sources = new java.util.HashSet<>();
+        for (IngestRecord r : view.ingests()) {
+            if (DOCUMENT_FORMATS.contains(r.format())) {
+                sources.add(r.source());
+            }
+        }
+        return sources;
+    }
+
     /**
      * Whether the workspace holds operations read from anything but documents (the campaign
      * dataset, structured files); {@code alsoDocuments} are sources of documents not stored yet.
      */
     private boolean operationsFromElsewhere(Set<String> alsoDocuments) {
-        Set<String> documents = new java.util.HashSet<>(alsoDocuments);
-        for (IngestRecord r : store.view(org.corridor.model.label.Authorizations.ALL).ingests()) {
-            if (DOCUMENT_FORMATS.contains(r.format())) {
-                documents.add(r.source());
-            }
-        }
+        Set<String> documents = storedDocumentSources(store.view(org.corridor.model.label.Authorizations.ALL));
+        documents.addAll(alsoDocuments);
         long start = System.nanoTime();
         boolean[] elsewhere = {false};
         store.view(authorizations).forEachStatedValue(List.of("operationType"), source -> !documents.contains(source),
@@ -231,12 +238,7 @@ public final class IngestService {
         if (!(lookedFor != null ? lookedFor : operationsFromElsewhere(Set.of()))) {
             return;
         }
-        java.util.Set<String> documents = new java.util.HashSet<>();
-        for (IngestRecord r : store.view(org.corridor.model.label.Authorizations.ALL).ingests()) {
-            if (DOCUMENT_FORMATS.contains(r.format())) {
-                documents.add(r.source());
-            }
-        }
+        Set<String> documents = storedDocumentSources(store.view(org.corridor.model.label.Authorizations.ALL));
         long start = System.nanoTime();
         StoreView view = store.view(authorizations);
         org.corridor.ledger.Ledger ledger = org.corridor.ledger.Ledger.read(view);
