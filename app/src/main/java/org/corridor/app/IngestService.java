@@ -46,6 +46,7 @@ import org.corridor.store.resolution.Verdict;
 import org.corridor.store.IngestRecord;
 import org.corridor.store.Store;
 import org.corridor.store.WriteRequest;
+import org.corridor.store.resolution.MergeOnWrite;
 
 /**
  * Ingests files and folders into a workspace: detects each file's format, reads it and writes
@@ -426,62 +427,91 @@ public final class IngestService {
         String source = options.source() != null ? options.source() : defaultSource(target.path());
         String now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         StatementContext context = new StatementContext(source, options.label(), now, registry);
-        ExtractionStatements.Result[] result = new ExtractionStatements.Result[1];
+        // the statements are made first, so the merges linking the document's organisations to listed
+        // parties can be recorded ahead of them and the statements stored in those clusters at once
+        List<org.corridor.model.Statement> statements = new ArrayList<>();
+        java.util.function.Consumer<org.corridor.model.Statement> add = options.namespace() == null ? statements::add
+                : s -> statements.add(Namespace.apply(options.namespace(), s, registry));
+        ExtractionStatements.Result result = ExtractionStatements.write(prepared.extraction(), context, add);
         FileWriter writer = sink -> {
-            java.util.function.Consumer<org.corridor.model.Statement> add = options.namespace() == null ? sink::add
-                    : s -> sink.add(Namespace.apply(options.namespace(), s, registry));
-            result[0] = ExtractionStatements.write(prepared.extraction(), context, add);
-            return new FileWriter.Produced(result[0].entities(), result[0].skipped().size());
+            statements.forEach(sink::add);
+            return new FileWriter.Produced(result.entities(), result.skipped().size());
         };
         DocumentText text = new DocumentText(source, options.label(), doc.title(), doc.published() == null ? null : doc.published().toString(),
                 doc.url(), doc.language().code(), doc.format(), doc.text());
+        Map<ExtractionStatements.Link, MergeOnWrite> merges = new java.util.IdentityHashMap<>();
+        List<MergeOnWrite> inOrder = new ArrayList<>();
+        for (ExtractionStatements.Link link : result.links()) {
+            if (link.corroborated() && !link.schema().equals("Person")) {
+                MergeOnWrite merge = new MergeOnWrite(new DecisionRequest(docId(link, options), link.listedId(), Verdict.SAME, 1.0,
+                        because(link, source), "corridor-extract", now), link.schema());
+                merges.put(link, merge);
+                inOrder.add(merge);
+            }
+        }
         WriteRequest request = new WriteRequest(source, target.path().toAbsolutePath().normalize().toString(),
-                target::hash, doc.format(), options.label(), now).withDocument(text);
+                target::hash, doc.format(), options.label(), now).withDocument(text).withMerges(inOrder);
         IngestRecord record = store.write(request, writer);
+        Map<MergeOnWrite, MergeOnWrite.Outcome> outcomes = new java.util.IdentityHashMap<>();
+        record.merges().forEach(o -> outcomes.put(o.merge(), o));
         List<String> notes = new ArrayList<>(doc.warnings());
-        notes.addAll(link(result[0].links(), options, source, now));
-        notes.addAll(result[0].skipped());
+        notes.addAll(link(result.links(), link -> outcomes.get(merges.get(link)), options, source, now));
+        notes.addAll(result.skipped());
         FileReport report = new FileReport(display, doc.format(), source, List.of(), prepared.extraction().sentences().size(),
                 record.entities(), record.statementsSeen(), record.statementsAdded(), record.skipped(), notes,
                 prepared.seconds() + (System.nanoTime() - start) / 1e9, null);
         return report;
     }
 
+    private static String docId(ExtractionStatements.Link link, IngestOptions options) {
+        return options.namespace() == null ? link.entityId() : options.namespace() + "." + link.entityId();
+    }
+
+    private static String because(ExtractionStatements.Link link, String source) {
+        return "named in " + source + ": " + link.because();
+    }
+
     /**
      * Ties a document's organisations to the listed parties the gazetteer found them as, by a
-     * recorded, reversible merge whose explanation says which words matched; a person is only
-     * proposed for review, since people share names. Returns notes for the report.
+     * recorded, reversible merge whose explanation says which words matched (made with the write,
+     * see {@link MergeOnWrite}; {@code merged} gives its outcome); a person is only proposed for
+     * review, since people share names. Returns notes for the report.
      */
-    private List<String> link(List<ExtractionStatements.Link> links, IngestOptions options, String source, String now) {
+    private List<String> link(List<ExtractionStatements.Link> links,
+            java.util.function.Function<ExtractionStatements.Link, MergeOnWrite.Outcome> merged, IngestOptions options,
+            String source, String now) {
         List<String> notes = new ArrayList<>();
         Resolutions resolutions = store.resolutions();
         // a document's proposals go to the queue together: each call reads the queue and the decisions to ask nothing twice
         List<Candidate> proposals = new ArrayList<>();
         for (ExtractionStatements.Link link : links) {
-            String docId = options.namespace() == null ? link.entityId() : options.namespace() + "." + link.entityId();
+            String docId = docId(link, options);
+            String because = because(link, source);
+            MergeOnWrite.Outcome outcome = merged.apply(link);
+            if (outcome != null) {
+                switch (outcome.status()) {
+                    case MERGED -> notes.add("linked: " + because);
+                    case REFUSED -> {
+                        proposals.add(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now));
+                        notes.add("proposed for review (" + outcome.refusal() + "): " + because);
+                    }
+                    case ALREADY_ONE -> {
+                    }
+                }
+                continue;
+            }
             String here = resolutions.canonical(docId).orElse(docId);
             String there = resolutions.canonical(link.listedId()).orElse(link.listedId());
             if (here.equals(there)) {
                 continue;
             }
-            String because = "named in " + source + ": " + link.because();
             if (!link.corroborated()) {
                 proposals.add(new Candidate(docId, link.listedId(), 0.6, "gazetteer", because, now));
                 notes.add("proposed for review: " + because);
                 continue;
             }
-            if (link.schema().equals("Person")) {
-                proposals.add(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now));
-                notes.add("proposed for review: " + because);
-                continue;
-            }
-            try {
-                resolutions.decide(List.of(new DecisionRequest(docId, link.listedId(), Verdict.SAME, 1.0, because, "corridor-extract", now)));
-                notes.add("linked: " + because);
-            } catch (CorridorException e) {
-                proposals.add(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now));
-                notes.add("proposed for review (" + e.getMessage() + "): " + because);
-            }
+            proposals.add(new Candidate(docId, link.listedId(), 0.9, "gazetteer", because, now)); // a person
+            notes.add("proposed for review: " + because);
         }
         if (!proposals.isEmpty()) {
             resolutions.propose(proposals);

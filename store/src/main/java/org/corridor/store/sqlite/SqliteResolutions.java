@@ -21,6 +21,7 @@ import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.store.resolution.Candidate;
 import org.corridor.store.resolution.Decision;
 import org.corridor.store.resolution.DecisionRequest;
+import org.corridor.store.resolution.MergeOnWrite;
 import org.corridor.store.resolution.Resolutions;
 import org.corridor.store.resolution.Verdict;
 
@@ -267,6 +268,28 @@ final class SqliteResolutions implements Resolutions {
     }
 
     private Decision decideOne(DecisionRequest r) throws SQLException {
+        return decideOne(r, null);
+    }
+
+    /**
+     * A merge a write records before its statements (see {@link MergeOnWrite}); must run inside the
+     * write's transaction. Checks refuse it before anything is written, so a refusal changes nothing.
+     */
+    MergeOnWrite.Outcome mergeOnWrite(MergeOnWrite merge) throws SQLException {
+        DecisionRequest r = merge.decision();
+        if (canonicalOrSelf(r.left()).equals(canonicalOrSelf(r.right()))) {
+            return new MergeOnWrite.Outcome(merge, MergeOnWrite.Status.ALREADY_ONE, null);
+        }
+        try {
+            decideOne(r, merge);
+            return new MergeOnWrite.Outcome(merge, MergeOnWrite.Status.MERGED, null);
+        } catch (UsageException e) {
+            return new MergeOnWrite.Outcome(merge, MergeOnWrite.Status.REFUSED, e.getMessage());
+        }
+    }
+
+    /** {@code arriving}, when given: its left side is brought by the write in progress, so it need not be stored yet. */
+    private Decision decideOne(DecisionRequest r, MergeOnWrite arriving) throws SQLException {
         String left = r.left().compareTo(r.right()) <= 0 ? r.left() : r.right();
         String right = left.equals(r.left()) ? r.right() : r.left();
         if (left.equals(right)) {
@@ -274,8 +297,13 @@ final class SqliteResolutions implements Resolutions {
         }
         String l = canonicalOrSelf(left);
         String rr = canonicalOrSelf(right);
-        requireEntity(left, l);
-        requireEntity(right, rr);
+        String coming = arriving == null ? null : arriving.decision().left();
+        if (!left.equals(coming)) {
+            requireEntity(left, l);
+        }
+        if (!right.equals(coming)) {
+            requireEntity(right, rr);
+        }
         if (r.verdict() != Verdict.SAME) {
             if (l.equals(rr) && r.verdict() == Verdict.DIFFERENT) {
                 throw new UsageException(left + " and " + right + " are merged in " + l
@@ -288,7 +316,7 @@ final class SqliteResolutions implements Resolutions {
         }
         boolean lCluster = isCluster(l);
         boolean rCluster = isCluster(rr);
-        Set<String> schemata = requireCompatible(left, l, lCluster, right, rr, rCluster);
+        Set<String> schemata = requireCompatible(left, l, lCluster, right, rr, rCluster, arriving);
         String target;
         List<String> absorbed;
         if (lCluster && rCluster) {
@@ -490,10 +518,13 @@ final class SqliteResolutions implements Resolutions {
     }
 
     /** Both sides' schemata must have a common specific schema: a person is never a vessel. Returns them. */
-    private Set<String> requireCompatible(String left, String l, boolean lCluster, String right, String r, boolean rCluster)
-            throws SQLException {
+    private Set<String> requireCompatible(String left, String l, boolean lCluster, String right, String r, boolean rCluster,
+            MergeOnWrite arriving) throws SQLException {
         Set<String> schemata = new java.util.TreeSet<>(schemata(l, lCluster));
         schemata.addAll(schemata(r, rCluster));
+        if (arriving != null) {
+            schemata.add(arriving.schema()); // the id statement the write brings with it
+        }
         if (registry.common(schemata).isEmpty()) {
             throw new UsageException(left + " and " + right + " cannot be one party (schemata " + String.join(", ", schemata)
                     + "); record them as different");

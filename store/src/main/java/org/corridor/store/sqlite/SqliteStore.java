@@ -22,6 +22,7 @@ import org.corridor.store.IngestRecord;
 import org.corridor.store.Store;
 import org.corridor.store.StoreView;
 import org.corridor.store.WriteRequest;
+import org.corridor.store.resolution.MergeOnWrite;
 import org.corridor.store.resolution.Resolutions;
 import org.corridor.store.internal.Migrations;
 
@@ -156,8 +157,12 @@ public final class SqliteStore implements Store {
             remember(originIds, committedOrigins, originsInBatch);
             return record;
         } catch (SQLException e) {
+            clusterSchemata.forget(); // the merges and id statements of the write were rolled back with it
             throw new StorageException("writing " + request.path() + " to the workspace failed (" + e.getMessage()
                     + "); nothing of it was stored, try again", e);
+        } catch (RuntimeException e) {
+            clusterSchemata.forget();
+            throw e;
         }
     }
 
@@ -209,6 +214,13 @@ public final class SqliteStore implements Store {
         PreparedStatement chunk = insertChunk;
         PreparedStatement one = insertOne;
         PreparedStatement touch = touchSeen;
+        List<MergeOnWrite.Outcome> merges = new java.util.ArrayList<>();
+        if (!request.merges().isEmpty()) {
+            SqliteResolutions resolutions = new SqliteResolutions(connection, prepared, registry, clusterSchemata, this);
+            for (MergeOnWrite merge : request.merges()) {
+                merges.add(resolutions.mergeOnWrite(merge));
+            }
+        }
         try {
             CanonicalIds canonical = CanonicalIds.open(prepared);
             Pipeline.BatchConsumer insert = batch -> {
@@ -258,7 +270,7 @@ public final class SqliteStore implements Store {
         String finished = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         IngestRecord record = new IngestRecord(ingestId, request.source(), request.path(), request.sha256().get(),
                 request.format(), request.label(), request.startedAt(), finished, produced.entities(), seen[0], added[0],
-                produced.skipped());
+                produced.skipped(), merges);
         PreparedStatement ps = prepared.get("INSERT INTO ingest (id, source, path, sha256, format, "
                 + "label, started_at, finished_at, entities, statements_seen, statements_added, skipped) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -296,7 +308,7 @@ public final class SqliteStore implements Store {
             long lastOrigin, long ingestId, CanonicalIds canonical) throws SQLException {
         String movedTo = canonical.movedTo(s.entityId());
         if (movedTo != null && s.property().equals("id")) {
-            clusterSchemata.forget(); // a record of a merged party read again may bring its cluster another schema
+            clusterSchemata.written(movedTo, s.schema()); // a record of a merged party read again may bring its cluster another schema
         }
         boolean reference = isReference(s);
         String valueMovedTo = reference ? canonical.movedTo(s.value()) : null;

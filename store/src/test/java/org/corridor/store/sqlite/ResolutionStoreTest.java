@@ -17,12 +17,14 @@ import org.corridor.model.UsageException;
 import org.corridor.model.label.Authorizations;
 import org.corridor.model.schema.SchemaRegistry;
 import org.corridor.store.FileWriter;
+import org.corridor.store.IngestRecord;
 import org.corridor.store.Store;
 import org.corridor.store.Workspace;
 import org.corridor.store.WriteRequest;
 import org.corridor.store.resolution.Candidate;
 import org.corridor.store.resolution.Decision;
 import org.corridor.store.resolution.DecisionRequest;
+import org.corridor.store.resolution.MergeOnWrite;
 import org.corridor.store.resolution.Resolutions;
 import org.corridor.store.resolution.Verdict;
 import org.junit.jupiter.api.Test;
@@ -64,9 +66,18 @@ class ResolutionStoreTest {
 
     /** Every row of the tables a merge touches, as text, in key order. */
     private List<String> dump() throws Exception {
+        return dump("ws", false);
+    }
+
+    /** As {@link #dump()}, of the named workspace, with the decisions and the changes they made if asked. */
+    private List<String> dump(String workspace, boolean decisions) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("ws/corridor.db"))) {
-            for (String sql : List.of("SELECT * FROM statement ORDER BY entity_id, id", "SELECT * FROM canonical ORDER BY entity_id")) {
+        List<String> tables = new ArrayList<>(List.of("SELECT * FROM statement ORDER BY entity_id, id", "SELECT * FROM canonical ORDER BY entity_id"));
+        if (decisions) {
+            tables.addAll(List.of("SELECT * FROM canonical_change ORDER BY decision_id, entity_id", "SELECT * FROM decision ORDER BY id"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(workspace + "/corridor.db"))) {
+            for (String sql : tables) {
                 try (ResultSet rs = c.createStatement().executeQuery(sql)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
@@ -211,6 +222,82 @@ class ResolutionStoreTest {
                     .isInstanceOf(UsageException.class).hasMessageContaining("cannot be one party")
                     .hasMessageContaining("Organization, Person");
             assertThat(store.resolutions().decisions(0)).hasSize(2);
+        }
+    }
+
+    private static IngestRecord writeMerging(Store store, String source, List<Statement> statements, MergeOnWrite... merges) {
+        return store.write(WriteRequest.of(source, source + ".jsonl", "sha", "ftm", "", AT).withMerges(List.of(merges)), sink -> {
+            statements.forEach(sink::add);
+            return new FileWriter.Produced(2, 0);
+        });
+    }
+
+    private static MergeOnWrite onWrite(String arriving, String stored) {
+        return new MergeOnWrite(same(arriving, stored), "Organization");
+    }
+
+    @Test
+    void aMergeRecordedWithAWriteLeavesTheRowsAMergeAfterTheWriteWould() throws Exception {
+        // the arriving side sorts before the stored one ("b" < "m") and after it ("x" > "m"), into a party and into a cluster
+        try (Store after = Workspace.open(dir.resolve("after"), SchemaRegistry.standard(), SqliteStoreTest.FROZEN)) {
+            write(after, "m", record("m", "m", "SINALOA CARTEL"));
+            write(after, "b", record("b", "b", "Cartel de Sinaloa"));
+            after.resolutions().decide(List.of(same("b-cartel", "m-cartel")));
+            write(after, "x", record("x", "x", "Sinaloa Cartel"));
+            after.resolutions().decide(List.of(same("x-cartel", "m-cartel")));
+        }
+        try (Store with = Workspace.open(dir.resolve("with"), SchemaRegistry.standard(), SqliteStoreTest.FROZEN)) {
+            write(with, "m", record("m", "m", "SINALOA CARTEL"));
+            List<String> listOnly = dump("with", false);
+            IngestRecord b = writeMerging(with, "b", record("b", "b", "Cartel de Sinaloa"), onWrite("b-cartel", "m-cartel"));
+            IngestRecord x = writeMerging(with, "x", record("x", "x", "Sinaloa Cartel"), onWrite("x-cartel", "m-cartel"));
+            assertThat(b.merges()).extracting(MergeOnWrite.Outcome::status).containsExactly(MergeOnWrite.Status.MERGED);
+            assertThat(x.merges()).extracting(MergeOnWrite.Outcome::status).containsExactly(MergeOnWrite.Status.MERGED);
+            assertThat(dump("with", true)).isEqualTo(dump("after", true));
+
+            // the same file again: the two are one party already, nothing more is recorded
+            IngestRecord again = writeMerging(with, "x", record("x", "x", "Sinaloa Cartel"), onWrite("x-cartel", "m-cartel"));
+            assertThat(again.merges()).extracting(MergeOnWrite.Outcome::status).containsExactly(MergeOnWrite.Status.ALREADY_ONE);
+            assertThat(dump("with", true)).isEqualTo(dump("after", true));
+
+            with.resolutions().undo(OptionalLong.empty(), "tester", AT);
+            with.resolutions().undo(OptionalLong.empty(), "tester", AT);
+            assertThat(with.view(Authorizations.ALL).entity("x-cartel").orElseThrow().values("name")).containsExactly("Sinaloa Cartel");
+            assertThat(dump("with", false)).containsAll(listOnly);
+        }
+    }
+
+    @Test
+    void aMergeRefusedWithAWriteIsReportedAndTheWriteStands() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            List<Statement> person = List.of(st("p", "p-1", "Person", "id", "p-1"), st("p", "p-1", "Person", "name", "Sinaloa"));
+            IngestRecord p = writeMerging(store, "p", person, new MergeOnWrite(same("p-1", "a-cartel"), "Person"),
+                    onWrite("p-2", "nobody"));
+            assertThat(p.merges()).extracting(MergeOnWrite.Outcome::status)
+                    .containsExactly(MergeOnWrite.Status.REFUSED, MergeOnWrite.Status.REFUSED);
+            assertThat(p.merges().get(0).refusal()).contains("cannot be one party");
+            assertThat(p.merges().get(1).refusal()).contains("there is no entity nobody");
+            assertThat(store.view(Authorizations.ALL).entity("p-1").orElseThrow().id()).isEqualTo("p-1");
+            assertThat(store.resolutions().decisions(0)).isEmpty();
+        }
+    }
+
+    @Test
+    void aWriteThatFailsTakesTheMergesRecordedWithItAlong() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            List<String> before = dump();
+            assertThatThrownBy(() -> store.write(WriteRequest.of("b", "b.jsonl", "sha", "ftm", "", AT)
+                    .withMerges(List.of(onWrite("b-cartel", "a-cartel"))), sink -> {
+                        record("b", "b", "Cartel de Sinaloa").forEach(sink::add);
+                        throw new IllegalStateException("cut off");
+                    })).hasMessageContaining("cut off");
+            assertThat(dump()).isEqualTo(before);
+            assertThat(store.resolutions().decisions(0)).isEmpty();
+            // nothing of the rolled-back merge stands in the way of making it again
+            writeMerging(store, "b", record("b", "b", "Cartel de Sinaloa"), onWrite("b-cartel", "a-cartel"));
+            assertThat(store.resolutions().decisions(0)).hasSize(1);
         }
     }
 
