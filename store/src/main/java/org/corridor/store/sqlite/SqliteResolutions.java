@@ -268,7 +268,7 @@ final class SqliteResolutions implements Resolutions {
     }
 
     private Decision decideOne(DecisionRequest r) throws SQLException {
-        return decideOne(r, null);
+        return decideOne(r, null, Map.of());
     }
 
     /**
@@ -277,26 +277,32 @@ final class SqliteResolutions implements Resolutions {
      */
     MergeOnWrite.Outcome mergeOnWrite(MergeOnWrite merge) throws SQLException {
         DecisionRequest r = merge.decision();
-        if (canonicalOrSelf(r.left()).equals(canonicalOrSelf(r.right()))) {
+        Map<String, String> canonical = new HashMap<>();
+        canonical.put(r.left(), canonicalOrSelf(r.left()));
+        canonical.put(r.right(), canonicalOrSelf(r.right()));
+        if (canonical.get(r.left()).equals(canonical.get(r.right()))) {
             return new MergeOnWrite.Outcome(merge, MergeOnWrite.Status.ALREADY_ONE, null);
         }
         try {
-            decideOne(r, merge);
+            decideOne(r, merge, canonical);
             return new MergeOnWrite.Outcome(merge, MergeOnWrite.Status.MERGED, null);
         } catch (UsageException e) {
             return new MergeOnWrite.Outcome(merge, MergeOnWrite.Status.REFUSED, e.getMessage());
         }
     }
 
-    /** {@code arriving}, when given: its left side is brought by the write in progress, so it need not be stored yet. */
-    private Decision decideOne(DecisionRequest r, MergeOnWrite arriving) throws SQLException {
+    /**
+     * {@code arriving}, when given: its left side is brought by the write in progress, so it need not
+     * be stored yet. {@code canonical}: the canonical ids of the two sides, where already looked up.
+     */
+    private Decision decideOne(DecisionRequest r, MergeOnWrite arriving, Map<String, String> canonical) throws SQLException {
         String left = r.left().compareTo(r.right()) <= 0 ? r.left() : r.right();
         String right = left.equals(r.left()) ? r.right() : r.left();
         if (left.equals(right)) {
             throw new UsageException("a decision needs two different entities, got " + left + " twice");
         }
-        String l = canonicalOrSelf(left);
-        String rr = canonicalOrSelf(right);
+        String l = canonical.containsKey(left) ? canonical.get(left) : canonicalOrSelf(left);
+        String rr = canonical.containsKey(right) ? canonical.get(right) : canonicalOrSelf(right);
         String coming = arriving == null ? null : arriving.decision().left();
         if (!left.equals(coming)) {
             requireEntity(left, l);
@@ -340,7 +346,9 @@ final class SqliteResolutions implements Resolutions {
     private void absorb(long decisionId, String from, String target) throws SQLException {
         Set<String> members = new LinkedHashSet<>();
         members.add(from);
-        members.addAll(strings("SELECT entity_id FROM canonical WHERE canonical_id = ? ORDER BY entity_id", from));
+        if (mayBeCluster(from)) {
+            members.addAll(strings("SELECT entity_id FROM canonical WHERE canonical_id = ? ORDER BY entity_id", from));
+        }
         PreparedStatement change = prepared.get("INSERT INTO canonical_change (decision_id, entity_id, before, after) VALUES (?,?,?,?)");
         PreparedStatement upsert = prepared.get("INSERT INTO canonical (entity_id, canonical_id) "
                 + "VALUES (?,?) ON CONFLICT (entity_id) DO UPDATE SET canonical_id = excluded.canonical_id");
@@ -508,7 +516,12 @@ final class SqliteResolutions implements Resolutions {
     }
 
     private boolean isCluster(String id) throws SQLException {
-        return !strings("SELECT 1 FROM canonical WHERE canonical_id = ? LIMIT 1", id).isEmpty();
+        return mayBeCluster(id) && !strings("SELECT 1 FROM canonical WHERE canonical_id = ? LIMIT 1", id).isEmpty();
+    }
+
+    /** Every canonical id is one a merge made, with the cluster prefix, so an id without it is no cluster. */
+    private static boolean mayBeCluster(String id) {
+        return id.startsWith(CLUSTER);
     }
 
     private void requireEntity(String asked, String id) throws SQLException {
