@@ -84,46 +84,46 @@ public final class OperationStage implements Stage {
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
-    private static final Pattern SINCE = Pattern.compile("(?U)(?i)\\b(since|desde|from|until|hasta|before|antes de)\\s+(?:early\\s+|late\\s+|el\\s+|la\\s+)?$");
+    private static final Cues.TailPattern SINCE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(since|desde|from|until|hasta|before|antes de)\\s+(?:early\\s+|late\\s+|el\\s+|la\\s+)?$"), 3);
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
     private static final java.util.Set<String> SAME_EVENT = java.util.Set.of("arrest", "seizure", "raid", "interdiction", "strike");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(since|desde|from|until|hasta)\\b");
     /** A date before the trigger but in an earlier clause: "arrested in February 2022 and extradited ...". */
     private static final Pattern COORDINATION = Pattern.compile("(?U)(?i)(?:\\s(?:and|y|e|then|luego)\\s|[,;]\\s)");
     /** "another strike", "otro ataque", "a second strike": an operation other than those reported before it. */
-    private static final Pattern ANOTHER = Pattern.compile("(?U)(?i)\\b(?:another|a second|a third|a new|otro|otra|un nuevo|una nueva"
-            + "|nuevo|nueva|segundo|segunda|tercer|tercera)\\s+(?:\\p{L}+\\s+){0,2}$");
+    private static final Cues.TailPattern ANOTHER = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:another|a second|a third|a new|otro|otra|un nuevo|una nueva"
+            + "|nuevo|nueva|segundo|segunda|tercer|tercera)\\s+(?:\\p{L}+\\s+){0,2}$"), 4);
     /** "the eighth strike", "the first such strike", "la sexta operación": one of a series, the one the report is about. */
-    private static final Pattern ORDINAL = Pattern.compile("(?U)(?i)\\b(?:the|its|la|el|su)\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
+    private static final Cues.TailPattern ORDINAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|its|la|el|su)\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th|º|ª|\\.)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]"
-            + "|octav[oa]|noven[oa]|décim[oa])\\s+(?:such\\s+|US\\s+|U\\.S\\.\\s+|American\\s+|lethal\\s+|deadly\\s+)?$");
+            + "|octav[oa]|noven[oa]|décim[oa])\\s+(?:such\\s+|US\\s+|U\\.S\\.\\s+|American\\s+|lethal\\s+|deadly\\s+)?$"), 3);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)");
     private static final Pattern ANOTHER_FIRST = Pattern.compile("(?U)(?i)(?:otro|otra|nuevo|nueva)\\s");
     /** "The latest, in the Pacific over the weekend, left six people dead", after a running total: the newest of the counted strikes. */
     private static final Pattern LATEST = Pattern.compile("(?U)(?i)^\\W*(the latest|the most recent|the newest|el último|el más reciente"
             + "|la última|la más reciente)\\b");
     /** A locative right before a place, with no words between ("in", "off the coast of"), as against "en un nuevo ataque de". */
-    private static final Pattern STRICT_LOCATIVE = Pattern.compile("(?U)(?i)\\b(?:in|off|near|at|inside|en|frente a|cerca de|off the coast of"
-            + "|coast of|costas de|costa de|aguas de|waters of|waters off|aguas frente a)\\s+(?:the\\s+|el\\s+|la\\s+)?$");
+    private static final Cues.TailPattern STRICT_LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:in|off|near|at|inside|en|frente a|cerca de|off the coast of"
+            + "|coast of|costas de|costa de|aguas de|waters of|waters off|aguas frente a)\\s+(?:the\\s+|el\\s+|la\\s+)?$"), 5);
     private static final Pattern RELATIVE = Pattern.compile("(?U)(?i)\\s*(?:which|who|whom|that|que|quien|quienes|cuyo|cuya|el cual|la cual"
             + "|los cuales|las cuales)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile("(?U)(?i),\\s+(?:a|an|the|which|who|whom|whose|que|quien|quienes|cuyo"
             + "|cuya|el cual|la cual|un|una)\\s");
-    private static final Pattern ANAPHOR = Pattern.compile("(?U)(?i)\\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\\s+$");
+    private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\\s+$"), 1);
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody)$");
-    private static final Pattern DESTINATION = Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
-            + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$");
-    private static final Pattern LOCATIVE = Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
+    private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
+            + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
+    private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre)"
-            + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$");
-    private static final Pattern SPEECH_BEFORE = Pattern.compile("(?U)(?i)\\b(said|says|announced|told|reported|confirmed|stated|"
+            + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$"), 9);
+    private static final Cues.TailPattern SPEECH_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|announced|told|reported|confirmed|stated|"
             + "anunciado|informado|confirmado|dicho|"
-            + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$");
+            + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$"), 3);
     private static final Pattern SPEECH_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(said|says|announced|told|confirmed|dijo|afirmó|"
             + "anunció|informó|declaró|aseguró|confirmó|señaló)\\b");
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?U)(?i)\\b(said|says|told|according to|dijo|según|afirmó|declaró"
+    private static final Cues.TailPattern SAID_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|told|according to|dijo|según|afirmó|declaró"
             + "|reported by|first reported by|reports? from|citad[oa] por|informó|por la agencia|de la agencia|la agencia|the agency)"
-            + "\\s+(?:\\p{L}+\\s+){0,3}$");
+            + "\\s+(?:\\p{L}+\\s+){0,3}$"), 6);
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
@@ -157,15 +157,7 @@ public final class OperationStage implements Stage {
      * characters ("threatened to" and two more words), so it is tried only within the last four.
      */
     static boolean hypothetical(String before) {
-        int from = before.length();
-        for (int run = 0; run < 4 && from > 0; run++) {
-            while (from > 0 && Cues.isRegexSpace(before.charAt(from - 1))) {
-                from--;
-            }
-            while (from > 0 && !Cues.isRegexSpace(before.charAt(from - 1))) {
-                from--;
-            }
-        }
+        int from = Cues.tailStart(before, 4);
         BitSet window = new BitSet(before.length());
         window.set(from, before.length());
         return !Cues.findAt(HYPOTHETICAL, before, window).isEmpty();
@@ -341,11 +333,11 @@ public final class OperationStage implements Stage {
                 continue;
             }
             String lead = s.substring(0, m.start(1));
-            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && ANOTHER.matcher(lead).find() && !work.operations.isEmpty()) {
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && ANOTHER.findIn(lead) && !work.operations.isEmpty()) {
                 // "otro operativo", "another operation" after a strike: another of the same kind
                 op = Optional.of(op.get().withType(work.operations.get(work.operations.size() - 1).type()));
             }
-            boolean anaphor = ANAPHOR.matcher(lead).find() || ORDINAL.matcher(lead).find();
+            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead);
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
             } else if (anaphor && mergeIntoLatest(work, op.get())) {
@@ -381,7 +373,7 @@ public final class OperationStage implements Stage {
             Mention at = null;
             for (Mention m : work.mentionsIn(new Span(q.span().end(), Math.min(sentence.end(), q.span().end() + 60)))) {
                 if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)
-                        && STRICT_LOCATIVE.matcher(text.substring(q.span().end(), m.start())).find()
+                        && STRICT_LOCATIVE.findIn(text.substring(q.span().end(), m.start()))
                         && text.substring(q.span().end(), m.start()).length() < 40) {
                     at = m;
                     break;
@@ -517,11 +509,11 @@ public final class OperationStage implements Stage {
     }
 
     private static boolean strictlyLocative(String text, Span sentence, Mention m) {
-        return STRICT_LOCATIVE.matcher(text.substring(Math.max(sentence.start(), m.start() - 30), m.start())).find();
+        return STRICT_LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 30), m.start()));
     }
 
     private static boolean locative(String text, Span sentence, Mention m) {
-        return LOCATIVE.matcher(text.substring(Math.max(sentence.start(), m.start() - 40), m.start())).find();
+        return LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 40), m.start()));
     }
 
     private static boolean international(String place) {
@@ -556,13 +548,13 @@ public final class OperationStage implements Stage {
         for (Dates.DateMention d : dates) {
             int distance = d.span().start() >= trigger.end() ? d.span().start() - trigger.end() : 2 * (trigger.start() - d.span().end());
             String before = text.substring(Math.max(0, d.span().start() - 30), d.span().start());
-            if (SINCE.matcher(before).find() || SINCE_OWN.matcher(d.span().of(text)).lookingAt()) {
+            if (SINCE.findIn(before) || SINCE_OWN.matcher(d.span().of(text)).lookingAt()) {
                 continue;
             }
             if (inRelativeClause(text, d.span(), trigger)) {
                 continue;
             }
-            if (SPEECH_BEFORE.matcher(before).find()
+            if (SPEECH_BEFORE.findIn(before)
                     || SPEECH_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 30))).find()) {
                 distance += 10_000;
             }
@@ -597,7 +589,7 @@ public final class OperationStage implements Stage {
     private static boolean speaker(String text, Mention m, Span sentence) {
         String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
         String before = text.substring(Math.max(sentence.start(), m.start() - 25), m.start());
-        return SPEECH_AFTER.matcher(after).lookingAt() || SAID_BEFORE.matcher(before).find();
+        return SPEECH_AFTER.matcher(after).lookingAt() || SAID_BEFORE.findIn(before);
     }
 
     static boolean holdsOffice(Work work, DocEntity person) {
@@ -626,8 +618,8 @@ public final class OperationStage implements Stage {
             if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find()) {
                 continue;
             }
-            boolean destination = DESTINATION.matcher(before).find();
-            boolean locative = LOCATIVE.matcher(before).find();
+            boolean destination = DESTINATION.findIn(before);
+            boolean locative = LOCATIVE.findIn(before);
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())) {
                 continue;
             }
@@ -645,7 +637,7 @@ public final class OperationStage implements Stage {
         for (Mention m : work.mentionsIn(sentence)) {
             if (m.kind() == EntityKind.COUNTRY && m != place) {
                 String before = work.text().substring(Math.max(sentence.start(), m.start() - 40), m.start());
-                if (LOCATIVE.matcher(before).find() || before.endsWith(", ")) {
+                if (LOCATIVE.findIn(before) || before.endsWith(", ")) {
                     return m.code();
                 }
             }
@@ -656,7 +648,7 @@ public final class OperationStage implements Stage {
     /** Adds the operation, or folds it into an earlier one of the same type whose date and place do not conflict. */
     private static void add(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
-        boolean another = ANOTHER.matcher(before).find() || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt();
+        boolean another = ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt();
         for (int i = 0; i < work.operations.size() && !another; i++) {
             OperationFact earlier = work.operations.get(i);
             if (earlier.type().equals(op.type()) && compatible(earlier, op) && compatiblePlace(earlier, op)) {
@@ -694,7 +686,7 @@ public final class OperationStage implements Stage {
         String text = work.text();
         String before = text.substring(Math.max(0, op.dateSpan().start() - 30), op.dateSpan().start());
         String after = text.substring(op.dateSpan().end(), Math.min(text.length(), op.dateSpan().end() + 30));
-        return SPEECH_BEFORE.matcher(before).find() || SPEECH_AFTER.matcher(after).find();
+        return SPEECH_BEFORE.findIn(before) || SPEECH_AFTER.matcher(after).find();
     }
 
     private static OperationFact merge(Work work, OperationFact a, OperationFact b) {

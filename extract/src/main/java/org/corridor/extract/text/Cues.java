@@ -94,6 +94,35 @@ public final class Cues {
         return at;
     }
 
+    /**
+     * A pattern that matches only at the end of a text ({@code $}) and whose matches span at most
+     * {@code runs} runs of non-space characters (and the white space after them), such as "in the
+     * waters off " before a place: tried only from the start of the text's last {@code runs} runs,
+     * where every match of it starts, instead of at every position of the text.
+     */
+    public record TailPattern(Pattern pattern, int runs) {
+        /** Whether {@code pattern.matcher(text).find()} would find a match. */
+        public boolean findIn(String text) {
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(tailStart(text, runs), text.length());
+            return m.find();
+        }
+    }
+
+    /** Where the last {@code runs} runs of non-space characters of the text begin (0 when it has fewer). */
+    public static int tailStart(String text, int runs) {
+        int from = text.length();
+        for (int run = 0; run < runs && from > 0; run++) {
+            while (from > 0 && isRegexSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && !isRegexSpace(text.charAt(from - 1))) {
+                from--;
+            }
+        }
+        return from;
+    }
+
     /** Whether {@code c} is white space as {@code \\s} matches it under {@code UNICODE_CHARACTER_CLASS}. */
     public static boolean isRegexSpace(char c) {
         return (c >= 0x9 && c <= 0xd) || c == 0x85 || ((((1 << Character.SPACE_SEPARATOR) | (1 << Character.LINE_SEPARATOR)

@@ -34,6 +34,38 @@ class ScanEquivalenceTest {
         assertThat(AcronymStage.definitions(text).stream().map(r -> r.start() + "-" + r.end()).toList()).as(text).isEqualTo(expected);
     }
 
+    @Provide
+    Arbitrary<String> beforeATrigger() {
+        Arbitrary<String> word = Arbitraries.of("off the coast of", "off", "the", "coast", "of", "in", "waters", "en", "la", "el", "las",
+                "aguas frente a", "frente", "a", "first", "third", "3rd", "5.", "such", "US", "U.S.", "American", "lethal", "said",
+                "according to", "first reported by", "por la agencia", "agencia", "antes de", "since", "early", "con destino a",
+                "bound for", "destino", "another", "a second", "otro", "una nueva", "nueva", "this", "dicho", "announced", "dijo",
+                "según", "Reuters", "boats", "small", "x", "(", ",", ".", "-", "within", "Ⅻ", "é", "mañana");
+        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "", "\t", "\n", "  ", "\u00a0", "\u2003", "\u000b");
+        return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMaxSize(16).map(p -> String.join("", p));
+    }
+
+    /** Every tail pattern of the operation stage, with the number of runs it is tried over. */
+    private static List<org.corridor.extract.text.Cues.TailPattern> tailPatterns() throws IllegalAccessException {
+        List<org.corridor.extract.text.Cues.TailPattern> all = new ArrayList<>();
+        for (java.lang.reflect.Field f : OperationStage.class.getDeclaredFields()) {
+            if (f.getType() == org.corridor.extract.text.Cues.TailPattern.class) {
+                f.setAccessible(true);
+                all.add((org.corridor.extract.text.Cues.TailPattern) f.get(null));
+            }
+        }
+        return all;
+    }
+
+    @Property(tries = 6000)
+    void tailPatternsFindWhatAPlainFindFinds(@ForAll("beforeATrigger") String text) throws Exception {
+        List<org.corridor.extract.text.Cues.TailPattern> patterns = tailPatterns();
+        assertThat(patterns).hasSizeGreaterThanOrEqualTo(9);
+        for (org.corridor.extract.text.Cues.TailPattern p : patterns) {
+            assertThat(p.findIn(text)).as("%s on \"%s\"", p.pattern(), text).isEqualTo(p.pattern().matcher(text).find());
+        }
+    }
+
     @Property(tries = 4000)
     void appositionsAreThoseOfTheTextCutOut(@ForAll("textLike") String text) {
         for (int from = 0; from <= text.length(); from += Math.max(1, text.length() / 5)) {
