@@ -10,6 +10,8 @@ public final class Hashing {
     private static final char SEPARATOR = '\u001f';
 
     private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(Hashing::newSha1);
+    /** The bytes of the parts, gathered so the digest is fed once rather than a byte at a time. */
+    private static final ThreadLocal<byte[][]> BUFFER = ThreadLocal.withInitial(() -> new byte[][] {new byte[512]});
 
     private Hashing() {
     }
@@ -17,19 +19,28 @@ public final class Hashing {
     /** SHA-1 hex of the parts joined by the ASCII unit separator, which no cleaned value holds. */
     public static String sha1(String... parts) {
         MessageDigest digest = SHA1.get();
+        byte[][] holder = BUFFER.get();
+        byte[] buffer = holder[0];
+        int length = 0;
         for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                digest.update((byte) SEPARATOR);
-            }
             String part = parts[i];
+            if (buffer.length < length + 1 + part.length()) {
+                buffer = holder[0] = java.util.Arrays.copyOf(buffer, Math.max(2 * buffer.length, length + 1 + part.length()));
+            }
+            if (i > 0) {
+                buffer[length++] = (byte) SEPARATOR;
+            }
             if (isAscii(part)) {
                 for (int j = 0; j < part.length(); j++) {
-                    digest.update((byte) part.charAt(j));
+                    buffer[length++] = (byte) part.charAt(j);
                 }
             } else {
+                digest.update(buffer, 0, length);
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
+                length = 0;
             }
         }
+        digest.update(buffer, 0, length);
         return HexFormat.of().formatHex(digest.digest());
     }
 

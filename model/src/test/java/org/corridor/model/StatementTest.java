@@ -25,6 +25,14 @@ class StatementTest {
         assertThat(Hashing.sha1("C\u00e1rtel")).isEqualTo("b0587ccd0cf18f5394a94011e93042d502d32fa8");
     }
 
+    @Property(tries = 500)
+    void theHashIsThatOfThePartsJoinedAsUtf8(@ForAll java.util.List<@StringLength(max = 700) String> parts) throws Exception {
+        java.security.MessageDigest plain = java.security.MessageDigest.getInstance("SHA-1");
+        byte[] joined = String.join("\u001f", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String expected = java.util.HexFormat.of().formatHex(plain.digest(joined));
+        assertThat(Hashing.sha1(parts.toArray(String[]::new))).isEqualTo(expected);
+    }
+
     @Test
     void confidenceOutsideZeroToOneIsRefusedWithTheValue() {
         assertThatThrownBy(() -> Statement.of("e", "Person", "name", "x", "s", Location.NONE, 1.5, null, ""))
