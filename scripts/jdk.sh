@@ -50,8 +50,11 @@ corridor_select_jdk || exit 1
 corridor_ensure_maven || exit 1
 export PATH="$JAVA_HOME/bin:$PATH"
 CORRIDOR_JAVA_MAJOR=$(corridor_java_major "$JAVA_HOME/bin/java")
+# CoreNLP's CRF feature extraction (NERFeatureFactory.featuresC) is longer than HotSpot's 8,000
+# bytecodes, the size above which a method is never compiled: by default it runs interpreted for
+# as long as the process lives. Compiling it about doubles the tagger's throughput (docs/benchmarks.md).
 # Flags for JDK 23+ that quiet warnings from libraries using sun.misc.Unsafe; older JDKs reject them.
-CORRIDOR_JVM_FLAGS="--enable-native-access=ALL-UNNAMED"
+CORRIDOR_JVM_FLAGS="--enable-native-access=ALL-UNNAMED -XX:-DontCompileHugeMethods"
 if [ "$CORRIDOR_JAVA_MAJOR" -ge 23 ]; then
   CORRIDOR_JVM_FLAGS="$CORRIDOR_JVM_FLAGS --sun-misc-unsafe-memory-access=allow"
   case " ${MAVEN_OPTS:-} " in
