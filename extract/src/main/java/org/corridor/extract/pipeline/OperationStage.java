@@ -76,11 +76,11 @@ public final class OperationStage implements Stage {
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa"});
-    static final Pattern HYPOTHETICAL = Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
+    static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a)\\s+(?:\\S+\\s+){0,2}"
-            + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para|tras|after|siguieron a|followed)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?)$");
+            + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para|tras|after|siguieron a|followed)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?)$"), 4);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -152,15 +152,11 @@ public final class OperationStage implements Stage {
     }
 
     /**
-     * Whether the words before a trigger make it hypothetical ("threatened to strike"). HYPOTHETICAL
-     * ends with white space at the end of the text and spans at most four runs of non-space
-     * characters ("threatened to" and two more words), so it is tried only within the last four.
+     * Whether the words before a trigger make it hypothetical ("threatened to strike"): HYPOTHETICAL
+     * spans at most four runs of non-space characters ("threatened to" and two more words).
      */
     static boolean hypothetical(String before) {
-        int from = Cues.tailStart(before, 4);
-        BitSet window = new BitSet(before.length());
-        window.set(from, before.length());
-        return !Cues.findAt(HYPOTHETICAL, before, window).isEmpty();
+        return HYPOTHETICAL.findIn(before);
     }
 
     @Override

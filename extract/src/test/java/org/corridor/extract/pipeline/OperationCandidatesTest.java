@@ -44,7 +44,7 @@ class OperationCandidatesTest {
     @Property(tries = 4000)
     void theHypotheticalTestAgreesWithAPlainScan(@ForAll("newsLike") String before) {
         assertThat(OperationStage.hypothetical(before)).as("\"%s\"", before)
-                .isEqualTo(OperationStage.HYPOTHETICAL.matcher(before).find());
+                .isEqualTo(OperationStage.HYPOTHETICAL.pattern().matcher(before).find());
     }
 
     @Test
