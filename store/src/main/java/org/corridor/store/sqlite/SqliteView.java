@@ -300,17 +300,22 @@ final class SqliteView implements StoreView {
         if (properties.isEmpty()) {
             return;
         }
+        origins = origins(connection); // those written since the view was opened too
+        List<String> accepted = origins.entrySet().stream().filter(e -> source.test(e.getValue().source()))
+                .map(e -> e.getKey().toString()).sorted().toList();
+        if (accepted.isEmpty()) {
+            return;
+        }
+        // sources left out in the query, not row by row: a workspace's documents can state most of its names
+        String fromSources = accepted.size() == origins.size() ? "" : " AND v.first_origin IN (" + String.join(",", accepted) + ")";
         // the id statement of the same source and the same id as read
         String sql = "SELECT coalesce(v.original_entity, v.entity_id), i.schema, v.property, coalesce(v.original_value, v.value), "
-                + "v.first_origin, v.entity_id FROM statement v JOIN statement i ON i.entity_id = v.entity_id AND i.property = 'id' "
+                + "v.entity_id FROM statement v JOIN statement i ON i.entity_id = v.entity_id AND i.property = 'id' "
                 + "AND i.first_origin = v.first_origin AND coalesce(i.original_entity, i.entity_id) = "
                 + "coalesce(v.original_entity, v.entity_id) AND i." + labelClause + " WHERE v." + labelClause
-                + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
-        eachRow(sql, properties, rs -> {
-            if (source.test(origin(rs.getLong(5)).source())) {
-                consumer.accept(rs.getString(1), hidden.shown(rs.getString(6)), rs.getString(2), rs.getString(3), rs.getString(4));
-            }
-        });
+                + fromSources + " AND v.property IN (" + "?,".repeat(properties.size()).replaceAll(",$", "") + ") ORDER BY v.entity_id";
+        eachRow(sql, properties, rs -> consumer.accept(rs.getString(1), hidden.shown(rs.getString(5)), rs.getString(2), rs.getString(3),
+                rs.getString(4)));
     }
 
     private interface RowConsumer {

@@ -115,6 +115,38 @@ class ResolutionStoreTest {
         }
     }
 
+    /** Every stated value of these properties from the sources the filter accepts, as readAs|party|schema|property|value. */
+    private static List<String> stated(org.corridor.store.StoreView view, List<String> properties,
+            java.util.function.Predicate<String> source) {
+        List<String> out = new ArrayList<>();
+        view.forEachStatedValue(properties, source, (readAs, party, schema, property, value) -> out.add(
+                String.join("|", readAs, party, schema, property, value)));
+        return out;
+    }
+
+    @Test
+    void statedValuesComeUnderTheIdsTheyWereReadWithFromTheSourcesAskedFor() throws Exception {
+        try (Store store = open()) {
+            write(store, "a", record("a", "a", "SINALOA CARTEL"));
+            write(store, "b", record("b", "b", "Cartel de Sinaloa"));
+            org.corridor.store.StoreView view = store.view(Authorizations.ALL);
+            String cluster = store.resolutions().decide(List.of(same("a-cartel", "b-cartel"))).get(0).canonical();
+            // a source that names a-cartel without an id statement of its own states no name of it;
+            // d, written after the view was opened, is asked for like the rest
+            write(store, "c", List.of(st("c", "a-cartel", "Organization", "alias", "CDS")));
+            write(store, "d", List.of(st("d", "d-group", "Organization", "id", "d-group"), st("d", "d-group", "Organization", "alias", "LOS D")));
+
+            assertThat(stated(view, List.of("name", "alias"), source -> true)).containsExactlyInAnyOrder(
+                    "a-cartel|" + cluster + "|Organization|name|SINALOA CARTEL", "b-cartel|" + cluster + "|Organization|name|Cartel de Sinaloa",
+                    "d-group|d-group|Organization|alias|LOS D");
+            assertThat(stated(view, List.of("name", "alias"), source -> !source.equals("b") && !source.equals("d"))).containsExactly(
+                    "a-cartel|" + cluster + "|Organization|name|SINALOA CARTEL");
+            assertThat(stated(view, List.of("alias"), "d"::equals)).containsExactly("d-group|d-group|Organization|alias|LOS D");
+            assertThat(stated(view, List.of("name"), source -> false)).isEmpty();
+            assertThat(stated(view, List.of("program"), "b"::equals)).containsExactly("b-sanction|b-sanction|Sanction|program|SDNTK");
+        }
+    }
+
     @Test
     void aFileReadAgainAfterAMergeLandsInTheClusterAndLeavesWithItsUndo() throws Exception {
         try (Store store = open()) {
