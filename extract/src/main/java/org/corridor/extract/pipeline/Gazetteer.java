@@ -32,7 +32,16 @@ public final class Gazetteer {
     public record Entry(List<String> keys, EntityKind kind, String code, Mention.Listed listed) {
     }
 
-    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /**
+     * One-word names by their word, and longer names by their first two words: a first word
+     * ("cartel", "los") can begin thousands of a list's names, each of which a match at it tried.
+     */
+    private final Map<String, List<Entry>> byWord = new HashMap<>();
+    private final Map<String, List<Entry>> byFirstTwo = new HashMap<>();
+    /** The first words of the names of two words or more. */
+    private final Set<String> firstOfLonger = new java.util.HashSet<>();
+    /** Every name, in the order added (for tests that hold the index to a scan of them all). */
+    private final List<Entry> entries = new ArrayList<>();
     private final java.util.function.Supplier<Lexicon> lexicon;
     /**
      * Per name (its kind and keys), the first party that has it, and for the names two or more
@@ -152,7 +161,14 @@ public final class Gazetteer {
         if (!added.add(named)) {
             return this;
         }
-        byFirst.computeIfAbsent(entry.keys().get(0), k -> new ArrayList<>(1)).add(entry);
+        List<String> keys = entry.keys();
+        if (keys.size() == 1) {
+            byWord.computeIfAbsent(keys.get(0), k -> new ArrayList<>(1)).add(entry);
+        } else {
+            firstOfLonger.add(keys.get(0));
+            byFirstTwo.computeIfAbsent(keys.get(0) + " " + keys.get(1), k -> new ArrayList<>(1)).add(entry);
+        }
+        entries.add(entry);
         size++;
         return this;
     }
@@ -171,13 +187,11 @@ public final class Gazetteer {
             Entry best = null;
             int first = text.codePointAt(tokens.get(i).start());
             if (Character.isUpperCase(first) || Character.isDigit(first)) { // as written() asks of a name's first word
-                for (Entry e : byFirst.getOrDefault(key(text, tokens, keys, i), List.of())) {
-                    int n = e.keys().size();
-                    if (i + n <= tokens.size() && (best == null || n > best.keys().size()) && matches(e, text, tokens, keys, i)
-                            && written(text, tokens.subList(i, i + n), e) && adjacent(text, tokens.subList(i, i + n))) {
-                        best = e;
-                    }
+                String word = key(text, tokens, keys, i);
+                if (i + 1 < tokens.size() && firstOfLonger.contains(word)) {
+                    best = longest(byFirstTwo.get(word + " " + key(text, tokens, keys, i + 1)), null, text, tokens, keys, i);
                 }
+                best = longest(byWord.get(word), best, text, tokens, keys, i);
             }
             if (best == null) {
                 i++;
@@ -191,6 +205,26 @@ public final class Gazetteer {
             i += n;
         }
         return found;
+    }
+
+    /** The longest of these entries written at token {@code at}, the first added of equal length; {@code best} if none is longer. */
+    private static Entry longest(List<Entry> candidates, Entry best, String text, List<Span> tokens, String[] keys, int at) {
+        if (candidates == null) {
+            return best;
+        }
+        for (Entry e : candidates) {
+            int n = e.keys().size();
+            if (at + n <= tokens.size() && (best == null || n > best.keys().size()) && matches(e, text, tokens, keys, at)
+                    && written(text, tokens.subList(at, at + n), e) && adjacent(text, tokens.subList(at, at + n))) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Every name added, in order. */
+    List<Entry> entries() {
+        return java.util.Collections.unmodifiableList(entries);
     }
 
     /** The entry's party, with whether this match of it is enough to link on and why. */
@@ -212,7 +246,7 @@ public final class Gazetteer {
         return e.listed().judged(false, "a name of " + e.keys().size() + " words, no other listed party's");
     }
 
-    private static boolean matches(Entry e, String text, List<Span> tokens, String[] keys, int at) {
+    static boolean matches(Entry e, String text, List<Span> tokens, String[] keys, int at) {
         for (int k = 0; k < e.keys().size(); k++) {
             if (!e.keys().get(k).equals(key(text, tokens, keys, at + k))) {
                 return false;
@@ -231,7 +265,7 @@ public final class Gazetteer {
     }
 
     /** Written as a name: the first token capitalised, most of the rest too, short ones in capitals. */
-    private static boolean written(String text, List<Span> tokens, Entry e) {
+    static boolean written(String text, List<Span> tokens, Entry e) {
         String first = tokens.get(0).of(text);
         if (!Names.capitalised(first)) {
             return false;
@@ -257,7 +291,7 @@ public final class Gazetteer {
     }
 
     /** The tokens of one name are separated by spaces or hyphens only, never by a full stop or a comma. */
-    private static boolean adjacent(String text, List<Span> tokens) {
+    static boolean adjacent(String text, List<Span> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
             if (!gap.isBlank() && !gap.equals("-") && !gap.equals(" - ")) {
