@@ -52,4 +52,48 @@ class DesignationTargetsTest {
                 .extract(new DocumentReaders().read(file, "negated.txt", DocumentReaders.Options.DEFAULT));
         assertThat(x.designations()).extracting(d -> d.target().name()).containsExactly("Sinaloa Cartel");
     }
+
+    private Extraction extract(String name, String text, Language language) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return Pipeline.standard(new CoreNlpTagger().preload(language), CountryNames.addTo(new Gazetteer()))
+                .extract(new DocumentReaders().read(file, name, DocumentReaders.Options.DEFAULT));
+    }
+
+    @Test
+    void vesselsRunByDesignatedTerroristOrganizationsDesignateNobody() throws Exception {
+        Extraction en = extract("strike.txt", """
+                New strikes in the Pacific
+
+                December 16, 2025
+
+                The strikes were carried out by Joint Task Force Southern Spear against three vessels run by Designated Terrorist \
+                Organizations, the command said. In March the State Department designated the Gulf Clan a foreign terrorist organization.
+                """, Language.EN);
+        assertThat(en.designations()).extracting(d -> d.target().name()).containsExactly("Gulf Clan");
+        Extraction es = extract("ataque.txt", """
+                Nuevo ataque en el Pacífico
+
+                29 de diciembre de 2025
+
+                Lo ejecutó la Fuerza de Tarea Conjunta Southern Spear contra una lancha que, según su versión, operaban \
+                Organizaciones Terroristas Designadas.
+                """, Language.ES);
+        assertThat(es.designations()).isEmpty();
+    }
+
+    @Test
+    void theGroupTheSanctionedAreTiedToIsNotSanctioned() throws Exception {
+        Extraction x = extract("treasury.txt", """
+                US sanctions companies tied to Los Chapitos
+
+                October 6, 2025
+
+                The Treasury sanctioned eight Mexican nationals and 12 Mexican companies that it says are linked to Los Chapitos, a \
+                faction of the Sinaloa Cartel. One of them is Sumilab, which OFAC sanctioned in 2023. The Treasury also sanctioned \
+                the Gulf Clan, tied to smuggling routes in Colombia.
+                """, Language.EN);
+        assertThat(x.designations()).extracting(d -> d.target().name()).doesNotContain("Los Chapitos", "Sinaloa Cartel")
+                .contains("Gulf Clan");
+    }
 }

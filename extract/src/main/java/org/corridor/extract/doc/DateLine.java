@@ -59,16 +59,58 @@ public final class DateLine {
                     }
                 }
             }
-            Matcher dateline = DATELINE.matcher(line);
-            if (dateline.find()) {
-                Optional<LocalDate> date = Dates.absolute(dateline.group(1));
-                if (date.isPresent()) {
-                    return date;
+            Optional<LocalDate> numeric = numeric(line);
+            if (numeric.isPresent()) {
+                return numeric;
+            }
+            for (Pattern shape : DATELINES) {
+                Matcher dateline = shape.matcher(line);
+                if (dateline.find()) {
+                    Optional<LocalDate> date = Dates.absolute(dateline.group(1));
+                    if (date.isPresent()) {
+                        return date;
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static final Pattern DATELINE = Pattern.compile("(?U)^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s*([^—–-]{6,30}?)\\s*[—–-]");
+    /**
+     * Datelines opening the first paragraph: "WASHINGTON, Sept. 3, 2025 —", and places in title case
+     * then the date and ".-" as Spanish-language papers write them ("Washington, Estados Unidos, 29
+     * de diciembre de 2025.- El Comando Sur ...").
+     */
+    private static final List<Pattern> DATELINES = List.of(
+            Pattern.compile("(?U)^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s*([^—–-]{6,30}?)\\s*[—–-]"),
+            Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’]+){0,2},\\s+){1,3}"
+                    + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));
+
+    /** "23/01/2026" or "23.01.2026" alone on a line, read only where the day cannot be the month (above 12). */
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})$");
+
+    private static Optional<LocalDate> numeric(String line) {
+        Matcher m = NUMERIC.matcher(TIME.matcher(line).replaceFirst("").strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        int year = Integer.parseInt(m.group(4));
+        if (first > 12 && second <= 12) {
+            return valid(year, second, first);
+        }
+        if (second > 12 && first <= 12) {
+            return valid(year, first, second);
+        }
+        return Optional.empty(); // 05/01/2026: the fifth of January or the first of May, by the site's country
+    }
+
+    private static Optional<LocalDate> valid(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
 }

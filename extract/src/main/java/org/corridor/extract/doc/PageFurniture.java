@@ -18,7 +18,8 @@ public final class PageFurniture {
             + "most read|most popular|lo mas|ultimas noticias|latest news|trending|follow us|siguenos|subscribe|suscrib|sign up|"
             + "unirse al canal|copyright|©|cover photo|photo:|foto:|fotografia:|advertisement|publicidad|previous article|"
             + "next article|noticias relacionadas|see full page|we use cookies|usamos cookies|comentarios|comments|"
-            + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado)");
+            + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado|keep reading|continue reading|"
+            + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias)");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -115,9 +116,10 @@ public final class PageFurniture {
         if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))) {
             return true;
         }
-        // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation
-        if (BYLINE.matcher(folded).matches() && line.length() < 60 && line.indexOf(',') < 0 && !line.endsWith(".")
-                && WHITESPACE.split(line).length <= 6) {
+        // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation, or a name
+        // then the agency or post after a comma ("By Paul Godfrey, UPI", "Por Ana Gómez, EFE")
+        if (BYLINE.matcher(folded).matches() && line.length() < 60 && !line.endsWith(".")
+                && (line.indexOf(',') < 0 && WHITESPACE.split(line).length <= 6 || BYLINE_WITH_AGENCY.matcher(line).matches())) {
             return true;
         }
         // a navigation bar: three or more short items between bars or chevrons
@@ -181,6 +183,8 @@ public final class PageFurniture {
     // compiled once: these run on every line of every page
     private static final Pattern TRAILING_DASHES = Pattern.compile("[-\\s]+$");
     private static final Pattern BYLINE = Pattern.compile("(?:by|por) \\S.*");
+    private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
+            "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage)?|most read|most popular|lo mas (?:visto|leido)|"
             + "noticias relacionadas|te puede interesar|relacionado|trending|latest news)[:.]?");

@@ -51,12 +51,15 @@ public final class DesignationStage implements Stage {
             + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
 
     /**
-     * "a designated terrorist organization", "una organización terrorista designada": a description
-     * of an unnamed group. It designates only the group it stands in apposition to ("the ELN, which
+     * "a designated terrorist organization", "una organización terrorista designada", and the plural
+     * with or without an article ("vessels run by Designated Terrorist Organizations"): a description
+     * of unnamed groups. It designates only the group it stands in apposition to ("the ELN, which
      * he called a designated terrorist organization"), else nothing.
      */
-    private static final Pattern GENERIC = Pattern.compile("(?U)(?i)\\b(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)??(?:designated\\s+(?:foreign\\s+)?"
-            + "(?:narco-?)?terrorist\\s+organi[sz]ation|organizaci(?:ó|o)n\\s+terrorista\\s+(?:extranjera\\s+)?designada)\\b");
+    private static final Pattern GENERIC = Pattern.compile("(?U)(?i)\\b(?:(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)??(?:designated\\s+(?:foreign\\s+)?"
+            + "(?:narco-?)?terrorist\\s+organi[sz]ation|organizaci(?:ó|o)n\\s+terrorista\\s+(?:extranjera\\s+)?designada)|"
+            + "designated\\s+(?:foreign\\s+)?(?:narco-?)?terrorist\\s+organi[sz]ations|"
+            + "organizaciones\\s+terroristas\\s+(?:extranjeras\\s+)?designadas)\\b");
     private static final Pattern APPOSED = Pattern.compile("(?U)(?i)(?:\\)\\s*)?,\\s*(?:(?:which|that|que|la cual|el cual|a la que|al que)"
             + "\\s+(?:\\p{L}+\\s+){0,3})?$");
     /** A plural programme followed by the groups it names: "two foreign terrorist organizations, Tren de Aragua and the Sinaloa Cartel". */
@@ -73,8 +76,15 @@ public final class DesignationStage implements Stage {
     private static final Pattern NEGATED = Pattern.compile("(?is)\\b(?:not|no|never|nunca)\\b.{0,15}$");
     private static final Pattern ACTING_COUNTRY = Pattern.compile("(?U)\\b(Canada|Canadá|Argentina|Ecuador|Peru|Perú|Paraguay|"
             + "Trinidad and Tobago|Colombia|Mexico|México|United States|Estados Unidos|Washington|U\\.S\\.|EE\\.UU\\.)\\b");
+    /**
+     * Where the clause naming what was designated ends: "..., accusing", "; ", " and said", and a
+     * tie to another party ("companies that it says are linked to Los Chapitos", "empresas vinculadas
+     * al Cártel de Sinaloa"): the party after it is what the targets are tied to, not a target.
+     */
     private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who|acus|según|tras|after|"
-            + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused))");
+            + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused)|(?i)\\s+(?:(?:that|which|who|que)\\s+[^,;.]{0,40}?)?"
+            + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
+            + "(?:to|with|a|al|con)\\b)");
 
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
     private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",

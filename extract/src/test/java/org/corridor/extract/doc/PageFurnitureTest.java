@@ -48,6 +48,18 @@ class PageFurnitureTest {
     }
 
     @Test
+    void bylinesWithAnAgencyAndKeepReadingLinksAreFurnitureButSentencesOpeningWithByAreNot() {
+        String page = String.join("\n", "Title", "", "By Paul Godfrey, UPI", "Por Ana María Gómez, Agencia EFE",
+                "By Tuesday, the Navy had sent two more ships.", "By contrast, Mexico said nothing",
+                "Keep reading: Venezuela's opposition calls for protests", "Siga leyendo | Comentarios", "Más noticias: Alcalde de Nueva York",
+                "Officials said the boat was hit.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("Godfrey", "UPI", "Gómez", "EFE", "Venezuela", "Siga", "Nueva York");
+        assertThat(masked).contains("By Tuesday, the Navy had sent two more ships.", "By contrast, Mexico said nothing",
+                "Officials said the boat was hit.");
+    }
+
+    @Test
     void aReportWithoutFurnitureKeepsEverythingButItsDateLineAndDateline() {
         String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n"
                 + "Lawmakers asked for the legal basis - and got none.\n";

@@ -42,5 +42,15 @@ class RuleTextTest {
         assertThat(DateLine.find("Title\nGuacamaya, 26 de julio de 2025\n")).contains(LocalDate.of(2025, 7, 26));
         assertThat(DateLine.find("Title\n19 de octubre de 2025 a las 06:55 Agencia EFE\n")).contains(LocalDate.of(2025, 10, 19));
         assertThat(DateLine.find("Title\nThe strike on September 2, 2025 killed eleven people aboard a boat off Venezuela.\n")).isEmpty();
+        assertThat(DateLine.find("Site | Mundo\n\nTitle\n\n23/01/2026\n\nBody.")).contains(LocalDate.of(2026, 1, 23));
+        assertThat(DateLine.find("Title\n12/31/2025\n")).contains(LocalDate.of(2025, 12, 31));
+        assertThat(DateLine.find("Title\n05/01/2026\n")).as("day and month cannot be told apart").isEmpty();
+        assertThat(DateLine.find("Title\n31/02/2026\n")).isEmpty();
+        assertThat(DateLine.find("Title\n\nWashington, Estados Unidos, 29 de diciembre de 2025.- El Comando Sur informó este lunes de "
+                + "un nuevo ataque.")).contains(LocalDate.of(2025, 12, 29));
+        assertThat(DateLine.find("Title\n\nCiudad de México, 3 de marzo de 2025.- La Fiscalía dijo que el 1 de marzo de 2024 hubo "
+                + "un operativo.")).contains(LocalDate.of(2025, 3, 3));
+        assertThat(DateLine.find("Title\n\nEl Comando Sur dijo el 29 de diciembre de 2025 - tras el ataque - que no hubo heridos."))
+                .isEmpty();
     }
 }
