@@ -153,6 +153,8 @@ public final class PageFurniture {
             char c = line.charAt(i);
             if (c == '|' || c == '›') {
                 bars++;
+            } else if ((c == '>' || c == '»') && i > 0 && i + 1 < line.length() && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                bars++; // a breadcrumb: "Home > World > Americas"
             }
         }
         return bars;

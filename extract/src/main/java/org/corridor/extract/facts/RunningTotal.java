@@ -17,6 +17,10 @@ import org.corridor.extract.text.Span;
 public record RunningTotal(LocalDate date, String datePrecision, Integer strikes, Span strikesSpan, Integer deaths, Span deathsSpan,
         String bound, LocalDate since, Span sentence) {
 
+    public RunningTotal withStrikes(Integer count, Span span) {
+        return new RunningTotal(date, datePrecision, count, span, deaths, deathsSpan, bound, since, sentence);
+    }
+
     public RunningTotal withDeaths(Integer count, Span span, String newBound) {
         return new RunningTotal(date, datePrecision, strikes, strikesSpan, count, span, newBound, since, sentence);
     }

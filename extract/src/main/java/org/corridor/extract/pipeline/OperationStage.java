@@ -41,7 +41,9 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:(?:air|missile|drone|military|lethal|kinetic)\\s)?strikes?|struck|bombed|"
                 + "bombing|bombarde(?:o|os|ó|aron|ada)|ataques? (?:letal(?:es)?|militar(?:es)?|cinético)|atac(?:ó|aron)|"
                 + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|hit (?:a|an|the|another|two|three|four|five|six|\\d+) "
-                + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
+                + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:attacked|targeted|blew up|sank)(?=\\s+(?:a|an|the|another|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+                + "\\s+(?:\\S+\\s+){0,2}?" + VESSEL + "\\b)"
+                + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
                 + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
                 + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque))\\b"));
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?)\\b"));
@@ -67,7 +69,8 @@ public final class OperationStage implements Stage {
 
     /** Words every match of each trigger contains (see {@link Cues}). */
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
-            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit "},
+            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
+                "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
             "seizure", new String[] {"seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
@@ -176,7 +179,7 @@ public final class OperationStage implements Stage {
             List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date());
             Optional<RunningTotal> total = RunningTotals.find(s, sentence.start(), dates, published);
             if (total.isPresent()) {
-                addTotal(work, total.get());
+                addTotal(work, total.get(), totalSentence == index - 1);
                 totalSentence = index;
             } else if (totalSentence == index - 1 && addDeathsToTotal(work, s, sentence.start())) {
                 totalSentence = index;
@@ -233,8 +236,23 @@ public final class OperationStage implements Stage {
         return op.isPresent();
     }
 
-    /** A total the report gives twice (the headline and the body) is one claim. */
-    private static void addTotal(Work work, RunningTotal total) {
+    /**
+     * A total the report gives twice (the headline and the body) is one claim; so is one told over
+     * two sentences, the deaths in one and the count of operations in the next ("The strikes bring
+     * the number killed to 104. At least 26 strikes have been carried out since September.").
+     */
+    private static void addTotal(Work work, RunningTotal total, boolean followsTotal) {
+        RunningTotal last = work.totals.isEmpty() ? null : work.totals.get(work.totals.size() - 1);
+        if (followsTotal && last != null && java.util.Objects.equals(last.date(), total.date())) {
+            if (last.strikes() == null && last.deaths() != null && total.strikes() != null && total.deaths() == null) {
+                work.totals.set(work.totals.size() - 1, last.withStrikes(total.strikes(), total.strikesSpan()));
+                return;
+            }
+            if (last.deaths() == null && last.strikes() != null && total.deaths() != null && total.strikes() == null) {
+                work.totals.set(work.totals.size() - 1, last.withDeaths(total.deaths(), total.deathsSpan(), total.bound()));
+                return;
+            }
+        }
         for (int i = 0; i < work.totals.size(); i++) {
             RunningTotal t = work.totals.get(i);
             boolean sameDeaths = t.deaths() != null && t.deaths().equals(total.deaths());

@@ -35,6 +35,19 @@ public final class Figures {
             + "matando a|mató a|mataron a|murieron|dejó|dejando|dejaron|deja|cobró la vida de|abatió a|abatieron a)"
             + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
+    /**
+     * A toll brought to a figure: "bring the number of people killed in the campaign to 104", "brings
+     * to at least 105 the number of people killed", "eleva a 107 la cifra de muertos", "la cifra de
+     * muertos asciende a 107".
+     */
+    private static final Pattern TOLL = Pattern.compile("(?U)(?i)\\b(?:(?:number|toll|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?"
+            + "(?:killed|dead|deaths|fatalities)\\b[^.;]{0,150}?\\bto\\s+(?:(?:at least|more than|over|nearly|about|almost)\\s+)?"
+            + NUMBER + "|bring(?:s|ing)?\\s+to\\s+(?:(?:at least|more than|over|nearly|about|almost)\\s+)?" + NUMBER
+            + "\\s+the\\s+(?:number|toll|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?(?:killed|dead|deaths|fatalities)"
+            + "|eleva(?:n|ron|ría)?\\s+a\\s+(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER
+            + "\\s+(?:la cifra|el número|el saldo|el total|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas|personas muertas)"
+            + "|(?:la cifra|el número|el saldo|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas)\\b[^.;]{0,80}?\\b(?:asciende|ascendió"
+            + "|se eleva|se elevó|llega|llegó|sube|subió)\\s+a\\s+(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER + ")");
     private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*"
             + "(metric tons|tonnes|tons|toneladas|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
             + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
@@ -67,10 +80,30 @@ public final class Figures {
         if (!Cues.any(Cues.lower(s), FATALITY_CUES)) {
             return Optional.empty();
         }
+        Optional<Figure> toll = toll(s, offset);
+        if (toll.isPresent()) {
+            return toll;
+        }
         for (MatchResult m : killed(s, new WordIndex(s))) {
             Double n = number(m.group(1));
             if (n != null) {
                 return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Figure> toll(String s, int offset) {
+        if (!Cues.any(Cues.lower(s), "number", "toll", "count", "tally", "cifra", "número", "saldo", "balance", "total")) {
+            return Optional.empty();
+        }
+        Matcher m = TOLL.matcher(s);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                Double n = m.group(g) == null ? null : number(m.group(g));
+                if (n != null) {
+                    return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
+                }
             }
         }
         return Optional.empty();

@@ -34,8 +34,11 @@ public final class RunningTotals {
             + "|cuarenta|cincuenta)";
     private static final Pattern STRIKE_COUNT = Pattern.compile("(?U)(?i)\\b(?:(at least|more than|over|close to|nearly|about|around"
             + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:(?:los|las|such|separate|"
-            + "lethal|military|deadly|known|reported|confirmed|US|U\\.S\\.|American|more)\\s+)*(?:strikes|attacks|ataques|bombardeos"
-            + "|operations|operaciones)\\b");
+            + "lethal|military|deadly|known|reported|confirmed|US|U\\.S\\.|American|more|conocidas|conocidos|militares)\\s+)*"
+            + "(?:strikes|attacks|ataques|bombardeos|operations|operaciones|acciones)\\b");
+    /** Where a total goes on to name some of what it counts: "among them three on Monday that killed eight people". */
+    private static final Pattern AMONG_THEM = Pattern.compile("(?U)(?i)[,;:]?\\s+(?:among them|among those|including|entre ell[oa]s|"
+            + "incluid[oa]s)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?U)(?i)\\b(at least|more than|over|close to|nearly|about|around"
             + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+$");
     /** The end of a range the sentence gives: "between September 2 and October 29", "entre el 2 de septiembre y el 29 de octubre". */
@@ -81,7 +84,10 @@ public final class RunningTotals {
                 break;
             }
         }
-        Optional<Figures.Figure> killed = Figures.fatalities(s, offset);
+        Matcher among = AMONG_THEM.matcher(s);
+        // the deaths of the operations a total goes on to name are theirs, not the total's
+        String counted = among.find() && (strikesSpan == null || among.start() >= strikesSpan.end() - offset) ? s.substring(0, among.start()) : s;
+        Optional<Figures.Figure> killed = Figures.fatalities(counted, offset);
         if (strikes == null && killed.isEmpty()) {
             return Optional.empty();
         }

@@ -44,6 +44,26 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void tollsBroughtToAFigureAndTotalsThatGoOnToNameSomeOfWhatTheyCount() {
+        assertThat(total("The strikes bring the number of people killed in the campaign against alleged drug boats to 104.")
+                .orElseThrow().deaths()).isEqualTo(104);
+        RunningTotal brings = total("The strike brings to at least 105 the number of people killed in U.S. attacks since early "
+                + "September.").orElseThrow();
+        assertThat(brings.deaths()).isEqualTo(105);
+        assertThat(brings.bound()).isEqualTo("at least");
+        assertThat(total("El ataque eleva a 107 la cifra de muertos desde que empezó la campaña.").orElseThrow().deaths()).isEqualTo(107);
+        assertThat(total("Con este ataque, la cifra de muertos de la campaña asciende a 99.").orElseThrow().deaths()).isEqualTo(99);
+        RunningTotal es = total("Con este ataque suman 30 las acciones conocidas contra embarcaciones desde septiembre, con al menos "
+                + "107 muertos.").orElseThrow();
+        assertThat(es.strikes()).isEqualTo(30);
+        assertThat(es.deaths()).isEqualTo(107);
+        RunningTotal among = total("At least 26 strikes have been carried out since the campaign began in September, among them three "
+                + "on Monday that killed eight people.").orElseThrow();
+        assertThat(among.strikes()).isEqualTo(26);
+        assertThat(among.deaths()).as("eight are the deaths of Monday's strikes, not the campaign's").isNull();
+    }
+
+    @Test
     void oneEventAnOrdinalOrAPlaceNamedFromAreNotTotals() {
         assertThat(total("American forces hit four boats on Monday in three separate strikes, killing 14 people.")).isEmpty();
         assertThat(total("The military struck a submersible on Thursday, in what was the sixth such attack since early September."))

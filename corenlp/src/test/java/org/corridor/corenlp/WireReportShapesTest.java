@@ -1,0 +1,47 @@
+package org.corridor.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corridor.extract.doc.DocumentReaders;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.pipeline.CountryNames;
+import org.corridor.extract.pipeline.Gazetteer;
+import org.corridor.extract.pipeline.Pipeline;
+import org.corridor.extract.text.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Shapes of wire reports the held-out real-reporting set showed the rules missing (corpus/real-heldout). */
+class WireReportShapesTest {
+    @TempDir
+    Path dir;
+
+    private Extraction extract(String name, String text, Language language) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return Pipeline.standard(new CoreNlpTagger().preload(language), CountryNames.addTo(new Gazetteer()))
+                .extract(new DocumentReaders().read(file, name, DocumentReaders.Options.DEFAULT));
+    }
+
+    @Test
+    void attackedBoatsAreAStrikeAndATollToldOverTwoSentencesIsOneTotal() throws Exception {
+        Extraction x = extract("attack.txt", """
+                Three boats hit in the Pacific
+
+                December 16, 2025
+
+                The U.S. military said on Monday night that it had attacked three boats in the eastern Pacific, killing eight people.
+                The strikes bring the number of people killed in the campaign to 95. At least 25 strikes have been carried out \
+                since September. Since then, the administration has attacked vessels in the Caribbean and the Pacific.
+                """, Language.EN);
+        assertThat(x.operations()).hasSize(1);
+        assertThat(x.operations().get(0).type()).isEqualTo("strike");
+        assertThat(x.operations().get(0).date()).isEqualTo(java.time.LocalDate.of(2025, 12, 15));
+        assertThat(x.operations().get(0).fatalities()).isEqualTo(8);
+        assertThat(x.totals()).hasSize(1);
+        assertThat(x.totals().get(0).strikes()).isEqualTo(25);
+        assertThat(x.totals().get(0).deaths()).isEqualTo(95);
+    }
+}
