@@ -44,4 +44,19 @@ class WireReportShapesTest {
         assertThat(x.totals().get(0).strikes()).isEqualTo(25);
         assertThat(x.totals().get(0).deaths()).isEqualTo(95);
     }
+
+    @Test
+    void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
+        Extraction x = extract("ataque.txt", """
+                Nuevo ataque en el Pacífico
+
+                17 de diciembre de 2025
+
+                El Comando Sur de EE. UU. informó este miércoles que atacó una lancha en el Pacífico oriental y que murieron cuatro \
+                personas. El operativo es parte de una campaña que ha sumado numerosas acciones en el Caribe.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.fatalities())
+                .containsExactly("strike 2025-12-17 4");
+        assertThat(x.entities()).extracting(e -> e.name()).contains("Comando Sur de EE.UU.").doesNotContain("Comando Sur");
+    }
 }

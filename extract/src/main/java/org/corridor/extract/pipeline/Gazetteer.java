@@ -52,6 +52,10 @@ public final class Gazetteer {
     private final Map<String, Set<String>> sharedNames = new HashMap<>();
     /** Folded tokens the lists write as given names, after the comma of "SURNAME, Given Names". */
     private final Set<String> listedGivenNames = new java.util.HashSet<>();
+    /** One-word company names that are a listed name without its legal form ("sumilab"). */
+    private final Set<String> bareCompanyNames = new java.util.HashSet<>();
+    /** Folded words of listed people's names: surnames a bare company name may also be ("GARCIA, S.A."). */
+    private final Set<String> personWords = new java.util.HashSet<>();
     private int size;
 
     /** With the standard lexicon, loaded when a one-word match is first judged. */
@@ -83,7 +87,48 @@ public final class Gazetteer {
             // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas"); reports given name first
             addOne(givenFirst, kind, listed, party);
         }
+        String bare = kind == EntityKind.ORGANIZATION ? withoutLegalForm(name) : null;
+        if (bare != null) {
+            // lists write a company with its legal form ("SUMILAB, S.A. DE C.V."); reports mostly without ("Sumilab")
+            List<String> keys = Names.keys(bare);
+            if (keys.size() == 1) {
+                bareCompanyNames.add(keys.get(0));
+            }
+            addOne(bare, kind, listed, party);
+        }
+        if (kind == EntityKind.PERSON) {
+            personWords.addAll(Names.keys(name));
+        }
         return addOne(name, kind, listed, party);
+    }
+
+    /** Legal forms companies are listed with, as folded words, longest first within each start. */
+    private static final List<List<String>> LEGAL_FORMS = java.util.stream.Stream.of(
+            "s de rl de cv", "spr de rl de cv", "spr de rl", "sapi de cv", "sab de cv", "sa de cv", "sc de rl", "s de rl",
+            "sas", "sa", "srl", "sl", "sc", "ca", "ltda", "ltd", "limited", "llc", "inc", "corp", "corporation", "gmbh", "plc", "cia ltda")
+            .map(f -> List.of(f.split(" "))).sorted(java.util.Comparator.comparingInt((List<String> f) -> -f.size())).toList();
+
+    /**
+     * The company's name without the legal form it ends with ("SUMILAB, S.A. DE C.V." gives
+     * "SUMILAB"), or null when it ends with none or would be left with nothing.
+     */
+    static String withoutLegalForm(String name) {
+        List<Span> tokens = Names.tokens(name, 0, name.length());
+        for (List<String> form : LEGAL_FORMS) {
+            int from = tokens.size() - form.size();
+            if (from < 1) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < form.size() && matches; k++) {
+                matches = Names.fold(tokens.get(from + k).of(name)).equals(form.get(k));
+            }
+            if (matches) {
+                String bare = name.substring(0, tokens.get(from).start()).replaceAll("[\\s,;.-]+$", "");
+                return bare.isBlank() ? null : bare;
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern SURNAMES_FIRST = java.util.regex.Pattern.compile(
@@ -114,7 +159,7 @@ public final class Gazetteer {
 
     private Gazetteer addOne(String name, EntityKind kind, Mention.Listed listed, String party) {
         int comma = name.indexOf(',');
-        if (comma > 0) {
+        if (comma > 0 && kind == EntityKind.PERSON) {
             listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
         }
         List<String> keys = Names.keys(name);
@@ -240,6 +285,10 @@ public final class Gazetteer {
             }
             if (lexicon.get().ordinaryWord(key)) {
                 return e.listed().judged(true, "'" + written + "' alone is an ordinary word");
+            }
+            if (bareCompanyNames.contains(key) && personWords.contains(key)) {
+                return e.listed().judged(true, "'" + written + "' alone is a company's name without its legal form, and a word of "
+                        + "listed people's names");
             }
             return e.listed().judged(false, "one word, but no given name or ordinary word, and no other listed party's name");
         }

@@ -62,6 +62,7 @@ public final class MentionChooser implements Stage {
             }
             usable.add(m);
         }
+        usable.replaceAll(m -> ofTheUnitedStates(text, m));
         // a list name too weak to link on alone ("Nicolás") inside a longer tagged name ("Nicolás Maduro") is part of it
         SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
@@ -172,6 +173,28 @@ public final class MentionChooser implements Stage {
      * Whether a listed name the tagger reads as a person's is one: written as lists write people,
      * or starting with a given name ("Ruben Oseguera Cervantes") and with no word that names a body.
      */
+    /**
+     * "de EE.UU." right after a name (the rules' text writes "EE. UU." as "EE.UU. "); the tagger
+     * stops before the dotted abbreviation, while "de Estados Unidos" it takes in or leaves out itself.
+     */
+    private static final Pattern OF_THE_US = Pattern.compile("(?U) de (?:los )?(?:EE\\.UU\\.|EEUU)(?![\\p{L}\\p{N}])");
+
+    /**
+     * "el Comando Sur de EE. UU.": the tagger's organisation goes on over "de EE. UU.", as "U.S.
+     * Southern Command" opens with "U.S."; the country stays named inside it.
+     */
+    private static Mention ofTheUnitedStates(String text, Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.ORGANIZATION) {
+            return m;
+        }
+        java.util.regex.Matcher of = OF_THE_US.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
+        if (!of.lookingAt()) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), of.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
     static boolean personLike(String caption) {
         if (personForm(caption)) {
             return true;
@@ -193,8 +216,8 @@ public final class MentionChooser implements Stage {
      * whatever the tagger makes of it.
      */
     static boolean personForm(String name) {
-        if (name == null) {
-            return false;
+        if (name == null || Gazetteer.withoutLegalForm(name) != null) {
+            return false; // "SUMILAB, S.A. DE C.V.": a company and its legal form, not "SURNAME, Given"
         }
         int comma = name.indexOf(',');
         if (comma > 0 && comma < name.length() - 1 && !name.substring(comma + 1).isBlank()) {

@@ -347,11 +347,14 @@ public final class OperationStage implements Stage {
                 continue;
             }
             String lead = s.substring(0, m.start(1));
-            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && ANOTHER.findIn(lead) && !work.operations.isEmpty()) {
-                // "otro operativo", "another operation" after a strike: another of the same kind
-                op = Optional.of(op.get().withType(work.operations.get(work.operations.size() - 1).type()));
-            }
             boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead);
+            String latestType = work.operations.isEmpty() ? null : work.operations.get(work.operations.size() - 1).type();
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && latestType != null
+                    && (ANOTHER.findIn(lead) || anaphor && latestType.equals("strike"))) {
+                // "otro operativo", "another operation" after a strike: another of the same kind; "el operativo",
+                // "the operation" after a strike: that strike under a general name (after an arrest it is the raid that made it)
+                op = Optional.of(op.get().withType(latestType));
+            }
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
             } else if (anaphor && mergeIntoLatest(work, op.get())) {
