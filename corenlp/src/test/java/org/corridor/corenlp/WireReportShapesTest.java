@@ -59,4 +59,27 @@ class WireReportShapesTest {
                 .containsExactly("strike 2025-12-17 4");
         assertThat(x.entities()).extracting(e -> e.name()).contains("Comando Sur de EE.UU.").doesNotContain("Comando Sur");
     }
+
+    @Test
+    void aWeakAliasIsCorroboratedByTheNameTheDocumentGivesItsOwner() throws Exception {
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        org.corridor.extract.text.Mention.Listed zambada = new org.corridor.extract.text.Mention.Listed("ofac-7226", "Person",
+                "ZAMBADA GARCIA, Ismael", "ZAMBADA GARCIA, Ismael");
+        gazetteer.addParty("ZAMBADA GARCIA, Ismael", org.corridor.extract.text.EntityKind.PERSON, zambada);
+        gazetteer.addParty("EL MAYO", org.corridor.extract.text.EntityKind.PERSON, new org.corridor.extract.text.Mention.Listed(
+                "ofac-7226", "Person", "EL MAYO", "ZAMBADA GARCIA, Ismael"));
+        Pipeline pipeline = Pipeline.standard(new CoreNlpTagger().preload(Language.ES), gazetteer);
+        Path both = dir.resolve("both.txt");
+        Files.writeString(both, "Envío de presos\n\n20 de enero de 2026\n\nEntre los enviados está el yerno de El Mayo. Es Juan "
+                + "Carlos Félix Gastélum, yerno de Ismael \"El Mayo\" Zambada, según la Fiscalía.\n");
+        Extraction x = pipeline.extract(new DocumentReaders().read(both, "both.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.entities()).filteredOn(e -> e.listed() != null).extracting(e -> e.listed().entityId() + " " + e.listed().weak())
+                .containsExactly("ofac-7226 false");
+        Path alone = dir.resolve("alone.txt");
+        Files.writeString(alone, "Envío de presos\n\n20 de enero de 2026\n\nEntre los enviados está el yerno de El Mayo, según la "
+                + "Fiscalía.\n");
+        Extraction y = pipeline.extract(new DocumentReaders().read(alone, "alone.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(y.entities()).filteredOn(e -> e.listed() != null).extracting(e -> e.listed().entityId() + " " + e.listed().weak())
+                .containsExactly("ofac-7226 true");
+    }
 }

@@ -188,8 +188,8 @@ public final class PageFurniture {
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage)?|most read|most popular|lo mas (?:visto|leido)|"
-            + "noticias relacionadas|te puede interesar|relacionado|trending|latest news)[:.]?");
+    private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"
+            + "noticias relacionadas|te puede interesar|relacionado|trending|latest news|more stories|read next)[:.]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*]|\\d+[.)])\\s.*");
 

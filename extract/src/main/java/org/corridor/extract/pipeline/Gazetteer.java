@@ -96,8 +96,8 @@ public final class Gazetteer {
             }
             addOne(bare, kind, listed, party);
         }
-        if (kind == EntityKind.PERSON) {
-            personWords.addAll(Names.keys(name));
+        if (kind == EntityKind.PERSON || givenFirst != null || name.indexOf(',') > 0 && bare == null) {
+            personWords.addAll(Names.keys(name)); // a person, or written as lists write people
         }
         return addOne(name, kind, listed, party);
     }
@@ -159,7 +159,7 @@ public final class Gazetteer {
 
     private Gazetteer addOne(String name, EntityKind kind, Mention.Listed listed, String party) {
         int comma = name.indexOf(',');
-        if (comma > 0 && kind == EntityKind.PERSON) {
+        if (comma > 0 && withoutLegalForm(name) == null) { // "SUMILAB, S.A. DE C.V." has no given names
             listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
         }
         List<String> keys = Names.keys(name);
@@ -278,13 +278,16 @@ public final class Gazetteer {
         if (parties != null) {
             return e.listed().judged(true, "'" + written + "' is a name of " + parties.size() + " listed parties");
         }
-        if (e.keys().size() == 1) {
-            String key = e.keys().get(0);
+        List<String> content = e.keys().stream().filter(k -> !Names.FUNCTION_WORDS.contains(k)).toList();
+        if (e.keys().size() == 1 || content.size() == 1) {
+            // "El Señor", "El Ricky": an article and one word is one word
+            String key = content.isEmpty() ? e.keys().get(0) : content.get(0);
+            String alone = e.keys().size() == 1 ? "alone" : "is one word with an article, and that word";
             if (lexicon.get().givenName(key) || listedGivenNames.contains(key)) {
-                return e.listed().judged(true, "'" + written + "' alone is a given name");
+                return e.listed().judged(true, "'" + written + "' " + alone + " is a given name");
             }
             if (lexicon.get().ordinaryWord(key)) {
-                return e.listed().judged(true, "'" + written + "' alone is an ordinary word");
+                return e.listed().judged(true, "'" + written + "' " + alone + " is an ordinary word");
             }
             if (bareCompanyNames.contains(key) && personWords.contains(key)) {
                 return e.listed().judged(true, "'" + written + "' alone is a company's name without its legal form, and a word of "

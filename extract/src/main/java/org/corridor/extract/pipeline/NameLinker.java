@@ -60,6 +60,27 @@ public final class NameLinker implements Stage {
         for (Mention m : linkOrganisations(work, later, byKey, byListed)) {
             linkAcronym(work, m, byKey, byListed);
         }
+        corroborate(work);
+    }
+
+    /**
+     * A person the document names with a listed alias too weak to link on alone ("El Mayo") and with
+     * a name of two words or more all inside that party's own listed name ('Ismael "El Mayo"
+     * Zambada' for "ZAMBADA GARCIA, Ismael"): the two agree, so the link stands.
+     */
+    private static void corroborate(Work work) {
+        for (DocEntity e : work.entities) {
+            Mention.Listed l = e.listed();
+            if (e.kind() != EntityKind.PERSON || l == null || !l.weak() || !"Person".equals(l.schema()) && !"LegalEntity".equals(l.schema())) {
+                continue;
+            }
+            List<String> name = Names.personKeys(e.name());
+            if (name.size() >= 2 && Names.personKeys(l.caption()).containsAll(name) && !Names.personKeys(l.name()).containsAll(name)) {
+                e.list(l.judged(false, "'" + e.name() + "', whom the document also calls '" + l.name() + "', has every word of its "
+                        + "name in the listed name '" + l.caption() + "'"), "'" + l.name() + "' is a listed name of " + l.caption() + " ("
+                        + l.entityId() + "), and '" + e.name() + "' has every word of its name in it");
+            }
+        }
     }
 
     private void linkFullNames(Work work, List<Mention> persons, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {

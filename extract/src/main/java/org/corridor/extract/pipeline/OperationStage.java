@@ -42,7 +42,7 @@ public final class OperationStage implements Stage {
                 + "bombing|bombarde(?:o|os|ó|aron|ada)|ataques? (?:letal(?:es)?|militar(?:es)?|cinético)|atac(?:ó|aron)|"
                 + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|hit (?:a|an|the|another|two|three|four|five|six|\\d+) "
                 + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:attacked|targeted|blew up|sank)(?=\\s+(?:a|an|the|another|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
-                + "\\s+(?:\\S+\\s+){0,2}?" + VESSEL + "\\b)"
+                + "\\s+(?:\\S+\\s+){0,2}?" + VESSEL + "\\b)" + "|(?<=\\b(?:al|tras|después de|luego de)\\s)atacar(?=\\s+(?:\\S+\\s+){0,3}?" + VESSEL + "\\b)"
                 + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
                 + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
                 + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque))\\b"));

@@ -8,8 +8,11 @@ import org.corridor.extract.text.Lexicon;
 import org.corridor.extract.text.Mention;
 import org.junit.jupiter.api.Test;
 
-/** Companies are listed with their legal form and reported without it: "SUMILAB, S.A. DE C.V." is "Sumilab" in the news. */
-class LegalFormsTest {
+/**
+ * How a listed name found in a report is judged: companies are listed with their legal form and
+ * reported without it ("SUMILAB, S.A. DE C.V." is "Sumilab"); an article and one word ("El Señor") is one word.
+ */
+class ListedNameJudgementTest {
     @Test
     void theLegalFormIsCutFromTheEndOnly() {
         assertThat(Gazetteer.withoutLegalForm("SUMILAB, S.A. DE C.V.")).isEqualTo("SUMILAB");
@@ -48,5 +51,16 @@ class LegalFormsTest {
         List<Mention> zambada = find(g, "Prosecutors said Zambada had surrendered.");
         assertThat(zambada).hasSize(1);
         assertThat(zambada.get(0).listed().weak()).as(zambada.get(0).listed().why()).isTrue();
+    }
+
+    @Test
+    void anArticleAndOneOrdinaryWordOrGivenNameIsOneWord() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("El Senor", EntityKind.ORGANIZATION, new Mention.Listed("ofac-4108", "LegalEntity", "El Senor", "RODRIGUEZ OREJUELA"));
+        g.addParty("El Ricky", EntityKind.ORGANIZATION, new Mention.Listed("ofac-54225", "LegalEntity", "El Ricky", "Ricardo Sauceda"));
+        g.addParty("LOS ZETAS", EntityKind.ORGANIZATION, new Mention.Listed("ofac-11438", "LegalEntity", "LOS ZETAS", "CARTEL DEL NORESTE"));
+        List<Mention> found = find(g, "Pedro, El Señor de la Silla, y El Ricky; Los Zetas.");
+        assertThat(found).extracting(m -> m.text() + " " + m.listed().weak()).containsExactly("El Señor true", "El Ricky true",
+                "Los Zetas false");
     }
 }
