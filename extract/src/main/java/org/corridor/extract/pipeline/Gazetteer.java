@@ -108,12 +108,22 @@ public final class Gazetteer {
             "sas", "sa", "srl", "sl", "sc", "ca", "ltda", "ltd", "limited", "llc", "inc", "corp", "corporation", "gmbh", "plc", "cia ltda")
             .map(f -> List.of(f.split(" "))).sorted(java.util.Comparator.comparingInt((List<String> f) -> -f.size())).toList();
 
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[\\s,;.-]+$");
+    /** The last words of the legal forms. */
+    private static final Set<String> LEGAL_FORM_ENDS = LEGAL_FORMS.stream().map(f -> f.get(f.size() - 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * The company's name without the legal form it ends with ("SUMILAB, S.A. DE C.V." gives
      * "SUMILAB"), or null when it ends with none or would be left with nothing.
      */
     static String withoutLegalForm(String name) {
+        String trimmed = name.strip();
+        if (!LEGAL_FORM_ENDS.contains(Names.fold(trimmed.substring(trimmed.lastIndexOf(' ') + 1).replace(",", "")))) {
+            return null; // most listed names; tokenising each of a list's tens of thousands cost a quarter of the build
+        }
         List<Span> tokens = Names.tokens(name, 0, name.length());
+        String[] folded = new String[tokens.size()];
         for (List<String> form : LEGAL_FORMS) {
             int from = tokens.size() - form.size();
             if (from < 1) {
@@ -121,10 +131,13 @@ public final class Gazetteer {
             }
             boolean matches = true;
             for (int k = 0; k < form.size() && matches; k++) {
-                matches = Names.fold(tokens.get(from + k).of(name)).equals(form.get(k));
+                if (folded[from + k] == null) {
+                    folded[from + k] = Names.fold(tokens.get(from + k).of(name));
+                }
+                matches = folded[from + k].equals(form.get(k));
             }
             if (matches) {
-                String bare = name.substring(0, tokens.get(from).start()).replaceAll("[\\s,;.-]+$", "");
+                String bare = TRAILING_MARKS.matcher(name.substring(0, tokens.get(from).start())).replaceFirst("");
                 return bare.isBlank() ? null : bare;
             }
         }
