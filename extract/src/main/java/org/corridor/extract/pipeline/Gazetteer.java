@@ -102,7 +102,7 @@ public final class Gazetteer {
         return addOne(name, kind, listed, party);
     }
 
-    /** Legal forms companies are listed with, as folded words, longest first within each start. */
+    /** Legal forms companies are listed with, as folded words, longest first. */
     private static final List<List<String>> LEGAL_FORMS = java.util.stream.Stream.of(
             "s de rl de cv", "spr de rl de cv", "spr de rl", "sapi de cv", "sab de cv", "sa de cv", "sc de rl", "s de rl",
             "sas", "sa", "srl", "sl", "sc", "ca", "ltda", "ltd", "limited", "llc", "inc", "corp", "corporation", "gmbh", "plc", "cia ltda")
