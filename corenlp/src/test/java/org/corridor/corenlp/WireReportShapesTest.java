@@ -82,4 +82,30 @@ class WireReportShapesTest {
         assertThat(y.entities()).filteredOn(e -> e.listed() != null).extracting(e -> e.listed().entityId() + " " + e.listed().weak())
                 .containsExactly("ofac-7226 true");
     }
+
+    @Test
+    void arrestAndTransferReportingItsTiesItsTransferAndNoRifleForAPerson() throws Exception {
+        Extraction es = extract("lexus.txt", """
+                Detienen a El Lexus
+
+                27 de febrero de 2026
+
+                Fue detenido Antonio Guadalupe "N", alias "El Lexus", integrante del Cártel del Golfo. Se aseguraron fusiles \
+                Barrett calibre .50 y granadas. El secretario anunció el envío a Estados Unidos de 37 personas presas.
+                """, Language.ES);
+        assertThat(es.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
+                .contains("Antonio Guadalupe -> Cártel del Golfo");
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Barrett");
+        assertThat(es.operations()).extracting(o -> o.type()).contains("extradition");
+        Extraction en = extract("mencho.txt", """
+                Days after El Mencho
+
+                February 27, 2026
+
+                The arrest came days after Nemesio Oseguera Cervantes, "El Mencho", leader of the Jalisco New Generation Cartel, \
+                was killed in Jalisco.
+                """, Language.EN);
+        assertThat(en.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
+                .contains("Nemesio Oseguera Cervantes -> Jalisco New Generation Cartel");
+    }
 }

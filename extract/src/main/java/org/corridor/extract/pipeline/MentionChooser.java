@@ -19,6 +19,9 @@ import org.corridor.extract.text.Names;
  * miscellaneous tags, words in lower case, "US" in "US$", and "Estado" in "secretario de Estado".
  */
 public final class MentionChooser implements Stage {
+    private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:rifles?|fusil(?:es)?|guns?|pistol(?:s|as?)?|"
+            + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
+            + "missiles?|misiles?|armas?)\\s+$");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?U)(?i)(?:secretari[oa]|ministr[oa]|secretary|minister)"
             + "\\s+(?:de|of|del|de la|for)\\s+$");
     private static final java.util.Set<String> CAPITALS = java.util.Set.of("washington", "caracas", "bogota", "quito", "lima", "ottawa",
@@ -59,6 +62,10 @@ public final class MentionChooser implements Stage {
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                    && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+                continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
             }
             usable.add(m);
         }

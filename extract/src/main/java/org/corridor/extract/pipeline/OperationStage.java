@@ -58,7 +58,7 @@ public final class OperationStage implements Stage {
                 + "detenid[oa]s?|detuvo|detuvieron|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
                 + "aprehen(?:dió|dieron|did[oa]s?|sión))\\b"));
         TRIGGERS.put("extradition", Pattern.compile("(?U)(?i)\\b(extradit(?:ed|ion|e|es|ing)|extradi(?:tad[oa]s?|tó|taron|ción|ciones|tar)|"
-                + "(?:sent|sends|send|transferred|transfers|handed over|hands over|expelled|envió|envía|enviaron|entregó|entregaron|"
+                + "(?:sent|sends|send|transferred|transfers|handed over|hands over|expelled|envió|envía|enviaron|entregó|entregaron|envío|traslado|"
                 + "trasladó|trasladaron|expulsó|fueron enviad[oa]s|fueron entregad[oa]s|fueron trasladad[oa]s)\\b[^.;]{0,80}?"
                 + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|Estados Unidos|EE\\.UU\\.)|"
                 + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
@@ -77,7 +77,7 @@ public final class OperationStage implements Stage {
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
-                "envía", "entreg", "traslad", "expuls"},
+                "envía", "envío", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa"});
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"

@@ -38,8 +38,14 @@ public final class RoleStage implements Stage {
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
             "máximo", "maximo", "nuevo", "nueva", "actual", "entonces", "general", "adjunto", "adjunta", "federal", "national",
             "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking");
-    static final Pattern APPOSITION = Pattern.compile("(?U)^,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
-            + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+)?(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
+    /**
+     * ", a member of the Gulf Cartel" after a name, also after a nickname ("known as 'X', ...", or
+     * just '"El Mencho", leader of ...') and after the "N" Mexican reporting writes for a suspect's
+     * withheld surname ('Antonio Guadalupe "N", alias ...').
+     */
+    static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
+            + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+)?"
+            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
