@@ -55,4 +55,27 @@ class RealReportingLinksTest {
         assertThat(measures.get("running total").get("recall").asDouble()).as(run.err()).isGreaterThanOrEqualTo(0.90);
         assertThat(measures.get("running total").get("precision").asDouble()).as(run.err()).isGreaterThanOrEqualTo(0.90);
     }
+
+    /** The two held-out sets (written after the rules were tuned; docs/extraction.md): still no false or forbidden link. */
+    @Test
+    void theHeldOutSetsMakeNoFalseLinkEither() throws Exception {
+        String ws = dir.resolve("held").toString();
+        assertThat(Run.of("--workspace", ws, "ingest", "--quiet", TestData.namesJsonl2025().toString()).exit()).isZero();
+        for (String set : List.of("real-heldout", "real-heldout-2")) {
+            Path folder = Path.of("..", "corpus", set);
+            Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
+                    folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            JsonNode link = null;
+            for (JsonNode m : EntityJson.JSON.readTree(run.out()).get("measures")) {
+                if (m.get("measure").asText().equals("link to listed party")) {
+                    link = m;
+                }
+            }
+            assertThat(link).isNotNull();
+            assertThat(link.get("false_positives").asInt()).as(set + "\n" + run.err()).isZero();
+            assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(3);
+            assertThat(run.err()).as(set).doesNotContain("FORBIDDEN").doesNotContain("false link");
+        }
+    }
 }
