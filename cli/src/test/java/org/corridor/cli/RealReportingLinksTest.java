@@ -33,19 +33,13 @@ class RealReportingLinksTest {
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode result = EntityJson.JSON.readTree(run.out());
         assertThat(result.get("documents").asInt()).isGreaterThanOrEqualTo(10);
-        JsonNode link = null;
-        for (JsonNode m : result.get("measures")) {
-            if (m.get("measure").asText().equals("link to listed party")) {
-                link = m;
-            }
-        }
+        Map<String, JsonNode> measures = measures(result);
+        JsonNode link = measures.get("link to listed party");
         assertThat(link).isNotNull();
         assertThat(link.get("false_positives").asInt()).as(run.err()).isZero();
         assertThat(link.get("true_positives").asInt()).isGreaterThanOrEqualTo(8);
         assertThat(run.err()).doesNotContain("FORBIDDEN").doesNotContain("false link");
 
-        Map<String, JsonNode> measures = new HashMap<>();
-        result.get("measures").forEach(m -> measures.put(m.get("measure").asText(), m));
         for (String entity : List.of("entity person", "entity organization")) {
             assertThat(measures.get(entity).get("precision").asDouble()).as(entity + "\n" + run.err()).isGreaterThanOrEqualTo(0.90);
             assertThat(measures.get(entity).get("recall").asDouble()).as(entity + "\n" + run.err()).isGreaterThanOrEqualTo(0.90);
@@ -66,16 +60,18 @@ class RealReportingLinksTest {
             Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
                     folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
             assertThat(run.exit()).as(run.err()).isZero();
-            JsonNode link = null;
-            for (JsonNode m : EntityJson.JSON.readTree(run.out()).get("measures")) {
-                if (m.get("measure").asText().equals("link to listed party")) {
-                    link = m;
-                }
-            }
+            JsonNode link = measures(EntityJson.JSON.readTree(run.out())).get("link to listed party");
             assertThat(link).isNotNull();
             assertThat(link.get("false_positives").asInt()).as(set + "\n" + run.err()).isZero();
             assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(3);
             assertThat(run.err()).as(set).doesNotContain("FORBIDDEN").doesNotContain("false link");
         }
+    }
+
+    /** The result's measures by name. */
+    private static Map<String, JsonNode> measures(JsonNode result) {
+        Map<String, JsonNode> measures = new HashMap<>();
+        result.get("measures").forEach(m -> measures.put(m.get("measure").asText(), m));
+        return measures;
     }
 }

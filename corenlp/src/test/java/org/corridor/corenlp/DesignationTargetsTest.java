@@ -54,10 +54,7 @@ class DesignationTargetsTest {
     }
 
     private Extraction extract(String name, String text, Language language) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text);
-        return Pipeline.standard(new CoreNlpTagger().preload(language), CountryNames.addTo(new Gazetteer()))
-                .extract(new DocumentReaders().read(file, name, DocumentReaders.Options.DEFAULT));
+        return Reports.extract(dir, name, text, language);
     }
 
     @Test
