@@ -105,4 +105,19 @@ class WireReportShapesTest {
         assertThat(en.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
                 .contains("Nemesio Oseguera Cervantes -> Jalisco New Generation Cartel");
     }
+
+    @Test
+    void aJointOrSecurityOperationIsARaidButAnAnnouncedMilitaryOperationOrANamedOneIsNot() throws Exception {
+        Extraction x = extract("raid.txt", """
+                Arrest in Tamaulipas
+
+                February 27, 2026
+
+                El Lexus was detained on February 26 in a joint operation of Army special forces in Tamaulipas. Hegseth announced a \
+                military operation against narco-terrorists. Operation Southern Spear goes on.
+                """, Language.EN);
+        assertThat(x.operations()).extracting(o -> o.type()).contains("raid").doesNotHaveDuplicates();
+        assertThat(x.operations()).filteredOn(o -> o.type().equals("raid")).extracting(o -> o.date().toString())
+                .containsExactly("2026-02-26");
+    }
 }

@@ -46,7 +46,9 @@ public final class OperationStage implements Stage {
                 + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
                 + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
                 + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque))\\b"));
-        TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?)\\b"));
+        // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
+        TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
+                + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion|ions|s)?|intercept(?:ed|ion|s)?|boarded|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b(seiz(?:ed|ure|ures|es|ing)|confiscat(?:ed|ion)|impounded|"
@@ -71,7 +73,7 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada"},
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
             "seizure", new String[] {"seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
