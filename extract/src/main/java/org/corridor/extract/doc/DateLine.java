@@ -98,19 +98,11 @@ public final class DateLine {
         int second = Integer.parseInt(m.group(3));
         int year = Integer.parseInt(m.group(4));
         if (first > 12 && second <= 12) {
-            return valid(year, second, first);
+            return Dates.date(year, second, first);
         }
         if (second > 12 && first <= 12) {
-            return valid(year, first, second);
+            return Dates.date(year, first, second);
         }
         return Optional.empty(); // 05/01/2026: the fifth of January or the first of May, by the site's country
-    }
-
-    private static Optional<LocalDate> valid(int year, int month, int day) {
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
     }
 }

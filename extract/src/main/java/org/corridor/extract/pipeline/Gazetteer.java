@@ -96,7 +96,12 @@ public final class Gazetteer {
             }
             addOne(bare, kind, listed, party);
         }
-        if (kind == EntityKind.PERSON || givenFirst != null || name.indexOf(',') > 0 && bare == null) {
+        int comma = name.indexOf(',');
+        if (comma > 0 && bare == null) {
+            // "SURNAME, Given Names": the words after the comma are given names ("SUMILAB, S.A. DE C.V." has none)
+            listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
+        }
+        if (kind == EntityKind.PERSON || givenFirst != null || comma > 0 && bare == null) {
             personWords.addAll(Names.keys(name)); // a person, or written as lists write people
         }
         return addOne(name, kind, listed, party);
@@ -171,10 +176,6 @@ public final class Gazetteer {
     }
 
     private Gazetteer addOne(String name, EntityKind kind, Mention.Listed listed, String party) {
-        int comma = name.indexOf(',');
-        if (comma > 0 && withoutLegalForm(name) == null) { // "SUMILAB, S.A. DE C.V." has no given names
-            listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
-        }
         List<String> keys = Names.keys(name);
         if (keys.isEmpty()) {
             return this;

@@ -393,7 +393,8 @@ public final class Dates {
         return date(published.getYear() - 1, month, day);
     }
 
-    private static Optional<LocalDate> date(int year, int month, int day) {
+    /** The day, or empty when there is no such day (a 31 September). */
+    public static Optional<LocalDate> date(int year, int month, int day) {
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (java.time.DateTimeException e) {
