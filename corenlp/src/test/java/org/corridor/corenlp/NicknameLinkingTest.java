@@ -78,6 +78,30 @@ class NicknameLinkingTest {
         assertThat(x.entities()).noneMatch(e -> e.listed() != null && !e.listed().weak());
     }
 
+    @Test
+    void aNameWithItsNicknameInQuotesIsTheListedNameWithoutItOrWithItAmongTheGivenNames() throws Exception {
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        gazetteer.addParty("Ismael ZAMBADA GARCIA", EntityKind.ORGANIZATION, new Mention.Listed("ofac-7226", "LegalEntity",
+                "Ismael ZAMBADA GARCIA", "Ismael ZAMBADA GARCIA"));
+        gazetteer.addParty("GUZMAN Joaquin Chapo", EntityKind.ORGANIZATION, new Mention.Listed("ofac-6861", "LegalEntity",
+                "GUZMAN Joaquin Chapo", "GUZMAN LOERA Joaquin"));
+        gazetteer.addParty("GUZMAN LOPEZ Joaquin", EntityKind.ORGANIZATION, new Mention.Listed("ofac-41897", "LegalEntity",
+                "GUZMAN LOPEZ Joaquin", "GUZMAN LOPEZ Joaquin"));
+        Extraction x = extract(gazetteer, """
+                Treasury targets a Sinaloa faction
+
+                September 18, 2025
+
+                The faction grew after the arrests of the cartel's founders, Joaquín "El Chapo" Guzmán and Ismael "El Mayo" \
+                Zambada García, and now fights El Chapo's sons.
+                """);
+        assertThat(person(x, "Ismael \"El Mayo\" Zambada García").listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak)
+                .containsExactly("ofac-7226", false);
+        DocEntity chapo = person(x, "Joaquín \"El Chapo\" Guzmán");
+        assertThat(chapo.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak).containsExactly("ofac-6861", false);
+        assertThat(chapo.listedBecause()).contains("nickname among the given names");
+    }
+
     private Extraction extract(Gazetteer gazetteer, String text) throws Exception {
         Path file = dir.resolve("report.txt");
         Files.writeString(file, text);

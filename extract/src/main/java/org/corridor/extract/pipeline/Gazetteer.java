@@ -19,7 +19,8 @@ import org.corridor.extract.text.Span;
  *
  * <p>Each match to a listed party says whether it is enough to link on. A one-word name that is a
  * given name (in the lexicon, or written as one in a list's "SURNAME, Given" names) or an ordinary
- * English or Spanish word, and any name that several listed parties share, is <em>weak</em>: the
+ * English or Spanish word, a company's name without its legal form that is an English proper noun
+ * ("ARIZONA S.A." written "Arizona"), and any name that several listed parties share, is <em>weak</em>: the
  * document must corroborate it (a fuller name of the same party), or the link is only proposed.
  * "Nicolás" in "Nicolás Maduro" is not a trafficker one of whose aliases is NICOLAS.
  */
@@ -87,6 +88,11 @@ public final class Gazetteer {
             // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas"); reports given name first
             addOne(givenFirst, kind, listed, party);
         }
+        String turned = givenFirst == null && name.indexOf(',') < 0 && hasLowerCase(name)
+                ? givenFirstInTitleCase(name, lexicon.get()) : null;
+        if (turned != null) {
+            addOne(turned, kind, listed, party);
+        }
         String bare = kind == EntityKind.ORGANIZATION ? withoutLegalForm(name) : null;
         if (bare != null) {
             // lists write a company with its legal form ("SUMILAB, S.A. DE C.V."); reports mostly without ("Sumilab")
@@ -101,7 +107,7 @@ public final class Gazetteer {
             // "SURNAME, Given Names": the words after the comma are given names ("SUMILAB, S.A. DE C.V." has none)
             listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
         }
-        if (kind == EntityKind.PERSON || givenFirst != null || comma > 0 && bare == null) {
+        if (kind == EntityKind.PERSON || givenFirst != null || turned != null || comma > 0 && bare == null) {
             personWords.addAll(Names.keys(name)); // a person, or written as lists write people
         }
         return addOne(name, kind, listed, party);
@@ -164,6 +170,54 @@ public final class Gazetteer {
         }
         java.util.regex.Matcher m = SURNAMES_FIRST.matcher(name.strip());
         return m.matches() ? m.group(2) + " " + m.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern TITLE_CASE_WORDS = java.util.regex.Pattern.compile(
+            "(?U)\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*){2,}");
+
+    /**
+     * The same name given name first, when a list writes a person surnames first with every word
+     * capitalised alike, so that only the words tell where the given names start ("Esparragoza
+     * Rosas Enrique Dann", OFAC's later entries): they start at the first word, the first apart,
+     * that is a given name ("Enrique Dann Esparragoza Rosas"). Null for names of fewer than
+     * three words (two words turned round are a common name, not this party's), for any other
+     * shape, and when no later word is a given name.
+     */
+    static String givenFirstInTitleCase(String name, Lexicon lexicon) {
+        String stripped = name.strip();
+        if (!TITLE_CASE_WORDS.matcher(stripped).matches()) {
+            return null;
+        }
+        String[] words = stripped.split("\\s+");
+        if (function(words[0])) {
+            return null; // "Los Hermanos ...": a group's name
+        }
+        for (int k = 1; k < words.length; k++) {
+            if (!function(words[k]) && !function(words[k - 1]) && lexicon.givenName(Names.fold(words[k]))
+                    && java.util.Arrays.stream(words, k, words.length).noneMatch(Gazetteer::function)) {
+                // "Fuentes De La Cruz Maria Elena": particles belong to the surnames
+                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) + " "
+                        + String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            }
+        }
+        return null;
+    }
+
+    private static boolean function(String word) {
+        return Names.FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The listed party a whole name is written as, every word in order, judged as a match of it in
+     * a document would be; null when no listed name is the whole of it.
+     */
+    public Mention.Listed listedAs(String name) {
+        List<Mention> found = find(name);
+        if (found.size() != 1 || found.get(0).listed() == null) {
+            return null;
+        }
+        Span span = found.get(0).span();
+        return span.start() == 0 && span.end() == name.length() ? found.get(0).listed() : null;
     }
 
     private static boolean hasLowerCase(String name) {
@@ -306,6 +360,10 @@ public final class Gazetteer {
             if (bareCompanyNames.contains(key) && personWords.contains(key)) {
                 return e.listed().judged(true, "'" + written + "' alone is a company's name without its legal form, and a word of "
                         + "listed people's names");
+            }
+            if (bareCompanyNames.contains(key) && lexicon.get().properNoun(key)) {
+                return e.listed().judged(true, "'" + written + "' alone is a company's name without its legal form, and a place or "
+                        + "other proper noun of English");
             }
             return e.listed().judged(false, "one word, but no given name or ordinary word, and no other listed party's name");
         }

@@ -74,12 +74,12 @@ public final class MentionChooser implements Stage {
         SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
                 && tagged.firstHolding(m) != null);
-        // a list that does not say what a party is (LegalEntity) defers to the tagger: the same words tagged as a person are one
-        Set<org.corridor.extract.text.Span> persons = new HashSet<>();
-        usable.stream().filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).forEach(t -> persons.add(t.span()));
+        // a list that does not say what a party is (LegalEntity) defers to the tagger: the same words tagged as a person are
+        // one, and so are words of which the tagger took all but a first name it read as a place ("Israel Daniel Paez Vargas")
+        List<org.corridor.extract.text.Span> persons = usable.stream()
+                .filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).map(Mention::span).toList();
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
-                && m.kind() == EntityKind.ORGANIZATION && persons.contains(m.span()) && personLike(m.listed().caption())
-                ? m.withKind(EntityKind.PERSON, null) : m);
+                && m.kind() == EntityKind.ORGANIZATION && taggedAsPerson(persons, m) ? m.withKind(EntityKind.PERSON, null) : m);
         usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && notAnOrganization(m.text()));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
@@ -200,6 +200,20 @@ public final class MentionChooser implements Stage {
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), of.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    private static boolean taggedAsPerson(List<org.corridor.extract.text.Span> persons, Mention m) {
+        for (org.corridor.extract.text.Span p : persons) {
+            boolean listedAsPerson = personLike(m.listed().caption())
+                    || Gazetteer.givenFirstInTitleCase(m.listed().caption(), org.corridor.extract.text.Lexicon.standard()) != null;
+            if (p.equals(m.span())) {
+                return listedAsPerson;
+            }
+            if (p.end() == m.end() && p.start() > m.start()) {
+                return listedAsPerson && personLike(m.text()); // and written beginning with a given name
+            }
+        }
+        return false;
     }
 
     static boolean personLike(String caption) {

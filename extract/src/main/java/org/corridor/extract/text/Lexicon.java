@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Given names and ordinary English and Spanish words, folded as document text is, from the lists
+ * Given names, ordinary English and Spanish words and English proper nouns, folded as document text is, from the lists
  * under {@code org/corridor/extract/lexicon} (CoreNLP's first-name list, Debian's wamerican and
  * myspell-es; sources and licences in the README there). Loaded once, on first use.
  */
@@ -20,15 +20,26 @@ public final class Lexicon {
 
     private static final class Holder {
         static final Lexicon STANDARD = new Lexicon(load("given-names.txt.gz"), union(load("ordinary-words-en.txt.gz"),
-                load("ordinary-words-es.txt.gz")));
+                load("ordinary-words-es.txt.gz")), () -> ProperNouns.EN);
+    }
+
+    /** Asked only of a list's few one-word company names, so loaded on its own, when first asked. */
+    private static final class ProperNouns {
+        static final Set<String> EN = load("proper-nouns-en.txt.gz");
     }
 
     private final Set<String> givenNames;
     private final Set<String> ordinaryWords;
+    private final java.util.function.Supplier<Set<String>> properNouns;
 
     public Lexicon(Set<String> givenNames, Set<String> ordinaryWords) {
+        this(givenNames, ordinaryWords, Set::of);
+    }
+
+    public Lexicon(Set<String> givenNames, Set<String> ordinaryWords, java.util.function.Supplier<Set<String>> properNouns) {
         this.givenNames = givenNames;
         this.ordinaryWords = ordinaryWords;
+        this.properNouns = properNouns;
     }
 
     public static Lexicon standard() {
@@ -43,6 +54,11 @@ public final class Lexicon {
     /** Whether the folded key is an ordinary word of English or Spanish ("mayo", "typhoon", "tifon"). */
     public boolean ordinaryWord(String key) {
         return ordinaryWords.contains(key);
+    }
+
+    /** Whether the folded key is an English proper noun: a place, a famous name or a brand ("arizona", "galapagos"). */
+    public boolean properNoun(String key) {
+        return properNouns.get().contains(key);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -63,4 +63,36 @@ class ListedNameJudgementTest {
         assertThat(found).extracting(m -> m.text() + " " + m.listed().weak()).containsExactly("El Señor true", "El Ricky true",
                 "Los Zetas false");
     }
+
+    private static Mention.Listed legalEntity(String id, String name) {
+        return new Mention.Listed(id, "LegalEntity", name, name);
+    }
+
+    @Test
+    void aPersonListedSurnamesFirstInTitleCaseIsFoundGivenNamesFirst() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        for (String[] p : new String[][] {{"ofac-51421", "Esparragoza Rosas Enrique Dann"}, {"ofac-52046", "Diaz Rodriguez Salvador"},
+                {"ofac-90", "Fuentes De La Cruz Maria Elena"}, {"ofac-9", "Garcia Juan"}, {"ofac-52435", "Cartel De Los Viagras"}}) {
+            g.addParty(p[1], EntityKind.ORGANIZATION, legalEntity(p[0], p[1]));
+        }
+        List<Mention> found = find(g, "Treasury named Enrique Dann Esparragoza Rosas, Salvador Diaz Rodriguez and Maria Elena Fuentes "
+                + "de la Cruz; Juan Garcia was not listed, nor Viagras Cartel De Los.");
+        assertThat(found).extracting(m -> m.text() + " " + m.listed().entityId() + " " + m.listed().weak()).containsExactly(
+                "Enrique Dann Esparragoza Rosas ofac-51421 false", "Salvador Diaz Rodriguez ofac-52046 false",
+                "Maria Elena Fuentes de la Cruz ofac-90 false");
+        assertThat(Gazetteer.givenFirstInTitleCase("Garcia Juan", Lexicon.standard())).as("two words turned round are anyone's").isNull();
+        assertThat(Gazetteer.givenFirstInTitleCase("Los Hermanos Juan Perez", Lexicon.standard())).as("a group's name").isNull();
+        assertThat(Gazetteer.givenFirstInTitleCase("ESPARRAGOZA ROSAS Enrique", Lexicon.standard())).as("the capitals' shape").isNull();
+    }
+
+    @Test
+    void aCompanyNamedAfterAPlaceIsNotLinkedOnItsBareName() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("ARIZONA S.A.", EntityKind.ORGANIZATION, legalEntity("ofac-7285", "ARIZONA S.A."));
+        g.addParty("SUMILAB, S.A. DE C.V.", EntityKind.ORGANIZATION, legalEntity("ofac-41896", "SUMILAB, S.A. DE C.V."));
+        List<Mention> found = find(g, "Counterfeit pills in Arizona; Sumilab sold chemicals; Arizona S.A. was listed.");
+        assertThat(found).extracting(m -> m.text() + " " + m.listed().weak()).containsExactly("Arizona true", "Sumilab false",
+                "Arizona S.A. false");
+        assertThat(found.get(0).listed().why()).contains("proper noun");
+    }
 }
