@@ -13,7 +13,7 @@ import org.corridor.extract.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Shapes of wire reports the held-out real-reporting set showed the rules missing (corpus/real-heldout). */
+/** Shapes of wire reports the held-out real-reporting sets showed the rules missing (corpus/real-heldout*). */
 class WireReportShapesTest {
     @TempDir
     Path dir;
@@ -40,6 +40,21 @@ class WireReportShapesTest {
         assertThat(x.totals()).hasSize(1);
         assertThat(x.totals().get(0).strikes()).isEqualTo(25);
         assertThat(x.totals().get(0).deaths()).isEqualTo(95);
+    }
+
+    @Test
+    void aGroupWhoseMembersWereKilledIsTheStrikesTargetNotItsAuthor() throws Exception {
+        Extraction x = extract("tda.txt", """
+                Ataque en el Caribe
+
+                2 de septiembre de 2025
+
+                El presidente Donald Trump afirmó que las fuerzas armadas de su país mataron a once integrantes del Tren de Aragua \
+                este martes, en un ataque contra una embarcación en aguas del Caribe.
+                """, Language.ES);
+        assertThat(x.operations()).hasSize(1);
+        assertThat(x.operations().get(0).conducting()).isEmpty();
+        assertThat(x.operations().get(0).targeted()).extracting(e -> e.name()).containsExactly("Tren de Aragua");
     }
 
     @Test

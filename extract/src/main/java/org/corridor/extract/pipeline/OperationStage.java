@@ -481,8 +481,8 @@ public final class OperationStage implements Stage {
                 speakers.add(e);
                 continue;
             }
-            List<DocEntity> side = m.start() < trigger.start() && e.kind() == EntityKind.ORGANIZATION ? conducting
-                    : m.start() >= trigger.end() ? targeted : null;
+            List<DocEntity> side = m.start() < trigger.start() && e.kind() == EntityKind.ORGANIZATION && !onTheReceivingEnd(text, m, e)
+                    ? conducting : m.start() >= trigger.end() || e.kind() == EntityKind.ORGANIZATION ? targeted : null;
             if (side != null && !side.contains(e)) {
                 side.add(e);
             }
@@ -602,6 +602,21 @@ public final class OperationStage implements Stage {
         int end = text.indexOf(',', date.end());
         boolean triggerInside = trigger.start() > comma && (end < 0 || trigger.end() <= end);
         return !triggerInside;
+    }
+
+    private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?iU)(?:members?|operatives?|militants?|fighters?"
+            + "|integrantes?|miembros?|militantes?|narcoterroristas?|sicarios?|operadores?)\\s+(?:of|from|del?|de la|de los)"
+            + "(?:\\s+(?:the|el|la|los))?\\s*$");
+
+    /**
+     * A group named before the operation that is its object, not its author: "mataron a once integrantes
+     * del Tren de Aragua, en un ataque", or a party linked to a sanctions list, which does not strike, seize or arrest.
+     */
+    private static boolean onTheReceivingEnd(String text, Mention m, DocEntity e) {
+        if (e.listed() != null && !e.listed().weak()) {
+            return true;
+        }
+        return MEMBERS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
     }
 
     /** "..., President Donald Trump said", "said Hegseth", "según Sheinbaum": the one speaking, not a party to the operation. */
