@@ -19,7 +19,9 @@ public final class PageFurniture {
             + "unirse al canal|copyright|©|cover photo|photo:|foto:|fotografia:|advertisement|publicidad|previous article|"
             + "next article|noticias relacionadas|see full page|we use cookies|usamos cookies|comentarios|comments|"
             + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado|keep reading|continue reading|"
-            + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias)");
+            + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias|"
+            + "le puede interesar|te recomendamos|le recomendamos|te podria interesar|read next|recommended|you may also like|"
+            + "escuche |escucha |listen live|watch live|ver en vivo)");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -126,6 +128,15 @@ public final class PageFurniture {
         if (line.length() < 160 && bars(line) >= 2) {
             return true;
         }
+        // a section and a byline between bars: "Crime | By Dallas Express Staff"
+        if (line.length() < 160 && line.indexOf('|') >= 0) {
+            for (String part : BAR.split(folded)) {
+                String item = part.strip();
+                if (BYLINE.matcher(item).matches() && item.length() < 60 && WHITESPACE.split(item).length <= 6) {
+                    return true;
+                }
+            }
+        }
         return isCredit(line);
     }
 
@@ -188,8 +199,10 @@ public final class PageFurniture {
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"
-            + "noticias relacionadas|te puede interesar|relacionado|trending|latest news|more stories|read next)[:.]?");
+            + "noticias relacionadas|te puede interesar|le puede interesar|te recomendamos|le recomendamos|relacionado|trending|"
+            + "latest news|more stories|read next|you may also like|recommended|more from [^.]{1,40})[:.]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*]|\\d+[.)])\\s.*");
 

@@ -62,6 +62,18 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aSectionBesideABylineListenLiveAndMoreFromListsAreFurniture() {
+        String page = String.join("\n", "Title", "", "Crime | By Dallas Express Staff", "Escuche Blu Radio en vivo", "",
+                "Officials said the network laundered money.", "", "More from Federal Newswire", "- DEA warns of counterfeit pills in Arizona",
+                "- Senate panel advances border bill", "", "Le puede interesar: Petro responde a Trump", "Te recomendamos: Detienen a dos en Cajeme",
+                "Read Next: Texas officials report fewer crossings", "", "Recommended by the panel, the measure passed the Senate on Tuesday "
+                + "after a long debate among its members.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("Dallas Express", "Blu Radio", "Arizona", "Senate panel", "Petro", "Cajeme", "Texas");
+        assertThat(masked).contains("Officials said the network laundered money.", "Recommended by the panel");
+    }
+
+    @Test
     void aReportWithoutFurnitureKeepsEverythingButItsDateLineAndDateline() {
         String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n"
                 + "Lawmakers asked for the legal basis - and got none.\n";
