@@ -80,6 +80,11 @@ public final class MentionChooser implements Stage {
                 .filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).map(Mention::span).toList();
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
                 && m.kind() == EntityKind.ORGANIZATION && taggedAsPerson(persons, m) ? m.withKind(EntityKind.PERSON, null) : m);
+        usable.replaceAll(m -> m.kind() == EntityKind.PERSON && m.origin().equals("ner") && BUSINESS.matcher(m.text()).find()
+                ? m.withKind(EntityKind.ORGANIZATION, null) : m);
+        Set<String> places = new HashSet<>();
+        usable.stream().filter(m -> m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY).forEach(m -> places.add(Names.key(m.text())));
+        usable.replaceAll(m -> withoutLeadingPlace(text, m, places));
         usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && notAnOrganization(m.text()));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
@@ -169,6 +174,44 @@ public final class MentionChooser implements Stage {
             + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?");
     /** "Las Cuevas, a fishing village": a settlement, whatever its name looks like. */
+    /**
+     * "la exalcaldesa de Rosarito Hilda Araceli Brown": the tagger ran the place an office is of into
+     * the name after it. The first word goes when it is no given name, the next is one, and the
+     * word is a place the document names elsewhere or follows "de"/"of".
+     */
+    private static Mention withoutLeadingPlace(String text, Mention m, Set<String> places) {
+        if (m.kind() != EntityKind.PERSON || !m.origin().equals("ner")) {
+            return m;
+        }
+        int space = m.text().indexOf(' ');
+        if (space < 0 || m.text().indexOf(' ', space + 1) < 0) {
+            return m; // two words at least must be left
+        }
+        org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+        String first = Names.key(m.text().substring(0, space));
+        String rest = m.text().substring(space + 1);
+        String second = Names.key(rest.substring(0, rest.indexOf(' ')));
+        if (lexicon.givenName(first) || !lexicon.givenName(second)) {
+            return m;
+        }
+        String before = text.substring(Math.max(0, m.start() - 4), m.start());
+        if (!places.contains(first) && !before.endsWith("de ") && !before.endsWith("of ")) {
+            return m;
+        }
+        int start = m.start() + space + 1;
+        return new Mention(new org.corridor.extract.text.Span(start, m.end()), rest, m.kind(), m.origin(), m.confidence(), m.listed(),
+                m.code());
+    }
+
+    /**
+     * A business the tagger took for a person: a name ending in an English word for one ("Coco Beach
+     * Club") or opening with a Spanish one ("Mariscos El Caimán", "Hotel Playa Rosarito").
+     */
+    private static final Pattern BUSINESS = Pattern.compile("(?U)(?:\\s(?:Club|Bar|Grill|Restaurant|Hotel|Motel|Resort|Casino|Bank|Company"
+            + "|Corp|Inc|Ltd|LLC|Group|Holdings|Trading|Logistics|Pharma|Exchange|Foundation|Association)$"
+            + "|^(?:Mariscos|Restaurante|Restaurant|Hotel|Bar|Club|Casino|Farmacia|Grupo|Comercializadora|Constructora|Inmobiliaria"
+            + "|Servicios|Transportes|Casa de Cambio|Distribuidora|Importadora|Exportadora|Agropecuaria|Ganadera)\\s)");
+
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(?U)(?i),\\s+(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)?(?:village|town|city|port"
             + "|community|neighbou?rhood|municipality|island|pueblo|aldea|ciudad|comunidad|barrio|municipio|localidad|isla)\\b");
 
