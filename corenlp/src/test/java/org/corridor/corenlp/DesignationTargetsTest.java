@@ -93,4 +93,52 @@ class DesignationTargetsTest {
         assertThat(x.designations()).extracting(d -> d.target().name()).doesNotContain("Los Chapitos", "Sinaloa Cartel")
                 .contains("Gulf Clan");
     }
+
+    @Test
+    void groupsTheNextSentenceSaysTheDecisionCoversAreDesignated() throws Exception {
+        Extraction x = extract("fto.txt", """
+                US lists eight groups
+
+                February 20, 2025
+
+                Secretary of State Marco Rubio announced on Thursday that eight criminal organizations are now Foreign Terrorist \
+                Organizations under U.S. law. The decision, published in the Federal Register, covers Tren de Aragua and six \
+                Mexican cartels: the Sinaloa Cartel, Carteles Unidos and the Gulf Cartel. Rubio's decision follows an order \
+                President Donald Trump signed in January.
+                """, Language.EN);
+        assertThat(x.designations()).extracting(d -> d.target().name() + " / " + d.program()).containsExactlyInAnyOrder(
+                "Tren de Aragua / Foreign Terrorist Organization", "Sinaloa Cartel / Foreign Terrorist Organization",
+                "Carteles Unidos / Foreign Terrorist Organization", "Gulf Cartel / Foreign Terrorist Organization");
+    }
+
+    @Test
+    void partiesAlsoNamedInTheActionAreSanctionedButTheCartelTheyServeAndTheFactionsParentAreNot() throws Exception {
+        Extraction x = extract("ofac.txt", """
+                Treasury sanctions a laundering network
+
+                March 31, 2025
+
+                The Office of Foreign Assets Control on Monday sanctioned six people that it accuses of laundering money for the \
+                Sinaloa Cartel. The State Department designated the Sinaloa Cartel a Foreign Terrorist Organization on February \
+                20, 2025. Salvador Diaz Rodriguez and Jorge Paez Vargas were also named. Treasury also sanctioned the Los \
+                Mayos faction of the Sinaloa Cartel, and Treasury named Alfonso Arzate García as the faction's leader in Rosarito.
+                """, Language.EN);
+        assertThat(x.designations()).extracting(d -> d.target().name() + " / " + d.program()).containsExactlyInAnyOrder(
+                "Sinaloa Cartel / Foreign Terrorist Organization", "Salvador Diaz Rodriguez / sanctions",
+                "Jorge Paez Vargas / sanctions", "Los Mayos / sanctions",
+                "Alfonso Arzate García / sanctions");
+    }
+
+    @Test
+    void aGroupCalledADesignatedTerroristOrganizationIsOne() throws Exception {
+        Extraction x = extract("tda.txt", """
+                Ataque en el Caribe
+
+                2 de septiembre de 2025
+
+                En su red social, Trump describió al Tren de Aragua como una Organización Terrorista Extranjera designada.
+                """, Language.ES);
+        assertThat(x.designations()).extracting(d -> d.target().name() + " / " + d.program())
+                .containsExactly("Tren de Aragua / Foreign Terrorist Organization");
+    }
 }

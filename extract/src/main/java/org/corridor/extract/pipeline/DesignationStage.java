@@ -24,7 +24,8 @@ public final class DesignationStage implements Stage {
     private static final Pattern CLASSIFY = Pattern.compile("(?U)(?i)\\b(designat(?:ed|es|e|ing|ion|ions)|re-?designat\\w*|"
             + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
             + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas|ará|ara|aría)|"
-            + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a))\\b");
+            + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
+            + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son)\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
             + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones)\\b");
     private static final Pattern FTO = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations?|FTOs?|organizaci(?:ón|ones) "
@@ -60,14 +61,28 @@ public final class DesignationStage implements Stage {
             + "(?:narco-?)?terrorist\\s+organi[sz]ation|organizaci(?:ó|o)n\\s+terrorista\\s+(?:extranjera\\s+)?designada)|"
             + "designated\\s+(?:foreign\\s+)?(?:narco-?)?terrorist\\s+organi[sz]ations|"
             + "organizaciones\\s+terroristas\\s+(?:extranjeras\\s+)?designadas)\\b");
-    private static final Pattern APPOSED = Pattern.compile("(?U)(?i)(?:\\)\\s*)?,\\s*(?:(?:which|that|que|la cual|el cual|a la que|al que)"
-            + "\\s+(?:\\p{L}+\\s+){0,3})?$");
+    private static final Pattern APPOSED = Pattern.compile("(?U)(?i)(?:(?:\\)\\s*)?,\\s*(?:(?:which|that|que|la cual|el cual|a la que|al que)"
+            + "\\s+(?:\\p{L}+\\s+){0,3})?|\\s+(?:as|como)\\s+)$");
     /** A plural programme followed by the groups it names: "two foreign terrorist organizations, Tren de Aragua and the Sinaloa Cartel". */
     private static final Pattern LIST_AFTER_PROGRAM = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations|terrorist organi[sz]ations"
             + "|FTOs|organizaciones terroristas(?:\\s+extranjeras)?)(?:\\s*[,:]\\s*|\\s+)(?:(?:including|such as|namely|among them|"
             + "incluid[oa]s|entre ell[oa]s|como)\\s+)?");
     private static final Pattern LIST_GLUE = Pattern.compile("(?U)(?i)^(?:\\s*(?:,\\s*(?:and\\s+|y\\s+)?|\\s+and\\s+|\\s+y\\s+|\\s+e\\s+))?"
             + "(?:(?:the|el|la|los|las)\\s+)?$");
+
+    /**
+     * A designation that named no group, whose groups the next sentence gives: "The decision,
+     * published in the Federal Register, covers Tren de Aragua, ...", "La medida incluye a ...".
+     */
+    private static final Pattern COVERS = Pattern.compile("(?U)(?i)^\\s*(?:the|this|that|la|esta|dicha|el|este)\\s+(?:decision|designations?"
+            + "|order|action|list|measure|move|decisión|designaci(?:ón|ones)|medida|lista|orden|resolución)\\b[^.;]{0,120}?"
+            + "\\b(?:covers|includes|names|lists|applies to|abarca|incluye|comprende|nombra)\\b");
+    /**
+     * Parties named in a sanctions action told over several sentences: "X and Y were also named",
+     * "Treasury named X and Y as the faction's leaders"; they go with the last sanctions made.
+     */
+    private static final Pattern NAMED = Pattern.compile("(?U)(?i)\\b(?:(?:were|was)\\s+(?:also\\s+)?named\\b(?!\\s+(?:after|for)\\b)"
+            + "|(?:Treasury|OFAC|the department|el Tesoro|la OFAC)\\s+(?:also\\s+|también\\s+)?(?:named|nombró)\\b)");
 
     /** Verbs that go on with a designation the sentence before made ("also designated", "listed"); "called it ridiculous" does not. */
     private static final Pattern CONTINUING = Pattern.compile("(?U)(?i)(?:designat|design|re-?designat|list|incluy)");
@@ -79,16 +94,18 @@ public final class DesignationStage implements Stage {
     /**
      * Where the clause naming what was designated ends: "..., accusing", "; ", " and said", and a
      * tie to another party ("companies that it says are linked to Los Chapitos", "empresas vinculadas
-     * al Cártel de Sinaloa"): the party after it is what the targets are tied to, not a target.
+     * al Cártel de Sinaloa"), and what they are accused of ("entities that it accuses of laundering
+     * money for the Sinaloa Cartel"): the party after it is what the targets are tied to, not a target.
      */
     private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who|acus|según|tras|after|"
             + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused)|(?i)\\s+(?:(?:that|which|who|que)\\s+[^,;.]{0,40}?)?"
             + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
-            + "(?:to|with|a|al|con)\\b)");
+            + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus)"
+            + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b)");
 
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
     private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",
-        "incluy", "calific", "catalog"};
+        "incluy", "calific", "catalog", "now", "beca", "become", "a ser", "ahora"};
 
     private static final String[] PROGRAM_CUES = {"terror", "fto", "sdgt", "specially designated", "kingpin", "sdn", "ofac",
         "lista negra", "lista clinton"};
@@ -120,6 +137,8 @@ public final class DesignationStage implements Stage {
     private static final class Continuation {
         Designation last;
         boolean lastFoundNone;
+        /** The last designation under a programme that takes persons (sanctions, the SDN list), which "were also named" continues. */
+        Designation lastSanctions;
     }
 
     private static void sentence(Work work, Span sentence, Continuation state) {
@@ -129,7 +148,12 @@ public final class DesignationStage implements Stage {
         boolean lastFoundNone = state.lastFoundNone;
         boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
         boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
-        boolean amongCue = last != null && lastFoundNone && AMONG.matcher(s).find();
+        boolean amongCue = last != null && lastFoundNone && (AMONG.matcher(s).find() || COVERS.matcher(s).find());
+        Matcher named = state.lastSanctions != null && Cues.any(lower, "named", "nombró") ? NAMED.matcher(s) : null;
+        if (named != null && named.find() && !sanctionCue) {
+            continueSanctions(work, sentence, named, state.lastSanctions);
+            return;
+        }
         List<DocEntity> listed = Cues.any(lower, "terrorist organi", "ftos", "organizaciones terroristas") ? listed(work, sentence, s)
                 : List.of();
         if (!sanctionCue && !amongCue && (!classifyCue || last == null && !Cues.any(lower, PROGRAM_CUES))) {
@@ -146,8 +170,12 @@ public final class DesignationStage implements Stage {
         if (!found && last != null) {
             Matcher classified = CLASSIFY.matcher(s);
             Matcher among = AMONG.matcher(s);
+            Matcher covers = COVERS.matcher(s);
             if (lastFoundNone && among.find()) {
                 trigger = among;
+                continued = true;
+            } else if (lastFoundNone && covers.find()) {
+                trigger = covers;
                 continued = true;
             } else if (classified.find() && CONTINUING.matcher(classified.group()).lookingAt()) {
                 trigger = classified;
@@ -181,11 +209,27 @@ public final class DesignationStage implements Stage {
         }
         if (!continued) {
             state.last = new Designation(null, authority, programName, null, triggerSpan, used.span(), null, sentence);
+            if (takesPersons(programName)) {
+                state.lastSanctions = state.last;
+            }
         }
         state.lastFoundNone = targets.isEmpty() && !continued;
     }
 
     private record Program(String name, Span span) {
+    }
+
+    private static boolean takesPersons(String program) {
+        return !program.equals("Foreign Terrorist Organization") && !program.equals("terrorist organisation");
+    }
+
+    /** "X and Y were also named", "Treasury named X as ...": the persons and groups named go with the last sanctions. */
+    private static void continueSanctions(Work work, Span sentence, Matcher named, Designation last) {
+        Span triggerSpan = new Span(sentence.start() + named.start(), sentence.start() + named.end());
+        Program used = new Program(last.program(), null);
+        for (DocEntity target : targets(work, sentence, triggerSpan, used)) {
+            work.designations.add(new Designation(target, last.authority(), last.program(), null, triggerSpan, null, null, sentence));
+        }
     }
 
     /** Groups named in a list right after a plural programme; each is designated under it. Returns them. */
@@ -286,7 +330,7 @@ public final class DesignationStage implements Stage {
      * including ..."), else those after the verb, else those before it (passive voice).
      */
     private static List<DocEntity> targets(Work work, Span sentence, Span trigger, Program program) {
-        boolean persons = !program.name().equals("Foreign Terrorist Organization") && !program.name().equals("terrorist organisation");
+        boolean persons = takesPersons(program.name());
         Span p = program.span();
         List<List<DocEntity>> tries = new ArrayList<>();
         if (p != null && p.start() >= trigger.end()) {
@@ -332,13 +376,21 @@ public final class DesignationStage implements Stage {
         return m.find() ? m.start() : to;
     }
 
+    /** Between a group and the one it belongs to: "Los Mayos faction of the", "Los Mayos del", "brazo armado de". */
+    private static final Pattern PART_OF = Pattern.compile("(?U)(?i)^\\s*(?:(?:faction|wing|cell|branch|arm|offshoot|splinter group"
+            + "|facción|célula|brazo(?:\\s+armado)?|escisión)\\s+)?(?:of|del|de)(?:\\s+(?:the|la|los|las))?\\s*$");
+
     private static List<DocEntity> targetsIn(Work work, Span span, boolean persons) {
         List<DocEntity> found = new ArrayList<>();
+        Mention previous = null;
         for (Mention m : work.mentionsIn(span)) {
             DocEntity e = work.entity(m);
+            boolean parent = previous != null && e != null && e.kind() == EntityKind.ORGANIZATION
+                    && PART_OF.matcher(work.text().substring(previous.end(), m.start())).matches();
+            previous = m;
             if (e == null || !(e.kind() == EntityKind.ORGANIZATION || (persons && e.kind() == EntityKind.PERSON)) || isAuthority(e.name())
-                    || (e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)) || found.contains(e)) {
-                continue;
+                    || (e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)) || found.contains(e) || parent) {
+                continue; // the group a sanctioned faction belongs to is not sanctioned by that ("Los Mayos del Cártel de Sinaloa")
             }
             found.add(e);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
@@ -70,6 +71,7 @@ public final class MentionChooser implements Stage {
             usable.add(m);
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
+        usable.replaceAll(MentionChooser::beforeAnArticle);
         // a list name too weak to link on alone ("Nicolás") inside a longer tagged name ("Nicolás Maduro") is part of it
         SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
@@ -174,6 +176,24 @@ public final class MentionChooser implements Stage {
             + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?");
     /** "Las Cuevas, a fishing village": a settlement, whatever its name looks like. */
+    private static final Pattern ARTICLE_INSIDE = Pattern.compile("(?U) (?:a|an) (?=\\p{Lu})");
+
+    /**
+     * "designated the Sinaloa Cartel a Foreign Terrorist Organization": the tagger ran a group and
+     * what it was called into one name; a name does not go on over "a"/"an".
+     */
+    private static Mention beforeAnArticle(Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.ORGANIZATION) {
+            return m;
+        }
+        Matcher a = ARTICLE_INSIDE.matcher(m.text());
+        if (!a.find() || a.start() == 0) {
+            return m;
+        }
+        return new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + a.start()), m.text().substring(0, a.start()),
+                m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
     /**
      * "la exalcaldesa de Rosarito Hilda Araceli Brown": the tagger ran the place an office is of into
      * the name after it. The first word goes when it is no given name, the next is one, and the
