@@ -78,6 +78,20 @@ class WireReportShapesTest {
     }
 
     @Test
+    void moneyOfferedForInformationIsARewardWithoutTheWord() throws Exception {
+        Extraction x = extract("recompensa.txt", """
+                Sanciones a Los Mayos
+
+                18 de septiembre de 2025
+
+                El Departamento de Estado ofrece hasta cinco millones de dólares por información que lleve a la captura de \
+                Juan José Ponce Félix. El Tesoro ofreció su apoyo a las autoridades de México.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.amount())
+                .containsExactly("reward 2025-09-18 5000000.0");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

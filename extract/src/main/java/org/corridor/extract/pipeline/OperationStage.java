@@ -66,7 +66,9 @@ public final class OperationStage implements Stage {
                 + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
-        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?)\\b"));
+        // "ofrece hasta cinco millones de dólares por información que lleve a su captura": a reward without the word
+        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?|(?:offer(?:s|ed)?|ofrec(?:e|en|ió|ieron))(?=[^.;]{0,80}?"
+                + "\\b(?:for|por)\\s+(?:la\\s+)?(?:information|información)\\b))\\b"));
     }
 
     /** Words every match of each trigger contains (see {@link Cues}). */
@@ -80,7 +82,7 @@ public final class OperationStage implements Stage {
                 "aprehen"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls"},
-            "reward", new String[] {"reward", "recompensa"});
+            "reward", new String[] {"reward", "recompensa", "offer", "ofrec"});
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
