@@ -92,6 +92,20 @@ class WireReportShapesTest {
     }
 
     @Test
+    void anInterceptionWithDrugsOnBoardIsASeizureTooAtThePlaceItIsMeasuredFrom() throws Exception {
+        Extraction x = extract("semisumergible.txt", """
+                Semar intercepta semisumergible
+
+                19 de febrero de 2026
+
+                La Armada de México interceptó el 18 de febrero de 2026 un semisumergible con cerca de 4 toneladas de cocaína a \
+                más de 250 millas náuticas al sur suroeste de Manzanillo, Colima.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place())
+                .containsExactlyInAnyOrder("interdiction 2026-02-18 Manzanillo", "seizure 2026-02-18 Manzanillo");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

@@ -123,6 +123,10 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre)"
             + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$"), 9);
+    /** "a más de 250 millas náuticas al sur suroeste de Manzanillo", "about 400 kilometers off Acapulco": the place measured from. */
+    private static final Cues.TailPattern DISTANCE_FROM = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:nautical\\s+)?"
+            + "(?:miles|millas|kil[oó]metros|kilometers|kilometres|km)\\s+(?:n[aá]uticas\\s+)?(?:\\p{Ll}+\\s+){0,4}"
+            + "(?:de|del|of|from|off)\\s+(?:the\\s+|las?\\s+|los\\s+)?$"), 9);
     private static final Cues.TailPattern SPEECH_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|announced|told|reported|confirmed|stated|"
             + "anunciado|informado|confirmado|dicho|"
             + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$"), 3);
@@ -209,6 +213,22 @@ public final class OperationStage implements Stage {
             fillFromHeadline(work, hint);
         }
         sharePlaces(work);
+        seizuresInInterceptions(work);
+    }
+
+    /**
+     * "interceptó un semisumergible con cerca de 4 toneladas de cocaína": an interception that states
+     * the drugs on board took them, a seizure of the same date and place unless the report tells one.
+     */
+    private static void seizuresInInterceptions(Work work) {
+        List<OperationFact> implied = new ArrayList<>();
+        for (OperationFact op : work.operations) {
+            if (op.type().equals("interdiction") && op.seizedKg() != null && work.operations.stream().noneMatch(
+                    o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date()))) {
+                implied.add(op.withType("seizure"));
+            }
+        }
+        work.operations.addAll(implied);
     }
 
     /** Operations of one event told in one sentence ("recapturaron ... en un operativo") share the place one of them has. */
@@ -534,7 +554,8 @@ public final class OperationStage implements Stage {
     }
 
     private static boolean locative(String text, Span sentence, Mention m) {
-        return LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 40), m.start()));
+        return LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 40), m.start()))
+                || DISTANCE_FROM.findIn(text.substring(Math.max(sentence.start(), m.start() - 80), m.start()));
     }
 
     private static boolean international(String place) {
@@ -655,7 +676,7 @@ public final class OperationStage implements Stage {
                 continue;
             }
             boolean destination = DESTINATION.findIn(before);
-            boolean locative = LOCATIVE.findIn(before);
+            boolean locative = locative(text, sentence, m);
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())) {
                 continue;
             }
