@@ -106,6 +106,31 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aGroupRoleNamedByADescriptionIsAMembershipOfTheGroupItDescribes() throws Exception {
+        Extraction en = extract("founders.txt", """
+                Treasury targets a faction
+
+                September 18, 2025
+
+                Los Mayos grew after the arrests of the Sinaloa Cartel's leaders. The faction now fights the sons of the cartel's \
+                founders, Joaquín Guzmán Loera and Ismael Zambada García, for the routes.
+                """, Language.EN);
+        assertThat(en.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .containsExactlyInAnyOrder("Membership Joaquín Guzmán Loera -> Sinaloa Cartel",
+                        "Membership Ismael Zambada García -> Sinaloa Cartel");
+        Extraction es = extract("jefe.txt", """
+                Sanciones en Rosarito
+
+                18 de septiembre de 2025
+
+                El Tesoro sancionó a la facción Los Mayos del Cártel de Sinaloa, a su jefe armado, Juan José Ponce Félix, y a \
+                cinco empresas.
+                """, Language.ES);
+        assertThat(es.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .containsExactly("Membership Juan José Ponce Félix -> Los Mayos");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

@@ -320,10 +320,24 @@ public final class MentionChooser implements Stage {
         return capitals && capitalised;
     }
 
-    /** "Treasury Department's Office of Foreign Assets Control" is two names. */
+    /** A faction and the cartel it belongs to, run into one name: "Los Mayos del Cártel de Sinaloa". */
+    private static final Pattern FACTION_OF_CARTEL = Pattern.compile("(?U)^(?:Los|Las|La|El)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?"
+            + "( del )(?=C[áa]rtel\\s)");
+
+    /** "Treasury Department's Office of Foreign Assets Control" is two names, and so is "Los Mayos del Cártel de Sinaloa". */
     private static List<Mention> splitPossessives(String text, List<Mention> candidates) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : candidates) {
+            Matcher faction = m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION ? FACTION_OF_CARTEL.matcher(m.text()) : null;
+            if (faction != null && faction.lookingAt()) {
+                int cut = faction.start(1);
+                int right = faction.end(1);
+                out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + cut), m.text().substring(0, cut), m.kind(),
+                        m.origin(), m.confidence(), null, null));
+                out.add(new Mention(new org.corridor.extract.text.Span(m.start() + right, m.end()), m.text().substring(right), m.kind(),
+                        m.origin(), m.confidence(), null, null));
+                continue;
+            }
             int at = m.origin().equals("ner") ? Math.max(m.text().indexOf("'s "), m.text().indexOf("’s ")) : -1;
             if (at > 0 && Names.capitalised(m.text().substring(at + 3)) && m.text().substring(at + 3).contains(" ")) {
                 out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + at), m.text().substring(0, at), m.kind(),

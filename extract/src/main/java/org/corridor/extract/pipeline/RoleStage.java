@@ -37,7 +37,7 @@ public final class RoleStage implements Stage {
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "deputy", "top", "senior", "chief",
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
             "máximo", "maximo", "nuevo", "nueva", "actual", "entonces", "general", "adjunto", "adjunta", "federal", "national",
-            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking");
+            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking", "armado", "armada");
     /**
      * ", a member of the Gulf Cartel" after a name, also after a nickname ("known as 'X', ...", or
      * just '"El Mencho", leader of ...') and after the "N" Mexican reporting writes for a suspect's
@@ -74,6 +74,10 @@ public final class RoleStage implements Stage {
                 Span title = titleBefore(text, floor, m.start());
                 if (title != null) {
                     record(work, person, title, sentence, true);
+                    DocEntity partner = following(work, in, next);
+                    if (partner != null && plural(text, title)) {
+                        record(work, partner, title, sentence, true); // "the cartel's founders, A and B"
+                    }
                     if (!namesOrganization(work, title) && text.substring(floor, title.start()).endsWith(", ")) {
                         Span office = titleBefore(text, floor, title.start());
                         if (office != null && namesOrganization(work, office)) {
@@ -95,6 +99,15 @@ public final class RoleStage implements Stage {
                 }
             }
         }
+    }
+
+    /** "founders, A and B": the person named right after, joined by "and"/"y". */
+    private static DocEntity following(Work work, List<Mention> in, int next) {
+        if (next >= in.size() || in.get(next).kind() != EntityKind.PERSON || work.entity(in.get(next)) == null) {
+            return null;
+        }
+        String between = work.text().substring(in.get(next - 1).end(), in.get(next).start());
+        return between.length() <= 30 && CONJUNCTION.matcher(between).matches() ? work.entity(in.get(next)) : null;
     }
 
     /** "A and B, former leaders of X": the person named just before, joined by "and"/"y". */
@@ -133,15 +146,71 @@ public final class RoleStage implements Stage {
         for (Mention m : work.mentionsIn(title)) {
             DocEntity org = work.entity(m);
             if (org != null && org.kind() == EntityKind.ORGANIZATION) {
-                String roleText = role.of(text);
-                String schema = MEMBER_ROLES.contains(base(Names.fold(roleText))) ? "Membership" : "Employment";
-                if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org && t.schema().equals(schema))) {
-                    work.ties.add(new Tie(schema, person, org, roleText, role, sentence));
-                }
+                tie(work, person, org, role, sentence);
                 return;
             }
         }
+        if (MEMBER_ROLES.contains(base(Names.fold(role.of(text))))) {
+            DocEntity group = describedGroup(work, title, sentence, before);
+            if (group != null) {
+                tie(work, person, group, role, sentence);
+            }
+        }
     }
+
+    private static void tie(Work work, DocEntity person, DocEntity org, Span role, Span sentence) {
+        String roleText = role.of(work.text());
+        String schema = MEMBER_ROLES.contains(base(Names.fold(roleText))) ? "Membership" : "Employment";
+        if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org && t.schema().equals(schema))) {
+            work.ties.add(new Tie(schema, person, org, roleText, role, sentence));
+        }
+    }
+
+    /** "the cartel's founders", "los líderes de la facción", "its leader"; "su jefe" right before the title. */
+    private static final Pattern DEFINITE = Pattern.compile("(?U)\\b(?:[Tt]he|[Ii]ts|[Ee]l|[Ll]a|del|de la)\\s+(cartel|cártel|faction|facción"
+            + "|gang|group|grupo|organi[sz]ation|organización|banda|clan)(?:'s|’s)?\\s|\\b(?:[Ii]ts|[Tt]heir|[Ss]u|[Ss]us)\\s+$");
+
+    /**
+     * The group a group role names without its name ("the cartel's founders, Joaquín Guzmán and
+     * Ismael Zambada", "sancionó a la facción Los Mayos del Cártel de Sinaloa, a su jefe armado, X"):
+     * the nearest group named before it in this sentence or the one before, not an authority, a
+     * cartel when the words say cartel, and not the larger group the one before it belongs to.
+     */
+    private static DocEntity describedGroup(Work work, Span title, Span sentence, boolean before) {
+        String text = work.text();
+        int from = before ? Math.max(sentence.start(), title.start() - 30) : title.start();
+        String window = text.substring(from, before ? title.start() : title.end());
+        Matcher d = DEFINITE.matcher(window);
+        int at = -1;
+        String noun = null;
+        while (d.find()) { // the description nearest the title
+            at = d.start();
+            noun = d.group(1) == null ? null : Names.fold(d.group(1));
+        }
+        if (at < 0) {
+            return null;
+        }
+        int index = work.sentences.indexOf(sentence);
+        int floor = index > 0 ? work.sentences.get(index - 1).start() : sentence.start();
+        List<Mention> earlier = work.mentionsIn(new Span(floor, from + at));
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            DocEntity e = work.entity(earlier.get(k));
+            if (e == null || e.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(e.name())) {
+                continue;
+            }
+            if (k > 0 && PART_OF.matcher(text.substring(earlier.get(k - 1).end(), earlier.get(k).start())).matches()) {
+                continue; // "Los Mayos del Cártel de Sinaloa": the faction, not the cartel it belongs to
+            }
+            if ("cartel".equals(noun) && !Names.keys(e.name()).contains("cartel")) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static final Pattern PART_OF = Pattern.compile("(?iU)^\\s*(?:(?:faction|wing|cell|branch|facción|célula)\\s+)?(?:of|del|de)"
+            + "(?:\\s+(?:the|la|los|las))?\\s*$");
 
     /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
     static Span titleBefore(String text, int floor, int at) {
