@@ -68,6 +68,9 @@ public final class MentionChooser implements Stage {
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && family(text, m)) {
+                continue; // "los hermanos Arzate", "the Arzate brothers": a family, not one person
+            }
             usable.add(m);
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
@@ -318,6 +321,15 @@ public final class MentionChooser implements Stage {
             }
         }
         return capitals && capitalised;
+    }
+
+    private static final Pattern FAMILY_BEFORE = Pattern.compile("(?iU)\\b(?:(?:los|las)\\s+(?:hermanos|hermanas|primos)|(?:la|the)\\s+"
+            + "famil(?:ia|y))\\s+$");
+    private static final Pattern FAMILY_AFTER = Pattern.compile("(?iU)^\\s+(?:brothers|sisters|family|clan)\\b");
+
+    private static boolean family(String text, Mention m) {
+        return FAMILY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+                || FAMILY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
     }
 
     /** A faction and the cartel it belongs to, run into one name: "Los Mayos del Cártel de Sinaloa". */
