@@ -30,7 +30,10 @@ public final class Gazetteer {
             "national", "nacional", "new", "nueva", "president", "presidente", "general", "international", "bank", "limited");
 
     /** One name and what it names. */
-    public record Entry(List<String> keys, EntityKind kind, String code, Mention.Listed listed) {
+    public record Entry(List<String> keys, EntityKind kind, String code, Mention.Listed listed, boolean shortForm) {
+        Entry(List<String> keys, EntityKind kind, String code, Mention.Listed listed) {
+            this(keys, kind, code, listed, false);
+        }
     }
 
     /**
@@ -92,6 +95,11 @@ public final class Gazetteer {
                 ? givenFirstInTitleCase(name, lexicon.get()) : null;
         if (turned != null) {
             addOne(turned, kind, listed, party);
+        }
+        String shortForm = hasLowerCase(name) ? givenAndFirstSurname(name) : null;
+        if (shortForm != null) {
+            // "Nicolás Maduro" for "MADURO MOROS, Nicolas": how Spanish names are written, and how namesakes are too
+            addShort(shortForm, kind, listed, party);
         }
         String bare = kind == EntityKind.ORGANIZATION ? withoutLegalForm(name) : null;
         if (bare != null) {
@@ -172,6 +180,41 @@ public final class Gazetteer {
         return m.matches() ? m.group(2) + " " + m.group(1) : null;
     }
 
+    private static final java.util.regex.Pattern GIVEN_THEN_SURNAMES = java.util.regex.Pattern.compile(
+            "(?U)^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)*)\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)+)$");
+
+    /**
+     * A listed person's given names and first surname ("Nicolas MADURO" of "MADURO MOROS, Nicolas",
+     * of "Ismael ZAMBADA GARCIA", of "Esparragoza Rosas Enrique Dann" as "Enrique Dann Esparragoza"),
+     * when the list gives two surnames or more and says which words they are; null otherwise.
+     */
+    String givenAndFirstSurname(String name) {
+        String stripped = name.strip();
+        String given;
+        String[] surnames;
+        java.util.regex.Matcher first = SURNAMES_FIRST.matcher(stripped);
+        java.util.regex.Matcher last = GIVEN_THEN_SURNAMES.matcher(stripped);
+        if (first.matches()) {
+            given = first.group(2);
+            surnames = first.group(1).split("\\s+");
+        } else if (last.matches()) {
+            given = last.group(1);
+            surnames = last.group(2).split("\\s+");
+        } else {
+            String[] words = stripped.split("\\s+");
+            int k = name.indexOf(',') < 0 && TITLE_CASE_WORDS.matcher(stripped).matches() ? givenStart(words, lexicon.get()) : -1;
+            if (k < 0) {
+                return null;
+            }
+            given = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            surnames = java.util.Arrays.copyOfRange(words, 0, k);
+        }
+        if (surnames.length < 2 || function(surnames[0]) || given.isBlank()) {
+            return null; // one surname: the short form is the name itself; "DE LA CRUZ": no first surname to take
+        }
+        return given + " " + surnames[0];
+    }
+
     private static final java.util.regex.Pattern TITLE_CASE_WORDS = java.util.regex.Pattern.compile(
             "(?U)\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*){2,}");
 
@@ -189,18 +232,24 @@ public final class Gazetteer {
             return null;
         }
         String[] words = stripped.split("\\s+");
+        int k = givenStart(words, lexicon);
+        return k < 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) + " "
+                + String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+    }
+
+    /** Where the given names start in title-case words written surnames first, or -1 (see {@link #givenFirstInTitleCase}). */
+    private static int givenStart(String[] words, Lexicon lexicon) {
         if (function(words[0])) {
-            return null; // "Los Hermanos ...": a group's name
+            return -1; // "Los Hermanos ...": a group's name
         }
         for (int k = 1; k < words.length; k++) {
+            // "Fuentes De La Cruz Maria Elena": particles belong to the surnames
             if (!function(words[k]) && !function(words[k - 1]) && lexicon.givenName(Names.fold(words[k]))
                     && java.util.Arrays.stream(words, k, words.length).noneMatch(Gazetteer::function)) {
-                // "Fuentes De La Cruz Maria Elena": particles belong to the surnames
-                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) + " "
-                        + String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean function(String word) {
@@ -248,6 +297,20 @@ public final class Gazetteer {
         return add(named, new Entry(keys, kind, null, listed));
     }
 
+    /** A short form of a listed person's name: a match of it is only proposed (see {@link #judged}). */
+    private void addShort(String name, EntityKind kind, Mention.Listed listed, String party) {
+        List<String> keys = Names.keys(name);
+        if (keys.size() < 2) {
+            return;
+        }
+        String named = nameKey(kind, keys);
+        String before = partyByName.putIfAbsent(named, party);
+        if (before != null && !before.equals(party)) {
+            sharedNames.computeIfAbsent(named, k -> new java.util.TreeSet<>(Set.of(before))).add(party);
+        }
+        add(named, new Entry(keys, kind, null, listed, true));
+    }
+
     public Gazetteer addCountry(String name, String code) {
         List<String> keys = Names.keys(name);
         return keys.isEmpty() ? this : add(nameKey(EntityKind.COUNTRY, keys), new Entry(keys, EntityKind.COUNTRY, code, null));
@@ -271,7 +334,11 @@ public final class Gazetteer {
     private Gazetteer add(String named, Entry entry) {
         // the first name of a kind and words wins; a set, not a scan of the bucket, since a bucket
         // ("cartel", "los") can hold thousands of names and a list's build went quadratic in them
-        if (!added.add(named)) {
+        Entry existing = added.putIfAbsent(named, entry);
+        if (existing != null) {
+            if (existing.shortForm() && !entry.shortForm()) {
+                replace(existing, entry); // a listed name of its own outranks another party's short form
+            }
             return this;
         }
         List<String> keys = entry.keys();
@@ -287,7 +354,15 @@ public final class Gazetteer {
     }
 
     /** The names added, by {@link #nameKey}. */
-    private final java.util.Set<String> added = new java.util.HashSet<>();
+    private final Map<String, Entry> added = new HashMap<>();
+
+    private void replace(Entry old, Entry entry) {
+        added.put(nameKey(entry.kind(), entry.keys()), entry);
+        List<Entry> bucket = entry.keys().size() == 1 ? byWord.get(entry.keys().get(0))
+                : byFirstTwo.get(entry.keys().get(0) + " " + entry.keys().get(1));
+        bucket.set(bucket.indexOf(old), entry);
+        entries.set(entries.indexOf(old), entry);
+    }
 
     /** Every longest match in the text, left to right, none overlapping. */
     public List<Mention> find(String text) {
@@ -345,6 +420,10 @@ public final class Gazetteer {
         Set<String> parties = sharedNames.get(nameKey(e.kind(), e.keys()));
         if (parties != null) {
             return e.listed().judged(true, "'" + written + "' is a name of " + parties.size() + " listed parties");
+        }
+        if (e.shortForm()) {
+            return e.listed().judged(true, "'" + written + "' is only the given names and first surname of the listed name, as "
+                    + "namesakes are written too");
         }
         List<String> content = e.keys().stream().filter(k -> !Names.FUNCTION_WORDS.contains(k)).toList();
         if (e.keys().size() == 1 || content.size() == 1) {

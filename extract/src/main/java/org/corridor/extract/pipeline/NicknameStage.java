@@ -13,7 +13,7 @@ import org.corridor.extract.text.Span;
  * which taggers cut into two persons and a stray organisation: the whole is one person's name,
  * and the nickname, used alone later, names the same person. A list may name the person without
  * the nickname ("Ismael ZAMBADA GARCIA") or with it among the given names ("GUZMAN Joaquin
- * Chapo"): the whole is then that listed party's name, judged as the gazetteer judges it.
+ * Chapo"): the whole is then that listed party's name, when the gazetteer judges that name firm.
  */
 public final class NicknameStage implements Stage {
     private static final Pattern ARTICLE = Pattern.compile("(?iU)^(?:el|la|los|las|the)\\s+");
@@ -57,11 +57,12 @@ public final class NicknameStage implements Stage {
         Gazetteer names = gazetteer.get();
         String without = m.group(1) + " " + m.group(3);
         Mention.Listed l = names.listedAs(without);
-        if (l != null) {
-            return l.judged(l.weak(), "without its nickname, '" + without + "': " + l.why());
+        if (l != null && !l.weak()) {
+            return l.judged(false, "without its nickname, '" + without + "': " + l.why());
         }
         String with = m.group(1) + " " + ARTICLE.matcher(m.group(2).strip()).replaceFirst("") + " " + m.group(3);
         l = names.listedAs(with);
-        return l == null ? null : l.judged(l.weak(), "with its nickname among the given names, '" + with + "': " + l.why());
+        // only a firm match: a weak one would stand in the way of the nickname's own listing, which the document may corroborate
+        return l == null || l.weak() ? null : l.judged(false, "with its nickname among the given names, '" + with + "': " + l.why());
     }
 }

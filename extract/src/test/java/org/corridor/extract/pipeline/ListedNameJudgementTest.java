@@ -95,4 +95,21 @@ class ListedNameJudgementTest {
                 "Arizona S.A. false");
         assertThat(found.get(0).listed().why()).contains("proper noun");
     }
+
+    @Test
+    void aGivenNameAndFirstSurnameIsOnlyProposed() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("MADURO MOROS, Nicolas", EntityKind.ORGANIZATION, legalEntity("ofac-22790", "MADURO MOROS, Nicolas"));
+        g.addParty("Ismael ZAMBADA GARCIA", EntityKind.ORGANIZATION, legalEntity("ofac-7226", "Ismael ZAMBADA GARCIA"));
+        g.addParty("Esparragoza Rosas Enrique Dann", EntityKind.ORGANIZATION, legalEntity("ofac-51421", "Esparragoza Rosas Enrique Dann"));
+        g.addParty("GUZMAN LOPEZ Joaquin", EntityKind.ORGANIZATION, legalEntity("ofac-41897", "GUZMAN LOPEZ Joaquin"));
+        g.addParty("Joaquin GUZMAN", EntityKind.ORGANIZATION, legalEntity("ofac-9", "Joaquin GUZMAN"));
+        List<Mention> found = find(g, "Nicolás Maduro spoke; Nicolás Maduro Moros too. Ismael Zambada was held. Enrique Dann Esparragoza "
+                + "laundered money. Joaquín Guzmán was named.");
+        assertThat(found).extracting(m -> m.text() + " " + m.listed().entityId() + " " + m.listed().weak()).containsExactly(
+                "Nicolás Maduro ofac-22790 true", "Nicolás Maduro Moros ofac-22790 false", "Ismael Zambada ofac-7226 true",
+                "Enrique Dann Esparragoza ofac-51421 true", "Joaquín Guzmán ofac-9 true");
+        assertThat(found.get(0).listed().why()).contains("given names and first surname");
+        assertThat(found.get(4).listed().why()).as("a listed name of its own, shared with another's short form").contains("2 listed parties");
+    }
 }
