@@ -86,20 +86,16 @@ public final class Gazetteer {
      * listed under), to tell a name several parties share.
      */
     public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed, String party) {
-        String givenFirst = givenFirst(name);
+        PersonShape shape = hasLowerCase(name) ? personShape(name.strip()) : null; // most listed names are all capitals
+        String givenFirst = shape == null || shape.surnamesFirst() == null ? null : shape.givenNames() + " " + shape.surnamesFirst();
         if (givenFirst != null) {
-            // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas"); reports given name first
+            // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas", "Esparragoza Rosas Enrique
+            // Dann"); reports given name first
             addOne(givenFirst, kind, listed, party);
         }
-        String turned = givenFirst == null && name.indexOf(',') < 0 && hasLowerCase(name)
-                ? givenFirstInTitleCase(name, lexicon.get()) : null;
-        if (turned != null) {
-            addOne(turned, kind, listed, party);
-        }
-        String shortForm = hasLowerCase(name) ? givenAndFirstSurname(name) : null;
-        if (shortForm != null) {
+        if (shape != null && shape.surnames().length >= 2 && !function(shape.surnames()[0])) {
             // "Nicolás Maduro" for "MADURO MOROS, Nicolas": how Spanish names are written, and how namesakes are too
-            addShort(shortForm, kind, listed, party);
+            addShort(shape.givenNames() + " " + shape.surnames()[0], kind, listed, party);
         }
         String bare = kind == EntityKind.ORGANIZATION ? withoutLegalForm(name) : null;
         if (bare != null) {
@@ -115,7 +111,7 @@ public final class Gazetteer {
             // "SURNAME, Given Names": the words after the comma are given names ("SUMILAB, S.A. DE C.V." has none)
             listedGivenNames.addAll(Names.keys(name.substring(comma + 1)));
         }
-        if (kind == EntityKind.PERSON || givenFirst != null || turned != null || comma > 0 && bare == null) {
+        if (kind == EntityKind.PERSON || givenFirst != null || comma > 0 && bare == null) {
             personWords.addAll(Names.keys(name)); // a person, or written as lists write people
         }
         return addOne(name, kind, listed, party);
@@ -184,35 +180,31 @@ public final class Gazetteer {
             "(?U)^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)*)\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)+)$");
 
     /**
-     * A listed person's given names and first surname ("Nicolas MADURO" of "MADURO MOROS, Nicolas",
-     * of "Ismael ZAMBADA GARCIA", of "Esparragoza Rosas Enrique Dann" as "Enrique Dann Esparragoza"),
-     * when the list gives two surnames or more and says which words they are; null otherwise.
+     * Which words of a listed person's name are given names and which surnames, where the list's
+     * shape says: "SURNAMES Given" in capitals, with or without a comma; "Given SURNAMES"; title-case
+     * "Surnames Given" turned at its first later given name (see {@link #givenFirstInTitleCase}).
+     * {@code surnamesFirst} is the surnames as written when the list wrote them first, else null.
      */
-    String givenAndFirstSurname(String name) {
-        String stripped = name.strip();
-        String given;
-        String[] surnames;
+    record PersonShape(String givenNames, String[] surnames, String surnamesFirst) {
+    }
+
+    PersonShape personShape(String stripped) {
         java.util.regex.Matcher first = SURNAMES_FIRST.matcher(stripped);
-        java.util.regex.Matcher last = GIVEN_THEN_SURNAMES.matcher(stripped);
         if (first.matches()) {
-            given = first.group(2);
-            surnames = first.group(1).split("\\s+");
-        } else if (last.matches()) {
-            given = last.group(1);
-            surnames = last.group(2).split("\\s+");
-        } else {
+            return new PersonShape(first.group(2), first.group(1).split("\\s+"), first.group(1));
+        }
+        if (stripped.indexOf(',') < 0 && TITLE_CASE_WORDS.matcher(stripped).matches()) {
             String[] words = stripped.split("\\s+");
-            int k = name.indexOf(',') < 0 && TITLE_CASE_WORDS.matcher(stripped).matches() ? givenStart(words, lexicon.get()) : -1;
-            if (k < 0) {
-                return null;
+            int k = givenStart(words, lexicon.get());
+            if (k > 0) {
+                String[] surnames = java.util.Arrays.copyOfRange(words, 0, k);
+                return new PersonShape(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), surnames,
+                        String.join(" ", surnames));
             }
-            given = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-            surnames = java.util.Arrays.copyOfRange(words, 0, k);
+            return null;
         }
-        if (surnames.length < 2 || function(surnames[0]) || given.isBlank()) {
-            return null; // one surname: the short form is the name itself; "DE LA CRUZ": no first surname to take
-        }
-        return given + " " + surnames[0];
+        java.util.regex.Matcher last = GIVEN_THEN_SURNAMES.matcher(stripped);
+        return last.matches() ? new PersonShape(last.group(1), last.group(2).split("\\s+"), null) : null;
     }
 
     private static final java.util.regex.Pattern TITLE_CASE_WORDS = java.util.regex.Pattern.compile(
