@@ -131,6 +131,20 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aHeadlineVerbAnOfficeAloneAndAStateAreNotPersons() throws Exception {
+        Extraction x = extract("busqueda.txt", """
+                Suspenderán búsqueda del náufrago tras ataque
+
+                1 de noviembre de 2025
+
+                La búsqueda se hace a unos 830 kilómetros al suroeste de Acapulco, en el estado de Guerrero. Según Trump, el \
+                Secretario de Guerra ordenó la operación.
+                """, Language.ES);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.PERSON).extracting(e -> e.name())
+                .doesNotContain("Suspenderán", "Guerrero", "Secretario de Guerra").contains("Trump");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

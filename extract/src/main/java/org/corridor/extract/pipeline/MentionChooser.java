@@ -71,6 +71,14 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && family(text, m)) {
                 continue; // "los hermanos Arzate", "the Arzate brothers": a family, not one person
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && (VERB_FORM.matcher(m.text()).matches()
+                    && !org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(m.text())) || OFFICE_ALONE.matcher(m.text()).matches())) {
+                continue; // "Suspenderán búsqueda ..." in a headline; "el Secretario de Guerra ordenó": a verb, a title
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0
+                    && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "en el estado de Guerrero"
+            }
             usable.add(m);
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
@@ -322,6 +330,14 @@ public final class MentionChooser implements Stage {
         }
         return capitals && capitalised;
     }
+
+    /** A Spanish verb in the third person plural, future or past ("Suspenderán", "Atacaron"), which headlines capitalise. */
+    private static final Pattern VERB_FORM = Pattern.compile("(?U)\\p{Lu}\\p{Ll}+(?:arán|erán|irán|aron|ieron|aban|ían)");
+    /** An office named without its holder: "Secretario de Guerra", "Secretary of War". */
+    private static final Pattern OFFICE_ALONE = Pattern.compile("(?U)(?:Secretario|Secretaria|Secretary|Ministro|Ministra|Minister|Fiscal"
+            + "|Procurador|Director|Directora|Subsecretario|Under Secretary)\\s+(?:de|del|of|of the)\\s+\\p{Lu}\\p{L}*");
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto"
+            + "|state|province|department|city|port|town)\\s+(?:de|of)\\s+$");
 
     private static final Pattern FAMILY_BEFORE = Pattern.compile("(?iU)\\b(?:(?:los|las)\\s+(?:hermanos|hermanas|primos)|(?:la|the)\\s+"
             + "famil(?:ia|y))\\s+$");
