@@ -377,7 +377,7 @@ public final class DesignationStage implements Stage {
     }
 
     /** Between a group and the one it belongs to: "Los Mayos faction of the", "Los Mayos del", "brazo armado de". */
-    private static final Pattern PART_OF = Pattern.compile("(?U)(?i)^\\s*(?:(?:faction|wing|cell|branch|arm|offshoot|splinter group"
+    static final Pattern PART_OF = Pattern.compile("(?U)(?i)^\\s*(?:(?:faction|wing|cell|branch|arm|offshoot|splinter group"
             + "|facción|célula|brazo(?:\\s+armado)?|escisión)\\s+)?(?:of|del|de)(?:\\s+(?:the|la|los|las))?\\s*$");
 
     private static List<DocEntity> targetsIn(Work work, Span span, boolean persons) {

@@ -198,7 +198,7 @@ public final class RoleStage implements Stage {
             if (e == null || e.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(e.name())) {
                 continue;
             }
-            if (k > 0 && PART_OF.matcher(text.substring(earlier.get(k - 1).end(), earlier.get(k).start())).matches()) {
+            if (k > 0 && DesignationStage.PART_OF.matcher(text.substring(earlier.get(k - 1).end(), earlier.get(k).start())).matches()) {
                 continue; // "Los Mayos del Cártel de Sinaloa": the faction, not the cartel it belongs to
             }
             if ("cartel".equals(noun) && !Names.keys(e.name()).contains("cartel")) {
@@ -209,8 +209,6 @@ public final class RoleStage implements Stage {
         return null;
     }
 
-    private static final Pattern PART_OF = Pattern.compile("(?iU)^\\s*(?:(?:faction|wing|cell|branch|facción|célula)\\s+)?(?:of|del|de)"
-            + "(?:\\s+(?:the|la|los|las))?\\s*$");
 
     /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
     static Span titleBefore(String text, int floor, int at) {
