@@ -141,4 +141,19 @@ class DesignationTargetsTest {
         assertThat(x.designations()).extracting(d -> d.target().name() + " / " + d.program())
                 .containsExactly("Tren de Aragua / Foreign Terrorist Organization");
     }
+
+    @Test
+    void groupsNamedInTheSentenceAfterADesignationGoWithIt() throws Exception {
+        Extraction x = extract("named.txt", """
+                Cartels listed as terrorists
+
+                February 20, 2025
+
+                The State Department designated the Sinaloa Cartel as a Foreign Terrorist Organization on Thursday. Four more \
+                Mexican groups were named: the Gulf Cartel, La Nueva Familia Michoacana and Cárteles Unidos.
+                """, Language.EN);
+        assertThat(x.designations()).extracting(d -> d.target().name() + " / " + d.program()).containsExactlyInAnyOrder(
+                "Sinaloa Cartel / Foreign Terrorist Organization", "Gulf Cartel / Foreign Terrorist Organization",
+                "La Nueva Familia Michoacana / Foreign Terrorist Organization", "Cárteles Unidos / Foreign Terrorist Organization");
+    }
 }

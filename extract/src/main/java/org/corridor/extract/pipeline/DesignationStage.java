@@ -78,8 +78,9 @@ public final class DesignationStage implements Stage {
             + "|order|action|list|measure|move|decisión|designaci(?:ón|ones)|medida|lista|orden|resolución)\\b[^.;]{0,120}?"
             + "\\b(?:covers|includes|names|lists|applies to|abarca|incluye|comprende|nombra)\\b");
     /**
-     * Parties named in a sanctions action told over several sentences: "X and Y were also named",
-     * "Treasury named X and Y as the faction's leaders"; they go with the last sanctions made.
+     * Parties named in a designation or sanctions action told over several sentences: "Four more
+     * groups were named: ...", "X and Y were also named", "Treasury named X and Y as the faction's
+     * leaders"; groups go with the last designation, persons with the last sanctions.
      */
     private static final Pattern NAMED = Pattern.compile("(?U)(?i)\\b(?:(?:were|was)\\s+(?:also\\s+)?named\\b(?!\\s+(?:after|for)\\b)"
             + "|(?:Treasury|OFAC|the department|el Tesoro|la OFAC)\\s+(?:also\\s+|también\\s+)?(?:named|nombró)\\b)");
@@ -149,9 +150,12 @@ public final class DesignationStage implements Stage {
         boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
         boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
         boolean amongCue = last != null && lastFoundNone && (AMONG.matcher(s).find() || COVERS.matcher(s).find());
-        Matcher named = state.lastSanctions != null && Cues.any(lower, "named", "nombró") ? NAMED.matcher(s) : null;
+        Matcher named = last != null && Cues.any(lower, "named", "nombró") ? NAMED.matcher(s) : null;
         if (named != null && named.find() && !sanctionCue) {
-            continueSanctions(work, sentence, named, state.lastSanctions);
+            // groups go with the last designation ("Four more groups were named: ..."); persons with the last sanctions
+            if (!continueDesignation(work, sentence, named, last) && state.lastSanctions != null && state.lastSanctions != last) {
+                continueDesignation(work, sentence, named, state.lastSanctions);
+            }
             return;
         }
         List<DocEntity> listed = Cues.any(lower, "terrorist organi", "ftos", "organizaciones terroristas") ? listed(work, sentence, s)
@@ -223,13 +227,15 @@ public final class DesignationStage implements Stage {
         return !program.equals("Foreign Terrorist Organization") && !program.equals("terrorist organisation");
     }
 
-    /** "X and Y were also named", "Treasury named X as ...": the persons and groups named go with the last sanctions. */
-    private static void continueSanctions(Work work, Span sentence, Matcher named, Designation last) {
+    /** "X and Y were also named", "Treasury named X as ...": the parties named go with that designation; whether there were any. */
+    private static boolean continueDesignation(Work work, Span sentence, Matcher named, Designation last) {
         Span triggerSpan = new Span(sentence.start() + named.start(), sentence.start() + named.end());
         Program used = new Program(last.program(), null);
-        for (DocEntity target : targets(work, sentence, triggerSpan, used)) {
+        List<DocEntity> targets = targets(work, sentence, triggerSpan, used);
+        for (DocEntity target : targets) {
             work.designations.add(new Designation(target, last.authority(), last.program(), null, triggerSpan, null, null, sentence));
         }
+        return !targets.isEmpty();
     }
 
     /** Groups named in a list right after a plural programme; each is designated under it. Returns them. */
