@@ -131,17 +131,18 @@ class WireReportShapesTest {
     }
 
     @Test
-    void aHeadlineVerbAnOfficeAloneAndAStateAreNotPersons() throws Exception {
+    void aHeadlineVerbAnOfficeAloneAStateAndATownAreNotPersons() throws Exception {
         Extraction x = extract("busqueda.txt", """
                 Suspenderán búsqueda del náufrago tras ataque
 
                 1 de noviembre de 2025
 
                 La búsqueda se hace a unos 830 kilómetros al suroeste de Acapulco, en el estado de Guerrero. Según Trump, el \
-                Secretario de Guerra ordenó la operación.
+                Secretario de Guerra ordenó la operación. Otro hombre fue capturado en un operativo en Jesús María, cerca de \
+                Culiacán, Sinaloa.
                 """, Language.ES);
         assertThat(x.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.PERSON).extracting(e -> e.name())
-                .doesNotContain("Suspenderán", "Guerrero", "Secretario de Guerra").contains("Trump");
+                .doesNotContain("Suspenderán", "Guerrero", "Secretario de Guerra", "Jesús María").contains("Trump");
     }
 
     @Test

@@ -46,6 +46,12 @@ public final class MentionChooser implements Stage {
     public void apply(Work work) {
         String text = work.text();
         List<Mention> usable = new ArrayList<>();
+        Set<Integer> placeStarts = new HashSet<>();
+        for (Mention c : work.candidates) {
+            if (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.COUNTRY) {
+                placeStarts.add(c.start());
+            }
+        }
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -78,6 +84,9 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0
                     && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "en el estado de Guerrero"
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeBesidePlace(text, m, placeStarts)) {
+                m = m.withKind(EntityKind.PLACE, null); // "un operativo en Jesús María, cerca de Culiacán"
             }
             usable.add(m);
         }
@@ -338,6 +347,31 @@ public final class MentionChooser implements Stage {
             + "|Procurador|Director|Directora|Subsecretario|Under Secretary)\\s+(?:de|del|of|of the)\\s+\\p{Lu}\\p{L}*");
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto"
             + "|state|province|department|city|port|town)\\s+(?:de|of)\\s+$");
+
+    private static final Pattern IN_BEFORE = Pattern.compile("(?U)\\b(?:en|in)\\s+$");
+    private static final Pattern NEAR_AFTER = Pattern.compile("(?iU)^,\\s+(?:cerca de|near|al (?:norte|sur|este|oeste|noreste|noroeste"
+            + "|sureste|suroeste) de|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|en el (?:estado|municipio) de"
+            + "|in the state of)\\b");
+
+    /** A name after "en"/"in" that a place follows, set off by a comma: "en Jesús María, cerca de Culiacán", "in Jesus Maria, Sinaloa". */
+    private static boolean placeBesidePlace(String text, Mention m, Set<Integer> placeStarts) {
+        if (!IN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            return false;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+        if (NEAR_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        int comma = m.end();
+        if (comma < text.length() && text.charAt(comma) == ',') {
+            int next = comma + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return placeStarts.contains(next);
+        }
+        return false;
+    }
 
     private static final Pattern FAMILY_BEFORE = Pattern.compile("(?iU)\\b(?:(?:los|las)\\s+(?:hermanos|hermanas|primos)|(?:la|the)\\s+"
             + "famil(?:ia|y))\\s+$");
