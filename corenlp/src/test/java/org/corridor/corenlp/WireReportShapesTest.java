@@ -146,6 +146,22 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aFactionLedByAPersonAndLeadersNamedAsTheFactionsAreMembers() throws Exception {
+        Extraction x = extract("mayos.txt", """
+                Treasury sanctions a faction
+
+                September 18, 2025
+
+                The Treasury Department sanctioned the Los Mayos faction of the Sinaloa Cartel on Thursday. The faction's armed \
+                wing is led by Juan José Ponce Félix. Treasury also named Alfonso Arzate García and René Arzate García as the \
+                faction's leaders in Rosarito. Treasury Secretary Scott Bessent said the group was headed by criminals.
+                """, Language.EN);
+        assertThat(x.ties()).filteredOn(t -> t.schema().equals("Membership"))
+                .extracting(t -> t.person().name() + " -> " + t.organization().name()).containsExactlyInAnyOrder(
+                        "Juan José Ponce Félix -> Los Mayos", "Alfonso Arzate García -> Los Mayos", "René Arzate García -> Los Mayos");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

@@ -43,7 +43,7 @@ public final class RoleStage implements Stage {
      * just '"El Mencho", leader of ...') and after the "N" Mexican reporting writes for a suspect's
      * withheld surname ('Antonio Guadalupe "N", alias ...').
      */
-    static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?,\\s+(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
+    static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+)?"
             + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
@@ -71,6 +71,7 @@ public final class RoleStage implements Stage {
                 while (next < in.size() && work.entity(in.get(next)) == person) {
                     next++;
                 }
+                ledBy(work, m, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
                 if (title != null) {
                     record(work, person, title, sentence, true);
@@ -126,7 +127,9 @@ public final class RoleStage implements Stage {
         for (Span t : Names.tokens(text, title.start(), title.end())) {
             String folded = Names.fold(t.of(text));
             if (isRole(folded)) {
-                return !base(folded).equals(folded) && !folded.startsWith("ex") || folded.startsWith("ex") && folded.endsWith("s");
+                // "leaders" is a role word itself, so base() leaves it as it is: a plural all the same
+                boolean listedPlural = folded.endsWith("s") && !singular(folded).equals(folded) && isRole(singular(folded));
+                return listedPlural || !base(folded).equals(folded) && !folded.startsWith("ex") || folded.startsWith("ex") && folded.endsWith("s");
             }
         }
         return false;
@@ -177,13 +180,17 @@ public final class RoleStage implements Stage {
      * cartel when the words say cartel, and not the larger group the one before it belongs to.
      */
     private static DocEntity describedGroup(Work work, Span title, Span sentence, boolean before) {
+        int from = before ? Math.max(sentence.start(), title.start() - 30) : Math.max(sentence.start(), title.start() - 8);
+        return describedGroup(work, new Span(from, before ? title.start() : title.end()), sentence);
+    }
+
+    /** The group a description in the span names (see {@link #DEFINITE}), or null. */
+    private static DocEntity describedGroup(Work work, Span span, Span sentence) {
         String text = work.text();
-        int from = before ? Math.max(sentence.start(), title.start() - 30) : title.start();
-        String window = text.substring(from, before ? title.start() : title.end());
-        Matcher d = DEFINITE.matcher(window);
+        Matcher d = DEFINITE.matcher(text).region(span.start(), span.end());
         int at = -1;
         String noun = null;
-        while (d.find()) { // the description nearest the title
+        while (d.find()) { // the description nearest the end
             at = d.start();
             noun = d.group(1) == null ? null : Names.fold(d.group(1));
         }
@@ -192,7 +199,17 @@ public final class RoleStage implements Stage {
         }
         int index = work.sentences.indexOf(sentence);
         int floor = index > 0 ? work.sentences.get(index - 1).start() : sentence.start();
-        List<Mention> earlier = work.mentionsIn(new Span(floor, from + at));
+        DocEntity near = nearestGroup(work, work.mentionsIn(new Span(floor, at)), noun);
+        if (near != null || noun == null) {
+            return near;
+        }
+        // a noun names the group further back too: the faction the report introduced as one ("the Los Mayos faction")
+        return "faction".equals(noun) || "faccion".equals(noun) ? introducedAsFaction(work, at) : nearestGroup(work,
+                work.mentionsIn(new Span(0, at)), noun);
+    }
+
+    private static DocEntity nearestGroup(Work work, List<Mention> earlier, String noun) {
+        String text = work.text();
         for (int k = earlier.size() - 1; k >= 0; k--) {
             DocEntity e = work.entity(earlier.get(k));
             if (e == null || e.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(e.name())) {
@@ -209,6 +226,56 @@ public final class RoleStage implements Stage {
         return null;
     }
 
+    private static final Pattern FACTION_BEFORE = Pattern.compile("(?iU)\\b(?:faction|facción)\\s+$");
+    private static final Pattern FACTION_AFTER = Pattern.compile("(?iU)^\\s+(?:faction|facción)\\b");
+
+    /** The last group before {@code at} written as a faction: "the Los Mayos faction", "la facción Los Mayos". */
+    private static DocEntity introducedAsFaction(Work work, int at) {
+        String text = work.text();
+        List<Mention> earlier = work.mentionsIn(new Span(0, at));
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Mention m = earlier.get(k);
+            DocEntity e = work.entity(m);
+            if (e != null && e.kind() == EntityKind.ORGANIZATION
+                    && (FACTION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    || FACTION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).find())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "the CJNG, led by Nemesio Oseguera", "The faction's armed wing is led by X", "encabezado por X". */
+    private static final Pattern LED_BY = Pattern.compile("(?iU)\\b(?:led|headed|commanded|run)\\s+by\\s+$"
+            + "|\\b(?:liderad|encabezad|dirigid|comandad)[oa]s?\\s+por\\s+$");
+
+    /** Between a group's name and "led by": "the CJNG, led by", "the cartel, which is led by", "Los Mayos está dirigido por". */
+    private static final Pattern LED_GLUE = Pattern.compile("(?iU)^\\s*,?\\s*(?:(?:(?:which|that|who|que|el cual|la cual)\\s+)?"
+            + "(?:is|was|are|were|es|fue|está|son|fueron)\\s+)?(?:now\\s+|still\\s+|ahora\\s+)?$");
+
+    /** A person a group is said to be led by: a Membership of that group (named before in the sentence, or described). */
+    private static void ledBy(Work work, Mention person, DocEntity entity, Span sentence) {
+        String text = work.text();
+        Matcher led = LED_BY.matcher(text).region(Math.max(sentence.start(), person.start() - 24), person.start());
+        if (!led.find()) {
+            return;
+        }
+        Span role = new Span(led.start(), led.end());
+        List<Mention> before = work.mentionsIn(new Span(sentence.start(), led.start()));
+        Mention last = before.isEmpty() ? null : before.get(before.size() - 1);
+        DocEntity named = last != null && LED_GLUE.matcher(text.substring(last.end(), led.start())).matches()
+                ? nearestGroup(work, List.of(last), null) : null;
+        // described: only as the faction or the cartel ("the group was headed by" could be any group the report named)
+        Matcher d = DEFINITE.matcher(text).region(sentence.start(), led.start());
+        boolean specific = false;
+        while (d.find()) {
+            specific = d.group(1) != null && Set.of("faction", "faccion", "cartel").contains(Names.fold(d.group(1)));
+        }
+        DocEntity group = named != null ? named : specific ? describedGroup(work, new Span(sentence.start(), led.start()), sentence) : null;
+        if (group != null && work.ties.stream().noneMatch(t -> t.person() == entity && t.organization() == group)) {
+            work.ties.add(new Tie("Membership", entity, group, role.of(text).strip(), role, sentence));
+        }
+    }
 
     /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
     static Span titleBefore(String text, int floor, int at) {
