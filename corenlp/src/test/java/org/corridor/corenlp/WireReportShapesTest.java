@@ -162,6 +162,20 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aHeadlinesWordsNamedNowhereInTheReportAreNoEntity() throws Exception {
+        Extraction x = extract("soles.txt", """
+                Treasury Sanctions Venezuelan Cartel Headed by Maduro
+
+                July 25, 2025
+
+                The Treasury Department sanctioned the Cartel de los Soles on Friday. Treasury Secretary Scott Bessent said the \
+                group works with the Sinaloa Cartel.
+                """, Language.EN);
+        assertThat(x.entities()).extracting(e -> e.name()).doesNotContain("Treasury Sanctions Venezuelan Cartel")
+                .contains("Treasury Department", "Sinaloa Cartel");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

@@ -52,6 +52,7 @@ public final class MentionChooser implements Stage {
                 placeStarts.add(c.start());
             }
         }
+        org.corridor.extract.text.Span headline = headline(work);
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -73,6 +74,11 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
+            }
+            if (headline != null && (m.origin().equals("ner") || m.origin().equals("pattern") && m.kind() == EntityKind.ORGANIZATION)
+                    && headline.contains(m.span()) && m.text().indexOf(' ') > 0
+                    && !inBody(text, headline, m.text())) {
+                continue; // "Treasury Sanctions Venezuelan Cartel Headed by Maduro": a headline's words, named nowhere in the report
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && family(text, m)) {
                 continue; // "los hermanos Arzate", "the Arzate brothers": a family, not one person
@@ -338,6 +344,21 @@ public final class MentionChooser implements Stage {
             }
         }
         return capitals && capitalised;
+    }
+
+    /** Where the headline is: the title's first occurrence in the text, or null. */
+    private static org.corridor.extract.text.Span headline(Work work) {
+        String title = work.document.title();
+        int at = title == null || title.isBlank() ? -1 : work.text().indexOf(title);
+        return at < 0 ? null : new org.corridor.extract.text.Span(at, at + title.length());
+    }
+
+    /** Whether the words are written in the text outside the headline too (case aside). */
+    private static boolean inBody(String text, org.corridor.extract.text.Span headline, String words) {
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(0, headline.start()).toLowerCase(java.util.Locale.ROOT);
+        String after = text.substring(headline.end()).toLowerCase(java.util.Locale.ROOT);
+        return before.contains(lower) || after.contains(lower);
     }
 
     /** A Spanish verb in the third person plural, future or past ("Suspenderán", "Atacaron"), which headlines capitalise. */
