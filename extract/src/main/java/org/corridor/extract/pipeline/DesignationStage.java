@@ -118,10 +118,7 @@ public final class DesignationStage implements Stage {
 
     @Override
     public void apply(Work work) {
-        String text = work.text();
-        String title = work.document.title();
-        int titleAt = title.isBlank() ? -1 : text.indexOf(title);
-        Span titleSpan = titleAt < 0 ? null : new Span(titleAt, titleAt + title.length());
+        Span titleSpan = work.headline();
         Continuation state = new Continuation();
         for (Span sentence : work.sentences) {
             if (titleSpan == null || !titleSpan.overlaps(sentence)) {

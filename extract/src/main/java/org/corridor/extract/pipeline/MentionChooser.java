@@ -52,7 +52,7 @@ public final class MentionChooser implements Stage {
                 placeStarts.add(c.start());
             }
         }
-        org.corridor.extract.text.Span headline = headline(work);
+        org.corridor.extract.text.Span headline = work.headline();
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -344,13 +344,6 @@ public final class MentionChooser implements Stage {
             }
         }
         return capitals && capitalised;
-    }
-
-    /** Where the headline is: the title's first occurrence in the text, or null. */
-    private static org.corridor.extract.text.Span headline(Work work) {
-        String title = work.document.title();
-        int at = title == null || title.isBlank() ? -1 : work.text().indexOf(title);
-        return at < 0 ? null : new org.corridor.extract.text.Span(at, at + title.length());
     }
 
     /** Whether the words are written in the text outside the headline too (case aside). */

@@ -175,7 +175,7 @@ public final class OperationStage implements Stage {
         String text = work.text();
         LocalDate published = work.document.published();
         Dates.DateMention anchor = null;
-        Span title = titleSpan(work);
+        Span title = work.headline();
         List<OperationFact> hints = new ArrayList<>();
         OperationFact previous = null;
         int previousSentence = -2;
@@ -446,13 +446,6 @@ public final class OperationStage implements Stage {
             }
         }
         return false;
-    }
-
-    /** Where the headline is: the title's first occurrence in the text. */
-    private static Span titleSpan(Work work) {
-        String title = work.document.title();
-        int at = title.isBlank() ? -1 : work.text().indexOf(title);
-        return at < 0 ? null : new Span(at, at + title.length());
     }
 
     /** A headline restates the report's main operation: it may add the place the body leaves out, never an operation of its own. */

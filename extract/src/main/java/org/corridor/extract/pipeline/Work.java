@@ -46,6 +46,13 @@ public final class Work {
         return text;
     }
 
+    /** Where the headline is: the title's first occurrence in the text, or null when the text does not hold it. */
+    Span headline() {
+        String title = document.title();
+        int at = title == null || title.isBlank() ? -1 : text.indexOf(title);
+        return at < 0 ? null : new Span(at, at + title.length());
+    }
+
     Extraction result() {
         return new Extraction(document, List.copyOf(sentences), List.copyOf(entities), List.copyOf(positions), List.copyOf(ties),
                 List.copyOf(designations), List.copyOf(operations), List.copyOf(totals));
