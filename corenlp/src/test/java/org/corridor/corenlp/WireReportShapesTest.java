@@ -176,6 +176,24 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aRenamedDepartmentACapitalisedSeaAndTheCampaignsStartAreRead() throws Exception {
+        Extraction x = extract("war.txt", """
+                Night strike in the Caribbean
+
+                October 24, 2025
+
+                Secretary of War Pete Hegseth said on Friday that the U.S. Department of War had struck a boat in the Caribbean, \
+                killing six people. It was the ninth strike \
+                since the campaign began in early September, while the Navy sent more ships. On Tuesday the Department of War had \
+                struck another boat in international waters of the Eastern Pacific.
+                """, Language.EN);
+        assertThat(x.entities()).extracting(e -> e.name()).contains("Department of War");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
+                "strike 2025-10-24 Caribbean", "strike 2025-10-21 Eastern Pacific");
+        assertThat(x.operations()).allSatisfy(o -> assertThat(o.targeted()).extracting(e -> e.name()).doesNotContain("Navy"));
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

@@ -3,7 +3,10 @@ package org.corridor.extract.pipeline;
 import java.util.Locale;
 import java.util.Map;
 
-/** Country names as news writes them, in English and Spanish, for the gazetteer. */
+/**
+ * Country names as news writes them, in English and Spanish, for the gazetteer; with them the seas
+ * strikes happen in and the public bodies renamed after the tagger's models were trained.
+ */
 public final class CountryNames {
     private static final Map<String, String> EXTRA = Map.ofEntries(
             Map.entry("U.S.", "us"), Map.entry("US", "us"), Map.entry("USA", "us"), Map.entry("U.S.A.", "us"),
@@ -26,6 +29,9 @@ public final class CountryNames {
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",
         "Golfo de México", "Gulf of America", "Mediterranean", "Mediterráneo"};
 
+    /** The Department of Defense became the Department of War in September 2025; CoreNLP's models predate the name. */
+    private static final String[] RENAMED_BODIES = {"Department of War", "War Department", "Departamento de Guerra"};
+
     private CountryNames() {
     }
 
@@ -43,6 +49,9 @@ public final class CountryNames {
         EXTRA.forEach((name, code) -> gazetteer.addCountry(name, code));
         for (String sea : SEAS) {
             gazetteer.addPlace(sea);
+        }
+        for (String body : RENAMED_BODIES) {
+            gazetteer.addBody(body);
         }
         return gazetteer;
     }

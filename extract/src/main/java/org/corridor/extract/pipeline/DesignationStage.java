@@ -376,8 +376,16 @@ public final class DesignationStage implements Stage {
     /** Where the clause after the verb ends: "..., accusing", "; ", " and said". */
     private static int clauseEnd(String text, int from, int to) {
         Matcher m = CLAUSE_END.matcher(text).region(from, to);
-        return m.find() ? m.start() : to;
+        while (m.find()) {
+            if (!m.group().equals(";") || !LIST_ITEM_AFTER.matcher(text).region(m.end(), to).lookingAt()) {
+                return m.start();
+            }
+            // "fueron sancionados X, alias A; Y, B; y Z": a list whose items hold commas goes on after a semicolon
+        }
+        return to;
     }
+
+    private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?U)\\s*(?:(?:y|and|e)\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
     /** Between a group and the one it belongs to: "Los Mayos faction of the", "Los Mayos del", "brazo armado de". */
     static final Pattern PART_OF = Pattern.compile("(?U)(?i)^\\s*(?:(?:faction|wing|cell|branch|arm|offshoot|splinter group"

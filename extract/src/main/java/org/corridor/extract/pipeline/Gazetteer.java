@@ -87,11 +87,14 @@ public final class Gazetteer {
      */
     public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed, String party) {
         PersonShape shape = hasLowerCase(name) ? personShape(name.strip()) : null; // most listed names are all capitals
-        String givenFirst = shape == null || shape.surnamesFirst() == null ? null : shape.givenNames() + " " + shape.surnamesFirst();
+        String givenFirst = shape == null ? null : shape.turned();
         if (givenFirst != null) {
             // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas", "Esparragoza Rosas Enrique
             // Dann"); reports given name first
             addOne(givenFirst, kind, listed, party);
+        }
+        if (shape != null && shape.alsoWritten() != null) {
+            addOne(shape.alsoWritten(), kind, listed, party);
         }
         if (shape != null && shape.surnames().length >= 2 && !function(shape.surnames()[0])) {
             // "Nicolás Maduro" for "MADURO MOROS, Nicolas": how Spanish names are written, and how namesakes are too
@@ -183,23 +186,39 @@ public final class Gazetteer {
      * Which words of a listed person's name are given names and which surnames, where the list's
      * shape says: "SURNAMES Given" in capitals, with or without a comma; "Given SURNAMES"; title-case
      * "Surnames Given" turned at its first later given name (see {@link #givenFirstInTitleCase}).
-     * {@code surnamesFirst} is the surnames as written when the list wrote them first, else null.
+     * {@code turned} is the whole name given names first when the list wrote it otherwise, else null.
+     * A title-case name that opens with a given name, then two surnames, then another given name
+     * ("Luis Barragan Chavez Enrique", "Cesar Sepulveda Arellano Alejandro": how the list's name
+     * parts came out) is read as given names around the surnames ("Luis Enrique Barragan Chavez"),
+     * and {@code alsoWritten} keeps the surnames-first reading ("Enrique Luis Barragan Chavez"); one
+     * that opens with a given name and has one surname ("Juan Garcia Salvador") is not turned.
      */
-    record PersonShape(String givenNames, String[] surnames, String surnamesFirst) {
+    record PersonShape(String givenNames, String[] surnames, String turned, String alsoWritten) {
+        PersonShape(String givenNames, String[] surnames, String turned) {
+            this(givenNames, surnames, turned, null);
+        }
     }
 
     PersonShape personShape(String stripped) {
         java.util.regex.Matcher first = SURNAMES_FIRST.matcher(stripped);
         if (first.matches()) {
-            return new PersonShape(first.group(2), first.group(1).split("\\s+"), first.group(1));
+            return new PersonShape(first.group(2), first.group(1).split("\\s+"), first.group(2) + " " + first.group(1));
         }
         if (stripped.indexOf(',') < 0 && TITLE_CASE_WORDS.matcher(stripped).matches()) {
             String[] words = stripped.split("\\s+");
             int k = givenStart(words, lexicon.get());
-            if (k > 0) {
+            boolean opensWithGivenName = lexicon.get().givenName(Names.fold(words[0]));
+            if (k > 2 && opensWithGivenName) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                String[] surnames = java.util.Arrays.copyOfRange(words, 1, k);
+                String given = words[0] + " " + tail;
+                return new PersonShape(given, surnames, given + " " + String.join(" ", surnames), tail + " " + String.join(" ",
+                        java.util.Arrays.copyOfRange(words, 0, k)));
+            }
+            if (k > 0 && !opensWithGivenName) { // "Juan Garcia Salvador" may be written as it is said
                 String[] surnames = java.util.Arrays.copyOfRange(words, 0, k);
-                return new PersonShape(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), surnames,
-                        String.join(" ", surnames));
+                String given = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                return new PersonShape(given, surnames, given + " " + String.join(" ", surnames));
             }
             return null;
         }
@@ -306,6 +325,12 @@ public final class Gazetteer {
     public Gazetteer addCountry(String name, String code) {
         List<String> keys = Names.keys(name);
         return keys.isEmpty() ? this : add(nameKey(EntityKind.COUNTRY, keys), new Entry(keys, EntityKind.COUNTRY, code, null));
+    }
+
+    /** A public body general taggers miss, on no list: found as an organisation, linked to nothing. */
+    public Gazetteer addBody(String name) {
+        List<String> keys = Names.keys(name);
+        return keys.isEmpty() ? this : add(nameKey(EntityKind.ORGANIZATION, keys), new Entry(keys, EntityKind.ORGANIZATION, null, null));
     }
 
     /** A place that is not a country (a sea, a region) that general taggers tend to miss. */

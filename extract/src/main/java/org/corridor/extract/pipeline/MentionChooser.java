@@ -91,6 +91,11 @@ public final class MentionChooser implements Stage {
                     && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "en el estado de Guerrero"
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE && m.text().indexOf(' ') > 0
+                    && org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(m.text().substring(0, m.text().indexOf(' '))))
+                    && RoleStage.apposition(text, m.end(), Math.min(text.length(), m.end() + 200)) != null) {
+                m = m.withKind(EntityKind.PERSON, null); // "Nicolás Sierra Santana, El Gordo, fundador y líder del grupo"
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeBesidePlace(text, m, placeStarts)) {
                 m = m.withKind(EntityKind.PLACE, null); // "un operativo en Jesús María, cerca de Culiacán"
             }
@@ -296,7 +301,8 @@ public final class MentionChooser implements Stage {
             boolean listedAsPerson = personLike(m.listed().caption())
                     || Gazetteer.givenFirstInTitleCase(m.listed().caption(), org.corridor.extract.text.Lexicon.standard()) != null;
             if (p.equals(m.span())) {
-                return listedAsPerson;
+                // the tagger and the list agree on every word: a name shaped as a person's is one ("Heladio Cisneros Flores")
+                return listedAsPerson || m.listed().caption().equals(m.listed().name()) && nameShaped(m.listed().caption());
             }
             if (p.end() == m.end() && p.start() > m.start()) {
                 return listedAsPerson && personLike(m.text()); // and written beginning with a given name
@@ -315,6 +321,24 @@ public final class MentionChooser implements Stage {
         String[] words = caption.strip().split("\\s+");
         return words.length >= 2 && words.length <= 5 && org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(words[0]));
     }
+
+    /** Three to five capitalised words, none naming a body: "Heladio Cisneros Flores", not "Carteles Unidos de Michoacán". */
+    static boolean nameShaped(String caption) {
+        String[] words = caption.strip().split("\\s+");
+        if (words.length < 3 || words.length > 5 || BODY_WORDS.matcher(caption).find() || GROUP_WORDS.matcher(caption).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern GROUP_WORDS = Pattern.compile("(?U)(?i)\\b(?:unidos|united|nacional|national|nueva|new|generaci[oó]n|generation"
+            + "|comando|command|fuerzas?|forces?|movimiento|movement|brigadas?|brigades?|carteles|cartels|sociedad|empresa|servicios"
+            + "|comercial|industrial|hotel|club|restaurante|gang|banda|pandilla|mara|army|navy|ministerio|ministry|secretar[ií]a)\\b");
 
     private static final Pattern BODY_WORDS = Pattern.compile("(?U)(?i)\\b(?:cartel|cártel|group|grupo|company|compañía|corporation|corp|inc"
             + "|ltd|llc|s\\.?a\\.?|c\\.?v\\.?|bank|banco|holdings?|trading|international|organi[sz]ation|organización|front|frente"

@@ -158,6 +158,11 @@ public final class NameLinker implements Stage {
     private List<Mention> linkOrganisations(Work work, List<Mention> later, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
         List<Mention> acronyms = new ArrayList<>();
         for (Mention m : later) {
+            DocEntity holder = holderOfListing(m, byListed);
+            if (holder != null && holder.kind() == EntityKind.PERSON) {
+                relabel(work, m, holder); // "César Alejandro Sepúlveda Arellano, El Bótox": another listed name of the same person
+                continue;
+            }
             DocEntity person = personWithWord(work, m);
             DocEntity nick = nicknamed(work, m);
             DocEntity longer = prefixOf(work, m);
@@ -217,8 +222,8 @@ public final class NameLinker implements Stage {
                     overlapping.add(sorted.get(i));
                 }
             }
-            if (overlapping.stream().anyMatch(x -> x.kind() == EntityKind.ORGANIZATION && !x.origin().equals("ner"))) {
-                continue;
+            if (overlapping.stream().anyMatch(x -> x.kind() == EntityKind.ORGANIZATION && !x.origin().equals("ner") && !personsAlias(x))) {
+                continue; // a group's name ("known as Los Chapitos"), not a person's alias
             }
             work.nicknames.put(Names.key(m.group(1)), person);
             // aliases are added in the order of the text, so only the last added can overlap this one
@@ -229,7 +234,42 @@ public final class NameLinker implements Stage {
                 added.add(mention);
             }
         }
+        unquotedNicknames(work, sorted);
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+
+    /** "Nicolás Sierra Santana, El Gordo, fundador ...": a nickname set off by commas right after a person's name, without "alias". */
+    private static final Pattern UNQUOTED = Pattern.compile("(?U),\\s+((?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+)(?=\\s*[,;.])");
+
+    private static void unquotedNicknames(Work work, List<Mention> sorted) {
+        String text = work.text();
+        for (Mention p : sorted) {
+            if (p.kind() != EntityKind.PERSON || p.end() >= text.length() || text.charAt(p.end()) != ',') {
+                continue;
+            }
+            Matcher m = UNQUOTED.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 40));
+            if (!m.lookingAt() || work.nicknames.containsKey(Names.key(m.group(1)))) {
+                continue;
+            }
+            Span alias = new Span(m.start(1), m.end(1));
+            boolean other = false;
+            boolean tagged = false;
+            for (Mention x : sorted) {
+                if (x.span().overlaps(alias)) {
+                    tagged = true;
+                    // a place ("Culiacán, La Paz"), or a group's listed name, is not a nickname
+                    other |= x.kind() == EntityKind.PLACE || x.kind() == EntityKind.COUNTRY
+                            || x.kind() == EntityKind.ORGANIZATION && !x.origin().equals("ner") && !personsAlias(x);
+                }
+            }
+            if (other) {
+                continue;
+            }
+            work.nicknames.put(Names.key(m.group(1)), p);
+            if (!tagged) {
+                work.mentions.add(new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
+            }
+        }
     }
 
     /** A name the gazetteer found as a listed party's alias rather than its own name ("El Chapo" for Guzmán Loera). */
@@ -290,6 +330,12 @@ public final class NameLinker implements Stage {
 
     private void linkShortPerson(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
         if (joinedAsNickname(work, m)) {
+            return;
+        }
+        DocEntity holder = holderOfListing(m, byListed);
+        if (holder != null) {
+            holder.add(m, listedAlongside(m, holder));
+            assign(work, m, holder, byKey, byListed, personKey(m));
             return;
         }
         DocEntity same = byKey.get(personKey(m));
@@ -411,6 +457,33 @@ public final class NameLinker implements Stage {
             }
         }
         return found;
+    }
+
+    /** A listed name of a party the list does not type but whose own name is written as a person's ("El Abuelo" of "Alvarez Farias Juan Jose"). */
+    private static boolean personsAlias(Mention m) {
+        Mention.Listed l = m.listed();
+        return l != null && "LegalEntity".equals(l.schema()) && (MentionChooser.personLike(l.caption())
+                || Gazetteer.givenFirstInTitleCase(l.caption(), org.corridor.extract.text.Lexicon.standard()) != null
+                || MentionChooser.nameShaped(l.caption()));
+    }
+
+    /**
+     * The entity the document firmly links to the party this mention's listed name belongs to
+     * ("Alfonso Fernández Magallón, Poncho": Poncho is another of his listed names), or null: the
+     * fuller mention corroborates the short one.
+     */
+    private static DocEntity holderOfListing(Mention m, Map<String, DocEntity> byListed) {
+        if (m.listed() == null) {
+            return null;
+        }
+        DocEntity holder = byListed.get(m.listed().entityId());
+        return holder != null && holder.listed() != null && !holder.listed().weak()
+                && holder.listed().entityId().equals(m.listed().entityId()) ? holder : null;
+    }
+
+    private static String listedAlongside(Mention m, DocEntity holder) {
+        return "'" + m.text() + "' is listed as another name of '" + m.listed().caption() + "', to which '" + holder.name()
+                + "' is linked in the same document";
     }
 
     private static void relabel(Work work, Mention m, DocEntity person) {

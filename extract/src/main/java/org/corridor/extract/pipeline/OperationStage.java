@@ -498,6 +498,9 @@ public final class OperationStage implements Stage {
             }
             List<DocEntity> side = m.start() < trigger.start() && e.kind() == EntityKind.ORGANIZATION && !onTheReceivingEnd(text, m, e)
                     ? conducting : m.start() >= trigger.end() || e.kind() == EntityKind.ORGANIZATION ? targeted : null;
+            if (side == targeted && e.kind() == EntityKind.ORGANIZATION && DesignationStage.isAuthority(e.name())) {
+                side = null; // "sending Navy ships across the Caribbean": a force, not what an operation was aimed at
+            }
             if (side != null && !side.contains(e)) {
                 side.add(e);
             }
@@ -577,6 +580,9 @@ public final class OperationStage implements Stage {
     }
 
     /** The date nearest the trigger; a date that goes with a verb of saying ("said on Wednesday") only when there is no other. */
+    private static final Pattern CAMPAIGN_BEGAN = Pattern.compile("(?iU)\\b(?:since|desde que)\\s+(?:the\\s+|la\\s+|el\\s+)?"
+            + "(?:\\p{L}+\\s+){0,2}(?:began|started|begun|comenzó|empezó|inició|arrancó)\\s+(?:in\\s+|on\\s+|en\\s+|el\\s+)?$");
+
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
         Dates.DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -585,6 +591,9 @@ public final class OperationStage implements Stage {
             String before = text.substring(Math.max(0, d.span().start() - 30), d.span().start());
             if (SINCE.findIn(before) || SINCE_OWN.matcher(d.span().of(text)).lookingAt()) {
                 continue;
+            }
+            if (CAMPAIGN_BEGAN.matcher(text.substring(Math.max(0, d.span().start() - 50), d.span().start())).find()) {
+                continue; // "the ninth strike since the campaign began in early September": when the campaign began
             }
             if (inRelativeClause(text, d.span(), trigger)) {
                 continue;

@@ -40,12 +40,13 @@ public final class RoleStage implements Stage {
             "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking", "armado", "armada");
     /**
      * ", a member of the Gulf Cartel" after a name, also after a nickname ("known as 'X', ...", or
-     * just '"El Mencho", leader of ...') and after the "N" Mexican reporting writes for a suspect's
+     * just '"El Mencho", leader of ...', or unquoted: "Nicolás Sierra Santana, El Gordo, fundador y líder
+     * del grupo") and after the "N" Mexican reporting writes for a suspect's
      * withheld surname ('Antonio Guadalupe "N", alias ...').
      */
     static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
-            + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+)?"
-            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
+            + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+|(?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+\\s*,\\s+)?"
+            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
@@ -171,7 +172,7 @@ public final class RoleStage implements Stage {
 
     /** "the cartel's founders", "los líderes de la facción", "its leader"; "su jefe" right before the title. */
     private static final Pattern DEFINITE = Pattern.compile("(?U)\\b(?:[Tt]he|[Ii]ts|[Ee]l|[Ll]a|del|de la)\\s+(cartel|cártel|faction|facción"
-            + "|gang|group|grupo|organi[sz]ation|organización|banda|clan)(?:'s|’s)?\\s|\\b(?:[Ii]ts|[Tt]heir|[Ss]u|[Ss]us)\\s+$");
+            + "|gang|group|grupo|organi[sz]ation|organización|banda|clan)(?:'s|’s)?(?![\\p{L}\\p{N}])|\\b(?:[Ii]ts|[Tt]heir|[Ss]u|[Ss]us)\\s+$");
 
     /**
      * The group a group role names without its name ("the cartel's founders, Joaquín Guzmán and

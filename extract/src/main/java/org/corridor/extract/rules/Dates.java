@@ -82,13 +82,17 @@ public final class Dates {
             + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
+    /** "detenido hace casi tres años", "arrested nearly three years ago": a year, counted back from publication. */
+    private static final Pattern YEARS_AGO = Pattern.compile("(?U)\\b(?:hace\\s+(?:casi\\s+|unos\\s+|más de\\s+|poco más de\\s+)?" + COUNT
+            + "\\s+años|(?:nearly\\s+|almost\\s+|about\\s+|some\\s+|more than\\s+)?" + COUNT.replace("(", "(?<n>") + "\\s+years\\s+ago)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Cue words (see {@link Cues}) every weekday name contains. */
     private static final String[] WEEKDAY_CUES = {"day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo"};
     /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
         "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace", "month",
-        " mes"};
+        " mes", "years ago"};
 
     private Dates() {
     }
@@ -214,6 +218,11 @@ public final class Dates {
             while (ago.find()) {
                 int n = count(ago.group(1));
                 add(found, ago, offset, published.minusDays((long) n * (fold(ago.group(2)).startsWith("semana") ? 7 : 1)), "day", true);
+            }
+            Matcher years = YEARS_AGO.matcher(Cues.any(lower, "años", "years ago") ? sentence : "");
+            while (years.find()) {
+                int n = count(years.group(1) != null ? years.group(1) : years.group("n"));
+                add(found, years, offset, published.minusYears(n).withDayOfYear(1), "year", true);
             }
         }
         if (base != null || !found.isEmpty()) {

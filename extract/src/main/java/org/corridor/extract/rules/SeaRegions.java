@@ -16,8 +16,9 @@ import org.corridor.extract.text.Span;
  * the place, being the more precise.
  */
 public final class SeaRegions {
-    private static final String SIDE_EN = "(?:(?:eastern|western|southern|northern|central|south|north|east|west|south-?eastern"
-            + "|south-?western|north-?eastern|north-?western)\\s+)?";
+    /** The side of a sea, in lower case or capitalised ("the Eastern Pacific"). */
+    private static final String SIDE_EN = "(?:(?:[Ee]astern|[Ww]estern|[Ss]outhern|[Nn]orthern|[Cc]entral|[Ss]outh|[Nn]orth|[Ee]ast|[Ww]est"
+            + "|[Ss]outh-?eastern|[Ss]outh-?western|[Nn]orth-?eastern|[Nn]orth-?western)\\s+)?";
     private static final String SIDE_ES = "(?:\\s+(?:oriental|occidental|sur|norte|central|sudoriental|suroriental|nororiental"
             + "|colombiano|ecuatoriano|mexicano|venezolano|panameño))?";
     private static final Pattern SEA = Pattern.compile("(?U)\\b(?:" + SIDE_EN + "(?:Caribbean(?:\\s+Sea)?|Pacific(?:\\s+Ocean)?"

@@ -112,4 +112,15 @@ class ListedNameJudgementTest {
         assertThat(found.get(0).listed().why()).contains("given names and first surname");
         assertThat(found.get(4).listed().why()).as("a listed name of its own, shared with another's short form").contains("2 listed parties");
     }
+
+    @Test
+    void givenNamesAroundTwoSurnamesAreReadAsTheListsNamePartsCameOut() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("Luis Barragan Chavez Enrique", EntityKind.ORGANIZATION, legalEntity("ofac-54699", "Luis Barragan Chavez Enrique"));
+        g.addParty("Juan Garcia Salvador", EntityKind.ORGANIZATION, legalEntity("ofac-8", "Juan Garcia Salvador"));
+        List<Mention> found = find(g, "Treasury named Luis Enrique Barragán Chávez. Juan Salvador Garcia and Salvador Juan Garcia are "
+                + "other people; Juan Garcia Salvador is listed.");
+        assertThat(found).extracting(m -> m.text() + " " + m.listed().entityId() + " " + m.listed().weak()).containsExactly(
+                "Luis Enrique Barragán Chávez ofac-54699 false", "Juan Garcia Salvador ofac-8 false");
+    }
 }

@@ -54,4 +54,13 @@ class DatesTest {
         assertThat(Dates.absolute("Wednesday, Sept. 3, 2025")).contains(WEDNESDAY);
         assertThat(Dates.absolute("September 31, 2025")).isEmpty();
     }
+
+    @Test
+    void yearsAgoIsAYearCountedBackFromPublication() {
+        assertThat(resolved("Caro Quintero, detenido hace casi tres años en el noroeste del país.", null)).containsExactly(
+                String.valueOf(WEDNESDAY.getYear() - 3));
+        assertThat(resolved("He was arrested nearly two years ago in Sinaloa.", null)).containsExactly(
+                String.valueOf(WEDNESDAY.getYear() - 2));
+        assertThat(resolved("Los años de la campaña fueron duros.", null)).isEmpty();
+    }
 }
