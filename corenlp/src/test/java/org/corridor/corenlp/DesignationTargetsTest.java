@@ -156,4 +156,16 @@ class DesignationTargetsTest {
                 "Sinaloa Cartel / Foreign Terrorist Organization", "Gulf Cartel / Foreign Terrorist Organization",
                 "La Nueva Familia Michoacana / Foreign Terrorist Organization", "Cárteles Unidos / Foreign Terrorist Organization");
     }
+
+    @Test
+    void sanctionsAgainstGroupsAreDesignations() throws Exception {
+        Extraction es = extract("sanciones.txt", """
+                Sanciones en Michoacán
+
+                14 de agosto de 2025
+
+                El Gobierno de Estados Unidos impuso este 14 de agosto sanciones económicas contra Cárteles Unidos y Los Viagras.
+                """, Language.ES);
+        assertThat(es.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Cárteles Unidos", "Los Viagras");
+    }
 }

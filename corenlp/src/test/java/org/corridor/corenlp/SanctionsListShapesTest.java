@@ -74,4 +74,26 @@ class SanctionsListShapesTest {
         assertThat(x.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
                 .contains("Nicolás Sierra Santana -> Los Viagras");
     }
+
+    @Test
+    void assetsFrozenAndAPersonNamedAfterADescribedOneAreSanctioned() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-10", "AKALI REALTORS");
+        list(g, "ofac-11", "CENTRO MEDIADOR DE LA COSTA, S.A. DE C.V.");
+        list(g, "ofac-12", "IBARRA DIAZ JR. Michael");
+        Path file = dir.resolve("timeshare.txt");
+        Files.writeString(file, """
+                Treasury targets timeshare fraud
+
+                August 13, 2025
+
+                Those sanctioned include Julio César Montero Pinzón, whom Treasury describes as an enforcer, and the businessman \
+                Michael Ibarra Díaz. OFAC also froze the assets of 13 companies tied to Ibarra, among them Akali Realtors and \
+                Centro Mediador de la Costa.
+                """);
+        Extraction x = Pipeline.standard(new CoreNlpTagger().preload(Language.EN), g)
+                .extract(new DocumentReaders().read(file, "timeshare.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.designations()).extracting(d -> d.target().name()).contains("Julio César Montero Pinzón", "Michael Ibarra Díaz",
+                "Akali Realtors", "Centro Mediador de la Costa");
+    }
 }

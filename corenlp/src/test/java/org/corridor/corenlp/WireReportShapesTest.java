@@ -194,6 +194,20 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aHeadlineWithEeUuIsAHeadlineAndItsStrikeIsTheBodys() throws Exception {
+        Extraction x = extract("caribe.txt", """
+                EE. UU. lanza nuevo ataque en el Caribe contra buque del narcotráfico: tres muertos
+
+                2 de noviembre de 2025
+
+                El Departamento de Guerra confirmó un nuevo ataque contra una embarcación en el mar Caribe, en el que murieron tres \
+                personas. El ataque ocurrió el sábado en aguas internacionales.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.fatalities())
+                .containsExactly("strike 2025-11-01 3");
+    }
+
+    @Test
     void theOperationAfterAStrikeIsThatStrikeAndTheCommandOfTheUsIsOneName() throws Exception {
         Extraction x = extract("ataque.txt", """
                 Nuevo ataque en el Pacífico

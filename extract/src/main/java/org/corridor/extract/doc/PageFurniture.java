@@ -21,7 +21,7 @@ public final class PageFurniture {
             + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado|keep reading|continue reading|"
             + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias|"
             + "le puede interesar|te recomendamos|le recomendamos|te podria interesar|read next|recommended|you may also like|"
-            + "escuche |escucha |listen live|watch live|ver en vivo)");
+            + "escuche |escucha |listen live|watch live|ver en vivo|conozca:|conoce:|vea tambien|mire tambien|ver mas:|lea mas:)");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");

@@ -27,7 +27,9 @@ public final class DesignationStage implements Stage {
             + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
             + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son)\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
-            + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones)\\b");
+            + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones"
+            + "|sanciones(?:\\s+(?:económicas|financieras))?\\s+(?:contra|a)(?=\\s)"
+            + "|(?:froze|frozen|freezes|freezing|blocked)\\s+the\\s+(?:assets|property)\\s+of|(?:congeló|congela|bloqueó|bloquea)\\s+los\\s+bienes\\s+de)\\b");
     private static final Pattern FTO = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations?|FTOs?|organizaci(?:ón|ones) "
             + "terroristas? extranjeras?)\\b");
     private static final Pattern SDGT = Pattern.compile("(?U)(?i)\\b(specially designated global terrorists?|SDGTs?|terroristas? "
@@ -98,10 +100,11 @@ public final class DesignationStage implements Stage {
      * al Cártel de Sinaloa"), and what they are accused of ("entities that it accuses of laundering
      * money for the Sinaloa Cartel"): the party after it is what the targets are tied to, not a target.
      */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who|acus|según|tras|after|"
+    private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who\\b|acus|según|tras|after|"
             + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused)|(?i)\\s+(?:(?:that|which|who|que)\\s+[^,;.]{0,40}?)?"
             + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
-            + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus)"
+            + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus"
+            + "|says?\\s|said\\s|dice\\s|dijo\\s)"
             + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b)");
 
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
@@ -145,7 +148,8 @@ public final class DesignationStage implements Stage {
         Designation last = state.last;
         boolean lastFoundNone = state.lastFoundNone;
         boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
-        boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist") || lower.contains("add") && Cues.any(lower, "list", "sdn");
+        boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist", "froze", "frozen", "freez", "blocked the", "congel",
+                "bloque") || lower.contains("add") && Cues.any(lower, "list", "sdn");
         boolean amongCue = last != null && lastFoundNone && (AMONG.matcher(s).find() || COVERS.matcher(s).find());
         Matcher named = last != null && Cues.any(lower, "named", "nombró") ? NAMED.matcher(s) : null;
         if (named != null && named.find() && !sanctionCue) {
@@ -340,7 +344,14 @@ public final class DesignationStage implements Stage {
             tries.add(targetsIn(work, new Span(trigger.end(), p.start()), persons));
             tries.add(targetsIn(work, new Span(p.end(), sentence.end()), persons));
         } else {
-            tries.add(targetsIn(work, new Span(trigger.end(), clauseEnd(work.text(), trigger.end(), sentence.end())), persons));
+            int end = clauseEnd(work.text(), trigger.end(), sentence.end());
+            List<DocEntity> after = new ArrayList<>(targetsIn(work, new Span(trigger.end(), end), persons));
+            // "13 companies tied to Ibarra, among them Akali Realtors and ...": the list goes on past what they are tied to
+            Matcher among = AMONG_AFTER_TIE.matcher(work.text()).region(end, sentence.end());
+            if (end < sentence.end() && among.find()) {
+                targetsIn(work, new Span(among.end(), sentence.end()), persons).stream().filter(e -> !after.contains(e)).forEach(after::add);
+            }
+            tries.add(after);
         }
         tries.add(targetsIn(work, new Span(sentence.start(), trigger.start()), persons));
         for (List<DocEntity> t : tries) {
@@ -384,6 +395,9 @@ public final class DesignationStage implements Stage {
         }
         return to;
     }
+
+    private static final Pattern AMONG_AFTER_TIE = Pattern.compile("(?iU),\\s+(?:among them|including|such as|entre ell[oa]s|incluid[oa]s"
+            + "|como)\\b");
 
     private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?U)\\s*(?:(?:y|and|e)\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 

@@ -86,6 +86,10 @@ public final class Gazetteer {
      * listed under), to tell a name several parties share.
      */
     public Gazetteer addParty(String name, EntityKind kind, Mention.Listed listed, String party) {
+        String plain = GENERATION.matcher(name).replaceAll(" ").strip();
+        if (!plain.equals(name.strip()) && !plain.isEmpty()) {
+            addParty(plain, kind, listed, party); // "IBARRA DIAZ JR. Michael" is written "Michael Ibarra Díaz" too
+        }
         PersonShape shape = hasLowerCase(name) ? personShape(name.strip()) : null; // most listed names are all capitals
         String givenFirst = shape == null ? null : shape.turned();
         if (givenFirst != null) {
@@ -178,6 +182,10 @@ public final class Gazetteer {
         java.util.regex.Matcher m = SURNAMES_FIRST.matcher(name.strip());
         return m.matches() ? m.group(2) + " " + m.group(1) : null;
     }
+
+    /** A generational suffix in a listed person's name: "JR.", "Sr", "II". */
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile(
+            "(?U)(?<=\\s)(?:JR|Jr|SR|Sr|II|III|IV)\\.?(?=\\s|,|$)");
 
     private static final java.util.regex.Pattern GIVEN_THEN_SURNAMES = java.util.regex.Pattern.compile(
             "(?U)^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)*)\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)+)$");

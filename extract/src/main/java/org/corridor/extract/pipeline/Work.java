@@ -46,10 +46,19 @@ public final class Work {
         return text;
     }
 
-    /** Where the headline is: the title's first occurrence in the text, or null when the text does not hold it. */
+    /**
+     * Where the headline is: the title's first occurrence in the text the rules read (where "EE. UU."
+     * is written "EE.UU. ", so the title is looked for as the rules read it too), or null.
+     */
     Span headline() {
         String title = document.title();
-        int at = title == null || title.isBlank() ? -1 : text.indexOf(title);
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        int at = text.indexOf(org.corridor.extract.doc.RuleText.of(title));
+        if (at < 0) {
+            at = text.indexOf(title);
+        }
         return at < 0 ? null : new Span(at, at + title.length());
     }
 

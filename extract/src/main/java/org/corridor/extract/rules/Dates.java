@@ -82,6 +82,10 @@ public final class Dates {
             + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Days the calendar names: "en la víspera de Año Nuevo", "on New Year's Eve", "en Nochebuena", "on Christmas Day". */
+    private static final Pattern HOLIDAY = Pattern.compile("(?U)(?i)\\b(v[ií]spera de a[ñn]o nuevo|nochevieja|new year'?s eve|d[ií]a de a[ñn]o nuevo"
+            + "|new year'?s day|nochebuena|christmas eve|d[ií]a de navidad|christmas day)\\b");
+
     /** "detenido hace casi tres años", "arrested nearly three years ago": a year, counted back from publication. */
     private static final Pattern YEARS_AGO = Pattern.compile("(?U)\\b(?:hace\\s+(?:casi\\s+|unos\\s+|más de\\s+|poco más de\\s+)?" + COUNT
             + "\\s+años|(?:nearly\\s+|almost\\s+|about\\s+|some\\s+|more than\\s+)?" + COUNT.replace("(", "(?<n>") + "\\s+years\\s+ago)\\b",
@@ -92,7 +96,7 @@ public final class Dates {
     /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
         "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace", "month",
-        " mes", "years ago"};
+        " mes", "years ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad"};
 
     private Dates() {
     }
@@ -218,6 +222,11 @@ public final class Dates {
             while (ago.find()) {
                 int n = count(ago.group(1));
                 add(found, ago, offset, published.minusDays((long) n * (fold(ago.group(2)).startsWith("semana") ? 7 : 1)), "day", true);
+            }
+            Matcher holiday = HOLIDAY.matcher(Cues.any(lower, "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas",
+                    "navidad") ? sentence : "");
+            while (holiday.find()) {
+                add(found, holiday, offset, latest(holidayDay(fold(holiday.group(1))), published), "day", true);
             }
             Matcher years = YEARS_AGO.matcher(Cues.any(lower, "años", "years ago") ? sentence : "");
             while (years.find()) {
@@ -357,6 +366,23 @@ public final class Dates {
             }
         }
         return kept;
+    }
+
+    /** The month and day a holiday's words name. */
+    private static java.time.MonthDay holidayDay(String words) {
+        if (words.contains("nuevo") || words.contains("new year")) {
+            return words.contains("vispera") || words.contains("eve") ? java.time.MonthDay.of(12, 31) : java.time.MonthDay.of(1, 1);
+        }
+        if (words.contains("nochevieja")) {
+            return java.time.MonthDay.of(12, 31);
+        }
+        return words.contains("nochebuena") || words.contains("eve") ? java.time.MonthDay.of(12, 24) : java.time.MonthDay.of(12, 25);
+    }
+
+    /** The latest such day on or before publication. */
+    private static LocalDate latest(java.time.MonthDay day, LocalDate published) {
+        LocalDate d = day.atYear(published.getYear());
+        return d.isAfter(published) ? d.minusYears(1) : d;
     }
 
     private static void add(List<DateMention> found, MatchResult m, int offset, LocalDate date, String precision, boolean relative) {

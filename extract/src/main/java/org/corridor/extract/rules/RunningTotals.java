@@ -46,6 +46,13 @@ public final class RunningTotals {
     private static final Pattern BOUND_INSIDE = Pattern.compile("(?U)(?i)\\b(at least|more than|al menos|por lo menos|más de)\\b");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(?:since|desde)\\b");
     private static final Pattern SINCE = Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+(?:el\\s+|early\\s+|late\\s+)?$");
+    /** A count over a few days is of those days' strikes, not the campaign's: "cinco personas en dos días seguidos". */
+    private static final Pattern FEW_DAYS = Pattern.compile("(?U)(?i)\\b(?:en|in|over)\\s+(?:(?:los|las|the)\\s+)?(?:dos|tres|cuatro"
+            + "|two|three|four|2|3|4)\\s+(?:días|dias|days)\\b");
+    /** Deaths added to one other strike's, not to the campaign's: "se suman a los dos muertos de otro ataque el martes". */
+    private static final Pattern ADDED_TO_ONE = Pattern.compile("(?U)(?i)\\b(?:se suman a|add to|adding to)\\b[^.;]{0,40}\\b(?:de|del|from|in)"
+            + "\\s+(?:otro|un|una|another|a|an)\\s+(?:ataque|bombardeo|strike|attack)\\b");
+
     /** A sentence that goes on about the operations a total just counted: "The operations ... left 61 dead". */
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?U)(?i)^\\W*(?:the|these|those|las|los|estas|estos|esas|esos)\\s+"
             + "(?:\\p{L}+\\s+)?(?:strikes|attacks|operations|operaciones|ataques|bombardeos)\\b|^\\W*(?:they|ellas|ellos)\\b");
@@ -68,7 +75,7 @@ public final class RunningTotals {
      * in the document; {@code dates} are the dates found in it.
      */
     public static Optional<RunningTotal> find(String s, int offset, List<Dates.DateMention> dates, LocalDate published) {
-        if (!cumulative(s)) {
+        if (!cumulative(s) || FEW_DAYS.matcher(s).find() || ADDED_TO_ONE.matcher(s).find()) {
             return Optional.empty();
         }
         Integer strikes = null;

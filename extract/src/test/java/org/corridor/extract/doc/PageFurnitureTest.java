@@ -66,10 +66,11 @@ class PageFurnitureTest {
         String page = String.join("\n", "Title", "", "Crime | By Dallas Express Staff", "Escuche Blu Radio en vivo", "",
                 "Officials said the network laundered money.", "", "More from Federal Newswire", "- DEA warns of counterfeit pills in Arizona",
                 "- Senate panel advances border bill", "", "Le puede interesar: Petro responde a Trump", "Te recomendamos: Detienen a dos en Cajeme",
-                "Read Next: Texas officials report fewer crossings", "", "Recommended by the panel, the measure passed the Senate on Tuesday "
+                "Read Next: Texas officials report fewer crossings",
+                "Conozca: \"No estamos perdiendo la guerra\": ministro Sánchez", "", "Recommended by the panel, the measure passed the Senate on Tuesday "
                 + "after a long debate among its members.");
         String masked = PageFurniture.mask(page);
-        assertThat(masked).doesNotContain("Dallas Express", "Blu Radio", "Arizona", "Senate panel", "Petro", "Cajeme", "Texas");
+        assertThat(masked).doesNotContain("Dallas Express", "Blu Radio", "Arizona", "Senate panel", "Petro", "Cajeme", "Texas", "Sánchez");
         assertThat(masked).contains("Officials said the network laundered money.", "Recommended by the panel");
     }
 

@@ -123,4 +123,13 @@ class ListedNameJudgementTest {
         assertThat(found).extracting(m -> m.text() + " " + m.listed().entityId() + " " + m.listed().weak()).containsExactly(
                 "Luis Enrique Barragán Chávez ofac-54699 false", "Juan Garcia Salvador ofac-8 false");
     }
+
+    @Test
+    void aGenerationalSuffixNeedNotBeWritten() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("IBARRA DIAZ JR. Michael", EntityKind.ORGANIZATION, legalEntity("ofac-54054", "IBARRA DIAZ JR. Michael"));
+        List<Mention> found = find(g, "The tourism businessman Michael Ibarra Díaz was sanctioned.");
+        assertThat(found).extracting(m -> m.text() + " " + m.listed().entityId() + " " + m.listed().weak())
+                .containsExactly("Michael Ibarra Díaz ofac-54054 false");
+    }
 }

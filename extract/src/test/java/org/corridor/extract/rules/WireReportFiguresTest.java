@@ -124,4 +124,20 @@ class WireReportFiguresTest {
         assertThat(Dates.find("Publicado el 13 ago 2025", 0, null, null)).extracting(Dates.DateMention::value)
                 .containsExactly("2025-08-13");
     }
+
+    @Test
+    void tollsOfAFewDaysOrAddedToOneOtherStrikeAreNotTheCampaigns() {
+        assertThat(total("En total, el ejército estadounidense mató a cinco personas en dos días seguidos.")).isEmpty();
+        assertThat(total("Murieron tres personas, que se suman a los dos muertos de otro ataque el martes.")).isEmpty();
+        assertThat(total("In total, the strikes have killed at least 105 people since September.")).isPresent();
+    }
+
+    @Test
+    void holidaysAreTheLatestSuchDayNotAfterPublication() {
+        LocalDate newYear = LocalDate.of(2026, 1, 1);
+        assertThat(Dates.find("Tres muertos en un ataque en la víspera de Año Nuevo.", 0, newYear, null))
+                .extracting(Dates.DateMention::value).containsExactly("2025-12-31");
+        assertThat(Dates.find("The strike took place on Christmas Eve.", 0, newYear, null))
+                .extracting(Dates.DateMention::value).containsExactly("2025-12-24");
+    }
 }
