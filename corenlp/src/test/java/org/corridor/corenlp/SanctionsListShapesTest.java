@@ -96,4 +96,25 @@ class SanctionsListShapesTest {
         assertThat(x.designations()).extracting(d -> d.target().name()).contains("Julio César Montero Pinzón", "Michael Ibarra Díaz",
                 "Akali Realtors", "Centro Mediador de la Costa");
     }
+
+    @Test
+    void aListedNicknameTheDocumentGivesSomeoneElseIsOnlyProposed() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-11798", "MENDEZ VARGAS Jose de Jesus", "CHANGO");
+        Path file = dir.resolve("culiacan.txt");
+        Files.writeString(file, """
+                Operativo en Culiacán
+
+                22 de octubre de 2025
+
+                Entre los detenidos están José Manuel "N", alias Mono Canelo, y Juan Carlos "N", alias Chango, que ya habían sido \
+                arrestados en diciembre.
+                """);
+        Extraction x = Pipeline.standard(TAGGER, g).extract(new DocumentReaders().read(file, "culiacan.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.entities()).filteredOn(e -> e.listed() != null).allSatisfy(e -> {
+            assertThat(e.listed().weak()).as(e.name()).isTrue();
+            assertThat(e.listedBecause()).contains("not linked after all");
+        });
+        assertThat(x.entities()).anyMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-11798"));
+    }
 }

@@ -65,6 +65,14 @@ public final class DocEntity {
         }
     }
 
+    /** The link is only a proposal after all: the document says something against it. */
+    void demote(String why) {
+        if (listed != null && !listed.weak()) {
+            listed = listed.judged(true, why);
+            listedBecause = listedBecause + "; not linked after all: " + why;
+        }
+    }
+
     public String code() {
         return code;
     }

@@ -61,6 +61,38 @@ public final class NameLinker implements Stage {
             linkAcronym(work, m, byKey, byListed);
         }
         corroborate(work);
+        contradict(work);
+    }
+
+    /**
+     * A one-word alias a list gives one party ("CHANGO" of "MENDEZ VARGAS Jose de Jesus") that the
+     * document gives a person with other given names ('Juan Carlos "N", alias Chango') names a
+     * namesake: the link is only proposed.
+     */
+    private static void contradict(Work work) {
+        org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+        for (DocEntity e : work.entities) {
+            Mention.Listed l = e.listed();
+            if (e.kind() != EntityKind.PERSON || l == null || l.weak()) {
+                continue;
+            }
+            List<String> alias = Names.personKeys(l.name()).stream().filter(k -> !Names.FUNCTION_WORDS.contains(k)).toList();
+            if (alias.size() != 1) {
+                continue; // a listed name of two words or more is the party's own name
+            }
+            Set<String> caption = new HashSet<>(Names.personKeys(l.caption()));
+            for (Mention m : e.mentions()) {
+                // the person's own names, not the alias (nor an article and a nickname, "El Ricky")
+                List<String> words = Names.personKeys(m.text()).stream().filter(k -> !Names.FUNCTION_WORDS.contains(k)).toList();
+                String stranger = words.size() < 2 ? null : words.stream().filter(w -> lexicon.givenName(w) && !caption.contains(w))
+                        .findFirst().orElse(null);
+                if (stranger != null) {
+                    e.demote("the document gives '" + l.name() + "' to '" + m.text() + "', and '" + stranger + "' is not in the listed name '"
+                            + l.caption() + "'");
+                    break;
+                }
+            }
+        }
     }
 
     /**
