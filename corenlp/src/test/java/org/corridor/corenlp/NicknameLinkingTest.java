@@ -102,6 +102,36 @@ class NicknameLinkingTest {
         assertThat(chapo.listedBecause()).contains("nickname among the given names");
     }
 
+    @Test
+    void aNicknameInLowerCaseAndANicknameBeforeASurnameAloneAreFoundAndScored() throws Exception {
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        for (String[] p : new String[][] {{"ofac-7226", "Ismael ZAMBADA GARCIA"}, {"ofac-7226", "El Mayo"},
+                {"ofac-6861", "GUZMAN Chapo"}, {"ofac-41897", "GUZMAN LOPEZ Joaquin"}}) {
+            gazetteer.addParty(p[1], EntityKind.ORGANIZATION, new Mention.Listed(p[0], "LegalEntity", p[1], p[1]), p[0]);
+        }
+        Extraction x = extract(gazetteer, """
+                Guerra interna en Sinaloa
+
+                15 de enero de 2026
+
+                El cártel vive una guerra tras la detención de su cofundador Ismael "el Mayo" Zambada, a quien Joaquín Guzmán \
+                López, hijo de "el Chapo" Guzmán, entregó a Estados Unidos.
+                """);
+        assertThat(person(x, "Ismael \"el Mayo\" Zambada").listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak)
+                .containsExactly("ofac-7226", false);
+        DocEntity chapo = person(x, "\"el Chapo\" Guzmán");
+        assertThat(chapo.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak).containsExactly("ofac-6861", false);
+        assertThat(person(x, "Joaquín Guzmán López")).isNotSameAs(chapo);
+
+        // the eval counts a link named by a gold entity's other form ("El Mayo") on the entity that is that person
+        org.corridor.extract.eval.ExtractionEval eval = new org.corridor.extract.eval.ExtractionEval();
+        eval.add(new org.corridor.extract.eval.Gold("report.txt", null, List.of(List.of("Ismael Zambada", "El Mayo")), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(new org.corridor.extract.eval.Gold.GoldLink("El Mayo", "ofac-7226")),
+                List.of(), List.of()), x);
+        assertThat(eval.errors()).noneMatch(e -> e.contains("false link") && e.contains("ofac-7226"))
+                .noneMatch(e -> e.contains("missed link of 'El Mayo'"));
+    }
+
     private Extraction extract(Gazetteer gazetteer, String text) throws Exception {
         Path file = dir.resolve("report.txt");
         Files.writeString(file, text);

@@ -374,6 +374,9 @@ public final class NameLinker implements Stage {
         if (same == null) {
             same = nearestFuller(work, m);
         }
+        if (same != null && listedApart(m, same)) {
+            same = null; // '"el Chapo" Guzmán' is not Joaquín Guzmán López: the list names them as two parties
+        }
         if (same == null) {
             same = create(work, EntityKind.PERSON);
             same.add(m, null);
@@ -381,6 +384,12 @@ public final class NameLinker implements Stage {
             same.add(m, "'" + m.text() + "' is a short form of '" + same.name() + "', named in the same document");
         }
         assign(work, m, same, byKey, byListed, personKey(m));
+    }
+
+    /** Whether the mention and the entity are each firmly linked, to different listed parties. */
+    private static boolean listedApart(Mention m, DocEntity e) {
+        return m.listed() != null && !m.listed().weak() && e.listed() != null && !e.listed().weak()
+                && !m.listed().entityId().equals(e.listed().entityId());
     }
 
     /** The person with a fuller name holding all of this mention's words, mentioned nearest before it, else first after. */

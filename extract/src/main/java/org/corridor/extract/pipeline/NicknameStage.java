@@ -1,6 +1,7 @@
 package org.corridor.extract.pipeline;
 
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
@@ -34,6 +35,10 @@ public final class NicknameStage implements Stage {
     private static final String WORDS = "\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})*";
     private static final Pattern QUOTED = Pattern.compile("(?U)(?<![\\p{L}])(" + WORDS + ")[ ]['‘\"“«]([^'’\"”»\\n]{2,30})['’\"”»][ ](" + WORDS + ")");
 
+    /** A nickname and a surname with no given name before them: 'hijo de "el Chapo" Guzmán'. */
+    private static final Pattern QUOTED_SURNAME = Pattern.compile("(?U)['‘\"“«]((?:[Ee]l|[Ll]a)[ ]\\p{Lu}[\\p{L}’'-]+)['’\"”»][ ]("
+            + "\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})?)(?![\\p{L}])");
+
     /** How far before the opening quote the first name can start. */
     private static final int NAME_REACH = 160;
 
@@ -51,6 +56,34 @@ public final class NicknameStage implements Stage {
             work.candidates.add(whole);
             work.nicknames.put(Names.key(m.group(2)), whole);
         }
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('\'') < 0 && text.indexOf('«') < 0 && text.indexOf('‘') < 0) {
+            return;
+        }
+        Matcher q = QUOTED_SURNAME.matcher(text);
+        while (q.find()) {
+            if (capitalisedWordBefore(text, q.start()) || work.nicknames.containsKey(Names.key(q.group(1)))) {
+                continue; // 'Joaquín "El Chapo" Guzmán': the whole name is QUOTED's
+            }
+            String with = ARTICLE.matcher(q.group(1)).replaceFirst("") + " " + q.group(2);
+            Mention.Listed l = gazetteer.get().listedAs(with);
+            Mention whole = new Mention(new Span(q.start(), q.end()), q.group(), EntityKind.PERSON, "pattern", 0.8,
+                    l == null || l.weak() ? null : l.judged(false, "its nickname and surname, '" + with + "': " + l.why()), null);
+            work.candidates.add(whole);
+            work.nicknames.put(Names.key(q.group(1)), whole);
+        }
+    }
+
+    /** Whether a capitalised word ends right before the opening quote at {@code at} (a given name). */
+    private static boolean capitalisedWordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start));
     }
 
     private Mention.Listed listed(MatchResult m) {
@@ -60,9 +93,23 @@ public final class NicknameStage implements Stage {
         if (l != null && !l.weak()) {
             return l.judged(false, "without its nickname, '" + without + "': " + l.why());
         }
+        Mention.Listed shortForm = l;
         String with = m.group(1) + " " + ARTICLE.matcher(m.group(2).strip()).replaceFirst("") + " " + m.group(3);
         l = names.listedAs(with);
+        if (l != null && !l.weak()) {
+            return l.judged(false, "with its nickname among the given names, '" + with + "': " + l.why());
+        }
+        // two weak names of one party that the document joins corroborate each other: 'Ismael "el Mayo" Zambada'
+        String nickname = capitalised(m.group(2).strip());
+        Mention.Listed alias = names.listedAs(nickname);
+        if (shortForm != null && alias != null && shortForm.entityId().equals(alias.entityId())) {
+            return shortForm.judged(false, "'" + without + "' and its nickname '" + nickname + "' are both listed names of " + shortForm.caption());
+        }
         // only a firm match: a weak one would stand in the way of the nickname's own listing, which the document may corroborate
-        return l == null || l.weak() ? null : l.judged(false, "with its nickname among the given names, '" + with + "': " + l.why());
+        return null;
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 }
