@@ -64,7 +64,8 @@ class RealReportingLinksTest {
             JsonNode link = measures(EntityJson.JSON.readTree(run.out())).get("link to listed party");
             assertThat(link).isNotNull();
             assertThat(link.get("false_positives").asInt()).as(set + "\n" + run.err()).isZero();
-            assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(3);
+            // links are made at all (the smallest set, real-heldout-8, has two to make and one only proposed by design)
+            assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(2);
             assertThat(run.err()).as(set).doesNotContain("FORBIDDEN").doesNotContain("false link");
         }
     }
