@@ -397,7 +397,7 @@ public final class DesignationStage implements Stage {
     }
 
     private static final Pattern AMONG_AFTER_TIE = Pattern.compile("(?iU),\\s+(?:among them|including|such as|entre ell[oa]s|incluid[oa]s"
-            + "|como)\\b");
+            + "|tales como)\\b");
 
     private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?U)\\s*(?:(?:y|and|e)\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 

@@ -206,7 +206,6 @@ public final class MentionChooser implements Stage {
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
             + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?");
-    /** "Las Cuevas, a fishing village": a settlement, whatever its name looks like. */
     private static final Pattern ARTICLE_INSIDE = Pattern.compile("(?U) (?:a|an) (?=\\p{Lu})");
 
     /**
@@ -263,6 +262,7 @@ public final class MentionChooser implements Stage {
             + "|^(?:Mariscos|Restaurante|Restaurant|Hotel|Bar|Club|Casino|Farmacia|Grupo|Comercializadora|Constructora|Inmobiliaria"
             + "|Servicios|Transportes|Casa de Cambio|Distribuidora|Importadora|Exportadora|Agropecuaria|Ganadera)\\s)");
 
+    /** "Las Cuevas, a fishing village": a settlement, whatever its name looks like. */
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(?U)(?i),\\s+(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)?(?:village|town|city|port"
             + "|community|neighbou?rhood|municipality|island|pueblo|aldea|ciudad|comunidad|barrio|municipio|localidad|isla)\\b");
 
@@ -298,17 +298,20 @@ public final class MentionChooser implements Stage {
 
     private static boolean taggedAsPerson(List<org.corridor.extract.text.Span> persons, Mention m) {
         for (org.corridor.extract.text.Span p : persons) {
-            boolean listedAsPerson = personLike(m.listed().caption())
-                    || Gazetteer.givenFirstInTitleCase(m.listed().caption(), org.corridor.extract.text.Lexicon.standard()) != null;
             if (p.equals(m.span())) {
                 // the tagger and the list agree on every word: a name shaped as a person's is one ("Heladio Cisneros Flores")
-                return listedAsPerson || m.listed().caption().equals(m.listed().name()) && nameShaped(m.listed().caption());
+                return listedAsPerson(m.listed().caption()) || m.listed().caption().equals(m.listed().name()) && nameShaped(m.listed().caption());
             }
             if (p.end() == m.end() && p.start() > m.start()) {
-                return listedAsPerson && personLike(m.text()); // and written beginning with a given name
+                return listedAsPerson(m.listed().caption()) && personLike(m.text()); // and written beginning with a given name
             }
         }
         return false;
+    }
+
+    /** Whether a list that does not type its parties writes this one's name as a person's (see {@link #personLike}, turned names). */
+    static boolean listedAsPerson(String caption) {
+        return personLike(caption) || Gazetteer.givenFirstInTitleCase(caption, org.corridor.extract.text.Lexicon.standard()) != null;
     }
 
     static boolean personLike(String caption) {

@@ -286,7 +286,9 @@ public final class NameLinker implements Stage {
             Span alias = new Span(m.start(1), m.end(1));
             boolean other = false;
             boolean tagged = false;
-            for (Mention x : sorted) {
+            // mentions do not overlap the person's, so any on the nickname start after it
+            for (int i = Work.firstStartingFrom(sorted, p.end()); i < sorted.size() && sorted.get(i).start() < alias.end(); i++) {
+                Mention x = sorted.get(i);
                 if (x.span().overlaps(alias)) {
                     tagged = true;
                     // a place ("Culiacán, La Paz"), or a group's listed name, is not a nickname
@@ -503,8 +505,7 @@ public final class NameLinker implements Stage {
     /** A listed name of a party the list does not type but whose own name is written as a person's ("El Abuelo" of "Alvarez Farias Juan Jose"). */
     private static boolean personsAlias(Mention m) {
         Mention.Listed l = m.listed();
-        return l != null && "LegalEntity".equals(l.schema()) && (MentionChooser.personLike(l.caption())
-                || Gazetteer.givenFirstInTitleCase(l.caption(), org.corridor.extract.text.Lexicon.standard()) != null
+        return l != null && "LegalEntity".equals(l.schema()) && (MentionChooser.listedAsPerson(l.caption())
                 || MentionChooser.nameShaped(l.caption()));
     }
 
