@@ -124,8 +124,8 @@ class DesignationTargetsTest {
                 Mayos faction of the Sinaloa Cartel, and Treasury named Alfonso Arzate García as the faction's leader in Rosarito.
                 """, Language.EN);
         assertThat(x.designations()).extracting(d -> d.target().name() + " / " + d.program()).containsExactlyInAnyOrder(
-                "Sinaloa Cartel / Foreign Terrorist Organization", "Salvador Diaz Rodriguez / sanctions",
-                "Jorge Paez Vargas / sanctions", "Los Mayos / sanctions",
+                "Sinaloa Cartel / Foreign Terrorist Organization", "Salvador Diaz Rodriguez / OFAC Specially Designated Nationals",
+                "Jorge Paez Vargas / OFAC Specially Designated Nationals", "Los Mayos / sanctions",
                 "Alfonso Arzate García / sanctions");
     }
 
@@ -167,5 +167,53 @@ class DesignationTargetsTest {
                 El Gobierno de Estados Unidos impuso este 14 de agosto sanciones económicas contra Cárteles Unidos y Los Viagras.
                 """, Language.ES);
         assertThat(es.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Cárteles Unidos", "Los Viagras");
+    }
+
+    @Test
+    void anOfficeHolderInTheObjectIsSanctionedButNotTheOneSpeaking() throws Exception {
+        Extraction en = extract("minister.txt", """
+                Treasury lists a minister
+
+                May 6, 2025
+
+                The Office of Foreign Assets Control designated Defense Minister Aurelio Quintana Robles on Tuesday, Treasury \
+                Secretary Helen Marsh said. OFAC also designated his brother, Tomas Quintana Robles; his wife, Lidia Ferrer Soto; \
+                and the mayor of Puerto Lindo, Ramiro Vaca.
+                """, Language.EN);
+        assertThat(en.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("Aurelio Quintana Robles", "Tomas Quintana Robles", "Lidia Ferrer Soto", "Ramiro Vaca");
+        Extraction es = extract("ministro.txt", """
+                Estados Unidos sanciona a un ministro
+
+                6 de mayo de 2025
+
+                Estados Unidos incluyó este martes al ministro de Defensa, Aurelio Quintana, en la llamada Lista Clinton. Junto a él \
+                fueron incluidos su esposa, Lidia Ferrer; el hermano menor del ministro, Tomás Quintana, y el alcalde de Puerto Lindo, \
+                Ramiro Vaca.
+                """, Language.ES);
+        assertThat(es.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("Aurelio Quintana", "Lidia Ferrer", "Tomás Quintana", "Ramiro Vaca");
+    }
+
+    @Test
+    void theListsOwnNameAndAMostWantedListDesignateNobody() throws Exception {
+        Extraction en = extract("wanted.txt", """
+                Treasury sanctions a gang boss
+
+                June 3, 2025
+
+                The Treasury sanctioned Ramon Ortiz Vela, whom it calls a leader of the Los Halcones gang. Ortiz Vela is already on \
+                the FBI's Ten Most Wanted list.
+                """, Language.EN);
+        assertThat(en.designations()).extracting(d -> d.target().name()).containsExactly("Ramon Ortiz Vela");
+        Extraction es = extract("lista.txt", """
+                Sancionan a un jefe de banda
+
+                3 de junio de 2025
+
+                El Gobierno celebró las sanciones que Estados Unidos impuso a Los Halcones y a su jefe, Ramón Ortiz. La Lista de \
+                Nacionales Especialmente Designados se creó en 1995, durante el gobierno de Bill Clinton.
+                """, Language.ES);
+        assertThat(es.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Los Halcones", "Ramón Ortiz");
     }
 }

@@ -24,18 +24,19 @@ public final class DesignationStage implements Stage {
     private static final Pattern CLASSIFY = Pattern.compile("(?U)(?i)\\b(designat(?:ed|es|e|ing|ion|ions)|re-?designat\\w*|"
             + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
             + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas|ará|ara|aría)|"
-            + "incluy(?:ó|e|eron)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
+            + "incluy(?:ó|e|eron)|inclu(?:ido|ida|idos|idas)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
             + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son)\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
             + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones"
-            + "|sanciones(?:\\s+(?:económicas|financieras))?\\s+(?:contra|a)(?=\\s)"
+            + "|sanciones(?:\\s+(?:económicas|financieras))?\\s+(?:contra|a)(?=\\s)|sanciones\\s+que\\s+[^.;]{0,40}?impus(?:o|ieron)\\s+a(?=\\s)"
             + "|(?:froze|frozen|freezes|freezing|blocked)\\s+the\\s+(?:assets|property)\\s+of|(?:congeló|congela|bloqueó|bloquea)\\s+los\\s+bienes\\s+de)\\b");
     private static final Pattern FTO = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations?|FTOs?|organizaci(?:ón|ones) "
             + "terroristas? extranjeras?)\\b");
     private static final Pattern SDGT = Pattern.compile("(?U)(?i)\\b(specially designated global terrorists?|SDGTs?|terroristas? "
             + "global(?:es)? (?:especialmente )?designad[oa]s?)\\b");
     private static final Pattern KINGPIN = Pattern.compile("(?U)(?i)\\b(Kingpin Act|Ley Kingpin|Foreign Narcotics Kingpin)\\b");
-    private static final Pattern SDN = Pattern.compile("(?U)(?i)\\b(SDN list|Specially Designated Nationals|OFAC|lista (?:de )?(?:la )?OFAC|"
+    private static final Pattern SDN = Pattern.compile("(?U)(?i)\\b(SDN list|Specially Designated Nationals|OFAC|Office of Foreign Assets Control|"
+            + "Oficina de Control de Activos Extranjeros|lista (?:de )?(?:la )?OFAC|"
             + "lista SDN|lista negra|lista Clinton)\\b");
     private static final Pattern TERRORIST = Pattern.compile("(?U)(?i)\\b(terrorist organi[sz]ations?|terrorist entit(?:y|ies)|"
             + "organizaci(?:ón|ones) terroristas?|entidad(?:es)? terroristas?|narco-?terrorist organi[sz]ations?)\\b");
@@ -88,7 +89,7 @@ public final class DesignationStage implements Stage {
             + "|(?:Treasury|OFAC|the department|el Tesoro|la OFAC)\\s+(?:also\\s+|también\\s+)?(?:named|nombró)\\b)");
 
     /** Verbs that go on with a designation the sentence before made ("also designated", "listed"); "called it ridiculous" does not. */
-    private static final Pattern CONTINUING = Pattern.compile("(?U)(?i)(?:designat|design|re-?designat|list|incluy)");
+    private static final Pattern CONTINUING = Pattern.compile("(?U)(?i)(?:designat|design|re-?designat|list|incluy|inclui)");
 
     /** A negation ending at most 15 characters before a trigger: "was not designated". */
     private static final Pattern NEGATED = Pattern.compile("(?is)\\b(?:not|no|never|nunca)\\b.{0,15}$");
@@ -100,7 +101,7 @@ public final class DesignationStage implements Stage {
      * al Cártel de Sinaloa"), and what they are accused of ("entities that it accuses of laundering
      * money for the Sinaloa Cartel"): the party after it is what the targets are tied to, not a target.
      */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who\\b|acus|según|tras|after|"
+    private static final Pattern CLAUSE_END = Pattern.compile("(?U)(,\\s+(?:accusing|citing|saying|which|who\\b|whom\\b|acus|según|tras|after|"
             + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused)|(?i)\\s+(?:(?:that|which|who|que)\\s+[^,;.]{0,40}?)?"
             + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
             + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus"
@@ -109,10 +110,10 @@ public final class DesignationStage implements Stage {
 
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
     private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",
-        "incluy", "calific", "catalog", "now", "beca", "become", "a ser", "ahora"};
+        "incluy", "inclui", "calific", "catalog", "now", "beca", "become", "a ser", "ahora"};
 
     private static final String[] PROGRAM_CUES = {"terror", "fto", "sdgt", "specially designated", "kingpin", "sdn", "ofac",
-        "lista negra", "lista clinton"};
+        "lista negra", "lista clinton", "foreign assets control", "control de activos"};
 
     @Override
     public String name() {
@@ -166,10 +167,10 @@ public final class DesignationStage implements Stage {
         }
         Program program = program(s, lower, sentence.start());
         Matcher trigger = program.span() != null ? CLASSIFY.matcher(classifyCue ? s : "") : SANCTION.matcher(sanctionCue ? s : "");
-        boolean found = trigger.find();
+        boolean found = findTrigger(trigger, s);
         if (!found && program.span() != null) {
             trigger = SANCTION.matcher(sanctionCue ? s : "");
-            found = trigger.find();
+            found = findTrigger(trigger, s);
         }
         boolean continued = false;
         if (!found && last != null) {
@@ -182,7 +183,7 @@ public final class DesignationStage implements Stage {
             } else if (lastFoundNone && covers.find()) {
                 trigger = covers;
                 continued = true;
-            } else if (classified.find() && CONTINUING.matcher(classified.group()).lookingAt()) {
+            } else if (findTrigger(classified, s) && CONTINUING.matcher(classified.group()).lookingAt()) {
                 trigger = classified;
                 continued = true;
             }
@@ -220,6 +221,34 @@ public final class DesignationStage implements Stage {
         }
         state.lastFoundNone = targets.isEmpty() && !continued;
     }
+
+    /**
+     * The next match that designates: not a word of the list's own name ("Specially Designated
+     * Nationals", "Nacionales Especialmente Designados") nor a most-wanted list.
+     */
+    private static boolean findTrigger(Matcher trigger, String s) {
+        while (trigger.find()) {
+            String before = s.substring(Math.max(0, trigger.start() - 30), trigger.start());
+            if (!NOT_A_TRIGGER.matcher(before).find() && !inListName(s, trigger.start(), trigger.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inListName(String s, int start, int end) {
+        Matcher name = LIST_NAME.matcher(s);
+        while (name.find()) {
+            if (name.start() <= start && end <= name.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NOT_A_TRIGGER = Pattern.compile("(?U)(?i)(?:wanted|buscad[oa]s)\\W*$");
+    private static final Pattern LIST_NAME = Pattern.compile("(?U)(?i)Specially\\s+Designated\\s+Nationals|Nacionales\\s+"
+            + "Especialmente\\s+Designados");
 
     private record Program(String name, Span span) {
     }
@@ -341,19 +370,26 @@ public final class DesignationStage implements Stage {
         Span p = program.span();
         List<List<DocEntity>> tries = new ArrayList<>();
         if (p != null && p.start() >= trigger.end()) {
-            tries.add(targetsIn(work, new Span(trigger.end(), p.start()), persons));
-            tries.add(targetsIn(work, new Span(p.end(), sentence.end()), persons));
+            tries.add(targetsIn(work, new Span(trigger.end(), p.start()), persons, sentence));
+            tries.add(targetsIn(work, new Span(p.end(), sentence.end()), persons, sentence));
         } else {
             int end = clauseEnd(work.text(), trigger.end(), sentence.end());
-            List<DocEntity> after = new ArrayList<>(targetsIn(work, new Span(trigger.end(), end), persons));
+            List<DocEntity> after = new ArrayList<>(targetsIn(work, new Span(trigger.end(), end), persons, sentence));
             // "13 companies tied to Ibarra, among them Akali Realtors and ...": the list goes on past what they are tied to
             Matcher among = AMONG_AFTER_TIE.matcher(work.text()).region(end, sentence.end());
             if (end < sentence.end() && among.find()) {
-                targetsIn(work, new Span(among.end(), sentence.end()), persons).stream().filter(e -> !after.contains(e)).forEach(after::add);
+                targetsIn(work, new Span(among.end(), sentence.end()), persons, sentence).stream().filter(e -> !after.contains(e)).forEach(after::add);
+            }
+            // "X, Y and Z, whom Treasury describes as enforcers, and the businessman W": the list goes on past the clause
+            Matcher relative = RELATIVE_THEN_LIST.matcher(work.text()).region(end, sentence.end());
+            if (end < sentence.end() && relative.lookingAt()) {
+                int next = clauseEnd(work.text(), relative.end(), sentence.end());
+                targetsIn(work, new Span(relative.end(), next), persons, sentence).stream().filter(e -> !after.contains(e))
+                        .forEach(after::add);
             }
             tries.add(after);
         }
-        tries.add(targetsIn(work, new Span(sentence.start(), trigger.start()), persons));
+        tries.add(targetsIn(work, new Span(sentence.start(), trigger.start()), persons, null));
         for (List<DocEntity> t : tries) {
             if (!t.isEmpty()) {
                 return t;
@@ -396,16 +432,29 @@ public final class DesignationStage implements Stage {
         return to;
     }
 
+    private static final Pattern RELATIVE_THEN_LIST = Pattern.compile("(?iU),\\s+(?:whom|who|which|a quien(?:es)?|quien(?:es)?)\\b"
+            + "[^,;.]{0,80},\\s+(?:and|y)\\s+");
+
     private static final Pattern AMONG_AFTER_TIE = Pattern.compile("(?iU),\\s+(?:among them|including|such as|entre ell[oa]s|incluid[oa]s"
             + "|tales como)\\b");
 
-    private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?U)\\s*(?:(?:y|and|e)\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+    /**
+     * The next item of a list after a semicolon: a name ("Y, B"), or a name set off by what the
+     * party is ("his son, Nicolas Petro Burgos", "el ministro del Interior, Armando Benedetti").
+     */
+    private static final Pattern LIST_ITEM_AFTER = Pattern.compile("(?U)\\s*(?:(?:y|and|e)\\s+)?(?:(?:his|her|its|their|the|su|sus|el|la"
+            + "|los|las)\\s+(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+,\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
     /** Between a group and the one it belongs to: "Los Mayos faction of the", "Los Mayos del", "brazo armado de". */
     static final Pattern PART_OF = Pattern.compile("(?U)(?i)^\\s*(?:(?:faction|wing|cell|branch|arm|offshoot|splinter group"
             + "|facción|célula|brazo(?:\\s+armado)?|escisión)\\s+)?(?:of|del|de)(?:\\s+(?:the|la|los|las))?\\s*$");
 
-    private static List<DocEntity> targetsIn(Work work, Span span, boolean persons) {
+    /**
+     * The parties named in {@code span} that may be targets. A person holding an office is one
+     * only in the object of the verb ({@code objectOf}, the sentence, when the span is after it)
+     * and not as its speaker ("designated President Gustavo Petro" but not "..., Secretary Rubio said").
+     */
+    private static List<DocEntity> targetsIn(Work work, Span span, boolean persons, Span objectOf) {
         List<DocEntity> found = new ArrayList<>();
         Mention previous = null;
         for (Mention m : work.mentionsIn(span)) {
@@ -413,8 +462,10 @@ public final class DesignationStage implements Stage {
             boolean parent = previous != null && e != null && e.kind() == EntityKind.ORGANIZATION
                     && PART_OF.matcher(work.text().substring(previous.end(), m.start())).matches();
             previous = m;
+            boolean office = e != null && e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)
+                    && (objectOf == null || OperationStage.speaker(work.text(), m, objectOf));
             if (e == null || !(e.kind() == EntityKind.ORGANIZATION || (persons && e.kind() == EntityKind.PERSON)) || isAuthority(e.name())
-                    || (e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)) || found.contains(e) || parent) {
+                    || office || found.contains(e) || parent) {
                 continue; // the group a sanctioned faction belongs to is not sanctioned by that ("Los Mayos del Cártel de Sinaloa")
             }
             found.add(e);

@@ -645,7 +645,7 @@ public final class OperationStage implements Stage {
     }
 
     /** "..., President Donald Trump said", "said Hegseth", "según Sheinbaum": the one speaking, not a party to the operation. */
-    private static boolean speaker(String text, Mention m, Span sentence) {
+    static boolean speaker(String text, Mention m, Span sentence) {
         String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
         String before = text.substring(Math.max(sentence.start(), m.start() - 25), m.start());
         return SPEECH_AFTER.matcher(after).lookingAt() || SAID_BEFORE.findIn(before);
