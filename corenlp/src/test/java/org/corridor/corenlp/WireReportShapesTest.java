@@ -285,4 +285,30 @@ class WireReportShapesTest {
         assertThat(x.operations()).filteredOn(o -> o.type().equals("raid")).extracting(o -> o.date().toString())
                 .containsExactly("2026-02-26");
     }
+
+    @Test
+    void aSurnameTwoRelativesShareIsTheFirstNamedsAndAListIsNoParty() throws Exception {
+        Extraction en = extract("family.txt", """
+                Treasury lists a governor and his son
+
+                May 6, 2025
+
+                OFAC designated Governor Rodrigo Almeida Fuentes on Tuesday and his son, Mateo Rodrigo Almeida Cruz. Washington \
+                accuses Almeida of protecting traffickers. Both now appear on what Latin American media call the Clinton List.
+                """, Language.EN);
+        assertThat(en.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.PERSON)
+                .extracting(e -> e.name()).containsExactlyInAnyOrder("Rodrigo Almeida Fuentes", "Mateo Rodrigo Almeida Cruz");
+        assertThat(en.entities()).filteredOn(e -> e.name().equals("Rodrigo Almeida Fuentes")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("Almeida"));
+        Extraction es = extract("lista.txt", """
+                Sancionan a un gobernador
+
+                6 de mayo de 2025
+
+                Estados Unidos incluyó al gobernador Rodrigo Almeida en la Lista Clinton. La Lista de Nacionales Especialmente \
+                Designados y Personas Bloqueadas la administra la OFAC.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Lista Clinton", "Clinton",
+                "Lista de Nacionales Especialmente Designados y Personas Bloqueadas");
+    }
 }

@@ -71,6 +71,9 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
             }
+            if (namesAList(text, m)) {
+                continue; // "the Clinton List", "la Lista Clinton", "la Lista de Nacionales Especialmente Designados": a list, not a party
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
@@ -412,6 +415,20 @@ public final class MentionChooser implements Stage {
             return placeStarts.contains(next);
         }
         return false;
+    }
+
+    private static final Pattern LIST_WORD = Pattern.compile("(?U)(?i)^(?:lista|list)\\b.*|.*\\b(?:list|lista)$");
+    private static final Pattern LIST_AFTER = Pattern.compile("(?U)^\\s+(?:[Ll]ist)\\b");
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?U)(?i)\\blista\\s+$");
+
+    /** A list's name or a name that names a list: "Lista de ...", "... List", "Clinton List", "Lista Clinton". */
+    private static boolean namesAList(String text, Mention m) {
+        if (m.kind() != EntityKind.PERSON && m.kind() != EntityKind.ORGANIZATION) {
+            return false;
+        }
+        return LIST_WORD.matcher(m.text()).matches() || m.text().indexOf(' ') < 0
+                && (LIST_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt()
+                || LIST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find());
     }
 
     private static final Pattern FAMILY_BEFORE = Pattern.compile("(?iU)\\b(?:(?:los|las)\\s+(?:hermanos|hermanas|primos)|(?:la|the)\\s+"

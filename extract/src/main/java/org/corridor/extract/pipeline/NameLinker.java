@@ -394,13 +394,21 @@ public final class NameLinker implements Stage {
                 && !m.listed().entityId().equals(e.listed().entityId());
     }
 
-    /** The person with a fuller name holding all of this mention's words, mentioned nearest before it, else first after. */
+    /**
+     * The person with a fuller name holding all of this mention's words, mentioned nearest before
+     * it, else first after. When several people hold them (a president and his son, "Gustavo
+     * Petro" and "Nicolás Petro Burgos"), the one named first: reports keep the bare surname for
+     * the main person and name relatives in full.
+     */
     private static DocEntity nearestFuller(Work work, Mention m) {
         List<String> words = Names.personKeys(m.text());
         DocEntity before = null;
         int beforeAt = -1;
         DocEntity after = null;
         int afterAt = Integer.MAX_VALUE;
+        DocEntity first = null;
+        int firstAt = Integer.MAX_VALUE;
+        boolean several = false;
         for (DocEntity e : work.entities) {
             if (e.kind() != EntityKind.PERSON) {
                 continue;
@@ -408,6 +416,11 @@ public final class NameLinker implements Stage {
             for (Mention em : e.mentions()) {
                 List<String> full = Names.personKeys(em.text());
                 if (full.size() > words.size() && full.containsAll(words)) {
+                    several |= first != null && first != e;
+                    if (em.start() < firstAt) {
+                        first = e;
+                        firstAt = em.start();
+                    }
                     if (em.start() < m.start() && em.start() > beforeAt) {
                         before = e;
                         beforeAt = em.start();
@@ -418,7 +431,7 @@ public final class NameLinker implements Stage {
                 }
             }
         }
-        return before != null ? before : after;
+        return several ? first : before != null ? before : after;
     }
 
     /** An existing person whose name holds all of this fuller mention's words, or whose words it holds. */
@@ -489,14 +502,17 @@ public final class NameLinker implements Stage {
         if (words.size() != 1) {
             return null;
         }
+        // several people holding the word: the one named first, as for a bare surname tagged as a person (nearestFuller)
         DocEntity found = null;
+        int foundAt = Integer.MAX_VALUE;
         for (DocEntity e : work.entities) {
             if (e.kind() == EntityKind.PERSON && Names.personKeys(e.name()).size() >= 2
                     && Names.personKeys(e.name()).contains(words.get(0))) {
-                if (found != null && found != e) {
-                    return null;
+                int at = e.mentions().stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+                if (at < foundAt) {
+                    found = e;
+                    foundAt = at;
                 }
-                found = e;
             }
         }
         return found;
