@@ -18,7 +18,8 @@ public final class DateLine {
 
     private static final Pattern PARTS = Pattern.compile("\\s+[·|•]\\s+");
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15". */
-    private static final Pattern TIME = Pattern.compile("(?i)(?:,?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)\\s*$");
+    private static final Pattern TIME = Pattern.compile("(?i)(?:,?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?|\\s*h\\.?)?"
+            + "(?:\\s+[A-Z]{2,4})?)\\s*$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private DateLine() {
@@ -45,7 +46,7 @@ public final class DateLine {
             for (String part : parts) {
                 String rest = TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst("");
                 if (rest.length() <= 40) {
-                    Optional<LocalDate> date = Dates.absolute(rest);
+                    Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest));
                     if (date.isPresent()) {
                         return date;
                     }
@@ -86,7 +87,11 @@ public final class DateLine {
             Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’]+){0,2},\\s+){1,3}"
                     + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));
 
-    /** "23/01/2026" or "23.01.2026" alone on a line, read only where the day cannot be the month (above 12). */
+    /**
+     * "23/01/2026" or "23.01.2026" alone on a line. With dots the day comes first (as in Europe and
+     * Latin America; no site writes the month first with dots); with slashes it is read only where
+     * the day cannot be the month (above 12).
+     */
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})$");
 
     private static Optional<LocalDate> numeric(String line) {
@@ -102,6 +107,9 @@ public final class DateLine {
         }
         if (second > 12 && first <= 12) {
             return Dates.date(year, first, second);
+        }
+        if (m.group(2).equals(".")) {
+            return Dates.date(year, second, first);
         }
         return Optional.empty(); // 05/01/2026: the fifth of January or the first of May, by the site's country
     }

@@ -38,7 +38,7 @@ public final class Figures {
     /**
      * A toll brought to a figure: "bring the number of people killed in the campaign to 104", "brings
      * to at least 105 the number of people killed", "eleva a 107 la cifra de muertos", "la cifra de
-     * muertos asciende a 107".
+     * muertos asciende a 107", "el número de muertos supera ya las 70 personas".
      */
     private static final Pattern TOLL = Pattern.compile("(?U)(?i)\\b(?:(?:number|toll|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?"
             + "(?:killed|dead|deaths|fatalities)\\b[^.;]{0,150}?\\bto\\s+(?:(?:at least|more than|over|nearly|about|almost)\\s+)?"
@@ -46,8 +46,9 @@ public final class Figures {
             + "\\s+the\\s+(?:number|toll|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?(?:killed|dead|deaths|fatalities)"
             + "|eleva(?:n|ron|ría)?\\s+a\\s+(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER
             + "\\s+(?:la cifra|el número|el saldo|el total|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas|personas muertas)"
-            + "|(?:la cifra|el número|el saldo|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas)\\b[^.;]{0,80}?\\b(?:asciende|ascendió"
-            + "|se eleva|se elevó|llega|llegó|sube|subió)\\s+a\\s+(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER + ")");
+            + "|(?:la cifra|el número|el saldo|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas)\\b[^.;]{0,80}?\\b(?:(?:asciende|ascendió"
+            + "|se eleva|se elevó|llega|llegó|sube|subió)\\s+a|supera|superó|rebasa|rebasó)\\s+(?:ya\\s+)?(?:(?:las|los)\\s+)?"
+            + "(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER + ")");
     private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*"
             + "(metric tons|tonnes|tons|toneladas|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
             + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"

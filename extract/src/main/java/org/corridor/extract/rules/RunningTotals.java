@@ -16,8 +16,11 @@ import org.corridor.extract.text.Span;
  * to 100 people have been killed", "ya son siete los ataques ... con al menos 30 muertos", "suman
  * 130 los muertos desde que comenzó la campaña". A sentence is a running total when it has a word
  * that makes a count cumulative (since a month or the campaign's start, so far, in total, counting,
- * brings the total, in recent weeks, suman, ya son, desde que, en lo que va) and states a number
- * of operations (two or more) or of deaths. Ordinals ("the sixth such attack") are not totals.
+ * brings the total, in recent weeks, suman, ya son, desde que, en lo que va, or a perfect tense
+ * over ten or more boats: "ha atacado más de 30 presuntas narcolanchas") and states a number of
+ * operations (two or more) or of deaths. Boats are not operations (one strike may hit several),
+ * so a count of boats is not the total's count of strikes. Ordinals ("the sixth such attack") are
+ * not totals.
  */
 public final class RunningTotals {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -27,7 +30,10 @@ public final class RunningTotals {
             + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
             + "|over the past|counting|campaign|desde\\s+(?:que|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
             + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|ya son|acumula|eleva a|elevan a"
-            + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?\\d)\\b");
+            + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?\\d"
+            + "|(?:ha|han|has|have)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
+            + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
+            + "|una treintena|una veintena|dozens)\\b)\\b");
     private static final String NUMBER = "(\\d{1,3}(?:[,.]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis"
             + "|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta"
@@ -43,7 +49,8 @@ public final class RunningTotals {
             + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+$");
     /** The end of a range the sentence gives: "between September 2 and October 29", "entre el 2 de septiembre y el 29 de octubre". */
     private static final Pattern RANGE_END = Pattern.compile("(?U)(?i)\\b(?:and|y|until|through|to|hasta|al)\\s+(?:el\\s+)?$");
-    private static final Pattern BOUND_INSIDE = Pattern.compile("(?U)(?i)\\b(at least|more than|al menos|por lo menos|más de)\\b");
+    private static final Pattern BOUND_INSIDE = Pattern.compile("(?U)(?i)\\b(at least|more than|al menos|por lo menos|más de|supera"
+            + "|superó|rebasa|rebasó)\\b");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(?:since|desde)\\b");
     private static final Pattern SINCE = Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+(?:el\\s+|early\\s+|late\\s+)?$");
     /** A count over a few days is of those days' strikes, not the campaign's: "cinco personas en dos días seguidos". */
@@ -68,7 +75,8 @@ public final class RunningTotals {
     /** Words every match of {@link #CUMULATIVE} contains (see {@link Cues}), so most sentences are passed over without the expression. */
     private static final String[] CUMULATIVE_CUES = {"since", "so far", "to date", "total", "in all", "altogether", "bring", "latest count",
         "cumulative", "recent", "past", "counting", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
-        "asciende", "cifra", "campaña", "balance", "between", "entre"};
+        "asciende", "cifra", "campaña", "balance", "between", "entre", "atacado", "destruido", "hundido", "attacked", "destroyed",
+        "struck", "hit", "sunk"};
 
     /**
      * The running total a sentence gives, if it is one. {@code offset} is where the sentence starts
@@ -145,7 +153,7 @@ public final class RunningTotals {
         }
         String w = Dates.fold(words);
         return switch (w) {
-            case "at least", "more than", "over", "al menos", "por lo menos", "mas de" -> "at least";
+            case "at least", "more than", "over", "al menos", "por lo menos", "mas de", "supera", "supero", "rebasa", "rebaso" -> "at least";
             default -> "about";
         };
     }

@@ -133,6 +133,19 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void manyBoatsAttackedInThePerfectAreATotalWhoseBoatsAreNotStrikes() {
+        RunningTotal many = total("Estados Unidos ha atacado más de 30 presuntas narcolanchas en el Caribe y el Pacífico, que han "
+                + "dejado más de 100 muertos.").orElseThrow();
+        assertThat(many.deaths()).isEqualTo(100);
+        assertThat(many.strikes()).as("boats are not strikes").isNull();
+        RunningTotal over = total("Desde septiembre, la campaña ha destruido más de veinte lanchas, y el número de muertos supera ya "
+                + "las 70 personas.").orElseThrow();
+        assertThat(over.deaths()).isEqualTo(70);
+        assertThat(over.bound()).isEqualTo("at least");
+        assertThat(total("Estados Unidos ha atacado tres lanchas este lunes y han muerto ocho personas.")).as("one day's strike").isEmpty();
+    }
+
+    @Test
     void holidaysAreTheLatestSuchDayNotAfterPublication() {
         LocalDate newYear = LocalDate.of(2026, 1, 1);
         assertThat(Dates.find("Tres muertos en un ataque en la víspera de Año Nuevo.", 0, newYear, null))
