@@ -311,4 +311,31 @@ class WireReportShapesTest {
         assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Lista Clinton", "Clinton",
                 "Lista de Nacionales Especialmente Designados y Personas Bloqueadas");
     }
+
+    @Test
+    void theBoatAttackedLaterInTheReportIsTheSameStrikeAndAnOngoingOfferIsAReward() throws Exception {
+        Extraction es = extract("lancha.txt", """
+                Ataque en el Pacífico
+
+                17 de noviembre de 2025
+
+                Fuerzas de Estados Unidos atacaron el sábado 15 de noviembre una lancha en el Pacífico Oriental y mataron a dos \
+                personas. El ataque hace parte de una campaña que comenzó en septiembre. Según el comunicado, la lancha llevaba \
+                droga y navegaba en aguas internacionales cuando fue atacada.
+                """, Language.ES);
+        assertThat(es.operations()).singleElement().satisfies(op -> {
+            assertThat(op.type()).isEqualTo("strike");
+            assertThat(op.date()).isEqualTo(java.time.LocalDate.of(2025, 11, 15));
+            assertThat(op.fatalities()).isEqualTo(2);
+        });
+        Extraction en = extract("offer.txt", """
+                Gang leader sanctioned
+
+                June 25, 2025
+
+                The Treasury sanctioned Ramon Ortiz Vela on Tuesday. The State Department is offering up to $2 million for \
+                information leading to his arrest.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(op -> op.type()).containsExactly("reward");
+    }
 }

@@ -67,7 +67,7 @@ public final class OperationStage implements Stage {
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
         // "ofrece hasta cinco millones de dólares por información que lleve a su captura": a reward without the word
-        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?|(?:offer(?:s|ed)?|ofrec(?:e|en|ió|ieron))(?=[^.;]{0,80}?"
+        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?|(?:offer(?:s|ed|ing)?|ofrec(?:e|en|ió|ieron|iendo|ía))(?=[^.;]{0,80}?"
                 + "\\b(?:for|por)\\s+(?:la\\s+)?(?:information|información)\\b))\\b"));
     }
 
@@ -116,6 +116,9 @@ public final class OperationStage implements Stage {
             + "|los cuales|las cuales)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile("(?U)(?i),\\s+(?:a|an|the|which|who|whom|whose|que|quien|quienes|cuyo"
             + "|cuya|el cual|la cual|un|una)\\s");
+    /** "la embarcación ... estaba en aguas internacionales cuando fue atacada": the boat already reported, so its strike. */
+    private static final Pattern PASSIVE_OF_THE_BOAT = Pattern.compile("(?U)(?i)\\b(?:the|this|that|la|esta|esa|dicha|el|este|ese|dicho)"
+            + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\\s+$"), 1);
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
@@ -371,7 +374,7 @@ public final class OperationStage implements Stage {
                 continue;
             }
             String lead = s.substring(0, m.start(1));
-            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead);
+            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find();
             String latestType = work.operations.isEmpty() ? null : work.operations.get(work.operations.size() - 1).type();
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && latestType != null
                     && (ANOTHER.findIn(lead) || anaphor && latestType.equals("strike"))) {
