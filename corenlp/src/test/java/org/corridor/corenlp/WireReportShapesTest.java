@@ -338,4 +338,21 @@ class WireReportShapesTest {
                 """, Language.EN);
         assertThat(en.operations()).extracting(op -> op.type()).containsExactly("reward");
     }
+
+    @Test
+    void anOwnersOfficeDefinedByAnAcronymIsTheOfficeAndTheOwnersShortNamesAreTheOwner() throws Exception {
+        Extraction x = extract("ofac.txt", """
+                U.S. Treasury sanctions a gang leader
+
+                June 25, 2025
+
+                The U.S. Treasury Department said on Tuesday that it had sanctioned Ramon Ortiz Vela. Treasury's Office of \
+                Foreign Assets Control (OFAC) listed Ortiz Vela for his part in the gang's drug trafficking, and OFAC said \
+                Treasury would go on.
+                """, Language.EN);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.ORGANIZATION)
+                .extracting(e -> e.name()).containsExactlyInAnyOrder("U.S. Treasury Department", "Office of Foreign Assets Control");
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Office of Foreign Assets Control")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("OFAC"));
+    }
 }

@@ -36,6 +36,22 @@ public final class AcronymStage implements Stage {
         return "acronyms";
     }
 
+    /**
+     * "Treasury's Office of Foreign Assets Control (OFAC)": the acronym stands for the office, not
+     * its owner and the office (the chooser splits the tagged name the same way).
+     */
+    private static Mention withoutOwner(Mention name) {
+        if (name == null || !name.origin().equals("ner")) {
+            return name;
+        }
+        int at = Math.max(name.text().indexOf("'s "), name.text().indexOf("’s "));
+        if (at <= 0 || !Names.capitalised(name.text().substring(at + 3))) {
+            return name;
+        }
+        return new Mention(new Span(name.start() + at + 3, name.end()), name.text().substring(at + 3), name.kind(), name.origin(),
+                name.confidence(), null, null);
+    }
+
     @Override
     public void apply(Work work) {
         String text = work.text();
@@ -46,7 +62,7 @@ public final class AcronymStage implements Stage {
         }
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
-            Mention name = nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start());
+            Mention name = withoutOwner(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()));
             boolean clipped = name != null && Character.isUpperCase(acronym.charAt(0)) && clippedFit(acronym, name.text());
             if ((acronym.chars().filter(Character::isUpperCase).count() < 2 && !clipped)
                     || (name != null && MentionChooser.notAnOrganization(name.text()))) {

@@ -448,7 +448,7 @@ public final class NameLinker implements Stage {
         return null;
     }
 
-    /** An organisation whose longer name starts or ends with this one word ("Treasury" of "Treasury Department", "U.S. Treasury"). */
+    /** An organisation whose longer name starts or ends with this one word ("Treasury" of "Treasury Department", "U.S. Treasury"), or has it before a generic head. */
     private static DocEntity prefixOf(Work work, Mention m) {
         List<String> words = Names.keys(m.text());
         if (words.isEmpty() || isAcronym(m.text())) {
@@ -462,6 +462,11 @@ public final class NameLinker implements Stage {
                         && Names.FUNCTION_WORDS.contains(name.get(words.size()))) {
                     return e;
                 }
+                // "U.S. Treasury" of "U.S. Treasury Department": the name without its generic head
+                if (e.kind() == EntityKind.ORGANIZATION && name.size() == words.size() + 1 && name.subList(0, words.size()).equals(words)
+                        && GENERIC.contains(name.get(words.size()))) {
+                    return e;
+                }
             }
             return null;
         }
@@ -472,7 +477,9 @@ public final class NameLinker implements Stage {
             List<String> name = Names.keys(e.name());
             if (e.kind() == EntityKind.ORGANIZATION && name.size() > 1
                     && (name.get(0).equals(words.get(0)) || name.get(name.size() - 1).equals(words.get(0))
-                            || headBeforeTail(name).equals(words.get(0)))) {
+                            || headBeforeTail(name).equals(words.get(0))
+                            || GENERIC.contains(name.get(name.size() - 1)) && name.get(name.size() - 2).equals(words.get(0)))) {
+                // the last: "Treasury" of "U.S. Treasury Department", the word before a generic head
                 return e;
             }
         }
