@@ -355,4 +355,17 @@ class WireReportShapesTest {
         assertThat(x.entities()).filteredOn(e -> e.name().equals("Office of Foreign Assets Control")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text()).contains("OFAC"));
     }
+
+    @Test
+    void aShipNamedAfterAPersonIsNeitherAPersonNorAParty() throws Exception {
+        Extraction es = extract("buque.txt", """
+                Despliegue en el Caribe
+
+                17 de noviembre de 2025
+
+                El despliegue incluye al portaaviones USS Gerald R. Ford, ya en el mar Caribe, y al destructor USS Jason Dunham.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Gerald R. Ford", "USS Gerald R. Ford", "Jason Dunham",
+                "USS Jason Dunham");
+    }
 }

@@ -22,6 +22,14 @@ public final class PageFurniture {
             + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias|"
             + "le puede interesar|te recomendamos|le recomendamos|te podria interesar|read next|recommended|you may also like|"
             + "escuche |escucha |listen live|watch live|ver en vivo|conozca:|conoce:|vea tambien|mire tambien|ver mas:|lea mas:)");
+    /**
+     * A credit line: "Con información de EFE", "(With reporting from Reuters)", "Fuente: Agencia Andes";
+     * short and without a comma, since "Con información de la Fiscalía, la Marina ..." is a sentence.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
+            + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$");
+    /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA)\\)");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -48,6 +56,12 @@ public final class PageFurniture {
                     || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
                     || dateLine(trimmed);
             if (!furniture) {
+                Matcher credit = AGENCY_CREDIT.matcher(line);
+                while (credit.find()) {
+                    for (int i = start + credit.start(); i < start + credit.end(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                }
                 // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
                 Matcher dateline = DATELINE_PREFIX.matcher(line);
                 if (dateline.lookingAt() && datelineLike(dateline.group().strip())) {
@@ -115,7 +129,8 @@ public final class PageFurniture {
         if (line.isEmpty()) {
             return false;
         }
-        if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))) {
+        if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
+                || CREDIT_LINE.matcher(folded).matches()) {
             return true;
         }
         // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation, or a name

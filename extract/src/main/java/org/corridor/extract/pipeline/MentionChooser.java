@@ -23,6 +23,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:rifles?|fusil(?:es)?|guns?|pistol(?:s|as?)?|"
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
+    /** A ship's prefix or kind: "el portaaviones USS Gerald R. Ford", "the destroyer USS Sampson". */
+    private static final Pattern VESSEL_BEFORE = Pattern.compile("(?U)(?:\\b(?:USS|USNS|USCGC|HMS|ARC|BAP)|(?i:\\b(?:portaaviones|aircraft carrier|"
+            + "carrier|destroyer|destructor|warship|buque de guerra|fragata|frigate|cruiser|crucero|submarine|submarino)))\\s+$");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?U)(?i)(?:secretari[oa]|ministr[oa]|secretary|minister)"
             + "\\s+(?:de|of|del|de la|for)\\s+$");
     private static final java.util.Set<String> CAPITALS = java.util.Set.of("washington", "caracas", "bogota", "quito", "lima", "ottawa",
@@ -77,6 +80,10 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
+            }
+            if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
+                    && VESSEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+                continue; // "el portaaviones USS Gerald R. Ford": a ship, not a person or a party
             }
             if (headline != null && (m.origin().equals("ner") || m.origin().equals("pattern") && m.kind() == EntityKind.ORGANIZATION)
                     && headline.contains(m.span()) && m.text().indexOf(' ') > 0

@@ -75,6 +75,17 @@ class PageFurnitureTest {
     }
 
     @Test
+    void creditLinesAndAnAgencyCreditedInADatelineAreFurniture() {
+        String page = String.join("\n", "Title", "", "Ciudad de México, 15 ene (EFE).- La Marina detuvo a dos hombres en Sinaloa.", "",
+                "Con información de EFE", "(With reporting from Reuters)", "Fuente: Agencia Andes", "",
+                "Con información de la Fiscalía, la Marina localizó la droga.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("EFE", "Reuters", "Andes");
+        assertThat(masked).contains("La Marina detuvo a dos hombres en Sinaloa.",
+                "Con información de la Fiscalía, la Marina localizó la droga.");
+    }
+
+    @Test
     void aReportWithoutFurnitureKeepsEverythingButItsDateLineAndDateline() {
         String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n"
                 + "Lawmakers asked for the legal basis - and got none.\n";
