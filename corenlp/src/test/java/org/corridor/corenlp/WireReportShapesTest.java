@@ -368,4 +368,26 @@ class WireReportShapesTest {
         assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Gerald R. Ford", "USS Gerald R. Ford", "Jason Dunham",
                 "USS Jason Dunham");
     }
+
+    @Test
+    void aRoleTheSanctionerGivesAndALeaderNamedByAliasAreMemberships() throws Exception {
+        Extraction en = extract("whom.txt", """
+                Treasury sanctions a gang boss
+
+                June 3, 2025
+
+                The Treasury sanctioned Ramon Ortiz Vela, whom it describes as a senior leader of the Venezuelan gang Los Halcones.
+                """, Language.EN);
+        assertThat(en.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Ramon Ortiz Vela -> Los Halcones");
+        Extraction es = extract("alias.txt", """
+                Sanciones a Los Halcones
+
+                3 de junio de 2025
+
+                El Gobierno celebró las sanciones que Estados Unidos impuso a Los Halcones y a su líder, alias Tilo.
+                """, Language.ES);
+        assertThat(es.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Tilo -> Los Halcones");
+    }
 }

@@ -46,8 +46,12 @@ public final class RoleStage implements Stage {
      */
     static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+|(?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+\\s*,\\s+)?"
+            + "(?:(?:whom|who|which|a quien)\\s+(?:\\p{L}+\\s+){1,2}?(?:describes|described|calls|called|identifies|identified|considers"
+            + "|considered|describe|describió|llama|identifica|identificó|considera)\\s+(?:as\\s+|como\\s+)?)?"
             + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
+
+    private static final Pattern ALIAS_BEFORE = Pattern.compile("(?U)(?i),\\s+(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+$");
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
 
@@ -281,6 +285,10 @@ public final class RoleStage implements Stage {
     /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
     static Span titleBefore(String text, int floor, int at) {
         int end = at;
+        Matcher alias = ALIAS_BEFORE.matcher(text).region(floor, at);
+        if (alias.find()) {
+            end = alias.start() + 2; // "su líder, alias Pipo": the title before the alias
+        }
         String window = text.substring(floor, end);
         String trimmed = window.stripTrailing();
         if (trimmed.endsWith(",")) {
