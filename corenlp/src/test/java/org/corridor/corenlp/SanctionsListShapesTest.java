@@ -117,4 +117,27 @@ class SanctionsListShapesTest {
         });
         assertThat(x.entities()).anyMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-11798"));
     }
+
+    @Test
+    void aCartelListedWithDeIsFoundWithoutItAndEuInSpanishIsTheUnitedStates() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-17671", "CARTEL DE JALISCO NUEVA GENERACION");
+        list(g, "ofac-11440", "CARTEL DE SINALOA");
+        Path file = dir.resolve("cjng.txt");
+        Files.writeString(file, """
+                EU sanciona a una red
+
+                3 de junio de 2025
+
+                EU sancionó a una red que, según el Tesoro, lava dinero para el Cártel Jalisco Nueva Generación. Ninguna empresa \
+                del Cártel Sinaloa fue mencionada.
+                """);
+        Extraction x = Pipeline.standard(TAGGER, g).extract(new DocumentReaders().read(file, "cjng.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Cártel Jalisco Nueva Generación")).singleElement()
+                .satisfies(e -> assertThat(e.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak)
+                        .containsExactly("ofac-17671", false));
+        assertThat(x.entities()).filteredOn(e -> e.listed() != null).extracting(e -> e.listed().entityId())
+                .as("one word after the cartel is no variant the list implies").doesNotContain("ofac-11440");
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("EU")).extracting(DocEntity::kind).containsOnly(EntityKind.COUNTRY);
+    }
 }

@@ -104,6 +104,10 @@ public final class Gazetteer {
             // "Nicolás Maduro" for "MADURO MOROS, Nicolas": how Spanish names are written, and how namesakes are too
             addShort(shape.givenNames() + " " + shape.surnames()[0], kind, listed, party);
         }
+        String runTogether = kind == EntityKind.ORGANIZATION ? withoutCartelDe(name) : null;
+        if (runTogether != null) {
+            addOne(runTogether, kind, listed, party); // "Cártel Jalisco Nueva Generación" for "CARTEL DE JALISCO NUEVA GENERACION"
+        }
         String bare = kind == EntityKind.ORGANIZATION ? withoutLegalForm(name) : null;
         if (bare != null) {
             // lists write a company with its legal form ("SUMILAB, S.A. DE C.V."); reports mostly without ("Sumilab")
@@ -122,6 +126,18 @@ public final class Gazetteer {
             personWords.addAll(Names.keys(name)); // a person, or written as lists write people
         }
         return addOne(name, kind, listed, party);
+    }
+
+    private static final java.util.regex.Pattern CARTEL_DE = java.util.regex.Pattern.compile(
+            "(?iU)^(c[aá]rtel)\\s+de\\s+(?!(?:los|las|la|el)\\s)(\\p{L}+(?:\\s+\\p{L}+)+)$");
+
+    /**
+     * A cartel listed as "CARTEL DE X Y" that reports also write without the "de" ("Cártel Jalisco
+     * Nueva Generación"), when X Y is two words or more (so "Cartel de Sinaloa" gives nothing), else null.
+     */
+    static String withoutCartelDe(String name) {
+        java.util.regex.Matcher m = CARTEL_DE.matcher(name.strip());
+        return m.matches() ? m.group(1) + " " + m.group(2) : null;
     }
 
     /** Legal forms companies are listed with, as folded words, longest first. */

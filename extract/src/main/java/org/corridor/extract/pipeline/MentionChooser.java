@@ -56,6 +56,7 @@ public final class MentionChooser implements Stage {
             }
         }
         org.corridor.extract.text.Span headline = work.headline();
+        boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -73,6 +74,9 @@ public final class MentionChooser implements Stage {
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
+            }
+            if (spanish && m.text().equals("EU") && m.kind() == EntityKind.ORGANIZATION) {
+                m = m.withKind(EntityKind.COUNTRY, "us"); // Mexican papers write "EU" for Estados Unidos (the European Union is "UE")
             }
             if (namesAList(text, m)) {
                 continue; // "the Clinton List", "la Lista Clinton", "la Lista de Nacionales Especialmente Designados": a list, not a party
