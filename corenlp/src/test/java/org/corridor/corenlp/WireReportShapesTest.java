@@ -390,4 +390,20 @@ class WireReportShapesTest {
         assertThat(es.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
                 .contains("Membership Tilo -> Los Halcones");
     }
+
+    @Test
+    void aWarrantForExtraditionDrugsSentNorthAndACaptorsHandoverAreNoExtraditionButAnOlderArrestIsItsOwn() throws Exception {
+        Extraction es = extract("cubano.txt", """
+                Detienen a un jefe de facción
+
+                15 de enero de 2026
+
+                Agentes de la Marina detuvieron este jueves en Culiacán a Ramón Ortiz Vela, jefe de una facción que coordinaba el \
+                envío de droga sintética a Estados Unidos. El detenido tiene una orden de detención provisional con fines de \
+                extradición. La facción vive una guerra interna tras la detención en julio de 2024 de su fundador, Tomás Vela \
+                Ruiz, a quien Mateo Ortiz Cruz, hijo de otro capo, entregó a Estados Unidos.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .containsExactlyInAnyOrder("arrest 2026-01-15 Culiacán", "arrest 2024-07-01 null");
+    }
 }

@@ -61,7 +61,11 @@ public final class OperationStage implements Stage {
                 + "aprehen(?:dió|dieron|did[oa]s?|sión))\\b"));
         TRIGGERS.put("extradition", Pattern.compile("(?U)(?i)\\b(extradit(?:ed|ion|e|es|ing)|extradi(?:tad[oa]s?|tó|taron|ción|ciones|tar)|"
                 + "(?:sent|sends|send|transferred|transfers|handed over|hands over|expelled|envió|envía|enviaron|entregó|entregaron|envío|traslado|"
-                + "trasladó|trasladaron|expulsó|fueron enviad[oa]s|fueron entregad[oa]s|fueron trasladad[oa]s)\\b[^.;]{0,80}?"
+                + "trasladó|trasladaron|expulsó|fueron enviad[oa]s|fueron entregad[oa]s|fueron trasladad[oa]s)\\b"
+                // "el envío de droga sintética a Estados Unidos", "sent Navy ships to": goods and forces, not people
+                + "(?!\\s+(?:(?:de|of|del)\\s+)?(?:(?:la|las|el|los|the)\\s+)?(?:\\p{L}+\\s+)?(?:droga|drogas|cocaína|fentanilo|metanfetamina"
+                + "|drugs|cocaine|fentanyl|narcotics|narcóticos|armas|weapons|dinero|money|cargamentos?|shipments?|troops|tropas|buques"
+                + "|barcos|ships|warships|aviones|aircraft|jets)\\b)[^.;]{0,80}?"
                 + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|Estados Unidos|EE\\.UU\\.)|"
                 + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
@@ -87,7 +91,9 @@ public final class OperationStage implements Stage {
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a)\\s+(?:\\S+\\s+){0,2}"
-            + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para|tras|after|siguieron a|followed)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?)$"), 4);
+            + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
+            + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
+            + "|request for|orden de)\\s+(?:(?:su|la|el|his|her|the)\\s+)?)$"), 4);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -386,8 +392,10 @@ public final class OperationStage implements Stage {
                 hints.add(op.get());
             } else if (anaphor && mergeIntoLatest(work, op.get())) {
                 last = op.get();
-            } else if (anaphor && context != null && context.date() != null) {
+            } else if (anaphor && context != null && context.date() != null
+                    && (weakDate(work, op.get()) || context.date().equals(op.get().date()))) {
                 // "during the operation", "durante el operativo": the operation of the sentence before, under another name
+                // (not "tras la detención en julio de 2024", which dates itself)
                 OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null)
                         .withPlace(context.place(), context.country(), context.placeSpan());
                 add(work, same);
@@ -470,12 +478,38 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /**
+     * Between a subject and its active verb: nothing, or an apposition set off by commas ("X, hijo de
+     * Y, entregó", where Y ends the apposition); not "was extradited".
+     */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?U)(?i)^(?:\\s*,[^,;.]{0,60})?,?\\s*(?!.*\\b(?:was|were|is|are|been|be|fue"
+            + "|fueron|sido|será|es|son|ser)\\b)(?:\\p{L}+\\s+){0,2}$");
+
+    /**
+     * "Ismael Zambada, a quien Joaquín Guzmán López entregó a Estados Unidos": a person who is no
+     * official handing someone over is a captor, not a state extraditing.
+     */
+    private static boolean handedOverByAPerson(Work work, Span sentence, Span trigger) {
+        Mention subject = null;
+        for (Mention m : work.mentionsIn(new Span(sentence.start(), trigger.start()))) {
+            subject = m;
+        }
+        if (subject == null || subject.kind() != EntityKind.PERSON) {
+            return false;
+        }
+        DocEntity e = work.entity(subject);
+        return e != null && !holdsOffice(work, e) && SUBJECT_GAP.matcher(work.text().substring(subject.end(), trigger.start())).matches();
+    }
+
     private static Optional<OperationFact> operation(Work work, String type, Span trigger, Span sentence, List<Dates.DateMention> dates,
             LocalDate published, OperationFact context) {
         String text = work.text();
         String s = sentence.of(text);
         Dates.DateMention date = nearest(text, dates, trigger);
         if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()))) {
+            return Optional.empty();
+        }
+        if (type.equals("extradition") && handedOverByAPerson(work, sentence, trigger)) {
             return Optional.empty();
         }
         Mention place = place(work, sentence, trigger, type);
@@ -541,7 +575,8 @@ public final class OperationStage implements Stage {
                 quantity.map(Figures.Figure::value).orElse(null), quantity.map(Figures.Figure::unit).orElse(null),
                 quantity.map(Figures.Figure::span).orElse(null), money.map(Figures.Figure::value).orElse(null),
                 money.isPresent() ? "USD" : null, money.map(Figures.Figure::span).orElse(null), sentence, confidence);
-        if (placeText == null && context != null && context.place() != null && !type.equals("extradition")) {
+        if (placeText == null && context != null && context.place() != null && !type.equals("extradition")
+                && (date == null || date.date().equals(context.date()))) {
             // the same sentence's or the previous sentence's operation gives the place ("... were arrested" after a seizure at a port)
             return Optional.of(op.withPlace(context.place(), context.country(), context.placeSpan()).withConfidence(0.55));
         }
@@ -583,7 +618,8 @@ public final class OperationStage implements Stage {
     }
 
     /** The date nearest the trigger; a date that goes with a verb of saying ("said on Wednesday") only when there is no other. */
-    private static final Pattern CAMPAIGN_BEGAN = Pattern.compile("(?iU)\\b(?:since|desde que)\\s+(?:the\\s+|la\\s+|el\\s+)?"
+    /** "since the campaign began in", "una campaña que comenzó en": when something began, not when the operation was. */
+    private static final Pattern CAMPAIGN_BEGAN = Pattern.compile("(?iU)\\b(?:since|desde que|that|which|que)\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:\\p{L}+\\s+){0,2}(?:began|started|begun|comenzó|empezó|inició|arrancó)\\s+(?:in\\s+|on\\s+|en\\s+|el\\s+)?$");
 
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
