@@ -198,6 +198,9 @@ public final class OperationStage implements Stage {
             if (total.isPresent()) {
                 addTotal(work, total.get(), totalSentence == index - 1);
                 totalSentence = index;
+                if (total.get().strikes() != null) {
+                    namedInTotal(work, sentence, s, dates, published);
+                }
             } else if (totalSentence == index - 1 && addDeathsToTotal(work, s, sentence.start())) {
                 totalSentence = index;
             } else if (totalSentence == index - 1 && latestCounted(work, sentence, s, dates, published)) {
@@ -254,6 +257,23 @@ public final class OperationStage implements Stage {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "..., among them three on Monday in the eastern Pacific that killed eight people, and one early
+     * in December in which four people died": each item a total names with a date of its own is a
+     * strike, read within its own words (its date, place and deaths, not the total's).
+     */
+    private static void namedInTotal(Work work, Span sentence, String s, List<Dates.DateMention> dates, LocalDate published) {
+        for (Span item : RunningTotals.namedItems(s)) {
+            Span words = new Span(sentence.start() + item.start(), sentence.start() + item.end());
+            List<Dates.DateMention> own = dates.stream().filter(d -> words.contains(d.span())).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            Span count = new Span(words.start(), words.start() + s.substring(item.start()).split("\\s", 2)[0].length());
+            operation(work, "strike", count, words, own, published, null).ifPresent(op -> add(work, op));
         }
     }
 

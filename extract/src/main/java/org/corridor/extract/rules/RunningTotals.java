@@ -132,6 +132,49 @@ public final class RunningTotals {
                 new Span(offset, offset + s.length())));
     }
 
+    private static final Pattern ITEM_START = Pattern.compile("(?U)(?i)^\\s*(?:(?:and|y)\\s+)?(one|two|three|four|five|una|uno|dos|tres"
+            + "|cuatro|cinco|\\d{1,2})\\b");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("(?U)(?i),\\s+(?=(?:(?:and|y)\\s+)?(?:one|two|three|four|five|una|uno"
+            + "|dos|tres|cuatro|cinco|\\d{1,2})\\b)|\\s+(?:and|y)\\s+(?=(?:one|two|three|four|five|una|uno|dos|tres|cuatro|cinco"
+            + "|\\d{1,2})\\s+(?:on|in|early|late|el|en|a)\\b)");
+
+    /**
+     * The operations a total goes on to name: "At least 26 strikes ..., among them three on Monday
+     * in the eastern Pacific that killed eight people, and one early in December in which four people
+     * died" gives the spans of "three on Monday ... eight people" and "one early in December ...",
+     * each opening with its count, relative to the sentence. Empty when the total names none.
+     */
+    public static List<Span> namedItems(String s) {
+        if (!cumulative(s)) {
+            return List.of();
+        }
+        Matcher among = AMONG_THEM.matcher(s);
+        if (!among.find()) {
+            return List.of();
+        }
+        List<Span> items = new java.util.ArrayList<>();
+        int from = among.end();
+        int end = s.length();
+        while (end > from && ".;".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        Matcher separator = ITEM_SEPARATOR.matcher(s).region(from, end);
+        int start = from;
+        while (true) {
+            boolean more = separator.find();
+            int stop = more ? separator.start() : end;
+            Matcher count = ITEM_START.matcher(s).region(start, stop);
+            if (count.lookingAt()) {
+                items.add(new Span(count.start(1), stop));
+            }
+            if (!more) {
+                break;
+            }
+            start = separator.end();
+        }
+        return items;
+    }
+
     /** Deaths a sentence adds to the total the sentence before gave, when it goes on about the same operations. */
     public static Optional<Figures.Figure> deathsOfCounted(String s, int offset) {
         if (!PLURAL_SUBJECT.matcher(s).find()) {

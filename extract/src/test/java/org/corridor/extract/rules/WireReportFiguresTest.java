@@ -146,6 +146,18 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void theOperationsATotalGoesOnToNameAreItsItems() {
+        String s = "At least 26 strikes have been carried out since the campaign began in September, among them three on Monday in "
+                + "the eastern Pacific that killed eight people, and one early in December in which four people died.";
+        assertThat(RunningTotals.namedItems(s)).extracting(span -> span.of(s)).containsExactly(
+                "three on Monday in the eastern Pacific that killed eight people", "one early in December in which four people died");
+        String es = "Desde septiembre suman 30 ataques, entre ellos dos el lunes en el Caribe y uno el martes en el Pacífico.";
+        assertThat(RunningTotals.namedItems(es)).extracting(span -> span.of(es)).containsExactly("dos el lunes en el Caribe",
+                "uno el martes en el Pacífico");
+        assertThat(RunningTotals.namedItems("At least 26 strikes have been carried out since September.")).isEmpty();
+    }
+
+    @Test
     void holidaysAreTheLatestSuchDayNotAfterPublication() {
         LocalDate newYear = LocalDate.of(2026, 1, 1);
         assertThat(Dates.find("Tres muertos en un ataque en la víspera de Año Nuevo.", 0, newYear, null))
