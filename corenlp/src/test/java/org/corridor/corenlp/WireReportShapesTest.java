@@ -406,4 +406,19 @@ class WireReportShapesTest {
         assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
                 .containsExactlyInAnyOrder("arrest 2026-01-15 Culiacán", "arrest 2024-07-01 null");
     }
+
+    @Test
+    void twoStrikesInOneSentenceAreTwoEachWithItsDeaths() throws Exception {
+        Extraction es = extract("dos.txt", """
+                Dos ataques en dos días
+
+                1 de enero de 2026
+
+                El Pentágono anunció la muerte de tres personas en un ataque contra una lancha el miércoles, que se suman a los dos \
+                muertos de otro ataque el martes.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
+                .containsExactlyInAnyOrder("strike 2025-12-31 3", "strike 2025-12-30 2");
+        assertThat(es.totals()).isEmpty();
+    }
 }

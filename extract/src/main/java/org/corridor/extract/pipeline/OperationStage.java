@@ -171,6 +171,35 @@ public final class OperationStage implements Stage {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** A later strike trigger in the sentence that names another strike ("otro ataque", "another strike"), or null. */
+    private static MatchResult anotherTrigger(String s, String lower, MatchResult first) {
+        BitSet near = new BitSet(s.length());
+        near.set(first.end(), s.length());
+        for (MatchResult m : Cues.findAt(TRIGGERS.get("strike"), s, near)) {
+            if (m.start(1) > first.end(1) && (ANOTHER.findIn(s.substring(0, m.start(1))) || Cues.lower(m.group(1)).startsWith("otr"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Where the clause of another strike starts (the comma before it), or -1 when the sentence tells one strike. */
+    private static int anotherLater(String s, String lower, MatchResult first) {
+        if (!Cues.any(lower, "otro", "otra", "another", "second", "segund")) {
+            return -1;
+        }
+        MatchResult m2 = anotherTrigger(s, lower, first);
+        if (m2 == null) {
+            return -1;
+        }
+        int comma = s.lastIndexOf(',', m2.start(1));
+        return comma > first.end(1) ? comma : -1;
+    }
+
+    private static List<Dates.DateMention> within(List<Dates.DateMention> dates, Span span) {
+        return dates.stream().filter(d -> span.contains(d.span())).toList();
+    }
+
     /**
      * Whether the words before a trigger make it hypothetical ("threatened to strike"): HYPOTHETICAL
      * spans at most four runs of non-space characters ("threatened to" and two more words).
@@ -395,7 +424,19 @@ public final class OperationStage implements Stage {
             }
             Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
             OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
-            Optional<OperationFact> op = operation(work, type.getKey(), trigger, sentence, dates, published, context);
+            Span own = sentence;
+            List<Dates.DateMention> ownDates = dates;
+            int cut = type.getKey().equals("strike") ? anotherLater(s, lower, m) : -1;
+            if (cut > 0) {
+                // "tres muertos en un ataque el miércoles, que se suman a los dos muertos de otro ataque el martes": two strikes
+                own = new Span(sentence.start(), sentence.start() + cut);
+                ownDates = within(dates, own);
+                Span rest = new Span(sentence.start() + cut, sentence.end());
+                MatchResult m2 = anotherTrigger(s, lower, m);
+                Span second = new Span(sentence.start() + m2.start(1), sentence.start() + m2.end(1));
+                operation(work, "strike", second, rest, within(dates, rest), published, null).ifPresent(o -> add(work, o));
+            }
+            Optional<OperationFact> op = operation(work, type.getKey(), trigger, own, ownDates, published, context);
             if (op.isEmpty()) {
                 continue;
             }

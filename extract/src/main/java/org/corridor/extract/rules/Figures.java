@@ -32,7 +32,7 @@ public final class Figures {
             + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
     private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|left|leaving|death toll (?:of|to|rose to)|"
-            + "matando a|mató a|mataron a|murieron|dejó|dejando|dejaron|deja|cobró la vida de|abatió a|abatieron a)"
+            + "matando a|mató a|mataron a|murieron|dejó|dejando|dejaron|deja|cobró la vida de|abatió a|abatieron a|muerte de|deaths? of)"
             + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
     /**
@@ -121,7 +121,7 @@ public final class Figures {
             "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
             "treinta", "cuarenta", "cincuenta");
     private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
-            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "cobró", "abatió", "abatieron");
+            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "cobró", "abatió", "abatieron", "muerte", "deaths");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
     static List<MatchResult> killed(String s, WordIndex words) {
