@@ -421,4 +421,19 @@ class WireReportShapesTest {
                 .containsExactlyInAnyOrder("strike 2025-12-31 3", "strike 2025-12-30 2");
         assertThat(es.totals()).isEmpty();
     }
+
+    @Test
+    void aStrikeDatedByItsAnnouncementAndTheSameStrikeDatedInTheStatementAreOne() throws Exception {
+        Extraction es = extract("anuncio.txt", """
+                Ataque en el Pacífico
+
+                28 de octubre de 2025
+
+                Fuerzas de Estados Unidos mataron a nueve personas al atacar dos lanchas en el Pacífico oriental, informó este \
+                martes el secretario. En su cuenta de X, el secretario explicó que el lunes sus fuerzas realizaron dos ataques \
+                letales contra dos embarcaciones en el Pacífico oriental.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
+                .containsExactly("strike 2025-10-27 9");
+    }
 }

@@ -814,8 +814,23 @@ public final class OperationStage implements Stage {
                 work.operations.set(i, merge(work, earlier, op));
                 return;
             }
+            OperationFact dated = announcedLater(work, earlier, op) ? op : announcedLater(work, op, earlier) ? earlier : null;
+            if (earlier.type().equals(op.type()) && dated != null && compatiblePlace(earlier, op)) {
+                work.operations.set(i, merge(work, earlier, op).withDate(dated.date(), dated.datePrecision(), dated.dateSpan()));
+                return;
+            }
         }
         work.operations.add(op);
+    }
+
+    /**
+     * "mató a catorce personas ..., informó este martes el secretario" and "el lunes ... realizó tres
+     * ataques": one operation dated only by the day it was announced, the other by a date of its own
+     * one to three days before (also when that date is told in a statement); they are one, on the earlier date.
+     */
+    private static boolean announcedLater(Work work, OperationFact announced, OperationFact dated) {
+        return announced.date() != null && dated.date() != null && weakDate(work, announced) && dated.dateSpan() != null
+                && announced.date().isAfter(dated.date()) && !announced.date().isAfter(dated.date().plusDays(3));
     }
 
     /** Dates agree, or one of them is only the report's own date (a headline, an undated sentence). */
