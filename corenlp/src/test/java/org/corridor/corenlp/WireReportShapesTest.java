@@ -436,4 +436,20 @@ class WireReportShapesTest {
         assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
                 .containsExactly("strike 2025-10-27 9");
     }
+
+    @Test
+    void aClashsDeathsAreNotTheArrestsAndAnEarlierArrestInTheSameSentenceIsItsOwn() throws Exception {
+        Extraction es = extract("culiacan.txt", """
+                Operativo en Culiacán
+
+                22 de octubre de 2025
+
+                Un enfrentamiento entre fuerzas federales y un grupo armado dejó un agresor muerto y seis personas detenidas en \
+                Culiacán durante un operativo. Entre los detenidos están Ramón Ortiz Vela y Tomás Vela Ruiz, que ya habían sido \
+                arrestados en diciembre de 2024 y luego liberados por un juez.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
+                .contains("arrest 2025-10-22 null", "arrest 2024-12-01 null")
+                .anyMatch(o -> o.equals("raid 2025-10-22 1"));
+    }
 }

@@ -98,6 +98,8 @@ public final class OperationStage implements Stage {
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
     private static final Cues.TailPattern SINCE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(since|desde|from|until|hasta|before|antes de)\\s+(?:early\\s+|late\\s+|el\\s+|la\\s+)?$"), 3);
+    /** Types a sentence may tell two of (another strike, an earlier arrest). */
+    private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
     private static final java.util.Set<String> SAME_EVENT = java.util.Set.of("arrest", "seizure", "raid", "interdiction", "strike");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(since|desde|from|until|hasta)\\b");
@@ -172,23 +174,51 @@ public final class OperationStage implements Stage {
     }
 
     /** A later strike trigger in the sentence that names another strike ("otro ataque", "another strike"), or null. */
-    private static MatchResult anotherTrigger(String s, String lower, MatchResult first) {
+    private static MatchResult anotherTrigger(String type, String s, MatchResult first, List<Dates.DateMention> dates, int offset) {
         BitSet near = new BitSet(s.length());
         near.set(first.end(), s.length());
-        for (MatchResult m : Cues.findAt(TRIGGERS.get("strike"), s, near)) {
-            if (m.start(1) > first.end(1) && (ANOTHER.findIn(s.substring(0, m.start(1))) || Cues.lower(m.group(1)).startsWith("otr"))) {
+        for (MatchResult m : Cues.findAt(TRIGGERS.get(type), s, near)) {
+            if (m.start(1) <= first.end(1)) {
+                continue;
+            }
+            boolean another = type.equals("strike") && (ANOTHER.findIn(s.substring(0, m.start(1))) || Cues.lower(m.group(1)).startsWith("otr"));
+            if (another || ownDate(s, m, first, dates, offset)) {
                 return m;
             }
         }
         return null;
     }
 
-    /** Where the clause of another strike starts (the comma before it), or -1 when the sentence tells one strike. */
-    private static int anotherLater(String s, String lower, MatchResult first) {
-        if (!Cues.any(lower, "otro", "otra", "another", "second", "segund")) {
-            return -1;
+    private static final Pattern DATE_GLUE = Pattern.compile("(?U)(?i)^\\s+(?:(?:en|el|in|on|a finales de|a principios de|early in|late in)\\s+)?$");
+
+    /**
+     * "Entre los detenidos están X y Y, que ya habían sido arrestados en diciembre de 2024": a later
+     * trigger followed by a date of its own that is not the first trigger's.
+     */
+    private static boolean ownDate(String s, MatchResult m, MatchResult first, List<Dates.DateMention> dates, int offset) {
+        Dates.DateMention own = null;
+        for (Dates.DateMention d : dates) {
+            int at = d.span().start() - offset;
+            if (at >= m.end(1) && at - m.end(1) <= 24 && DATE_GLUE.matcher(s.substring(m.end(1), at)).matches()) {
+                own = d;
+                break;
+            }
         }
-        MatchResult m2 = anotherTrigger(s, lower, first);
+        if (own == null) {
+            return false;
+        }
+        for (Dates.DateMention d : dates) {
+            int at = d.span().start() - offset;
+            if (d != own && at < m.start(1) && d.date().equals(own.date())) {
+                return false; // the first part of the sentence has that date too
+            }
+        }
+        return true;
+    }
+
+    /** Where the clause of a second operation of the type starts (the comma before it), or -1 when the sentence tells one. */
+    private static int anotherLater(String type, String s, MatchResult first, List<Dates.DateMention> dates, int offset) {
+        MatchResult m2 = anotherTrigger(type, s, first, dates, offset);
         if (m2 == null) {
             return -1;
         }
@@ -255,6 +285,25 @@ public final class OperationStage implements Stage {
         }
         sharePlaces(work);
         seizuresInInterceptions(work);
+        deathsToTheClash(work);
+    }
+
+    /**
+     * "Un enfrentamiento dejó un agresor muerto y seis personas detenidas": the deaths are the clash's
+     * (the raid or strike the same words report), not the arrests'.
+     */
+    private static void deathsToTheClash(Work work) {
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("arrest") || op.fatalitiesSpan() == null) {
+                continue;
+            }
+            boolean clash = work.operations.stream().anyMatch(o -> (o.type().equals("raid") || o.type().equals("strike"))
+                    && op.fatalitiesSpan().equals(o.fatalitiesSpan()));
+            if (clash) {
+                work.operations.set(i, op.withFatalities(null, null));
+            }
+        }
     }
 
     /**
@@ -426,15 +475,16 @@ public final class OperationStage implements Stage {
             OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
             Span own = sentence;
             List<Dates.DateMention> ownDates = dates;
-            int cut = type.getKey().equals("strike") ? anotherLater(s, lower, m) : -1;
+            int cut = SECOND_IN_SENTENCE.contains(type.getKey()) && !headline ? anotherLater(type.getKey(), s, m, dates, sentence.start()) : -1;
             if (cut > 0) {
-                // "tres muertos en un ataque el miércoles, que se suman a los dos muertos de otro ataque el martes": two strikes
+                // "tres muertos en un ataque el miércoles, que se suman a los dos muertos de otro ataque el martes": two strikes;
+                // "Entre los detenidos están X y Y, que ya habían sido arrestados en diciembre de 2024": two arrests
                 own = new Span(sentence.start(), sentence.start() + cut);
                 ownDates = within(dates, own);
                 Span rest = new Span(sentence.start() + cut, sentence.end());
-                MatchResult m2 = anotherTrigger(s, lower, m);
+                MatchResult m2 = anotherTrigger(type.getKey(), s, m, dates, sentence.start());
                 Span second = new Span(sentence.start() + m2.start(1), sentence.start() + m2.end(1));
-                operation(work, "strike", second, rest, within(dates, rest), published, null).ifPresent(o -> add(work, o));
+                operation(work, type.getKey(), second, rest, within(dates, rest), published, null).ifPresent(o -> add(work, o));
             }
             Optional<OperationFact> op = operation(work, type.getKey(), trigger, own, ownDates, published, context);
             if (op.isEmpty()) {
@@ -835,8 +885,13 @@ public final class OperationStage implements Stage {
 
     /** Dates agree, or one of them is only the report's own date (a headline, an undated sentence). */
     private static boolean compatible(OperationFact a, OperationFact b) {
-        return a.date() == null || b.date() == null || a.date().equals(b.date()) || "publication".equals(a.datePrecision())
-                || "publication".equals(b.datePrecision());
+        return a.date() == null || b.date() == null || a.date().equals(b.date()) || "publication".equals(a.datePrecision()) && near(b, a)
+                || "publication".equals(b.datePrecision()) && near(a, b);
+    }
+
+    /** An operation dated within a month before the report's date may be its main one; "en diciembre de 2024" in 2025 is not. */
+    private static boolean near(OperationFact dated, OperationFact published) {
+        return !dated.date().isBefore(published.date().minusDays(31));
     }
 
     private static boolean compatiblePlace(OperationFact a, OperationFact b) {
