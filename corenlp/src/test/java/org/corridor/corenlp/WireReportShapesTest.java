@@ -452,4 +452,42 @@ class WireReportShapesTest {
                 .contains("arrest 2025-10-22 null", "arrest 2024-12-01 null")
                 .anyMatch(o -> o.equals("raid 2025-10-22 1"));
     }
+
+    @Test
+    void aCuttersNameIsTheServiceAndATotalBetweenTwoMonthsIsNoStrike() throws Exception {
+        Extraction en = extract("cutter.txt", """
+                First strike of the year
+
+                January 23, 2026
+
+                The U.S. Coast Guard said the crew of the Coast Guard Cutter Stone seized cocaine in the Caribbean on Monday. The \
+                U.S. military struck a boat in the eastern Pacific on Friday, killing two people. It is the first such strike since the \
+                January 3 operation in Venezuela in which a former minister was captured. Before Friday, the United States had carried \
+                out at least 35 strikes between September and December 2025, killing at least 117 people.
+                """, Language.EN);
+        assertThat(en.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.ORGANIZATION)
+                .extracting(e -> e.name()).containsExactly("U.S. Coast Guard");
+        assertThat(en.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
+                .contains("strike 2026-01-23 2", "arrest 2026-01-03 null").doesNotContain("strike 2026-01-03 null");
+        assertThat(en.totals()).singleElement().satisfies(t -> {
+            assertThat(t.strikes()).isEqualTo(35);
+            assertThat(t.deaths()).isEqualTo(117);
+        });
+    }
+
+    @Test
+    void theStrikesDatedInTheNextSentenceAnotherSeriesAndAnAcceptedExtradition() throws Exception {
+        Extraction es = extract("convoy.txt", """
+                Ataques a un convoy
+
+                1 de enero de 2026
+
+                El Comando Sur informó que atacó tres embarcaciones que viajaban en convoy y que tres personas murieron. Según el \
+                comunicado, los ataques se produjeron el 30 de diciembre. Horas después anunció otra serie de ataques, en la víspera \
+                de Año Nuevo, contra otras dos embarcaciones. En ellos murieron cinco personas. El viernes, el capo Ramón Ortiz había \
+                aceptado ser extraditado a Estados Unidos.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
+                .containsExactlyInAnyOrder("strike 2025-12-30 3", "strike 2025-12-31 5");
+    }
 }

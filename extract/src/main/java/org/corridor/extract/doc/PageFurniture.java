@@ -21,7 +21,11 @@ public final class PageFurniture {
             + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado|keep reading|continue reading|"
             + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias|"
             + "le puede interesar|te recomendamos|le recomendamos|te podria interesar|read next|recommended|you may also like|"
-            + "escuche |escucha |listen live|watch live|ver en vivo|conozca:|conoce:|vea tambien|mire tambien|ver mas:|lea mas:)");
+            + "escuche |escucha |listen live|watch live|ver en vivo|conozca:|conoce:|vea tambien|mire tambien|ver mas:|lea mas:|"
+            + "top stories|more stories|editor's picks|editors' picks)");
+    /** A copyright or rights line of any length up to a short paragraph: "Copyright 2025 Sunbeam Television Corp. All rights reserved." */
+    private static final Pattern RIGHTS = Pattern.compile("^(?:copyright|©|\\(c\\))[^\\n]{0,160}$|^[^\\n]{0,120}all rights reserved\\.?$"
+            + "|^[^\\n]{0,120}todos los derechos reservados\\.?$");
     /**
      * A credit line: "Con información de EFE", "(With reporting from Reuters)", "Fuente: Agencia Andes";
      * short and without a comma, since "Con información de la Fiscalía, la Marina ..." is a sentence.
@@ -29,7 +33,8 @@ public final class PageFurniture {
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
             + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$");
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ". */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA)\\)");
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA)\\)"
+            + "|(?<=[\\p{Lu}.,]\\s)\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -88,7 +93,7 @@ public final class PageFurniture {
     }
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
-            + "(?:\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|KVIA|CNN|ANSA)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
+            + "(?:\\((?:\\p{Lu}{2,6}|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
 
     /** A plain hyphen ends a dateline only after more than one word or capitals ("Washington DC -", "LIMA -"), not "Trump - Maduro". */
     private static boolean datelineLike(String prefix) {
@@ -130,7 +135,7 @@ public final class PageFurniture {
             return false;
         }
         if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
-                || CREDIT_LINE.matcher(folded).matches()) {
+                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches()) {
             return true;
         }
         // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation, or a name

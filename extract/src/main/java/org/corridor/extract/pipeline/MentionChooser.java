@@ -23,6 +23,7 @@ public final class MentionChooser implements Stage {
     private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:rifles?|fusil(?:es)?|guns?|pistol(?:s|as?)?|"
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
+    private static final Pattern SHIP_IN_NAME = Pattern.compile("(?U)^(\\p{Lu}.*?)\\s+(?:Cutter|Patrol Boat|Patrol Vessel)\\s+\\p{Lu}.*$");
     /** A ship's prefix or kind: "el portaaviones USS Gerald R. Ford", "the destroyer USS Sampson". */
     private static final Pattern VESSEL_BEFORE = Pattern.compile("(?U)(?:\\b(?:USS|USNS|USCGC|HMS|ARC|BAP)|(?i:\\b(?:portaaviones|aircraft carrier|"
             + "carrier|destroyer|destructor|warship|buque de guerra|fragata|frigate|cruiser|crucero|submarine|submarino)))\\s+$");
@@ -466,6 +467,14 @@ public final class MentionChooser implements Stage {
                 out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + cut), m.text().substring(0, cut), m.kind(),
                         m.origin(), m.confidence(), null, null));
                 out.add(new Mention(new org.corridor.extract.text.Span(m.start() + right, m.end()), m.text().substring(right), m.kind(),
+                        m.origin(), m.confidence(), null, null));
+                continue;
+            }
+            Matcher cutter = m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION ? SHIP_IN_NAME.matcher(m.text()) : null;
+            if (cutter != null && cutter.matches()) {
+                // "the Coast Guard Cutter Stone": the service, and a ship that is no entity
+                int cut = cutter.end(1);
+                out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + cut), m.text().substring(0, cut), m.kind(),
                         m.origin(), m.confidence(), null, null));
                 continue;
             }

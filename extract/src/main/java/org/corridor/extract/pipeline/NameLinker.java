@@ -467,6 +467,11 @@ public final class NameLinker implements Stage {
                         && GENERIC.contains(name.get(words.size()))) {
                     return e;
                 }
+                // "Coast Guard" of "U.S. Coast Guard": the name without the country before it
+                if (e.kind() == EntityKind.ORGANIZATION && name.size() == words.size() + 1 && name.subList(1, name.size()).equals(words)
+                        && COUNTRY_BEFORE.contains(name.get(0))) {
+                    return e;
+                }
             }
             return null;
         }
@@ -495,6 +500,8 @@ public final class NameLinker implements Stage {
         }
         return "";
     }
+
+    private static final Set<String> COUNTRY_BEFORE = Set.of("u.s.", "us", "usa", "ee.uu.", "eeuu", "mexican", "colombian", "ecuadorian");
 
     private static final Set<String> GENERIC = Set.of("cartel", "cartels", "department", "departamento", "office", "oficina", "ministry",
             "ministerio", "command", "comando", "group", "grupo", "gang", "clan", "national", "nacional", "force", "forces", "fuerzas",

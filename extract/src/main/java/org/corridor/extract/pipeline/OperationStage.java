@@ -44,8 +44,9 @@ public final class OperationStage implements Stage {
                 + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:attacked|targeted|blew up|sank)(?=\\s+(?:a|an|the|another|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
                 + "\\s+(?:\\S+\\s+){0,2}?" + VESSEL + "\\b)" + "|(?<=\\b(?:al|tras|después de|luego de)\\s)atacar(?=\\s+(?:\\S+\\s+){0,3}?" + VESSEL + "\\b)"
                 + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
-                + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
-                + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque))\\b"));
+                + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=,?\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
+                + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque)"
+                + "|(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]os|[Ee]stos|[Ee]sos)\\s)(?:attacks|ataques))\\b"));
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));
@@ -90,7 +91,7 @@ public final class OperationStage implements Stage {
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
-            + "va a|van a)\\s+(?:\\S+\\s+){0,2}"
+            + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being)\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
             + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
             + "|request for|orden de)\\s+(?:(?:su|la|el|his|her|the)\\s+)?)$"), 4);
@@ -98,6 +99,8 @@ public final class OperationStage implements Stage {
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
     private static final Cues.TailPattern SINCE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(since|desde|from|until|hasta|before|antes de)\\s+(?:early\\s+|late\\s+|el\\s+|la\\s+)?$"), 3);
+    /** "the first strike since the January 3 operation": after the trigger, the start of a span, not the operation's date. */
+    private static final Cues.TailPattern SINCE_THE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+the\\s+$"), 2);
     /** Types a sentence may tell two of (another strike, an earlier arrest). */
     private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
@@ -127,7 +130,8 @@ public final class OperationStage implements Stage {
     /** "la embarcación ... estaba en aguas internacionales cuando fue atacada": the boat already reported, so its strike. */
     private static final Pattern PASSIVE_OF_THE_BOAT = Pattern.compile("(?U)(?i)\\b(?:the|this|that|la|esta|esa|dicha|el|este|ese|dicho)"
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
-    private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha)\\s+$"), 1);
+    private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
+            + "|dicha)\\s+$"), 1);
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
@@ -475,6 +479,7 @@ public final class OperationStage implements Stage {
             OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
             Span own = sentence;
             List<Dates.DateMention> ownDates = dates;
+            OperationFact pendingSecond = null;
             int cut = SECOND_IN_SENTENCE.contains(type.getKey()) && !headline ? anotherLater(type.getKey(), s, m, dates, sentence.start()) : -1;
             if (cut > 0) {
                 // "tres muertos en un ataque el miércoles, que se suman a los dos muertos de otro ataque el martes": two strikes;
@@ -484,10 +489,15 @@ public final class OperationStage implements Stage {
                 Span rest = new Span(sentence.start() + cut, sentence.end());
                 MatchResult m2 = anotherTrigger(type.getKey(), s, m, dates, sentence.start());
                 Span second = new Span(sentence.start() + m2.start(1), sentence.start() + m2.end(1));
-                operation(work, type.getKey(), second, rest, within(dates, rest), published, null).ifPresent(o -> add(work, o));
+                // added after the first, so the first (often "los detenidos", "the strike") is not taken for it
+                pendingSecond = operation(work, type.getKey(), second, rest, within(dates, rest), published, null).orElse(null);
             }
             Optional<OperationFact> op = operation(work, type.getKey(), trigger, own, ownDates, published, context);
             if (op.isEmpty()) {
+                if (pendingSecond != null) {
+                    add(work, pendingSecond);
+                    pendingSecond = null;
+                }
                 continue;
             }
             String lead = s.substring(0, m.start(1));
@@ -516,6 +526,10 @@ public final class OperationStage implements Stage {
                     add(work, part);
                 }
                 last = op.get();
+            }
+            if (pendingSecond != null) {
+                add(work, pendingSecond);
+                pendingSecond = null;
             }
         }
         return last;
@@ -739,7 +753,8 @@ public final class OperationStage implements Stage {
         for (Dates.DateMention d : dates) {
             int distance = d.span().start() >= trigger.end() ? d.span().start() - trigger.end() : 2 * (trigger.start() - d.span().end());
             String before = text.substring(Math.max(0, d.span().start() - 30), d.span().start());
-            if (SINCE.findIn(before) || SINCE_OWN.matcher(d.span().of(text)).lookingAt()) {
+            if (SINCE.findIn(before) || SINCE_OWN.matcher(d.span().of(text)).lookingAt()
+                    || d.span().start() >= trigger.end() && SINCE_THE.findIn(before)) {
                 continue;
             }
             if (CAMPAIGN_BEGAN.matcher(text.substring(Math.max(0, d.span().start() - 50), d.span().start())).find()) {

@@ -30,7 +30,7 @@ public final class RunningTotals {
             + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
             + "|over the past|counting|campaign|desde\\s+(?:que|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
             + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|ya son|acumula|eleva a|elevan a"
-            + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?\\d"
+            + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?(?:\\d|" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ")"
             + "|(?:ha|han|has|have)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
             + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
             + "|una treintena|una veintena|dozens)\\b)\\b");

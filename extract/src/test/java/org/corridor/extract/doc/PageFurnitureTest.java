@@ -86,6 +86,16 @@ class PageFurnitureTest {
     }
 
     @Test
+    void storyListsRightsLinesAndAStationsCallSignInADatelineAreFurniture() {
+        String page = String.join("\n", "Title", "", "PORT EVERGLADES, FLA. (WSVN) - The Coast Guard unloaded cocaine on Wednesday.", "",
+                "Top Stories This Week: The Army's new rifle | Navy shipbuilding delays",
+                "Copyright 2025 Sunbeam Television Corp. All rights reserved.", "© 2026 Diario Ejemplo. Todos los derechos reservados.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("WSVN", "EVERGLADES", "Army", "Navy", "Sunbeam", "Diario Ejemplo");
+        assertThat(masked).contains("The Coast Guard unloaded cocaine on Wednesday.");
+    }
+
+    @Test
     void aReportWithoutFurnitureKeepsEverythingButItsDateLineAndDateline() {
         String report = "2025-09-03\n\nUS strikes boat\n\nWASHINGTON — The U.S. military struck a boat on Tuesday.\n"
                 + "Lawmakers asked for the legal basis - and got none.\n";
