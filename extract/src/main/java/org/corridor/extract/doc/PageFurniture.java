@@ -22,7 +22,11 @@ public final class PageFurniture {
             + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias|"
             + "le puede interesar|te recomendamos|le recomendamos|te podria interesar|read next|recommended|you may also like|"
             + "escuche |escucha |listen live|watch live|ver en vivo|conozca:|conoce:|vea tambien|mire tambien|ver mas:|lea mas:|"
-            + "top stories|more stories|editor's picks|editors' picks)");
+            + "top stories|more stories|editor's picks|editors' picks|sponsored|contenido patrocinado|patrocinado|newsletter|"
+            + "boletin|descarga la app|descargue la app|download the app|download our app|join our|unete a|"
+            + "ver video|image:|imagen:|credito:|credit:|getty images|lo ultimo:|lo ultimo$|mas leid|trending now|popular now|"
+            + "don't miss|dont miss|no te pierdas|no se pierda|click here|haz clic|haga clic|inicia sesion|iniciar sesion|log in|"
+            + "sign in)");
     /** A copyright or rights line of any length up to a short paragraph: "Copyright 2025 Sunbeam Television Corp. All rights reserved." */
     private static final Pattern RIGHTS = Pattern.compile("^(?:copyright|©|\\(c\\))[^\\n]{0,160}$|^[^\\n]{0,120}all rights reserved\\.?$"
             + "|^[^\\n]{0,120}todos los derechos reservados\\.?$");

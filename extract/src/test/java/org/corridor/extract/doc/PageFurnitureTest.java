@@ -92,6 +92,11 @@ class PageFurnitureTest {
                 "Copyright 2025 Sunbeam Television Corp. All rights reserved.", "© 2026 Diario Ejemplo. Todos los derechos reservados.");
         String masked = PageFurniture.mask(page);
         assertThat(masked).doesNotContain("WSVN", "EVERGLADES", "Army", "Navy", "Sunbeam", "Diario Ejemplo");
+        String more = String.join("\n", "Title", "", "Sponsored: Best Travel Deals In Miami", "Newsletter: Sign up for Daily Briefing",
+                "Image: Getty Images / Reuters", "Lo último: Petro viaja a Caracas",
+                "Más leídas: Maduro en Nueva York", "No te pierdas: Noboa en Quito", "", "Officials said the boat was hit.");
+        assertThat(PageFurniture.mask(more)).doesNotContain("Miami", "Daily Briefing", "Getty", "Petro", "Maduro", "Noboa")
+                .contains("Officials said the boat was hit.");
         assertThat(masked).contains("The Coast Guard unloaded cocaine on Wednesday.");
     }
 
