@@ -490,4 +490,19 @@ class WireReportShapesTest {
         assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.fatalities())
                 .containsExactlyInAnyOrder("strike 2025-12-30 3", "strike 2025-12-31 5");
     }
+
+    @Test
+    void aGroupAPersonLedOrIsOfIsAMembershipButAnAuthorityIsNot() throws Exception {
+        Extraction es = extract("enviados.txt", """
+                México envía a 26 presos
+
+                13 de agosto de 2025
+
+                También fue enviado Tomás Vela Ruiz, El Tigre, que dirigió Los Halcones, y Mateo Ortiz Cruz, yerno de Ramón Ortiz \
+                Vela, del Cártel del Norte. Habló Luisa Pardo, de la Fiscalía General de la República.
+                """, Language.ES);
+        assertThat(es.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Tomás Vela Ruiz -> Los Halcones", "Membership Ramón Ortiz Vela -> Cártel del Norte")
+                .noneMatch(t -> t.startsWith("Membership") && t.contains("Fiscalía"));
+    }
 }

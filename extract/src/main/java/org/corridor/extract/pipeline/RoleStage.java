@@ -77,6 +77,7 @@ public final class RoleStage implements Stage {
                     next++;
                 }
                 ledBy(work, m, person, sentence);
+                leadsOrBelongs(work, in, next, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
                 if (title != null) {
                     record(work, person, title, sentence, true);
@@ -280,6 +281,38 @@ public final class RoleStage implements Stage {
         if (group != null && work.ties.stream().noneMatch(t -> t.person() == entity && t.organization() == group)) {
             work.ties.add(new Tie("Membership", entity, group, role.of(text).strip(), role, sentence));
         }
+    }
+
+    /** After a person: "..., que dirigió", "..., who founded" (with an alias between); the group named next is the one led. */
+    private static final Pattern LEADS = Pattern.compile("(?iU)^\\s*(?:,\\s+(?:alias|conocido como|known as)\\s+[^,;.]{1,40})?,\\s+"
+            + "(?:que|who|quien)\\s+(?:(?:ya\\s+)?(dirigió|dirige|dirigía|lidera|lideró|lideraba|encabeza|encabezó|encabezaba|fundó|cofundó"
+            + "|led|leads|heads|headed|founded|co-founded|runs|ran|commands|commanded))\\s+(?:(?:the|el|la|los|las)\\s+)?$");
+    /** After a person: ", del Cártel de Sinaloa", ", of the Gulf Cartel": the group the person belongs to. */
+    private static final Pattern OF_GROUP = Pattern.compile("(?iU)^\\s*,\\s+(?:del|de la|de los|of the)\\s+$");
+
+    /**
+     * "Servando Gómez Martínez, La Tuta, que dirigió Los Caballeros Templarios", "yerno de Ismael
+     * Zambada, del Cártel de Sinaloa": a Membership of the group named right after (not an authority).
+     */
+    private static void leadsOrBelongs(Work work, List<Mention> in, int next, DocEntity person, Span sentence) {
+        if (next >= in.size() || next == 0) {
+            return;
+        }
+        Mention group = in.get(next);
+        DocEntity org = work.entity(group);
+        if (org == null || org.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(org.name())) {
+            return;
+        }
+        String text = work.text();
+        String between = text.substring(in.get(next - 1).end(), group.start());
+        Matcher leads = LEADS.matcher(between);
+        String role = leads.matches() ? "leader" : OF_GROUP.matcher(between).matches() ? "member" : null;
+        if (role == null || work.ties.stream().anyMatch(t -> t.person() == person && t.organization() == org)) {
+            return;
+        }
+        int from = in.get(next - 1).end();
+        Span roleSpan = leads.matches() ? new Span(from + leads.start(1), from + leads.end(1)) : new Span(from, group.start());
+        work.ties.add(new Tie("Membership", person, org, role, roleSpan, sentence));
     }
 
     /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
