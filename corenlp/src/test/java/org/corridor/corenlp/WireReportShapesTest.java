@@ -505,4 +505,17 @@ class WireReportShapesTest {
                 .contains("Membership Tomás Vela Ruiz -> Los Halcones", "Membership Ramón Ortiz Vela -> Cártel del Norte")
                 .noneMatch(t -> t.startsWith("Membership") && t.contains("Fiscalía"));
     }
+
+    @Test
+    void theDetaineesOfAnEarlierArrestAreNoNewArrest() throws Exception {
+        Extraction es = extract("detenido.txt", """
+                Detienen a un jefe regional
+
+                20 de julio de 2025
+
+                Agentes federales detuvieron el martes en Culiacán a Ramón Ortiz Vela. El viernes, el detenido había aceptado ser \
+                extraditado a Estados Unidos. Los detenidos fueron llevados el sábado a una cárcel de Sinaloa.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date()).containsExactly("arrest 2025-07-15");
+    }
 }

@@ -101,6 +101,10 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern SINCE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(since|desde|from|until|hasta|before|antes de)\\s+(?:early\\s+|late\\s+|el\\s+|la\\s+)?$"), 3);
     /** "the first strike since the January 3 operation": after the trigger, the start of a span, not the operation's date. */
     private static final Cues.TailPattern SINCE_THE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+the\\s+$"), 2);
+    /** "el detenido", "los detenidos", "a detainee": the people arrested, named by what happened to them. */
+    private static final Pattern DETAINEE = Pattern.compile("(?U)(?i)detenid[oa]s?|detainees?");
+    private static final Cues.TailPattern ARTICLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:el|la|los|las|un|una|unos|unas"
+            + "|del|al|the|a)\\s+$"), 1);
     /** Types a sentence may tell two of (another strike, an earlier arrest). */
     private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
@@ -509,10 +513,18 @@ public final class OperationStage implements Stage {
                 // "the operation" after a strike: that strike under a general name (after an arrest it is the raid that made it)
                 op = Optional.of(op.get().withType(latestType));
             }
+            boolean personNoun = type.getKey().equals("arrest") && DETAINEE.matcher(m.group(1)).matches() && ARTICLE.findIn(lead);
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
-            } else if (anaphor && mergeIntoLatest(work, op.get())) {
+            } else if ((anaphor || personNoun) && mergeIntoLatest(work, op.get())) {
                 last = op.get();
+            } else if (personNoun && !work.operations.isEmpty()) {
+                // "el detenido había aceptado ser extraditado el viernes": a person arrested before, not an arrest on Friday
+                if (pendingSecond != null) {
+                    add(work, pendingSecond);
+                    pendingSecond = null;
+                }
+                continue;
             } else if (anaphor && context != null && context.date() != null
                     && (weakDate(work, op.get()) || context.date().equals(op.get().date()))) {
                 // "during the operation", "durante el operativo": the operation of the sentence before, under another name
