@@ -140,4 +140,51 @@ class SanctionsListShapesTest {
                 .as("one word after the cartel is no variant the list implies").doesNotContain("ofac-11440");
         assertThat(x.entities()).filteredOn(e -> e.name().equals("EU")).extracting(DocEntity::kind).containsOnly(EntityKind.COUNTRY);
     }
+
+    @Test
+    void siblingsTheSanctionerTargetsAfterTheActionAreSanctionedAndLinkedInEitherOrder() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-1", "Ramon Ortiz Vela", "EL TORO");
+        list(g, "ofac-2", "Ortiz Zarate Ubaldino", "Flaco");
+        list(g, "ofac-3", "LOS HALCONES DEL NORTE", "LHN");
+        Path file = dir.resolve("siblings.txt");
+        Files.writeString(file, """
+                Treasury sanctions gang leaders
+
+                April 22, 2025
+
+                The U.S. Department of the Treasury has sanctioned two members of the Mexican gang Los Halcones del Norte (LHN). \
+                The Office of Foreign Assets Control (OFAC) targeted the group's co-leader, Ramon Ortiz Vela, and his brother, \
+                Ubaldino Ortiz Zarate.
+                """);
+        Extraction x = Pipeline.standard(new CoreNlpTagger().preload(Language.EN), g)
+                .extract(new DocumentReaders().read(file, "siblings.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.designations()).extracting(d -> d.target().name()).contains("Ramon Ortiz Vela", "Ubaldino Ortiz Zarate");
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Ubaldino Ortiz Zarate")).singleElement()
+                .satisfies(e -> assertThat(e.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak).containsExactly("ofac-2", false));
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Ramon Ortiz Vela -> Los Halcones del Norte");
+    }
+
+    @Test
+    void aShortNameAndAnAliasOfOneListedPartyCorroborateEachOther() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-9", "Wilmer Geovanny Chavarria Barre", "Pipo");
+        list(g, "ofac-8", "LOS LOBOS");
+        Path file = dir.resolve("pipo.txt");
+        Files.writeString(file, """
+                Cae en Málaga el jefe de Los Lobos
+
+                17 de noviembre de 2025
+
+                Wilmer Geovanny Chavarría, alias 'Pipo', líder de Los Lobos, fue detenido este domingo en el aeropuerto de Málaga. \
+                Otro hombre, Wilmer Geovanny Chavarría, también fue mencionado.
+                """);
+        Extraction x = Pipeline.standard(TAGGER, g).extract(new DocumentReaders().read(file, "pipo.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Wilmer Geovanny Chavarría")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak).containsExactly("ofac-9", false);
+                    assertThat(e.listed().why()).contains("alias 'Pipo'");
+                });
+    }
 }

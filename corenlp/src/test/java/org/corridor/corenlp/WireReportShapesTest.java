@@ -518,4 +518,32 @@ class WireReportShapesTest {
                 """, Language.ES);
         assertThat(es.operations()).extracting(op -> op.type() + " " + op.date()).containsExactly("arrest 2025-07-15");
     }
+
+    @Test
+    void aCountrysTerrorRegisterAGovernmentACaptureThankedForAndASeizureFromAbroad() throws Exception {
+        Extraction es = extract("felicitan.txt", """
+                Felicitan a Ecuador
+
+                16 nov 2025 , 18:26
+
+                Argentina y Perú felicitaron este domingo a Ecuador por la captura de Tomás Vela Ruiz, jefe de Los Halcones. El \
+                canciller argentino recordó que hace un mes Argentina incluyó a Los Halcones en su Registro Público de Personas y \
+                Entidades Vinculadas al Terrorismo y su Financiamiento. El Gobierno de Panamá también felicitó a Ecuador.
+                """, Language.ES);
+        assertThat(es.designations()).extracting(d -> d.target().name() + " / " + d.program())
+                .containsExactly("Los Halcones / national terrorism register");
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date()).containsExactly("arrest 2025-11-16");
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Gobierno de Panamá");
+        Extraction port = extract("puerto.txt", """
+                Hallan cocaína en el puerto
+
+                EFE Algeciras (Cádiz)
+
+                La Guardia Civil se ha incautado de 2.011 kilos de cocaína que llegaron al puerto de Algeciras en un contenedor \
+                procedente de Ecuador. El alijo supera al de la Operación Jumilla, en la que el 29 de abril de 2021 se interceptaron 1.616 kilos de cocaína.
+                """, Language.ES);
+        assertThat(port.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .containsExactlyInAnyOrder("seizure null Algeciras", "seizure 2021-04-29 null");
+        assertThat(port.entities()).extracting(e -> e.name()).doesNotContain("EFE Algeciras", "EFE");
+    }
 }

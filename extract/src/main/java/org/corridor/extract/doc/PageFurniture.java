@@ -34,6 +34,8 @@ public final class PageFurniture {
      * A credit line: "Con información de EFE", "(With reporting from Reuters)", "Fuente: Agencia Andes";
      * short and without a comma, since "Con información de la Fiscalía, la Marina ..." is a sentence.
      */
+    /** An agency and where it filed from, alone on a line: "EFE Algeciras (Cádiz)", "AFP Bogotá". */
+    private static final Pattern AGENCY_LINE = Pattern.compile("^(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua)\\s+[^.]{2,40}$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
             + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$");
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ". */
@@ -139,7 +141,8 @@ public final class PageFurniture {
             return false;
         }
         if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
-                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches()) {
+                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches()
+                || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;
         }
         // a byline: "By Staff Reporter", "Por Redacción", a few words with no punctuation, or a name

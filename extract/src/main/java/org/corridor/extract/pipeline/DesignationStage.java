@@ -38,6 +38,10 @@ public final class DesignationStage implements Stage {
     private static final Pattern SDN = Pattern.compile("(?U)(?i)\\b(SDN list|Specially Designated Nationals|OFAC|Office of Foreign Assets Control|"
             + "Oficina de Control de Activos Extranjeros|lista (?:de )?(?:la )?OFAC|"
             + "lista SDN|lista negra|lista Clinton)\\b");
+    /** A country's own register or list of terrorists: "su Registro Público de Personas y Entidades Vinculadas al Terrorismo". */
+    private static final Pattern TERROR_REGISTER = Pattern.compile("(?U)(?i)\\b(registro\\s+(?:público\\s+)?de\\s+personas\\s+y\\s+"
+            + "entidades\\s+vinculadas\\s+(?:al|con el)\\s+terrorismo|terrorist\\s+(?:list|registry|register)|lista\\s+(?:nacional\\s+)?de\\s+"
+            + "(?:organizaciones\\s+)?terroristas)\\b");
     private static final Pattern TERRORIST = Pattern.compile("(?U)(?i)\\b(terrorist organi[sz]ations?|terrorist entit(?:y|ies)|"
             + "organizaci(?:ón|ones) terroristas?|entidad(?:es)? terroristas?|narco-?terrorist organi[sz]ations?)\\b");
     private static final Pattern STATE = Pattern.compile("(?U)(?i)\\b(State Department|Department of State|Secretary of State|"
@@ -86,7 +90,8 @@ public final class DesignationStage implements Stage {
      * leaders"; groups go with the last designation, persons with the last sanctions.
      */
     private static final Pattern NAMED = Pattern.compile("(?U)(?i)\\b(?:(?:were|was)\\s+(?:also\\s+)?named\\b(?!\\s+(?:after|for)\\b)"
-            + "|(?:Treasury|OFAC|the department|el Tesoro|la OFAC)\\s+(?:also\\s+|también\\s+)?(?:named|nombró)\\b)");
+            + "|(?:Treasury|OFAC\\)?|the department|el Tesoro|la OFAC)\\s+(?:also\\s+|también\\s+)?(?:named|nombró"
+            + "|targeted|identified|identificó)\\b)");
 
     /** Verbs that go on with a designation the sentence before made ("also designated", "listed"); "called it ridiculous" does not. */
     private static final Pattern CONTINUING = Pattern.compile("(?U)(?i)(?:designat|design|re-?designat|list|incluy|inclui)");
@@ -152,7 +157,7 @@ public final class DesignationStage implements Stage {
         boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist", "froze", "frozen", "freez", "blocked the", "congel",
                 "bloque") || lower.contains("add") && Cues.any(lower, "list", "sdn");
         boolean amongCue = last != null && lastFoundNone && (AMONG.matcher(s).find() || COVERS.matcher(s).find());
-        Matcher named = last != null && Cues.any(lower, "named", "nombró") ? NAMED.matcher(s) : null;
+        Matcher named = last != null && Cues.any(lower, "named", "nombró", "targeted", "identifi") ? NAMED.matcher(s) : null;
         if (named != null && named.find() && !sanctionCue) {
             // groups go with the last designation ("Four more groups were named: ..."); persons with the last sanctions
             if (!continueDesignation(work, sentence, named, last) && state.lastSanctions != null && state.lastSanctions != last) {
@@ -323,6 +328,7 @@ public final class DesignationStage implements Stage {
         }
         Object[][] programs = {{FTO, "Foreign Terrorist Organization"}, {SDGT, "Specially Designated Global Terrorist"},
             {KINGPIN, "Foreign Narcotics Kingpin Designation Act"}, {SDN, "OFAC Specially Designated Nationals"},
+            {TERROR_REGISTER, "national terrorism register"},
             {TERRORIST, "terrorist organisation"}};
         for (Object[] p : programs) {
             Matcher m = ((Pattern) p[0]).matcher(s);

@@ -244,6 +244,14 @@ public final class Gazetteer {
                 String given = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                 return new PersonShape(given, surnames, given + " " + String.join(" ", surnames));
             }
+            if (k < 0 && opensWithGivenName && words.length == 4 && noFunctionWord(words)) {
+                // "Wilmer Geovanny Chavarria Barre": two given names and two surnames, already in the order reports use
+                return new PersonShape(words[0] + " " + words[1], new String[] {words[2], words[3]}, null);
+            }
+            if (k < 0 && !opensWithGivenName && words.length == 3 && unknownThird(words)) {
+                // "Hurtado Olascoaga Ubaldo": two surnames and a given name too rare for the lexicon, as OFAC's later entries write them
+                return new PersonShape(words[2], new String[] {words[0], words[1]}, words[2] + " " + words[0] + " " + words[1]);
+            }
             return null;
         }
         java.util.regex.Matcher last = GIVEN_THEN_SURNAMES.matcher(stripped);
@@ -285,6 +293,20 @@ public final class Gazetteer {
             }
         }
         return -1;
+    }
+
+    private static boolean noFunctionWord(String[] words) {
+        return java.util.Arrays.stream(words).noneMatch(Gazetteer::function);
+    }
+
+    /** No word a function word, and the last no ordinary word of either language ("Kangan Petro Refining" is a company). */
+    private boolean unknownThird(String[] words) {
+        Lexicon l = lexicon.get();
+        if (!noFunctionWord(words)) {
+            return false;
+        }
+        String last = Names.fold(words[2]);
+        return !l.ordinaryWord(last) && !l.properNoun(last);
     }
 
     private static boolean function(String word) {
@@ -364,6 +386,22 @@ public final class Gazetteer {
     }
 
     /** A name's kind and folded words, as one string. */
+    /**
+     * Whether two names are listed names of one and the same party and of no other (any kind):
+     * "Wilmer Geovanny Chavarria" (a short form) and "Pipo" (an alias too common to look for alone).
+     */
+    public boolean sameParty(String one, String other) {
+        for (EntityKind kind : EntityKind.values()) {
+            String a = partyByName.get(nameKey(kind, Names.keys(one)));
+            String b = partyByName.get(nameKey(kind, Names.keys(other)));
+            if (a != null && a.equals(b) && !sharedNames.containsKey(nameKey(kind, Names.keys(one)))
+                    && !sharedNames.containsKey(nameKey(kind, Names.keys(other)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String nameKey(EntityKind kind, List<String> keys) {
         return kind + " " + String.join(" ", keys);
     }

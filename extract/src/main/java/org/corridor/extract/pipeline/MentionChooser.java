@@ -79,6 +79,9 @@ public final class MentionChooser implements Stage {
             if (spanish && m.text().equals("EU") && m.kind() == EntityKind.ORGANIZATION) {
                 m = m.withKind(EntityKind.COUNTRY, "us"); // Mexican papers write "EU" for Estados Unidos (the European Union is "UE")
             }
+            if (m.kind() == EntityKind.ORGANIZATION && GOVERNMENT_OF.matcher(m.text()).matches()) {
+                continue; // "el Gobierno de Panamá": the country acting, which its name names; no party of its own
+            }
             if (namesAList(text, m)) {
                 continue; // "the Clinton List", "la Lista Clinton", "la Lista de Nacionales Especialmente Designados": a list, not a party
             }
@@ -429,6 +432,8 @@ public final class MentionChooser implements Stage {
         return false;
     }
 
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?U)(?i)(?:gobierno|government)\\s+(?:de|of)\\s+(?:la\\s+|el\\s+|the\\s+)?"
+            + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
     private static final Pattern LIST_WORD = Pattern.compile("(?U)(?i)^(?:lista|list)\\b.*|.*\\b(?:list|lista)$");
     private static final Pattern LIST_AFTER = Pattern.compile("(?U)^\\s+(?:[Ll]ist)\\b");
     private static final Pattern LIST_BEFORE = Pattern.compile("(?U)(?i)\\blista\\s+$");
@@ -517,6 +522,8 @@ public final class MentionChooser implements Stage {
             case "country", "place" -> 15;
             default -> 0;
         };
-        return bonus + 2 * m.span().length();
+        // a name a list firmly links (the gazetteer's, or one a nickname corroborated) before the same words only proposed
+        int firm = m.listed() != null && !m.listed().weak() ? 15 : 0;
+        return bonus + firm + 2 * m.span().length();
     }
 }

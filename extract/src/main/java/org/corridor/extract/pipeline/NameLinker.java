@@ -33,7 +33,7 @@ public final class NameLinker implements Stage {
     }
 
     private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
-            + "\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*(?:[ ]\\p{Lu}[\\p{L}’'-]*){0,2})['’\"”»]?");
+            + "\\s+['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ]\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
 
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 

@@ -56,6 +56,9 @@ public final class NicknameStage implements Stage {
             work.candidates.add(whole);
             work.nicknames.put(Names.key(m.group(2)), whole);
         }
+        if (Cues.any(Cues.lower(text), "alias", "conocid", "apodad", "known as", "a.k.a")) {
+            aliasApposed(work, text);
+        }
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('\'') < 0 && text.indexOf('«') < 0 && text.indexOf('‘') < 0) {
             return;
         }
@@ -70,6 +73,30 @@ public final class NicknameStage implements Stage {
                     l == null || l.weak() ? null : l.judged(false, "its nickname and surname, '" + with + "': " + l.why()), null);
             work.candidates.add(whole);
             work.nicknames.put(Names.key(q.group(1)), whole);
+        }
+    }
+
+    /** "Wilmer Geovanny Chavarría, alias 'Pipo'": a name and the nickname set off after it. */
+    private static final Pattern ALIAS_APPOSED = Pattern.compile("(?U)(?<![\\p{L}])(" + WORDS + "),\\s+(?:alias|conocid[oa] como|apodad[oa]"
+            + "|known as|a\\.k\\.a\\.)\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})?)['’\"”»]?");
+
+    /**
+     * A name too weak to link on alone (given names and first surname only) and a nickname set off
+     * after it that are listed names of one party corroborate each other: the name is that party's.
+     */
+    private void aliasApposed(Work work, String text) {
+        Gazetteer names = gazetteer.get();
+        Matcher m = ALIAS_APPOSED.matcher(text);
+        while (m.find()) {
+            Mention.Listed name = names.listedAs(m.group(1));
+            if (name == null || !name.weak()) {
+                continue;
+            }
+            if (names.sameParty(m.group(1), m.group(2))) {
+                Mention.Listed firm = name.judged(false, "'" + m.group(1) + "' and its alias '" + m.group(2) + "' are both listed names of "
+                        + name.caption());
+                work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PERSON, "pattern", 0.85, firm, null));
+            }
         }
     }
 

@@ -105,6 +105,11 @@ public final class OperationStage implements Stage {
     private static final Pattern DETAINEE = Pattern.compile("(?U)(?i)detenid[oa]s?|detainees?");
     private static final Cues.TailPattern ARTICLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:el|la|los|las|un|una|unos|unas"
             + "|del|al|the|a)\\s+$"), 1);
+    /** "felicitaron a Ecuador por la captura", "praised Mexico for the arrest": thanks for what happened, not what is sought. */
+    private static final Pattern PRAISED_FOR = Pattern.compile("(?U)(?i)\\b(?:felicit|agradec|celebr|elogi|congratulat|thank|prais|"
+            + "commend|hail)\\p{L}*\\b[^.;]{0,80}\\b(?:por|for)\\s+(?:the\\s+|la\\s+|el\\s+|su\\s+|his\\s+|her\\s+)?$");
+    private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
+            + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from)\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
     /** Types a sentence may tell two of (another strike, an earlier arrest). */
     private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
@@ -320,9 +325,18 @@ public final class OperationStage implements Stage {
      */
     private static void seizuresInInterceptions(Work work) {
         List<OperationFact> implied = new ArrayList<>();
-        for (OperationFact op : work.operations) {
-            if (op.type().equals("interdiction") && op.seizedKg() != null && work.operations.stream().noneMatch(
-                    o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date()))) {
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            boolean drugsIntercepted = op.type().equals("interdiction") && op.quantitySpan() != null
+                    && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12;
+            boolean seized = work.operations.stream().anyMatch(o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date()));
+            if (drugsIntercepted) {
+                // "se interceptaron 1.616 kilos de cocaína": drugs intercepted, not a boat; a seizure
+                work.operations.set(i, op.withType("seizure"));
+                if (seized) {
+                    work.operations.remove(i--);
+                }
+            } else if (op.type().equals("interdiction") && op.seizedKg() != null && !seized) {
                 implied.add(op.withType("seizure"));
             }
         }
@@ -476,7 +490,7 @@ public final class OperationStage implements Stage {
             MatchResult m = trigger(type.getKey(), s, lower);
             boolean headline = title != null && title.overlaps(sentence);
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
-            if (m == null || (!headline && hypothetical(s.substring(0, m.start())))) {
+            if (m == null || (!headline && hypothetical(s.substring(0, m.start())) && !PRAISED_FOR.matcher(s.substring(0, m.start())).find())) {
                 continue;
             }
             Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
@@ -851,8 +865,8 @@ public final class OperationStage implements Stage {
             }
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
-            if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find()) {
-                continue;
+            if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)) {
+                continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             boolean destination = DESTINATION.findIn(before);
             boolean locative = locative(text, sentence, m);

@@ -24,7 +24,7 @@ public final class RoleStage implements Stage {
     static final Set<String> MEMBER_ROLES = Set.of("leader", "leaders", "founder", "co-founder", "cofounder", "boss", "lieutenant",
             "member", "operator", "kingpin", "capo", "head", "commander", "chief", "hitman", "enforcer", "financier", "lider",
             "cabecilla", "fundador", "cofundador", "jefe", "jefa", "lugarteniente", "miembro", "integrante", "operador", "operadora",
-            "sicario", "financista", "comandante", "mando", "brazo");
+            "sicario", "financista", "comandante", "mando", "brazo", "co-leader", "coleader", "colider", "co-lider");
     static final Set<String> OFFICES = Set.of("president", "vice-president", "secretary", "minister", "spokesperson", "spokesman",
             "spokeswoman", "attorney", "prosecutor", "general", "admiral", "director", "administrator", "ambassador", "senator",
             "representative", "governor", "mayor", "envoy", "official", "officer", "agent", "judge", "czar", "chancellor",

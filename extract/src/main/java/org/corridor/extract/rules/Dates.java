@@ -50,7 +50,7 @@ public final class Dates {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
             + "|[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|[Oo]ctubre"
-            + "|[Nn]oviembre|[Dd]iciembre|[Ee]ne\\.?|[Aa]br\\.?|[Aa]go\\.?|[Dd]ic\\.?)";
+            + "|[Nn]oviembre|[Dd]iciembre|[Ee]ne\\.?|[Aa]br\\.?|[Aa]go\\.?|[Dd]ic\\.?|feb\\.?|jun\\.?|jul\\.?|sept?\\.?|oct\\.?|nov\\.?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)";
     private static final String COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|un|uno|una|dos|tres|cuatro"

@@ -48,6 +48,7 @@ class RuleTextTest {
         assertThat(DateLine.find("Title\n31/02/2026\n")).isEmpty();
         assertThat(DateLine.find("Site | Noticias\n\nTitle\n\n06.02.2026 | 02:10 h.\n\nBody.")).as("dots put the day first")
                 .contains(LocalDate.of(2026, 2, 6));
+        assertThat(DateLine.find("Site | Noticias\n\nTitle\n\nPolítica | 16 nov 2025 , 18:26\n\nBody.")).contains(LocalDate.of(2025, 11, 16));
         assertThat(DateLine.find("Title\n\nWashington, Estados Unidos, 29 de diciembre de 2025.- El Comando Sur informó este lunes de "
                 + "un nuevo ataque.")).contains(LocalDate.of(2025, 12, 29));
         assertThat(DateLine.find("Title\n\nCiudad de México, 3 de marzo de 2025.- La Fiscalía dijo que el 1 de marzo de 2024 hubo "
