@@ -187,4 +187,34 @@ class SanctionsListShapesTest {
                     assertThat(e.listed().why()).contains("alias 'Pipo'");
                 });
     }
+
+    @Test
+    void brothersWhoShareSurnamesTheFatherAfterACartelInLowerCaseAndAListAfterTheFirstGroup() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-1", "Tomas ORTIZ ZARATE Ramon");
+        list(g, "ofac-2", "Mateo ORTIZ ZARATE");
+        list(g, "ofac-3", "CARTEL DE SINALOA");
+        list(g, "ofac-4", "LOS HALCONES");
+        list(g, "ofac-5", "CARTEL DEL GOLFO");
+        list(g, "ofac-6", "ORTIZ VELA Ramon", "Ramon Toro Ortiz");
+        Path file = dir.resolve("hermanos.txt");
+        Files.writeString(file, """
+                Sanciones contra Los Halcones
+
+                6 de octubre de 2025
+
+                Los hermanos Ramón Tomás y Mateo Ortiz Zárate dirigen Los Halcones, hijos del exlíder del cártel de Sinaloa Ramón \
+                "El Toro" Ortiz. En febrero, el Departamento de Estado designó al Cártel de Sinaloa como organización terrorista \
+                extranjera junto con otros dos grupos mexicanos: Los Halcones y el Cártel del Golfo.
+                """);
+        Extraction x = Pipeline.standard(TAGGER, g).extract(new DocumentReaders().read(file, "hermanos.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Ramón Tomás")).singleElement()
+                .satisfies(e -> assertThat(e.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak).containsExactly("ofac-1", false));
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("cártel de Sinaloa")).singleElement()
+                .satisfies(e -> assertThat(e.listed().entityId()).isEqualTo("ofac-3"));
+        assertThat(x.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
+                .contains("Ramón Tomás -> Los Halcones", "Mateo Ortiz Zárate -> Los Halcones", "Ramón \"El Toro\" Ortiz -> cártel de Sinaloa");
+        assertThat(x.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("cártel de Sinaloa", "Los Halcones", "Cártel del Golfo"); // one entity, named as first written
+    }
 }

@@ -546,4 +546,20 @@ class WireReportShapesTest {
                 .containsExactlyInAnyOrder("seizure null Algeciras", "seizure 2021-04-29 null");
         assertThat(port.entities()).extracting(e -> e.name()).doesNotContain("EFE Algeciras", "EFE");
     }
+
+    @Test
+    void peopleSeizedAreArrestedAndShipsAreNoEntities() throws Exception {
+        Extraction en = extract("seized.txt", """
+                Capture in Caracas
+
+                January 5, 2026
+
+                On January 3, special forces seized Ramon Ortiz Vela and Luisa Pardo in Caracas and took them to a warship. The \
+                operation also involved the cutter USCGC Hamilton, the USS Minneapolis-Saint Paul and the Dutch vessel HNLMS \
+                Friesland. Besides Hamilton, two more cutters took part.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(op -> op.type() + " " + op.date()).contains("arrest 2026-01-03")
+                .noneMatch(o -> o.startsWith("seizure"));
+        assertThat(en.entities()).extracting(e -> e.name()).doesNotContain("Hamilton", "Paul", "Minneapolis-Saint Paul", "Friesland");
+    }
 }

@@ -22,7 +22,8 @@ import org.corridor.extract.text.Names;
  * <li>entities by type: an extracted entity is right when one of the names it was written as is
  * one of a gold entity's names; a second extracted entity for the same gold entity is a false
  * positive (the document's mentions were not linked);</li>
- * <li>ties by type, designations: right when both ends match;</li>
+ * <li>ties by type, designations: right when both ends match, an end matching as links do: written as
+ * the gold name, or the gold entity that has that name among its forms;</li>
  * <li>operations: gold and extracted operations of one type are paired, best fields first;
  * {@code operation type} counts pairs, {@code operation date} and {@code operation place} pairs with
  * that field right (a gold operation without a pair is a miss for every field), and
@@ -193,7 +194,8 @@ public final class ExtractionEval {
     private void ties(String doc, Gold gold, Extraction x) {
         List<Gold.GoldTie> open = new ArrayList<>(gold.ties());
         for (Tie tie : x.ties()) {
-            claim(open, g -> g.type().equals(tie.schema()) && names(tie.person(), g.person()) && names(tie.organization(), g.organization()),
+            claim(open, g -> g.type().equals(tie.schema()) && refersTo(tie.person(), g.person(), gold)
+                    && refersTo(tie.organization(), g.organization(), gold),
                     tallies.computeIfAbsent("tie " + tie.schema(), k -> new Tally()),
                     doc + ": extra " + tie.schema() + " " + tie.person().name() + " -> " + tie.organization().name());
         }
@@ -252,7 +254,7 @@ public final class ExtractionEval {
             if (!seen.add(d.target())) {
                 continue;
             }
-            claim(open, g -> names(d.target(), g.target()), t, doc + ": extra designation of " + d.target().name());
+            claim(open, g -> refersTo(d.target(), g.target(), gold), t, doc + ": extra designation of " + d.target().name());
         }
         for (Gold.GoldDesignation g : open) {
             t.miss();

@@ -111,7 +111,11 @@ public final class DesignationStage implements Stage {
             + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
             + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus"
             + "|says?\\s|said\\s|dice\\s|dijo\\s)"
-            + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b)");
+            + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b"
+            + "|(?i),\\s+(?:(?:los|las|sus|his|her|their|the|two|dos)\\s+)?(?:hijos?|hijas?|hermanos?|hermanas?|esposa|sons?|daughters?|brothers?"
+            + "|sisters?|wife)\\s+(?:de|del|of)\\b"
+            + "|(?i)\\s+(?:por\\s+)?(?:sus\\s+)?(?:presuntos\\s+)?v[ií]nculos?\\s+con\\b|(?i)\\s+(?:for\\s+)?(?:their\\s+|its\\s+)?(?:alleged\\s+)?"
+            + "(?:ties|links)\\s+to\\b)");
 
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
     private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",
@@ -376,7 +380,14 @@ public final class DesignationStage implements Stage {
         Span p = program.span();
         List<List<DocEntity>> tries = new ArrayList<>();
         if (p != null && p.start() >= trigger.end()) {
-            tries.add(targetsIn(work, new Span(trigger.end(), p.start()), persons, sentence));
+            List<DocEntity> between = new ArrayList<>(targetsIn(work, new Span(trigger.end(), p.start()), persons, sentence));
+            // "designó al Cártel de Sinaloa como organización terrorista extranjera junto con otros cinco grupos: A, B, ..."
+            Matcher along = ALONG_WITH_LIST.matcher(work.text()).region(p.end(), sentence.end());
+            if (!between.isEmpty() && along.lookingAt()) {
+                targetsIn(work, new Span(along.end(), sentence.end()), persons, sentence).stream().filter(e -> !between.contains(e))
+                        .forEach(between::add);
+            }
+            tries.add(between);
             tries.add(targetsIn(work, new Span(p.end(), sentence.end()), persons, sentence));
         } else {
             int end = clauseEnd(work.text(), trigger.end(), sentence.end());
@@ -440,6 +451,10 @@ public final class DesignationStage implements Stage {
 
     private static final Pattern RELATIVE_THEN_LIST = Pattern.compile("(?iU),\\s+(?:whom|who|which|a quien(?:es)?|quien(?:es)?)\\b"
             + "[^,;.]{0,80},\\s+(?:and|y)\\s+");
+
+    private static final Pattern ALONG_WITH_LIST = Pattern.compile("(?iU)^\\s*,?\\s*(?:junto\\s+(?:con|a)|along\\s+with|together\\s+with|"
+            + "as\\s+well\\s+as|así\\s+como\\s+a)\\s+(?:(?:otros|otras|the|other|los|las)\\s+)*(?:\\p{L}+\\s+){0,2}?(?:grupos|organizaciones"
+            + "|cárteles|carteles|bandas|groups|organi[sz]ations|cartels|gangs)(?:\\s+\\p{L}+){0,2}\\s*:");
 
     private static final Pattern AMONG_AFTER_TIE = Pattern.compile("(?iU),\\s+(?:among them|including|such as|entre ell[oa]s|incluid[oa]s"
             + "|tales como)\\b");

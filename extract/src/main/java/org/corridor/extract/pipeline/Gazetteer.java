@@ -203,6 +203,8 @@ public final class Gazetteer {
     private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile(
             "(?U)(?<=\\s)(?:JR|Jr|SR|Sr|II|III|IV)\\.?(?=\\s|,|$)");
 
+    private static final java.util.regex.Pattern GIVEN_SURNAMES_GIVEN = java.util.regex.Pattern.compile(
+            "(?U)^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)+)\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)$");
     private static final java.util.regex.Pattern GIVEN_THEN_SURNAMES = java.util.regex.Pattern.compile(
             "(?U)^(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)*)\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+)+)$");
 
@@ -255,7 +257,17 @@ public final class Gazetteer {
             return null;
         }
         java.util.regex.Matcher last = GIVEN_THEN_SURNAMES.matcher(stripped);
-        return last.matches() ? new PersonShape(last.group(1), last.group(2).split("\\s+"), null) : null;
+        if (last.matches()) {
+            return new PersonShape(last.group(1), last.group(2).split("\\s+"), null);
+        }
+        java.util.regex.Matcher around = GIVEN_SURNAMES_GIVEN.matcher(stripped);
+        if (around.matches()) {
+            // "Archivaldo GUZMAN SALAZAR Ivan": a given name each side of the surnames; reports write "Iván Archivaldo" too
+            String given = around.group(1) + " " + around.group(3);
+            return new PersonShape(given, around.group(2).split("\\s+"), given + " " + around.group(2),
+                    around.group(3) + " " + around.group(1) + " " + around.group(2));
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern TITLE_CASE_WORDS = java.util.regex.Pattern.compile(
@@ -453,7 +465,8 @@ public final class Gazetteer {
         while (i < tokens.size()) {
             Entry best = null;
             int first = text.codePointAt(tokens.get(i).start());
-            if (Character.isUpperCase(first) || Character.isDigit(first)) { // as written() asks of a name's first word
+            if (Character.isUpperCase(first) || Character.isDigit(first) || (first == 'c' && lowerHead(text, tokens.get(i)))) {
+                // as written() asks of a name's first word; "el cártel de Sinaloa" in lower case too
                 String word = key(text, tokens, keys, i);
                 if (i + 1 < tokens.size() && firstOfLonger.contains(word)) {
                     best = longest(byFirstTwo.get(word + " " + key(text, tokens, keys, i + 1)), null, text, tokens, keys, i);
@@ -546,10 +559,17 @@ public final class Gazetteer {
         return key;
     }
 
-    /** Written as a name: the first token capitalised, most of the rest too, short ones in capitals. */
+    /** "cártel", "cartel": a group's head word Spanish writes in lower case before the group's name. */
+    private static boolean lowerHead(String text, Span token) {
+        String w = Names.fold(token.of(text));
+        return w.equals("cartel");
+    }
+
+    /** Written as a name: the first token capitalised (or a lower-case "cártel" before a name), most of the rest too. */
     static boolean written(String text, List<Span> tokens, Entry e) {
         String first = tokens.get(0).of(text);
-        if (!Names.capitalised(first)) {
+        if (!Names.capitalised(first) && !(tokens.size() > 1 && e.kind() == EntityKind.ORGANIZATION && lowerHead(text, tokens.get(0))
+                && Names.capitalised(tokens.get(tokens.size() - 1).of(text)))) {
             return false;
         }
         if (tokens.size() == 1 && first.replace(".", "").length() <= 3 && !Names.allCaps(first)) {

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
@@ -76,12 +77,41 @@ public final class GroupNameStage implements Stage {
                         || !looksLikeGroup(words))) {
                     continue;
                 }
-                int end = m.end();
+                int end = p == 1 ? beforeAPersonsName(text, start, m.end()) : m.end();
                 work.candidates.add(new Mention(new Span(start, end), text.substring(start, end), EntityKind.ORGANIZATION,
                         "pattern", 0.8, null, null));
             }
         }
     }
+
+    private static final Pattern NAME_GOES_ON = Pattern.compile("(?U)^[ \\t]+[\"“'‘«]?\\p{Lu}");
+
+    /**
+     * Where "cártel de Sinaloa Joaquín Guzmán Loera" stops being the group's name: before a given
+     * name (not the first word after "de") that a capitalised word or a quoted nickname follows.
+     */
+    private static int beforeAPersonsName(String text, int start, int end) {
+        org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+        Matcher word = WORD.matcher(text).region(start, end);
+        int capitals = 0;
+        while (word.find()) {
+            if (!Character.isUpperCase(word.group().charAt(0)) || word.start() == start) {
+                continue;
+            }
+            capitals++;
+            if (capitals > 1 && lexicon.givenName(org.corridor.extract.text.Names.fold(word.group()))
+                    && NAME_GOES_ON.matcher(text).region(word.end(), Math.min(text.length(), word.end() + 4)).lookingAt()) {
+                int cut = word.start();
+                while (cut > start && (text.charAt(cut - 1) == ' ' || text.charAt(cut - 1) == '\t')) {
+                    cut--;
+                }
+                return cut;
+            }
+        }
+        return end;
+    }
+
+    private static final Pattern WORD = Pattern.compile("(?U)[\\p{L}'’\\-]+");
 
     /** The matches of pattern {@code p} in the text, as a plain scan would find them, trying it only where a match can start. */
     static List<MatchResult> find(int p, String text) {

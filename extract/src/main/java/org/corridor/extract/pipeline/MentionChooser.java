@@ -23,6 +23,36 @@ public final class MentionChooser implements Stage {
     private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:rifles?|fusil(?:es)?|guns?|pistol(?:s|as?)?|"
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
+    /** A ship's name after its prefix: "USS Minneapolis-Saint Paul", "USCGC Hamilton", "HNLMS Friesland". */
+    private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE)\\s+(\\p{Lu}[\\p{L}.'’]*"
+            + "(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})");
+
+    private static List<org.corridor.extract.text.Span> shipNames(String text) {
+        List<org.corridor.extract.text.Span> found = new ArrayList<>();
+        if (text.indexOf("US") < 0 && text.indexOf("HM") < 0 && text.indexOf("AR") < 0 && text.indexOf("BA") < 0) {
+            return found;
+        }
+        Matcher m = SHIP.matcher(text);
+        while (m.find()) {
+            found.add(new org.corridor.extract.text.Span(m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** A mention inside a ship's name, or written as the name (without its prefix) of a ship the text names. */
+    private static boolean namesAShip(Mention m, List<org.corridor.extract.text.Span> ships, String text) {
+        for (org.corridor.extract.text.Span ship : ships) {
+            if (ship.overlaps(m.span())) {
+                return true;
+            }
+            String name = ship.of(text).replaceFirst("^\\S+\\s+", "");
+            if (name.equals(m.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern SHIP_IN_NAME = Pattern.compile("(?U)^(\\p{Lu}.*?)\\s+(?:Cutter|Patrol Boat|Patrol Vessel)\\s+\\p{Lu}.*$");
     /** A ship's prefix or kind: "el portaaviones USS Gerald R. Ford", "the destroyer USS Sampson". */
     private static final Pattern VESSEL_BEFORE = Pattern.compile("(?U)(?:\\b(?:USS|USNS|USCGC|HMS|ARC|BAP)|(?i:\\b(?:portaaviones|aircraft carrier|"
@@ -57,14 +87,16 @@ public final class MentionChooser implements Stage {
             }
         }
         org.corridor.extract.text.Span headline = work.headline();
+        List<org.corridor.extract.text.Span> ships = shipNames(text);
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
                 continue;
             }
-            if (!m.origin().equals("pattern") && !Names.capitalised(m.text())) {
-                continue;
+            if (!m.origin().equals("pattern") && !Names.capitalised(m.text())
+                    && !(m.origin().equals("gazetteer") && Names.keys(m.text()).get(0).equals("cartel"))) {
+                continue; // but "el cártel de Sinaloa", a listed group's name after its lower-case head word
             }
             if (m.end() < text.length() && text.charAt(m.end()) == '$') {
                 continue;
@@ -88,6 +120,9 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
+            }
+            if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && !m.origin().equals("gazetteer") && namesAShip(m, ships, text)) {
+                continue; // "USS Minneapolis-Saint Paul", and "Hamilton" again after "USCGC Hamilton": ships, no entities
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
                     && VESSEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {

@@ -51,13 +51,20 @@ public final class NicknameStage implements Stage {
     public void apply(Work work) {
         String text = work.text();
         boolean[] beforeQuote = Cues.before(text, NAME_REACH, " '", " ‘", " \"", " “", " «");
-        for (MatchResult m : Cues.findAt(QUOTED, text, i -> beforeQuote[i] && Cues.wordStartsCapitalised(text, i))) {
+        for (MatchResult found : Cues.findAt(QUOTED, text, i -> beforeQuote[i] && Cues.wordStartsCapitalised(text, i))) {
+            MatchResult m = fromGivenName(text, found);
+            if (m == null) {
+                continue;
+            }
             Mention whole = new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.PERSON, "pattern", 0.85, listed(m), null);
             work.candidates.add(whole);
             work.nicknames.put(Names.key(m.group(2)), whole);
         }
         if (Cues.any(Cues.lower(text), "alias", "conocid", "apodad", "known as", "a.k.a")) {
             aliasApposed(work, text);
+        }
+        if (text.contains(" y ") || text.contains(" and ")) {
+            sharedSurnames(work, text);
         }
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('\'') < 0 && text.indexOf('«') < 0 && text.indexOf('‘') < 0) {
             return;
@@ -74,6 +81,43 @@ public final class NicknameStage implements Stage {
             work.candidates.add(whole);
             work.nicknames.put(Names.key(q.group(1)), whole);
         }
+    }
+
+    private static final String CAP = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
+    /** "Joaquín y Ovidio Guzmán López", "Iván Archivaldo y Jesús Alfredo Guzmán Salazar": given names sharing the surnames after them. */
+    private static final Pattern SHARED_SURNAMES = Pattern.compile("(?U)(?<![\\p{L}])(" + CAP + "(?:[ ]" + CAP + ")?)[ ](?:y|and)[ ](" + CAP
+            + "(?:[ ]" + CAP + ")?)[ ](" + CAP + "[ ]" + CAP + ")(?![\\p{L}])");
+
+    /**
+     * The first of two people named by their given names and one pair of surnames is a person too,
+     * with those surnames: the list is looked in for the whole name, firmly only.
+     */
+    private void sharedSurnames(Work work, String text) {
+        org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+        Matcher m = SHARED_SURNAMES.matcher(text);
+        while (m.find()) {
+            if (!firstGiven(lexicon, m.group(1)) || allGiven(lexicon, m.group(3))) {
+                continue;
+            }
+            String whole = m.group(1) + " " + m.group(3);
+            Mention.Listed l = gazetteer.get().listedAs(whole);
+            Mention.Listed firm = l == null || l.weak() ? null : l.judged(false, "'" + m.group(1) + "' shares the surnames of '" + m.group(2)
+                    + " " + m.group(3) + "': '" + whole + "': " + l.why());
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PERSON, "pattern", 0.8, firm, null));
+        }
+    }
+
+    private static boolean firstGiven(org.corridor.extract.text.Lexicon lexicon, String words) {
+        return lexicon.givenName(Names.fold(words.split(" ")[0]));
+    }
+
+    private static boolean allGiven(org.corridor.extract.text.Lexicon lexicon, String words) {
+        for (String w : words.split(" ")) {
+            if (!lexicon.givenName(Names.fold(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Wilmer Geovanny Chavarría, alias 'Pipo'": a name and the nickname set off after it. */
@@ -98,6 +142,31 @@ public final class NicknameStage implements Stage {
                 work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PERSON, "pattern", 0.85, firm, null));
             }
         }
+    }
+
+    /**
+     * The match starting at its first given name: "del cártel de Sinaloa Joaquín "El Chapo" Guzmán"
+     * matched from "Sinaloa"; the words before a given name are someone else's (a place, a group).
+     * The match itself when no word before the quote is a given name.
+     */
+    private static MatchResult fromGivenName(String text, MatchResult m) {
+        String[] words = m.group(1).split(" ");
+        org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+        int skip = 0;
+        for (int k = 0; k < words.length; k++) {
+            if (lexicon.givenName(Names.fold(words[k]))) {
+                break;
+            }
+            skip += words[k].length() + 1;
+            if (k == words.length - 1) {
+                return m;
+            }
+        }
+        if (skip == 0) {
+            return m;
+        }
+        Matcher again = QUOTED.matcher(text).region(m.start() + skip, m.end());
+        return again.matches() ? again.toMatchResult() : m;
     }
 
     /** Whether a capitalised word ends right before the opening quote at {@code at} (a given name). */

@@ -110,6 +110,15 @@ public final class OperationStage implements Stage {
             + "commend|hail)\\p{L}*\\b[^.;]{0,80}\\b(?:por|for)\\s+(?:the\\s+|la\\s+|el\\s+|su\\s+|his\\s+|her\\s+)?$");
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from)\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
+    /** Whether the first party named right after a seizing verb is a person ("seized Maduro and Flores"). */
+    private static boolean personSeized(Work work, Span trigger, Span sentence) {
+        for (Mention m : work.mentionsIn(new Span(trigger.end(), Math.min(sentence.end(), trigger.end() + 40)))) {
+            String between = work.text().substring(trigger.end(), m.start());
+            return m.kind() == EntityKind.PERSON && between.isBlank();
+        }
+        return false;
+    }
+
     /** Types a sentence may tell two of (another strike, an earlier arrest). */
     private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
@@ -517,6 +526,9 @@ public final class OperationStage implements Stage {
                     pendingSecond = null;
                 }
                 continue;
+            }
+            if (type.getKey().equals("seizure") && personSeized(work, trigger, sentence)) {
+                op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest
             }
             String lead = s.substring(0, m.start(1));
             boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find();

@@ -51,6 +51,7 @@ public final class RoleStage implements Stage {
             + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
+    private static final Set<String> GROUP_HEADS = Set.of("cartel", "cartel's", "carteles", "grupo", "banda", "faccion", "gang", "faction");
     private static final Pattern ALIAS_BEFORE = Pattern.compile("(?U)(?i),\\s+(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+$");
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
@@ -306,14 +307,28 @@ public final class RoleStage implements Stage {
         String text = work.text();
         String between = text.substring(in.get(next - 1).end(), group.start());
         Matcher leads = LEADS.matcher(between);
-        String role = leads.matches() ? "leader" : OF_GROUP.matcher(between).matches() ? "member" : null;
+        boolean led = leads.matches();
+        if (!led) {
+            leads = LEADS_VERB.matcher(between);
+            led = leads.matches();
+        }
+        String role = led ? "leader" : OF_GROUP.matcher(between).matches() ? "member" : null;
         if (role == null || work.ties.stream().anyMatch(t -> t.person() == person && t.organization() == org)) {
             return;
         }
         int from = in.get(next - 1).end();
-        Span roleSpan = leads.matches() ? new Span(from + leads.start(1), from + leads.end(1)) : new Span(from, group.start());
+        Span roleSpan = led ? new Span(from + leads.start(1), from + leads.end(1)) : new Span(from, group.start());
         work.ties.add(new Tie("Membership", person, org, role, roleSpan, sentence));
+        DocEntity partner = led && Set.of("dirigen", "lideran", "encabezan", "lead", "head", "run", "command").contains(
+                Names.fold(leads.group(1))) ? coordinated(work, in, next - 1) : null;
+        if (partner != null && work.ties.stream().noneMatch(t -> t.person() == partner && t.organization() == org)) {
+            work.ties.add(new Tie("Membership", partner, org, role, roleSpan, sentence)); // "A y B dirigen Los Chapitos"
+        }
     }
+
+    /** Right after a person: "dirigen", "leads" (the subject's verb), then the group. */
+    private static final Pattern LEADS_VERB = Pattern.compile("(?iU)^\\s+(dirige|dirigen|lidera|lideran|encabeza|encabezan|leads|lead"
+            + "|heads|head|runs|run|commands|command)\\s+(?:(?:the|el|la|los|las)\\s+)?$");
 
     /** The title ending right before a name: keyword-bearing run of capitalised words, modifiers and connectors. */
     static Span titleBefore(String text, int floor, int at) {
@@ -347,8 +362,8 @@ public final class RoleStage implements Stage {
                 if (k == tokens.size() - 1) {
                     break;
                 }
-            } else if (!MODIFIERS.contains(folded) && !Names.capitalised(word)) {
-                break;
+            } else if (!MODIFIERS.contains(folded) && !Names.capitalised(word) && !GROUP_HEADS.contains(folded)) {
+                break; // "del cártel de Sinaloa" in lower case is still part of the title
             }
             first = k;
         }
@@ -376,12 +391,21 @@ public final class RoleStage implements Stage {
         }
         List<Span> tokens = Names.tokens(text, phrase.start(), phrase.end());
         for (int k = 0; k < Math.min(4, tokens.size()); k++) {
-            if (isRole(Names.fold(tokens.get(k).of(text)))) {
+            String word = Names.fold(tokens.get(k).of(text));
+            if (KIN.contains(word)) {
+                return null; // "hijos del exlíder del cártel", "the son of the cartel's founder": the role is the relative's
+            }
+            if (isRole(word)) {
                 return phrase;
             }
         }
         return null;
     }
+
+    static final Set<String> KIN = Set.of("hijo", "hijos", "hija", "hijas", "hermano", "hermanos", "hermana", "hermanas", "esposa",
+            "esposo", "padre", "madre", "yerno", "cunado", "cuñado", "sobrino", "sobrina", "nieto", "nieta", "primo", "prima", "son", "sons",
+            "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife", "husband", "father", "mother", "nephew",
+            "niece", "cousin", "son-in-law", "brother-in-law", "widow", "viuda");
 
     /** APPOSITION's phrase in the text between {@code from} and {@code ceiling}, as if that were the whole text, or null. */
     static Span appositionPhrase(String text, int from, int ceiling) {

@@ -57,7 +57,8 @@ class GazetteerIndexTest {
         while (i < tokens.size()) {
             Gazetteer.Entry best = null;
             int first = text.codePointAt(tokens.get(i).start());
-            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+            // a name starts capitalised, or with a lower-case "cártel" (written() then asks the rest be capitalised)
+            if (Character.isUpperCase(first) || Character.isDigit(first) || Names.fold(tokens.get(i).of(text)).equals("cartel")) {
                 for (Gazetteer.Entry e : gazetteer.entries()) {
                     int n = e.keys().size();
                     if (i + n <= tokens.size() && (best == null || n > best.keys().size()) && Gazetteer.matches(e, text, tokens, keys, i)
