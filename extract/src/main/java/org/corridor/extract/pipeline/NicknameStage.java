@@ -94,8 +94,22 @@ public final class NicknameStage implements Stage {
      */
     private void sharedSurnames(Work work, String text) {
         org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
-        Matcher m = SHARED_SURNAMES.matcher(text);
-        while (m.find()) {
+        Matcher m = SHARED_SURNAMES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int at = nextConjunction(text, 0); at >= 0; at = nextConjunction(text, at + 1)) {
+            // only around a conjunction: two given names of at most two words each lie at most 70 characters before it
+            m.region(Math.max(done, at - 70), Math.min(text.length(), at + 120));
+            boolean here = false;
+            while (m.find() && m.end(1) <= at) {
+                if (m.end(1) == at) {
+                    here = true; // the match whose "y"/"and" is this one
+                    break;
+                }
+            }
+            if (!here) {
+                continue;
+            }
+            done = m.end();
             if (!firstGiven(lexicon, m.group(1)) || allGiven(lexicon, m.group(3))) {
                 continue;
             }
@@ -105,6 +119,12 @@ public final class NicknameStage implements Stage {
                     + " " + m.group(3) + "': '" + whole + "': " + l.why());
             work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PERSON, "pattern", 0.8, firm, null));
         }
+    }
+
+    private static int nextConjunction(String text, int from) {
+        int y = text.indexOf(" y ", from);
+        int and = text.indexOf(" and ", from);
+        return y < 0 ? and : and < 0 ? y : Math.min(y, and);
     }
 
     private static boolean firstGiven(org.corridor.extract.text.Lexicon lexicon, String words) {
