@@ -562,4 +562,32 @@ class WireReportShapesTest {
                 .noneMatch(o -> o.startsWith("seizure"));
         assertThat(en.entities()).extracting(e -> e.name()).doesNotContain("Hamilton", "Paul", "Minneapolis-Saint Paul", "Friesland");
     }
+
+    @Test
+    void aBylineWithATimeARequestedExtraditionAChiefOfAPublicBodyAndABureausFullName() throws Exception {
+        Extraction es = extract("monteria.txt", """
+                Cae un extraditable en Montería
+
+                Ana María Rojas Peña | 16 de septiembre de 2025, 3:27 p. m.
+
+                La Policía capturó en Montería a Tomás Vela Ruiz, cuya extradición pide Estados Unidos. El jefe de la Policía, \
+                Ramón Ortiz Vela, lo anunció.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Ana María Rojas Peña");
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .containsExactly("arrest 2025-09-16 Montería");
+        assertThat(es.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Employment Ramón Ortiz Vela -> Policía").noneMatch(t -> t.startsWith("Membership"));
+        Extraction en = extract("atf.txt", """
+                Treasury sanctions two cartel leaders
+
+                May 26, 2025
+
+                The sanctions target Ramon Ortiz Vela, who buys guns for the cartel from Nuevo Laredo, Tamaulipas, and Tomas Vela \
+                Ruiz, who leads its gunmen, the Treasury said. The action was coordinated with the Bureau of Alcohol, Tobacco, \
+                Firearms and Explosives.
+                """, Language.EN);
+        assertThat(en.designations()).extracting(d -> d.target().name()).contains("Ramon Ortiz Vela", "Tomas Vela Ruiz");
+        assertThat(en.entities()).extracting(e -> e.name()).contains("Bureau of Alcohol, Tobacco, Firearms and Explosives");
+    }
 }

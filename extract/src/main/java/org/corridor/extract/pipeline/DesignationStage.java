@@ -450,7 +450,7 @@ public final class DesignationStage implements Stage {
     }
 
     private static final Pattern RELATIVE_THEN_LIST = Pattern.compile("(?iU),\\s+(?:whom|who|which|a quien(?:es)?|quien(?:es)?)\\b"
-            + "[^,;.]{0,80},\\s+(?:and|y)\\s+");
+            + "[^;.]{0,100}?,\\s+(?:and|y)\\s+");
 
     private static final Pattern ALONG_WITH_LIST = Pattern.compile("(?iU)^\\s*,?\\s*(?:junto\\s+(?:con|a)|along\\s+with|together\\s+with|"
             + "as\\s+well\\s+as|así\\s+como\\s+a)\\s+(?:(?:otros|otras|the|other|los|las)\\s+)*(?:\\p{L}+\\s+){0,2}?(?:grupos|organizaciones"

@@ -25,7 +25,9 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b(?:Clan del|Clan de|Tren de|Tren del|Cartel of the)[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:La|Los|Las)[ \\t]+(?:Nueva[ \\t]+)?(?:" + CAP + ")(?:[ \\t]+" + CAP + ")?"),
         Pattern.compile("(?U)\\b[Cc][aá]rteles[ \\t]+" + CAP),
-        Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b")
+        Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b"),
+        // an agency whose name holds commas, which the tagger cuts at the first
+        Pattern.compile("(?U)\\bBureau of Alcohol, Tobacco, Firearms,? and Explosives\\b")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -34,7 +36,8 @@ public final class GroupNameStage implements Stage {
         {"Clan de", "Tren de", "Cartel of the"},
         {"La", "Los", "Las"},
         {"Carteles", "carteles", "Cárteles", "cárteles"},
-        {"MS-13", "Mara Salvatrucha", "Barrio 18", "Calle 18"}
+        {"MS-13", "Mara Salvatrucha", "Barrio 18", "Calle 18"},
+        {"Bureau of Alcohol"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",

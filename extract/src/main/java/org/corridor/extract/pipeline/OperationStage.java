@@ -94,7 +94,7 @@ public final class OperationStage implements Stage {
             + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being)\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
             + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
-            + "|request for|orden de)\\s+(?:(?:su|la|el|his|her|the)\\s+)?)$"), 4);
+            + "|request for|orden de|(?:pedid|solicitad|requerid)[oa]s?\\s+en)\\s+(?:(?:su|la|el|his|her|the)\\s+)?)$"), 4);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -119,6 +119,8 @@ public final class OperationStage implements Stage {
         return false;
     }
 
+    private static final Pattern REQUESTED_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:pide|piden|solicita|solicitan|pidió|solicitó|reclama"
+            + "|requested|sought|seeks|is seeking|was sought)\\b");
     /** Types a sentence may tell two of (another strike, an earlier arrest). */
     private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
@@ -672,8 +674,9 @@ public final class OperationStage implements Stage {
         if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()))) {
             return Optional.empty();
         }
-        if (type.equals("extradition") && handedOverByAPerson(work, sentence, trigger)) {
-            return Optional.empty();
+        if (type.equals("extradition") && (handedOverByAPerson(work, sentence, trigger)
+                || REQUESTED_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt())) {
+            return Optional.empty(); // "cuya extradición pide Estados Unidos": requested, not done
         }
         Mention place = place(work, sentence, trigger, type);
         if (place != null && AT_SEA.contains(type) && !locative(text, sentence, place)) {

@@ -170,7 +170,9 @@ public final class RoleStage implements Stage {
 
     private static void tie(Work work, DocEntity person, DocEntity org, Span role, Span sentence) {
         String roleText = role.of(work.text());
-        String schema = MEMBER_ROLES.contains(base(Names.fold(roleText))) ? "Membership" : "Employment";
+        // "el jefe del Pentágono": a group role in a public body is a post there
+        String schema = MEMBER_ROLES.contains(base(Names.fold(roleText))) && !DesignationStage.isAuthority(org.name()) ? "Membership"
+                : "Employment";
         if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org && t.schema().equals(schema))) {
             work.ties.add(new Tie(schema, person, org, roleText, role, sentence));
         }
