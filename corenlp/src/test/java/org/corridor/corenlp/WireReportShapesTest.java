@@ -590,4 +590,34 @@ class WireReportShapesTest {
         assertThat(en.designations()).extracting(d -> d.target().name()).contains("Ramon Ortiz Vela", "Tomas Vela Ruiz");
         assertThat(en.entities()).extracting(e -> e.name()).contains("Bureau of Alcohol, Tobacco, Firearms and Explosives");
     }
+
+    @Test
+    void aCityNamedAsACountryAnAliasAloneAnOperationsNameAndAFutureExtradition() throws Exception {
+        Extraction es = extract("fenix.txt", """
+                Caen dos fugitivos
+
+                25 de septiembre de 2025
+
+                La Policía capturó el miércoles en Armenia, capital del Quindío, a dos hombres de la llamada operación Fénix. \
+                Serán extraditados a España en los próximos días. Se trata de alias 'El Tigre', que según la Policía coordinaba \
+                envíos de droga, y de su socio. Pocos días antes, el gobierno declarara al grupo Los Halcones como organización \
+                terrorista.
+                """, Language.ES);
+        assertThat(es.entities()).filteredOn(e -> e.name().equals("Armenia")).extracting(e -> e.kind())
+                .containsOnly(org.corridor.extract.text.EntityKind.PLACE);
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Fénix");
+        assertThat(es.entities()).filteredOn(e -> e.name().equals("El Tigre")).extracting(e -> e.kind())
+                .containsOnly(org.corridor.extract.text.EntityKind.PERSON);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.place()).containsExactly("arrest Armenia");
+        Extraction en = extract("offload.txt", """
+                Coast Guard offloads cocaine
+
+                August 6, 2025
+
+                The crew of a Coast Guard cutter unloaded the cocaine at Port Everglades on Tuesday, and the drugs were handed \
+                to partner agencies. The Coast Guard patrols the eastern Pacific for smuggled drugs, and a Coast Guard helicopter \
+                interdiction squadron helped seize the shipment on Monday.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(op -> op.type()).containsExactly("seizure");
+    }
 }

@@ -22,7 +22,7 @@ import org.corridor.extract.text.Span;
  */
 public final class DesignationStage implements Stage {
     private static final Pattern CLASSIFY = Pattern.compile("(?U)(?i)\\b(designat(?:ed|es|e|ing|ion|ions)|re-?designat\\w*|"
-            + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
+            + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados|ara|aran|ase|asen)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
             + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas|ará|ara|aría)|"
             + "incluy(?:ó|e|eron)|inclu(?:ido|ida|idos|idas)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
             + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son)\\b");

@@ -114,6 +114,14 @@ public final class MentionChooser implements Stage {
             if (m.kind() == EntityKind.ORGANIZATION && GOVERNMENT_OF.matcher(m.text()).matches()) {
                 continue; // "el Gobierno de Panamá": the country acting, which its name names; no party of its own
             }
+            if (m.kind() == EntityKind.COUNTRY && CAPITAL_OF_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30))
+                    .lookingAt()) {
+                m = m.withKind(EntityKind.PLACE, null); // "Armenia, capital del Quindío": a city named as a country is
+            }
+            if (m.kind() == EntityKind.PERSON && m.origin().equals("ner") && OPERATION_BEFORE.matcher(text.substring(Math.max(0,
+                    m.start() - 24), m.start())).find()) {
+                continue; // "la operación Fénix": an operation's name
+            }
             if (namesAList(text, m)) {
                 continue; // "the Clinton List", "la Lista Clinton", "la Lista de Nacionales Especialmente Designados": a list, not a party
             }
@@ -467,6 +475,9 @@ public final class MentionChooser implements Stage {
         return false;
     }
 
+    private static final Pattern CAPITAL_OF_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:la\\s+)?(?:capital|ciudad|municipio)\\s+(?:de|del)\\b"
+            + "|^\\s+\\((?:Quind[ií]o|Colombia)\\)");
+    private static final Pattern OPERATION_BEFORE = Pattern.compile("(?U)(?i)\\b(?:operación|operation|operativo)\\s+$");
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?U)(?i)(?:gobierno|government)\\s+(?:de|of)\\s+(?:la\\s+|el\\s+|the\\s+)?"
             + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
     private static final Pattern LIST_WORD = Pattern.compile("(?U)(?i)^(?:lista|list)\\b.*|.*\\b(?:list|lista)$");

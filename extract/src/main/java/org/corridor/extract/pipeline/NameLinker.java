@@ -244,6 +244,7 @@ public final class NameLinker implements Stage {
                 }
             }
             if (person == null) {
+                aliasAlone(work, m, sorted, longest);
                 continue;
             }
             Span alias = new Span(m.start(1), m.end(1));
@@ -268,6 +269,28 @@ public final class NameLinker implements Stage {
         }
         unquotedNicknames(work, sorted);
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+
+    /**
+     * "Se trata de alias 'El Negro'": after "alias" with no person named before it, the alias is
+     * the person's only name here; the tagger's organisation of the same words is that person.
+     */
+    private static void aliasAlone(Work work, MatchResult m, List<Mention> sorted, int longest) {
+        if (!Cues.lower(m.group()).startsWith("alias")) {
+            return; // "known as" also gives groups their other names
+        }
+        Span alias = new Span(m.start(1), m.end(1));
+        for (int i = Work.firstStartingFrom(sorted, alias.start() - longest); i < sorted.size() && sorted.get(i).start() < alias.end(); i++) {
+            Mention x = sorted.get(i);
+            if (x.span().overlaps(alias)) {
+                boolean weakListing = x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak();
+                if (x.kind() == EntityKind.ORGANIZATION && (x.origin().equals("ner") || weakListing) && x.span().equals(alias)) {
+                    work.mentions.set(work.mentions.indexOf(x), x.withKind(EntityKind.PERSON, null));
+                }
+                return;
+            }
+        }
+        work.mentions.add(new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
     }
 
     /** "Nicolás Sierra Santana, El Gordo, fundador ...": a nickname set off by commas right after a person's name, without "alias". */

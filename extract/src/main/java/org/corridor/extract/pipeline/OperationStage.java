@@ -50,9 +50,11 @@ public final class OperationStage implements Stage {
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));
-        TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion|ions|s)?|intercept(?:ed|ion|s)?|boarded|"
+        // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
+        TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
+                + "|intercept(?:ed|ion|s)?|boarded|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
-        TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b(seiz(?:ed|ure|ures|es|ing)|confiscat(?:ed|ion)|impounded|"
+        TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b(seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+que))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
@@ -91,7 +93,7 @@ public final class OperationStage implements Stage {
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
-            + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being)\\s+(?:\\S+\\s+){0,2}"
+            + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser)\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
             + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
             + "|request for|orden de|(?:pedid|solicitad|requerid)[oa]s?\\s+en)\\s+(?:(?:su|la|el|his|her|the)\\s+)?)$"), 4);
