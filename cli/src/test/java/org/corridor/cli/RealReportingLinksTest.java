@@ -55,9 +55,11 @@ class RealReportingLinksTest {
     void theHeldOutSetsMakeNoFalseLinkEither() throws Exception {
         String ws = dir.resolve("held").toString();
         assertThat(Run.of("--workspace", ws, "ingest", "--quiet", TestData.namesJsonl2025().toString()).exit()).isZero();
+        int made = 0;
         for (String set : List.of("real-heldout", "real-heldout-2", "real-heldout-3", "real-heldout-4", "real-heldout-5",
                 "real-heldout-6", "real-heldout-7", "real-heldout-8", "real-heldout-9", "real-heldout-10",
-                "real-heldout-11", "real-heldout-12", "real-heldout-13", "real-heldout-14")) {
+                "real-heldout-11", "real-heldout-12", "real-heldout-13", "real-heldout-14",
+                "real-heldout-15")) {
             Path folder = Path.of("..", "corpus", set);
             Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
                     folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
@@ -65,10 +67,12 @@ class RealReportingLinksTest {
             JsonNode link = measures(EntityJson.JSON.readTree(run.out())).get("link to listed party");
             assertThat(link).isNotNull();
             assertThat(link.get("false_positives").asInt()).as(set + "\n" + run.err()).isZero();
-            // links are made at all (the smallest set, real-heldout-8, has two to make and one only proposed by design)
-            assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(2);
+            // links are made at all (the fifteenth set has one to make), and across the sets about as many as now (105)
+            assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(1);
+            made += link.get("true_positives").asInt();
             assertThat(run.err()).as(set).doesNotContain("FORBIDDEN").doesNotContain("false link");
         }
+        assertThat(made).as("links made over the held-out sets").isGreaterThanOrEqualTo(100);
     }
 
     /** The result's measures by name. */
