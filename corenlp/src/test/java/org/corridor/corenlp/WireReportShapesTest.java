@@ -620,4 +620,22 @@ class WireReportShapesTest {
                 """, Language.EN);
         assertThat(en.operations()).extracting(op -> op.type()).containsExactly("seizure");
     }
+
+    @Test
+    void threeStrikesOnMondayTheCampaignsStrikesAndARegionBesideAPlace() throws Exception {
+        Extraction es = extract("lunes.txt", """
+                Estados Unidos mata a 14 personas
+
+                28 de octubre de 2025
+
+                El secretario anunció que el Ejército de Estados Unidos hizo tres ataques el lunes en aguas del Pacífico oriental \
+                contra embarcaciones sospechosas de llevar drogas, con 14 muertos. El anuncio, hecho el martes, muestra que los \
+                ataques, que empezaron en septiembre, son cada vez más frecuentes. La Policía detuvo a un jefe del grupo en la costa \
+                Caribe y el Magdalena Medio.
+                """, Language.ES);
+        assertThat(es.operations()).filteredOn(op -> op.type().equals("strike"))
+                .extracting(op -> op.date() + " " + op.place() + " " + op.fatalities()).containsExactly("2025-10-27 Pacífico oriental 14");
+        assertThat(es.entities()).filteredOn(e -> e.name().equals("Magdalena Medio")).extracting(e -> e.kind())
+                .containsOnly(org.corridor.extract.text.EntityKind.PLACE);
+    }
 }

@@ -157,6 +157,10 @@ public final class MentionChooser implements Stage {
                     && RoleStage.apposition(text, m.end(), Math.min(text.length(), m.end() + 200)) != null) {
                 m = m.withKind(EntityKind.PERSON, null); // "Nicolás Sierra Santana, El Gordo, fundador y líder del grupo"
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && PLACE_AND_BEFORE.matcher(text.substring(Math.max(0,
+                    m.start() - 40), m.start())).find() && placeEndsBefore(m, placeStarts, text)) {
+                m = m.withKind(EntityKind.PLACE, null); // "en la costa Caribe y el Magdalena Medio": a region beside a place
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeBesidePlace(text, m, placeStarts)) {
                 m = m.withKind(EntityKind.PLACE, null); // "un operativo en Jesús María, cerca de Culiacán"
             }
@@ -478,6 +482,18 @@ public final class MentionChooser implements Stage {
     private static final Pattern CAPITAL_OF_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:la\\s+)?(?:capital|ciudad|municipio)\\s+(?:de|del)\\b"
             + "|^\\s+\\((?:Quind[ií]o|Colombia)\\)");
     private static final Pattern OPERATION_BEFORE = Pattern.compile("(?U)(?i)\\b(?:operación|operation|operativo)\\s+$");
+    private static final Pattern PLACE_AND_BEFORE = Pattern.compile("(?U)(?i)\\b(?:y|and)\\s+(?:el|la|los|las|the)\\s+$");
+
+    /** Whether a place named by the tagger or a list starts within 40 characters before the mention (its coordinated neighbour). */
+    private static boolean placeEndsBefore(Mention m, Set<Integer> placeStarts, String text) {
+        for (int at = Math.max(0, m.start() - 40); at < m.start(); at++) {
+            if (placeStarts.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?U)(?i)(?:gobierno|government)\\s+(?:de|of)\\s+(?:la\\s+|el\\s+|the\\s+)?"
             + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
     private static final Pattern LIST_WORD = Pattern.compile("(?U)(?i)^(?:lista|list)\\b.*|.*\\b(?:list|lista)$");

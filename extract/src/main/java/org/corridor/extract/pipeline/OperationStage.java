@@ -44,9 +44,10 @@ public final class OperationStage implements Stage {
                 + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:attacked|targeted|blew up|sank)(?=\\s+(?:a|an|the|another|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
                 + "\\s+(?:\\S+\\s+){0,2}?" + VESSEL + "\\b)" + "|(?<=\\b(?:al|tras|después de|luego de)\\s)atacar(?=\\s+(?:\\S+\\s+){0,3}?" + VESSEL + "\\b)"
                 + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
-                + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=,?\\s+(?:\\S+\\s+){0,6}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
+                + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=,?\\s+(?:\\S+\\s+){0,8}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
                 + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque)"
-                + "|(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]os|[Ee]stos|[Ee]sos)\\s)(?:attacks|ataques))\\b"));
+                + "|(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]os|[Ee]stos|[Ee]sos)\\s)(?:attacks|ataques)(?=\\s+(?:se produjeron|ocurrieron"
+                + "|tuvieron lugar|fueron|took place|occurred|happened|were|del\\s+\\d+|of\\s+\\p{Lu}\\p{L}+\\s+\\d+)\\b))\\b"));
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));

@@ -31,10 +31,14 @@ public final class Figures {
     private static final Pattern KILLED_AFTER = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS
             + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
-    private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|left|leaving|death toll (?:of|to|rose to)|"
-            + "matando a|mató a|mataron a|murieron|dejó|dejando|dejaron|deja|cobró la vida de|abatió a|abatieron a|muerte de|deaths? of)"
+    /** "killing eight", "mató a tres"; "left"/"dejó" only with a word of death after ("left eight dead", not "left two survivors"). */
+    private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|death toll (?:of|to|rose to)|"
+            + "matando a|mató a|mataron a|murieron|cobró la vida de|abatió a|abatieron a|muerte de|deaths? of)"
             + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
+    private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan)\\s+"
+            + "(?:(?:the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?"
+            + NUMBER + VICTIMS + "(?:\\s+\\p{L}+)?\\s+(?:dead|muertos?|muertas?|fallecidos?|sin vida|killed|asesinados?)");
     /**
      * A toll brought to a figure: "bring the number of people killed in the campaign to 104", "brings
      * to at least 105 the number of people killed", "eleva a 107 la cifra de muertos", "la cifra de
@@ -121,17 +125,18 @@ public final class Figures {
             "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
             "treinta", "cuarenta", "cincuenta");
     private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
-            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "cobró", "abatió", "abatieron", "muerte", "deaths");
+            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "cobró", "abatió", "abatieron", "muerte", "deaths");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
     static List<MatchResult> killed(String s, WordIndex words) {
         List<MatchResult> found = new ArrayList<>(Cues.findAt(KILLED_AFTER, s, words.numbersAnd(NUMBER_WORDS)));
         found.addAll(Cues.findAt(KILLED_BEFORE, s, words.startsOf(KILLING_WORDS, 0)));
+        found.addAll(Cues.findAt(KILLED_LEFT, s, words.startsOf(KILLING_WORDS, 0)));
         return found;
     }
 
     /** The expressions {@link #killed} tries, in its order, for a test that compares it with a plain scan. */
-    static final List<Pattern> KILLED = List.of(KILLED_AFTER, KILLED_BEFORE);
+    static final List<Pattern> KILLED = List.of(KILLED_AFTER, KILLED_BEFORE, KILLED_LEFT);
 
     private static final Pattern SURVIVED = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS + "\\s+(?:(?:who|que)\\s+)?(?:survived|"
             + "sobrevivieron|sobrevivió)\\b|\\b" + NUMBER + "\\s+(?:survivors?|sobrevivientes?|supervivientes?)\\b"

@@ -158,6 +158,15 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void survivorsLeftAreNoDeathsButAnAttackerLeftDeadIsOne() {
+        assertThat(Figures.fatalities("En un ataque a principios de octubre que dejó dos sobrevivientes, el Ejército los rescató.", 0))
+                .isEmpty();
+        assertThat(Figures.fatalities("Un enfrentamiento dejó un agresor muerto y seis personas detenidas.", 0))
+                .hasValueSatisfying(f -> assertThat(f.value()).isEqualTo(1.0));
+        assertThat(Figures.fatalities("The strike left eight people dead.", 0)).hasValueSatisfying(f -> assertThat(f.value()).isEqualTo(8.0));
+    }
+
+    @Test
     void holidaysAreTheLatestSuchDayNotAfterPublication() {
         LocalDate newYear = LocalDate.of(2026, 1, 1);
         assertThat(Dates.find("Tres muertos en un ataque en la víspera de Año Nuevo.", 0, newYear, null))
