@@ -638,4 +638,24 @@ class WireReportShapesTest {
         assertThat(es.entities()).filteredOn(e -> e.name().equals("Magdalena Medio")).extracting(e -> e.kind())
                 .containsOnly(org.corridor.extract.text.EntityKind.PLACE);
     }
+
+    @Test
+    void aStrikeToldInTheLeadAndInTheStatementIsOneAndACampaignCountedInBoatsIsATotal() throws Exception {
+        Extraction es = extract("dos.txt", """
+                Otro ataque contra una narcolancha
+
+                30 de diciembre de 2025
+
+                Estados Unidos anunció el lunes un nuevo ataque contra una supuesta narcolancha en el Pacífico y dijo que mató a dos \
+                personas. El Comando Sur de Estados Unidos informó que el 29 de diciembre la fuerza atacó en aguas internacionales \
+                un buque operado por organizaciones terroristas designadas. El Comando acompañó el mensaje con un video. Desde \
+                septiembre, el gobierno estadounidense ha destruido una treintena de embarcaciones, y las operaciones han causado \
+                la muerte de más de 100 de sus ocupantes. El hallazgo de la lancha fue el pasado 28 de diciembre.
+                """, Language.ES);
+        assertThat(es.operations()).filteredOn(op -> op.type().equals("strike")).singleElement()
+                .satisfies(op -> assertThat(op.date()).isEqualTo(java.time.LocalDate.of(2025, 12, 29)));
+        assertThat(es.totals()).singleElement().satisfies(t -> assertThat(t.deaths()).isEqualTo(100));
+        assertThat(es.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.ORGANIZATION)
+                .extracting(e -> e.name()).singleElement().satisfies(n -> assertThat(n).startsWith("Comando Sur"));
+    }
 }

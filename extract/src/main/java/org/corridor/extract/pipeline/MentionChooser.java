@@ -24,12 +24,13 @@ public final class MentionChooser implements Stage {
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
     /** A ship's name after its prefix: "USS Minneapolis-Saint Paul", "USCGC Hamilton", "HNLMS Friesland". */
-    private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE)\\s+(\\p{Lu}[\\p{L}.'’]*"
+    private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE|[Cc]utter)\\s+(\\p{Lu}[\\p{L}.'’]*"
             + "(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})");
 
     private static List<org.corridor.extract.text.Span> shipNames(String text) {
         List<org.corridor.extract.text.Span> found = new ArrayList<>();
-        if (text.indexOf("US") < 0 && text.indexOf("HM") < 0 && text.indexOf("AR") < 0 && text.indexOf("BA") < 0) {
+        if (text.indexOf("US") < 0 && text.indexOf("HM") < 0 && text.indexOf("AR") < 0 && text.indexOf("BA") < 0
+                && text.indexOf("utter ") < 0) {
             return found;
         }
         Matcher m = SHIP.matcher(text);
@@ -46,8 +47,8 @@ public final class MentionChooser implements Stage {
                 return true;
             }
             String name = ship.of(text).replaceFirst("^\\S+\\s+", "");
-            if (name.equals(m.text())) {
-                return true;
+            if (name.equals(m.text()) || name.endsWith(" " + m.text())) {
+                return true; // "Hamilton" after "the cutter USCGC Hamilton"
             }
         }
         return false;

@@ -499,7 +499,7 @@ public final class NameLinker implements Stage {
             return null;
         }
         if (GENERIC.contains(words.get(0))) {
-            return null;
+            return definiteBack(work, m, words.get(0)); // "El Comando" after "el Comando Sur de Estados Unidos"
         }
         for (DocEntity e : work.entities) {
             List<String> name = Names.keys(e.name());
@@ -522,6 +522,31 @@ public final class NameLinker implements Stage {
             }
         }
         return "";
+    }
+
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:el|la|the)\\s+$");
+
+    /**
+     * A generic head word after a definite article ("El Comando, que ..."): the one organisation
+     * named before whose name starts with it, else nothing (two would make it ambiguous).
+     */
+    private static DocEntity definiteBack(Work work, Mention m, String word) {
+        String text = work.text();
+        if (!DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()) {
+            return null;
+        }
+        DocEntity found = null;
+        for (DocEntity e : work.entities) {
+            List<String> name = Names.keys(e.name());
+            if (e.kind() == EntityKind.ORGANIZATION && name.size() > 1 && name.get(0).equals(word)
+                    && e.mentions().stream().anyMatch(x -> x.start() < m.start())) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     private static final Set<String> COUNTRY_BEFORE = Set.of("u.s.", "us", "usa", "ee.uu.", "eeuu", "mexican", "colombian", "ecuadorian");

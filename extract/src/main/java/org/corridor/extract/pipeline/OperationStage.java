@@ -55,7 +55,7 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
-        TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b(seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
+        TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+que))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
@@ -85,7 +85,7 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
-            "seizure", new String[] {"seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
+            "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -761,6 +761,12 @@ public final class OperationStage implements Stage {
                 || DISTANCE_FROM.findIn(text.substring(Math.max(sentence.start(), m.start() - 80), m.start()));
     }
 
+    private static final Pattern SEA_WORDS = Pattern.compile("(?U)(?i)pac[ií]fic|carib|atl[aá]ntic|\\bmar\\b|\\bsea\\b|ocean|oc[eé]ano|aguas|waters|golfo|gulf");
+
+    private static boolean atSea(String place) {
+        return SEA_WORDS.matcher(place).find();
+    }
+
     private static boolean international(String place) {
         String key = Cues.lower(place);
         return key.contains("international waters") || key.contains("aguas internacionales");
@@ -954,8 +960,8 @@ public final class OperationStage implements Stage {
     }
 
     private static boolean compatiblePlace(OperationFact a, OperationFact b) {
-        if (a.place() == null || b.place() == null) {
-            return true;
+        if (a.place() == null || b.place() == null || international(a.place()) && atSea(b.place()) || international(b.place()) && atSea(a.place())) {
+            return true; // "en aguas internacionales" and "en el Pacífico" say the same sea
         }
         String x = Names.key(a.place());
         String y = Names.key(b.place());

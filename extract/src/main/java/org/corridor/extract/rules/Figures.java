@@ -34,7 +34,7 @@ public final class Figures {
     /** "killing eight", "mató a tres"; "left"/"dejó" only with a word of death after ("left eight dead", not "left two survivors"). */
     private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|death toll (?:of|to|rose to)|"
             + "matando a|mató a|mataron a|murieron|cobró la vida de|abatió a|abatieron a|muerte de|deaths? of)"
-            + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
+            + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|más de|more than|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
     private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan)\\s+"
             + "(?:(?:the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?"
