@@ -658,4 +658,29 @@ class WireReportShapesTest {
         assertThat(es.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.ORGANIZATION)
                 .extracting(e -> e.name()).singleElement().satisfies(n -> assertThat(n).startsWith("Comando Sur"));
     }
+
+    @Test
+    void drugsUnloadedAtAPortWereSeizedAtSeaAndANetworksReachIsNoPlace() throws Exception {
+        Extraction en = extract("offload.txt", """
+                Coast Guard offloads cocaine
+
+                March 21, 2025
+
+                The Coast Guard unloaded about 46,000 pounds of seized drugs at Port Everglades on Thursday, after 14 interdictions in \
+                the Eastern Pacific Ocean. The drugs were seized by the crews of the cutters Stone and Mohawk during a deployment.
+                """, Language.EN);
+        assertThat(en.operations()).filteredOn(op -> op.type().equals("seizure")).extracting(op -> op.place())
+                .doesNotContain("Port Everglades", "Mohawk");
+        Extraction es = extract("brasil.txt", """
+                Detienen a un narcotraficante
+
+                17 de febrero de 2026
+
+                La Policía detuvo este martes a un hombre que lideraba una organización con presencia en Uruguay, Brasil, Chile y \
+                Europa, encargada de distribuir cargamentos de droga.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type() + " " + op.place()).containsExactly("arrest null");
+        assertThat(es.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.ORGANIZATION)
+                .extracting(e -> e.name()).doesNotContain("Europa");
+    }
 }

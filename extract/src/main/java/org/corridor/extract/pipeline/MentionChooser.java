@@ -25,12 +25,12 @@ public final class MentionChooser implements Stage {
             + "missiles?|misiles?|armas?)\\s+$");
     /** A ship's name after its prefix: "USS Minneapolis-Saint Paul", "USCGC Hamilton", "HNLMS Friesland". */
     private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE|[Cc]utter)\\s+(\\p{Lu}[\\p{L}.'’]*"
-            + "(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})");
+            + "(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})|\\b[Cc]utters\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+and\\s+\\p{Lu}[\\p{L}'’]*)?");
 
     private static List<org.corridor.extract.text.Span> shipNames(String text) {
         List<org.corridor.extract.text.Span> found = new ArrayList<>();
         if (text.indexOf("US") < 0 && text.indexOf("HM") < 0 && text.indexOf("AR") < 0 && text.indexOf("BA") < 0
-                && text.indexOf("utter ") < 0) {
+                && text.indexOf("utter") < 0) {
             return found;
         }
         Matcher m = SHIP.matcher(text);
@@ -112,6 +112,10 @@ public final class MentionChooser implements Stage {
             if (spanish && m.text().equals("EU") && m.kind() == EntityKind.ORGANIZATION) {
                 m = m.withKind(EntityKind.COUNTRY, "us"); // Mexican papers write "EU" for Estados Unidos (the European Union is "UE")
             }
+            if ((m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON) && m.origin().equals("ner")
+                    && CONTINENT.matcher(m.text()).matches()) {
+                m = m.withKind(EntityKind.PLACE, null); // "Europa", "Sudamérica": a continent, no party
+            }
             if (m.kind() == EntityKind.ORGANIZATION && GOVERNMENT_OF.matcher(m.text()).matches()) {
                 continue; // "el Gobierno de Panamá": the country acting, which its name names; no party of its own
             }
@@ -130,7 +134,8 @@ public final class MentionChooser implements Stage {
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
             }
-            if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && !m.origin().equals("gazetteer") && namesAShip(m, ships, text)) {
+            if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE)
+                    && !m.origin().equals("gazetteer") && namesAShip(m, ships, text)) {
                 continue; // "USS Minneapolis-Saint Paul", and "Hamilton" again after "USCGC Hamilton": ships, no entities
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
@@ -495,6 +500,8 @@ public final class MentionChooser implements Stage {
         return false;
     }
 
+    private static final Pattern CONTINENT = Pattern.compile("(?U)(?i)europa|europe|[aá]frica|asia|ocean[ií]a|latinoam[eé]rica|sudam[eé]rica"
+            + "|suram[eé]rica|centroam[eé]rica|norteam[eé]rica|south america|central america|north america|latin america");
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?U)(?i)(?:gobierno|government)\\s+(?:de|of)\\s+(?:la\\s+|el\\s+|the\\s+)?"
             + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
     private static final Pattern LIST_WORD = Pattern.compile("(?U)(?i)^(?:lista|list)\\b.*|.*\\b(?:list|lista)$");

@@ -111,6 +111,12 @@ public final class OperationStage implements Stage {
     /** "felicitaron a Ecuador por la captura", "praised Mexico for the arrest": thanks for what happened, not what is sought. */
     private static final Pattern PRAISED_FOR = Pattern.compile("(?U)(?i)\\b(?:felicit|agradec|celebr|elogi|congratulat|thank|prais|"
             + "commend|hail)\\p{L}*\\b[^.;]{0,80}\\b(?:por|for)\\s+(?:the\\s+|la\\s+|el\\s+|su\\s+|his\\s+|her\\s+)?$");
+    private static final Pattern PRESENCE = Pattern.compile("(?U)(?i)\\b(?:con presencia en|presencia en|with a presence in|operates in"
+            + "|operating in|opera en|operaba en|operan en)\\s");
+    private static final Pattern OFFLOAD = Pattern.compile("(?U)(?i)\\b(?:unload(?:ed|s)?|offload(?:ed|s)?|descarg(?:ó|aron|ada|ado)"
+            + "|desembarc(?:ó|aron))\\b");
+    private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
+    private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from)\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
     /** Whether the first party named right after a seizing verb is a person ("seized Maduro and Flores"). */
@@ -881,6 +887,9 @@ public final class OperationStage implements Stage {
 
     private static Mention place(Work work, Span sentence, Span trigger, String type) {
         String text = work.text();
+        Matcher presenceAt = PRESENCE.matcher(text).region(sentence.start(), sentence.end());
+        int presence = presenceAt.find() ? presenceAt.end() - 1 : -1;
+        boolean offload = OFFLOAD.matcher(text).region(sentence.start(), sentence.end()).find();
         Mention best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Mention m : work.mentionsIn(sentence)) {
@@ -891,6 +900,9 @@ public final class OperationStage implements Stage {
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
             if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
+            }
+            if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
+                continue; // "con presencia en Uruguay, Brasil ...": where a network works; "unloaded ... at Port Everglades": not where seized
             }
             boolean destination = DESTINATION.findIn(before);
             boolean locative = locative(text, sentence, m);
