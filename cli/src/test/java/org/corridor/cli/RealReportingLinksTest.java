@@ -59,7 +59,7 @@ class RealReportingLinksTest {
         for (String set : List.of("real-heldout", "real-heldout-2", "real-heldout-3", "real-heldout-4", "real-heldout-5",
                 "real-heldout-6", "real-heldout-7", "real-heldout-8", "real-heldout-9", "real-heldout-10",
                 "real-heldout-11", "real-heldout-12", "real-heldout-13", "real-heldout-14",
-                "real-heldout-15", "real-heldout-16", "real-heldout-17")) {
+                "real-heldout-15", "real-heldout-16", "real-heldout-17", "real-heldout-18")) {
             Path folder = Path.of("..", "corpus", set);
             Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
                     folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
