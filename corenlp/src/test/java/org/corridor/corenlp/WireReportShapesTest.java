@@ -683,4 +683,19 @@ class WireReportShapesTest {
         assertThat(es.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.ORGANIZATION)
                 .extracting(e -> e.name()).doesNotContain("Europa");
     }
+
+    @Test
+    void peopleAlreadyHeldAFailedCaptureAndLeadersDescribedAreNoArrestsNorSanctionedGroups() throws Exception {
+        Extraction es = extract("hermanos.txt", """
+                Recompensa por un hijo de un capo
+
+                28 de agosto de 2025
+
+                El Tesoro sancionó a Ramón Tomás y a su hermano Mateo Ortiz Zárate, a quienes identifica como líderes de Los \
+                Halcones, la facción del Cártel del Norte. Tomás Vela Ruiz y Luis Vela Ruiz ya están detenidos en Estados Unidos. \
+                Ramón Tomás escapó por un túnel durante un intento fallido de captura en Culiacán.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(op -> op.type()).doesNotContain("arrest");
+        assertThat(es.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Ramón Tomás", "Mateo Ortiz Zárate");
+    }
 }

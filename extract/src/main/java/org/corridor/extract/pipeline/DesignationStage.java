@@ -110,7 +110,7 @@ public final class DesignationStage implements Stage {
             + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused)|(?i)\\s+(?:(?:that|which|who|que)\\s+[^,;.]{0,40}?)?"
             + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
             + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus"
-            + "|says?\\s|said\\s|dice\\s|dijo\\s)"
+            + "|says?\\s|said\\s|dice\\s|dijo\\s|identific|describ|consider|llama)"
             + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b"
             + "|(?i),\\s+(?:(?:los|las|sus|his|her|their|the|two|dos)\\s+)?(?:hijos?|hijas?|hermanos?|hermanas?|esposa|sons?|daughters?|brothers?"
             + "|sisters?|wife)\\s+(?:de|del|of)\\b"

@@ -85,7 +85,8 @@ public final class NicknameStage implements Stage {
 
     private static final String CAP = "\\p{Lu}[\\p{L}’'-]*\\p{L}";
     /** "Joaquín y Ovidio Guzmán López", "Iván Archivaldo y Jesús Alfredo Guzmán Salazar": given names sharing the surnames after them. */
-    private static final Pattern SHARED_SURNAMES = Pattern.compile("(?U)(?<![\\p{L}])(" + CAP + "(?:[ ]" + CAP + ")?)[ ](?:y|and)[ ](" + CAP
+    private static final Pattern SHARED_SURNAMES = Pattern.compile("(?U)(?<![\\p{L}])(" + CAP + "(?:[ ]" + CAP + ")?)[ ](?:y|and)[ ]"
+            + "(?:a[ ])?(?:(?:su|sus|his|her)[ ](?:hermano|hermana|hermanos|brother|sister)[ ])?(" + CAP
             + "(?:[ ]" + CAP + ")?)[ ](" + CAP + "[ ]" + CAP + ")(?![\\p{L}])");
 
     /**

@@ -97,7 +97,9 @@ public final class OperationStage implements Stage {
             + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser)\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
             + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
-            + "|request for|orden de|(?:pedid|solicitad|requerid)[oa]s?\\s+en)\\s+(?:(?:su|la|el|his|her|the)\\s+)?)$"), 4);
+            + "|request for|orden de|(?:pedid|solicitad|requerid)[oa]s?\\s+en|intento(?:\\s+fallido)?\\s+de|(?:failed\\s+)?attempt\\s+to)"
+            + "\\s+(?:(?:su|la|el|his|her|the)\\s+)?"
+            + "|\\b(?:están|está|estaban|estaba|permanecen|permanece|siguen|sigue|remain|remains)\\s+(?:ya\\s+)?)$"), 4);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -293,6 +295,7 @@ public final class OperationStage implements Stage {
                 if (total.get().strikes() != null) {
                     namedInTotal(work, sentence, s, dates, published);
                 }
+                datesTheStrikeBefore(work, sentence, s, dates, published);
             } else if (totalSentence == index - 1 && addDeathsToTotal(work, s, sentence.start())) {
                 totalSentence = index;
             } else if (totalSentence == index - 1 && latestCounted(work, sentence, s, dates, published)) {
@@ -378,6 +381,26 @@ public final class OperationStage implements Stage {
                 }
             }
         }
+    }
+
+    private static final Pattern THE_STRIKE_FIRST = Pattern.compile("(?U)^\\W*(?:The|This|El|Este)\\s+(strike|attack|ataque)\\b");
+
+    /**
+     * "The strike, carried out on Friday, ... brings the total number of such strikes ... to 36": a
+     * total that opens on the strike just reported gives that strike its date (never its deaths).
+     */
+    private static void datesTheStrikeBefore(Work work, Span sentence, String s, List<Dates.DateMention> dates, LocalDate published) {
+        Matcher m = THE_STRIKE_FIRST.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
+        List<Dates.DateMention> day = dates.stream().filter(d -> "day".equals(d.precision())).limit(1).toList();
+        if (day.isEmpty()) {
+            return;
+        }
+        operation(work, "strike", trigger, sentence, day, published, null)
+                .ifPresent(op -> mergeIntoLatest(work, op.withFatalities(null, null)));
     }
 
     /**

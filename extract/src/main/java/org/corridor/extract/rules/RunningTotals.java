@@ -42,6 +42,9 @@ public final class RunningTotals {
             + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:(?:los|las|such|separate|"
             + "lethal|military|deadly|known|reported|confirmed|US|U\\.S\\.|American|more|conocidas|conocidos|militares)\\s+)*"
             + "(?:strikes|attacks|ataques|bombardeos|operations|operaciones|acciones)\\b");
+    /** "brings the total number of such strikes since September to at least 36": the count after "to". */
+    private static final Pattern STRIKES_BROUGHT_TO = Pattern.compile("(?U)(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?"
+            + "(?:strikes|attacks|ataques|operations)\\b[^.;]{0,60}?\\bto\\s+(at least|more than|over|nearly|about|almost)?\\s*" + NUMBER + "\\b");
     /** Where a total goes on to name some of what it counts: "among them three on Monday that killed eight people". */
     private static final Pattern AMONG_THEM = Pattern.compile("(?U)(?i)[,;:]?\\s+(?:among them|among those|including|entre ell[oa]s|"
             + "incluid[oa]s)\\b");
@@ -97,6 +100,17 @@ public final class RunningTotals {
                 strikesSpan = new Span(offset + count.start(), offset + count.end());
                 bound = bound(count.group(1), bound);
                 break;
+            }
+        }
+        if (strikes == null) {
+            Matcher brought = STRIKES_BROUGHT_TO.matcher(s);
+            if (brought.find()) {
+                Double n = Figures.number(brought.group(2));
+                if (n != null && n >= 2) {
+                    strikes = n.intValue();
+                    strikesSpan = new Span(offset + brought.start(), offset + brought.end());
+                    bound = bound(brought.group(1), bound);
+                }
             }
         }
         Matcher among = AMONG_THEM.matcher(s);

@@ -167,6 +167,13 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void aCountOfStrikesBroughtToAFigureIsTheTotals() {
+        RunningTotal t = total("The strike brings the total number of such strikes since September to at least 36.").orElseThrow();
+        assertThat(t.strikes()).isEqualTo(36);
+        assertThat(t.bound()).isEqualTo("at least");
+    }
+
+    @Test
     void holidaysAreTheLatestSuchDayNotAfterPublication() {
         LocalDate newYear = LocalDate.of(2026, 1, 1);
         assertThat(Dates.find("Tres muertos en un ataque en la víspera de Año Nuevo.", 0, newYear, null))
