@@ -28,7 +28,10 @@ public final class DesignationStage implements Stage {
             + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son)\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
             + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones"
-            + "|sanciones(?:\\s+(?:económicas|financieras))?\\s+(?:contra|a)(?=\\s)|sanciones\\s+que\\s+[^.;]{0,40}?impus(?:o|ieron)\\s+a(?=\\s)"
+            + "|sanciones(?:\\s+(?:económicas|financieras))?\\s+(?:contra|a)(?=\\s)"
+            + "|sanciones\\s+(?:(?:alcanzan|afectan|incluyen)(?:\\s+(?:también|además|asimismo))?\\s+a|recaen\\s+(?:también\\s+)?sobre)(?=\\s)"
+            + "|(?<=\\blista\\s(?:negra|Clinton|OFAC|SDN)\\s)(?:figuran|aparecen|están|entraron|ingresaron)(?:\\s+(?:también|además|asimismo))?(?=\\s)"
+            + "|sanciones\\s+que\\s+[^.;]{0,40}?impus(?:o|ieron)\\s+a(?=\\s)"
             + "|(?:froze|frozen|freezes|freezing|blocked)\\s+the\\s+(?:assets|property)\\s+of|(?:congeló|congela|bloqueó|bloquea)\\s+los\\s+bienes\\s+de)\\b");
     private static final Pattern FTO = Pattern.compile("(?U)(?i)\\b(foreign terrorist organi[sz]ations?|FTOs?|organizaci(?:ón|ones) "
             + "terroristas? extranjeras?)\\b");
@@ -159,7 +162,7 @@ public final class DesignationStage implements Stage {
         boolean lastFoundNone = state.lastFoundNone;
         boolean classifyCue = Cues.any(lower, CLASSIFY_CUES);
         boolean sanctionCue = Cues.any(lower, "sanci", "sanction", "blacklist", "froze", "frozen", "freez", "blocked the", "congel",
-                "bloque") || lower.contains("add") && Cues.any(lower, "list", "sdn");
+                "bloque") || lower.contains("add") && Cues.any(lower, "list", "sdn") || lower.contains("lista ");
         boolean amongCue = last != null && lastFoundNone && (AMONG.matcher(s).find() || COVERS.matcher(s).find());
         Matcher named = last != null && Cues.any(lower, "named", "nombró", "targeted", "identifi") ? NAMED.matcher(s) : null;
         if (named != null && named.find() && !sanctionCue) {
@@ -481,7 +484,9 @@ public final class DesignationStage implements Stage {
         for (Mention m : work.mentionsIn(span)) {
             DocEntity e = work.entity(m);
             boolean parent = previous != null && e != null && e.kind() == EntityKind.ORGANIZATION
-                    && PART_OF.matcher(work.text().substring(previous.end(), m.start())).matches();
+                    && PART_OF.matcher(work.text().substring(previous.end(), m.start())).matches()
+                    || objectOf != null && e != null && e.kind() == EntityKind.ORGANIZATION
+                    && roleOf(work.text().substring(Math.max(span.start(), m.start() - 60), m.start()));
             previous = m;
             boolean office = e != null && e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)
                     && (objectOf == null || OperationStage.speaker(work.text(), m, objectOf));
@@ -492,6 +497,19 @@ public final class DesignationStage implements Stage {
             found.add(e);
         }
         return found;
+    }
+
+    /** A role before a group: "al jefe del ", ", uno de los fundadores del ", ", a leader of the ". */
+    private static final Pattern ROLE_OF = Pattern.compile("(?U)(?i)\\b(\\p{L}+)\\s+(?:de|del|of)(?:\\s+(?:the|la|los|las|el))?\\s*$");
+
+    /**
+     * Whether a group follows a role word in the object of a sanction: it is the sanctioned person's
+     * group, not sanctioned by that sentence (before the verb, "members of Tren de Aragua, a gang the
+     * United States designated", the group is what the verb is about).
+     */
+    private static boolean roleOf(String before) {
+        Matcher m = ROLE_OF.matcher(before);
+        return m.find() && RoleStage.isRole(Names.fold(m.group(1)));
     }
 
     static boolean isAuthority(String name) {

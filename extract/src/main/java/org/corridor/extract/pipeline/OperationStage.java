@@ -57,7 +57,8 @@ public final class OperationStage implements Stage {
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
-                + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+que))\\b"));
+                + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+(?:que|en\\s+(?:un|una|su)\\s+(?:comunicado|declaraci[oó]n|entrevista|rueda\\s+de\\s+prensa"
+                + "|conferencia|mensaje|publicaci[oó]n|video)|a\\s+(?:la\\s+prensa|los\\s+periodistas|los\\s+medios))\\b))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
@@ -960,6 +961,9 @@ public final class OperationStage implements Stage {
         boolean another = ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt();
         for (int i = 0; i < work.operations.size() && !another; i++) {
             OperationFact earlier = work.operations.get(i);
+            if (differentRewards(earlier, op)) {
+                continue;
+            }
             if (earlier.type().equals(op.type()) && compatible(earlier, op) && compatiblePlace(earlier, op)) {
                 work.operations.set(i, merge(work, earlier, op));
                 return;
@@ -981,6 +985,12 @@ public final class OperationStage implements Stage {
     private static boolean announcedLater(Work work, OperationFact announced, OperationFact dated) {
         return announced.date() != null && dated.date() != null && weakDate(work, announced) && dated.dateSpan() != null
                 && announced.date().isAfter(dated.date()) && !announced.date().isAfter(dated.date().plusDays(3));
+    }
+
+    /** "up to five million dollars" for one leader and "up to four million" for another: two offers, however dated. */
+    private static boolean differentRewards(OperationFact a, OperationFact b) {
+        return a.type().equals("reward") && b.type().equals("reward") && a.amount() != null && b.amount() != null
+                && !a.amount().equals(b.amount());
     }
 
     /** Dates agree, or one of them is only the report's own date (a headline, an undated sentence). */

@@ -48,7 +48,7 @@ public final class RoleStage implements Stage {
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+|(?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+\\s*,\\s+)?"
             + "(?:(?:whom|who|which|a quien)\\s+(?:\\p{L}+\\s+){1,2}?(?:describes|described|calls|called|identifies|identified|considers"
             + "|considered|describe|describió|llama|identifica|identificó|considera)\\s+(?:as\\s+|como\\s+)?)?"
-            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,90}?)"
+            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,140}?)"
             + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
     private static final Set<String> GROUP_HEADS = Set.of("cartel", "cartel's", "carteles", "grupo", "banda", "faccion", "gang", "faction");
