@@ -36,6 +36,9 @@ public final class PageFurniture {
      */
     /** An agency and where it filed from, alone on a line: "EFE Algeciras (Cádiz)", "AFP Bogotá". */
     private static final Pattern AGENCY_LINE = Pattern.compile("^(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua)\\s+[^.]{2,40}$");
+    /** A news agency's name alone on a line, crediting the report: "Europa Press", "(AFP)", "Reuters.". */
+    private static final Pattern AGENCY_ALONE = Pattern.compile("^\\(?(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
+            + "|agence france-presse|notimex|ap news)\\)?\\.?$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
             + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$");
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ". */
@@ -141,7 +144,7 @@ public final class PageFurniture {
             return false;
         }
         if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
-                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches()
+                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches()
                 || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;
         }

@@ -25,7 +25,8 @@ public final class DesignationStage implements Stage {
             + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados|ara|aran|ase|asen)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
             + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas|ará|ara|aría)|"
             + "incluy(?:ó|e|eron)|inclu(?:ido|ida|idos|idas)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
-            + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son)\\b");
+            + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son"
+            + "|nam(?:ed|es|ing)(?=[^.;]{0,100}?\\b(?:(?:foreign|global)\\s+)?terrorists?(?:\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?\\b))\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
             + "add(?:ed|s) [^.;]{0,60}(?:list|SDN)|sancion(?:ó|a|ar|aron|ado|ada|ados|adas)|impuso sanciones"
             + "|sanciones(?:\\s+(?:económicas|financieras))?\\s+(?:contra|a)(?=\\s)"
@@ -115,13 +116,14 @@ public final class DesignationStage implements Stage {
             + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus"
             + "|says?\\s|said\\s|dice\\s|dijo\\s|identific|describ|consider|llama)"
             + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b"
+            + "|(?i)\\s+(?:\\p{L}+\\s+){0,3}(?:its|their|his|her|sus?)\\s+(?:allies|aliados|socios|partners)\\b"
             + "|(?i),\\s+(?:(?:los|las|sus|his|her|their|the|two|dos)\\s+)?(?:hijos?|hijas?|hermanos?|hermanas?|esposa|sons?|daughters?|brothers?"
             + "|sisters?|wife)\\s+(?:de|del|of)\\b"
             + "|(?i)\\s+(?:por\\s+)?(?:sus\\s+)?(?:presuntos\\s+)?v[ií]nculos?\\s+con\\b|(?i)\\s+(?:for\\s+)?(?:their\\s+|its\\s+)?(?:alleged\\s+)?"
             + "(?:ties|links)\\s+to\\b)");
 
     /** Words every match of {@link #CLASSIFY} contains (see {@link Cues}). */
-    private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand",
+    private static final String[] CLASSIFY_CUES = {"design", "list", "label", "declar", "classif", "treat", "consider", "brand", "nam",
         "incluy", "inclui", "calific", "catalog", "now", "beca", "become", "a ser", "ahora"};
 
     private static final String[] PROGRAM_CUES = {"terror", "fto", "sdgt", "specially designated", "kingpin", "sdn", "ofac",
@@ -241,7 +243,9 @@ public final class DesignationStage implements Stage {
     private static boolean findTrigger(Matcher trigger, String s) {
         while (trigger.find()) {
             String before = s.substring(Math.max(0, trigger.start() - 30), trigger.start());
-            if (!NOT_A_TRIGGER.matcher(before).find() && !inListName(s, trigger.start(), trigger.end())) {
+            String after = s.substring(trigger.end(), Math.min(s.length(), trigger.end() + 50));
+            if (!NOT_A_TRIGGER.matcher(before).find() && !MOST_WANTED_AFTER.matcher(after).find()
+                    && !inListName(s, trigger.start(), trigger.end())) {
                 return true;
             }
         }
@@ -259,6 +263,8 @@ public final class DesignationStage implements Stage {
     }
 
     private static final Pattern NOT_A_TRIGGER = Pattern.compile("(?U)(?i)(?:wanted|buscad[oa]s)\\W*$");
+    /** "the FBI's list of its ten most wanted fugitives", "la lista de los más buscados": a most-wanted list after the word. */
+    private static final Pattern MOST_WANTED_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:of|de)\\s+[^.;]{0,30}?\\b(?:most wanted|más buscad[oa]s)");
     private static final Pattern LIST_NAME = Pattern.compile("(?U)(?i)Specially\\s+Designated\\s+Nationals|Nacionales\\s+"
             + "Especialmente\\s+Designados");
 
@@ -391,7 +397,7 @@ public final class DesignationStage implements Stage {
                         .forEach(between::add);
             }
             tries.add(between);
-            tries.add(targetsIn(work, new Span(p.end(), sentence.end()), persons, sentence));
+            tries.add(targetsIn(work, new Span(p.end(), clauseEnd(work.text(), p.end(), sentence.end())), persons, sentence));
         } else {
             int end = clauseEnd(work.text(), trigger.end(), sentence.end());
             List<DocEntity> after = new ArrayList<>(targetsIn(work, new Span(trigger.end(), end), persons, sentence));

@@ -230,6 +230,16 @@ public final class Gazetteer {
         if (first.matches()) {
             return new PersonShape(first.group(2), first.group(1).split("\\s+"), first.group(2) + " " + first.group(1));
         }
+        if (TWO_TITLE_CASE_WORDS.matcher(stripped).matches()) {
+            String[] words = stripped.split("\\s+");
+            Lexicon l = lexicon.get();
+            if (!l.givenName(Names.fold(words[0])) && l.givenName(Names.fold(words[1])) && unknown(words[0])) {
+                // "Cherizier Jimmy": a surname no lexicon knows, then a given name, as OFAC's later entries write people;
+                // reports write "Jimmy Chérizier" (a common surname turned round would be a namesake's name as often as not)
+                return new PersonShape(words[1], new String[] {words[0]}, words[1] + " " + words[0]);
+            }
+            return null;
+        }
         if (stripped.indexOf(',') < 0 && TITLE_CASE_WORDS.matcher(stripped).matches()) {
             String[] words = stripped.split("\\s+");
             int k = givenStart(words, lexicon.get());
@@ -244,6 +254,12 @@ public final class Gazetteer {
             if (k > 0 && !opensWithGivenName) { // "Juan Garcia Salvador" may be written as it is said
                 String[] surnames = java.util.Arrays.copyOfRange(words, 0, k);
                 String given = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                if (words.length == 3 && k == 2 && unknown(words[1])) {
+                    // "Romero Yohan Jose": the middle word, a given name too rare for the lexicon, may be the first given
+                    // name ("Yohan José Romero") as well as a second surname
+                    return new PersonShape(given, surnames, given + " " + String.join(" ", surnames),
+                            words[1] + " " + words[2] + " " + words[0]);
+                }
                 return new PersonShape(given, surnames, given + " " + String.join(" ", surnames));
             }
             if (k < 0 && opensWithGivenName && words.length == 4 && noFunctionWord(words)) {
@@ -270,6 +286,8 @@ public final class Gazetteer {
         return null;
     }
 
+    private static final java.util.regex.Pattern TWO_TITLE_CASE_WORDS = java.util.regex.Pattern.compile(
+            "(?U)\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*");
     private static final java.util.regex.Pattern TITLE_CASE_WORDS = java.util.regex.Pattern.compile(
             "(?U)\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*){2,}");
 
@@ -313,12 +331,14 @@ public final class Gazetteer {
 
     /** No word a function word, and the last no ordinary word of either language ("Kangan Petro Refining" is a company). */
     private boolean unknownThird(String[] words) {
+        return noFunctionWord(words) && unknown(words[2]);
+    }
+
+    /** A word neither ordinary nor a proper noun the lexicon knows (a rare given name or surname). */
+    private boolean unknown(String word) {
         Lexicon l = lexicon.get();
-        if (!noFunctionWord(words)) {
-            return false;
-        }
-        String last = Names.fold(words[2]);
-        return !l.ordinaryWord(last) && !l.properNoun(last);
+        String key = Names.fold(word);
+        return !l.ordinaryWord(key) && !l.properNoun(key);
     }
 
     private static boolean function(String word) {

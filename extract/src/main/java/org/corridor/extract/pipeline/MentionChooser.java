@@ -183,7 +183,8 @@ public final class MentionChooser implements Stage {
         List<org.corridor.extract.text.Span> persons = usable.stream()
                 .filter(t -> t.origin().equals("ner") && t.kind() == EntityKind.PERSON).map(Mention::span).toList();
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
-                && m.kind() == EntityKind.ORGANIZATION && taggedAsPerson(persons, m) ? m.withKind(EntityKind.PERSON, null) : m);
+                && m.kind() == EntityKind.ORGANIZATION && (taggedAsPerson(persons, m) || givenARole(text, m))
+                ? m.withKind(EntityKind.PERSON, null) : m);
         usable.replaceAll(m -> m.kind() == EntityKind.PERSON && m.origin().equals("ner") && BUSINESS.matcher(m.text()).find()
                 ? m.withKind(EntityKind.ORGANIZATION, null) : m);
         Set<String> places = new HashSet<>();
@@ -381,6 +382,37 @@ public final class MentionChooser implements Stage {
     }
 
     /** Whether a list that does not type its parties writes this one's name as a person's (see {@link #personLike}, turned names). */
+    /**
+     * A listed name of a party the list does not type, which the tagger missed, followed by a
+     * person's role: "Vitel'homme Innocent, a gang leader on the FBI's list" (a group's name is
+     * followed by what it is, "Gran Grif, the largest gang", not by a role).
+     */
+    private static boolean givenARole(String text, Mention m) {
+        String[] words = m.text().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !Names.capitalised(m.text()) || Names.FUNCTION_WORDS.contains(Names.fold(words[0]))
+                || BODY_WORDS.matcher(m.text()).find() || BODY_WORDS.matcher(m.listed().caption()).find()) {
+            return false; // "Los Chapitos", "La Línea": groups open with an article, people do not
+        }
+        org.corridor.extract.text.Span phrase = RoleStage.apposition(text, m.end(), Math.min(text.length(), m.end() + 200));
+        if (phrase == null) {
+            return false;
+        }
+        List<org.corridor.extract.text.Span> tokens = Names.tokens(text, phrase.start(), phrase.end());
+        for (int k = 0; k < Math.min(3, tokens.size()); k++) {
+            String word = Names.fold(tokens.get(k).of(text));
+            if (NOT_HEAD.contains(word)) {
+                return false; // "whose leader", "cuyo jefe", "led by": the group's leader, not what the name is
+            }
+            if (RoleStage.isRole(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NOT_HEAD = Set.of("whose", "cuyo", "cuya", "cuyos", "cuyas", "its", "their", "su", "sus", "led",
+            "dirigido", "dirigida", "liderado", "liderada", "encabezado", "encabezada", "headed", "run");
+
     static boolean listedAsPerson(String caption) {
         return personLike(caption) || Gazetteer.givenFirstInTitleCase(caption, org.corridor.extract.text.Lexicon.standard()) != null;
     }

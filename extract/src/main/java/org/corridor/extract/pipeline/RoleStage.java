@@ -155,7 +155,7 @@ public final class RoleStage implements Stage {
         Span role = roleWord(text, title, before);
         for (Mention m : work.mentionsIn(title)) {
             DocEntity org = work.entity(m);
-            if (org != null && org.kind() == EntityKind.ORGANIZATION) {
+            if (org != null && org.kind() == EntityKind.ORGANIZATION && !possessorAfter(text, role, m)) {
                 tie(work, person, org, role, sentence);
                 return;
             }
@@ -166,6 +166,12 @@ public final class RoleStage implements Stage {
                 tie(work, person, group, role, sentence);
             }
         }
+    }
+
+    /** "a gang leader on the FBI's list": a body owning something after the role word is not the role's group ("the cartel's leader" is). */
+    private static boolean possessorAfter(String text, Span role, Mention m) {
+        return m.start() >= role.end() && m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
+                && text.charAt(m.end() + 1) == 's';
     }
 
     private static void tie(Work work, DocEntity person, DocEntity org, Span role, Span sentence) {
