@@ -217,4 +217,73 @@ class SanctionsListShapesTest {
         assertThat(x.designations()).extracting(d -> d.target().name())
                 .containsExactlyInAnyOrder("cártel de Sinaloa", "Los Halcones", "Cártel del Golfo"); // one entity, named as first written
     }
+
+    @Test
+    void aRoleBeforeTheGroupTwoRewardsListedNamesGivenFirstAndStatementsThatAreNoSeizures() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-21", "Tarquinez Pablo");
+        list(g, "ofac-22", "Quintero Yoandri Jose");
+        list(g, "ofac-23", "LOS RELAMPAGOS");
+        Path file = dir.resolve("relampagos.txt");
+        Files.writeString(file, """
+                Washington sanciona a la banda Los Relámpagos
+
+                10 de julio de 2025
+
+                El Departamento del Tesoro sancionó al jefe de Los Relámpagos, Pablo Tarquínez, y ofreció una recompensa de hasta tres \
+                millones de dólares por información sobre él. Las sanciones alcanzan también a Yoandri José Quintero, alias "El Flaco", \
+                uno de los fundadores de Los Relámpagos y encargado de las finanzas de la banda en toda la costa norte del país. Por él \
+                se ofrece una recompensa de hasta dos millones de dólares. En la lista negra figuran además Mario Ruiz Tello y Ana Gil \
+                Soto. El secretario del Tesoro aseguró en un comunicado que la banda será desmantelada.
+
+                Europa Press
+                """);
+        Extraction x = Pipeline.standard(TAGGER, g).extract(new DocumentReaders().read(file, "relampagos.txt", DocumentReaders.Options.DEFAULT));
+        for (String[] p : new String[][] {{"Pablo Tarquínez", "ofac-21"}, {"Yoandri José Quintero", "ofac-22"}}) {
+            assertThat(x.entities()).filteredOn(e -> e.name().equals(p[0])).singleElement()
+                    .satisfies(e -> assertThat(e.listed()).as(p[0]).extracting(Mention.Listed::entityId, Mention.Listed::weak)
+                            .containsExactly(p[1], false));
+        }
+        assertThat(x.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("Pablo Tarquínez", "Yoandri José Quintero", "Mario Ruiz Tello", "Ana Gil Soto");
+        assertThat(x.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
+                .contains("Pablo Tarquínez -> Los Relámpagos", "Yoandri José Quintero -> Los Relámpagos");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.amount())
+                .containsExactlyInAnyOrder("reward 3000000.0", "reward 2000000.0");
+        assertThat(x.entities()).extracting(DocEntity::name).doesNotContain("Europa Press");
+    }
+
+    @Test
+    void gangsNamedTerroristOrganizationsAndAListedLeaderOnAMostWantedList() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-31", "Kaz Lame");
+        list(g, "ofac-32", "Bel Vant");
+        list(g, "ofac-33", "Lorvil Tijak", "Ti'jak Lorvil");
+        list(g, "ofac-34", "Dorsainvil Ruben");
+        Path file = dir.resolve("gangs.txt");
+        Files.writeString(file, """
+                US names two island gangs terrorist groups
+
+                May 9, 2025
+
+                The administration on Friday named the Kaz Lamè coalition and the Bèl Vant gang foreign terrorist organizations.
+
+                The coalition was formed by the faction of Ruben Dorsainvil, a former customs officer, and of Ti'jak Lorvil, a gang \
+                leader on the FBI's list of its ten most wanted fugitives. A Treasury sanctions notice names Kaz Lamè and counts among \
+                its allies the Sept Lanmou gang.
+                """);
+        Extraction x = Pipeline.standard(new CoreNlpTagger().preload(Language.EN), g)
+                .extract(new DocumentReaders().read(file, "gangs.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.designations()).extracting(d -> d.target().name()).containsOnly("Kaz Lamè", "Bèl Vant")
+                .contains("Kaz Lamè", "Bèl Vant");
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Ti'jak Lorvil")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(EntityKind.PERSON);
+                    assertThat(e.listed().entityId()).isEqualTo("ofac-33");
+                });
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Ruben Dorsainvil")).singleElement()
+                .satisfies(e -> assertThat(e.listed()).extracting(Mention.Listed::entityId, Mention.Listed::weak)
+                        .containsExactly("ofac-34", false));
+        assertThat(x.ties()).extracting(t -> t.organization().name()).doesNotContain("FBI");
+    }
 }

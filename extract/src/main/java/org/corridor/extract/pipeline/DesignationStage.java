@@ -505,8 +505,9 @@ public final class DesignationStage implements Stage {
         return found;
     }
 
-    /** A role before a group: "al jefe del ", ", uno de los fundadores del ", ", a leader of the ". */
-    private static final Pattern ROLE_OF = Pattern.compile("(?U)(?i)\\b(\\p{L}+)\\s+(?:de|del|of)(?:\\s+(?:the|la|los|las|el))?\\s*$");
+    /** A role before a group: "al jefe del ", ", uno de los fundadores del ", "al jefe de la banda ", ", a leader of the ". */
+    private static final Pattern ROLE_OF = Pattern.compile("(?U)(?i)\\b(\\p{L}+)\\s+(?:de|del|of)(?:\\s+(?:the|la|los|las|el))?"
+            + "(?:\\s+(?:banda|cártel|cartel|grupo|organización|facción|clan|gang|group|organization|faction))?\\s*$");
 
     /**
      * Whether a group follows a role word in the object of a sanction: it is the sanctioned person's

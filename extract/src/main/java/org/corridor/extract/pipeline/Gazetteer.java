@@ -232,13 +232,8 @@ public final class Gazetteer {
         }
         if (TWO_TITLE_CASE_WORDS.matcher(stripped).matches()) {
             String[] words = stripped.split("\\s+");
-            Lexicon l = lexicon.get();
-            if (!l.givenName(Names.fold(words[0])) && l.givenName(Names.fold(words[1])) && unknown(words[0])) {
-                // "Cherizier Jimmy": a surname no lexicon knows, then a given name, as OFAC's later entries write people;
-                // reports write "Jimmy Chérizier" (a common surname turned round would be a namesake's name as often as not)
-                return new PersonShape(words[1], new String[] {words[0]}, words[1] + " " + words[0]);
-            }
-            return null;
+            return rareSurnameThenGiven(words, lexicon.get()) ? new PersonShape(words[1], new String[] {words[0]}, words[1] + " " + words[0])
+                    : null;
         }
         if (stripped.indexOf(',') < 0 && TITLE_CASE_WORDS.matcher(stripped).matches()) {
             String[] words = stripped.split("\\s+");
@@ -254,7 +249,7 @@ public final class Gazetteer {
             if (k > 0 && !opensWithGivenName) { // "Juan Garcia Salvador" may be written as it is said
                 String[] surnames = java.util.Arrays.copyOfRange(words, 0, k);
                 String given = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-                if (words.length == 3 && k == 2 && unknown(words[1])) {
+                if (words.length == 3 && k == 2 && unknown(words[1], lexicon.get())) {
                     // "Romero Yohan Jose": the middle word, a given name too rare for the lexicon, may be the first given
                     // name ("Yohan José Romero") as well as a second surname
                     return new PersonShape(given, surnames, given + " " + String.join(" ", surnames),
@@ -295,12 +290,16 @@ public final class Gazetteer {
      * The same name given name first, when a list writes a person surnames first with every word
      * capitalised alike, so that only the words tell where the given names start ("Esparragoza
      * Rosas Enrique Dann", OFAC's later entries): they start at the first word, the first apart,
-     * that is a given name ("Enrique Dann Esparragoza Rosas"). Null for names of fewer than
-     * three words (two words turned round are a common name, not this party's), for any other
-     * shape, and when no later word is a given name.
+     * that is a given name ("Enrique Dann Esparragoza Rosas"). Two words are turned only when the
+     * first is a surname no lexicon knows ("Cherizier Jimmy"; "Garcia Juan" turned round is a
+     * common name, not this party's). Null for any other shape and when no later word is a given name.
      */
     static String givenFirstInTitleCase(String name, Lexicon lexicon) {
         String stripped = name.strip();
+        if (TWO_TITLE_CASE_WORDS.matcher(stripped).matches()) {
+            String[] words = stripped.split("\\s+");
+            return rareSurnameThenGiven(words, lexicon) ? words[1] + " " + words[0] : null;
+        }
         if (!TITLE_CASE_WORDS.matcher(stripped).matches()) {
             return null;
         }
@@ -308,6 +307,14 @@ public final class Gazetteer {
         int k = givenStart(words, lexicon);
         return k < 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) + " "
                 + String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+    }
+
+    /**
+     * "Cherizier Jimmy": a surname no lexicon knows, then a given name, as OFAC's later entries write
+     * people (reports write "Jimmy Chérizier"); "Garcia Juan" turned round is anyone's name.
+     */
+    private static boolean rareSurnameThenGiven(String[] words, Lexicon lexicon) {
+        return !lexicon.givenName(Names.fold(words[0])) && lexicon.givenName(Names.fold(words[1])) && unknown(words[0], lexicon);
     }
 
     /** Where the given names start in title-case words written surnames first, or -1 (see {@link #givenFirstInTitleCase}). */
@@ -331,14 +338,13 @@ public final class Gazetteer {
 
     /** No word a function word, and the last no ordinary word of either language ("Kangan Petro Refining" is a company). */
     private boolean unknownThird(String[] words) {
-        return noFunctionWord(words) && unknown(words[2]);
+        return noFunctionWord(words) && unknown(words[2], lexicon.get());
     }
 
     /** A word neither ordinary nor a proper noun the lexicon knows (a rare given name or surname). */
-    private boolean unknown(String word) {
-        Lexicon l = lexicon.get();
+    private static boolean unknown(String word, Lexicon lexicon) {
         String key = Names.fold(word);
-        return !l.ordinaryWord(key) && !l.properNoun(key);
+        return !lexicon.ordinaryWord(key) && !lexicon.properNoun(key);
     }
 
     private static boolean function(String word) {

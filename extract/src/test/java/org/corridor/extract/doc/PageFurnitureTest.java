@@ -78,11 +78,11 @@ class PageFurnitureTest {
     void creditLinesAndAnAgencyCreditedInADatelineAreFurniture() {
         String page = String.join("\n", "Title", "", "Ciudad de México, 15 ene (EFE).- La Marina detuvo a dos hombres en Sinaloa.", "",
                 "Con información de EFE", "(With reporting from Reuters)", "Fuente: Agencia Andes", "",
-                "Con información de la Fiscalía, la Marina localizó la droga.");
+                "Con información de la Fiscalía, la Marina localizó la droga.", "", "Europa Press", "", "Europa Press informó del caso.");
         String masked = PageFurniture.mask(page);
-        assertThat(masked).doesNotContain("EFE", "Reuters", "Andes");
+        assertThat(masked).doesNotContain("EFE", "Reuters", "Andes", "\nEuropa Press\n");
         assertThat(masked).contains("La Marina detuvo a dos hombres en Sinaloa.",
-                "Con información de la Fiscalía, la Marina localizó la droga.");
+                "Con información de la Fiscalía, la Marina localizó la droga.", "Europa Press informó del caso.");
     }
 
     @Test
