@@ -698,4 +698,38 @@ class WireReportShapesTest {
         assertThat(es.operations()).extracting(op -> op.type()).doesNotContain("arrest");
         assertThat(es.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Ramón Tomás", "Mateo Ortiz Zárate");
     }
+
+    @Test
+    void aRaidInAFavelaItsLaterSeizureAndAGangNamedAsMembersAre() throws Exception {
+        Extraction x = Reports.extract(dir, "favela.txt", """
+                Deadly police raid in Salvador
+
+                March 12, 2026
+
+                SALVADOR, March 12 — At least 19 people were killed and 40 were arrested on Tuesday in a police operation against \
+                the Bonde do Norte gang in the Complexo da Liberdade, in Salvador, Brazil, officials said.
+
+                Officials said the dead included 15 suspected Bonde do Norte members and one police officer.
+
+                Police seized 12 rifles and two tonnes of marijuana.
+                """, Language.EN);
+        assertThat(x.entities()).filteredOn(e -> e.name().startsWith("Bonde do Norte")).extracting(e -> e.name() + " " + e.kind())
+                .containsExactly("Bonde do Norte ORGANIZATION");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place())
+                .containsExactlyInAnyOrder("raid 2026-03-10 Complexo da Liberdade", "arrest 2026-03-10 Complexo da Liberdade",
+                        "seizure 2026-03-10 Complexo da Liberdade");
+    }
+
+    @Test
+    void groupsDeclaredTerroristGroupsAreDesignated() throws Exception {
+        Extraction x = Reports.extract(dir, "grupos.txt", """
+                Washington declara terroristas a dos bandas
+
+                10 de marzo de 2026
+
+                El secretario de Estado declaró este martes como grupos terroristas a Los Halcones Negros y Los Zorros, tras una \
+                reunión en Lima.
+                """, Language.ES);
+        assertThat(x.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Los Halcones Negros", "Los Zorros");
+    }
 }

@@ -47,7 +47,8 @@ public final class DesignationStage implements Stage {
             + "entidades\\s+vinculadas\\s+(?:al|con el)\\s+terrorismo|terrorist\\s+(?:list|registry|register)|lista\\s+(?:nacional\\s+)?de\\s+"
             + "(?:organizaciones\\s+)?terroristas)\\b");
     private static final Pattern TERRORIST = Pattern.compile("(?U)(?i)\\b(terrorist organi[sz]ations?|terrorist entit(?:y|ies)|"
-            + "organizaci(?:ón|ones) terroristas?|entidad(?:es)? terroristas?|narco-?terrorist organi[sz]ations?)\\b");
+            + "organizaci(?:ón|ones) terroristas?|entidad(?:es)? terroristas?|narco-?terrorist organi[sz]ations?|terrorist groups?"
+            + "|grupos? terroristas?)\\b");
     private static final Pattern STATE = Pattern.compile("(?U)(?i)\\b(State Department|Department of State|Secretary of State|"
             + "Departamento de Estado|secretario de Estado|Rubio)\\b");
     private static final Pattern TREASURY = Pattern.compile("(?U)(?i)\\b(Treasury|OFAC|Tesoro|Office of Foreign Assets Control)\\b");

@@ -20,7 +20,8 @@ public final class GroupNameStage implements Stage {
     private static final String CAP = "[\\p{Lu}][\\p{L}'’\\-]+";
     private static final String TAIL = "(?:[ \\t]+(?:" + CAP + "|de|del|de los|de las))*[ \\t]+" + CAP;
     static final Pattern[] PATTERNS = {
-        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan)\\b"),
+        // "Bonde do Norte gang": Portuguese and Spanish names hold a small word between their capitalised ones
+        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan)\\b"),
         Pattern.compile("(?U)\\b[Cc][aá]rtel[ \\t]+(?:de|del|de los|de las|of the)[ \\t]+" + CAP + "(?:" + TAIL + ")?"),
         Pattern.compile("(?U)\\b(?:Clan del|Clan de|Tren de|Tren del|Cartel of the)[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:La|Los|Las)[ \\t]+(?:Nueva[ \\t]+)?(?:" + CAP + ")(?:[ \\t]+" + CAP + ")?"),
@@ -81,6 +82,9 @@ public final class GroupNameStage implements Stage {
                     continue;
                 }
                 int end = p == 1 ? beforeAPersonsName(text, start, m.end()) : m.end();
+                if (p == 0 && text.startsWith("gang", end - 4) && words.length > 1) {
+                    end = text.lastIndexOf(words[words.length - 2], end - 4) + words[words.length - 2].length(); // "the Comando Vermelho gang"
+                }
                 work.candidates.add(new Mention(new Span(start, end), text.substring(start, end), EntityKind.ORGANIZATION,
                         "pattern", 0.8, null, null));
             }
@@ -121,7 +125,7 @@ public final class GroupNameStage implements Stage {
         if (STARTS[p] != null) {
             return Cues.findAt(PATTERNS[p], text, Cues.wordStartsAt(text, STARTS[p]));
         }
-        // "Sinaloa Cartel", "Barrio Azteca gang": up to three capitalised words before the group word
+        // "Sinaloa Cartel", "Bonde do Norte gang": up to three capitalised words, small words between them, before the group word
         BitSet words = wordsBeforeGroupWords(text);
         for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
             if (!Cues.wordStartsCapitalised(text, i)) {
@@ -132,7 +136,7 @@ public final class GroupNameStage implements Stage {
     }
 
     /**
-     * Every position in the three runs of name characters (letters, apostrophes, hyphens) before
+     * Every position in the five runs of name characters (letters, apostrophes, hyphens) before
      * each "cartel", "gang" or "clan", when only spaces and tabs separate them: where a match of the
      * first pattern can start.
      */
@@ -142,7 +146,7 @@ public final class GroupNameStage implements Stage {
         for (String groupWord : new String[] {"cartel", "gang", "clan"}) {
             for (int g = lower.indexOf(groupWord); g >= 0; g = lower.indexOf(groupWord, g + 1)) {
                 int end = g;
-                for (int word = 0; word < 3; word++) {
+                for (int word = 0; word < 5; word++) {
                     int gap = end;
                     while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
                         gap--;

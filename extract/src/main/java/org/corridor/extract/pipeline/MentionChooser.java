@@ -185,6 +185,11 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
                 && m.kind() == EntityKind.ORGANIZATION && (taggedAsPerson(persons, m) || givenARole(text, m))
                 ? m.withKind(EntityKind.PERSON, null) : m);
+        // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
+        Set<String> groups = new HashSet<>();
+        usable.stream().filter(m -> m.kind() == EntityKind.ORGANIZATION && !m.origin().equals("ner")).forEach(m -> groups.add(Names.key(m.text())));
+        usable.replaceAll(m -> m.kind() == EntityKind.PERSON && m.origin().equals("ner") && groups.contains(Names.key(m.text()))
+                ? m.withKind(EntityKind.ORGANIZATION, null) : m);
         usable.replaceAll(m -> m.kind() == EntityKind.PERSON && m.origin().equals("ner") && BUSINESS.matcher(m.text()).find()
                 ? m.withKind(EntityKind.ORGANIZATION, null) : m);
         Set<String> places = new HashSet<>();
@@ -564,6 +569,9 @@ public final class MentionChooser implements Stage {
             + "( del )(?=C[áa]rtel\\s)");
 
     /** "Treasury Department's Office of Foreign Assets Control" is two names, and so is "Los Mayos del Cártel de Sinaloa". */
+    /** A conjunction, then an article opening a second capitalised name: where two bodies tagged as one meet. */
+    private static final Pattern TWO_GROUPS = Pattern.compile("(?U) (?:y|and) ((?:La|Las|Los|El|the) \\p{Lu})");
+
     private static List<Mention> splitPossessives(String text, List<Mention> candidates) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : candidates) {
@@ -574,6 +582,16 @@ public final class MentionChooser implements Stage {
                 out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + cut), m.text().substring(0, cut), m.kind(),
                         m.origin(), m.confidence(), null, null));
                 out.add(new Mention(new org.corridor.extract.text.Span(m.start() + right, m.end()), m.text().substring(right), m.kind(),
+                        m.origin(), m.confidence(), null, null));
+                continue;
+            }
+            Matcher two = m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION ? TWO_GROUPS.matcher(m.text()) : null;
+            if (two != null && two.find()) {
+                // "Los Halcones Negros y Los Zorros", "the Justice Department and the FBI" tagged as one: two bodies
+                out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + two.start()), m.text().substring(0, two.start()),
+                        m.kind(), m.origin(), m.confidence(), null, null));
+                int right = m.start() + two.start(1);
+                out.add(new Mention(new org.corridor.extract.text.Span(right, m.end()), text.substring(right, m.end()), m.kind(),
                         m.origin(), m.confidence(), null, null));
                 continue;
             }

@@ -321,6 +321,7 @@ public final class OperationStage implements Stage {
             fillFromHeadline(work, hint);
         }
         sharePlaces(work);
+        partOfTheMainOperation(work);
         seizuresInInterceptions(work);
         deathsToTheClash(work);
     }
@@ -383,6 +384,28 @@ public final class OperationStage implements Stage {
             }
         }
     }
+
+    /**
+     * "Police seized 31 rifles" paragraphs after "64 people were killed and 81 arrested on Tuesday in
+     * a security operation in X": a seizure or arrest the report dates and places nowhere belongs to
+     * its main operation, the first raid or interdiction, when the report dates and places that one itself.
+     */
+    private static void partOfTheMainOperation(Work work) {
+        OperationFact main = work.operations.stream().filter(o -> MAIN_OPERATIONS.contains(o.type())).findFirst().orElse(null);
+        if (main == null || main.dateSpan() == null || main.place() == null) {
+            return;
+        }
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.dateSpan() == null && op.place() == null && SAME_EVENT.contains(op.type()) && !op.type().equals(main.type())
+                    && op.trigger().start() > main.trigger().start()) {
+                work.operations.set(i, op.withDate(main.date(), main.datePrecision(), main.dateSpan())
+                        .withPlace(main.place(), main.country(), main.placeSpan()));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> MAIN_OPERATIONS = java.util.Set.of("raid", "interdiction");
 
     private static final Pattern THE_STRIKE_FIRST = Pattern.compile("(?U)^\\W*(?:The|This|El|Este)\\s+(strike|attack|ataque)\\b");
 
