@@ -732,4 +732,40 @@ class WireReportShapesTest {
                 """, Language.ES);
         assertThat(x.designations()).extracting(d -> d.target().name()).containsExactlyInAnyOrder("Los Halcones Negros", "Los Zorros");
     }
+
+    @Test
+    void findsAroundAPortTalliesAndABylineWithOneWord() throws Exception {
+        Extraction x = Reports.extract(dir, "port.txt", """
+                Three held after cocaine find at Rotterdam
+
+                Wed 12 Mar 2025
+
+                By Staff, NLN
+
+                (NLN) — Police arrested three men on Monday after 3.1 tonnes of cocaine were found in a container of pineapples from \
+                Costa Rica at the port of Rotterdam. Two bodies were found in a car nearby the same day.
+
+                On 2 March, 1.2 tonnes of cocaine were also found in a container of bananas from Colombia.
+
+                In February alone more than 9 tonnes of cocaine were seized at the port, and customs intercepted 30 tonnes there in the \
+                first half of last year.
+                """, Language.EN);
+        assertThat(x.entities()).extracting(e -> e.name()).doesNotContain("Staff", "NLN");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place())
+                .containsExactlyInAnyOrder("arrest 2025-03-10 Rotterdam", "seizure 2025-03-10 Rotterdam", "seizure 2025-03-02 null");
+    }
+
+    @Test
+    void goodsIntervenedAreASeizure() throws Exception {
+        Extraction x = Reports.extract(dir, "alijo.txt", """
+                Detenidos cuatro hombres con 900 kilos de hachís en Almería
+
+                3 de noviembre de 2025
+
+                La Guardia Civil detuvo el domingo a cuatro hombres en la costa de Almería. En la operación se intervinieron 30 fardos \
+                de hachís y una furgoneta. Los agentes intervinieron cuando los sospechosos cargaban la droga.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date())
+                .containsExactlyInAnyOrder("arrest 2025-11-02", "seizure 2025-11-02");
+    }
 }

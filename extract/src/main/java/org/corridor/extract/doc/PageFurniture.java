@@ -41,9 +41,9 @@ public final class PageFurniture {
             + "|agence france-presse|notimex|ap news)\\)?\\.?$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
             + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$");
-    /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ". */
+    /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ", "(CNN) — " opening one. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA)\\)"
-            + "|(?<=[\\p{Lu}.,]\\s)\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])");
+            + "|(?:^|(?<=[\\p{Lu}.,]\\s))\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -227,7 +227,7 @@ public final class PageFurniture {
     private static final Pattern TRAILING_DASHES = Pattern.compile("[-\\s]+$");
     private static final Pattern BYLINE = Pattern.compile("(?:by|por) \\S.*");
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
-            "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
+            "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"

@@ -57,6 +57,9 @@ public final class OperationStage implements Stage {
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
+                + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
+                + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
+                + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
                 + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+(?:que|en\\s+(?:un|una|su)\\s+(?:comunicado|declaraci[oó]n|entrevista|rueda\\s+de\\s+prensa"
                 + "|conferencia|mensaje|publicaci[oó]n|video)|a\\s+(?:la\\s+prensa|los\\s+periodistas|los\\s+medios))\\b))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
@@ -86,7 +89,7 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
-            "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur"},
+            "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -207,6 +210,26 @@ public final class OperationStage implements Stage {
         }
         List<MatchResult> found = Cues.findAt(TRIGGERS.get(type), sentence, near);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The first trigger of a type in a sentence that is no tally: "Ecuador, que en el primer trimestre
+     * del año incautó 52 toneladas de droga, decomisó otras tres toneladas" is the second verb's seizure.
+     */
+    private static MatchResult trigger(String type, String text, Span sentence, String lower) {
+        MatchResult first = trigger(type, sentence.of(text), lower);
+        if (first == null || !type.equals("seizure") && !type.equals("interdiction")
+                || !periodTotal(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
+            return first;
+        }
+        BitSet after = new BitSet(sentence.length());
+        after.set(first.end(), sentence.length());
+        for (MatchResult m : Cues.findAt(TRIGGERS.get(type), sentence.of(text), after)) {
+            if (!periodTotal(text, sentence, new Span(sentence.start() + m.start(1), sentence.start() + m.end(1)))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A later strike trigger in the sentence that names another strike ("otro ataque", "another strike"), or null. */
@@ -554,7 +577,7 @@ public final class OperationStage implements Stage {
         OperationFact last = null;
         for (Map.Entry<String, Pattern> type : TRIGGERS.entrySet()) {
             // null also when the sentence holds none of the trigger's cue words
-            MatchResult m = trigger(type.getKey(), s, lower);
+            MatchResult m = trigger(type.getKey(), work.text(), sentence, lower);
             boolean headline = title != null && title.overlaps(sentence);
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
             if (m == null || (!headline && hypothetical(s.substring(0, m.start())) && !PRAISED_FOR.matcher(s.substring(0, m.start())).find())) {
@@ -735,6 +758,10 @@ public final class OperationStage implements Stage {
             return Optional.empty(); // "cuya extradición pide Estados Unidos": requested, not done
         }
         Mention place = place(work, sentence, trigger, type);
+        if (place != null && type.equals("seizure") && LOAD_FROM.matcher(text.substring(Math.max(sentence.start(), place.start() - 40),
+                place.start())).find()) {
+            place = null; // "a container of bananas from Ecuador": where the load came from, not where it was seized
+        }
         if (place != null && AT_SEA.contains(type) && !locative(text, sentence, place)) {
             // "a strike on a boat ... carrying drugs from Venezuela", "un ataque de Estados Unidos": not where it happened
             place = null;
@@ -767,7 +794,9 @@ public final class OperationStage implements Stage {
         SeaRegions.Sea sea = type.equals("extradition") ? null : sea(s, sentence.start(), trigger);
         boolean stated = date != null || place != null || sea != null || killed.isPresent() || quantity.isPresent() || money.isPresent()
                 || !targeted.isEmpty() || context != null || VERB_FORM.matcher(trigger.of(text)).matches();
-        if (!stated || (type.equals("reward") && money.isEmpty())) {
+        if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
+                && trigger.of(text).equals("found")) {
+            // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
         LocalDate when = date != null ? date.date() : context != null ? context.date() : published;
@@ -1009,6 +1038,32 @@ public final class OperationStage implements Stage {
         return announced.date() != null && dated.date() != null && weakDate(work, announced) && dated.dateSpan() != null
                 && announced.date().isAfter(dated.date()) && !announced.date().isAfter(dated.date().plusDays(3));
     }
+
+    /**
+     * Whether a period the trigger's own clause gives makes the quantity a tally (no comma between
+     * them): "customs intercepted 43 tonnes there in the first half of the year".
+     */
+    private static boolean periodTotal(String text, Span sentence, Span trigger) {
+        Matcher m = PERIOD_TOTAL.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            String between = m.end() <= trigger.start() ? text.substring(m.end(), trigger.start())
+                    : trigger.end() <= m.start() ? text.substring(trigger.end(), m.start()) : "";
+            if (between.length() < 120 && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The load a seizure found, and where it came from: "a container of bananas from Ecuador" (see also {@link #ORIGIN_BEFORE}). */
+    private static final Pattern LOAD_FROM = Pattern.compile("(?U)(?i)\\b(?:containers?|shipments?|cargo|loads?|consignments?)\\s+"
+            + "(?:of\\s+\\p{L}+\\s+)?(?:from|arriving from)\\s+(?:the\\s+)?$");
+
+    /** A period a quantity was seized over, which makes it a tally: "in July alone", "so far this year", "en el primer semestre". */
+    private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"
+            + "|so far this (?:year|month)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este) (?:año|mes)|en el primer (?:semestre|trimestre)"
+            + "|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:solamente|nada más))\\b");
 
     /** "up to five million dollars" for one leader and "up to four million" for another: two offers, however dated. */
     private static boolean differentRewards(OperationFact a, OperationFact b) {

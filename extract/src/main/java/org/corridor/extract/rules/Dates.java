@@ -112,7 +112,9 @@ public final class Dates {
         }
     }
 
-    private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?i)" + WEEKDAY + ",?\\s+");
+    /** A weekday before a date line's date, written out or cut short: "Friday, 2 May 2025", "Tue 25 Jul 2023". */
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?i)(?:" + WEEKDAY + "|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Lun|Mié|Mie"
+            + "|Jue|Vie|Sáb|Sab|Dom)\\.?)(?=[,\\s]),?\\s+");
     private static final Pattern TRAILING_MARK = Pattern.compile("[.,]$");
 
     /** A whole string that is one full date (with a year), such as a date line. */
