@@ -286,4 +286,26 @@ class SanctionsListShapesTest {
                         .containsExactly("ofac-34", false));
         assertThat(x.ties()).extracting(t -> t.organization().name()).doesNotContain("FBI");
     }
+
+    @Test
+    void aCommonNameTurnedRoundIsOnlyProposedAndAGeneralStaffLedByAnAliasIsAGroup() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        list(g, "ofac-41", "RUIZ ORTEGA Mateo Andres", "LOPEZ Cesar"); // an alias: a common given name and surname
+        list(g, "ofac-42", "GUZMAN Chapo");                              // a nickname is no common given name
+        Path file = dir.resolve("lideres.txt");
+        Files.writeString(file, """
+                Golpe a las disidencias en el sur del país
+
+                12 de marzo de 2026
+
+                El Ejército atacó el martes al Estado Mayor Central, la estructura que dirige alias Tomás Rivera. Ese mismo día fue \
+                deportado César López Larios, y en otra ciudad habló un vecino llamado César López. Un sobrino de Chapo Guzmán también \
+                fue mencionado.
+                """);
+        Extraction x = Pipeline.standard(TAGGER, g).extract(new DocumentReaders().read(file, "lideres.txt", DocumentReaders.Options.DEFAULT));
+        assertThat(x.entities()).filteredOn(e -> e.listed() != null && !e.listed().weak())
+                .extracting(e -> e.name() + " " + e.listed().entityId()).containsExactly("Chapo Guzmán ofac-42");
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Tomás Rivera -> Estado Mayor Central");
+    }
 }

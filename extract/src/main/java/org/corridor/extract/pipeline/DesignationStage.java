@@ -521,8 +521,11 @@ public final class DesignationStage implements Stage {
     }
 
     static boolean isAuthority(String name) {
-        for (String k : Names.keys(name)) {
-            if (AUTHORITY_WORDS.contains(k)) {
+        List<String> keys = Names.keys(name);
+        for (int i = 0; i < keys.size(); i++) {
+            // "Estado Mayor Central", the FARC dissidents: a general staff is no state ("Estado Mayor Conjunto de las
+            // Fuerzas Militares" is an authority by its other words)
+            if (AUTHORITY_WORDS.contains(keys.get(i)) && !(keys.get(i).equals("estado") && i + 1 < keys.size() && keys.get(i + 1).equals("mayor"))) {
                 return true;
             }
         }

@@ -92,7 +92,10 @@ public final class Gazetteer {
         }
         PersonShape shape = hasLowerCase(name) ? personShape(name.strip()) : null; // most listed names are all capitals
         String givenFirst = shape == null ? null : shape.turned();
-        if (givenFirst != null) {
+        if (givenFirst != null && commonNameTurned(shape)) {
+            // "LOPEZ Cesar" turned is "Cesar Lopez": anyone's name, so only proposed ("César López Larios" is someone else)
+            addShort(givenFirst, kind, listed, party);
+        } else if (givenFirst != null) {
             // lists write people surname first ("CARO QUINTERO Rafael", "MADURO MOROS, Nicolas", "Esparragoza Rosas Enrique
             // Dann"); reports given name first
             addOne(givenFirst, kind, listed, party);
@@ -126,6 +129,16 @@ public final class Gazetteer {
             personWords.addAll(Names.keys(name)); // a person, or written as lists write people
         }
         return addOne(name, kind, listed, party);
+    }
+
+    /**
+     * One common given name and one surname the lexicon knows, as a list writes a person surname
+     * first ("LOPEZ Cesar"): a common name. Not "GUZMAN Chapo", whose second word is a nickname.
+     */
+    private boolean commonNameTurned(PersonShape shape) {
+        String given = shape.givenNames().strip();
+        return shape.surnames().length == 1 && given.indexOf(' ') < 0 && lexicon.get().givenName(Names.fold(given))
+                && !unknown(shape.surnames()[0], lexicon.get());
     }
 
     private static final java.util.regex.Pattern CARTEL_DE = java.util.regex.Pattern.compile(

@@ -262,10 +262,15 @@ public final class RoleStage implements Stage {
 
     /** "the CJNG, led by Nemesio Oseguera", "The faction's armed wing is led by X", "encabezado por X". */
     private static final Pattern LED_BY = Pattern.compile("(?iU)\\b(?:led|headed|commanded|run)\\s+by\\s+$"
-            + "|\\b(?:liderad|encabezad|dirigid|comandad)[oa]s?\\s+por\\s+$");
+            + "|\\b(?:liderad|encabezad|dirigid|comandad)[oa]s?\\s+por\\s+$"
+            + "|\\bque\\s+(?:dirige|dirigía|lidera|lideraba|encabeza|encabezaba|comanda|comandaba)\\s+(?:alias\\s+)?$");
 
-    /** Between a group's name and "led by": "the CJNG, led by", "the cartel, which is led by", "Los Mayos está dirigido por". */
-    private static final Pattern LED_GLUE = Pattern.compile("(?iU)^\\s*,?\\s*(?:(?:(?:which|that|who|que|el cual|la cual)\\s+)?"
+    /**
+     * Between a group's name and "led by": "the CJNG, led by", "the cartel, which is led by", "Los Mayos está dirigido por",
+     * "el Estado Mayor Central (EMC), la estructura que dirige alias".
+     */
+    private static final Pattern LED_GLUE = Pattern.compile("(?iU)^\\)?\\s*,?\\s*(?:(?:la|el|the|a|an)\\s+(?:estructura|organización"
+            + "|banda|grupo|facción|structure|organi[sz]ation|group|gang|faction)\\s+)?(?:(?:(?:which|that|who|que|el cual|la cual)\\s+)?"
             + "(?:is|was|are|were|es|fue|está|son|fueron)\\s+)?(?:now\\s+|still\\s+|ahora\\s+)?$");
 
     /** A person a group is said to be led by: a Membership of that group (named before in the sentence, or described). */
