@@ -386,7 +386,6 @@ public final class MentionChooser implements Stage {
         return false;
     }
 
-    /** Whether a list that does not type its parties writes this one's name as a person's (see {@link #personLike}, turned names). */
     /**
      * A listed name of a party the list does not type, which the tagger missed, followed by a
      * person's role: "Vitel'homme Innocent, a gang leader on the FBI's list" (a group's name is
@@ -418,6 +417,7 @@ public final class MentionChooser implements Stage {
     private static final Set<String> NOT_HEAD = Set.of("whose", "cuyo", "cuya", "cuyos", "cuyas", "its", "their", "su", "sus", "led",
             "dirigido", "dirigida", "liderado", "liderada", "encabezado", "encabezada", "headed", "run");
 
+    /** Whether a list that does not type its parties writes this one's name as a person's (see {@link #personLike}, turned names). */
     static boolean listedAsPerson(String caption) {
         return personLike(caption) || Gazetteer.givenFirstInTitleCase(caption, org.corridor.extract.text.Lexicon.standard()) != null;
     }
@@ -568,10 +568,13 @@ public final class MentionChooser implements Stage {
     private static final Pattern FACTION_OF_CARTEL = Pattern.compile("(?U)^(?:Los|Las|La|El)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?"
             + "( del )(?=C[áa]rtel\\s)");
 
-    /** "Treasury Department's Office of Foreign Assets Control" is two names, and so is "Los Mayos del Cártel de Sinaloa". */
     /** A conjunction, then an article opening a second capitalised name: where two bodies tagged as one meet. */
     private static final Pattern TWO_GROUPS = Pattern.compile("(?U) (?:y|and) ((?:La|Las|Los|El|the) \\p{Lu})");
 
+    /**
+     * "Treasury Department's Office of Foreign Assets Control" is two names, and so are "Los Mayos del
+     * Cártel de Sinaloa" and "Los Halcones Negros y Los Zorros".
+     */
     private static List<Mention> splitPossessives(String text, List<Mention> candidates) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : candidates) {
