@@ -64,18 +64,28 @@ public final class PageFurniture {
             }
             String line = text.substring(start, end);
             String trimmed = line.strip();
-            String folded = fold(trimmed);
-            boolean listHead = isListHead(folded);
-            boolean furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed))
-                    || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
-                    || dateLine(trimmed);
-            if (!furniture) {
+            boolean listHead;
+            boolean furniture;
+            if (trimmed.length() > LONGEST_SHORT_FORM) {
+                // a paragraph: of all the forms only a list item and a credit at its end fit so long a line
+                listHead = false;
+                furniture = (inList && isListItem(trimmed)) || isCredit(trimmed);
+            } else {
+                String folded = fold(trimmed);
+                listHead = isListHead(folded);
+                furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed))
+                        || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
+                        || dateLine(trimmed);
+            }
+            if (!furniture && mayCreditAgency(line)) {
                 Matcher credit = AGENCY_CREDIT.matcher(line);
                 while (credit.find()) {
                     for (int i = start + credit.start(); i < start + credit.end(); i++) {
                         out.setCharAt(i, ' ');
                     }
                 }
+            }
+            if (!furniture) {
                 // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
                 Matcher dateline = DATELINE_PREFIX.matcher(line);
                 if (dateline.lookingAt() && datelineLike(dateline.group().strip())) {
@@ -99,6 +109,22 @@ public final class PageFurniture {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * The longest line any short form can match: a rights line (169 characters), a navigation bar
+     * (under 160), the others shorter; {@code BARE_NAME} is held to it too, as a byline is short.
+     */
+    static final int LONGEST_SHORT_FORM = 170;
+
+    /** Whether {@link #AGENCY_CREDIT} can match: it needs an opening bracket and a capital after it. */
+    private static boolean mayCreditAgency(String line) {
+        for (int at = line.indexOf('('); at >= 0 && at + 1 < line.length(); at = line.indexOf('(', at + 1)) {
+            if (Character.isUpperCase(line.charAt(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"

@@ -108,4 +108,18 @@ class PageFurnitureTest {
                 + "Lawmakers asked for the legal basis - and got none.\n";
         assertThat(PageFurniture.mask(report)).isEqualTo(expected);
     }
+
+    @Test
+    void aParagraphIsReadOnlyForACreditAtItsEndAndAnAgencyInItsDateline() {
+        String sentence = "Officials said the vessel was carrying narcotics along a known route and that nobody survived the strike. ";
+        String caption = sentence + sentence + "(AP Photo/Jane Doe, File)";
+        String related = "Related coverage of the strike campaign " + sentence + sentence;
+        String filed = "BOGOTA (AP) — " + sentence + sentence;
+        assertThat(caption.length()).isGreaterThan(PageFurniture.LONGEST_SHORT_FORM);
+        String masked = PageFurniture.mask(String.join("\n", caption, related, filed));
+        String[] lines = masked.split("\n", -1);
+        assertThat(lines[0]).isBlank(); // a long caption ending in its credit is furniture as a short one is
+        assertThat(lines[1]).isEqualTo(related); // a paragraph that opens like a link list is still a paragraph
+        assertThat(lines[2]).isEqualTo(" ".repeat("BOGOTA (AP) — ".length()) + sentence + sentence);
+    }
 }
