@@ -721,6 +721,32 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aNeighbourhoodAfterItsKindIsAPlaceEuropeanPoliceBodiesAreOrganisationsAndCountedLoadsAreNoSeizure() throws Exception {
+        Extraction es = Reports.extract(dir, "barrio.txt", """
+                Cae un narco en Cochabamba
+
+                4 de febrero de 2026
+
+                La policía capturó este miércoles en Cochabamba a un contador acusado de lavar dinero. En el mismo operativo, \
+                realizado en el barrio Los Olivos, se incautaron dos fusiles.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Los Olivos PLACE")
+                .doesNotContain("Los Olivos ORGANIZATION");
+        assertThat(es.operations()).extracting(o -> o.type() + " " + o.place()).contains("seizure Los Olivos");
+        Extraction en = Reports.extract(dir, "frontex.txt", """
+                Trawler crew held at sea
+
+                March 3, 2026
+
+                Four cocaine shipments seized in Portugal and Belgium were linked to the crew, investigators said. Frontex tracked \
+                the trawler and MAOC-N coordinated the boarding with Europol.
+                """, Language.EN);
+        assertThat(en.entities()).extracting(e -> e.name() + " " + e.kind())
+                .contains("Frontex ORGANIZATION", "MAOC-N ORGANIZATION", "Europol ORGANIZATION").doesNotContain("Frontex PERSON");
+        assertThat(en.operations()).extracting(o -> o.type()).doesNotContain("seizure");
+    }
+
+    @Test
     void groupsDeclaredTerroristGroupsAreDesignated() throws Exception {
         Extraction x = Reports.extract(dir, "grupos.txt", """
                 Washington declara terroristas a dos bandas

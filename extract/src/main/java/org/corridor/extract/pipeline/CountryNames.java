@@ -32,6 +32,13 @@ public final class CountryNames {
     /** The Department of Defense became the Department of War in September 2025; CoreNLP's models predate the name. */
     private static final String[] RENAMED_BODIES = {"Department of War", "War Department", "Departamento de Guerra"};
 
+    /**
+     * European and international police bodies that CoreNLP's models (trained on older news) miss
+     * or take for a person ("Frontex") or cut at a hyphen ("MAOC-N").
+     */
+    private static final String[] POLICE_BODIES = {"Europol", "Eurojust", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
+        "MAOC (N)"};
+
     private CountryNames() {
     }
 
@@ -51,6 +58,9 @@ public final class CountryNames {
             gazetteer.addPlace(sea);
         }
         for (String body : RENAMED_BODIES) {
+            gazetteer.addBody(body);
+        }
+        for (String body : POLICE_BODIES) {
             gazetteer.addBody(body);
         }
         return gazetteer;

@@ -78,8 +78,8 @@ public final class GroupNameStage implements Stage {
                 if ((first.equals("la") || first.equals("los") || first.equals("las"))
                         && (LA_LOS_PLACES.contains(org.corridor.extract.text.Names.fold(words[words.length - 1]))
                         || LA_LOS_PLACES.contains(org.corridor.extract.text.Names.fold(words[1]))
-                        || !looksLikeGroup(words))) {
-                    continue;
+                        || !looksLikeGroup(words) || PlaceNameStage.afterSettlementWord(text, start))) {
+                    continue; // "en el barrio Las Palmas": a place the word before says is one
                 }
                 int end = p == 1 ? beforeAPersonsName(text, start, m.end()) : m.end();
                 if (p == 0 && text.startsWith("gang", end - 4) && words.length > 1) {

@@ -219,13 +219,13 @@ public final class OperationStage implements Stage {
     private static MatchResult trigger(String type, String text, Span sentence, String lower) {
         MatchResult first = trigger(type, sentence.of(text), lower);
         if (first == null || !type.equals("seizure") && !type.equals("interdiction")
-                || !periodTotal(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
+                || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
             return first;
         }
         BitSet after = new BitSet(sentence.length());
         after.set(first.end(), sentence.length());
         for (MatchResult m : Cues.findAt(TRIGGERS.get(type), sentence.of(text), after)) {
-            if (!periodTotal(text, sentence, new Span(sentence.start() + m.start(1), sentence.start() + m.end(1)))) {
+            if (!tally(text, sentence, new Span(sentence.start() + m.start(1), sentence.start() + m.end(1)))) {
                 return m;
             }
         }
@@ -1038,6 +1038,17 @@ public final class OperationStage implements Stage {
         return announced.date() != null && dated.date() != null && weakDate(work, announced) && dated.dateSpan() != null
                 && announced.date().isAfter(dated.date()) && !announced.date().isAfter(dated.date().plusDays(3));
     }
+
+    /** Whether the trigger counts seizures rather than tells one: over a period, or of counted loads. */
+    private static boolean tally(String text, Span sentence, Span trigger) {
+        return periodTotal(text, sentence, trigger)
+                || COUNTED_LOADS.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find();
+    }
+
+    /** "Six cocaine consignments seized in the United Kingdom, Spain and the Netherlands", "tres cargamentos incautados": several, counted. */
+    private static final Pattern COUNTED_LOADS = Pattern.compile("(?U)(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|several|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias)\\s+(?:\\p{L}+\\s+){0,2}(?:consignments|shipments"
+            + "|loads|cargoes|cargamentos|envíos|cargas|embarques)\\s+(?:(?:that\\s+)?(?:were|had been)\\s+|que\\s+fueron\\s+)?$");
 
     /**
      * Whether a period the trigger's own clause gives makes the quantity a tally (no comma between

@@ -11,12 +11,27 @@ import org.corridor.extract.text.Span;
  * "Complexo do Alemão", "Favela da Rocinha", "Morro da Misericórdia" in Brazil, "Ejido Sandoval",
  * "Colonia Las Quintas" in Mexico, "Vereda El Retiro", "Corregimiento de Puerto Libre" in Colombia.
  * The head word is part of the name and must be capitalised, so "la colonia" alone is no place.
+ * Written in lower case, the head word is no part of the name but says that the capitalised name
+ * after it is a place: "en el barrio Las Palmas", "la parroquia Tarqui", "la colonia Centro".
  */
 public final class PlaceNameStage implements Stage {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern SETTLEMENT = Pattern.compile("(?U)\\b(?:Complexo|Favela|Morro|Comunidade|Ejido|Colonia|Vereda"
             + "|Corregimiento)[ \\t]+(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP
             + "){0,2}");
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:barrio|colonia|comuna|vereda|corregimiento|parroquia|cantón"
+            + "|fraccionamiento|urbanización|favela|comunidade)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    private static final java.util.List<String> HEADS = java.util.List.of("Complexo", "Favela", "Morro", "Comunidade", "Ejido",
+            "Colonia", "Vereda", "Corregimiento", "barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
+            "fraccionamiento", "urbanización", "favela", "comunidade");
+
+    private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
+            + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade)[ \\t]+$");
+
+    /** Whether the word before {@code start} is a settlement's kind ("barrio", "colonia"), so a name there is a place's. */
+    static boolean afterSettlementWord(String text, int start) {
+        return SETTLEMENT_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    }
 
     @Override
     public String name() {
@@ -26,13 +41,17 @@ public final class PlaceNameStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
-        if (!text.contains("Complexo") && !text.contains("Favela") && !text.contains("Morro") && !text.contains("Comunidade")
-                && !text.contains("Ejido") && !text.contains("Colonia") && !text.contains("Vereda") && !text.contains("Corregimiento")) {
+        if (HEADS.stream().noneMatch(text::contains)) {
             return;
         }
         Matcher m = SETTLEMENT.matcher(text);
         while (m.find()) {
             work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.PLACE, "pattern", 0.8, null, null));
+        }
+        Matcher after = NAMED_AFTER.matcher(text);
+        while (after.find()) {
+            work.candidates.add(new Mention(new Span(after.start(1), after.end(1)), after.group(1), EntityKind.PLACE, "pattern", 0.8,
+                    null, null));
         }
     }
 }
