@@ -747,6 +747,29 @@ class WireReportShapesTest {
     }
 
     @Test
+    void dominicanSeizuresAHandedOverCrewAndAnExtraditionMonthsLater() throws Exception {
+        Extraction es = Reports.extract(dir, "dncd.txt", """
+                Decomiso en Samaná
+
+                3 de marzo de 2026
+
+                La DNCD ocupó 410 paquetes de cocaína en una lancha frente a las costas de Samaná. Los dos hombres que la \
+                tripulaban fueron puestos a disposición del Ministerio Público. El ministro ocupó el cargo en 2024.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(o -> o.type() + " " + o.date()).containsExactlyInAnyOrder("seizure 2026-03-03",
+                "arrest 2026-03-03");
+        Extraction en = Reports.extract(dir, "months.txt", """
+                Former mayor pardoned
+
+                May 5, 2026
+
+                The former mayor was arrested in Quito in March 2023 and extradited to the United States three months later. \
+                He was freed less than a month after his sentencing.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(o -> o.type() + " " + o.date()).contains("arrest 2023-03-01", "extradition 2023-06-01");
+    }
+
+    @Test
     void groupsDeclaredTerroristGroupsAreDesignated() throws Exception {
         Extraction x = Reports.extract(dir, "grupos.txt", """
                 Washington declara terroristas a dos bandas

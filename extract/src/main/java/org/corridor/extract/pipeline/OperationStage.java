@@ -57,6 +57,9 @@ public final class OperationStage implements Stage {
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
+                // Dominican usage, "la DNCD ocupó 2,049 paquetes", "la cocaína ocupada": with the drug, never "ocupó el cargo"
+                + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
+                + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
                 + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
@@ -66,7 +69,7 @@ public final class OperationStage implements Stage {
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 + "detenid[oa]s?|detuvo|detuvieron|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
-                + "aprehen(?:dió|dieron|did[oa]s?|sión))\\b"));
+                + "aprehen(?:dió|dieron|did[oa]s?|sión)|(?:fueron|fue)\\s+puest[oa]s?\\s+a\\s+disposición)\\b"));
         TRIGGERS.put("extradition", Pattern.compile("(?U)(?i)\\b(extradit(?:ed|ion|e|es|ing)|extradi(?:tad[oa]s?|tó|taron|ción|ciones|tar)|"
                 + "(?:sent|sends|send|transferred|transfers|handed over|hands over|expelled|envió|envía|enviaron|entregó|entregaron|envío|traslado|"
                 + "trasladó|trasladaron|expulsó|fueron enviad[oa]s|fueron entregad[oa]s|fueron trasladad[oa]s)\\b"
@@ -89,9 +92,9 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
-            "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv"},
+            "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
-                "aprehen"},
+                "aprehen", "puest"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa", "offer", "ofrec"});

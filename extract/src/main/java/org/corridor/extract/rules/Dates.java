@@ -74,6 +74,9 @@ public final class Dates {
     private static final Pattern DAYS_LATER = Pattern.compile("(?U)\\b" + COUNT
             + "\\s+(days?|weeks?|d[ií]as?|semanas?)\\s+(later|after|afterwards|earlier|before|ago|despu[eé]s|m[aá]s tarde|antes)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTHS_LATER = Pattern.compile("(?U)\\b" + COUNT
+            + "\\s+(months?|mes(?:es)?)\\s+(later|afterwards|earlier|ago|despu[eé]s|m[aá]s tarde|antes)\\b(?!\\s+(?:de|del|que)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_YEAR = Pattern.compile("(?U)(?i)\\s+(?:of\\s+)?(?:that|the same|that same)\\s+year|\\s+(?:de\\s+|del\\s+)?"
             + "(?:ese|aquel|mismo)\\s+(?:mismo\\s+)?año");
     private static final Pattern SOME_DAYS = Pattern.compile("(?U)(?i)(?<!\\d\\s|\\p{L}\\s)\\b(?:(?:some|a few|several|unos|algunos|pocos)\\s+)?"
@@ -263,6 +266,21 @@ public final class Dates {
                 boolean back = ago || dir.equals("earlier") || dir.equals("before") || dir.equals("antes");
                 LocalDate from = ago && published != null ? published : near;
                 add(found, later, offset, back ? from.minusDays(n) : from.plusDays(n), "day", true);
+            }
+            // "extradited two months later", "dos meses después": the month, counted from the last date ("a month after
+            // his capture", "meses después de", name another event and are not read)
+            Matcher monthsOn = MONTHS_LATER.matcher(Cues.any(lower, "month", "mes") ? sentence : "");
+            while (monthsOn.find()) {
+                LocalDate near = or(before(fixed, offset + monthsOn.start()), base);
+                if (near == null) {
+                    continue;
+                }
+                int n = count(monthsOn.group(1));
+                String dir = fold(monthsOn.group(3));
+                boolean ago = dir.equals("ago");
+                boolean back = ago || dir.equals("earlier") || dir.equals("antes");
+                LocalDate from = ago && published != null ? published : near;
+                add(found, monthsOn, offset, (back ? from.minusMonths(n) : from.plusMonths(n)).withDayOfMonth(1), "month", true);
             }
         }
         found.sort(Comparator.comparing(DateMention::span));
