@@ -767,6 +767,15 @@ class WireReportShapesTest {
                 He was freed less than a month after his sentencing.
                 """, Language.EN);
         assertThat(en.operations()).extracting(o -> o.type() + " " + o.date()).contains("arrest 2023-03-01", "extradition 2023-06-01");
+        Extraction counted = Reports.extract(dir, "paquetes.txt", """
+                Lancha interceptada
+
+                7 de marzo de 2026
+
+                La Armada interceptó frente a Barahona una lancha con 220 paquetes de cocaína.
+                """, Language.ES);
+        assertThat(counted.operations()).extracting(o -> o.type() + " " + o.date()).containsExactlyInAnyOrder(
+                "interdiction 2026-03-07", "seizure 2026-03-07");
     }
 
     @Test

@@ -387,12 +387,18 @@ public final class OperationStage implements Stage {
                 if (seized) {
                     work.operations.remove(i--);
                 }
-            } else if (op.type().equals("interdiction") && op.seizedKg() != null && !seized) {
+            } else if (op.type().equals("interdiction") && !seized
+                    && (op.seizedKg() != null || COUNTED_DRUGS.matcher(op.sentence().of(work.text())).find())) {
                 implied.add(op.withType("seizure"));
             }
         }
         work.operations.addAll(implied);
     }
+
+    /** Drugs counted in packages rather than weighed: "con 136 paquetes de cocaína", "carrying 40 bales of marijuana". */
+    private static final Pattern COUNTED_DRUGS = Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:paquetes|pacas|fardos|bultos|ladrillos|packages"
+            + "|bales|bricks|packets)\\s+(?:de|of)\\s+(?:(?:presunta|supuesta|suspected|alleged)\\s+)?(?:coca[ií]na|marihuana|droga|drogas"
+            + "|hach[ií]s|hero[ií]na|cocaine|marijuana|heroin|hashish|drugs)\\b");
 
     /** Operations of one event told in one sentence ("recapturaron ... en un operativo") share the place one of them has. */
     private static void sharePlaces(Work work) {
