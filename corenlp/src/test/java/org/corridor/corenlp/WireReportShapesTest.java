@@ -779,6 +779,38 @@ class WireReportShapesTest {
     }
 
     @Test
+    void searchWarrantsAreARaidWhereTheyWereServedNotWhereThePoliceAreAndDrugsAreNoBodies() throws Exception {
+        Extraction en = Reports.extract(dir, "warrants.txt", """
+                Labs shut in Ontario
+
+                June 12, 2025
+
+                Provincial police in Ontario executed search warrants on June 3 in the towns of Barrie and Orillia, where \
+                officers found equipment used to make MDMA and GHB.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).contains("raid 2025-06-03 Barrie");
+        assertThat(en.entities()).extracting(e -> e.name()).doesNotContain("MDMA", "GHB");
+    }
+
+    @Test
+    void quotedFactionsStreetsRunningCountsAndTheDetaineesOfAnotherEventsDate() throws Exception {
+        Extraction es = Reports.extract(dir, "faccion.txt", """
+                Cae una célula en Antofagasta
+
+                20 de abril de 2025
+
+                La policía detuvo el jueves a cinco integrantes de una facción conocida como "Los Halcones del Norte". \
+                Los allanamientos se hicieron en Valparaíso y Santiago, y uno de ellos en una casa de la avenida Grecia. \
+                Con otros operativos de marzo, ya son 40 las personas detenidas por pertenecer al grupo. \
+                El fiscal dijo que varios de los detenidos están ligados a un homicidio de enero de 2023.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Los Halcones del Norte ORGANIZATION",
+                "Grecia PLACE");
+        assertThat(es.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
+                "arrest 2025-04-17 null", "raid 2025-04-17 Valparaíso");
+    }
+
+    @Test
     void groupsDeclaredTerroristGroupsAreDesignated() throws Exception {
         Extraction x = Reports.extract(dir, "grupos.txt", """
                 Washington declara terroristas a dos bandas

@@ -89,6 +89,27 @@ public final class GroupNameStage implements Stage {
                         "pattern", 0.8, null, null));
             }
         }
+        quotedNames(work, text);
+    }
+
+    /**
+     * A group the report names in quotes after saying what it is: "una facción llamada \"La Hermandad\"", "una
+     * organización franquiciada conocida como \"Los Loyalty\"", "a cell known as \"The Wolves\"".
+     */
+    private static final Pattern QUOTED_NAME = Pattern.compile("(?U)(?i)\\b(?:facci[oó]n|organizaci[oó]n|banda|c[eé]lula|grupo|clan"
+            + "|pandilla|estructura|faction|gang|group|cell|organi[sz]ation|network|red)\\b[^.;\"“«]{0,40}?\\b(?:conocid[oa]s?\\s+como"
+            + "|llamad[oa]s?|denominad[oa]s?|autodenominad[oa]s?|known\\s+as|called|dubbed|named)\\s+[\"“«]((?-i:\\p{Lu})[^\"”»\\n]{1,40})[\"”»]");
+
+    /** The quoted names of groups in the text ({@link #QUOTED_NAME}). */
+    private static void quotedNames(Work work, String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('«') < 0) {
+            return;
+        }
+        Matcher m = QUOTED_NAME.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                    null));
+        }
     }
 
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?U)^[ \\t]+[\"“'‘«]?\\p{Lu}");

@@ -72,6 +72,10 @@ public final class MentionChooser implements Stage {
             "state", "foreign", "exteriores", "government", "administration", "presidencia", "ministerio", "ministry", "department",
             "departamento");
 
+    private static final java.util.Set<String> DRUGS = java.util.Set.of("mdma", "ghb", "lsd", "pcp", "fentanyl", "fentanilo", "captagon",
+            "ketamine", "ketamina", "xylazine", "xilacina", "tusi", "oxycodone", "oxycontin", "percocet", "carfentanil", "nitazene",
+            "nitazenos", "heroin", "heroina", "cocaine", "cocaina", "methamphetamine", "metanfetamina", "ecstasy", "extasis");
+
     @Override
     public String name() {
         return "choose";
@@ -108,6 +112,9 @@ public final class MentionChooser implements Stage {
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
+            }
+            if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
+                continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
             }
             if (spanish && m.text().equals("EU") && m.kind() == EntityKind.ORGANIZATION) {
                 m = m.withKind(EntityKind.COUNTRY, "us"); // Mexican papers write "EU" for Estados Unidos (the European Union is "UE")

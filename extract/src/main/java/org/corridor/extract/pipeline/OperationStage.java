@@ -50,6 +50,7 @@ public final class OperationStage implements Stage {
                 + "|tuvieron lugar|fueron|took place|occurred|happened|were|del\\s+\\d+|of\\s+\\p{Lu}\\p{L}+\\s+\\d+)\\b))\\b"));
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
+                + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search warrants?|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
@@ -90,7 +91,7 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation"},
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
             "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
@@ -170,7 +171,7 @@ public final class OperationStage implements Stage {
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
             + "|dicha)\\s+$"), 1);
-    private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody)$");
+    private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
@@ -188,6 +189,12 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern SAID_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|told|according to|dijo|según|afirmó|declaró"
             + "|reported by|first reported by|reports? from|citad[oa] por|informó|por la agencia|de la agencia|la agencia|the agency)"
             + "\\s+(?:\\p{L}+\\s+){0,3}$"), 6);
+    private static final Pattern ACTOR_IN = Pattern.compile("(?U)(?i)\\b(?:police|polic[ií]a|authorities|autoridades|forces|fuerzas"
+            + "|officials|agents|agentes|prosecutors|fiscal[ií]a|troops|tropas|investigators|investigadores)\\s+(?:in|en)\\s+(?:the\\s+|la\\s+|el\\s+)?$");
+
+    /** "el gobierno de Estados Unidos designó", "the authorities of Peru": a country named as an actor's, not as a place. */
+    private static final Pattern ACTOR_OF = Pattern.compile("(?U)(?i)\\b(?:gobierno|government|autoridades|authorities|presidente|president"
+            + "|embajada|embassy|ministerio|ministry|justicia|fiscalía|congreso|congress)\\s+(?:de|del|of)\\s+(?:la\\s+|el\\s+|the\\s+)?$");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
@@ -221,6 +228,10 @@ public final class OperationStage implements Stage {
      */
     private static MatchResult trigger(String type, String text, Span sentence, String lower) {
         MatchResult first = trigger(type, sentence.of(text), lower);
+        if (first != null && type.equals("arrest") && CUMULATIVE.matcher(text.substring(Math.max(sentence.start(),
+                sentence.start() + first.start(1) - 80), sentence.start() + first.start(1))).find()) {
+            return null; // "ya son unas 50 las personas detenidas", "bringing the number arrested to 50": a running count
+        }
         if (first == null || !type.equals("seizure") && !type.equals("interdiction")
                 || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
             return first;
@@ -632,7 +643,8 @@ public final class OperationStage implements Stage {
             boolean personNoun = type.getKey().equals("arrest") && DETAINEE.matcher(m.group(1)).matches() && ARTICLE.findIn(lead);
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
-            } else if ((anaphor || personNoun) && mergeIntoLatest(work, op.get())) {
+            } else if ((anaphor || personNoun) && mergeIntoLatest(work, personNoun ? op.get().withDate(null, null, null) : op.get())) {
+                // "varios de los detenidos están ligados a X, sospechoso del asesinato de febrero de 2024": that date is not the arrest's
                 last = op.get();
             } else if (personNoun && !work.operations.isEmpty()) {
                 // "el detenido había aceptado ser extraditado el viernes": a person arrested before, not an arrest on Friday
@@ -645,8 +657,10 @@ public final class OperationStage implements Stage {
                     && (weakDate(work, op.get()) || context.date().equals(op.get().date()))) {
                 // "during the operation", "durante el operativo": the operation of the sentence before, under another name
                 // (not "tras la detención en julio de 2024", which dates itself)
-                OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null)
-                        .withPlace(context.place(), context.country(), context.placeSpan());
+                OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null);
+                if (context.place() != null || same.place() == null) {
+                    same = same.withPlace(context.place(), context.country(), context.placeSpan());
+                } // else "La policía detuvo ... Los allanamientos se hicieron en Valparaíso": the place only this sentence gives
                 add(work, same);
                 last = same;
             } else {
@@ -759,7 +773,9 @@ public final class OperationStage implements Stage {
         String text = work.text();
         String s = sentence.of(text);
         Dates.DateMention date = nearest(text, dates, trigger);
-        if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()))) {
+        if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()))
+                && !(type.equals("raid") && ARTICLE.findIn(text.substring(sentence.start(), trigger.start()))
+                        && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
         }
         if (type.equals("extradition") && (handedOverByAPerson(work, sentence, trigger)
@@ -991,8 +1007,10 @@ public final class OperationStage implements Stage {
             }
             boolean destination = DESTINATION.findIn(before);
             boolean locative = locative(text, sentence, m);
-            if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())) {
-                continue;
+            if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
+                    || (!locative && !destination && ACTOR_OF.matcher(before).find())
+                    || (m.start() < trigger.start() && ACTOR_IN.matcher(before).find())) {
+                continue; // "Federal police in British Columbia executed ...": where the actor works, not where it acted
             }
             int score = (locative || destination ? 100 : 0) + (m.kind() == EntityKind.PLACE ? 2 : 0)
                     - Math.abs(m.start() - trigger.start()) / 10;
@@ -1047,6 +1065,16 @@ public final class OperationStage implements Stage {
         return announced.date() != null && dated.date() != null && weakDate(work, announced) && dated.dateSpan() != null
                 && announced.date().isAfter(dated.date()) && !announced.date().isAfter(dated.date().plusDays(3));
     }
+
+    private static final Pattern CUMULATIVE = Pattern.compile("(?U)(?i)\\b(?:ya son|ya suman|suman ya|ascienden? a|se elevan? a"
+            + "|brings? the (?:total|number)|bringing the (?:total|number)|raising the (?:total|number)|the total number of)\\b");
+
+    /**
+     * "Los allanamientos se hicieron en Temuco, Santiago ...": the searches of one raid told as this report's, where they
+     * took place (counted interdictions or strikes stay a tally however they are told).
+     */
+    private static final Pattern PLURAL_TOLD = Pattern.compile("(?U)(?i)^\\s+(?:se\\s+(?:hicieron|realizaron|efectuaron|llevaron\\s+a\\s+cabo)"
+            + "|were\\s+(?:carried\\s+out|conducted|made)|took\\s+place)\\s+(?:en|in)\\b");
 
     /** Whether the trigger counts seizures rather than tells one: over a period, or of counted loads. */
     private static boolean tally(String text, Span sentence, Span trigger) {

@@ -12,7 +12,8 @@ import org.corridor.extract.text.Span;
  * "Colonia Las Quintas" in Mexico, "Vereda El Retiro", "Corregimiento de Puerto Libre" in Colombia.
  * The head word is part of the name and must be capitalised, so "la colonia" alone is no place.
  * Written in lower case, the head word is no part of the name but says that the capitalised name
- * after it is a place: "en el barrio Las Palmas", "la parroquia Tarqui", "la colonia Centro".
+ * after it is a place: "en el barrio Las Palmas", "la parroquia Tarqui", "la colonia Centro", "la avenida
+ * Recabarren".
  */
 public final class PlaceNameStage implements Stage {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
@@ -20,10 +21,10 @@ public final class PlaceNameStage implements Stage {
             + "|Corregimiento)[ \\t]+(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP
             + "){0,2}");
     private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:barrio|colonia|comuna|vereda|corregimiento|parroquia|cantón"
-            + "|fraccionamiento|urbanización|favela|comunidade)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+            + "|fraccionamiento|urbanización|favela|comunidade|avenida)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
     private static final java.util.List<String> HEADS = java.util.List.of("Complexo", "Favela", "Morro", "Comunidade", "Ejido",
             "Colonia", "Vereda", "Corregimiento", "barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
-            "fraccionamiento", "urbanización", "favela", "comunidade");
+            "fraccionamiento", "urbanización", "favela", "comunidade", "avenida");
 
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
             + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade)[ \\t]+$");
