@@ -811,6 +811,41 @@ class WireReportShapesTest {
     }
 
     @Test
+    void officesNamedForTheirFieldShortFormsMadeOfSyllablesAndAYachtStoppedAtSea() throws Exception {
+        Extraction es = Reports.extract(dir, "yate.txt", """
+                Cocaína en un yate frente a Tumbes
+
+                9 de marzo de 2026
+
+                La Dirección Antidrogas (Dirandro) informó que un yate intervenido frente a las costas de Tumbes llevaba una \
+                tonelada de cocaína. La Fiscalía Especializada en Tráfico Ilícito de Drogas abrió una investigación. Dos de los \
+                detenidos tendrían antecedentes en Panamá. La intervención se hizo en el asentamiento humano Villa Primavera.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).contains(
+                "Fiscalía Especializada en Tráfico Ilícito de Drogas ORGANIZATION", "Villa Primavera PLACE")
+                .doesNotContain("Dirandro ORGANIZATION");
+        assertThat(es.operations()).extracting(o -> o.type()).contains("interdiction", "seizure");
+        assertThat(es.operations()).extracting(o -> o.place()).doesNotContain("Panamá");
+    }
+
+    @Test
+    void aRankedSeizureIsTheOneToldAndABriefingDayIsNoArrestDay() throws Exception {
+        Extraction en = Reports.extract(dir, "port.txt", """
+                Record meth load at the border
+
+                March 12, 2026
+
+                Customs and Border Protection officers at the port of entry in Calexico seized 900 pounds of methamphetamine \
+                on Sunday, worth about $2 million. A 30-year-old driver was arrested, the port director told a press conference \
+                on Wednesday. The load, worth about $2.1 million with the trailer, was the second-largest seizure of the drug in \
+                California.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(o -> o.type() + " " + o.date()).containsExactlyInAnyOrder("seizure 2026-03-08",
+                "arrest 2026-03-08");
+        assertThat(en.entities()).extracting(e -> e.name()).contains("Customs and Border Protection");
+    }
+
+    @Test
     void groupsDeclaredTerroristGroupsAreDesignated() throws Exception {
         Extraction x = Reports.extract(dir, "grupos.txt", """
                 Washington declara terroristas a dos bandas

@@ -63,7 +63,8 @@ public final class AcronymStage implements Stage {
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
             Mention name = withoutOwner(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()));
-            boolean clipped = name != null && Character.isUpperCase(acronym.charAt(0)) && clippedFit(acronym, name.text());
+            boolean clipped = name != null && Character.isUpperCase(acronym.charAt(0)) && (clippedFit(acronym, name.text())
+                    || !name.origin().equals("acronym") && syllableFit(acronym, name.text()));
             if ((acronym.chars().filter(Character::isUpperCase).count() < 2 && !clipped)
                     || (name != null && MentionChooser.notAnOrganization(name.text()))) {
                 // "(Semar)" for "Secretaría de Marina" is a short form too; "(FTO)" after a programme's name is no group
@@ -154,6 +155,32 @@ public final class AcronymStage implements Stage {
      * a word, small words may be skipped, at least one part is longer than a letter, and what
      * follows the last clipped word is nothing or a phrase opened by a small word ("de México").
      */
+    /**
+     * A short form written as a word, made of pieces of the name's words in order rather than of
+     * their openings: "Dirandro" for "Dirección Antidrogas", "Sunat" for "Superintendencia Nacional
+     * de Aduanas y de Administración Tributaria". Taken only in a bracket right after a tagged name,
+     * capitalised and otherwise in lower case, at least four letters, opening the name's first word.
+     */
+    static boolean syllableFit(String shortForm, String name) {
+        if (shortForm.length() < 4 || !Character.isUpperCase(shortForm.charAt(0))
+                || !shortForm.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        String letters = Names.fold(shortForm);
+        String words = String.join("", Names.keys(name));
+        if (words.isEmpty() || words.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < letters.length(); i++) {
+            at = words.indexOf(letters.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean clippedFit(String shortForm, String name) {
         String letters = NOT_LETTER.matcher(shortForm).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = Names.keys(name);

@@ -28,7 +28,12 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b[Cc][aá]rteles[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b"),
         // an agency whose name holds commas, which the tagger cuts at the first
-        Pattern.compile("(?U)\\bBureau of Alcohol, Tobacco, Firearms,? and Explosives\\b")
+        Pattern.compile("(?U)\\bBureau of Alcohol, Tobacco, Firearms,? and Explosives\\b"),
+        // an office named for its field after "en", "contra" or "para", which the tagger cuts there:
+        // "Fiscalía Especializada en Tráfico Ilícito de Drogas", "Unidad Especializada contra la Delincuencia Organizada"
+        Pattern.compile("(?U)\\b(?:Fiscalía|Dirección|Unidad|Brigada|Oficina|Secretaría|Superintendencia|Procuraduría|División|Comisión"
+                + "|Agencia|Servicio|Departamento)(?:[ \\t]+" + CAP + "){0,3}[ \\t]+(?:en|contra|para)[ \\t]+(?:(?:la|el|los|las)[ \\t]+)?"
+                + CAP + "(?:[ \\t]+(?:(?:de|del|y|e|la|las|los)[ \\t]+)*" + CAP + "){0,5}")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -38,7 +43,9 @@ public final class GroupNameStage implements Stage {
         {"La", "Los", "Las"},
         {"Carteles", "carteles", "Cárteles", "cárteles"},
         {"MS-13", "Mara Salvatrucha", "Barrio 18", "Calle 18"},
-        {"Bureau of Alcohol"}
+        {"Bureau of Alcohol"},
+        {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
+            "Agencia", "Servicio", "Departamento"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",

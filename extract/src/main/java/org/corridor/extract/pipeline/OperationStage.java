@@ -55,6 +55,8 @@ public final class OperationStage implements Stage {
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
+                // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
+                + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
@@ -92,7 +94,7 @@ public final class OperationStage implements Stage {
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant"},
-            "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord"},
+            "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
             "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest"},
@@ -171,6 +173,9 @@ public final class OperationStage implements Stage {
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
             + "|dicha)\\s+$"), 1);
+    /** "was the third-largest seizure of that drug in Arizona", "fue el mayor decomiso": a seizure already told, ranked. */
+    private static final Cues.TailPattern RANKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|el|la)\\s+(?:(?:second|third"
+            + "|fourth|fifth)[- ])?(?:largest|biggest|largest single|mayor|más grande|segund[oa] mayor|tercer[oa] mayor)\\s+$"), 3);
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
@@ -184,6 +189,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern SPEECH_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|announced|told|reported|confirmed|stated|"
             + "anunciado|informado|confirmado|dicho|"
             + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$"), 3);
+    /** "told a press conference on Thursday", "en rueda de prensa el lunes": the day of a briefing, not of what it told. */
+    private static final Cues.TailPattern BRIEFING_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:press conference|news "
+            + "conference|briefing|told reporters|rueda de prensa|conferencia de prensa)\\s+(?:\\S+\\s+){0,2}$"), 4);
     private static final Pattern SPEECH_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(said|says|announced|told|confirmed|dijo|afirmó|"
             + "anunció|informó|declaró|aseguró|confirmó|señaló)\\b");
     private static final Cues.TailPattern SAID_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|told|according to|dijo|según|afirmó|declaró"
@@ -632,7 +640,7 @@ public final class OperationStage implements Stage {
                 op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest
             }
             String lead = s.substring(0, m.start(1));
-            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find();
+            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead);
             String latestType = work.operations.isEmpty() ? null : work.operations.get(work.operations.size() - 1).type();
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && latestType != null
                     && (ANOTHER.findIn(lead) || anaphor && latestType.equals("strike"))) {
@@ -643,8 +651,9 @@ public final class OperationStage implements Stage {
             boolean personNoun = type.getKey().equals("arrest") && DETAINEE.matcher(m.group(1)).matches() && ARTICLE.findIn(lead);
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
-            } else if ((anaphor || personNoun) && mergeIntoLatest(work, personNoun ? op.get().withDate(null, null, null) : op.get())) {
-                // "varios de los detenidos están ligados a X, sospechoso del asesinato de febrero de 2024": that date is not the arrest's
+            } else if ((anaphor || personNoun) && mergeIntoLatest(work, personNoun ? op.get().withDate(null, null, null).withPlace(null, null, null) : op.get())) {
+                // "varios de los detenidos están ligados a X, sospechoso del asesinato de febrero de 2024", "dos de los detenidos
+                // tendrían antecedentes en Puerto Rico": that date and that place are not the arrest's
                 last = op.get();
             } else if (personNoun && !work.operations.isEmpty()) {
                 // "el detenido había aceptado ser extraditado el viernes": a person arrested before, not an arrest on Friday
@@ -714,7 +723,8 @@ public final class OperationStage implements Stage {
             OperationFact earlier = work.operations.get(i);
             if (earlier.type().equals(op.type())) {
                 if ((!weakDate(work, op) && !weakDate(work, earlier) && !op.date().equals(earlier.date()))
-                        || (op.amount() != null && earlier.amount() != null && !op.amount().equals(earlier.amount()))) {
+                        || (op.type().equals("reward") && op.amount() != null && earlier.amount() != null
+                                && !op.amount().equals(earlier.amount()))) {
                     // "La recompensa se había elevado a 25 millones ... en enero": the same kind, at another time or of another size
                     return false;
                 }
@@ -773,6 +783,11 @@ public final class OperationStage implements Stage {
         String text = work.text();
         String s = sentence.of(text);
         Dates.DateMention date = nearest(text, dates, trigger);
+        if (date != null && context != null && context.date() != null
+                && BRIEFING_BEFORE.findIn(text.substring(Math.max(0, date.span().start() - 40), date.span().start()))) {
+            // "A man was arrested ..., the port director told a press conference on Thursday": the day it was told
+            date = null;
+        }
         if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()))
                 && !(type.equals("raid") && ARTICLE.findIn(text.substring(sentence.start(), trigger.start()))
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
@@ -1145,12 +1160,13 @@ public final class OperationStage implements Stage {
      * operation itself ("The attack took place on Friday") replaces it.
      */
     private static boolean weakDate(Work work, OperationFact op) {
-        if (op.dateSpan() == null) {
-            return true;
-        }
-        String text = work.text();
-        String before = text.substring(Math.max(0, op.dateSpan().start() - 30), op.dateSpan().start());
-        String after = text.substring(op.dateSpan().end(), Math.min(text.length(), op.dateSpan().end() + 30));
+        return op.dateSpan() == null || spokenOn(work.text(), op.dateSpan());
+    }
+
+    /** Whether a date is the day something was said ("announced on Sunday", "el lunes, informó"). */
+    private static boolean spokenOn(String text, Span date) {
+        String before = text.substring(Math.max(0, date.start() - 30), date.start());
+        String after = text.substring(date.end(), Math.min(text.length(), date.end() + 30));
         return SPEECH_BEFORE.findIn(before) || SPEECH_AFTER.matcher(after).find();
     }
 

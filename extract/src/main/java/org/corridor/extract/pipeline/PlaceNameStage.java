@@ -21,10 +21,10 @@ public final class PlaceNameStage implements Stage {
             + "|Corregimiento)[ \\t]+(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP
             + "){0,2}");
     private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:barrio|colonia|comuna|vereda|corregimiento|parroquia|cantón"
-            + "|fraccionamiento|urbanización|favela|comunidade|avenida)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+            + "|fraccionamiento|urbanización|favela|comunidade|avenida|asentamiento humano)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
     private static final java.util.List<String> HEADS = java.util.List.of("Complexo", "Favela", "Morro", "Comunidade", "Ejido",
             "Colonia", "Vereda", "Corregimiento", "barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
-            "fraccionamiento", "urbanización", "favela", "comunidade", "avenida");
+            "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano");
 
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
             + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade)[ \\t]+$");
