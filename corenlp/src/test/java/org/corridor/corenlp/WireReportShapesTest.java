@@ -846,6 +846,30 @@ class WireReportShapesTest {
     }
 
     @Test
+    void aMotorcycleClubIsAGroupAndTonnesInWordsOnAnInterceptedBoatAreASeizure() throws Exception {
+        Extraction en = Reports.extract(dir, "club.txt", """
+                Bikers charged over cocaine
+
+                May 4, 2026
+
+                Police charged the president of the Perth chapter of the Rebels outlaw motorcycle club on Sunday.
+                """, Language.EN);
+        assertThat(en.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Rebels ORGANIZATION");
+        Extraction es = Reports.extract(dir, "tres.txt", """
+                Semisumergible en el Pacífico
+
+                6 de mayo de 2026
+
+                La Armada interceptó frente a Buenaventura un semisumergible que llevaba más de tres toneladas de cocaína.
+
+                Más noticias
+                Tumaco celebra su carnaval
+                """, Language.ES);
+        assertThat(es.operations()).extracting(o -> o.type()).containsExactlyInAnyOrder("interdiction", "seizure");
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Tumaco");
+    }
+
+    @Test
     void groupsDeclaredTerroristGroupsAreDesignated() throws Exception {
         Extraction x = Reports.extract(dir, "grupos.txt", """
                 Washington declara terroristas a dos bandas

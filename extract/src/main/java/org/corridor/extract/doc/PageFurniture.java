@@ -258,7 +258,7 @@ public final class PageFurniture {
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"
             + "noticias relacionadas|te puede interesar|le puede interesar|te recomendamos|le recomendamos|relacionado|trending|"
-            + "latest news|more stories|read next|you may also like|recommended|more from [^.]{1,40})[:.]?");
+            + "latest news|more stories|more news|mas noticias|read next|you may also like|recommended|more from [^.]{1,40})[:.]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*]|\\d+[.)])\\s.*");
 

@@ -38,7 +38,8 @@ public final class CountryNames {
      */
     private static final String[] POLICE_BODIES = {"Europol", "Eurojust", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
         "MAOC (N)", "Customs and Border Protection", "US Customs and Border Protection", "U.S. Customs and Border Protection",
-        "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement"};
+        "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
+        "Australian Border Force"};
 
     private CountryNames() {
     }

@@ -21,7 +21,7 @@ public final class GroupNameStage implements Stage {
     private static final String TAIL = "(?:[ \\t]+(?:" + CAP + "|de|del|de los|de las))*[ \\t]+" + CAP;
     static final Pattern[] PATTERNS = {
         // "Bonde do Norte gang": Portuguese and Spanish names hold a small word between their capitalised ones
-        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan)\\b"),
+        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan|(?:outlaw[ \\t]+)?motorcycle[ \\t]+(?:club|gang))\\b"),
         Pattern.compile("(?U)\\b[Cc][aá]rtel[ \\t]+(?:de|del|de los|de las|of the)[ \\t]+" + CAP + "(?:" + TAIL + ")?"),
         Pattern.compile("(?U)\\b(?:Clan del|Clan de|Tren de|Tren del|Cartel of the)[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:La|Los|Las)[ \\t]+(?:Nueva[ \\t]+)?(?:" + CAP + ")(?:[ \\t]+" + CAP + ")?"),
@@ -91,6 +91,9 @@ public final class GroupNameStage implements Stage {
                 int end = p == 1 ? beforeAPersonsName(text, start, m.end()) : m.end();
                 if (p == 0 && text.startsWith("gang", end - 4) && words.length > 1) {
                     end = text.lastIndexOf(words[words.length - 2], end - 4) + words[words.length - 2].length(); // "the Comando Vermelho gang"
+                }
+                if (p == 0 && text.startsWith("club", end - 4) || p == 0 && text.substring(start, end).contains("motorcycle")) {
+                    end = m.end(1); // "the Comanchero outlaw motorcycle club": the club's name
                 }
                 work.candidates.add(new Mention(new Span(start, end), text.substring(start, end), EntityKind.ORGANIZATION,
                         "pattern", 0.8, null, null));
@@ -171,10 +174,10 @@ public final class GroupNameStage implements Stage {
     private static BitSet wordsBeforeGroupWords(String text) {
         String lower = Cues.lower(text);
         BitSet at = new BitSet(text.length());
-        for (String groupWord : new String[] {"cartel", "gang", "clan"}) {
+        for (String groupWord : new String[] {"cartel", "gang", "clan", "motorcycle"}) {
             for (int g = lower.indexOf(groupWord); g >= 0; g = lower.indexOf(groupWord, g + 1)) {
                 int end = g;
-                for (int word = 0; word < 5; word++) {
+                for (int word = 0; word < (groupWord.equals("motorcycle") ? 6 : 5); word++) {
                     int gap = end;
                     while (gap > 0 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
                         gap--;
