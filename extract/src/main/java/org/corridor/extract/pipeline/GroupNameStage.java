@@ -92,7 +92,7 @@ public final class GroupNameStage implements Stage {
                 if (p == 0 && text.startsWith("gang", end - 4) && words.length > 1) {
                     end = text.lastIndexOf(words[words.length - 2], end - 4) + words[words.length - 2].length(); // "the Comando Vermelho gang"
                 }
-                if (p == 0 && text.startsWith("club", end - 4) || p == 0 && text.substring(start, end).contains("motorcycle")) {
+                if (p == 0 && text.substring(start, end).contains("motorcycle")) {
                     end = m.end(1); // "the Comanchero outlaw motorcycle club": the club's name
                 }
                 work.candidates.add(new Mention(new Span(start, end), text.substring(start, end), EntityKind.ORGANIZATION,

@@ -414,13 +414,9 @@ public final class OperationStage implements Stage {
         work.operations.addAll(implied);
     }
 
-    /**
-     * Drugs on board that the quantity reader does not weigh: counted in packages ("con 136 paquetes de
-     * cocaína", "carrying 40 bales of marijuana") or weighed in words ("más de tres toneladas de cocaína").
-     */
-    private static final Pattern COUNTED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:\\d[\\d.,]*|una?|dos|tres|cuatro|cinco|seis|siete|ocho"
-            + "|nueve|diez|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:paquetes|pacas|fardos|bultos|ladrillos|packages"
-            + "|bales|bricks|packets|toneladas|tonnes|tons|kilos|kilogramos|kilograms)\\s+(?:de|of)\\s+(?:(?:presunta|supuesta|suspected|alleged)\\s+)?(?:coca[ií]na|marihuana|droga|drogas"
+    /** Drugs counted in packages rather than weighed: "con 136 paquetes de cocaína", "carrying 40 bales of marijuana". */
+    private static final Pattern COUNTED_DRUGS = Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:paquetes|pacas|fardos|bultos|ladrillos|packages"
+            + "|bales|bricks|packets)\\s+(?:de|of)\\s+(?:(?:presunta|supuesta|suspected|alleged)\\s+)?(?:coca[ií]na|marihuana|droga|drogas"
             + "|hach[ií]s|hero[ií]na|cocaine|marijuana|heroin|hashish|drugs)\\b");
 
     /** Operations of one event told in one sentence ("recapturaron ... en un operativo") share the place one of them has. */

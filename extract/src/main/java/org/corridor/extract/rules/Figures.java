@@ -53,8 +53,10 @@ public final class Figures {
             + "|(?:la cifra|el número|el saldo|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas)\\b[^.;]{0,80}?\\b(?:(?:asciende|ascendió"
             + "|se eleva|se elevó|llega|llegó|sube|subió)\\s+a|supera|superó|rebasa|rebasó)\\s+(?:ya\\s+)?(?:(?:las|los)\\s+)?"
             + "(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER + ")");
-    private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*"
-            + "(metric tons|tonnes|tons|toneladas|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
+    /** "2.5 tonnes of cocaine", "1.200 kilos de cocaína", and in words: "más de tres toneladas de cocaína", "una tonelada de droga". */
+    private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|(?:one|two|three|four|five"
+            + "|six|seven|eight|nine|ten|half a|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media)(?=\\s))\\s*"
+            + "(metric tons|tonnes|tonne|tons|ton|toneladas|tonelada|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
             + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
             + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base)");
     /** A further quantity in a list, the substance left out: "more than three tonnes in Belgium", "half a tonne". */
@@ -171,7 +173,7 @@ public final class Figures {
      */
     public static List<Figure> quantities(String s, int offset) {
         List<Figure> found = new ArrayList<>();
-        if (!Cues.hasDigit(s) || !Cues.any(Cues.lower(s), SUBSTANCE_CUES)) {
+        if (!Cues.any(Cues.lower(s), SUBSTANCE_CUES)) {
             return found;
         }
         Matcher m = QUANTITY.matcher(s);

@@ -23,6 +23,10 @@ class FiguresTest {
         assertThat(Figures.quantity("decomisó 1,8 toneladas de cocaína", 0).orElseThrow().value()).isEqualTo(1800.0);
         assertThat(Figures.quantity("more than 44,000 pounds of cocaine", 0).orElseThrow().value()).isCloseTo(19958.06, org.assertj.core.data.Offset.offset(0.1));
         assertThat(Figures.quantity("incautaron 1.200 kilos de marihuana", 0).orElseThrow().value()).isEqualTo(1200.0);
+        assertThat(Figures.quantity("un semisumergible que llevaba más de tres toneladas de cocaína", 0).orElseThrow().value())
+                .isEqualTo(3000.0);
+        assertThat(Figures.quantity("a boat with one tonne of cocaine", 0).orElseThrow().value()).isEqualTo(1000.0);
+        assertThat(Figures.quantity("the crew of two were held with the drugs", 0)).isEmpty();
     }
 
     @Test
