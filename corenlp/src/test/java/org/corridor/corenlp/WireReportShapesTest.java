@@ -917,4 +917,32 @@ class WireReportShapesTest {
         assertThat(x.operations()).extracting(o -> o.type() + " " + o.date())
                 .containsExactlyInAnyOrder("arrest 2025-11-02", "seizure 2025-11-02");
     }
+
+    @Test
+    void islandsWaterwaysSearchesAndAYearsSeizureTally() throws Exception {
+        Extraction es = Reports.extract(dir, "islas.txt", """
+                Droga en una lancha cerca de Coiba
+
+                4 de marzo de 2026
+
+                Agentes de la Policía Nacional decomisaron 800 paquetes de droga y aprehendieron a dos hombres al norte de la isla \
+                Coiba, en el archipiélago de Los Cocos. Un día antes hallaron otros 300 paquetes en un buque que esperaba cruzar el \
+                Canal de Panamá.
+
+                En lo que va del año, la institución ha incautado 9.5 toneladas de drogas en 14 operaciones.
+                """, Language.ES);
+        assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Los Cocos PLACE", "Canal de Panamá PLACE")
+                .doesNotContain("Los Cocos ORGANIZATION", "Canal de Panamá ORGANIZATION");
+        assertThat(es.operations()).extracting(o -> o.type() + " " + o.place())
+                .containsExactlyInAnyOrder("seizure Coiba", "arrest Coiba", "seizure Canal de Panamá");
+        assertThat(es.totals()).isEmpty();
+        Extraction en = Reports.extract(dir, "searches.txt", """
+                Eleven held in cocaine inquiry
+
+                June 9, 2026
+
+                Police in Spain and Portugal arrested eleven people on Monday, and officers searched more than 20 homes.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(o -> o.type()).containsExactlyInAnyOrder("arrest", "raid");
+    }
 }

@@ -51,6 +51,10 @@ public final class OperationStage implements Stage {
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
                 + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search warrants?|"
+                // "police searched more than 35 locations", "registraron 12 viviendas": places searched, counted
+                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
+                + "(?:\\d+|[a-z]+)\\s+(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
+                + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
@@ -64,6 +68,9 @@ public final class OperationStage implements Stage {
                 + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
+                // "hallaron un contenedor con 936 paquetes de presunta droga": found with the drug named, never "hallaron muerto"
+                + "(?:hall|encontr)(?:ó|aron)(?=[^.;]{0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
+                + "|coca[ií]na|marihuana|hach[ií]s)\\b)|"
                 + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
                 + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
                 + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+(?:que|en\\s+(?:un|una|su)\\s+(?:comunicado|declaraci[oó]n|entrevista|rueda\\s+de\\s+prensa"
@@ -93,9 +100,9 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant"},
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
-            "seizure", new String[] {"hallazgo", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"hallazgo", "hall", "encontr", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -180,7 +187,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
-            + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre)"
+            + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
+            // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
+            + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of)"
             + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$"), 9);
     /** "a más de 250 millas náuticas al sur suroeste de Manzanillo", "about 400 kilometers off Acapulco": the place measured from. */
     private static final Cues.TailPattern DISTANCE_FROM = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:nautical\\s+)?"

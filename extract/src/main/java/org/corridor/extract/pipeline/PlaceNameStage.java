@@ -22,16 +22,24 @@ public final class PlaceNameStage implements Stage {
             + "){0,2}");
     private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:barrio|colonia|comuna|vereda|corregimiento|parroquia|cantón"
             + "|fraccionamiento|urbanización|favela|comunidade|avenida|asentamiento humano)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
+    private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:isla|islas|islote|archipiélago|península)[ \\t]+"
+            + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    /** "cruzar el Canal de Panamá", "through the Panama Canal": the waterway, not the authority that runs it. */
+    private static final Pattern WATERWAY = Pattern.compile("(?U)(?<=\\b(?:el|the)[ \\t])(?:Canal de Panamá|Panama Canal|Canal de Suez"
+            + "|Suez Canal)(?![\\p{L}\\p{N}])");
     private static final java.util.List<String> HEADS = java.util.List.of("Complexo", "Favela", "Morro", "Comunidade", "Ejido",
             "Colonia", "Vereda", "Corregimiento", "barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
-            "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano");
+            "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano", "isla", "archipiélago",
+            "península", "Canal");
 
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
-            + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade)[ \\t]+$");
+            + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade|(?:isla|islas|islote|archipiélago|península)(?:[ \\t]+de)?)"
+            + "[ \\t]+$");
 
     /** Whether the word before {@code start} is a settlement's kind ("barrio", "colonia"), so a name there is a place's. */
     static boolean afterSettlementWord(String text, int start) {
-        return SETTLEMENT_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+        return SETTLEMENT_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
     }
 
     @Override
@@ -49,10 +57,17 @@ public final class PlaceNameStage implements Stage {
         while (m.find()) {
             work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.PLACE, "pattern", 0.8, null, null));
         }
-        Matcher after = NAMED_AFTER.matcher(text);
-        while (after.find()) {
-            work.candidates.add(new Mention(new Span(after.start(1), after.end(1)), after.group(1), EntityKind.PLACE, "pattern", 0.8,
-                    null, null));
+        for (Pattern named : new Pattern[] {NAMED_AFTER, ISLAND_AFTER}) {
+            Matcher after = named.matcher(text);
+            while (after.find()) {
+                work.candidates.add(new Mention(new Span(after.start(1), after.end(1)), after.group(1), EntityKind.PLACE, "pattern", 0.8,
+                        null, null));
+            }
+        }
+        Matcher waterway = WATERWAY.matcher(text);
+        while (waterway.find()) {
+            work.candidates.add(new Mention(new Span(waterway.start(), waterway.end()), waterway.group(), EntityKind.PLACE, "pattern",
+                    0.8, null, null));
         }
     }
 }

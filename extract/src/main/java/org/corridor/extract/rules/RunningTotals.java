@@ -63,6 +63,13 @@ public final class RunningTotals {
     private static final Pattern ADDED_TO_ONE = Pattern.compile("(?U)(?i)\\b(?:se suman a|add to|adding to)\\b[^.;]{0,40}\\b(?:de|del|from|in)"
             + "\\s+(?:otro|un|una|another|a|an)\\s+(?:ataque|bombardeo|strike|attack)\\b");
 
+    /**
+     * A year's tally of seizures, "ha decomisado 56,278 paquetes de drogas en 124 operaciones": a count
+     * of drug operations with no deaths is not the strike campaign's running total.
+     */
+    private static final Pattern SEIZURE_TALLY = Pattern.compile("(?U)(?i)\\b(?:decomis|incaut|seiz|asegur|confiscat|interdict"
+            + "|intercept)\\p{L}*\\b(?:[^.;]|\\.\\d)*?\\b(?:operaciones|operations|acciones)\\b");
+
     /** A sentence that goes on about the operations a total just counted: "The operations ... left 61 dead". */
     private static final Pattern PLURAL_SUBJECT = Pattern.compile("(?U)(?i)^\\W*(?:the|these|those|las|los|estas|estos|esas|esos)\\s+"
             + "(?:\\p{L}+\\s+)?(?:strikes|attacks|operations|operaciones|ataques|bombardeos)\\b|^\\W*(?:they|ellas|ellos)\\b");
@@ -117,7 +124,7 @@ public final class RunningTotals {
         // the deaths of the operations a total goes on to name are theirs, not the total's
         String counted = among.find() && (strikesSpan == null || among.start() >= strikesSpan.end() - offset) ? s.substring(0, among.start()) : s;
         Optional<Figures.Figure> killed = Figures.fatalities(counted, offset);
-        if (strikes == null && killed.isEmpty()) {
+        if (strikes == null && killed.isEmpty() || killed.isEmpty() && SEIZURE_TALLY.matcher(s).find()) {
             return Optional.empty();
         }
         Integer deaths = null;
