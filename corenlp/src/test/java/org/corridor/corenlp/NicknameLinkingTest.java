@@ -132,10 +132,52 @@ class NicknameLinkingTest {
                 .noneMatch(e -> e.contains("missed link of 'El Mayo'"));
     }
 
+    @Test
+    void aQuotedNicknameAfterANameAndGivenNamesBeforeAListedNameLinkTheirOwner() throws Exception {
+        // as the 2025 names file writes them: untyped parties, one in an odd word order, a brother listed too
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        Mention.Listed flores = new Mention.Listed("ofac-31147", "LegalEntity", "Flores Audias Silva", "Flores Audias Silva");
+        gazetteer.addParty("Flores Audias Silva", EntityKind.ORGANIZATION, flores);
+        gazetteer.addParty("Jardinero", EntityKind.ORGANIZATION, new Mention.Listed("ofac-31147", "LegalEntity", "Jardinero",
+                "Flores Audias Silva"));
+        gazetteer.addParty("Ruben Oseguera Cervantes", EntityKind.ORGANIZATION, new Mention.Listed("ofac-17674", "LegalEntity",
+                "Ruben Oseguera Cervantes", "Ruben Oseguera Cervantes"));
+        gazetteer.addParty("OSEGUERA CERVANTES Antonio", EntityKind.ORGANIZATION, new Mention.Listed("ofac-20109", "LegalEntity",
+                "OSEGUERA CERVANTES Antonio", "OSEGUERA CERVANTES Antonio"));
+        Extraction x = extract(gazetteer, Language.ES, """
+                Sanciones contra el CJNG
+
+                18 de junio de 2025
+
+                El Departamento del Tesoro anunció este miércoles sanciones contra cinco altos mandos del Cártel Jalisco Nueva \
+                Generación (CJNG), al amparo de las Órdenes Ejecutivas 14059 y 13224.
+
+                Las medidas alcanzan al líder del cártel, Nemesio Rubén Oseguera Cervantes, así como a Audias Flores Silva, \
+                «El Jardinero», a quienes el Tesoro responsabiliza de actos violentos, entre ellos el asesinato de Valeria Márquez.
+                """);
+        DocEntity audias = person(x, "Audias Flores Silva");
+        assertThat(audias.listed().entityId()).isEqualTo("ofac-31147");
+        assertThat(audias.listed().weak()).isFalse();
+        assertThat(audias.mentions()).extracting(Mention::text).contains("Jardinero");
+        DocEntity nemesio = person(x, "Nemesio Rubén Oseguera Cervantes");
+        assertThat(nemesio.listed().entityId()).isEqualTo("ofac-17674");
+        assertThat(x.entities()).noneMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-20109"));
+        assertThat(x.entities()).extracting(DocEntity::name).doesNotContain("Órdenes Ejecutivas", "Jardinero");
+        assertThat(x.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("Nemesio Rubén Oseguera Cervantes", "Audias Flores Silva");
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " " + t.organization().name())
+                .contains("Membership Nemesio Rubén Oseguera Cervantes Cártel Jalisco Nueva Generación");
+    }
+
     private Extraction extract(Gazetteer gazetteer, String text) throws Exception {
+        return extract(gazetteer, Language.EN, text);
+    }
+
+    private Extraction extract(Gazetteer gazetteer, Language language, String text) throws Exception {
         Path file = dir.resolve("report.txt");
         Files.writeString(file, text);
-        return Pipeline.standard(TAGGER, gazetteer).extract(new DocumentReaders().read(file, "report.txt", DocumentReaders.Options.DEFAULT));
+        return Pipeline.standard(TAGGER, gazetteer).extract(new DocumentReaders().read(file, "report.txt",
+                new DocumentReaders.Options(null, null, language, null)));
     }
 
     private static List<DocEntity> persons(Extraction x) {

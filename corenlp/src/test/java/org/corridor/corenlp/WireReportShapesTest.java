@@ -945,4 +945,26 @@ class WireReportShapesTest {
                 """, Language.EN);
         assertThat(en.operations()).extracting(o -> o.type()).containsExactlyInAnyOrder("arrest", "raid");
     }
+
+    @Test
+    void aListOfMembersACountedObjectAndForcesOfACountry() throws Exception {
+        Extraction x = Reports.extract(dir, "lista.txt", """
+                Sanciones a operadores del cártel
+
+                6 de octubre de 2021
+
+                Estados Unidos aumentó la presión sobre el Cártel del Noreste al sancionar a cuatro mexicanos que identificó como \
+                integrantes de la organización.
+
+                El Tesoro designó a Mario Ruiz Ortega, Pedro Salas Vidal, Luis Mora Campos y Jorge Peña Soto, todos ellos miembros \
+                del Cártel del Noreste.
+
+                En enero, fuerzas de Estados Unidos capturaron a Tomás Herrera Gil en Monterrey.
+                """, Language.ES);
+        assertThat(x.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("Mario Ruiz Ortega", "Pedro Salas Vidal", "Luis Mora Campos", "Jorge Peña Soto");
+        assertThat(x.ties()).filteredOn(t -> t.schema().equals("Membership")).extracting(t -> t.person().name())
+                .containsExactlyInAnyOrder("Mario Ruiz Ortega", "Pedro Salas Vidal", "Luis Mora Campos", "Jorge Peña Soto");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.place()).containsExactly("arrest Monterrey");
+    }
 }

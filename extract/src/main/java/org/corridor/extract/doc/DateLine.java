@@ -17,8 +17,8 @@ public final class DateLine {
             "^(?:(?:date|dated|published(?: on)?|publication date|updated(?: on)?|fecha|publicado(?: el)?|publicada(?: el)?)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PARTS = Pattern.compile("\\s+[·|•]\\s+");
-    /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15". */
-    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*,?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
+    /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
+    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 

@@ -1,6 +1,7 @@
 package org.corridor.extract.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -87,9 +88,10 @@ public final class DesignationStage implements Stage {
      * A designation that named no group, whose groups the next sentence gives: "The decision,
      * published in the Federal Register, covers Tren de Aragua, ...", "La medida incluye a ...".
      */
-    private static final Pattern COVERS = Pattern.compile("(?U)(?i)^\\s*(?:the|this|that|la|esta|dicha|el|este)\\s+(?:decision|designations?"
-            + "|order|action|list|measure|move|decisión|designaci(?:ón|ones)|medida|lista|orden|resolución)\\b[^.;]{0,120}?"
-            + "\\b(?:covers|includes|names|lists|applies to|abarca|incluye|comprende|nombra)\\b");
+    private static final Pattern COVERS = Pattern.compile("(?U)(?i)^\\s*(?:the|this|that|these|la|las|esta|estas|dicha|dichas|el|este)\\s+"
+            + "(?:decision|designations?|order|actions?|list|measures?|move|sanctions|decisión|designaci(?:ón|ones)|medidas?|lista|orden"
+            + "|resolución|sanciones)\\b[^.;]{0,120}?\\b(?:covers?|includes?|names|lists|appl(?:ies|y) to|targets?|abarcan?|incluyen?"
+            + "|comprenden?|nombra|alcanzan?|afectan?)\\b");
     /**
      * Parties named in a designation or sanctions action told over several sentences: "Four more
      * groups were named: ...", "X and Y were also named", "Treasury named X and Y as the faction's
@@ -116,7 +118,7 @@ public final class DesignationStage implements Stage {
             + "while|mientras)|;|\\s+y\\s+acus|\\s+and\\s+(?:said|accused)|(?i)\\s+(?:(?:that|which|who|que)\\s+[^,;.]{0,40}?)?"
             + "\\b(?:linked|tied|connected|affiliated|associated|vinculad[oa]s?|ligad[oa]s?|relacionad[oa]s?|asociad[oa]s?)\\s+"
             + "(?:to|with|a|al|con)\\b|(?i)\\s+(?:that|who|which|que|a (?:quien|quienes) )\\s*(?:\\p{L}+\\s+){0,2}(?:accus|alleg|acus"
-            + "|says?\\s|said\\s|dice\\s|dijo\\s|identific|describ|consider|llama)"
+            + "|says?\\s|said\\s|dice\\s|dijo\\s|identific|describ|consider|llama|responsabiliz|blames?\\s|blamed\\s|señala)"
             + "|(?i),?\\s+(?:accused|acusad[oa]s?)\\s+(?:of|de)\\b"
             + "|(?i)\\s+(?:\\p{L}+\\s+){0,3}(?:its|their|his|her|sus?)\\s+(?:allies|aliados|socios|partners)\\b"
             + "|(?i),\\s+(?:(?:los|las|sus|his|her|their|the|two|dos)\\s+)?(?:hijos?|hijas?|hermanos?|hermanas?|esposa|sons?|daughters?|brothers?"
@@ -247,7 +249,8 @@ public final class DesignationStage implements Stage {
             String before = s.substring(Math.max(0, trigger.start() - 30), trigger.start());
             String after = s.substring(trigger.end(), Math.min(s.length(), trigger.end() + 50));
             if (!NOT_A_TRIGGER.matcher(before).find() && !MOST_WANTED_AFTER.matcher(after).find()
-                    && !inListName(s, trigger.start(), trigger.end())) {
+                    && !inListName(s, trigger.start(), trigger.end())
+                    && !(NOUN_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).lookingAt())) {
                 return true;
             }
         }
@@ -264,6 +267,9 @@ public final class DesignationStage implements Stage {
         return false;
     }
 
+    /** "los bienes de los cuatro designados, a quienes ...": the people already designated, named as such; no new designation. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:los|las|the|those|these|estos|estas)\\s+(?:\\p{L}+\\s+)?$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("(?U)^\\s*[,.;:)]");
     private static final Pattern NOT_A_TRIGGER = Pattern.compile("(?U)(?i)(?:wanted|buscad[oa]s)\\W*$");
     /** "the FBI's list of its ten most wanted fugitives", "la lista de los más buscados": a most-wanted list after the word. */
     private static final Pattern MOST_WANTED_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:of|de)\\s+[^.;]{0,30}?\\b(?:most wanted|más buscad[oa]s)");
@@ -405,7 +411,7 @@ public final class DesignationStage implements Stage {
             List<DocEntity> after = new ArrayList<>(targetsIn(work, new Span(trigger.end(), end), persons, sentence));
             // "13 companies tied to Ibarra, among them Akali Realtors and ...": the list goes on past what they are tied to
             Matcher among = AMONG_AFTER_TIE.matcher(work.text()).region(end, sentence.end());
-            if (end < sentence.end() && among.find()) {
+            if (end < sentence.end() && among.find() && !RELATIVE_BETWEEN.matcher(work.text()).region(end, among.start()).find()) {
                 targetsIn(work, new Span(among.end(), sentence.end()), persons, sentence).stream().filter(e -> !after.contains(e)).forEach(after::add);
             }
             // "X, Y and Z, whom Treasury describes as enforcers, and the businessman W": the list goes on past the clause
@@ -417,7 +423,9 @@ public final class DesignationStage implements Stage {
             }
             tries.add(after);
         }
-        tries.add(targetsIn(work, new Span(sentence.start(), trigger.start()), persons, null));
+        if (!COUNTED_PERSONS.matcher(work.text()).region(trigger.end(), sentence.end()).lookingAt()) {
+            tries.add(targetsIn(work, new Span(sentence.start(), trigger.start()), persons, null));
+        }
         for (List<DocEntity> t : tries) {
             if (!t.isEmpty()) {
                 return t;
@@ -460,6 +468,18 @@ public final class DesignationStage implements Stage {
         return to;
     }
 
+    /**
+     * "al sancionar a cuatro mexicanos", "sanctioned 10 individuals": the object is people the sentence
+     * counts without naming, so a group named before the verb ("la presión sobre el CJNG al sancionar
+     * ...") is not what was sanctioned.
+     */
+    private static final Pattern COUNTED_PERSONS = Pattern.compile("(?U)(?i)^\\s+(?:(?:a|al|contra|on|against)\\s+)?(?:(?:at least|al menos"
+            + "|más de|more than|otros|otras|other)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dos|tres|cuatro"
+            + "|cinco|seis|siete|ocho|nueve|diez|once|doce|several|varios|varias)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:people|persons|individuals"
+            + "|men|women|members|leaders|officials|nationals|mexicans|colombians|venezuelans|personas|individuos|hombres|mujeres"
+            + "|miembros|integrantes|líderes|lideres|mandos|cabecillas|operadores|mexicanos|colombianos|venezolanos|ecuatorianos"
+            + "|ciudadanos|funcionarios|familiares|relatives|associates|socios)\\b");
+
     private static final Pattern RELATIVE_THEN_LIST = Pattern.compile("(?iU),\\s+(?:whom|who|which|a quien(?:es)?|quien(?:es)?)\\b"
             + "[^;.]{0,100}?,\\s+(?:and|y)\\s+");
 
@@ -467,6 +487,8 @@ public final class DesignationStage implements Stage {
             + "as\\s+well\\s+as|así\\s+como\\s+a)\\s+(?:(?:otros|otras|the|other|los|las)\\s+)*(?:\\p{L}+\\s+){0,2}?(?:grupos|organizaciones"
             + "|cárteles|carteles|bandas|groups|organi[sz]ations|cartels|gangs)(?:\\s+\\p{L}+){0,2}\\s*:");
 
+    /** ", a quienes el Tesoro responsabiliza de ..., entre ellos el asesinato de X": the list is of what they did, not of parties. */
+    private static final Pattern RELATIVE_BETWEEN = Pattern.compile("(?iU)\\b(?:a quien(?:es)?|quien(?:es)?|who|whom|which|que)\\b");
     private static final Pattern AMONG_AFTER_TIE = Pattern.compile("(?iU),\\s+(?:among them|including|such as|entre ell[oa]s|incluid[oa]s"
             + "|tales como)\\b");
 
@@ -488,13 +510,18 @@ public final class DesignationStage implements Stage {
      */
     private static List<DocEntity> targetsIn(Work work, Span span, boolean persons, Span objectOf) {
         List<DocEntity> found = new ArrayList<>();
+        Set<DocEntity> parents = new HashSet<>();
         Mention previous = null;
         for (Mention m : work.mentionsIn(span)) {
             DocEntity e = work.entity(m);
             boolean parent = previous != null && e != null && e.kind() == EntityKind.ORGANIZATION
                     && PART_OF.matcher(work.text().substring(previous.end(), m.start())).matches()
                     || objectOf != null && e != null && e.kind() == EntityKind.ORGANIZATION
-                    && roleOf(work.text().substring(Math.max(span.start(), m.start() - 60), m.start()));
+                    && roleOf(work.text().substring(Math.max(span.start(), m.start() - 60), m.start()))
+                    || parents.contains(e); // "cinco altos mandos del Cártel ... (CJNG)": the acronym after it is the same group
+            if (parent) {
+                parents.add(e);
+            }
             previous = m;
             boolean office = e != null && e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)
                     && (objectOf == null || OperationStage.speaker(work.text(), m, objectOf));

@@ -192,6 +192,8 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
                 && m.kind() == EntityKind.ORGANIZATION && (taggedAsPerson(persons, m) || givenARole(text, m))
                 ? m.withKind(EntityKind.PERSON, null) : m);
+        usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak()
+                && m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE ? withGivenNamesBefore(text, persons, m) : m);
         // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
         Set<String> groups = new HashSet<>();
         usable.stream().filter(m -> m.kind() == EntityKind.ORGANIZATION && !m.origin().equals("ner")).forEach(m -> groups.add(Names.key(m.text())));
@@ -202,7 +204,8 @@ public final class MentionChooser implements Stage {
         Set<String> places = new HashSet<>();
         usable.stream().filter(m -> m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY).forEach(m -> places.add(Names.key(m.text())));
         usable.replaceAll(m -> withoutLeadingPlace(text, m, places));
-        usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && notAnOrganization(m.text()));
+        usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && (notAnOrganization(m.text()) || m.origin().equals("ner")
+                && PORTFOLIO_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find()));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
@@ -289,7 +292,10 @@ public final class MentionChooser implements Stage {
             + "|organizaci(?:ón|ones)\\s+terroristas?(?:\\s+(?:extranjeras?|designadas?|internacional(?:es)?))*"
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
             + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
-            + "|ftos?|sdgts?|sdn|otes?|dtos?");
+            + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?");
+    /** "Under Secretary for Terrorism and Financial Intelligence": the office's portfolio, not a body. */
+    private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?U)(?i)\\bsecretar(?:y|io|ia)\\s+(?:para|for)\\s+"
+            + "(?:\\p{Lu}\\p{L}*\\s+(?:and|y)\\s+)?$");
     private static final Pattern ARTICLE_INSIDE = Pattern.compile("(?U) (?:a|an) (?=\\p{Lu})");
 
     /**
@@ -378,6 +384,29 @@ public final class MentionChooser implements Stage {
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), of.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    /**
+     * "Nemesio Rubén Oseguera Cervantes" for the listed "Ruben Oseguera Cervantes": the tagger's person
+     * holds the whole listed name and only given names (or capitalised words no dictionary has) before it, so the person is the listed
+     * party, named in full.
+     */
+    private static Mention withGivenNamesBefore(String text, List<org.corridor.extract.text.Span> persons, Mention m) {
+        for (org.corridor.extract.text.Span p : persons) {
+            if (p.end() == m.end() && p.start() < m.start() && Names.personKeys(m.text()).size() >= 2) {
+                String[] before = text.substring(p.start(), m.start()).strip().split("\\s+");
+                org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+                for (String w : before) {
+                    // the given-name list is drawn from US records: "Nemesio" is in no dictionary either, and capitalised
+                    String key = Names.fold(w);
+                    if (!lexicon.givenName(key) && (lexicon.ordinaryWord(key) || !Character.isUpperCase(w.charAt(0)))) {
+                        return m;
+                    }
+                }
+                return new Mention(p, p.of(text), EntityKind.PERSON, m.origin(), m.confidence(), m.listed(), m.code());
+            }
+        }
+        return m;
     }
 
     private static boolean taggedAsPerson(List<org.corridor.extract.text.Span> persons, Mention m) {

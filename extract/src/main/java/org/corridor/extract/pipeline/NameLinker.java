@@ -37,6 +37,13 @@ public final class NameLinker implements Stage {
 
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
+    /**
+     * "Audias Flores Silva, «El Jardinero», y ...", "Ricardo Ruiz Velasco («El Doble R»)": a nickname
+     * in quotes set off right after a person's name, opening with an article as Spanish nicknames do.
+     */
+    private static final Pattern APPOSED_QUOTE = Pattern.compile("(?U)(?:,[ ]|[ ]\\()['‘\"“«]((?:El|La)[ ]\\p{Lu}[\\p{L}’'-]*"
+            + "(?:[ ]\\p{Lu}[\\p{L}’'-]*)?)['’\"”»]");
+
     // Each loop of the linking is its own method: a long method with several loops is compiled whole
     // once per loop the JIT enters hot (on-stack replacement), several large compilations per method.
     @Override
@@ -267,8 +274,33 @@ public final class NameLinker implements Stage {
                 added.add(mention);
             }
         }
+        apposedQuotes(work, sorted);
         unquotedNicknames(work, sorted);
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+
+    /** A quoted nickname right after a person's name ({@link #APPOSED_QUOTE}) is that person's. */
+    private static void apposedQuotes(Work work, List<Mention> sorted) {
+        String text = work.text();
+        if (text.indexOf('«') < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0) {
+            return;
+        }
+        Matcher m = APPOSED_QUOTE.matcher(text);
+        while (m.find()) {
+            Mention person = null;
+            for (int i = Work.firstStartingFrom(sorted, m.start() - 80); i < sorted.size() && sorted.get(i).start() < m.start(); i++) {
+                if (sorted.get(i).end() == m.start()) {
+                    person = sorted.get(i);
+                }
+            }
+            if (person == null || person.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            String nickname = m.group(1);
+            work.nicknames.putIfAbsent(Names.key(nickname), person);
+            String bare = nickname.substring(nickname.indexOf(' ') + 1);
+            work.nicknames.putIfAbsent(Names.key(bare), person);
+        }
     }
 
     /**

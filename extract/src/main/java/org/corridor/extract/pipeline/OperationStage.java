@@ -212,6 +212,9 @@ public final class OperationStage implements Stage {
     /** "el gobierno de Estados Unidos designó", "the authorities of Peru": a country named as an actor's, not as a place. */
     private static final Pattern ACTOR_OF = Pattern.compile("(?U)(?i)\\b(?:gobierno|government|autoridades|authorities|presidente|president"
             + "|embajada|embassy|ministerio|ministry|justicia|fiscalía|congreso|congress)\\s+(?:de|del|of)\\s+(?:la\\s+|el\\s+|the\\s+)?$");
+    /** "en la que fuerzas de Estados Unidos capturaron": whose forces, however the words before read, never where. */
+    private static final Pattern FORCES_OF = Pattern.compile("(?U)(?i)\\b(?:fuerzas|tropas|militares|agentes|forces|troops)\\s+(?:de|del|of)"
+            + "\\s+(?:la\\s+|el\\s+|the\\s+)?$");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
@@ -1023,7 +1026,8 @@ public final class OperationStage implements Stage {
             }
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
-            if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)) {
+            if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)
+                    || FORCES_OF.matcher(before).find()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {

@@ -103,10 +103,36 @@ public final class RoleStage implements Stage {
                         if (partner != null && plural(text, after)) {
                             record(work, partner, after, sentence, false);
                         }
+                        if (ALL_OF_THEM.matcher(text).region(after.start(), after.end()).lookingAt()) {
+                            for (DocEntity listed : listBefore(work, in, i)) {
+                                record(work, listed, after, sentence, false); // "A, B, C y D, todos ellos miembros del CJNG"
+                            }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** "todos ellos miembros de", "all of them members of": an apposition about every person of the list before it. */
+    private static final Pattern ALL_OF_THEM = Pattern.compile("(?U)(?i)(?:todos|todas|all)(?:\\s+(?:ellos|ellas|of them))?\\s|(?:both|ambos|ambas)\\s");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?U)\\s*(?:,\\s*(?:(?:y|and|e)\\s+)?|\\s+(?:y|and|e)\\s+)(?:a\\s+)?");
+
+    /** The persons of a list that ends with the mention at {@code i}: "A, B, C y D", each set off by a comma or a conjunction. */
+    private static List<DocEntity> listBefore(Work work, List<Mention> in, int i) {
+        List<DocEntity> found = new java.util.ArrayList<>();
+        int end = in.get(i).start();
+        for (int k = i - 1; k >= 0; k--) {
+            Mention before = in.get(k);
+            DocEntity e = work.entity(before);
+            if (before.kind() != EntityKind.PERSON || e == null
+                    || !LIST_SEPARATOR.matcher(work.text()).region(before.end(), end).matches()) {
+                break;
+            }
+            found.add(e);
+            end = before.start();
+        }
+        return found;
     }
 
     /** "founders, A and B": the person named right after, joined by "and"/"y". */
@@ -162,6 +188,9 @@ public final class RoleStage implements Stage {
         }
         if (MEMBER_ROLES.contains(base(Names.fold(role.of(text))))) {
             DocEntity group = describedGroup(work, title, sentence, before);
+            if (group == null && before) {
+                group = describedGroup(work, title, sentence); // "al líder del cártel, X": the description inside the title
+            }
             if (group != null) {
                 tie(work, person, group, role, sentence);
             }
