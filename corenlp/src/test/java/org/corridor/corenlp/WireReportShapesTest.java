@@ -967,4 +967,53 @@ class WireReportShapesTest {
                 .containsExactlyInAnyOrder("Mario Ruiz Ortega", "Pedro Salas Vidal", "Luis Mora Campos", "Jorge Peña Soto");
         assertThat(x.operations()).extracting(o -> o.type() + " " + o.place()).containsExactly("arrest Monterrey");
     }
+
+    @Test
+    void anExtraditionAfterAnAppositionRelativeMonthsAndAnAirportOwnedByACity() throws Exception {
+        Extraction x = Reports.extract(dir, "airport.txt", """
+                Syndicate boss extradited
+
+                Fri, Dec 23, 2022 - page 6
+
+                AFP and Reuters, SYDNEY
+
+                The head of an Asian cartel called Kong Lo, Wei Ming Chan, known as Big Brother, has been extradited to Australia, \
+                police said yesterday.
+
+                Chan was detained at Amsterdam's Schiphol Airport in January last year. Another suspect was arrested at the end of \
+                October in Bangkok.
+
+                Read more:
+                Peru's congress opens impeachment debate
+                """, Language.EN);
+        assertThat(x.document().published()).isEqualTo(java.time.LocalDate.of(2022, 12, 23));
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
+                "extradition 2022-12-22 Australia", "arrest 2021-01-01 Schiphol Airport", "arrest 2022-10-01 Bangkok");
+        assertThat(x.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Kong Lo ORGANIZATION")
+                .doesNotContain("Reuters ORGANIZATION", "Asian cartel ORGANIZATION", "Peru COUNTRY");
+    }
+
+    @Test
+    void aliasesListedTogetherOtherArrestsAndAnInsurgentArmy() throws Exception {
+        Extraction x = Reports.extract(dir, "alias.txt", """
+                Caen extraditables en el Caribe
+
+                12 de septiembre de 2025
+
+                La Policía capturó en Barranquilla a tres hombres conocidos con los alias de 'El Tuerto', 'Cachaco' y 'Bombillo', \
+                pedidos por tribunales de los distritos de Georgia y Florida. En acciones simultáneas en Cartagena fueron capturados \
+                otros dos integrantes de la red.
+
+                Según la Policía, alias Tito, señalado como coordinador de finanzas del Ejército Gaitanista de Colombia (EGC), \
+                también fue capturado. Estados Unidos designó al Ejército de Liberación Nacional como organización terrorista.
+                """, Language.ES);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == org.corridor.extract.text.EntityKind.PERSON).extracting(e -> e.name())
+                .contains("El Tuerto", "Cachaco", "Bombillo", "Tito");
+        assertThat(x.entities()).extracting(e -> e.name() + " " + e.kind()).doesNotContain("Georgia COUNTRY");
+        assertThat(x.operations()).filteredOn(o -> o.type().equals("arrest")).extracting(o -> o.place())
+                .contains("Barranquilla", "Cartagena");
+        assertThat(x.ties()).extracting(t -> t.person().name() + " " + t.organization().name())
+                .contains("Tito Ejército Gaitanista de Colombia");
+        assertThat(x.designations()).extracting(d -> d.target().name()).contains("Ejército de Liberación Nacional");
+    }
 }

@@ -21,6 +21,8 @@ public final class DateLine {
     private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** The printed page after the date: "Fri, Dec 23, 2022 - page 6", "12 de mayo de 2025 | Pág. 14". */
+    private static final Pattern PRINT_PAGE = Pattern.compile("(?i)\\s+[-–—|]\\s+(?:page|página|pág\\.?|p\\.)\\s*[A-Z]?\\d+\\s*$");
 
     private DateLine() {
     }
@@ -44,7 +46,8 @@ public final class DateLine {
                 parts.add(line.substring(comma + 2));
             }
             for (String part : parts) {
-                String rest = TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst("");
+                String rest = PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst(""))
+                        .replaceFirst("");
                 if (rest.length() <= 40) {
                     Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest));
                     if (date.isPresent()) {

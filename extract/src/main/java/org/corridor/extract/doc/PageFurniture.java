@@ -36,6 +36,9 @@ public final class PageFurniture {
      */
     /** An agency and where it filed from, alone on a line: "EFE Algeciras (Cádiz)", "AFP Bogotá". */
     private static final Pattern AGENCY_LINE = Pattern.compile("^(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua)\\s+[^.]{2,40}$");
+    /** Agencies credited together, maybe with where they filed from: "AFP and Reuters, MELBOURNE", "EFE y AFP". */
+    private static final String AGENCY = "(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press|bloomberg)";
+    private static final Pattern AGENCIES_LINE = Pattern.compile("^" + AGENCY + "(?:\\s*(?:,|and|y|&)\\s*" + AGENCY + ")+(?:,\\s*[^.]{2,40})?$");
     /** A news agency's name alone on a line, crediting the report: "Europa Press", "(AFP)", "Reuters.". */
     private static final Pattern AGENCY_ALONE = Pattern.compile("^\\(?(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
             + "|agence france-presse|notimex|ap news)\\)?\\.?$");
@@ -170,7 +173,7 @@ public final class PageFurniture {
             return false;
         }
         if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
-                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches()
+                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
                 || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;
         }
@@ -258,7 +261,8 @@ public final class PageFurniture {
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"
             + "noticias relacionadas|te puede interesar|le puede interesar|te recomendamos|le recomendamos|relacionado|trending|"
-            + "latest news|more stories|more news|mas noticias|read next|you may also like|recommended|more from [^.]{1,40})[:.]?");
+            + "latest news|more stories|more news|mas noticias|read next|read more|see also|also read|lea tambien|lee tambien|ver tambien"
+            + "|you may also like|recommended|more from [^.]{1,40})[:.]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*]|\\d+[.)])\\s.*");
 

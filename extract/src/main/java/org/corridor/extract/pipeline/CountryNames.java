@@ -36,7 +36,8 @@ public final class CountryNames {
      * European and international police bodies that CoreNLP's models (trained on older news) miss
      * or take for a person ("Frontex"), cut at a hyphen ("MAOC-N") or at "and" ("Customs and Border Protection").
      */
-    private static final String[] POLICE_BODIES = {"Europol", "Eurojust", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
+    private static final String[] POLICE_BODIES = {"Dirección de Investigación Criminal e Interpol", "Dirección de Investigación Criminal e INTERPOL",
+        "Europol", "Eurojust", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
         "MAOC (N)", "Customs and Border Protection", "US Customs and Border Protection", "U.S. Customs and Border Protection",
         "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
         "Australian Border Force"};

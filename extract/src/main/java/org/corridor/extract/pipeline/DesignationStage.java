@@ -548,12 +548,27 @@ public final class DesignationStage implements Stage {
         return m.find() && RoleStage.isRole(Names.fold(m.group(1)));
     }
 
+    /** "Ejército de Liberación Nacional", "Ejército Gaitanista de Colombia", "Ejército del Pueblo": armed groups, not a state's army. */
+    private static final Set<String> INSURGENT_ARMIES = Set.of("gaitanista", "revolucionario", "zapatista", "guerrillero", "bolivariano",
+            "paraguayo");
+
+    private static boolean insurgent(List<String> keys, int at) {
+        if (at >= keys.size()) {
+            return false;
+        }
+        if ((keys.get(at).equals("de") || keys.get(at).equals("del")) && at + 1 < keys.size()) {
+            return keys.get(at + 1).equals("liberacion") || keys.get(at + 1).equals("pueblo");
+        }
+        return INSURGENT_ARMIES.contains(keys.get(at));
+    }
+
     static boolean isAuthority(String name) {
         List<String> keys = Names.keys(name);
         for (int i = 0; i < keys.size(); i++) {
             // "Estado Mayor Central", the FARC dissidents: a general staff is no state ("Estado Mayor Conjunto de las
             // Fuerzas Militares" is an authority by its other words)
-            if (AUTHORITY_WORDS.contains(keys.get(i)) && !(keys.get(i).equals("estado") && i + 1 < keys.size() && keys.get(i + 1).equals("mayor"))) {
+            if (AUTHORITY_WORDS.contains(keys.get(i)) && !(keys.get(i).equals("estado") && i + 1 < keys.size() && keys.get(i + 1).equals("mayor"))
+                    && !(keys.get(i).equals("ejercito") && insurgent(keys, i + 1))) {
                 return true;
             }
         }

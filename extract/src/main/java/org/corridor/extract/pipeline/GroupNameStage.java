@@ -21,7 +21,7 @@ public final class GroupNameStage implements Stage {
     private static final String TAIL = "(?:[ \\t]+(?:" + CAP + "|de|del|de los|de las))*[ \\t]+" + CAP;
     static final Pattern[] PATTERNS = {
         // "Bonde do Norte gang": Portuguese and Spanish names hold a small word between their capitalised ones
-        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan|(?:outlaw[ \\t]+)?motorcycle[ \\t]+(?:club|gang))\\b"),
+        Pattern.compile("(?U)\\b(" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,2})[ \\t]+(?:[Cc]artel|[Gg]ang|Clan|[Ss]yndicate|(?:outlaw[ \\t]+)?motorcycle[ \\t]+(?:club|gang))\\b"),
         Pattern.compile("(?U)\\b[Cc][aá]rtel[ \\t]+(?:de|del|de los|de las|of the)[ \\t]+" + CAP + "(?:" + TAIL + ")?"),
         Pattern.compile("(?U)\\b(?:Clan del|Clan de|Tren de|Tren del|Cartel of the)[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:La|Los|Las)[ \\t]+(?:Nueva[ \\t]+)?(?:" + CAP + ")(?:[ \\t]+" + CAP + ")?"),
@@ -100,6 +100,7 @@ public final class GroupNameStage implements Stage {
             }
         }
         quotedNames(work, text);
+        calledNames(work, text);
     }
 
     /**
@@ -110,12 +111,29 @@ public final class GroupNameStage implements Stage {
             + "|pandilla|estructura|faction|gang|group|cell|organi[sz]ation|network|red)\\b[^.;\"“«]{0,40}?\\b(?:conocid[oa]s?\\s+como"
             + "|llamad[oa]s?|denominad[oa]s?|autodenominad[oa]s?|known\\s+as|called|dubbed|named)\\s+[\"“«]((?-i:\\p{Lu})[^\"”»\\n]{1,40})[\"”»]");
 
+    /** The same without quotes, capitalised words right after the verb: "an Asian cartel called Sam Gor", "un cártel llamado Los Tigres". */
+    private static final Pattern CALLED_NAME = Pattern.compile("(?U)\\b(?i:cartel|cártel|syndicate|gang|sindicato|banda|pandilla)\\s+"
+            // not "known as": "the leader of the Zetas cartel known as Z-40" is the leader's nickname
+            + "(?i:called|named|dubbed|llamad[oa]|denominad[oa])\\s+((?:(?:Los|Las|La|El|The)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}){0,2})(?![\\p{N}-])");
+
     /** The quoted names of groups in the text ({@link #QUOTED_NAME}). */
     private static void quotedNames(Work work, String text) {
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('«') < 0) {
             return;
         }
         Matcher m = QUOTED_NAME.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                    null));
+        }
+    }
+
+    private static void calledNames(Work work, String text) {
+        if (!Cues.any(Cues.lower(text), "called", "named", "dubbed", "llamad", "denominad")) {
+            return;
+        }
+        Matcher m = CALLED_NAME.matcher(text);
         while (m.find()) {
             work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
                     null));

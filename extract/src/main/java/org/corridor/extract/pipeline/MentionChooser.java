@@ -130,6 +130,9 @@ public final class MentionChooser implements Stage {
                     .lookingAt()) {
                 m = m.withKind(EntityKind.PLACE, null); // "Armenia, capital del Quindío": a city named as a country is
             }
+            if (m.kind() == EntityKind.COUNTRY && DISTRICT_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "los distritos de Georgia y Puerto Rico", "the state of Georgia": a US state's
+            }
             if (m.kind() == EntityKind.PERSON && m.origin().equals("ner") && OPERATION_BEFORE.matcher(text.substring(Math.max(0,
                     m.start() - 24), m.start())).find()) {
                 continue; // "la operación Fénix": an operation's name
@@ -292,7 +295,9 @@ public final class MentionChooser implements Stage {
             + "|organizaci(?:ón|ones)\\s+terroristas?(?:\\s+(?:extranjeras?|designadas?|internacional(?:es)?))*"
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
             + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
-            + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?");
+            + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?"
+            // "an Asian cartel", "Mexican cartels": what a group is, in lower case after a nationality, not its name
+            + "|(?-i:\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|i))\\s+(?-i:cartels?|gangs?|syndicates?|groups?|mafias?|networks?|traffickers)");
     /** "Under Secretary for Terrorism and Financial Intelligence": the office's portfolio, not a body. */
     private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?U)(?i)\\bsecretar(?:y|io|ia)\\s+(?:para|for)\\s+"
             + "(?:\\p{Lu}\\p{L}*\\s+(?:and|y)\\s+)?$");
@@ -560,6 +565,8 @@ public final class MentionChooser implements Stage {
 
     private static final Pattern CAPITAL_OF_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:la\\s+)?(?:capital|ciudad|municipio)\\s+(?:de|del)\\b"
             + "|^\\s+\\((?:Quind[ií]o|Colombia)\\)");
+    private static final Pattern DISTRICT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:distritos?\\s+de|districts?\\s+of|state\\s+of"
+            + "|estado\\s+de)\\s+(?:la\\s+|the\\s+)?$");
     private static final Pattern OPERATION_BEFORE = Pattern.compile("(?U)(?i)\\b(?:operación|operation|operativo)\\s+$");
     private static final Pattern PLACE_AND_BEFORE = Pattern.compile("(?U)(?i)\\b(?:y|and)\\s+(?:el|la|los|las|the)\\s+$");
 

@@ -33,7 +33,8 @@ public final class NameLinker implements Stage {
     }
 
     private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
-            + "\\s+['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ]\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
+            // "nicknamed Asia's \"El Chapo\"": the place owning the nickname is no part of it
+            + "\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ]\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
 
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
@@ -170,6 +171,9 @@ public final class NameLinker implements Stage {
                 case COUNTRY -> join(work, m, "country:" + m.code(), EntityKind.COUNTRY, byKey, byListed, null);
                 case PLACE -> {
                     DocEntity person = personWithWord(work, m);
+                    if (person == null) {
+                        person = nicknamed(work, m); // 'nicknamed Asia's "El Chapo"': the tagger took the nickname for a place
+                    }
                     if (person != null) {
                         relabel(work, m, person);
                     } else {
@@ -274,6 +278,7 @@ public final class NameLinker implements Stage {
                 added.add(mention);
             }
         }
+        aliasLists(work, sorted);
         apposedQuotes(work, sorted);
         unquotedNicknames(work, sorted);
         work.mentions.sort(java.util.Comparator.comparing(Mention::span));
@@ -323,6 +328,41 @@ public final class NameLinker implements Stage {
             }
         }
         work.mentions.add(new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
+    }
+
+    /** "con los alias de 'El Viejo', 'Supervisor', 'Primo' y 'Guachupita'": several people named only by their aliases. */
+    private static final Pattern ALIAS_LIST = Pattern.compile("(?U)(?i)\\balias(?:es)?\\s+(?:de\\s+)?(?=['‘\"“«])((?:['‘\"“«][^'’\"”»\\n]{2,30}"
+            + "['’\"”»](?:\\s*,\\s*|\\s+(?:y|e|and)\\s+|,\\s+(?:y|e|and)\\s+)?){2,})");
+    private static final Pattern QUOTED_ITEM = Pattern.compile("(?U)['‘\"“«]((?-i:\\p{Lu})[^'’\"”»\\n]{1,29})['’\"”»]");
+
+    private static void aliasLists(Work work, List<Mention> sorted) {
+        String text = work.text();
+        if (!Cues.lower(text).contains("alias")) {
+            return;
+        }
+        int longest = sorted.stream().mapToInt(x -> x.span().length()).max().orElse(0);
+        Matcher list = ALIAS_LIST.matcher(text);
+        while (list.find()) {
+            Matcher item = QUOTED_ITEM.matcher(text).region(list.start(1), list.end(1));
+            while (item.find()) {
+                Span alias = new Span(item.start(1), item.end(1));
+                boolean taken = false;
+                for (int i = Work.firstStartingFrom(sorted, alias.start() - longest); i < sorted.size() && sorted.get(i).start() < alias.end(); i++) {
+                    Mention x = sorted.get(i);
+                    if (x.span().overlaps(alias)) {
+                        taken = true;
+                        boolean weakListing = x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak();
+                        if ((x.kind() == EntityKind.ORGANIZATION || x.kind() == EntityKind.PLACE) && (x.origin().equals("ner") || weakListing)
+                                && x.span().equals(alias) && work.mentions.contains(x)) {
+                            work.mentions.set(work.mentions.indexOf(x), x.withKind(EntityKind.PERSON, null));
+                        }
+                    }
+                }
+                if (!taken) {
+                    work.mentions.add(new Mention(alias, item.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
+                }
+            }
+        }
     }
 
     /** "Nicolás Sierra Santana, El Gordo, fundador ...": a nickname set off by commas right after a person's name, without "alias". */

@@ -124,7 +124,7 @@ public final class OperationStage implements Stage {
     /** "the first strike since the January 3 operation": after the trigger, the start of a span, not the operation's date. */
     private static final Cues.TailPattern SINCE_THE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+the\\s+$"), 2);
     /** "el detenido", "los detenidos", "a detainee": the people arrested, named by what happened to them. */
-    private static final Pattern DETAINEE = Pattern.compile("(?U)(?i)detenid[oa]s?|detainees?");
+    private static final Pattern DETAINEE = Pattern.compile("(?U)(?i)detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?|detainees?");
     private static final Cues.TailPattern ARTICLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:el|la|los|las|un|una|unos|unas"
             + "|del|al|the|a)\\s+$"), 1);
     /** "felicitaron a Ecuador por la captura", "praised Mexico for the arrest": thanks for what happened, not what is sought. */
@@ -164,6 +164,11 @@ public final class OperationStage implements Stage {
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th|º|ª|\\.)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]"
             + "|octav[oa]|noven[oa]|décim[oa])\\s+(?:such\\s+|US\\s+|U\\.S\\.\\s+|American\\s+|lethal\\s+|deadly\\s+)?$"), 3);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)");
+    /** "fueron capturados otros tres integrantes", "arrested two other suspects": other people, so another arrest. */
+    private static final Pattern OTHERS_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:otros|otras|(?:\\p{L}+\\s+)?others?\\b|"
+            + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:more|other))");
+    /** "junto con \"El Lexus\" fueron detenidas otras ocho personas": the others were taken in the same operation. */
+    private static final Pattern ALONG_WITH = Pattern.compile("(?U)(?i)\\b(?:junto\\s+(?:con|a)|along\\s+with|together\\s+with|alongside)\\b");
     private static final Pattern ANOTHER_FIRST = Pattern.compile("(?U)(?i)(?:otro|otra|nuevo|nueva)\\s");
     /** "The latest, in the Pacific over the weekend, left six people dead", after a running total: the newest of the counted strikes. */
     private static final Pattern LATEST = Pattern.compile("(?U)(?i)^\\W*(the latest|the most recent|the newest|el último|el más reciente"
@@ -179,7 +184,7 @@ public final class OperationStage implements Stage {
     private static final Pattern PASSIVE_OF_THE_BOAT = Pattern.compile("(?U)(?i)\\b(?:the|this|that|la|esta|esa|dicha|el|este|ese|dicho)"
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
-            + "|dicha)\\s+$"), 1);
+            + "|dicha|su|his|her)\\s+$"), 1);
     /** "was the third-largest seizure of that drug in Arizona", "fue el mayor decomiso": a seizure already told, ranked. */
     private static final Cues.TailPattern RANKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|el|la)\\s+(?:(?:second|third"
             + "|fourth|fifth)[- ])?(?:largest|biggest|largest single|mayor|más grande|segund[oa] mayor|tercer[oa] mayor)\\s+$"), 3);
@@ -215,7 +220,14 @@ public final class OperationStage implements Stage {
     /** "en la que fuerzas de Estados Unidos capturaron": whose forces, however the words before read, never where. */
     private static final Pattern FORCES_OF = Pattern.compile("(?U)(?i)\\b(?:fuerzas|tropas|militares|agentes|forces|troops)\\s+(?:de|del|of)"
             + "\\s+(?:la\\s+|el\\s+|the\\s+)?$");
-    private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
+    /**
+     * "alianzas con ... redes de Honduras y Jamaica", "ties to networks in Mexico": where the suspects' partners are; "una orden del
+     * Distrito Este de Texas", "a warrant from a court in Miami": who asked for the arrest. Neither is where it happened.
+     */
+    private static final Pattern TIES_OR_ORDERS = Pattern.compile("(?U)(?i)\\b(?:redes|red|alianzas?|vínculos|nexos|conexiones|networks?"
+            + "|ties|links|connections|orden|órdenes|order|orders|warrants?|solicitud|pedido|requests?)\\s+(?:de|del|en|con|in|to|with|of"
+            + "|from|issued by|emitida por)\\s+(?:(?:la|el|los|las|the|a|an)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:(?:y|and)\\s+)?$");
+    private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^(?!\\s*,)\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
 
@@ -771,7 +783,8 @@ public final class OperationStage implements Stage {
      * Between a subject and its active verb: nothing, or an apposition set off by commas ("X, hijo de
      * Y, entregó", where Y ends the apposition); not "was extradited".
      */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?U)(?i)^(?:\\s*,[^,;.]{0,60})?,?\\s*(?!.*\\b(?:was|were|is|are|been|be|fue"
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?U)(?i)^(?!.*,\\s*(?:\\p{L}+\\s+){0,2}?(?:was|were|is|are|been|be|fue"
+            + "|fueron|sido|será|es|son|ser)\\s+(?:\\p{L}+\\s+){0,1}$)(?:\\s*,[^,;.]{0,60})?,?\\s*(?!.*\\b(?:was|were|is|are|been|be|fue"
             + "|fueron|sido|será|es|son|ser)\\b)(?:\\p{L}+\\s+){0,2}$");
 
     /**
@@ -1027,7 +1040,7 @@ public final class OperationStage implements Stage {
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
             if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)
-                    || FORCES_OF.matcher(before).find()) {
+                    || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
@@ -1047,7 +1060,20 @@ public final class OperationStage implements Stage {
                 bestScore = score;
             }
         }
-        return best;
+        return best == null ? null : possessed(work, sentence, best);
+    }
+
+    /** "at Amsterdam's Schiphol Airport": the place the city's name owns is the more precise one. */
+    private static Mention possessed(Work work, Span sentence, Mention place) {
+        String text = work.text();
+        int after = place.end() + 3;
+        if (after >= sentence.end() || !(text.startsWith("'s ", place.end()) || text.startsWith("’s ", place.end()))) {
+            return place;
+        }
+        for (Mention m : work.mentionsIn(new Span(after, Math.min(sentence.end(), after + 60)))) {
+            return m.start() == after && m.kind() == EntityKind.PLACE ? m : place;
+        }
+        return place;
     }
 
     private static String countryIn(Work work, Span sentence, Mention place) {
@@ -1065,7 +1091,9 @@ public final class OperationStage implements Stage {
     /** Adds the operation, or folds it into an earlier one of the same type whose date and place do not conflict. */
     private static void add(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
-        boolean another = ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt();
+        boolean another = ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
+                || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
+                        .lookingAt() && !ALONG_WITH.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find();
         for (int i = 0; i < work.operations.size() && !another; i++) {
             OperationFact earlier = work.operations.get(i);
             if (differentRewards(earlier, op)) {

@@ -24,7 +24,7 @@ public final class RoleStage implements Stage {
     static final Set<String> MEMBER_ROLES = Set.of("leader", "leaders", "founder", "co-founder", "cofounder", "boss", "lieutenant",
             "member", "operator", "kingpin", "capo", "head", "commander", "chief", "hitman", "enforcer", "financier", "lider",
             "cabecilla", "fundador", "cofundador", "jefe", "jefa", "lugarteniente", "miembro", "integrante", "operador", "operadora",
-            "sicario", "financista", "comandante", "mando", "brazo", "co-leader", "coleader", "colider", "co-lider");
+            "sicario", "financista", "comandante", "mando", "brazo", "coordinador", "coordinadora", "coordinator", "co-leader", "coleader", "colider", "co-lider");
     static final Set<String> OFFICES = Set.of("president", "vice-president", "secretary", "minister", "spokesperson", "spokesman",
             "spokeswoman", "attorney", "prosecutor", "general", "admiral", "director", "administrator", "ambassador", "senator",
             "representative", "governor", "mayor", "envoy", "official", "officer", "agent", "judge", "czar", "chancellor",
@@ -46,10 +46,12 @@ public final class RoleStage implements Stage {
      */
     static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+|(?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+\\s*,\\s+)?"
+            // "alias Amaury, señalado como coordinador de narcotráfico del EGC", "X, identified as a leader of"
+            + "(?:(?:señalad|identificad|considerad|sindicad)[oa]\\s+(?:como|de\\s+ser)\\s+|(?:identified|described)\\s+as\\s+)?"
             + "(?:(?:whom|who|which|a quien)\\s+(?:\\p{L}+\\s+){1,2}?(?:describes|described|calls|called|identifies|identified|considers"
             + "|considered|describe|describió|llama|identifica|identificó|considera)\\s+(?:as\\s+|como\\s+)?)?"
             + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,140}?)"
-            + "(?=\\s*(?:[,;:)]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
+            + "(?=\\s*(?:[,;:()]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
     private static final Set<String> GROUP_HEADS = Set.of("cartel", "cartel's", "carteles", "grupo", "banda", "faccion", "gang", "faction");
     private static final Pattern ALIAS_BEFORE = Pattern.compile("(?U)(?i),\\s+(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+$");

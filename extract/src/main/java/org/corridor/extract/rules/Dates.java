@@ -60,7 +60,10 @@ public final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})(?:º|°)?\\s+(?:de\\s+)?" + MONTH
             + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|en|durante|desde|de)\\s+(?:early\\s+|late\\s+|mid-)?"
+    /** The year after a month said relative to the page's: "last year", "del año pasado" (group 1), "this year", "de este año". */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(?U)(?i)^,?\\s+(?:(?:of\\s+)?(last year|the previous year|the year before"
+            + "|del año pasado|del año anterior|de(?:l)? año pasado)|(?:of\\s+)?this year|de este año|del presente año)\\b");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|en|durante|desde|de|(?:end|beginning|start|middle)\\s+of)\\s+(?:early\\s+|late\\s+|mid-)?"
             + MONTH + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
     private static final Pattern WEEKDAY_REF = Pattern.compile("(?U)\\b(?:on\\s+|last\\s+|el\\s+(?:pasado\\s+)?|este\\s+)?"
             + WEEKDAY + "\\b(?:\\s+(?:pasado|night|morning|evening|por la (?:noche|mañana|tarde)))?", Pattern.CASE_INSENSITIVE);
@@ -175,7 +178,14 @@ public final class Dates {
             int month = month(mo.group(1));
             Matcher thatYear = THAT_YEAR.matcher(sentence).region(mo.end(), sentence.length());
             LocalDate earlier = before(found, offset + mo.start());
-            if (mo.group(2) == null && thatYear.lookingAt() && (earlier != null || base != null)) {
+            Matcher relativeYear = RELATIVE_YEAR.matcher(sentence).region(mo.end(), sentence.length());
+            LocalDate now = published != null ? published : anchor;
+            if (mo.group(2) == null && now != null && relativeYear.lookingAt()) {
+                // "in January last year", "en marzo del año pasado", "in May this year"
+                int year = relativeYear.group(1) != null ? now.getYear() - 1 : now.getYear();
+                found.add(new DateMention(new Span(offset + mo.start(), offset + relativeYear.end()), LocalDate.of(year, month, 1), "month",
+                        true));
+            } else if (mo.group(2) == null && thatYear.lookingAt() && (earlier != null || base != null)) {
                 int year = (earlier != null ? earlier : base).getYear();
                 found.add(new DateMention(new Span(offset + mo.start(), offset + thatYear.end()), LocalDate.of(year, month, 1), "month",
                         true));
