@@ -120,6 +120,8 @@ class BrowserJourneyTest {
                 WebElement box = browser.findElement(By.name("q"));
                 box.sendKeys("Naviera Ejemplo");
                 box.submit();
+                // the results page replaces the form; under load Chromium may return from submit() before it has
+                until(() -> browser.getCurrentUrl().contains("q=") && !browser.findElements(By.id("results")).isEmpty());
                 List<WebElement> links = browser.findElements(By.cssSelector("#results td a"));
                 assertThat(links).extracting(WebElement::getText).containsExactly("Naviera Ejemplo Uploaded");
             } finally {
@@ -384,6 +386,7 @@ class BrowserJourneyTest {
                 WebElement box = browser.findElement(By.name("q"));
                 box.sendKeys("Alvarez");
                 box.submit();
+                until(() -> browser.getCurrentUrl().contains("q=") && !browser.findElements(By.id("results")).isEmpty());
                 List<WebElement> links = browser.findElements(By.cssSelector("#results td a"));
                 screenshot(browser, "search-hostile-name.png");
                 assertThat(links).hasSize(1);

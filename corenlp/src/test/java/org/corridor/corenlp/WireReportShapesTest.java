@@ -1016,4 +1016,35 @@ class WireReportShapesTest {
                 .contains("Tito Ejército Gaitanista de Colombia");
         assertThat(x.designations()).extracting(d -> d.target().name()).contains("Ejército de Liberación Nacional");
     }
+
+    @Test
+    void aLeadDatedByTheReportIsTheOperationItTellsLaterWithItsDate() throws Exception {
+        Extraction en = Reports.extract(dir, "kent.txt", """
+                Four arrested over cocaine haul
+
+                12 November 2024
+
+                Officers have arrested three men and seized about 400 kilos of cocaine after a fishing boat was stopped at sea off the \
+                Kent coast.
+
+                Border Force officers intercepted the boat on Sunday morning (10 November) and found the drugs.
+                """, Language.EN);
+        assertThat(en.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
+                "interdiction 2024-11-10 Kent", "seizure 2024-11-10 Kent", "arrest 2024-11-10 Kent");
+        Extraction es = Reports.extract(dir, "ebro.txt", """
+                Desarticulada una red de cocaína
+
+                11 de octubre de 2025
+
+                La Guardia Civil ha desarticulado una organización e intervino 510 kilos de cocaína, según informó este sábado.
+
+                El pasado 30 de abril los investigadores supieron que el grupo planeaba llevar la droga de Huelva a Tarragona. Los \
+                agentes interceptaron las tres furgonetas a su paso por la provincia de Sevilla, intervinieron los 510 kilos de \
+                cocaína y detuvieron a los tres conductores.
+
+                La operación culminó el 25 de septiembre; dos de los detenidos fueron arrestados en Deltebre.
+                """, Language.ES);
+        assertThat(es.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
+                "interdiction 2025-04-30 Sevilla", "seizure 2025-04-30 Sevilla", "arrest 2025-04-30 Sevilla", "arrest 2025-09-25 Deltebre");
+    }
 }

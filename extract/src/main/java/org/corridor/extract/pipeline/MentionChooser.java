@@ -207,6 +207,13 @@ public final class MentionChooser implements Stage {
         Set<String> places = new HashSet<>();
         usable.stream().filter(m -> m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY).forEach(m -> places.add(Names.key(m.text())));
         usable.replaceAll(m -> withoutLeadingPlace(text, m, places));
+        // "Un alijo en Marín ..." above "el Puerto de Marín": a one-word "person" the document names as a place elsewhere is that place
+        Set<String> placeWords = new HashSet<>();
+        usable.stream().filter(m -> m.kind() == EntityKind.PLACE && !m.text().isBlank())
+                .forEach(m -> placeWords.add(Names.key(m.text().substring(m.text().lastIndexOf(' ') + 1))));
+        usable.replaceAll(m -> m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0
+                && placeWords.contains(Names.key(m.text())) && !persons.stream().anyMatch(p -> p.length() > m.span().length()
+                        && Names.key(p.of(text)).endsWith(Names.key(m.text()))) ? m.withKind(EntityKind.PLACE, null) : m);
         usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && (notAnOrganization(m.text()) || m.origin().equals("ner")
                 && PORTFOLIO_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find()));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())

@@ -194,7 +194,8 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
-            + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of)"
+            + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
+            + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through)"
             + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$"), 9);
     /** "a más de 250 millas náuticas al sur suroeste de Manzanillo", "about 400 kilometers off Acapulco": the place measured from. */
     private static final Cues.TailPattern DISTANCE_FROM = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:nautical\\s+)?"
@@ -263,6 +264,17 @@ public final class OperationStage implements Stage {
         if (first != null && type.equals("arrest") && CUMULATIVE.matcher(text.substring(Math.max(sentence.start(),
                 sentence.start() + first.start(1) - 80), sentence.start() + first.start(1))).find()) {
             return null; // "ya son unas 50 las personas detenidas", "bringing the number arrested to 50": a running count
+        }
+        if (first != null && type.equals("arrest") && DETAINEE.matcher(first.group(1)).matches()
+                && ARTICLE.findIn(sentence.of(text).substring(0, first.start(1)))) {
+            // "dos de los detenidos ... fueron arrestados en Deltebre": the verb tells the arrest the noun only names people by
+            BitSet after = new BitSet(sentence.length());
+            after.set(first.end(), sentence.length());
+            for (MatchResult m : Cues.findAt(TRIGGERS.get(type), sentence.of(text), after)) {
+                if (!DETAINEE.matcher(m.group(1)).matches() || !ARTICLE.findIn(sentence.of(text).substring(0, m.start(1)))) {
+                    return m;
+                }
+            }
         }
         if (first == null || !type.equals("seizure") && !type.equals("interdiction")
                 || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
@@ -353,6 +365,8 @@ public final class OperationStage implements Stage {
         OperationFact previous = null;
         int previousSentence = -2;
         int totalSentence = -2;
+        List<Dates.DateMention> carried = null;
+        int carriedFrom = -2;
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
@@ -372,8 +386,18 @@ public final class OperationStage implements Stage {
                 previous = work.operations.get(work.operations.size() - 1);
                 previousSentence = index;
             } else {
-                OperationFact last = operations(work, sentence, s, lower, dates, published, title, hints,
+                // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
+                // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
+                List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
+                OperationFact last = operations(work, sentence, s, lower, own, published, title, hints,
                         previousSentence == index - 1 ? previous : null);
+                // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
+                if (last == null && !dates.isEmpty() && dates.stream().allMatch(d -> "day".equals(d.precision())
+                        && DIGIT.matcher(d.span().of(text)).find()) && dates.get(0).span().start() - sentence.start() <= 12
+                        && (title == null || !title.overlaps(sentence))) {
+                    carried = dates;
+                    carriedFrom = index;
+                }
                 if (last != null) {
                     previous = last;
                     previousSentence = index;
@@ -392,7 +416,98 @@ public final class OperationStage implements Stage {
         sharePlaces(work);
         partOfTheMainOperation(work);
         seizuresInInterceptions(work);
+        leadIntoItsDatedTelling(work, published);
+        boatAndCargo(work, published);
         deathsToTheClash(work);
+    }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final java.util.Set<String> LEAD_TYPES = java.util.Set.of("arrest", "seizure", "raid", "interdiction");
+
+    /**
+     * "Officers have arrested four men and seized 400 kilos ..." in the lead, "... intercepted the boat on Sunday (10 November)
+     * and found the drugs" further down: an operation the report dates only by its own date is the one of the same type it
+     * dates itself within the month before, when exactly one such is told and their places agree; the other operations of the
+     * lead's sentence take that date too.
+     */
+    private static void leadIntoItsDatedTelling(Work work, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact lead = work.operations.get(i);
+            if (!LEAD_TYPES.contains(lead.type()) || lead.date() == null || !weakDate(work, lead) || !lead.date().equals(published)) {
+                continue;
+            }
+            int found = -1;
+            for (int j = 0; j < work.operations.size(); j++) {
+                OperationFact dated = work.operations.get(j);
+                if (j != i && dated.type().equals(lead.type()) && dated.dateSpan() != null && dated.date() != null
+                        && !dated.date().isAfter(published) && (near(dated, lead) && compatiblePlace(dated, lead) || sameLoad(lead, dated))) {
+                    found = found < 0 ? j : -2;
+                }
+            }
+            if (found < 0) {
+                continue;
+            }
+            OperationFact dated = work.operations.get(found);
+            work.operations.set(found, dated.place() == null && lead.place() != null
+                    ? dated.withPlace(lead.place(), lead.country(), lead.placeSpan()) : dated);
+            work.operations.remove(i);
+            datesSentenceMates(work, lead.sentence(), dated);
+            i = -1; // indices moved; start over (a report tells a handful of operations)
+        }
+    }
+
+    /** "intervinieron 510 kilos de cocaína" in the lead and "intervino los 510 kilos" in April: one load, weighed the same. */
+    private static boolean sameLoad(OperationFact a, OperationFact b) {
+        return a.type().equals("seizure") && a.seizedKg() != null && a.seizedKg().equals(b.seizedKg());
+    }
+
+    /** The operations of one sentence, dated only by the report, take the date the sentence's other operation turned out to have. */
+    private static void datesSentenceMates(Work work, Span sentence, OperationFact dated) {
+        for (int k = 0; k < work.operations.size(); k++) {
+            OperationFact mate = work.operations.get(k);
+            if (mate.sentence().equals(sentence) && mate.dateSpan() == null && LEAD_TYPES.contains(mate.type())) {
+                work.operations.set(k, mate.withDate(dated.date(), dated.datePrecision(), dated.dateSpan()));
+            }
+        }
+    }
+
+    /**
+     * An interception the report dates and a seizure it dates only by its own date within the week before, their places
+     * agreeing ("seized 400 kilos of cocaine after a fishing boat was stopped off the Kent coast" ... "intercepted the boat on
+     * Sunday"): the drugs were taken from the boat, so the seizure has the interception's date and each the other's place.
+     */
+    private static void boatAndCargo(Work work, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        List<OperationFact> stops = work.operations.stream().filter(o -> o.type().equals("interdiction") && o.dateSpan() != null).toList();
+        if (stops.size() != 1) {
+            return;
+        }
+        OperationFact stop = stops.get(0);
+        if (stop.date() == null || stop.date().isAfter(published) || stop.date().isBefore(published.minusDays(7))) {
+            return;
+        }
+        for (int k = 0; k < work.operations.size(); k++) {
+            OperationFact cargo = work.operations.get(k);
+            if (cargo.type().equals("seizure") && compatiblePlace(cargo, stop)
+                    && ("publication".equals(cargo.datePrecision()) || stop.date().equals(cargo.date()))) {
+                OperationFact dated = "publication".equals(cargo.datePrecision()) ? cargo.withDate(stop.date(), stop.datePrecision(),
+                        stop.dateSpan()) : cargo;
+                work.operations.set(k, dated.place() == null && stop.place() != null ? dated.withPlace(stop.place(), stop.country(),
+                        stop.placeSpan()) : dated);
+                if (stop.place() == null && cargo.place() != null) {
+                    work.operations.set(work.operations.indexOf(stop), stop.withPlace(cargo.place(), cargo.country(), cargo.placeSpan()));
+                    stop = stop.withPlace(cargo.place(), cargo.country(), cargo.placeSpan());
+                }
+                if ("publication".equals(cargo.datePrecision())) {
+                    datesSentenceMates(work, cargo.sentence(), stop);
+                }
+            }
+        }
     }
 
     /**
@@ -421,8 +536,9 @@ public final class OperationStage implements Stage {
         List<OperationFact> implied = new ArrayList<>();
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
-            boolean drugsIntercepted = op.type().equals("interdiction") && op.quantitySpan() != null
-                    && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12;
+            boolean drugsIntercepted = op.type().equals("interdiction") && (op.quantitySpan() != null
+                    && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12
+                    || cargoIntercepted(work.text(), op));
             boolean seized = work.operations.stream().anyMatch(o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date()));
             if (drugsIntercepted) {
                 // "se interceptaron 1.616 kilos de cocaína": drugs intercepted, not a boat; a seizure
@@ -437,6 +553,21 @@ public final class OperationStage implements Stage {
         }
         work.operations.addAll(implied);
     }
+
+    /** "Un cargamento de 663 kilos de cocaína ... interceptado en el Puerto de Marín": a load stopped, not a boat; a seizure. */
+    private static final Pattern CARGO_BEFORE = Pattern.compile("(?U)(?i)\\b(?:cargamento|alijo|contenedor(?:es)?|containers?|shipment"
+            + "|consignment|cargo)\\b");
+
+    private static boolean cargoIntercepted(String text, OperationFact op) {
+        String before = text.substring(Math.max(op.sentence().start(), op.trigger().start() - 80), op.trigger().start());
+        Matcher cargo = CARGO_BEFORE.matcher(before);
+        if (!cargo.find()) {
+            return false;
+        }
+        return !VESSEL_WORD.matcher(before).find();
+    }
+
+    private static final Pattern VESSEL_WORD = Pattern.compile("(?U)(?i)\\b" + VESSEL + "\\b");
 
     /** Drugs counted in packages rather than weighed: "con 136 paquetes de cocaína", "carrying 40 bales of marijuana". */
     private static final Pattern COUNTED_DRUGS = Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:paquetes|pacas|fardos|bultos|ladrillos|packages"

@@ -25,13 +25,16 @@ public final class PlaceNameStage implements Stage {
     /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
     private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:isla|islas|islote|archipiélago|península)[ \\t]+"
             + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    /** "stopped at sea off the Kent coast", "along the Cornish coast" is a demonym: a capitalised name before "coast" is a place. */
+    private static final Pattern COAST_OF = Pattern.compile("(?U)(?<=\\b(?:off|along|on|near)\\s(?:the\\s)?)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)"
+            + "(?=\\s+coast(?:line)?\\b)");
     /** "cruzar el Canal de Panamá", "through the Panama Canal": the waterway, not the authority that runs it. */
     private static final Pattern WATERWAY = Pattern.compile("(?U)(?<=\\b(?:el|the)[ \\t])(?:Canal de Panamá|Panama Canal|Canal de Suez"
             + "|Suez Canal)(?![\\p{L}\\p{N}])");
     private static final java.util.List<String> HEADS = java.util.List.of("Complexo", "Favela", "Morro", "Comunidade", "Ejido",
             "Colonia", "Vereda", "Corregimiento", "barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
             "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano", "isla", "archipiélago",
-            "península", "Canal");
+            "península", "Canal", "coast");
 
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
             + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade|(?:isla|islas|islote|archipiélago|península)(?:[ \\t]+de)?)"
@@ -61,6 +64,13 @@ public final class PlaceNameStage implements Stage {
             Matcher after = named.matcher(text);
             while (after.find()) {
                 work.candidates.add(new Mention(new Span(after.start(1), after.end(1)), after.group(1), EntityKind.PLACE, "pattern", 0.8,
+                        null, null));
+            }
+        }
+        Matcher coast = COAST_OF.matcher(text);
+        while (coast.find()) {
+            if (!coast.group(1).endsWith("ish") && !coast.group(1).endsWith("an") && !coast.group(1).endsWith("ese")) {
+                work.candidates.add(new Mention(new Span(coast.start(1), coast.end(1)), coast.group(1), EntityKind.PLACE, "pattern", 0.8,
                         null, null));
             }
         }
