@@ -133,12 +133,14 @@ public final class GroupNameStage implements Stage {
         if (!Cues.any(Cues.lower(text), "called", "named", "dubbed", "llamad", "denominad")) {
             return;
         }
-        Matcher m = CALLED_NAME.matcher(text);
-        while (m.find()) {
+        String lower = Cues.lower(text);
+        for (java.util.regex.MatchResult m : Cues.findAt(CALLED_NAME, text, Cues.wordStartsAt(lower, CALLED_HEADS))) {
             work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
                     null));
         }
     }
+
+    private static final String[] CALLED_HEADS = {"cartel", "cártel", "syndicate", "gang", "sindicato", "banda", "pandilla"};
 
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?U)^[ \\t]+[\"“'‘«]?\\p{Lu}");
 

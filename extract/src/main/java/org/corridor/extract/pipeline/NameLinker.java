@@ -290,8 +290,9 @@ public final class NameLinker implements Stage {
         if (text.indexOf('«') < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0) {
             return;
         }
-        Matcher m = APPOSED_QUOTE.matcher(text);
-        while (m.find()) {
+        // tried only where a comma or a bracket opens a quote
+        for (MatchResult m : Cues.findAt(APPOSED_QUOTE, text, i -> i + 2 < text.length() && (text.charAt(i) == ',' || text.charAt(i) == ' ')
+                && "'‘\"“«".indexOf(text.charAt(i + 2)) >= 0)) {
             Mention person = null;
             for (int i = Work.firstStartingFrom(sorted, m.start() - 80); i < sorted.size() && sorted.get(i).start() < m.start(); i++) {
                 if (sorted.get(i).end() == m.start()) {
@@ -341,8 +342,7 @@ public final class NameLinker implements Stage {
             return;
         }
         int longest = sorted.stream().mapToInt(x -> x.span().length()).max().orElse(0);
-        Matcher list = ALIAS_LIST.matcher(text);
-        while (list.find()) {
+        for (MatchResult list : Cues.findAt(ALIAS_LIST, text, Cues.wordStartsAt(Cues.lower(text), "alias"))) {
             Matcher item = QUOTED_ITEM.matcher(text).region(list.start(1), list.end(1));
             while (item.find()) {
                 Span alias = new Span(item.start(1), item.end(1));

@@ -1,7 +1,8 @@
 package org.corridor.extract.pipeline;
 
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Span;
@@ -26,15 +27,18 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:isla|islas|islote|archipiélago|península)[ \\t]+"
             + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
     /** "stopped at sea off the Kent coast", "along the Cornish coast" is a demonym: a capitalised name before "coast" is a place. */
-    private static final Pattern COAST_OF = Pattern.compile("(?U)(?<=\\b(?:off|along|on|near)\\s(?:the\\s)?)(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)"
+    private static final Pattern COAST_OF = Pattern.compile("(?U)(?:off|along|on|near)\\s(?:the\\s)?(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)"
             + "(?=\\s+coast(?:line)?\\b)");
     /** "cruzar el Canal de Panamá", "through the Panama Canal": the waterway, not the authority that runs it. */
-    private static final Pattern WATERWAY = Pattern.compile("(?U)(?<=\\b(?:el|the)[ \\t])(?:Canal de Panamá|Panama Canal|Canal de Suez"
-            + "|Suez Canal)(?![\\p{L}\\p{N}])");
-    private static final java.util.List<String> HEADS = java.util.List.of("Complexo", "Favela", "Morro", "Comunidade", "Ejido",
-            "Colonia", "Vereda", "Corregimiento", "barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
-            "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano", "isla", "archipiélago",
-            "península", "Canal", "coast");
+    private static final Pattern WATERWAY = Pattern.compile("(?U)(?:el|the)[ \\t]((?:Canal de Panamá|Panama Canal|Canal de Suez"
+            + "|Suez Canal))(?![\\p{L}\\p{N}])");
+    private static final String[] SETTLEMENT_HEADS = {"Complexo", "Favela", "Morro", "Comunidade", "Ejido", "Colonia", "Vereda",
+        "Corregimiento"};
+    private static final String[] NAMED_AFTER_HEADS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
+        "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano"};
+    private static final String[] ISLAND_HEADS = {"isla", "islas", "islote", "archipiélago", "península"};
+    private static final String[] COAST_HEADS = {"off", "along", "on", "near"};
+    private static final String[] WATERWAY_HEADS = {"el", "the"};
 
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
             + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade|(?:isla|islas|islote|archipiélago|península)(?:[ \\t]+de)?)"
@@ -53,31 +57,32 @@ public final class PlaceNameStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
-        if (HEADS.stream().noneMatch(text::contains)) {
-            return;
-        }
-        Matcher m = SETTLEMENT.matcher(text);
-        while (m.find()) {
+        // each expression is tried only where its head word starts: they run on every document
+        for (MatchResult m : Cues.findAt(SETTLEMENT, text, Cues.wordStartsAt(text, SETTLEMENT_HEADS))) {
             work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.PLACE, "pattern", 0.8, null, null));
         }
-        for (Pattern named : new Pattern[] {NAMED_AFTER, ISLAND_AFTER}) {
-            Matcher after = named.matcher(text);
-            while (after.find()) {
-                work.candidates.add(new Mention(new Span(after.start(1), after.end(1)), after.group(1), EntityKind.PLACE, "pattern", 0.8,
-                        null, null));
+        for (MatchResult m : Cues.findAt(NAMED_AFTER, text, Cues.wordStartsAt(text, NAMED_AFTER_HEADS))) {
+            place(work, m);
+        }
+        for (MatchResult m : Cues.findAt(ISLAND_AFTER, text, Cues.wordStartsAt(text, ISLAND_HEADS))) {
+            place(work, m);
+        }
+        if (text.contains("coast")) {
+            for (MatchResult m : Cues.findAt(COAST_OF, text, Cues.wordStartsAt(text, COAST_HEADS))) {
+                String name = m.group(1);
+                if (!name.endsWith("ish") && !name.endsWith("an") && !name.endsWith("ese")) {
+                    place(work, m); // "the Cornish coast", "the Colombian coast": a demonym, no place's name
+                }
             }
         }
-        Matcher coast = COAST_OF.matcher(text);
-        while (coast.find()) {
-            if (!coast.group(1).endsWith("ish") && !coast.group(1).endsWith("an") && !coast.group(1).endsWith("ese")) {
-                work.candidates.add(new Mention(new Span(coast.start(1), coast.end(1)), coast.group(1), EntityKind.PLACE, "pattern", 0.8,
-                        null, null));
+        if (text.contains(" Canal")) {
+            for (MatchResult m : Cues.findAt(WATERWAY, text, Cues.wordStartsAt(text, WATERWAY_HEADS))) {
+                place(work, m);
             }
         }
-        Matcher waterway = WATERWAY.matcher(text);
-        while (waterway.find()) {
-            work.candidates.add(new Mention(new Span(waterway.start(), waterway.end()), waterway.group(), EntityKind.PLACE, "pattern",
-                    0.8, null, null));
-        }
+    }
+
+    private static void place(Work work, MatchResult m) {
+        work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PLACE, "pattern", 0.8, null, null));
     }
 }
