@@ -169,6 +169,34 @@ class NicknameLinkingTest {
                 .contains("Membership Nemesio Rubén Oseguera Cervantes Cártel Jalisco Nueva Generación");
     }
 
+    @Test
+    void aWeaklyListedWordInsideAnAliasOrTakenForAPlaceMakesNoGroup() throws Exception {
+        // "GORDO" is an alias the 2025 list gives three parties; "ARIZONA S.A." a listed company: both too weak alone
+        Gazetteer gazetteer = CountryNames.addTo(new Gazetteer());
+        gazetteer.addParty("GORDO", EntityKind.ORGANIZATION, new Mention.Listed("ofac-9994", "LegalEntity", "GORDO", "GOMEZ OCAMPO Davinson"));
+        gazetteer.addParty("ARIZONA S.A.", EntityKind.ORGANIZATION, new Mention.Listed("ofac-7285", "LegalEntity", "ARIZONA S.A.",
+                "ARIZONA S.A."));
+        Extraction es = extract(gazetteer, Language.ES, """
+                Capturan a presunto líder de Los Lobos
+
+                29 de octubre de 2025
+
+                La Policía detuvo en Quito a unos 20 sospechosos, entre ellos Arturo L., alias 'Gordo Arturo', identificado como \
+                cabecilla de la banda Los Lobos en la capital.
+                """);
+        assertThat(es.entities()).extracting(e -> e.name()).doesNotContain("Gordo");
+        assertThat(es.entities()).noneMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-9994"));
+        Extraction en = extract(gazetteer, """
+                Cartel boss pleads not guilty
+
+                March 1, 2025
+
+                His release from a Mexican prison in 2013 set off violence in Sonora, the Mexican state that borders Arizona, \
+                prosecutors in New York said on Friday.
+                """);
+        assertThat(en.entities()).extracting(e -> e.name() + " " + e.kind()).doesNotContain("Arizona ORGANIZATION");
+    }
+
     private Extraction extract(Gazetteer gazetteer, String text) throws Exception {
         return extract(gazetteer, Language.EN, text);
     }

@@ -1047,4 +1047,26 @@ class WireReportShapesTest {
         assertThat(es.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
                 "interdiction 2025-04-30 Sevilla", "seizure 2025-04-30 Sevilla", "arrest 2025-04-30 Sevilla", "arrest 2025-09-25 Deltebre");
     }
+
+    @Test
+    void aGroupsPossessiveBeforeANameAndGroupsDeclaredTerrorists() throws Exception {
+        Extraction en = Reports.extract(dir, "possessive.txt", """
+                Mexico sends 26 fugitives to the United States
+
+                August 12, 2025
+
+                Among those sent was the Gulf Cartel's Mario Ruiz Ortega, charged with trafficking cocaine, officials said on Tuesday.
+                """, Language.EN);
+        assertThat(en.ties()).extracting(t -> t.schema() + " " + t.person().name() + " " + t.organization().name())
+                .contains("Membership Mario Ruiz Ortega Gulf Cartel");
+        Extraction es = Reports.extract(dir, "declarados.txt", """
+                Detienen a dos miembros de Los Halcones
+
+                22 de febrero de 2026
+
+                La Policía arrestó este domingo a dos integrantes de Los Halcones en la provincia de Manabí. Los Halcones es uno \
+                de los grupos declarados «terroristas» en el marco del conflicto armado interno.
+                """, Language.ES);
+        assertThat(es.designations()).extracting(d -> d.target().name()).containsExactly("Los Halcones");
+    }
 }

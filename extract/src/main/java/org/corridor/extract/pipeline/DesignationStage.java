@@ -49,7 +49,10 @@ public final class DesignationStage implements Stage {
             + "(?:organizaciones\\s+)?terroristas)\\b");
     private static final Pattern TERRORIST = Pattern.compile("(?U)(?i)\\b(terrorist organi[sz]ations?|terrorist entit(?:y|ies)|"
             + "organizaci(?:ón|ones) terroristas?|entidad(?:es)? terroristas?|narco-?terrorist organi[sz]ations?|terrorist groups?"
-            + "|grupos? terroristas?)\\b");
+            + "|grupos? terroristas?"
+            // "uno de los grupos declarados «terroristas»", "catalogadas como terroristas", "branded terrorists"
+            + "|(?<=\\b(?:declarad[oa]s?|catalogad[oa]s?|calificad[oa]s?|designad[oa]s?|declared|designated|labell?ed|branded)"
+            + "\\s(?:como\\s|as\\s)?[«\"“]?)terroristas?|(?<=\\b(?:declared|designated|labell?ed|branded)\\s(?:as\\s)?[\"“]?)terrorists)\\b");
     private static final Pattern STATE = Pattern.compile("(?U)(?i)\\b(State Department|Department of State|Secretary of State|"
             + "Departamento de Estado|secretario de Estado|Rubio)\\b");
     private static final Pattern TREASURY = Pattern.compile("(?U)(?i)\\b(Treasury|OFAC|Tesoro|Office of Foreign Assets Control)\\b");

@@ -184,6 +184,11 @@ public final class MentionChooser implements Stage {
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
         usable.replaceAll(MentionChooser::beforeAnArticle);
+        // "the state that borders Arizona": a list name too weak to link on alone that the tagger reads as a place is that place
+        Set<org.corridor.extract.text.Span> placesTagged = new HashSet<>();
+        usable.stream().filter(c -> c.origin().equals("ner") && c.kind() == EntityKind.PLACE).forEach(c -> placesTagged.add(c.span()));
+        usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
+                && m.kind() == EntityKind.ORGANIZATION && placesTagged.contains(m.span()));
         // a list name too weak to link on alone ("Nicolás") inside a longer tagged name ("Nicolás Maduro") is part of it
         SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()

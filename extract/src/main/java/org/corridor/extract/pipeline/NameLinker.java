@@ -266,8 +266,15 @@ public final class NameLinker implements Stage {
                     overlapping.add(sorted.get(i));
                 }
             }
-            if (overlapping.stream().anyMatch(x -> x.kind() == EntityKind.ORGANIZATION && !x.origin().equals("ner") && !personsAlias(x))) {
+            if (overlapping.stream().anyMatch(x -> x.kind() == EntityKind.ORGANIZATION && !x.origin().equals("ner") && !personsAlias(x)
+                    && !weaklyListedInside(x, alias))) {
                 continue; // a group's name ("known as Los Chapitos"), not a person's alias
+            }
+            // "alias 'Gordo Arturo'": a word of the alias a list gives someone else, too weak alone, is part of this alias
+            List<Mention> inside = overlapping.stream().filter(x -> weaklyListedInside(x, alias)).toList();
+            if (!inside.isEmpty()) {
+                work.mentions.removeAll(inside);
+                overlapping.removeAll(inside);
             }
             work.nicknames.put(Names.key(m.group(1)), person);
             // aliases are added in the order of the text, so only the last added can overlap this one
@@ -653,6 +660,11 @@ public final class NameLinker implements Stage {
     }
 
     /** A listed name of a party the list does not type but whose own name is written as a person's ("El Abuelo" of "Alvarez Farias Juan Jose"). */
+    private static boolean weaklyListedInside(Mention x, Span alias) {
+        return x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak() && alias.contains(x.span())
+                && x.span().length() < alias.length();
+    }
+
     private static boolean personsAlias(Mention m) {
         Mention.Listed l = m.listed();
         return l != null && "LegalEntity".equals(l.schema()) && (MentionChooser.listedAsPerson(l.caption())

@@ -80,6 +80,7 @@ public final class RoleStage implements Stage {
                     next++;
                 }
                 ledBy(work, m, person, sentence);
+                possessedBy(work, in, i, person, sentence);
                 leadsOrBelongs(work, in, next, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
                 if (title != null) {
@@ -136,6 +137,28 @@ public final class RoleStage implements Stage {
         }
         return found;
     }
+
+    /** "the Sinaloa Cartel's Leobardo Garcia Corrales": a criminal group's person, named with the group's possessive. */
+    private static void possessedBy(Work work, List<Mention> in, int i, DocEntity person, Span sentence) {
+        if (i == 0) {
+            return;
+        }
+        Mention before = in.get(i - 1);
+        DocEntity group = work.entity(before);
+        String between = work.text().substring(before.end(), in.get(i).start());
+        if (group == null || group.kind() != EntityKind.ORGANIZATION || !(between.equals("'s ") || between.equals("’s "))
+                || DesignationStage.isAuthority(group.name()) || !GROUP_WORDS.matcher(group.name()).find()) {
+            return;
+        }
+        if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == group)) {
+            Span role = new Span(before.end(), before.end() + 2);
+            work.ties.add(new Tie("Membership", person, group, between.strip(), role, sentence));
+        }
+    }
+
+    /** A name that says it is a criminal group's ("Sinaloa Cartel", "Los Zetas gang", "Tren de Aragua" is known otherwise). */
+    private static final Pattern GROUP_WORDS = Pattern.compile("(?U)(?i)\\b(?:cartel|cártel|gang|clan|syndicate|mafia|organization"
+            + "|organisation|banda|pandilla)\\b");
 
     /** "founders, A and B": the person named right after, joined by "and"/"y". */
     private static DocEntity following(Work work, List<Mention> in, int next) {
