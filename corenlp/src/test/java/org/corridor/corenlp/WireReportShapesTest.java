@@ -1069,4 +1069,33 @@ class WireReportShapesTest {
                 """, Language.ES);
         assertThat(es.designations()).extracting(d -> d.target().name()).containsExactly("Los Halcones");
     }
+
+    @Test
+    void aPostOnXEndsASentenceAndADayAfterARelativeClauseOfTheSentenceBefore() throws Exception {
+        Extraction x = Reports.extract(dir, "x.txt", """
+                EE.UU. ataca una nueva narcolancha en el Pacífico
+
+                10 de febrero de 2026
+
+                Estados Unidos mató a dos presuntos narcoterroristas en un ataque contra una embarcación en el océano Pacífico este \
+                lunes, informó el Comando Sur en su cuenta oficial de X. La campaña militar ya suma cerca de 130 víctimas desde que \
+                empezó, según la misma dependencia.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.fatalities())
+                .containsExactly("strike 2026-02-09 2");
+        assertThat(x.totals()).extracting(t -> t.deaths()).containsExactly(130);
+        Extraction y = Reports.extract(dir, "hoy.txt", """
+                EU ataca otra embarcación en el Pacífico
+
+                24 de enero de 2026
+
+                El Comando Sur informó hoy que llevó a cabo un nuevo ataque en el Pacífico contra una narcolancha, que dejó dos \
+                personas muertas.
+
+                "El 23 de enero, bajo la dirección del Secretario de Guerra, Pete Hegseth, la Fuerza de Tarea Conjunta Lanza del Sur \
+                realizó un ataque cinético letal contra un buque", publicó la institución.
+                """, Language.ES);
+        assertThat(y.operations()).extracting(o -> o.type() + " " + o.date()).containsExactly("strike 2026-01-23");
+        assertThat(y.entities()).extracting(e -> e.name()).doesNotContain("Secretario de Guerra");
+    }
 }

@@ -37,7 +37,7 @@ public final class CountryNames {
      * or take for a person ("Frontex"), cut at a hyphen ("MAOC-N") or at "and" ("Customs and Border Protection").
      */
     private static final String[] POLICE_BODIES = {"Dirección de Investigación Criminal e Interpol", "Dirección de Investigación Criminal e INTERPOL",
-        "Europol", "Eurojust", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
+        "Europol", "Eurojust", "Border Force", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
         "MAOC (N)", "Customs and Border Protection", "US Customs and Border Protection", "U.S. Customs and Border Protection",
         "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
         "Australian Border Force"};

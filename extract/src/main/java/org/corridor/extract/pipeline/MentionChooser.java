@@ -308,6 +308,8 @@ public final class MentionChooser implements Stage {
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
             + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?"
+            // "del Secretario de Guerra, Pete Hegseth": an office, whose holder is the person named; not the department
+            + "|(?:secretario|ministro|ministra|secretary|minister)\\s+(?:de|del|of)\\s+.+"
             // "an Asian cartel", "Mexican cartels": what a group is, in lower case after a nationality, not its name
             + "|(?-i:\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|i))\\s+(?-i:cartels?|gangs?|syndicates?|groups?|mafias?|networks?|traffickers)");
     /** "Under Secretary for Terrorism and Financial Intelligence": the office's portfolio, not a body. */

@@ -68,6 +68,9 @@ public final class OperationStage implements Stage {
                 + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
+                // "the discovery of about 100 kilos of cocaine in two containers"
+                + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
+                + "|kilos|kilograms|tonnes|tons)\\b)|"
                 // "hallaron un contenedor con 936 paquetes de presunta droga": found with the drug named, never "hallaron muerto"
                 + "(?:hall|encontr)(?:ó|aron)(?=[^.;]{0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana|hach[ií]s)\\b)|"
@@ -102,7 +105,7 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
-            "seizure", new String[] {"hallazgo", "hall", "encontr", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -1112,10 +1115,13 @@ public final class OperationStage implements Stage {
     }
 
     /** "During the investigation, which began in January, police seized ...": the date is the clause's, not the operation's. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”»']?\\s|\\n");
+
     private static boolean inRelativeClause(String text, Span date, Span trigger) {
         int comma = text.lastIndexOf(',', date.start());
-        if (comma < 0 || date.start() - comma > 60 || !RELATIVE.matcher(text.substring(comma + 1, date.start())).lookingAt()) {
-            return false;
+        if (comma < 0 || date.start() - comma > 60 || !RELATIVE.matcher(text.substring(comma + 1, date.start())).lookingAt()
+                || SENTENCE_END.matcher(text.substring(comma + 1, date.start())).find()) {
+            return false; // the comma of the sentence before ("..., que dejó dos muertos.\n\nEl 23 de enero, ...") opens no clause here
         }
         int end = text.indexOf(',', date.end());
         boolean triggerInside = trigger.start() > comma && (end < 0 || trigger.end() <= end);

@@ -77,6 +77,19 @@ public final class RunningTotals {
     private RunningTotals() {
     }
 
+    /** "la campaña ya suma cerca de 130 víctimas": in a running total of strikes, the victims are the dead. */
+    private static final Pattern VICTIMS = Pattern.compile("(?U)(?i)\\b(?:(at least|more than|over|close to|nearly|about|around|almost"
+            + "|al menos|por lo menos|más de|cerca de|casi|unas|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:víctimas|victims)\\b");
+
+    private static Optional<Figures.Figure> victims(String s, int offset) {
+        Matcher m = VICTIMS.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Double n = Figures.number(m.group(2));
+        return n == null || n < 2 ? Optional.empty() : Optional.of(new Figures.Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
+    }
+
     /** Whether the sentence counts cumulatively at all (a cheap first test). */
     public static boolean cumulative(String sentence) {
         return Cues.any(Cues.lower(sentence), CUMULATIVE_CUES) && CUMULATIVE.matcher(sentence).find();
@@ -123,7 +136,7 @@ public final class RunningTotals {
         Matcher among = AMONG_THEM.matcher(s);
         // the deaths of the operations a total goes on to name are theirs, not the total's
         String counted = among.find() && (strikesSpan == null || among.start() >= strikesSpan.end() - offset) ? s.substring(0, among.start()) : s;
-        Optional<Figures.Figure> killed = Figures.fatalities(counted, offset);
+        Optional<Figures.Figure> killed = Figures.fatalities(counted, offset).or(() -> victims(counted, offset));
         if (strikes == null && killed.isEmpty() || killed.isEmpty() && SEIZURE_TALLY.matcher(s).find()) {
             return Optional.empty();
         }
