@@ -1098,4 +1098,31 @@ class WireReportShapesTest {
         assertThat(y.operations()).extracting(o -> o.type() + " " + o.date()).containsExactly("strike 2026-01-23");
         assertThat(y.entities()).extracting(e -> e.name()).doesNotContain("Secretario de Guerra");
     }
+
+    @Test
+    void aStrikeToldAsTheCampaignIsScrutinisedIsNoRunningTotal() throws Exception {
+        Extraction x = Reports.extract(dir, "scrutiny.txt", """
+                New US strike kills three on a vessel in Caribbean
+
+                24-02-2026
+
+                US Southern Command said three men were killed in a strike on a vessel in the Caribbean Sea, as scrutiny of the \
+                administration's military campaign grows.
+
+                Since the administration began striking small vessels last year, at least 148 people have been killed, according to \
+                official figures.
+                """, Language.EN);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.fatalities())
+                .containsExactly("strike 2026-02-24 3");
+        assertThat(x.totals()).extracting(t -> t.deaths()).containsExactly(148);
+        Extraction y = Reports.extract(dir, "narino.txt", """
+                Armada intercepta lancha con cocaína
+
+                15 de enero de 2026
+
+                La Armada interceptó una lancha con dos toneladas de cocaína a 140 millas náuticas de Tumaco, Nariño, informó el \
+                ministro de Defensa.
+                """, Language.ES);
+        assertThat(y.entities()).extracting(e -> e.name() + " " + e.kind()).doesNotContain("Nariño PERSON");
+    }
 }

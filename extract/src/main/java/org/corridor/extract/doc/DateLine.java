@@ -91,11 +91,11 @@ public final class DateLine {
                     + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));
 
     /**
-     * "23/01/2026" or "23.01.2026" alone on a line. With dots the day comes first (as in Europe and
-     * Latin America; no site writes the month first with dots); with slashes it is read only where
-     * the day cannot be the month (above 12).
+     * "23/01/2026", "23.01.2026" or "24-02-2026" alone on a line. With dots or dashes the day comes first
+     * (as in Europe and Latin America; no site writes the month first that way); with slashes it is read
+     * only where the day cannot be the month (above 12).
      */
-    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})$");
+    private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$");
 
     private static Optional<LocalDate> numeric(String line) {
         Matcher m = NUMERIC.matcher(TIME.matcher(line).replaceFirst("").strip());
@@ -111,7 +111,7 @@ public final class DateLine {
         if (second > 12 && first <= 12) {
             return Dates.date(year, first, second);
         }
-        if (m.group(2).equals(".")) {
+        if (m.group(2).equals(".") || m.group(2).equals("-")) {
             return Dates.date(year, second, first);
         }
         return Optional.empty(); // 05/01/2026: the fifth of January or the first of May, by the site's country

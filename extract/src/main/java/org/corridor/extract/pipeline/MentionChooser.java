@@ -86,9 +86,11 @@ public final class MentionChooser implements Stage {
         String text = work.text();
         List<Mention> usable = new ArrayList<>();
         Set<Integer> placeStarts = new HashSet<>();
+        Set<Integer> placeEnds = new HashSet<>();
         for (Mention c : work.candidates) {
             if (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.COUNTRY) {
                 placeStarts.add(c.start());
+                placeEnds.add(c.end());
             }
         }
         org.corridor.extract.text.Span headline = work.headline();
@@ -179,6 +181,10 @@ public final class MentionChooser implements Stage {
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeBesidePlace(text, m, placeStarts)) {
                 m = m.withKind(EntityKind.PLACE, null); // "un operativo en Jesús María, cerca de Culiacán"
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && m.start() >= 2
+                    && text.startsWith(", ", m.start() - 2) && placeEnds.contains(m.start() - 2)) {
+                m = m.withKind(EntityKind.PLACE, null); // "a 140 millas náuticas de Tumaco, Nariño": the department after the town
             }
             usable.add(m);
         }

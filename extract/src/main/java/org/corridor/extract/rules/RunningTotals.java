@@ -26,7 +26,8 @@ public final class RunningTotals {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
     private static final Pattern CUMULATIVE = Pattern.compile("(?U)(?i)\\b(?:since\\s+(?:early\\s+|late\\s+|mid-?)?(?:" + MONTH
-            + "|the (?:campaign|start|beginning|first)|\\d|it began|they began|then)|so far|to date|in total|in all|altogether"
+            + "|the (?:campaign|start|beginning|first)|\\d|it began|they began|then"
+            + "|(?:the\\s+)?(?:\\p{L}+\\s+){1,2}(?:began|started))|so far|to date|in total|in all|altogether"
             + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
             + "|over the past|counting|campaign|desde\\s+(?:que|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
             + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|ya son|acumula|eleva a|elevan a"
@@ -77,6 +78,24 @@ public final class RunningTotals {
     private RunningTotals() {
     }
 
+    /** "three men were killed in a strike on a vessel ..., as scrutiny of the campaign grows": one strike's dead, the campaign only named. */
+    private static final Pattern ONE_STRIKE = Pattern.compile("(?U)(?i)\\b(?:in|en)\\s+(?:a|an|un|una|another|otro|nuevo)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:strike|attack|ataque|bombardeo)\\b");
+    private static final Pattern CAMPAIGN_WORD = Pattern.compile("(?U)(?i)^(?:campaign|campaña)$");
+
+    private static boolean oneStrikeInACampaign(String s) {
+        if (!ONE_STRIKE.matcher(s).find()) {
+            return false;
+        }
+        Matcher m = CUMULATIVE.matcher(s);
+        while (m.find()) {
+            if (!CAMPAIGN_WORD.matcher(m.group()).matches()) {
+                return false; // "since September", "so far", "brings the total": a count over time whatever else it tells
+            }
+        }
+        return true;
+    }
+
     /** "la campaña ya suma cerca de 130 víctimas": in a running total of strikes, the victims are the dead. */
     private static final Pattern VICTIMS = Pattern.compile("(?U)(?i)\\b(?:(at least|more than|over|close to|nearly|about|around|almost"
             + "|al menos|por lo menos|más de|cerca de|casi|unas|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:víctimas|victims)\\b");
@@ -106,7 +125,7 @@ public final class RunningTotals {
      * in the document; {@code dates} are the dates found in it.
      */
     public static Optional<RunningTotal> find(String s, int offset, List<Dates.DateMention> dates, LocalDate published) {
-        if (!cumulative(s) || FEW_DAYS.matcher(s).find() || ADDED_TO_ONE.matcher(s).find()) {
+        if (!cumulative(s) || FEW_DAYS.matcher(s).find() || ADDED_TO_ONE.matcher(s).find() || oneStrikeInACampaign(s)) {
             return Optional.empty();
         }
         Integer strikes = null;
