@@ -1125,4 +1125,21 @@ class WireReportShapesTest {
                 """, Language.ES);
         assertThat(y.entities()).extracting(e -> e.name() + " " + e.kind()).doesNotContain("Nariño PERSON");
     }
+
+    @Test
+    void aRecordSeizureRecalledFromMonthsBeforeKeepsItsOwnDate() throws Exception {
+        Extraction x = Reports.extract(dir, "record.txt", """
+                Incautan cargamento de cocaína en el Pacífico Sur
+
+                febrero 15 de 2026
+                11:29 a. m.
+
+                La Armada Nacional decomisó en las últimas horas 2,3 toneladas de cocaína en el Pacífico Sur.
+
+                En noviembre pasado, Colombia logró la mayor incautación de cocaína de la última década, con 14 toneladas en \
+                Buenaventura.
+                """, Language.ES);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date()).containsExactlyInAnyOrder(
+                "seizure 2026-02-15", "seizure 2025-11-01");
+    }
 }

@@ -881,6 +881,9 @@ public final class OperationStage implements Stage {
             OperationFact earlier = work.operations.get(i);
             if (earlier.type().equals(op.type())) {
                 if ((!weakDate(work, op) && !weakDate(work, earlier) && !op.date().equals(earlier.date()))
+                        // "En noviembre pasado, Colombia logró la mayor incautación ...": a past one the report recalls, months before
+                        || (!weakDate(work, op) && weakDate(work, earlier) && op.date() != null && earlier.date() != null
+                                && op.date().isBefore(earlier.date().minusDays(31)))
                         || (op.type().equals("reward") && op.amount() != null && earlier.amount() != null
                                 && !op.amount().equals(earlier.amount()))) {
                     // "La recompensa se había elevado a 25 millones ... en enero": the same kind, at another time or of another size

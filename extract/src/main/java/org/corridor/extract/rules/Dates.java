@@ -57,7 +57,8 @@ public final class Dates {
             + "|cinco|seis|siete|ocho|nueve|diez)";
 
     private static final Pattern ISO = Pattern.compile("(?U)\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?");
+    /** "September 2, 2025"; "febrero 15 de 2026", as Colombian sites write their dates. */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})(?:º|°)?\\s+(?:de\\s+)?" + MONTH
             + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
     /** The year after a month said relative to the page's: "last year", "del año pasado" (group 1), "this year", "de este año". */

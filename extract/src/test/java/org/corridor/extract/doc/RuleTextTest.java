@@ -43,6 +43,7 @@ class RuleTextTest {
         assertThat(DateLine.find("Title\nPublished 17.11.2025 - 10:42\n")).contains(LocalDate.of(2025, 11, 17));
         assertThat(DateLine.find("Title\nFri, Dec 23, 2022 - page 6\n")).contains(LocalDate.of(2022, 12, 23));
         assertThat(DateLine.find("Title\n24-02-2026\nBody")).contains(LocalDate.of(2026, 2, 24));
+        assertThat(DateLine.find("Title\nfebrero 15 de 2026\n11:29 a. m.\nBody")).contains(LocalDate.of(2026, 2, 15));
         assertThat(DateLine.find("Title\n19 de octubre de 2025 a las 06:55 Agencia EFE\n")).contains(LocalDate.of(2025, 10, 19));
         assertThat(DateLine.find("Title\nThe strike on September 2, 2025 killed eleven people aboard a boat off Venezuela.\n")).isEmpty();
         assertThat(DateLine.find("Site | Mundo\n\nTitle\n\n23/01/2026\n\nBody.")).contains(LocalDate.of(2026, 1, 23));
