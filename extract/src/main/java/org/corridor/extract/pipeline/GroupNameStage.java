@@ -130,10 +130,10 @@ public final class GroupNameStage implements Stage {
     }
 
     private static void calledNames(Work work, String text) {
-        if (!Cues.any(Cues.lower(text), "called", "named", "dubbed", "llamad", "denominad")) {
+        String lower = Cues.lower(text);
+        if (!Cues.any(lower, "called", "named", "dubbed", "llamad", "denominad")) {
             return;
         }
-        String lower = Cues.lower(text);
         for (java.util.regex.MatchResult m : Cues.findAt(CALLED_NAME, text, Cues.wordStartsAt(lower, CALLED_HEADS))) {
             work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
                     null));

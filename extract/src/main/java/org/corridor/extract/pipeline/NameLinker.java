@@ -324,18 +324,35 @@ public final class NameLinker implements Stage {
         if (!Cues.lower(m.group()).startsWith("alias")) {
             return; // "known as" also gives groups their other names
         }
-        Span alias = new Span(m.start(1), m.end(1));
+        personNamedByAlias(work, new Span(m.start(1), m.end(1)), m.group(1), sorted, longest, GROUP);
+    }
+
+    /** The kinds the tagger may have given words that are a person's alias: after "alias", a group; in a list of aliases, a place too. */
+    private static final Set<EntityKind> GROUP = java.util.EnumSet.of(EntityKind.ORGANIZATION);
+    private static final Set<EntityKind> GROUP_OR_PLACE = java.util.EnumSet.of(EntityKind.ORGANIZATION, EntityKind.PLACE);
+
+    /**
+     * The words of an alias are a person: a mention the tagger (or a list too weak to link alone) gave exactly those words as
+     * one of {@code retaken} becomes the person's; any other mention there stands; with none, the alias becomes a mention.
+     */
+    private static void personNamedByAlias(Work work, Span alias, String words, List<Mention> sorted, int longest,
+            Set<EntityKind> retaken) {
+        boolean taken = false;
         for (int i = Work.firstStartingFrom(sorted, alias.start() - longest); i < sorted.size() && sorted.get(i).start() < alias.end(); i++) {
             Mention x = sorted.get(i);
-            if (x.span().overlaps(alias)) {
-                boolean weakListing = x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak();
-                if (x.kind() == EntityKind.ORGANIZATION && (x.origin().equals("ner") || weakListing) && x.span().equals(alias)) {
-                    work.mentions.set(work.mentions.indexOf(x), x.withKind(EntityKind.PERSON, null));
-                }
-                return;
+            if (!x.span().overlaps(alias)) {
+                continue;
+            }
+            taken = true;
+            boolean weakListing = x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak();
+            int at = work.mentions.indexOf(x);
+            if (retaken.contains(x.kind()) && (x.origin().equals("ner") || weakListing) && x.span().equals(alias) && at >= 0) {
+                work.mentions.set(at, x.withKind(EntityKind.PERSON, null));
             }
         }
-        work.mentions.add(new Mention(alias, m.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
+        if (!taken) {
+            work.mentions.add(new Mention(alias, words, EntityKind.PERSON, "alias", 0.8, null, null));
+        }
     }
 
     /** "con los alias de 'El Viejo', 'Supervisor', 'Primo' y 'Guachupita'": several people named only by their aliases. */
@@ -345,29 +362,16 @@ public final class NameLinker implements Stage {
 
     private static void aliasLists(Work work, List<Mention> sorted) {
         String text = work.text();
-        if (!Cues.lower(text).contains("alias")) {
+        String lower = Cues.lower(text);
+        if (!lower.contains("alias")) {
             return;
         }
         int longest = sorted.stream().mapToInt(x -> x.span().length()).max().orElse(0);
-        for (MatchResult list : Cues.findAt(ALIAS_LIST, text, Cues.wordStartsAt(Cues.lower(text), "alias"))) {
+        for (MatchResult list : Cues.findAt(ALIAS_LIST, text, Cues.wordStartsAt(lower, "alias"))) {
             Matcher item = QUOTED_ITEM.matcher(text).region(list.start(1), list.end(1));
             while (item.find()) {
-                Span alias = new Span(item.start(1), item.end(1));
-                boolean taken = false;
-                for (int i = Work.firstStartingFrom(sorted, alias.start() - longest); i < sorted.size() && sorted.get(i).start() < alias.end(); i++) {
-                    Mention x = sorted.get(i);
-                    if (x.span().overlaps(alias)) {
-                        taken = true;
-                        boolean weakListing = x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak();
-                        if ((x.kind() == EntityKind.ORGANIZATION || x.kind() == EntityKind.PLACE) && (x.origin().equals("ner") || weakListing)
-                                && x.span().equals(alias) && work.mentions.contains(x)) {
-                            work.mentions.set(work.mentions.indexOf(x), x.withKind(EntityKind.PERSON, null));
-                        }
-                    }
-                }
-                if (!taken) {
-                    work.mentions.add(new Mention(alias, item.group(1), EntityKind.PERSON, "alias", 0.8, null, null));
-                }
+                personNamedByAlias(work, new Span(item.start(1), item.end(1)), item.group(1), sorted, longest,
+                        GROUP_OR_PLACE);
             }
         }
     }

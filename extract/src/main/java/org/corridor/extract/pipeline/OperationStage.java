@@ -563,11 +563,7 @@ public final class OperationStage implements Stage {
 
     private static boolean cargoIntercepted(String text, OperationFact op) {
         String before = text.substring(Math.max(op.sentence().start(), op.trigger().start() - 80), op.trigger().start());
-        Matcher cargo = CARGO_BEFORE.matcher(before);
-        if (!cargo.find()) {
-            return false;
-        }
-        return !VESSEL_WORD.matcher(before).find();
+        return CARGO_BEFORE.matcher(before).find() && !VESSEL_WORD.matcher(before).find();
     }
 
     private static final Pattern VESSEL_WORD = Pattern.compile("(?U)(?i)\\b" + VESSEL + "\\b");
@@ -920,9 +916,9 @@ public final class OperationStage implements Stage {
      * Between a subject and its active verb: nothing, or an apposition set off by commas ("X, hijo de
      * Y, entregó", where Y ends the apposition); not "was extradited".
      */
-    private static final Pattern SUBJECT_GAP = Pattern.compile("(?U)(?i)^(?!.*,\\s*(?:\\p{L}+\\s+){0,2}?(?:was|were|is|are|been|be|fue"
-            + "|fueron|sido|será|es|son|ser)\\s+(?:\\p{L}+\\s+){0,1}$)(?:\\s*,[^,;.]{0,60})?,?\\s*(?!.*\\b(?:was|were|is|are|been|be|fue"
-            + "|fueron|sido|será|es|son|ser)\\b)(?:\\p{L}+\\s+){0,2}$");
+    private static final String PASSIVE_AUX = "(?:was|were|is|are|been|be|fue|fueron|sido|será|es|son|ser)";
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?U)(?i)^(?!.*,\\s*(?:\\p{L}+\\s+){0,2}?" + PASSIVE_AUX
+            + "\\s+(?:\\p{L}+\\s+){0,1}$)(?:\\s*,[^,;.]{0,60})?,?\\s*(?!.*\\b" + PASSIVE_AUX + "\\b)(?:\\p{L}+\\s+){0,2}$");
 
     /**
      * "Ismael Zambada, a quien Joaquín Guzmán López entregó a Estados Unidos": a person who is no

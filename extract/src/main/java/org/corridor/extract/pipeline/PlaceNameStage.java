@@ -18,31 +18,32 @@ import org.corridor.extract.text.Span;
  */
 public final class PlaceNameStage implements Stage {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
-    private static final Pattern SETTLEMENT = Pattern.compile("(?U)\\b(?:Complexo|Favela|Morro|Comunidade|Ejido|Colonia|Vereda"
-            + "|Corregimiento)[ \\t]+(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP
-            + "){0,2}");
-    private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:barrio|colonia|comuna|vereda|corregimiento|parroquia|cantón"
-            + "|fraccionamiento|urbanización|favela|comunidade|avenida|asentamiento humano)[ \\t]+((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
-    /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
-    private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:isla|islas|islote|archipiélago|península)[ \\t]+"
-            + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
-    /** "stopped at sea off the Kent coast", "along the Cornish coast" is a demonym: a capitalised name before "coast" is a place. */
-    private static final Pattern COAST_OF = Pattern.compile("(?U)(?:off|along|on|near)\\s(?:the\\s)?(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)"
-            + "(?=\\s+coast(?:line)?\\b)");
-    /** "cruzar el Canal de Panamá", "through the Panama Canal": the waterway, not the authority that runs it. */
-    private static final Pattern WATERWAY = Pattern.compile("(?U)(?:el|the)[ \\t]((?:Canal de Panamá|Panama Canal|Canal de Suez"
-            + "|Suez Canal))(?![\\p{L}\\p{N}])");
     private static final String[] SETTLEMENT_HEADS = {"Complexo", "Favela", "Morro", "Comunidade", "Ejido", "Colonia", "Vereda",
         "Corregimiento"};
-    private static final String[] NAMED_AFTER_HEADS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
-        "fraccionamiento", "urbanización", "favela", "comunidade", "avenida", "asentamiento humano"};
+    private static final String[] SETTLEMENT_KINDS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
+        "fraccionamiento", "urbanización", "favela", "comunidade"};
+    private static final String[] NAMED_AFTER_HEADS = java.util.stream.Stream.concat(java.util.Arrays.stream(SETTLEMENT_KINDS),
+            java.util.stream.Stream.of("avenida", "asentamiento humano")).toArray(String[]::new);
     private static final String[] ISLAND_HEADS = {"isla", "islas", "islote", "archipiélago", "península"};
     private static final String[] COAST_HEADS = {"off", "along", "on", "near"};
     private static final String[] WATERWAY_HEADS = {"el", "the"};
 
-    private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:barrio|colonia|comuna|vereda|corregimiento"
-            + "|parroquia|cantón|fraccionamiento|urbanización|favela|comunidade|(?:isla|islas|islote|archipiélago|península)(?:[ \\t]+de)?)"
-            + "[ \\t]+$");
+    private static final Pattern SETTLEMENT = Pattern.compile("(?U)\\b(?:" + String.join("|", SETTLEMENT_HEADS) + ")[ \\t]+"
+            + "(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", NAMED_AFTER_HEADS) + ")[ \\t]+"
+            + "((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
+    private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", ISLAND_HEADS) + ")[ \\t]+"
+            + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    /** "stopped at sea off the Kent coast", "along the Cornish coast" is a demonym: a capitalised name before "coast" is a place. */
+    private static final Pattern COAST_OF = Pattern.compile("(?U)(?:" + String.join("|", COAST_HEADS) + ")\\s(?:the\\s)?"
+            + "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?=\\s+coast(?:line)?\\b)");
+    /** "cruzar el Canal de Panamá", "through the Panama Canal": the waterway, not the authority that runs it. */
+    private static final Pattern WATERWAY = Pattern.compile("(?U)(?:" + String.join("|", WATERWAY_HEADS) + ")[ \\t]((?:Canal de Panamá"
+            + "|Panama Canal|Canal de Suez|Suez Canal))(?![\\p{L}\\p{N}])");
+
+    private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", SETTLEMENT_KINDS)
+            + "|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
 
     /** Whether the word before {@code start} is a settlement's kind ("barrio", "colonia"), so a name there is a place's. */
     static boolean afterSettlementWord(String text, int start) {

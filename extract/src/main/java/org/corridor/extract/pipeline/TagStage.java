@@ -24,8 +24,18 @@ public final class TagStage implements Stage {
     @Override
     public void apply(Work work) {
         Tagged tagged = tagger.tag(work.text(), work.document.language(), work.charactersDone);
+        String text = work.text();
+        // the sentences come in order: one pass over the text's "X." finds those that may hold one
+        int nextX = text.indexOf("X.");
         for (Span sentence : tagged.sentences()) {
-            work.sentences.addAll(splitAfterX(work.text(), sentence));
+            while (nextX >= 0 && nextX < sentence.start()) {
+                nextX = text.indexOf("X.", nextX + 1);
+            }
+            if (nextX >= 0 && nextX < sentence.end()) {
+                work.sentences.addAll(splitAfterX(text, sentence));
+            } else {
+                work.sentences.add(sentence);
+            }
         }
         work.candidates.addAll(tagged.mentions());
     }
@@ -39,9 +49,6 @@ public final class TagStage implements Stage {
             + "|their|the)\\s+)?(?:(?:cuenta|cuentas|red|perfil|account|post|platform)\\s+(?:\\p{L}+\\s+)?(?:de|en|on)\\s+)?X\\.(?=\\s+\\p{Lu})");
 
     static List<Span> splitAfterX(String text, Span sentence) {
-        if (sentence.length() < 4 || text.indexOf("X.", sentence.start()) < 0 || text.indexOf("X.", sentence.start()) >= sentence.end()) {
-            return List.of(sentence);
-        }
         List<Span> parts = new ArrayList<>();
         int start = sentence.start();
         Matcher m = X_THEN_SENTENCE.matcher(text).region(sentence.start(), sentence.end());

@@ -35,12 +35,14 @@ public final class RunningTotals {
             + "|(?:ha|han|has|have)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
             + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
             + "|una treintena|una veintena|dozens)\\b)\\b");
+    /** The words that make a count a bound: "at least 21", "más de 110", "close to 100". */
+    private static final String BOUNDS = "at least|more than|over|close to|nearly|about|around|almost|al menos|por lo menos|más de"
+            + "|cerca de|casi|unos|alrededor de";
     private static final String NUMBER = "(\\d{1,3}(?:[,.]\\d{3})+|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dos|tres|cuatro|cinco|seis"
             + "|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta"
             + "|cuarenta|cincuenta)";
-    private static final Pattern STRIKE_COUNT = Pattern.compile("(?U)(?i)\\b(?:(at least|more than|over|close to|nearly|about|around"
-            + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:(?:los|las|such|separate|"
+    private static final Pattern STRIKE_COUNT = Pattern.compile("(?U)(?i)\\b(?:(" + BOUNDS + ")\\s+)?" + NUMBER + "\\s+(?:(?:los|las|such|separate|"
             + "lethal|military|deadly|known|reported|confirmed|US|U\\.S\\.|American|more|conocidas|conocidos|militares)\\s+)*"
             + "(?:strikes|attacks|ataques|bombardeos|operations|operaciones|acciones)\\b");
     /** "brings the total number of such strikes since September to at least 36": the count after "to". */
@@ -49,8 +51,7 @@ public final class RunningTotals {
     /** Where a total goes on to name some of what it counts: "among them three on Monday that killed eight people". */
     private static final Pattern AMONG_THEM = Pattern.compile("(?U)(?i)[,;:]?\\s+(?:among them|among those|including|entre ell[oa]s|"
             + "incluid[oa]s)\\b");
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?U)(?i)\\b(at least|more than|over|close to|nearly|about|around"
-            + "|almost|al menos|por lo menos|más de|cerca de|casi|unos|alrededor de)\\s+$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?U)(?i)\\b(" + BOUNDS + ")\\s+$");
     /** The end of a range the sentence gives: "between September 2 and October 29", "entre el 2 de septiembre y el 29 de octubre". */
     private static final Pattern RANGE_END = Pattern.compile("(?U)(?i)\\b(?:and|y|until|through|to|hasta|al)\\s+(?:el\\s+)?$");
     private static final Pattern BOUND_INSIDE = Pattern.compile("(?U)(?i)\\b(at least|more than|al menos|por lo menos|más de|supera"
@@ -97,8 +98,8 @@ public final class RunningTotals {
     }
 
     /** "la campaña ya suma cerca de 130 víctimas": in a running total of strikes, the victims are the dead. */
-    private static final Pattern VICTIMS = Pattern.compile("(?U)(?i)\\b(?:(at least|more than|over|close to|nearly|about|around|almost"
-            + "|al menos|por lo menos|más de|cerca de|casi|unas|unos|alrededor de)\\s+)?" + NUMBER + "\\s+(?:víctimas|victims)\\b");
+    private static final Pattern VICTIMS = Pattern.compile("(?U)(?i)\\b(?:(" + BOUNDS + "|unas)\\s+)?" + NUMBER
+            + "\\s+(?:víctimas|victims)\\b");
 
     private static Optional<Figures.Figure> victims(String s, int offset) {
         Matcher m = VICTIMS.matcher(s);
