@@ -25,7 +25,7 @@ public final class DesignationStage implements Stage {
     private static final Pattern CLASSIFY = Pattern.compile("(?U)(?i)\\b(designat(?:ed|es|e|ing|ion|ions)|re-?designat\\w*|"
             + "list(?:ed|s|ing)?|label(?:l?ed|s)?|declar(?:ed|es|ó|a|aron|ado|ados|ara|aran|ase|asen)|classif(?:ied|ies|icó|ica)|treat(?:ed|s) as|"
             + "consider(?:ed|s|ó|a|ados|adas)|brand(?:ed|s)|design(?:ó|a|ar|aron|ación|ado|ada|ados|adas|ará|ara|aría)|"
-            + "incluy(?:ó|e|eron)|inclu(?:ido|ida|idos|idas)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ara)|enlist(?:ó|a)|"
+            + "incluy(?:ó|e|eron)|inclu(?:ido|ida|idos|idas)|calific(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|catalog(?:ó|a|ar|aron|ado|ada|ados|adas|ara)|enlist(?:ó|a)|"
             + "(?:are|is) now|(?:has|have) become|became|pasa(?:n|ron)? a ser|son ahora|ahora son"
             + "|nam(?:ed|es|ing)(?=[^.;]{0,100}?\\b(?:(?:foreign|global)\\s+)?terrorists?(?:\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))?\\b))\\b");
     private static final Pattern SANCTION = Pattern.compile("(?U)(?i)\\b(sanction(?:ed|s|ing)?|blacklist(?:ed|s)?|"
@@ -252,6 +252,7 @@ public final class DesignationStage implements Stage {
             String before = s.substring(Math.max(0, trigger.start() - 30), trigger.start());
             String after = s.substring(trigger.end(), Math.min(s.length(), trigger.end() + 50));
             if (!NOT_A_TRIGGER.matcher(before).find() && !MOST_WANTED_AFTER.matcher(after).find()
+                    && !(EVADED_BEFORE.matcher(before).find() || EVASION_AFTER.matcher(after).lookingAt())
                     && !inListName(s, trigger.start(), trigger.end())
                     && !(NOUN_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).lookingAt())) {
                 return true;
@@ -273,6 +274,11 @@ public final class DesignationStage implements Stage {
     /** "los bienes de los cuatro designados, a quienes ...": the people already designated, named as such; no new designation. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:los|las|the|those|these|estos|estas)\\s+(?:\\p{L}+\\s+)?$");
     private static final Pattern NOUN_AFTER = Pattern.compile("(?U)^\\s*[,.;:)]");
+    /** "conspiring to get around US sanctions", "in violation of sanctions", "sanctions evasion": a breach, not a designation. */
+    private static final Pattern EVADED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:evad\\w*|evasion of|violat\\w*|violation of|breach\\w*|"
+            + "get(?:ting)? around|got around|circumvent\\w*|dodg\\w*|skirt\\w*|bust\\w*|flout\\w*|defy\\w*|defied|break\\w*|broke"
+            + "|evadir|eludir|burlar|violar|violación de|evasión de)\\s+(?:[\\p{L}.]+\\s+){0,3}$");
+    private static final Pattern EVASION_AFTER = Pattern.compile("(?U)(?i)^[\\s-]*(?:evasion|violations?|busting|breach(?:es)?|evaders?)\\b");
     private static final Pattern NOT_A_TRIGGER = Pattern.compile("(?U)(?i)(?:wanted|buscad[oa]s)\\W*$");
     /** "the FBI's list of its ten most wanted fugitives", "la lista de los más buscados": a most-wanted list after the word. */
     private static final Pattern MOST_WANTED_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:of|de)\\s+[^.;]{0,30}?\\b(?:most wanted|más buscad[oa]s)");
@@ -555,6 +561,9 @@ public final class DesignationStage implements Stage {
     private static final Set<String> INSURGENT_ARMIES = Set.of("gaitanista", "revolucionario", "zapatista", "guerrillero", "bolivariano",
             "paraguayo");
 
+    private static final Set<String> REVOLUTIONARY = Set.of("revolutionary", "revolucionarias", "revolucionaria", "revolucionarios",
+            "revolucionario", "rebel", "rebelde", "rebeldes", "insurgent", "insurgente", "insurgentes");
+
     private static boolean insurgent(List<String> keys, int at) {
         if (at >= keys.size()) {
             return false;
@@ -567,6 +576,9 @@ public final class DesignationStage implements Stage {
 
     static boolean isAuthority(String name) {
         List<String> keys = Names.keys(name);
+        if (keys.stream().anyMatch(REVOLUTIONARY::contains)) {
+            return false; // "Fuerzas Armadas Revolucionarias de Colombia", "Revolutionary Forces of the G9": armed groups
+        }
         for (int i = 0; i < keys.size(); i++) {
             // "Estado Mayor Central", the FARC dissidents: a general staff is no state ("Estado Mayor Conjunto de las
             // Fuerzas Militares" is an authority by its other words)

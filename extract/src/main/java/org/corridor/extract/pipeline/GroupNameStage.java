@@ -101,6 +101,67 @@ public final class GroupNameStage implements Stage {
         }
         quotedNames(work, text);
         calledNames(work, text);
+        apposedGroupNames(work, text);
+        listedGroups(work, text);
+    }
+
+    private static final String[] GROUPS_NOUNS = {"bandas", "pandillas", "grupos", "organizaciones", "cárteles", "carteles", "facciones",
+        "gangs", "groups", "cartels", "factions", "organizations"};
+    private static final String ITEM = "(?:(?:Los|Las|La|El|The)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’-]+(?:[ \\t]+(?:(?:de|del|de la|de los|de las)[ \\t]+)?"
+            + "\\p{Lu}[\\p{L}\\p{N}'’-]+){0,3}";
+    private static final String ITEM_GLUE = "(?:[ \\t]*,[ \\t]*(?:(?:y|e|and)[ \\t]+)?|[ \\t]+(?:y|e|and)[ \\t]+)";
+    /** "las bandas Los Lobos, Tiguerones, Chone Killers y Freddy Kruger": a plural group noun, then the groups' names. */
+    private static final Pattern GROUP_LIST = Pattern.compile("(?U)\\b(?i:bandas|pandillas|grupos|organizaciones|c[aá]rteles|facciones"
+            + "|gangs|groups|cartels|factions|organizations)[ \\t]+(?:(?i:criminales|delictivas|delictivos|criminal|armad[oa]s|rivales|rival)"
+            + "[ \\t]+)?(?:(?i:como|such as|including)[ \\t]+)?(" + ITEM + "(?:" + ITEM_GLUE + ITEM + ")+)");
+    private static final Pattern ITEM_SPLIT = Pattern.compile("(?U)" + ITEM_GLUE);
+
+    /** Each name of a list of groups ({@link #GROUP_LIST}) is a group's, whatever the tagger made of it. */
+    private static void listedGroups(Work work, String text) {
+        if (!Cues.any(Cues.lower(text), GROUPS_NOUNS)) {
+            return;
+        }
+        Matcher m = GROUP_LIST.matcher(text);
+        while (m.find()) {
+            int at = m.start(1);
+            Matcher glue = ITEM_SPLIT.matcher(text).region(m.start(1), m.end(1));
+            while (true) {
+                boolean more = glue.find();
+                int end = more ? glue.start() : m.end(1);
+                work.candidates.add(new Mention(new Span(at, end), text.substring(at, end), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                        null));
+                if (!more) {
+                    break;
+                }
+                at = glue.end();
+            }
+        }
+    }
+
+    private static final String[] GROUP_NOUNS = {"coalition", "alliance", "federation", "confederation", "coalición", "alianza",
+        "federación", "confederación"};
+    /**
+     * A name the report says is a coalition of groups: "the Revolutionary Forces of the G9 Family and Allies, a coalition of
+     * gangs", "el Frente X, una alianza de bandas".
+     */
+    private static final Pattern APPOSED_GROUP = Pattern.compile("(?U)(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:[ \\t]+(?:(?:of the|of|and|de la|de los|de las|de|del|y|e)"
+            + "[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’-]*){1,7}),[ \\t]+(?:a|an|un|una)[ \\t]+(?:\\p{Ll}+[ \\t]+)?(?:coalition|alliance|federation"
+            + "|confederation|coalición|alianza|federación|confederación)[ \\t]+(?:of|de)\\b");
+
+    private static void apposedGroupNames(Work work, String text) {
+        if (!Cues.any(Cues.lower(text), GROUP_NOUNS)) {
+            return;
+        }
+        Matcher m = APPOSED_GROUP.matcher(text);
+        while (m.find()) {
+            int start = m.start(1);
+            String name = m.group(1);
+            if (name.startsWith("The ")) {
+                start += 4; // a sentence's first word
+                name = name.substring(4);
+            }
+            work.candidates.add(new Mention(new Span(start, m.end(1)), name, EntityKind.ORGANIZATION, "pattern", 0.8, null, null));
+        }
     }
 
     /**
@@ -117,6 +178,9 @@ public final class GroupNameStage implements Stage {
             + "(?i:called|named|dubbed|llamad[oa]|denominad[oa])\\s+((?:(?:Los|Las|La|El|The)\\s+)?"
             + "\\p{Lu}[\\p{L}'’-]*\\p{L}(?:\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}){0,2})(?![\\p{N}-])");
 
+    private static final Pattern PERSON_NOUN = Pattern.compile("(?U)(?i)\\b(?:boss|leader|chief|head|kingpin|founder|member|commander"
+            + "|jefe|l[ií]der|cabecilla|capo|fundador|miembro|integrante|comandante)s?\\b");
+
     /** The quoted names of groups in the text ({@link #QUOTED_NAME}). */
     private static void quotedNames(Work work, String text) {
         if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('«') < 0) {
@@ -124,6 +188,9 @@ public final class GroupNameStage implements Stage {
         }
         Matcher m = QUOTED_NAME.matcher(text);
         while (m.find()) {
+            if (PERSON_NOUN.matcher(text).region(m.start(), m.start(1)).find()) {
+                continue; // "the Haitian gang boss known as \"Barbecue\"": a person's nickname
+            }
             work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
                     null));
         }

@@ -94,6 +94,7 @@ public final class MentionChooser implements Stage {
             }
         }
         org.corridor.extract.text.Span headline = work.headline();
+        boolean titleCase = titleCase(headline, text);
         List<org.corridor.extract.text.Span> ships = shipNames(text);
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         for (Mention raw : splitPossessives(text, work.candidates)) {
@@ -154,9 +155,9 @@ public final class MentionChooser implements Stage {
                     && VESSEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "el portaaviones USS Gerald R. Ford": a ship, not a person or a party
             }
-            if (headline != null && (m.origin().equals("ner") || m.origin().equals("pattern") && m.kind() == EntityKind.ORGANIZATION)
+            if (headline != null && (m.origin().equals("ner") || m.origin().equals("pattern"))
                     && headline.contains(m.span()) && m.text().indexOf(' ') > 0
-                    && !inBody(text, headline, m.text())) {
+                    && !inBody(text, headline, m.text()) && (titleCase || !institutionNamedOnce(m, headline, work.candidates))) {
                 continue; // "Treasury Sanctions Venezuelan Cartel Headed by Maduro": a headline's words, named nowhere in the report
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && family(text, m)) {
@@ -542,6 +543,45 @@ public final class MentionChooser implements Stage {
         return capitals && capitalised;
     }
 
+    /**
+     * Whether the headline capitalises its words ("Haitian Gang Leader Indicted Over Sanctions Breach"), so that capitals there
+     * do not mark names, unlike one in sentence case ("La Policía de Ecuador detiene a 18 personas").
+     */
+    private static boolean titleCase(org.corridor.extract.text.Span headline, String text) {
+        if (headline == null) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (String word : headline.of(text).split("[\\s\"'“”‘’«»]+")) {
+            if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 10 >= words * 6;
+    }
+
+    private static final Pattern INSTITUTION = Pattern.compile("(?U)^(?:Policía|Police|Fiscalía|Ejército|Army|Armada|Navy|Marina|Ministerio"
+            + "|Ministry|Departamento|Department|Guardia|Guard|Procuraduría|Secretaría|Fuerza|Fuerzas)\\s");
+
+    /**
+     * "La Policía de Ecuador detiene a 18 personas": in a headline in sentence case, an institution named there only, whose head
+     * word no organisation of the body shares ("Armada Nacional" in the headline, "la Armada de Colombia" in the body, is one body).
+     */
+    private static boolean institutionNamedOnce(Mention m, org.corridor.extract.text.Span headline, List<Mention> candidates) {
+        if (m.kind() != EntityKind.ORGANIZATION || !INSTITUTION.matcher(m.text()).lookingAt()) {
+            return false;
+        }
+        String head = m.text().substring(0, m.text().indexOf(' '));
+        for (Mention c : candidates) {
+            if (c.kind() == EntityKind.ORGANIZATION && !headline.contains(c.span()) && c.text().startsWith(head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the words are written in the text outside the headline too (case aside). */
     private static boolean inBody(String text, org.corridor.extract.text.Span headline, String words) {
         String lower = words.toLowerCase(java.util.Locale.ROOT);
@@ -555,8 +595,8 @@ public final class MentionChooser implements Stage {
     /** An office named without its holder: "Secretario de Guerra", "Secretary of War". */
     private static final Pattern OFFICE_ALONE = Pattern.compile("(?U)(?:Secretario|Secretaria|Secretary|Ministro|Ministra|Minister|Fiscal"
             + "|Procurador|Director|Directora|Subsecretario|Under Secretary)\\s+(?:de|del|of|of the)\\s+\\p{Lu}\\p{L}*");
-    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto"
-            + "|state|province|department|city|port|town)\\s+(?:de|of)\\s+$");
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón|canton|distrito|parroquia|comuna|corregimiento|localidad"
+            + "|state|province|department|city|port|town|county|district)\\s+(?:de|of)\\s+$");
 
     private static final Pattern IN_BEFORE = Pattern.compile("(?U)\\b(?:en|in)\\s+$");
     private static final Pattern NEAR_AFTER = Pattern.compile("(?iU)^,\\s+(?:cerca de|near|al (?:norte|sur|este|oeste|noreste|noroeste"
@@ -661,6 +701,9 @@ public final class MentionChooser implements Stage {
                         m.origin(), m.confidence(), null, null));
                 continue;
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && agencyUnit(text, m, out)) {
+                continue;
+            }
             Matcher cutter = m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION ? SHIP_IN_NAME.matcher(m.text()) : null;
             if (cutter != null && cutter.matches()) {
                 // "the Coast Guard Cutter Stone": the service, and a ship that is no entity
@@ -670,7 +713,8 @@ public final class MentionChooser implements Stage {
                 continue;
             }
             int at = m.origin().equals("ner") ? Math.max(m.text().indexOf("'s "), m.text().indexOf("’s ")) : -1;
-            if (at > 0 && Names.capitalised(m.text().substring(at + 3)) && m.text().substring(at + 3).contains(" ")) {
+            if (at > 0 && Names.capitalised(m.text().substring(at + 3)) && m.text().substring(at + 3).contains(" ")
+                    && !m.text().substring(0, at).endsWith("Attorney") && !m.text().substring(0, at).endsWith("Attorney General")) {
                 out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + at), m.text().substring(0, at), m.kind(),
                         m.origin(), m.confidence(), null, null));
                 int right = m.start() + at + 3;
@@ -681,6 +725,53 @@ public final class MentionChooser implements Stage {
             }
         }
         return out;
+    }
+
+    /** "National Security Division of the Justice Department": a unit of a body, both named. */
+    private static final Pattern UNIT_OF = Pattern.compile("(?U)^(.*?\\b(?:Division|Section|Branch|Unit|Directorate|Bureau|Command))"
+            + "\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:Department|Ministry|Agency|Police|Army|Navy|Air Force))$");
+    /** "Washington Field Office of Homeland Security Investigations": the office is the agency. */
+    private static final Pattern FIELD_OFFICE_OF = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office\\s+of\\s+(?:the\\s+)?(\\p{Lu}.+)$");
+    private static final Pattern FIELD_OFFICE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?U)\\p{L}['’]s\\s+(?:the\\s+)?$");
+    /** "the US Attorney's Office for the District of Columbia", which the tagger cuts after the possessive. */
+    private static final Pattern ATTORNEYS_BEFORE = Pattern.compile("(?U)(?:(?:U\\.S\\.|US|United States)\\s+)?Attorney(?:\\s+General)?['’]s\\s+$");
+
+    /** Units of agencies: a field office is its agency, a division of a department is two bodies; whether it was one. */
+    private static boolean agencyUnit(String text, Mention m, List<Mention> out) {
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        if (m.text().startsWith("Office ")) {
+            Matcher attorneys = ATTORNEYS_BEFORE.matcher(before);
+            if (attorneys.find()) {
+                int start = m.start() - (before.length() - attorneys.start());
+                out.add(new Mention(new org.corridor.extract.text.Span(start, m.end()), text.substring(start, m.end()), m.kind(), m.origin(),
+                        m.confidence(), null, null));
+                return true;
+            }
+        }
+        if (!m.text().contains(" of ") && !m.text().endsWith("Field Office")) {
+            return false;
+        }
+        if (FIELD_OFFICE.matcher(m.text()).matches() && POSSESSIVE_BEFORE.matcher(before).find()) {
+            return true; // "the FBI's Miami Field Office": the FBI, named already
+        }
+        Matcher field = FIELD_OFFICE_OF.matcher(m.text());
+        if (field.matches()) {
+            int right = m.start() + field.start(1);
+            out.add(new Mention(new org.corridor.extract.text.Span(right, m.end()), text.substring(right, m.end()), m.kind(), m.origin(),
+                    m.confidence(), null, null));
+            return true;
+        }
+        Matcher unit = UNIT_OF.matcher(m.text());
+        if (unit.matches()) {
+            out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + unit.end(1)), unit.group(1), m.kind(), m.origin(),
+                    m.confidence(), null, null));
+            int right = m.start() + unit.start(2);
+            out.add(new Mention(new org.corridor.extract.text.Span(right, m.end()), text.substring(right, m.end()), m.kind(), m.origin(),
+                    m.confidence(), null, null));
+            return true;
+        }
+        return false;
     }
 
     /** A capital standing for its government ("Washington said") and a dateline ("LIMA —") are places, not organisations. */

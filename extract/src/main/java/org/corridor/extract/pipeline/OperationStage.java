@@ -55,7 +55,9 @@ public final class OperationStage implements Stage {
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
                 + "(?:\\d+|[a-z]+)\\s+(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
-                + "(?-i:(?:joint|security|police|army|navy|federal) operation))\\b"));
+                + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
+                // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
+                + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?)\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
@@ -82,7 +84,10 @@ public final class OperationStage implements Stage {
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 + "detenid[oa]s?|detuvo|detuvieron|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
-                + "aprehen(?:dió|dieron|did[oa]s?|sión)|(?:fueron|fue)\\s+puest[oa]s?\\s+a\\s+disposición)\\b"));
+                + "aprehen(?:dió|dieron|did[oa]s?)|(?<!\\b(?:registro|búsqueda|busca|allanamiento)\\s(?:y|e)\\s)aprehensión"
+                + "|(?:fueron|fue)\\s+puest[oa]s?\\s+a\\s+disposición|"
+                // "cumplen 10 órdenes de prisión preventiva": arrest warrants served
+                + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,60}?\\bde\\s)(?:prisión|detención|arresto))\\b"));
         TRIGGERS.put("extradition", Pattern.compile("(?U)(?i)\\b(extradit(?:ed|ion|e|es|ing)|extradi(?:tad[oa]s?|tó|taron|ción|ciones|tar)|"
                 + "(?:sent|sends|send|transferred|transfers|handed over|hands over|expelled|envió|envía|enviaron|entregó|entregaron|envío|traslado|"
                 + "trasladó|trasladaron|expulsó|fueron enviad[oa]s|fueron entregad[oa]s|fueron trasladad[oa]s)\\b"
@@ -107,7 +112,7 @@ public final class OperationStage implements Stage {
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
             "seizure", new String[] {"hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
-                "aprehen", "puest"},
+                "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa", "offer", "ofrec"});
@@ -166,6 +171,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern ORDINAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|its|la|el|su)\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th|º|ª|\\.)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]"
             + "|octav[oa]|noven[oa]|décim[oa])\\s+(?:such\\s+|US\\s+|U\\.S\\.\\s+|American\\s+|lethal\\s+|deadly\\s+)?$"), 3);
+    /** "campaign of interdiction", "operaciones de interdicción": the kind of operation a campaign or policy is made of. */
+    private static final Cues.TailPattern KIND_OF = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:campaña|campaign|política|policy"
+            + "|programa|program|programme|estrategia|strategy|operaciones|operations|labores|tareas|efforts|esfuerzos)\\s+(?:de|of)\\s+$"), 2);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)");
     /** "fueron capturados otros tres integrantes", "arrested two other suspects": other people, so another arrest. */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:otros|otras|(?:\\p{L}+\\s+)?others?\\b|"
@@ -231,6 +239,10 @@ public final class OperationStage implements Stage {
     private static final Pattern TIES_OR_ORDERS = Pattern.compile("(?U)(?i)\\b(?:redes|red|alianzas?|vínculos|nexos|conexiones|networks?"
             + "|ties|links|connections|orden|órdenes|order|orders|warrants?|solicitud|pedido|requests?)\\s+(?:de|del|en|con|in|to|with|of"
             + "|from|issued by|emitida por)\\s+(?:(?:la|el|los|las|the|a|an)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:(?:y|and)\\s+)?$");
+    /** "organizaciones ... con base en las costas de Venezuela", "a cartel based in Sinaloa": where a party is based, not where it was hit. */
+    private static final Pattern BASED_IN = Pattern.compile("(?U)(?i)\\b(?:con (?:base|sede) en|basad[oa]s? en|asentad[oa]s? en|based in"
+            + "|headquartered in|que opera(?:n|ban)? desde|operating from|that operates? from)\\s+(?:(?:la|las|el|los|the)\\s+)?"
+            + "(?:\\p{L}+\\s+(?:de|del|of)\\s+(?:(?:la|el|the)\\s+)?)?$");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^(?!\\s*,)\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
@@ -685,8 +697,12 @@ public final class OperationStage implements Stage {
             if ((sameDeaths && (t.strikes() == null || total.strikes() == null || sameStrikes))
                     || (sameStrikes && (t.deaths() == null || total.deaths() == null))) {
                 if (t.deaths() == null && total.deaths() != null) {
-                    work.totals.set(i, t.withDeaths(total.deaths(), total.deathsSpan(), total.bound()));
+                    t = t.withDeaths(total.deaths(), total.deathsSpan(), total.bound());
                 }
+                if (t.strikes() == null && total.strikes() != null) {
+                    t = t.withStrikes(total.strikes(), total.strikesSpan()); // the headline's deaths, the body's count
+                }
+                work.totals.set(i, t);
                 return;
             }
         }
@@ -951,6 +967,9 @@ public final class OperationStage implements Stage {
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
         }
+        if (KIND_OF.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()))) {
+            return Optional.empty(); // "la campaña de interdicción marítima de Washington": a kind of operation, not one
+        }
         if (type.equals("extradition") && (handedOverByAPerson(work, sentence, trigger)
                 || REQUESTED_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt())) {
             return Optional.empty(); // "cuya extradición pide Estados Unidos": requested, not done
@@ -1176,7 +1195,7 @@ public final class OperationStage implements Stage {
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
             if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)
-                    || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find()) {
+                    || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {

@@ -66,8 +66,11 @@ public final class RoleStage implements Stage {
     @Override
     public void apply(Work work) {
         String text = work.text();
+        List<Mention> previous = List.of();
         for (Span sentence : work.sentences) {
             List<Mention> in = work.mentionsIn(sentence);
+            pronounLeads(work, in, previous, sentence);
+            previous = in;
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
                 DocEntity person = work.entity(m);
@@ -80,6 +83,7 @@ public final class RoleStage implements Stage {
                     next++;
                 }
                 ledBy(work, m, person, sentence);
+                groupThatPersonLeads(work, in, i, person, sentence);
                 possessedBy(work, in, i, person, sentence);
                 leadsOrBelongs(work, in, next, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
@@ -114,6 +118,78 @@ public final class RoleStage implements Stage {
                     }
                 }
             }
+        }
+    }
+
+    /** Between a group and a person: "el Cartel de los Soles, que según Washington dirige Nicolás Maduro" (verb before subject). */
+    private static final Pattern GROUP_THAT_PERSON_LEADS = Pattern.compile("(?iU)^\\s*,?\\s+que\\s+(?:,\\s*)?(?:(?:según|de acuerdo con)"
+            + "\\s+[^,;.]{1,40}?\\s*,?\\s+)?(dirige|dirigía|dirigió|lidera|lideraba|lideró|encabeza|encabezaba|encabezó|comanda|comandaba"
+            + "|fundó)\\s+(?:(?:el|la)\\s+)?$");
+
+    private static void groupThatPersonLeads(Work work, List<Mention> in, int i, DocEntity person, Span sentence) {
+        Mention m = in.get(i);
+        String text = work.text();
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Mention g = in.get(k);
+            if (g.kind() == EntityKind.PERSON) {
+                return;
+            }
+            DocEntity org = work.entity(g);
+            if (g.kind() != EntityKind.ORGANIZATION || org == null || DesignationStage.isAuthority(org.name())) {
+                continue;
+            }
+            Matcher leads = GROUP_THAT_PERSON_LEADS.matcher(text).region(g.end(), m.start());
+            if (leads.matches() && work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org)) {
+                work.ties.add(new Tie("Membership", person, org, "leader", new Span(leads.start(1), leads.end(1)), sentence));
+            }
+            return;
+        }
+    }
+
+    /** "Prosecutors say he heads the X": a pronoun subject, then the group it leads. */
+    private static final Pattern PRONOUN_LEADS = Pattern.compile("(?iU)\\b(?:he|she)\\s+(?:(?:also|still|now|allegedly|reportedly)\\s+)?"
+            + "(leads|heads|runs|commands|founded|co-founded|led|headed|ran|commanded)\\s+(?:the\\s+)?");
+
+    /**
+     * "Cherizier, 48, once served in the police. Prosecutors say he heads the X": the pronoun is the one person the sentence
+     * before names, when this sentence names none before it; a Membership of the group named right after the verb.
+     */
+    private static void pronounLeads(Work work, List<Mention> in, List<Mention> previous, Span sentence) {
+        String text = work.text();
+        String s = sentence.of(text);
+        if (!s.contains("he ") && !s.contains("He ")) {
+            return;
+        }
+        Matcher m = PRONOUN_LEADS.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find()) {
+            return;
+        }
+        DocEntity person = null;
+        for (Mention p : previous) {
+            DocEntity e = work.entity(p);
+            if (p.kind() == EntityKind.PERSON && e != null) {
+                if (person != null && person != e) {
+                    return; // two persons: the pronoun is not resolved
+                }
+                person = e;
+            }
+        }
+        DocEntity group = null;
+        for (Mention x : in) {
+            if (x.start() < m.start() && x.kind() == EntityKind.PERSON) {
+                return;
+            }
+            if (x.start() == m.end()) {
+                group = work.entity(x);
+            }
+        }
+        if (person == null || group == null || group.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(group.name())) {
+            return;
+        }
+        DocEntity org = group;
+        DocEntity who = person;
+        if (work.ties.stream().noneMatch(t -> t.person() == who && t.organization() == org)) {
+            work.ties.add(new Tie("Membership", person, org, "leader", new Span(m.start(1), m.end(1)), sentence));
         }
     }
 
@@ -352,8 +428,10 @@ public final class RoleStage implements Stage {
     }
 
     /** After a person: "..., que dirigió", "..., who founded" (with an alias between); the group named next is the one led. */
-    private static final Pattern LEADS = Pattern.compile("(?iU)^\\s*(?:,\\s+(?:alias|conocido como|known as)\\s+[^,;.]{1,40})?,\\s+"
-            + "(?:que|who|quien)\\s+(?:(?:ya\\s+)?(dirigió|dirige|dirigía|lidera|lideró|lideraba|encabeza|encabezó|encabezaba|fundó|cofundó"
+    private static final Pattern LEADS = Pattern.compile("(?iU)^[\"”’']?\\s*(?:,\\s+(?:alias|conocido como|known as)\\s+[^,;.]{1,40}"
+            // "Jimmy Cherizier, the Haitian gang boss known as \"Barbecue\" who leads the ..."
+            + "|,\\s+(?:the|a|an|el|la|un|una)\\s+[^,;.]{1,60}?\\b(?:alias|conocid[oa] como|known as|apodad[oa]|nicknamed)\\s+[^,;.]{1,40}?)?"
+            + "(?:,\\s+|\\s+)(?:que|who|quien)\\s+(?:(?:ya\\s+)?(dirigió|dirige|dirigía|lidera|lideró|lideraba|encabeza|encabezó|encabezaba|fundó|cofundó"
             + "|led|leads|heads|headed|founded|co-founded|runs|ran|commands|commanded))\\s+(?:(?:the|el|la|los|las)\\s+)?$");
     /** After a person: ", del Cártel de Sinaloa", ", of the Gulf Cartel": the group the person belongs to. */
     private static final Pattern OF_GROUP = Pattern.compile("(?iU)^\\s*,\\s+(?:del|de la|de los|of the)\\s+$");
