@@ -150,6 +150,35 @@ public final class DesignationStage implements Stage {
                 sentence(work, sentence, state);
             }
         }
+        corroborateBySanctions(work);
+    }
+
+    /**
+     * "OFAC sanctioned ... Daniel Kinahan": a person the report says the US Treasury sanctioned, named by a short form of exactly
+     * one listed party's name ("KINAHAN Daniel Joseph") whose surname is rare (no given name, no ordinary word, no place), is
+     * that party: the report's own statement corroborates the name. A common surname ("Maduro" is a Spanish word) stays a proposal.
+     */
+    private static void corroborateBySanctions(Work work) {
+        org.corridor.extract.text.Lexicon lexicon = null;
+        for (Designation d : work.designations) {
+            DocEntity e = d.target();
+            if (e == null || e.kind() != EntityKind.PERSON || !Gazetteer.shortFormOnly(e.listed()) || !takesPersons(d.program())
+                    || !(TREASURY.matcher(d.authority() == null ? "" : d.authority()).find() || d.program().contains("OFAC"))) {
+                continue;
+            }
+            Mention.Listed l = e.listed();
+            List<String> keys = Names.personKeys(e.name());
+            Set<String> listedKeys = new HashSet<>(Names.personKeys(l.caption()));
+            org.corridor.extract.text.Lexicon words = lexicon = lexicon == null ? org.corridor.extract.text.Lexicon.standard() : lexicon;
+            String surname = keys.size() < 2 ? null : keys.stream().filter(k -> listedKeys.contains(k) && !words.givenName(k)
+                    && !words.ordinaryWord(k) && !words.properNoun(k)).findFirst().orElse(null);
+            if (surname == null) {
+                continue;
+            }
+            String why = "'" + e.name() + "' is a short form of the listed name '" + l.caption() + "', and the report says "
+                    + d.authority() + " sanctioned '" + e.name() + "', whose surname '" + surname + "' is rare";
+            e.list(l.judged(false, why), "'" + e.name() + "' is linked to " + l.caption() + " (" + l.entityId() + "): " + why);
+        }
     }
 
     /**
@@ -517,6 +546,11 @@ public final class DesignationStage implements Stage {
      * only in the object of the verb ({@code objectOf}, the sentence, when the span is after it)
      * and not as its speaker ("designated President Gustavo Petro" but not "..., Secretary Rubio said").
      */
+    /** "Ireland's police commissioner, Drew Harris, said": an office set off before the name of someone speaking. */
+    private static final Pattern TITLE_SET_OFF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:commissioner|ambassador|chief|spokes(?:man|woman"
+            + "|person)|minister|secretary|director|president|attorney|prosecutor|comisionad[oa]|embajador[a]?|jef[ea]|ministr[oa]"
+            + "|secretari[oa]|director[a]?|fiscal|presidente|portavoz|vocero)\\s*,\\s*$");
+
     private static List<DocEntity> targetsIn(Work work, Span span, boolean persons, Span objectOf) {
         List<DocEntity> found = new ArrayList<>();
         Set<DocEntity> parents = new HashSet<>();
@@ -532,7 +566,8 @@ public final class DesignationStage implements Stage {
                 parents.add(e);
             }
             previous = m;
-            boolean office = e != null && e.kind() == EntityKind.PERSON && OperationStage.holdsOffice(work, e)
+            boolean office = e != null && e.kind() == EntityKind.PERSON && (OperationStage.holdsOffice(work, e)
+                    || TITLE_SET_OFF_BEFORE.matcher(work.text()).region(Math.max(0, m.start() - 40), m.start()).find())
                     && (objectOf == null || OperationStage.speaker(work.text(), m, objectOf));
             if (e == null || !(e.kind() == EntityKind.ORGANIZATION || (persons && e.kind() == EntityKind.PERSON)) || isAuthority(e.name())
                     || office || found.contains(e) || parent) {

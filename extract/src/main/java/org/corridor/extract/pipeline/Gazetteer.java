@@ -107,6 +107,23 @@ public final class Gazetteer {
             // "Nicolás Maduro" for "MADURO MOROS, Nicolas": how Spanish names are written, and how namesakes are too
             addShort(shape.givenNames() + " " + shape.surnames()[0], kind, listed, party);
         }
+        if (shape != null && shape.surnames().length == 1 && shape.givenNames().strip().indexOf(' ') > 0) {
+            // "Daniel Kinahan" for "KINAHAN Daniel Joseph": reports leave out middle names
+            String given = shape.givenNames().strip();
+            addShort(given.substring(0, given.indexOf(' ')) + " " + shape.surnames()[0], kind, listed, party);
+        }
+        String crimeGroup = kind == EntityKind.ORGANIZATION ? crimeGroupName(name) : null;
+        if (crimeGroup != null) {
+            // "KINAHAN ORGANIZED CRIME GROUP" is "the Kinahan gang", "the Kinahan cartel" in reports
+            boolean distinctive = Names.keys(crimeGroup).stream().anyMatch(k -> unknown(k, lexicon.get()) && !lexicon.get().givenName(k));
+            for (String noun : CRIME_GROUP_NOUNS) {
+                if (distinctive) {
+                    addOne(crimeGroup + " " + noun, kind, listed, party);
+                } else {
+                    addShort(crimeGroup + " " + noun, kind, listed, party);
+                }
+            }
+        }
         String runTogether = kind == EntityKind.ORGANIZATION ? withoutCartelDe(name) : null;
         if (runTogether != null) {
             addOne(runTogether, kind, listed, party); // "Cártel Jalisco Nueva Generación" for "CARTEL DE JALISCO NUEVA GENERACION"
@@ -139,6 +156,28 @@ public final class Gazetteer {
         String given = shape.givenNames().strip();
         return shape.surnames().length == 1 && given.indexOf(' ') < 0 && lexicon.get().givenName(Names.fold(given))
                 && !unknown(shape.surnames()[0], lexicon.get());
+    }
+
+    /** Why a match of a short form of a listed name is weak (see {@link #shortFormOnly}). */
+    private static final String SHORT_FORM = "is only the given names and first surname of the listed name";
+
+    /**
+     * Whether a listing is weak only because the document wrote a short form of the listed name ("Nicolás Maduro",
+     * "Daniel Kinahan"), which one listed party has, so that the document's own statements may corroborate it.
+     */
+    public static boolean shortFormOnly(Mention.Listed listed) {
+        return listed != null && listed.weak() && listed.why() != null && listed.why().contains(SHORT_FORM);
+    }
+
+    private static final java.util.regex.Pattern CRIME_GROUP = java.util.regex.Pattern.compile(
+            "(?iU)^(.+?)\\s+(?:organi[sz]ed\\s+crime\\s+group|transnational\\s+criminal\\s+organi[sz]ation)$");
+    private static final List<String> CRIME_GROUP_NOUNS = List.of("gang", "cartel", "crime group", "organised crime group",
+            "organized crime group", "network", "organization", "organisation", "crime gang");
+
+    /** The name a listed "X ORGANIZED CRIME GROUP" or "X TRANSNATIONAL CRIMINAL ORGANIZATION" is known by, X; else null. */
+    static String crimeGroupName(String name) {
+        java.util.regex.Matcher m = CRIME_GROUP.matcher(name.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     private static final java.util.regex.Pattern CARTEL_DE = java.util.regex.Pattern.compile(
@@ -553,8 +592,7 @@ public final class Gazetteer {
             return e.listed().judged(true, "'" + written + "' is a name of " + parties.size() + " listed parties");
         }
         if (e.shortForm()) {
-            return e.listed().judged(true, "'" + written + "' is only the given names and first surname of the listed name, as "
-                    + "namesakes are written too");
+            return e.listed().judged(true, "'" + written + "' " + SHORT_FORM + ", as namesakes are written too");
         }
         List<String> content = e.keys().stream().filter(k -> !Names.FUNCTION_WORDS.contains(k)).toList();
         if (e.keys().size() == 1 || content.size() == 1) {

@@ -27,6 +27,8 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b(?:La|Los|Las)[ \\t]+(?:Nueva[ \\t]+)?(?:" + CAP + ")(?:[ \\t]+" + CAP + ")?"),
         Pattern.compile("(?U)\\b[Cc][aá]rteles[ \\t]+" + CAP),
         Pattern.compile("(?U)\\b(?:MS-13|Mara Salvatrucha(?:\\s*13)?|Barrio 18|Calle 18)\\b"),
+        // "el clan de los Lanas": a family's clan, in lower case
+        Pattern.compile("(?U)\\bclan[ \\t]+de[ \\t]+(?:los|las)[ \\t]+" + CAP),
         // an agency whose name holds commas, which the tagger cuts at the first
         Pattern.compile("(?U)\\bBureau of Alcohol, Tobacco, Firearms,? and Explosives\\b"),
         // an office named for its field after "en", "contra" or "para", which the tagger cuts there:
@@ -43,6 +45,7 @@ public final class GroupNameStage implements Stage {
         {"La", "Los", "Las"},
         {"Carteles", "carteles", "Cárteles", "cárteles"},
         {"MS-13", "Mara Salvatrucha", "Barrio 18", "Calle 18"},
+        {"clan de"},
         {"Bureau of Alcohol"},
         {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
             "Agencia", "Servicio", "Departamento"}

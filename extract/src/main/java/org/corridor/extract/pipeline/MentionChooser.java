@@ -103,7 +103,8 @@ public final class MentionChooser implements Stage {
                 continue;
             }
             if (!m.origin().equals("pattern") && !Names.capitalised(m.text())
-                    && !(m.origin().equals("gazetteer") && Names.keys(m.text()).get(0).equals("cartel"))) {
+                    && !(m.origin().equals("gazetteer") && (Names.keys(m.text()).get(0).equals("cartel")
+                            || Names.capitalised(LOWER_GROUP_NOUN_END.matcher(m.text()).replaceFirst(""))))) {
                 continue; // but "el cártel de Sinaloa", a listed group's name after its lower-case head word
             }
             if (m.end() < text.length() && text.charAt(m.end()) == '$') {
@@ -226,7 +227,8 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0
                 && placeWords.contains(Names.key(m.text())) && !persons.stream().anyMatch(p -> p.length() > m.span().length()
                         && Names.key(p.of(text)).endsWith(Names.key(m.text()))) ? m.withKind(EntityKind.PLACE, null) : m);
-        usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && (notAnOrganization(m.text()) || m.origin().equals("ner")
+        // a name a list firmly gives a group is that group's ("the Kinahan gang" is no demonym's gang)
+        usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && (notAnOrganization(m.text()) && !firmlyListed(m) || m.origin().equals("ner")
                 && PORTFOLIO_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find()));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
@@ -381,6 +383,10 @@ public final class MentionChooser implements Stage {
     /** "Las Cuevas, a fishing village": a settlement, whatever its name looks like. */
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("(?U)(?i),\\s+(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)?(?:village|town|city|port"
             + "|community|neighbou?rhood|municipality|island|pueblo|aldea|ciudad|comunidad|barrio|municipio|localidad|isla)\\b");
+
+    private static boolean firmlyListed(Mention m) {
+        return m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak();
+    }
 
     static boolean notAnOrganization(String name) {
         return NOT_AN_ORGANIZATION.matcher(name.strip()).matches();
@@ -737,6 +743,11 @@ public final class MentionChooser implements Stage {
     /** "the US Attorney's Office for the District of Columbia", which the tagger cuts after the possessive. */
     private static final Pattern ATTORNEYS_BEFORE = Pattern.compile("(?U)(?:(?:U\\.S\\.|US|United States)\\s+)?Attorney(?:\\s+General)?['’]s\\s+$");
 
+    private static final Pattern BODY_HEAD_END = Pattern.compile("(?U)\\b(?:Agency|Office|Administration|Commission|Bureau|Institute"
+            + "|Centre|Center|Council|Directorate)$");
+    private static final Pattern FOR_PORTFOLIO = Pattern.compile("(?U)\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+"
+            + "(?:\\s+(?:(?:and|of|on)\\s+)?\\p{Lu}[\\p{L}-]+){0,5}");
+
     /** Units of agencies: a field office is its agency, a division of a department is two bodies; whether it was one. */
     private static boolean agencyUnit(String text, Mention m, List<Mention> out) {
         String before = text.substring(Math.max(0, m.start() - 40), m.start());
@@ -748,6 +759,13 @@ public final class MentionChooser implements Stage {
                         m.confidence(), null, null));
                 return true;
             }
+        }
+        Matcher portfolio = FOR_PORTFOLIO.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
+        if (BODY_HEAD_END.matcher(m.text()).find() && portfolio.lookingAt()) {
+            // "European Union Agency for Law Enforcement Cooperation", which the tagger cuts at "for"
+            out.add(new Mention(new org.corridor.extract.text.Span(m.start(), portfolio.end()), text.substring(m.start(), portfolio.end()),
+                    m.kind(), m.origin(), m.confidence(), null, null));
+            return true;
         }
         if (!m.text().contains(" of ") && !m.text().endsWith("Field Office")) {
             return false;
@@ -773,6 +791,10 @@ public final class MentionChooser implements Stage {
         }
         return false;
     }
+
+    /** "the Kinahan gang" for a listed "KINAHAN ORGANIZED CRIME GROUP": a listed name, then a group noun in lower case. */
+    private static final Pattern LOWER_GROUP_NOUN_END = Pattern.compile("(?U)\\s+(?:gang|cartel|crime group|organi[sz]ed crime group"
+            + "|network|organi[sz]ation|crime gang)$");
 
     /** A capital standing for its government ("Washington said") and a dateline ("LIMA —") are places, not organisations. */
     private static Mention metonymOrDateline(String text, Mention m) {

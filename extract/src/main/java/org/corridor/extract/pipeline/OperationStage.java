@@ -50,6 +50,9 @@ public final class OperationStage implements Stage {
                 + "|tuvieron lugar|fueron|took place|occurred|happened|were|del\\s+\\d+|of\\s+\\p{Lu}\\p{L}+\\s+\\d+)\\b))\\b"));
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
         TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
+                // "un escuadrón de la Marina irrumpió en el escondite": forces storming a place
+                + "(?<=\\b(?i:marina|ejército|policía|policías|agentes|militares|escuadrón|marinos|soldados|efectivos|fuerzas|uniformados"
+                + "|police|officers|troops|soldiers|forces|agents|marines|commandos)\\b[^.;]{0,80})(?:irrump(?:ió|ieron)(?=\\s+en\\s)|stormed)|"
                 + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search warrants?|"
                 // "police searched more than 35 locations", "registraron 12 viviendas": places searched, counted
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
@@ -57,13 +60,15 @@ public final class OperationStage implements Stage {
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
-                + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?)\\b"));
+                + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?|"
+                // "los agentes hicieron 40 registros": searches counted in one operation
+                + "(?<=\\b(?:hicieron|realizaron|practicaron|efectuaron)\\s(?:\\d+|[a-z]+)\\s)registros)\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
-                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|ación)|abord(?:ó|aron))\\b"));
+                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 // Dominican usage, "la DNCD ocupó 2,049 paquetes", "la cocaína ocupada": with the drug, never "ocupó el cargo"
@@ -100,7 +105,9 @@ public final class OperationStage implements Stage {
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
         // "ofrece hasta cinco millones de dólares por información que lleve a su captura": a reward without the word
-        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?|(?:offer(?:s|ed|ing)?|ofrec(?:e|en|ió|ieron|iendo|ía))(?=[^.;]{0,80}?"
+        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?|(?:offer(?:s|ed|ing)?|ofrec(?:e|en|ió|ieron|iendo|ía)"
+                // "will pay up to $5 million for information": the offer, however it is worded
+                + "|(?:will\\s+)?pay|pagará|pagaría)(?=[^.;]{0,80}?"
                 + "\\b(?:for|por)\\s+(?:la\\s+)?(?:information|información)\\b))\\b"));
     }
 
@@ -108,14 +115,15 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr"},
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
+                "irrump", "stormed"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
             "seizure", new String[] {"hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls"},
-            "reward", new String[] {"reward", "recompensa", "offer", "ofrec"});
+            "reward", new String[] {"reward", "recompensa", "offer", "ofrec", "pay", "pagar"});
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
@@ -139,7 +147,8 @@ public final class OperationStage implements Stage {
     private static final Pattern PRAISED_FOR = Pattern.compile("(?U)(?i)\\b(?:felicit|agradec|celebr|elogi|congratulat|thank|prais|"
             + "commend|hail)\\p{L}*\\b[^.;]{0,80}\\b(?:por|for)\\s+(?:the\\s+|la\\s+|el\\s+|su\\s+|his\\s+|her\\s+)?$");
     private static final Pattern PRESENCE = Pattern.compile("(?U)(?i)\\b(?:con presencia en|presencia en|with a presence in|operates in"
-            + "|operating in|opera en|operaba en|operan en)\\s");
+            + "|operating in|(?:opera|operaba|operan|operaban|actúa|actuaba|actúan|actuaban)\\s+(?:(?:sobre todo|principalmente"
+            + "|fundamentalmente|mainly|mostly)\\s+)?en)\\s");
     private static final Pattern OFFLOAD = Pattern.compile("(?U)(?i)\\b(?:unload(?:ed|s)?|offload(?:ed|s)?|descarg(?:ó|aron|ada|ado)"
             + "|desembarc(?:ó|aron))\\b");
     private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
@@ -575,8 +584,13 @@ public final class OperationStage implements Stage {
 
     private static boolean cargoIntercepted(String text, OperationFact op) {
         String before = text.substring(Math.max(op.sentence().start(), op.trigger().start() - 80), op.trigger().start());
-        return CARGO_BEFORE.matcher(before).find() && !VESSEL_WORD.matcher(before).find();
+        return CARGO_BEFORE.matcher(before).find() && !VESSEL_WORD.matcher(before).find()
+                || CARGO_AFTER.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt();
     }
+
+    /** "se interceptaran dos alijos", "intercepted three shipments": loads stopped, right after the verb. */
+    private static final Pattern CARGO_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:(?:\\d+|un|una|dos|tres|cuatro|cinco|el|la|los|las|two|three"
+            + "|four|five|a|the)\\s+)?(?:alijos?|cargamentos?|contenedores?|containers?|shipments?|consignments?|loads?)\\b");
 
     private static final Pattern VESSEL_WORD = Pattern.compile("(?U)(?i)\\b" + VESSEL + "\\b");
 
@@ -759,6 +773,13 @@ public final class OperationStage implements Stage {
         }
     }
 
+    private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
+            + "\\s+(?:se\\s+)?$"), 4);
+
+    /** What a reward is for: "information that leads to ... the arrest", "información que lleve a la captura". */
+    private static final Pattern REWARD_PURPOSE = Pattern.compile("(?U)(?i)\\b(?:information|información|datos)\\b[^.;]{0,40}?"
+            + "\\b(?:leads?|leading|que\\s+(?:lleve|conduzca|permita)n?|conducentes?)\\b[^.;]{0,70}$");
+
     /** How far after an operation's sentence (in characters) a sentence's deaths or survivors are still its. */
     private static final int FIGURES_REACH = 400;
 
@@ -780,6 +801,9 @@ public final class OperationStage implements Stage {
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
             if (m == null || (!headline && hypothetical(s.substring(0, m.start())) && !PRAISED_FOR.matcher(s.substring(0, m.start())).find())) {
                 continue;
+            }
+            if (!type.getKey().equals("reward") && REWARD_PURPOSE.matcher(s).region(Math.max(0, m.start() - 120), m.start()).find()) {
+                continue; // "for information leading to the financial destruction of the gang or the arrest of its leaders"
             }
             Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
             OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
@@ -1016,8 +1040,11 @@ public final class OperationStage implements Stage {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
-        LocalDate when = date != null ? date.date() : context != null ? context.date() : published;
-        String precision = date != null ? date.precision() : context != null ? context.datePrecision() : when != null ? "publication" : null;
+        // "la operación arrancó después de que se interceptaran dos alijos": earlier than the report's event, by how much unsaid
+        boolean earlier = date == null && EARLIER_EVENT.findIn(text.substring(sentence.start(), trigger.start()));
+        LocalDate when = date != null ? date.date() : earlier ? null : context != null ? context.date() : published;
+        String precision = date != null ? date.precision() : earlier ? null : context != null ? context.datePrecision()
+                : when != null ? "publication" : null;
         Span dateSpan = date != null ? date.span() : null;
         String country = place == null ? null : place.kind() == EntityKind.COUNTRY ? place.code() : countryIn(work, sentence, place);
         String placeText = place == null ? null : place.text();

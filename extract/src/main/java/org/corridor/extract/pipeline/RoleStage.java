@@ -89,9 +89,10 @@ public final class RoleStage implements Stage {
                 Span title = titleBefore(text, floor, m.start());
                 if (title != null) {
                     record(work, person, title, sentence, true);
-                    DocEntity partner = following(work, in, next);
-                    if (partner != null && plural(text, title)) {
-                        record(work, partner, title, sentence, true); // "the cartel's founders, A and B"
+                    if (plural(text, title)) {
+                        for (DocEntity partner : followingList(work, in, next)) {
+                            record(work, partner, title, sentence, true); // "the cartel's founders, A and B", "its leaders, A, B and C"
+                        }
                     }
                     if (!namesOrganization(work, title) && text.substring(floor, title.start()).endsWith(", ")) {
                         Span office = titleBefore(text, floor, title.start());
@@ -236,13 +237,20 @@ public final class RoleStage implements Stage {
     private static final Pattern GROUP_WORDS = Pattern.compile("(?U)(?i)\\b(?:cartel|cártel|gang|clan|syndicate|mafia|organization"
             + "|organisation|banda|pandilla)\\b");
 
-    /** "founders, A and B": the person named right after, joined by "and"/"y". */
-    private static DocEntity following(Work work, List<Mention> in, int next) {
-        if (next >= in.size() || in.get(next).kind() != EntityKind.PERSON || work.entity(in.get(next)) == null) {
-            return null;
+    /** The persons named one after another from {@code next}, each joined to the one before by a comma or a conjunction. */
+    private static List<DocEntity> followingList(Work work, List<Mention> in, int next) {
+        List<DocEntity> found = new java.util.ArrayList<>();
+        int k = next;
+        while (k < in.size() && in.get(k).kind() == EntityKind.PERSON && work.entity(in.get(k)) != null) {
+            String between = work.text().substring(in.get(k - 1).end(), in.get(k).start());
+            // the first after the title may be joined loosely ("founders, A and B"), the rest only as a list goes on
+            if (between.length() > 30 || !(k == next && CONJUNCTION.matcher(between).matches() || LIST_SEPARATOR.matcher(between).matches())) {
+                break;
+            }
+            found.add(work.entity(in.get(k)));
+            k++;
         }
-        String between = work.text().substring(in.get(next - 1).end(), in.get(next).start());
-        return between.length() <= 30 && CONJUNCTION.matcher(between).matches() ? work.entity(in.get(next)) : null;
+        return found;
     }
 
     /** "A and B, former leaders of X": the person named just before, joined by "and"/"y". */

@@ -27,7 +27,7 @@ public final class Figures {
             + "crew(?: members)?|sailors|passengers|occupants|suspects|narco-?terrorists?|smugglers|traffickers|militants|gunmen|"
             + "soldiers|officers|agents|civilians|fishermen|personas|hombres|mujeres|tripulantes|ocupantes|sospechosos|"
             + "narcotraficantes|traficantes|pescadores|civiles|soldados|militares|policías|agentes|sicarios|integrantes|"
-            + "members|miembros))*";
+            + "members|miembros|de ellos|de ellas|of them))*";
     private static final Pattern KILLED_AFTER = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS
             + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");

@@ -1,0 +1,147 @@
+package org.corridor.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.corridor.extract.doc.DocumentReaders;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.pipeline.CountryNames;
+import org.corridor.extract.pipeline.DocEntity;
+import org.corridor.extract.pipeline.Gazetteer;
+import org.corridor.extract.pipeline.Pipeline;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Language;
+import org.corridor.extract.text.Mention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shapes of the fortieth held-out set (corpus/real-heldout-40): people lists write with middle names and reports without,
+ * a group listed as an "organized crime group" that reports call a gang, and the report's own statement of sanctions as the
+ * corroboration a short name needs. The listed names here are invented.
+ */
+class SanctionedShortNamesTest {
+    private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
+
+    @TempDir
+    Path dir;
+
+    private static Gazetteer list() {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        person(g, "ofac-901", "KELLAGHAN Declan Fintan");
+        person(g, "ofac-902", "MURPHY Sean Patrick");
+        g.addParty("KELLAGHAN ORGANIZED CRIME GROUP", EntityKind.ORGANIZATION, new Mention.Listed("ofac-900", "Organization",
+                "KELLAGHAN ORGANIZED CRIME GROUP", "KELLAGHAN ORGANIZED CRIME GROUP"));
+        return g;
+    }
+
+    private static void person(Gazetteer g, String id, String name) {
+        g.addParty(name, EntityKind.PERSON, new Mention.Listed(id, "Person", name, name));
+    }
+
+    private Extraction extract(Gazetteer gazetteer, Language language, String text) throws Exception {
+        Path file = dir.resolve("report.txt");
+        Files.writeString(file, text);
+        return Pipeline.standard(TAGGER, gazetteer).extract(new DocumentReaders().read(file, "report.txt",
+                new DocumentReaders.Options(null, null, language, null)));
+    }
+
+    private static DocEntity named(Extraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity '" + name + "' in " + x.entities()));
+    }
+
+    @Test
+    void aShortNameWithARareSurnameLinksWhenTheReportSaysTreasurySanctionedItAndACommonOneStaysAProposal() throws Exception {
+        Extraction x = extract(list(), Language.EN, """
+                Treasury sanctions gang leaders
+
+                March 4, 2024
+
+                The United States moved against the Kellaghan gang, an Irish crime group, on Monday. The Treasury's Office of \
+                Foreign Assets Control (OFAC) sanctioned the gang's leaders, Declan Kellaghan and Sean Murphy, a step the \
+                police chief, Aoife Brennan, said would hurt the group.
+                """);
+        DocEntity declan = named(x, "Declan Kellaghan");
+        assertThat(declan.listed()).isNotNull();
+        assertThat(declan.listed().entityId()).isEqualTo("ofac-901");
+        assertThat(declan.listed().weak()).isFalse();
+        assertThat(declan.listed().why()).contains("sanctioned").contains("rare");
+        DocEntity sean = named(x, "Sean Murphy");
+        assertThat(sean.listed()).isNotNull();
+        assertThat(sean.listed().weak()).as("Murphy is a common name: only proposed").isTrue();
+        DocEntity gang = named(x, "Kellaghan gang");
+        assertThat(gang.kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(gang.listed().entityId()).isEqualTo("ofac-900");
+        assertThat(x.designations()).extracting(d -> d.target().name()).contains("Declan Kellaghan", "Sean Murphy")
+                .doesNotContain("Aoife Brennan");
+        assertThat(x.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
+                .contains("Declan Kellaghan -> Kellaghan gang", "Sean Murphy -> Kellaghan gang");
+    }
+
+    @Test
+    void theSameShortNameWithoutAStatementOfSanctionsIsOnlyProposed() throws Exception {
+        Extraction x = extract(list(), Language.EN, """
+                Boxing night in Dublin
+
+                March 4, 2024
+
+                Declan Kellaghan watched the fight from the front row, a spokesman for the venue said.
+                """);
+        assertThat(named(x, "Declan Kellaghan").listed().weak()).isTrue();
+    }
+
+    @Test
+    void aPaidRewardNamesNoArrestAndAnAgencyForAPortfolioIsOneBody() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Reward offered
+
+                March 4, 2024
+
+                The United States will pay up to $5 million for information that leads to the arrest and conviction of the \
+                gang's leaders. The work was done with the European Union Agency for Law Enforcement Cooperation.
+                """);
+        assertThat(x.operations()).extracting(o -> o.type()).containsExactly("reward");
+        assertThat(x.entities()).extracting(DocEntity::name).contains("European Union Agency for Law Enforcement Cooperation");
+    }
+
+    @Test
+    void marinesStormingAHideoutAreTheRaidTheSentenceBeforeNamedAndGunmenStormingAStationAreNoRaid() throws Exception {
+        Extraction raid = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Así fue el operativo
+
+                11 de enero de 2016
+
+                La captura del narcotraficante llegó tras un allanamiento de las fuerzas mexicanas en la madrugada del viernes. \
+                Un escuadrón de la Marina irrumpió en su escondite en Los Mochis y, tras un tiroteo, cinco de ellos murieron.
+                """);
+        assertThat(raid.operations()).filteredOn(o -> o.type().equals("raid"))
+                .extracting(o -> o.date() + " " + o.place() + " " + o.fatalities()).containsExactly("2016-01-08 Los Mochis 5");
+        Extraction attack = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Gunmen storm a station
+
+                January 9, 2024
+
+                Gunmen stormed a television station in Guayaquil during a live broadcast on Tuesday.
+                """);
+        assertThat(attack.operations()).extracting(o -> o.type()).doesNotContain("raid");
+    }
+
+    @Test
+    void aFamilysClanCountedSearchesAndAnEarlierInterceptionOfLoads() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Cae una red de hachís
+
+                17/07/2020
+
+                La Guardia Civil ha detenido a 20 personas de una organización que actuaba sobre todo en el río Guadalquivir. \
+                Los agentes hicieron 30 registros: 25 en la provincia de Sevilla y cinco en la de Huelva. La operación \
+                arrancó después de que se interceptaran dos alijos en Isla Mayor que había intentado introducir el clan de \
+                los Peces.
+                """);
+        assertThat(x.entities()).extracting(e -> e.name() + " " + e.kind()).contains("clan de los Peces ORGANIZATION");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place())
+                .contains("raid 2020-07-17 Sevilla", "seizure null Isla Mayor").doesNotContain("arrest 2020-07-17 Guadalquivir");
+    }
+}
