@@ -144,4 +144,47 @@ class SanctionedShortNamesTest {
         assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place())
                 .contains("raid 2020-07-17 Sevilla", "seizure null Isla Mayor").doesNotContain("arrest 2020-07-17 Guadalquivir");
     }
+
+    @Test
+    void agesMakePersonsALegalFormBelongsToTheListedCompanyAndWhereAGroupIsBasedIsNoPartOfItsName() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        g.addParty("Lin Haoran", EntityKind.ORGANIZATION, new Mention.Listed("ofac-911", "LegalEntity", "Lin Haoran", "Lin Haoran"));
+        g.addParty("NANJING QIANXI CHEMICAL CO., LTD", EntityKind.ORGANIZATION, new Mention.Listed("ofac-912", "LegalEntity",
+                "NANJING QIANXI CHEMICAL CO., LTD", "NANJING QIANXI CHEMICAL CO., LTD"));
+        Extraction x = extract(g, Language.EN, """
+                Chemical sellers sanctioned
+
+                April 14, 2023
+
+                The Treasury sanctioned Nanjing Qianxi Chemical Co., Ltd. and two people: Lin Haoran, 34; and Zhou Meiling, 29. \
+                The company sold precursors to the Mexico-based Sinaloa Cartel.
+                """);
+        assertThat(x.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Lin Haoran PERSON", "Zhou Meiling PERSON",
+                "Nanjing Qianxi Chemical Co., Ltd. ORGANIZATION", "Sinaloa Cartel ORGANIZATION")
+                .doesNotContain("Mexico-based Sinaloa Cartel ORGANIZATION", "Nanjing Qianxi Chemical Co ORGANIZATION");
+        assertThat(named(x, "Nanjing Qianxi Chemical Co., Ltd.").listed().entityId()).isEqualTo("ofac-912");
+    }
+
+    @Test
+    void anArrestInAYearIsDatedByItAndAYearsRecordIsNoSeizure() throws Exception {
+        Extraction en = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Kingpin sentenced
+
+                February 27, 2024
+
+                The gang leader was sentenced to life on Tuesday. He was arrested in Dubai in 2019.
+                """);
+        assertThat(en.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.datePrecision() + " " + o.place())
+                .containsExactly("arrest 2019-01-01 year Dubai");
+        Extraction es = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Decomiso en Guayaquil
+
+                3 de marzo de 2022
+
+                La policía incautó este jueves dos toneladas de cocaína en el puerto de Guayaquil. En 2021 Ecuador incautó un récord \
+                de 210 toneladas de drogas. El narcotraficante sigue en el penal del Altiplano.
+                """);
+        assertThat(es.operations()).extracting(o -> o.type() + " " + o.date()).containsExactly("seizure 2022-03-03");
+        assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).doesNotContain("Altiplano ORGANIZATION");
+    }
 }

@@ -192,6 +192,13 @@ public final class MentionChooser implements Stage {
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
         usable.replaceAll(MentionChooser::beforeAnArticle);
+        usable.replaceAll(m -> withLegalForm(text, m));
+        usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
+                && PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() ? m.withKind(EntityKind.PLACE, null) : m);
+        usable.replaceAll(m -> withoutBasedIn(text, m));
+        usable.replaceAll(m -> (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE) && !m.origin().equals("pattern")
+                && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()
+                && m.text().indexOf(' ') > 0 && !BUSINESS.matcher(m.text()).find() ? m.withKind(EntityKind.PERSON, null) : m);
         // "the state that borders Arizona": a list name too weak to link on alone that the tagger reads as a place is that place
         Set<org.corridor.extract.text.Span> placesTagged = new HashSet<>();
         usable.stream().filter(c -> c.origin().equals("ner") && c.kind() == EntityKind.PLACE).forEach(c -> placesTagged.add(c.span()));
@@ -795,6 +802,38 @@ public final class MentionChooser implements Stage {
     /** "the Kinahan gang" for a listed "KINAHAN ORGANIZED CRIME GROUP": a listed name, then a group noun in lower case. */
     private static final Pattern LOWER_GROUP_NOUN_END = Pattern.compile("(?U)\\s+(?:gang|cartel|crime group|organi[sz]ed crime group"
             + "|network|organi[sz]ation|crime gang)$");
+
+    /** "Yao Huatao, 32; Wu Yonghao, 31": an age right after a name makes it a person's, whatever a list or the tagger said. */
+    private static final Pattern AGE_AFTER = Pattern.compile("(?U)^,\\s*\\d{1,2}(?:\\s*[,;.)]|\\s+(?:years? old|años)\\b|\\s*$)");
+    /** ", Ltd.", " S.A. de C.V.": a company's legal form, which a list's name may have been found without. */
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("(?U)^\\.?,?\\s*(?:Co\\.,?\\s*)?(?:Ltd|Inc|LLC|L\\.L\\.C|Corp|GmbH|Limited|Ltda"
+            + "|S\\.A\\.(?:\\s+de\\s+C\\.V\\.)?|S\\.A\\.S|S\\.L|S\\.R\\.L)\\b\\.?");
+    /** "el penal del Altiplano", "the prison of Puente Grande": a prison, a place. */
+    private static final Pattern PRISON_BEFORE = Pattern.compile("(?U)(?i)\\b(?:penal|cárcel|prisión|reclusorio|penitenciaría|prison|jail"
+            + "|penitentiary)\\s+(?:(?:de|del|of)\\s+)?(?:(?:la|el|the)\\s+)?$");
+    /** "the Mexico-based Sinaloa Cartel": where a group is based, no part of its name. */
+    private static final Pattern BASED_PREFIX = Pattern.compile("(?U)^\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?-based\\s+(?=\\p{Lu})");
+
+    private static Mention withLegalForm(String text, Mention m) {
+        if (m.kind() != EntityKind.ORGANIZATION || !m.origin().equals("gazetteer")) {
+            return m;
+        }
+        Matcher form = LEGAL_FORM_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
+        if (!form.lookingAt()) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), form.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    private static Mention withoutBasedIn(String text, Mention m) {
+        Matcher based = m.kind() == EntityKind.ORGANIZATION ? BASED_PREFIX.matcher(m.text()) : null;
+        if (based == null || !based.lookingAt()) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start() + based.end(), m.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
 
     /** A capital standing for its government ("Washington said") and a dateline ("LIMA —") are places, not organisations. */
     private static Mention metonymOrDateline(String text, Mention m) {

@@ -1330,6 +1330,9 @@ public final class OperationStage implements Stage {
      * them): "customs intercepted 43 tonnes there in the first half of the year".
      */
     private static boolean periodTotal(String text, Span sentence, Span trigger) {
+        if (YEAR_RECORD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return true;
+        }
         Matcher m = PERIOD_TOTAL.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             String between = m.end() <= trigger.start() ? text.substring(m.end(), trigger.start())
@@ -1344,6 +1347,10 @@ public final class OperationStage implements Stage {
     /** The load a seizure found, and where it came from: "a container of bananas from Ecuador" (see also {@link #ORIGIN_BEFORE}). */
     private static final Pattern LOAD_FROM = Pattern.compile("(?U)(?i)\\b(?:containers?|shipments?|cargo|loads?|consignments?)\\s+"
             + "(?:of\\s+\\p{L}+\\s+)?(?:from|arriving from)\\s+(?:the\\s+)?$");
+
+    /** "En 2021 Ecuador incautó un récord de 210 toneladas": a year framing the sentence, and a record or total: a year's tally. */
+    private static final Pattern YEAR_RECORD = Pattern.compile("(?U)(?i)^(?:en|in|durante|during)\\s+\\d{4}\\s+(?-i:\\p{Lu})[^.;]*?"
+            + "\\b(?:récord|record|en total|in total|a total of|un total de|in all)\\b");
 
     /** A period a quantity was seized over, which makes it a tally: "in July alone", "so far this year", "en el primer semestre". */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"

@@ -93,6 +93,10 @@ public final class Dates {
     private static final Pattern HOLIDAY = Pattern.compile("(?U)(?i)\\b(v[ií]spera de a[ñn]o nuevo|nochevieja|new year'?s eve|d[ií]a de a[ñn]o nuevo"
             + "|new year'?s day|nochebuena|christmas eve|d[ií]a de navidad|christmas day)\\b");
 
+    /** "in 2019", "en 2019", "en el año 2019": a year alone, not the start of a longer date ("in 2019-20", "en 2019/2020"). */
+    private static final Pattern IN_YEAR = Pattern.compile("(?U)(?i)\\b(?:in|en|en el año|during|durante)\\s+((?:19|20)\\d{2})\\b"
+            + "(?!\\s*[-–/]\\s*\\d)");
+
     /** "detenido hace casi tres años", "arrested nearly three years ago": a year, counted back from publication. */
     private static final Pattern YEARS_AGO = Pattern.compile("(?U)\\b(?:hace\\s+(?:casi\\s+|unos\\s+|más de\\s+|poco más de\\s+)?" + COUNT
             + "\\s+años|(?:nearly\\s+|almost\\s+|about\\s+|some\\s+|more than\\s+)?" + COUNT.replace("(", "(?<n>") + "\\s+years\\s+ago)\\b",
@@ -198,6 +202,11 @@ public final class Dates {
             } else if (anchor != null) {
                 add(found, mo, offset, LocalDate.of(anchor.getYear(), month, 1), "month", true);
             }
+        }
+        Matcher year = IN_YEAR.matcher(digits ? sentence : "");
+        while (year.find()) {
+            // "arrested in Dubai in 2019": the year alone, after "in"/"en" (a longer date holding it wins below)
+            add(found, year, offset, LocalDate.of(Integer.parseInt(year.group(1)), 1, 1), "year", false);
         }
         Matcher some = SOME_DAYS.matcher(base != null && Cues.any(lower, "days", "días", "dias") ? sentence : "");
         while (some.find()) {
