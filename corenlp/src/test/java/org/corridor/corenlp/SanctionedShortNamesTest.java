@@ -187,4 +187,31 @@ class SanctionedShortNamesTest {
         assertThat(es.operations()).extracting(o -> o.type() + " " + o.date()).containsExactly("seizure 2022-03-03");
         assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).doesNotContain("Altiplano ORGANIZATION");
     }
+
+    @Test
+    void twoListedJoaquinGuzmansStayApartAndTheSameArrestToldAgainIsOne() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        g.addParty("GUZMAN Joaquin Chapo", EntityKind.ORGANIZATION, new Mention.Listed("ofac-921", "LegalEntity", "GUZMAN Joaquin Chapo",
+                "GUZMAN LOERA Joaquin"));
+        g.addParty("GUZMAN LOPEZ Joaquin", EntityKind.ORGANIZATION, new Mention.Listed("ofac-922", "LegalEntity", "GUZMAN LOPEZ Joaquin",
+                "GUZMAN LOPEZ Joaquin"));
+        g.addParty("LOS CHAPITOS", EntityKind.ORGANIZATION, new Mention.Listed("ofac-923", "LegalEntity", "LOS CHAPITOS", "LOS CHAPITOS"));
+        g.addParty("SINALOA CARTEL", EntityKind.ORGANIZATION, new Mention.Listed("ofac-924", "LegalEntity", "SINALOA CARTEL", "SINALOA CARTEL"));
+        Extraction x = extract(g, Language.EN, """
+                Drug lords arrested
+
+                Jul 26, 2024
+
+                Rodolfo Quintana, the veteran trafficker who co-founded the Sinaloa Cartel, was arrested on Thursday, July 25, in \
+                El Paso together with a son of the jailed Joaquin "El Chapo" Guzman. The two men were detained at a small \
+                airport near the city. The son is Joaquin Guzman Lopez, who the Justice Department says belongs to the \
+                Chapitos, the faction run by El Chapo's sons.
+                """);
+        assertThat(named(x, "Joaquin Guzman Lopez").listed().entityId()).isEqualTo("ofac-922");
+        assertThat(named(x, "Joaquin \"El Chapo\" Guzman").listed().entityId()).isEqualTo("ofac-921");
+        assertThat(x.ties()).extracting(t -> t.person().name() + " -> " + t.organization().name())
+                .contains("Rodolfo Quintana -> Sinaloa Cartel", "Joaquin Guzman Lopez -> Chapitos")
+                .doesNotContain("Joaquin \"El Chapo\" Guzman -> Sinaloa Cartel");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactly("arrest 2024-07-25 El Paso");
+    }
 }

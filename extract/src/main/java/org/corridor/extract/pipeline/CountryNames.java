@@ -40,7 +40,7 @@ public final class CountryNames {
         "Europol", "Eurojust", "Border Force", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
         "MAOC (N)", "Customs and Border Protection", "US Customs and Border Protection", "U.S. Customs and Border Protection",
         "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
-        "Australian Border Force"};
+        "Australian Border Force", "HSI", "Homeland Security Investigations"};
 
     private CountryNames() {
     }

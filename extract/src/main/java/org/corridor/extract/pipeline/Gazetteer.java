@@ -112,6 +112,10 @@ public final class Gazetteer {
             String given = shape.givenNames().strip();
             addShort(given.substring(0, given.indexOf(' ')) + " " + shape.surnames()[0], kind, listed, party);
         }
+        java.util.regex.Matcher plural = kind == EntityKind.ORGANIZATION ? PLURAL_GROUP.matcher(name.strip()) : null;
+        if (plural != null && plural.matches() && unknown(plural.group(1), lexicon.get()) && !lexicon.get().givenName(Names.fold(plural.group(1)))) {
+            addOne(plural.group(1), kind, listed, party); // "the Chapitos" for "LOS CHAPITOS"; not "Lobos", an ordinary word
+        }
         String crimeGroup = kind == EntityKind.ORGANIZATION ? crimeGroupName(name) : null;
         if (crimeGroup != null) {
             // "KINAHAN ORGANIZED CRIME GROUP" is "the Kinahan gang", "the Kinahan cartel" in reports
@@ -168,6 +172,9 @@ public final class Gazetteer {
     public static boolean shortFormOnly(Mention.Listed listed) {
         return listed != null && listed.weak() && listed.why() != null && listed.why().contains(SHORT_FORM);
     }
+
+    /** A group listed as "LOS X" with one plural word that reports also write after "the" ("the Chapitos", "the Zetas"). */
+    private static final java.util.regex.Pattern PLURAL_GROUP = java.util.regex.Pattern.compile("(?iU)^(?:los|las)\\s+(\\p{L}{3,}s)$");
 
     private static final java.util.regex.Pattern CRIME_GROUP = java.util.regex.Pattern.compile(
             "(?iU)^(.+?)\\s+(?:organi[sz]ed\\s+crime\\s+group|transnational\\s+criminal\\s+organi[sz]ation)$");

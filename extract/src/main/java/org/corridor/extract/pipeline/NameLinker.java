@@ -134,6 +134,9 @@ public final class NameLinker implements Stage {
                 if (same == null) {
                     same = fuller(entities, m);
                 }
+                if (same != null && listedApart(m, same)) {
+                    same = null; // "Joaquin Guzman Lopez" and 'Joaquin "El Chapo" Guzman': a list names them apart
+                }
                 String because = null;
                 if (same == null && m.listed() != null) {
                     same = byListed.get(m.listed().entityId());

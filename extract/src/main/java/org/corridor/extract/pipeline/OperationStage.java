@@ -205,6 +205,9 @@ public final class OperationStage implements Stage {
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
             + "|dicha|su|his|her)\\s+$"), 1);
+    /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
+    private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
+            + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
     /** "was the third-largest seizure of that drug in Arizona", "fue el mayor decomiso": a seizure already told, ranked. */
     private static final Cues.TailPattern RANKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|el|la)\\s+(?:(?:second|third"
             + "|fourth|fifth)[- ])?(?:largest|biggest|largest single|mayor|más grande|segund[oa] mayor|tercer[oa] mayor)\\s+$"), 3);
@@ -834,7 +837,8 @@ public final class OperationStage implements Stage {
                 op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest
             }
             String lead = s.substring(0, m.start(1));
-            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead);
+            boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead)
+                    || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead);
             String latestType = work.operations.isEmpty() ? null : work.operations.get(work.operations.size() - 1).type();
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && latestType != null
                     && (ANOTHER.findIn(lead) || anaphor && latestType.equals("strike"))) {

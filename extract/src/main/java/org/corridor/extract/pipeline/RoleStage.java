@@ -414,6 +414,9 @@ public final class RoleStage implements Stage {
     /** A person a group is said to be led by: a Membership of that group (named before in the sentence, or described). */
     private static void ledBy(Work work, Mention person, DocEntity entity, Span sentence) {
         String text = work.text();
+        if (text.startsWith("'s ", person.end()) || text.startsWith("’s ", person.end())) {
+            return; // "the faction run by El Chapo's sons": the sons lead it
+        }
         Matcher led = LED_BY.matcher(text).region(Math.max(sentence.start(), person.start() - 24), person.start());
         if (!led.find()) {
             return;
@@ -438,9 +441,15 @@ public final class RoleStage implements Stage {
     /** After a person: "..., que dirigió", "..., who founded" (with an alias between); the group named next is the one led. */
     private static final Pattern LEADS = Pattern.compile("(?iU)^[\"”’']?\\s*(?:,\\s+(?:alias|conocido como|known as)\\s+[^,;.]{1,40}"
             // "Jimmy Cherizier, the Haitian gang boss known as \"Barbecue\" who leads the ..."
-            + "|,\\s+(?:the|a|an|el|la|un|una)\\s+[^,;.]{1,60}?\\b(?:alias|conocid[oa] como|known as|apodad[oa]|nicknamed)\\s+[^,;.]{1,40}?)?"
+            + "|,\\s+(?:the|a|an|el|la|un|una)\\s+[^,;.]{1,60}?\\b(?:alias|conocid[oa] como|known as|apodad[oa]|nicknamed)\\s+[^,;.]{1,40}?"
+            // "Ismael Zambada, the Mexican drug lord who co-founded the ..."
+            + "|,\\s+(?:the|a|an|el|la|un|una)\\s+[^,;.\"“”]{1,60}?(?=\\s+(?:who|que|quien)\\s))?"
             + "(?:,\\s+|\\s+)(?:que|who|quien)\\s+(?:(?:ya\\s+)?(dirigió|dirige|dirigía|lidera|lideró|lideraba|encabeza|encabezó|encabezaba|fundó|cofundó"
             + "|led|leads|heads|headed|founded|co-founded|runs|ran|commands|commanded))\\s+(?:(?:the|el|la|los|las)\\s+)?$");
+    /** After a person: "who (the Justice Department says) belongs to the", "que pertenece a": a member of the group named next. */
+    private static final Pattern BELONGS = Pattern.compile("(?iU)^\\s*,?\\s+(?:who|que|quien)\\s+(?:(?:the\\s+)?[^,;.]{1,40}?\\s+"
+            + "(?:says?|said|believes?|believed|según)\\s+)?(?:belongs\\s+to|belonged\\s+to|is\\s+a\\s+member\\s+of|was\\s+a\\s+member\\s+of"
+            + "|pertenece\\s+a|pertenecía\\s+a|forma\\s+parte\\s+de|formaba\\s+parte\\s+de|integra)\\s+(?:(?:the|el|la|los|las|al)\\s+)?$");
     /** After a person: ", del Cártel de Sinaloa", ", of the Gulf Cartel": the group the person belongs to. */
     private static final Pattern OF_GROUP = Pattern.compile("(?iU)^\\s*,\\s+(?:del|de la|de los|of the)\\s+$");
 
@@ -452,24 +461,29 @@ public final class RoleStage implements Stage {
         if (next >= in.size() || next == 0) {
             return;
         }
+        String text = work.text();
+        int from = in.get(next - 1).end();
         Mention group = in.get(next);
+        DocEntity speaker = work.entity(group);
+        if (speaker != null && DesignationStage.isAuthority(speaker.name()) && next + 1 < in.size()
+                && BELONGS.matcher(text.substring(from, in.get(next + 1).start())).matches()) {
+            group = in.get(next + 1); // "who the Justice Department says belongs to the Chapitos": the speaker, then the group
+        }
         DocEntity org = work.entity(group);
         if (org == null || org.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(org.name())) {
             return;
         }
-        String text = work.text();
-        String between = text.substring(in.get(next - 1).end(), group.start());
+        String between = text.substring(from, group.start());
         Matcher leads = LEADS.matcher(between);
         boolean led = leads.matches();
         if (!led) {
             leads = LEADS_VERB.matcher(between);
             led = leads.matches();
         }
-        String role = led ? "leader" : OF_GROUP.matcher(between).matches() ? "member" : null;
+        String role = led ? "leader" : OF_GROUP.matcher(between).matches() || BELONGS.matcher(between).matches() ? "member" : null;
         if (role == null || work.ties.stream().anyMatch(t -> t.person() == person && t.organization() == org)) {
             return;
         }
-        int from = in.get(next - 1).end();
         Span roleSpan = led ? new Span(from + leads.start(1), from + leads.end(1)) : new Span(from, group.start());
         work.ties.add(new Tie("Membership", person, org, role, roleSpan, sentence));
         DocEntity partner = led && Set.of("dirigen", "lideran", "encabezan", "lead", "head", "run", "command").contains(
