@@ -214,4 +214,40 @@ class SanctionedShortNamesTest {
                 .doesNotContain("Joaquin \"El Chapo\" Guzman -> Sinaloa Cartel");
         assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactly("arrest 2024-07-25 El Paso");
     }
+
+    @Test
+    void aListedOneWordOrganisationInLowerCaseAfterItsElidedArticleAndACrackdownThatIsNoStrike() throws Exception {
+        Gazetteer g = CountryNames.addTo(new Gazetteer());
+        g.addParty("'NDRANGHETA ORGANIZATION", EntityKind.ORGANIZATION, new Mention.Listed("ofac-931", "LegalEntity",
+                "'NDRANGHETA ORGANIZATION", "'NDRANGHETA ORGANIZATION"));
+        Extraction x = extract(g, Language.EN, """
+                Raids against the mafia
+
+                May 4, 2023
+
+                BERLIN — Police arrested dozens of people, searched homes and seized millions of euros in assets across Europe on \
+                Wednesday in a joint strike against Italy's 'ndrangheta. One of its central figures was a former boss arrested in \
+                Brazil in 2021. In Germany, more than 1,000 officers searched dozens of homes in Bavaria.
+                """);
+        assertThat(named(x, "ndrangheta").listed().entityId()).isEqualTo("ofac-931");
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date())
+                .containsExactlyInAnyOrder("arrest 2023-05-03", "raid 2023-05-03", "seizure 2023-05-03", "arrest 2021-01-01");
+    }
+
+    @Test
+    void aDateOpeningTheParagraphIsThePagesAndTheNextSentenceDatesTheSeizure() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Decomisan droga en un barco
+
+                Jueves 05 de Julio de 2018.- Agentes de la Dirección Antidrogas de la Policía Nacional del Perú (Dirandro PNP) \
+                decomisaron 24 kilos de cocaína en un barco en el puerto del Callao.
+
+                La intervención se hizo el pasado 29 junio en la zona sur de los muelles. Los agentes de la Dirandro PNP \
+                revisaron la nave.
+                """);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactly("seizure 2018-06-29 Callao");
+        assertThat(x.entities()).extracting(e -> e.name() + " " + e.kind())
+                .contains("Dirección Antidrogas de la Policía Nacional del Perú ORGANIZATION")
+                .doesNotContain("Dirandro PNP ORGANIZATION", "Julio PERSON");
+    }
 }

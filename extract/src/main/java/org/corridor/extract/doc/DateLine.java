@@ -88,6 +88,9 @@ public final class DateLine {
     private static final List<Pattern> DATELINES = List.of(
             Pattern.compile("(?U)^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s*([^—–-]{6,30}?)\\s*[—–-]"),
             Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’]+){0,2},\\s+){1,3}"
+                    + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"),
+            // "Jueves 05 de Julio de 2018.- Agentes ...": a weekday, the date and ".-" opening the first paragraph
+            Pattern.compile("(?iU)^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\\s+"
                     + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));
 
     /**

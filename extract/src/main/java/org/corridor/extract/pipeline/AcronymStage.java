@@ -23,7 +23,9 @@ import org.corridor.extract.text.Span;
  * words may be skipped). Every later use of the acronym becomes a mention of the same group.
  */
 public final class AcronymStage implements Stage {
-    static final Pattern DEFINITION = Pattern.compile("\\s*\\(\\s*([\\p{L}][\\p{L}\\-]{0,9}[\\p{L}\\d]|[\\p{Lu}]{2,3}-\\d{1,2})\\s*\\)");
+    static final Pattern DEFINITION = Pattern.compile("\\s*\\(\\s*([\\p{L}][\\p{L}\\-]{0,9}[\\p{L}\\d]|[\\p{Lu}]{2,3}-\\d{1,2}"
+            // "(Dirandro PNP)": a clipped name, then its parent's initials, as Peru's police write their units
+            + "|\\p{Lu}\\p{Ll}{2,9} \\p{Lu}{2,4})\\s*\\)");
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|de la|de los|y|of|the|and|for)"
             + "(?:\\s+(?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|la|los|las|y|of|the|and|for))*)\\s*$");
 
@@ -63,6 +65,15 @@ public final class AcronymStage implements Stage {
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
             Mention name = withoutOwner(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()));
+            int space = acronym.indexOf(' ');
+            if (space > 0) {
+                String unit = acronym.substring(0, space);
+                if (name != null && (clippedFit(unit, name.text()) || syllableFit(unit, name.text()))
+                        && initialsOfATail(acronym.substring(space + 1), name.text())) {
+                    definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
+                }
+                continue;
+            }
             boolean clipped = name != null && Character.isUpperCase(acronym.charAt(0)) && (clippedFit(acronym, name.text())
                     || !name.origin().equals("acronym") && syllableFit(acronym, name.text()));
             if ((acronym.chars().filter(Character::isUpperCase).count() < 2 && !clipped)
@@ -141,6 +152,17 @@ public final class AcronymStage implements Stage {
 
     private static final Pattern LEADING_SMALL_WORDS = Pattern.compile("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+
+    /** Whether the letters are the initials of the name's last words ("PNP" of "... de la Policía Nacional del Perú"). */
+    private static boolean initialsOfATail(String acronym, String name) {
+        List<String> words = Names.keys(name);
+        for (int from = 1; from < words.size(); from++) {
+            if (initialsFit(acronym, String.join(" ", words.subList(from, words.size())))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the acronym's letters are initials of the name's words, in order, skipping small words as needed. */
     static boolean initialsFit(String acronym, String name) {

@@ -116,6 +116,11 @@ public final class Gazetteer {
         if (plural != null && plural.matches() && unknown(plural.group(1), lexicon.get()) && !lexicon.get().givenName(Names.fold(plural.group(1)))) {
             addOne(plural.group(1), kind, listed, party); // "the Chapitos" for "LOS CHAPITOS"; not "Lobos", an ordinary word
         }
+        java.util.regex.Matcher organization = kind == EntityKind.ORGANIZATION ? ONE_WORD_ORGANIZATION.matcher(name.strip()) : null;
+        if (organization != null && organization.matches() && unknown(organization.group(1), lexicon.get())
+                && !lexicon.get().givenName(Names.fold(organization.group(1)))) {
+            addOne(organization.group(1), kind, listed, party); // "'ndrangheta" for "'NDRANGHETA ORGANIZATION"
+        }
         String crimeGroup = kind == EntityKind.ORGANIZATION ? crimeGroupName(name) : null;
         if (crimeGroup != null) {
             // "KINAHAN ORGANIZED CRIME GROUP" is "the Kinahan gang", "the Kinahan cartel" in reports
@@ -172,6 +177,10 @@ public final class Gazetteer {
     public static boolean shortFormOnly(Mention.Listed listed) {
         return listed != null && listed.weak() && listed.why() != null && listed.why().contains(SHORT_FORM);
     }
+
+    /** A group listed as "X ORGANIZATION" with X one word: reports write X alone. */
+    private static final java.util.regex.Pattern ONE_WORD_ORGANIZATION = java.util.regex.Pattern.compile(
+            "(?iU)^(['’]?\\p{L}{4,})\\s+organi[sz]ation$");
 
     /** A group listed as "LOS X" with one plural word that reports also write after "the" ("the Chapitos", "the Zetas"). */
     private static final java.util.regex.Pattern PLURAL_GROUP = java.util.regex.Pattern.compile("(?iU)^(?:los|las)\\s+(\\p{L}{3,}s)$");
@@ -550,7 +559,7 @@ public final class Gazetteer {
         while (i < tokens.size()) {
             Entry best = null;
             int first = text.codePointAt(tokens.get(i).start());
-            if (Character.isUpperCase(first) || Character.isDigit(first) || (first == 'c' && lowerHead(text, tokens.get(i)))) {
+            if (Character.isUpperCase(first) || Character.isDigit(first) || ((first == 'c' || first == 'n') && lowerHead(text, tokens.get(i)))) {
                 // as written() asks of a name's first word; "el cártel de Sinaloa" in lower case too
                 String word = key(text, tokens, keys, i);
                 if (i + 1 < tokens.size() && firstOfLonger.contains(word)) {
@@ -644,16 +653,23 @@ public final class Gazetteer {
     }
 
     /** "cártel", "cartel": a group's head word Spanish writes in lower case before the group's name. */
+    /** A word after an apostrophe, as "'ndrangheta" is written, the elided article kept in lower case. */
+    private static boolean elided(String text, Span token) {
+        return token.start() > 0 && "'’".indexOf(text.charAt(token.start() - 1)) >= 0 && token.length() >= 5;
+    }
+
     private static boolean lowerHead(String text, Span token) {
         String w = Names.fold(token.of(text));
-        return w.equals("cartel");
+        // "el cártel de Sinaloa"; "the 'ndrangheta", whose elided article reports keep in lower case
+        return w.equals("cartel") || elided(text, token);
     }
 
     /** Written as a name: the first token capitalised (or a lower-case "cártel" before a name), most of the rest too. */
     static boolean written(String text, List<Span> tokens, Entry e) {
         String first = tokens.get(0).of(text);
         if (!Names.capitalised(first) && !(tokens.size() > 1 && e.kind() == EntityKind.ORGANIZATION && lowerHead(text, tokens.get(0))
-                && Names.capitalised(tokens.get(tokens.size() - 1).of(text)))) {
+                && Names.capitalised(tokens.get(tokens.size() - 1).of(text)))
+                && !(tokens.size() == 1 && e.kind() == EntityKind.ORGANIZATION && elided(text, tokens.get(0)))) {
             return false;
         }
         if (tokens.size() == 1 && first.replace(".", "").length() <= 3 && !Names.allCaps(first)) {
@@ -668,7 +684,7 @@ public final class Gazetteer {
             String w = t.of(text);
             if (!Names.FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 content++;
-                if (Names.capitalised(w)) {
+                if (Names.capitalised(w) || e.kind() == EntityKind.ORGANIZATION && elided(text, t)) {
                     capitalised++;
                 }
             }

@@ -104,6 +104,7 @@ public final class MentionChooser implements Stage {
             }
             if (!m.origin().equals("pattern") && !Names.capitalised(m.text())
                     && !(m.origin().equals("gazetteer") && (Names.keys(m.text()).get(0).equals("cartel")
+                            || m.start() > 0 && "'’".indexOf(text.charAt(m.start() - 1)) >= 0
                             || Names.capitalised(LOWER_GROUP_NOUN_END.matcher(m.text()).replaceFirst(""))))) {
                 continue; // but "el cártel de Sinaloa", a listed group's name after its lower-case head word
             }
@@ -160,6 +161,11 @@ public final class MentionChooser implements Stage {
                     && headline.contains(m.span()) && m.text().indexOf(' ') > 0
                     && !inBody(text, headline, m.text()) && (titleCase || !institutionNamedOnce(m, headline, work.candidates))) {
                 continue; // "Treasury Sanctions Venezuelan Cartel Headed by Maduro": a headline's words, named nowhere in the report
+            }
+            if (m.origin().equals("ner") && m.text().indexOf(' ') < 0 && MONTH.matcher(m.text()).matches()
+                    && (DAY_DE_BEFORE.matcher(text).region(Math.max(0, m.start() - 8), m.start()).find()
+                    || YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt())) {
+                continue; // "Jueves 05 de Julio de 2018": a month some sites capitalise, not a person
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && family(text, m)) {
                 continue; // "los hermanos Arzate", "the Arzate brothers": a family, not one person
@@ -802,6 +808,11 @@ public final class MentionChooser implements Stage {
     /** "the Kinahan gang" for a listed "KINAHAN ORGANIZED CRIME GROUP": a listed name, then a group noun in lower case. */
     private static final Pattern LOWER_GROUP_NOUN_END = Pattern.compile("(?U)\\s+(?:gang|cartel|crime group|organi[sz]ed crime group"
             + "|network|organi[sz]ation|crime gang)$");
+
+    private static final Pattern MONTH = Pattern.compile("(?U)(?i)enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+            + "|octubre|noviembre|diciembre");
+    private static final Pattern DAY_DE_BEFORE = Pattern.compile("(?U)\\d{1,2}\\s+de\\s+$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?U)^\\s+(?:de(?:l)?\\s+)?\\d{4}\\b");
 
     /** "Yao Huatao, 32; Wu Yonghao, 31": an age right after a name makes it a person's, whatever a list or the tagger said. */
     private static final Pattern AGE_AFTER = Pattern.compile("(?U)^,\\s*\\d{1,2}(?:\\s*[,;.)]|\\s+(?:years? old|años)\\b|\\s*$)");

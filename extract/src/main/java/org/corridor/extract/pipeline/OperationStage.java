@@ -56,7 +56,7 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search warrants?|"
                 // "police searched more than 35 locations", "registraron 12 viviendas": places searched, counted
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
-                + "(?:\\d+|[a-z]+)\\s+(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
+                + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
@@ -425,7 +425,10 @@ public final class OperationStage implements Stage {
                     carried = dates;
                     carriedFrom = index;
                 }
-                if (last != null) {
+                if (last == null && previous != null && previousSentence == index - 1 && datesThePrevious(work, previous, s, dates)) {
+                    previous = work.operations.isEmpty() ? previous : work.operations.get(work.operations.size() - 1);
+                    previousSentence = index;
+                } else if (last != null) {
                     previous = last;
                     previousSentence = index;
                 } else if (previous != null && sentence.start() - previous.sentence().end() <= FIGURES_REACH
@@ -779,6 +782,8 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
             + "\\s+(?:se\\s+)?$"), 4);
 
+    private static final Pattern AGAINST_A_GROUP = Pattern.compile("(?U)(?i)^\\s+(?:against|contra)\\s");
+
     /** What a reward is for: "information that leads to ... the arrest", "información que lleve a la captura". */
     private static final Pattern REWARD_PURPOSE = Pattern.compile("(?U)(?i)\\b(?:information|información|datos)\\b[^.;]{0,40}?"
             + "\\b(?:leads?|leading|que\\s+(?:lleve|conduzca|permita)n?|conducentes?)\\b[^.;]{0,70}$");
@@ -809,7 +814,16 @@ public final class OperationStage implements Stage {
                 continue; // "for information leading to the financial destruction of the gang or the arrest of its leaders"
             }
             Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
+            if (type.getKey().equals("strike") && AGAINST_A_GROUP.matcher(work.text()).region(trigger.end(), sentence.end()).lookingAt()
+                    && Cues.any(lower, "arrest", "raid", "searched", "detuv", "allan", "detenid")) {
+                continue; // "arrested dozens ... in a joint strike against the 'ndrangheta": a crackdown, no military strike
+            }
             OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
+            boolean recalledBefore = context != null && context.dateSpan() != null && published != null && context.date() != null
+                    && context.date().isBefore(published.minusDays(60)) && !weakDate(work, context);
+            if (recalledBefore) {
+                context = null; // "Morabito, arrested in Brazil in 2021": a past arrest the report recalls dates nothing after it
+            }
             Span own = sentence;
             List<Dates.DateMention> ownDates = dates;
             OperationFact pendingSecond = null;
@@ -870,6 +884,11 @@ public final class OperationStage implements Stage {
                 } // else "La policía detuvo ... Los allanamientos se hicieron en Valparaíso": the place only this sentence gives
                 add(work, same);
                 last = same;
+            } else if (context == null && recalledBefore && weakDate(work, op.get()) && LEAD_TYPES.contains(type.getKey())
+                    && mergeIntoLatest(work, op.get())) {
+                // "... a former boss arrested in Brazil in 2021. In Germany, officers searched dozens of homes": after a recalled
+                // past operation, an undated one is again part of the report's own, not an operation of the page's date
+                last = op.get();
             } else {
                 for (OperationFact part : type.getKey().equals("seizure") ? byQuantity(work, sentence, op.get()) : List.of(op.get())) {
                     add(work, part);
@@ -1127,6 +1146,39 @@ public final class OperationStage implements Stage {
     private static final Pattern CAMPAIGN_BEGAN = Pattern.compile("(?iU)\\b(?:since|desde que|that|which|que)\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:\\p{L}+\\s+){0,2}(?:began|started|begun|comenzó|empezó|inició|arrancó)\\s+(?:in\\s+|on\\s+|en\\s+|el\\s+)?$");
 
+    /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
+    private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
+            + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest)\\s+(?:se\\s+)?"
+            + "(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|happened)\\b");
+
+    /**
+     * The operations of the sentence before, dated only by the page, take the one day this sentence gives them ("Dirandro
+     * decomisó 24 kilos ... La intervención se hizo el pasado 29 junio"); whether it did.
+     */
+    private static boolean datesThePrevious(Work work, OperationFact previous, String s, List<Dates.DateMention> dates) {
+        if (dates.size() != 1 || !"day".equals(dates.get(0).precision()) || !WHEN_IT_TOOK_PLACE.matcher(s).lookingAt()) {
+            return false;
+        }
+        boolean changed = false;
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.sentence().equals(previous.sentence()) && weakDate(work, op)) {
+                work.operations.set(i, op.withDate(dates.get(0).date(), "day", dates.get(0).span()));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\.?\\s*[-—–]");
+    private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+)?$");
+
+    /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
+    static boolean openingDateline(String text, Span date) {
+        return DATELINE_END.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 4)).lookingAt()
+                && DATELINE_START.matcher(text).region(Math.max(0, date.start() - 40), date.start()).find();
+    }
+
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
         Dates.DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1139,6 +1191,9 @@ public final class OperationStage implements Stage {
             }
             if (CAMPAIGN_BEGAN.matcher(text.substring(Math.max(0, d.span().start() - 50), d.span().start())).find()) {
                 continue; // "the ninth strike since the campaign began in early September": when the campaign began
+            }
+            if (openingDateline(text, d.span())) {
+                continue; // "Jueves 05 de Julio de 2018.- Agentes ... decomisaron": the page's date, not the operation's
             }
             if (inRelativeClause(text, d.span(), trigger)) {
                 continue;
