@@ -250,4 +250,36 @@ class SanctionedShortNamesTest {
                 .contains("Dirección Antidrogas de la Policía Nacional del Perú ORGANIZATION")
                 .doesNotContain("Dirandro PNP ORGANIZATION", "Julio PERSON");
     }
+
+    @Test
+    void anApprovedExtraditionIsNoneAnArrestToTheMonthIsTheArrestToTheDayAndACourtsCityIsNoPlace() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Aprueban extradición de exministro
+
+                7 de octubre de 2025
+
+                Un tribunal aprobó este martes extraditar a Estados Unidos al exministro Rolando Quesada, detenido en junio, un mes \
+                después de que el país aprobara una reforma que permite extraditar a sus ciudadanos. Quesada fue arrestado el 23 de \
+                junio con una orden de captura de una corte de Texas.
+                """);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactly("arrest 2025-06-23 null");
+    }
+
+    @Test
+    void foundWithAQuantityIsASeizureThatAfternoonIsTheDayLastNamedAndAnEditorsNoteIsFurniture() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Cocaine plot foiled
+
+                07 March 2024, 6:34pm
+
+                In November 2023 Brazilian police searched four consignments bound for Australia and found 600kg of cocaine. The \
+                consignments were delivered on Wednesday, 6 March 2024, to a warehouse in Sydney. That afternoon officers arrested \
+                two men as they tried to leave.
+
+                Editor's note: images are available on request.
+                """);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date())
+                .containsExactlyInAnyOrder("seizure 2023-11-01", "arrest 2024-03-06");
+        assertThat(x.entities()).extracting(DocEntity::name).doesNotContain("Editor");
+    }
 }

@@ -26,7 +26,7 @@ public final class PageFurniture {
             + "boletin|descarga la app|descargue la app|download the app|download our app|join our|unete a|"
             + "ver video|image:|imagen:|credito:|credit:|getty images|lo ultimo:|lo ultimo$|mas leid|trending now|popular now|"
             + "don't miss|dont miss|no te pierdas|no se pierda|click here|haz clic|haga clic|inicia sesion|iniciar sesion|log in|"
-            + "sign in)");
+            + "sign in|editor's note|editors' note|editor’s note|nota del editor|nota de la redaccion|nota de redaccion)");
     /** A copyright or rights line of any length up to a short paragraph: "Copyright 2025 Sunbeam Television Corp. All rights reserved." */
     private static final Pattern RIGHTS = Pattern.compile("^(?:copyright|©|\\(c\\))[^\\n]{0,160}$|^[^\\n]{0,120}all rights reserved\\.?$"
             + "|^[^\\n]{0,120}todos los derechos reservados\\.?$");

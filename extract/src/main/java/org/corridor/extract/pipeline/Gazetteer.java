@@ -107,6 +107,11 @@ public final class Gazetteer {
             // "Nicolás Maduro" for "MADURO MOROS, Nicolas": how Spanish names are written, and how namesakes are too
             addShort(shape.givenNames() + " " + shape.surnames()[0], kind, listed, party);
         }
+        if (shape != null && shape.surnames().length >= 2 && !function(shape.surnames()[0]) && shape.givenNames().strip().indexOf(' ') > 0) {
+            // "Celso Gamboa" for "Gamboa Sanchez Celso Manuel": the first given name and the first surname
+            String given = shape.givenNames().strip();
+            addShort(given.substring(0, given.indexOf(' ')) + " " + shape.surnames()[0], kind, listed, party);
+        }
         if (shape != null && shape.surnames().length == 1 && shape.givenNames().strip().indexOf(' ') > 0) {
             // "Daniel Kinahan" for "KINAHAN Daniel Joseph": reports leave out middle names
             String given = shape.givenNames().strip();

@@ -75,6 +75,8 @@ public final class OperationStage implements Stage {
                 + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
+                // "searched four consignments and found 600kg of cocaine": found with the quantity right after
+                + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s*(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
                 + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
@@ -127,7 +129,8 @@ public final class OperationStage implements Stage {
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
-            + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser)\\s+(?:\\S+\\s+){0,2}"
+            + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser"
+            + ")\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
             + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
             + "|request for|orden de|(?:pedid|solicitad|requerid)[oa]s?\\s+en|intento(?:\\s+fallido)?\\s+de|(?:failed\\s+)?attempt\\s+to)"
@@ -250,11 +253,20 @@ public final class OperationStage implements Stage {
      */
     private static final Pattern TIES_OR_ORDERS = Pattern.compile("(?U)(?i)\\b(?:redes|red|alianzas?|vínculos|nexos|conexiones|networks?"
             + "|ties|links|connections|orden|órdenes|order|orders|warrants?|solicitud|pedido|requests?)\\s+(?:de|del|en|con|in|to|with|of"
-            + "|from|issued by|emitida por)\\s+(?:(?:la|el|los|las|the|a|an)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:(?:y|and)\\s+)?$");
+            + "|from|issued by|emitida por)\\s+(?:(?:la|el|los|las|un|una|the|a|an)\\s+)?(?:\\p{L}+\\s+){0,5}?(?:(?:y|and)\\s+)?$");
     /** "organizaciones ... con base en las costas de Venezuela", "a cartel based in Sinaloa": where a party is based, not where it was hit. */
     private static final Pattern BASED_IN = Pattern.compile("(?U)(?i)\\b(?:con (?:base|sede) en|basad[oa]s? en|asentad[oa]s? en|based in"
             + "|headquartered in|que opera(?:n|ban)? desde|operating from|that operates? from)\\s+(?:(?:la|las|el|los|the)\\s+)?"
             + "(?:\\p{L}+\\s+(?:de|del|of)\\s+(?:(?:la|el|the)\\s+)?)?$");
+    /** "un mes después de que Costa Rica aprobara una reforma": a country acting, the subject of a verb, not a place. */
+    private static final Cues.TailPattern APPROVED_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:aprob(?:ó|aron|ar|ara)"
+            + "|autoriz(?:ó|aron|ar)|avaló|avalaron|ordenó|permite|permiten|permitiría|approved|authori[sz]ed|ordered|allows?|allowing)"
+            + "\\s+(?:\\S+\\s+){0,2}$"), 4);
+    /** "acusado ante una corte de Texas", "charged in a court in Miami": where a court sits, not where the operation was. */
+    private static final Pattern COURT_OF = Pattern.compile("(?U)(?i)\\b(?:corte|tribunal|juzgado|court|courthouse)\\s+(?:federal\\s+)?"
+            + "(?:de|del|in|of|at)\\s+(?:(?:la|el|the)\\s+)?$");
+    private static final Pattern VERB_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:aprob(?:ó|ara|aron)|anunci(?:ó|ara)|decidi(?:ó|era)|firm(?:ó|ara)"
+            + "|approved|announced|decided|signed|said|dijo)\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^(?!\\s*,)\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
@@ -444,6 +456,7 @@ public final class OperationStage implements Stage {
             fillFromHeadline(work, hint);
         }
         sharePlaces(work);
+        sameMonthArrests(work);
         partOfTheMainOperation(work);
         seizuresInInterceptions(work);
         leadIntoItsDatedTelling(work, published);
@@ -1017,6 +1030,10 @@ public final class OperationStage implements Stage {
         if (KIND_OF.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()))) {
             return Optional.empty(); // "la campaña de interdicción marítima de Washington": a kind of operation, not one
         }
+        if (type.equals("extradition") && APPROVED_BEFORE.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40),
+                trigger.start()))) {
+            return Optional.empty(); // "un tribunal aprobó extraditar", "una reforma que permite extraditar": approved or allowed, not done
+        }
         if (type.equals("extradition") && (handedOverByAPerson(work, sentence, trigger)
                 || REQUESTED_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt())) {
             return Optional.empty(); // "cuya extradición pide Estados Unidos": requested, not done
@@ -1145,6 +1162,31 @@ public final class OperationStage implements Stage {
     /** "since the campaign began in", "una campaña que comenzó en": when something began, not when the operation was. */
     private static final Pattern CAMPAIGN_BEGAN = Pattern.compile("(?iU)\\b(?:since|desde que|that|which|que)\\s+(?:the\\s+|la\\s+|el\\s+)?"
             + "(?:\\p{L}+\\s+){0,2}(?:began|started|begun|comenzó|empezó|inició|arrancó)\\s+(?:in\\s+|on\\s+|en\\s+|el\\s+)?$");
+
+    /**
+     * "Gamboa fue detenido en junio ... fue arrestado el 23 de junio": an arrest known only to the month, in the month of an
+     * arrest known to the day, is that arrest told less precisely.
+     */
+    private static void sameMonthArrests(Work work) {
+        for (int i = work.operations.size() - 1; i >= 0; i--) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("arrest") || !"month".equals(op.datePrecision()) || op.date() == null) {
+                continue;
+            }
+            for (int j = 0; j < work.operations.size(); j++) {
+                OperationFact day = work.operations.get(j);
+                if (j != i && day.type().equals("arrest") && "day".equals(day.datePrecision()) && day.date() != null
+                        && java.time.YearMonth.from(day.date()).equals(java.time.YearMonth.from(op.date()))
+                        && (op.place() == null || day.place() == null || op.place().equals(day.place()))) {
+                    if (day.place() == null && op.place() != null) {
+                        work.operations.set(j, day.withPlace(op.place(), op.country(), op.placeSpan()));
+                    }
+                    work.operations.remove(i);
+                    break;
+                }
+            }
+        }
+    }
 
     /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
     private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
@@ -1280,7 +1322,9 @@ public final class OperationStage implements Stage {
             }
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
-            if (ACTOR_AFTER.matcher(after).lookingAt() || COMMAND.matcher(m.text()).find() || ORIGIN_BEFORE.findIn(before)
+            if (ACTOR_AFTER.matcher(after).lookingAt() || VERB_AFTER.matcher(after).lookingAt() || COURT_OF.matcher(before).find()
+                    || COMMAND.matcher(m.text()).find()
+                    || ORIGIN_BEFORE.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }

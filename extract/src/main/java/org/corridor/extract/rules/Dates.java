@@ -93,6 +93,10 @@ public final class Dates {
     private static final Pattern HOLIDAY = Pattern.compile("(?U)(?i)\\b(v[ií]spera de a[ñn]o nuevo|nochevieja|new year'?s eve|d[ií]a de a[ñn]o nuevo"
             + "|new year'?s day|nochebuena|christmas eve|d[ií]a de navidad|christmas day)\\b");
 
+    /** "that afternoon", "the same day", "esa tarde", "ese mismo día": the day last named. */
+    private static final Pattern THAT_DAY = Pattern.compile("(?U)(?i)\\b(?:(?:that|the same)\\s+(?:afternoon|morning|evening|night|day)"
+            + "|(?:esa|aquella|la misma)\\s+(?:misma\\s+)?(?:tarde|mañana|noche)|(?:ese|aquel|el mismo)\\s+(?:mismo\\s+)?día)\\b");
+
     /** "in 2019", "en 2019", "en el año 2019": a year alone, not the start of a longer date ("in 2019-20", "en 2019/2020"). */
     private static final Pattern IN_YEAR = Pattern.compile("(?U)(?i)\\b(?:in|en|en el año|during|durante)\\s+((?:19|20)\\d{2})\\b"
             + "(?!\\s*[-–/]\\s*\\d)");
@@ -107,7 +111,7 @@ public final class Dates {
     /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
         "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace", "month",
-        " mes", "years ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad"};
+        " mes", "years ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad", "afternoon", "morning", "evening", "tarde"};
 
     private Dates() {
     }
@@ -207,6 +211,13 @@ public final class Dates {
         while (year.find()) {
             // "arrested in Dubai in 2019": the year alone, after "in"/"en" (a longer date holding it wins below)
             add(found, year, offset, LocalDate.of(Integer.parseInt(year.group(1)), 1, 1), "year", false);
+        }
+        Matcher thatDay = THAT_DAY.matcher(anchor != null && Cues.any(lower, "that ", "the same ", "esa ", "ese ", "aquel", "la misma",
+                "el mismo") ? sentence : "");
+        while (thatDay.find()) {
+            // "That afternoon AFP officers arrested them": the day the report last named
+            LocalDate day = or(before(found, offset + thatDay.start()), anchor);
+            add(found, thatDay, offset, day, "day", true);
         }
         Matcher some = SOME_DAYS.matcher(base != null && Cues.any(lower, "days", "días", "dias") ? sentence : "");
         while (some.find()) {
