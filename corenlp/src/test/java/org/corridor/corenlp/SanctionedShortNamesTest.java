@@ -282,4 +282,34 @@ class SanctionedShortNamesTest {
                 .containsExactlyInAnyOrder("seizure 2023-11-01", "arrest 2024-03-06");
         assertThat(x.entities()).extracting(DocEntity::name).doesNotContain("Editor");
     }
+
+    @Test
+    void aTotalToldInTheStrikesSentenceAndTheNextKeepsTheStrikesOwnDeaths() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Otro ataque en el Pacífico
+
+                5 de diciembre de 2025
+
+                El Comando Sur informó que murieron tres hombres en una lancha bombardeada en el Pacífico, en una campaña que, desde \
+                septiembre, ya se ha cobrado la vida de más de 70 personas. El 4 de diciembre la fuerza de tarea atacó un buque en \
+                el Pacífico oriental y mató a los tres tripulantes. Antes de este ataque sumaban ya 75 muertos en 19 operaciones.
+                """);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.fatalities())
+                .containsExactly("strike 2025-12-04 3");
+        assertThat(x.totals()).extracting(t -> t.strikes() + " " + t.deaths()).containsExactlyInAnyOrder("null 70", "19 75");
+    }
+
+    @Test
+    void oneDeathIsReadAndBoatsAttackedCountedAreTheCampaignsNotAStrike() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Ataque a una narcolancha
+
+                23 de diciembre de 2025
+
+                El Comando Sur confirmó este lunes un nuevo ataque contra una lancha en el Pacífico oriental, en el que murió una \
+                persona. Estados Unidos asegura haber atacado más de 30 embarcaciones en el Caribe y el Pacífico en los últimos meses.
+                """);
+        assertThat(x.operations()).extracting(o -> o.type() + " " + o.fatalities()).containsExactly("strike 1");
+        assertThat(x.totals()).extracting(t -> t.strikes() + " " + t.bound()).containsExactly("30 at least");
+    }
 }

@@ -33,7 +33,7 @@ public final class Figures {
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
     /** "killing eight", "mató a tres"; "left"/"dejó" only with a word of death after ("left eight dead", not "left two survivors"). */
     private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|death toll (?:of|to|rose to)|"
-            + "matando a|mató a|mataron a|murieron|cobró la vida de|abatió a|abatieron a|muerte de|deaths? of)"
+            + "matando a|mató a|mataron a|murieron|cobró la vida de|cobrado la vida de|abatió a|abatieron a|muerte de|deaths? of)"
             + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|más de|more than|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
     private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan)\\s+"
@@ -97,8 +97,18 @@ public final class Figures {
                 return Optional.of(new Figure(n, "people", new Span(offset + m.start(), offset + m.end())));
             }
         }
+        Matcher one = KILLED_ONE.matcher(s);
+        if (one.find()) {
+            return Optional.of(new Figure(1, "people", new Span(offset + one.start(), offset + one.end())));
+        }
         return Optional.empty();
     }
+
+    /** "en el que murió una persona", "one man was killed": one death, which the counts above (two or more words) do not read. */
+    private static final Pattern KILLED_ONE = Pattern.compile("(?U)(?i)\\b(?:(?:murió|falleció)\\s+(?:una|un)\\s+(?:persona|hombre|mujer"
+            + "|tripulante|ocupante|sospechoso|narcotraficante)|(?:una|un)\\s+(?:persona|hombre|tripulante|ocupante)\\s+(?:murió|falleció"
+            + "|resultó\\s+muert[oa])|one\\s+(?:person|man|crew member|occupant|suspect)\\s+(?:was\\s+killed|died)|killing\\s+one"
+            + "\\s+(?:person|man))\\b");
 
     private static Optional<Figure> toll(String s, int offset) {
         if (!Cues.any(Cues.lower(s), "number", "toll", "count", "tally", "cifra", "número", "saldo", "balance", "total")) {
@@ -127,7 +137,8 @@ public final class Figures {
             "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
             "treinta", "cuarenta", "cincuenta");
     private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
-            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "cobró", "abatió", "abatieron", "muerte", "deaths");
+            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "cobró", "cobrado", "abatió", "abatieron", "muerte",
+            "deaths");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
     static List<MatchResult> killed(String s, WordIndex words) {

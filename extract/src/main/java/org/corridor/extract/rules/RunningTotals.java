@@ -30,9 +30,9 @@ public final class RunningTotals {
             + "|(?:the\\s+)?(?:\\p{L}+\\s+){1,2}(?:began|started))|so far|to date|in total|in all|altogether"
             + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
             + "|over the past|counting|campaign|desde\\s+(?:que|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
-            + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|ya son|acumula|eleva a|elevan a"
+            + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|sumaban|sumaba|ya son|acumula|eleva a|elevan a"
             + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?(?:\\d|" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ")"
-            + "|(?:ha|han|has|have)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
+            + "|(?:ha|han|has|have|haber|having)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
             + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
             + "|una treintena|una veintena|dozens)\\b)\\b");
     /** The words that make a count a bound: "at least 21", "más de 110", "close to 100". */
@@ -45,6 +45,12 @@ public final class RunningTotals {
     private static final Pattern STRIKE_COUNT = Pattern.compile("(?U)(?i)\\b(?:(" + BOUNDS + ")\\s+)?" + NUMBER + "\\s+(?:(?:los|las|such|separate|"
             + "lethal|military|deadly|known|reported|confirmed|US|U\\.S\\.|American|more|conocidas|conocidos|militares)\\s+)*"
             + "(?:strikes|attacks|ataques|bombardeos|operations|operaciones|acciones)\\b");
+    /**
+     * "asegura haber atacado más de 30 embarcaciones": the boats attacked, counted, are the strikes (boats destroyed or sunk are
+     * what the strikes did, not how many there were, as the gold of the earlier sets has it).
+     */
+    private static final Pattern BOATS_ATTACKED = Pattern.compile("(?U)(?i)\\b(?:atacado|attacked)"
+            + "\\s+(?:(" + BOUNDS + ")\\s+)?" + NUMBER + "\\s+(?:embarcaciones|lanchas|narcolanchas|boats|vessels)\\b");
     /** "brings the total number of such strikes since September to at least 36": the count after "to". */
     private static final Pattern STRIKES_BROUGHT_TO = Pattern.compile("(?U)(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?"
             + "(?:strikes|attacks|ataques|operations)\\b[^.;]{0,60}?\\bto\\s+(at least|more than|over|nearly|about|almost)?\\s*" + NUMBER + "\\b");
@@ -143,6 +149,17 @@ public final class RunningTotals {
             }
         }
         if (strikes == null) {
+            Matcher boats = BOATS_ATTACKED.matcher(s);
+            if (boats.find()) {
+                Double n = Figures.number(boats.group(2));
+                if (n != null && n >= 2) {
+                    strikes = n.intValue();
+                    strikesSpan = new Span(offset + boats.start(), offset + boats.end());
+                    bound = bound(boats.group(1), bound);
+                }
+            }
+        }
+        if (strikes == null) {
             Matcher brought = STRIKES_BROUGHT_TO.matcher(s);
             if (brought.find()) {
                 Double n = Figures.number(brought.group(2));
@@ -156,7 +173,12 @@ public final class RunningTotals {
         Matcher among = AMONG_THEM.matcher(s);
         // the deaths of the operations a total goes on to name are theirs, not the total's
         String counted = among.find() && (strikesSpan == null || among.start() >= strikesSpan.end() - offset) ? s.substring(0, among.start()) : s;
-        Optional<Figures.Figure> killed = Figures.fatalities(counted, offset).or(() -> victims(counted, offset));
+        // "murieron cuatro hombres ... en una operación que, desde septiembre, ya se ha cobrado la vida de más de 80 personas": the
+        // figure after the cumulative words is the total's, the one before it the operation's
+        Matcher cue = CUMULATIVE.matcher(counted);
+        int from = cue.find() ? cue.start() : 0;
+        Optional<Figures.Figure> after = from > 0 ? Figures.fatalities(counted.substring(from), offset + from) : Optional.empty();
+        Optional<Figures.Figure> killed = after.isPresent() ? after : Figures.fatalities(counted, offset).or(() -> victims(counted, offset));
         if (strikes == null && killed.isEmpty() || killed.isEmpty() && SEIZURE_TALLY.matcher(s).find()) {
             return Optional.empty();
         }
