@@ -284,14 +284,19 @@ public final class OperationStage implements Stage {
 
     /** The first match of the trigger of {@code type} in the sentence, tried only up to {@link #TRIGGER_REACH} before its cue words. */
     static MatchResult trigger(String type, String sentence, String lower) {
-        BitSet near = new BitSet(sentence.length());
+        List<MatchResult> found = Cues.findAt(TRIGGERS.get(type), sentence, nearCues(type, lower, 0));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Where a trigger of the type may start at or after {@code from}: within reach before one of its cue words. */
+    private static BitSet nearCues(String type, String lower, int from) {
+        BitSet near = new BitSet(lower.length());
         for (String cue : TRIGGER_CUES.get(type)) {
-            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
-                near.set(Math.max(0, at - TRIGGER_REACH), at + 1);
+            for (int at = lower.indexOf(cue, Math.max(0, from - 1)); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                near.set(Math.max(from, at - TRIGGER_REACH), at + 1);
             }
         }
-        List<MatchResult> found = Cues.findAt(TRIGGERS.get(type), sentence, near);
-        return found.isEmpty() ? null : found.get(0);
+        return near;
     }
 
     /**
@@ -331,9 +336,8 @@ public final class OperationStage implements Stage {
 
     /** A later strike trigger in the sentence that names another strike ("otro ataque", "another strike"), or null. */
     private static MatchResult anotherTrigger(String type, String s, MatchResult first, List<Dates.DateMention> dates, int offset) {
-        BitSet near = new BitSet(s.length());
-        near.set(first.end(), s.length());
-        for (MatchResult m : Cues.findAt(TRIGGERS.get(type), s, near)) {
+        // tried only where the type's cue words are within reach, as the first was (every match holds one)
+        for (MatchResult m : Cues.findAt(TRIGGERS.get(type), s, nearCues(type, Cues.lower(s), first.end()))) {
             if (m.start(1) <= first.end(1)) {
                 continue;
             }
@@ -1311,9 +1315,13 @@ public final class OperationStage implements Stage {
 
     private static Mention place(Work work, Span sentence, Span trigger, String type) {
         String text = work.text();
-        Matcher presenceAt = PRESENCE.matcher(text).region(sentence.start(), sentence.end());
-        int presence = presenceAt.find() ? presenceAt.end() - 1 : -1;
-        boolean offload = OFFLOAD.matcher(text).region(sentence.start(), sentence.end()).find();
+        // each expression needs one of its words, so most sentences are passed over without it
+        String lower = Cues.lower(sentence.of(text));
+        Matcher presenceAt = Cues.any(lower, "presen", "operat", "opera", "actú", "actua")
+                ? PRESENCE.matcher(text).region(sentence.start(), sentence.end()) : null;
+        int presence = presenceAt != null && presenceAt.find() ? presenceAt.end() - 1 : -1;
+        boolean offload = Cues.any(lower, "unload", "offload", "descarg", "desembarc")
+                && OFFLOAD.matcher(text).region(sentence.start(), sentence.end()).find();
         Mention best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Mention m : work.mentionsIn(sentence)) {
