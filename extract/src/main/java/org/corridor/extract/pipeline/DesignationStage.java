@@ -159,7 +159,7 @@ public final class DesignationStage implements Stage {
      * that party: the report's own statement corroborates the name. A common surname ("Maduro" is a Spanish word) stays a proposal.
      */
     private static void corroborateBySanctions(Work work) {
-        org.corridor.extract.text.Lexicon lexicon = null;
+        org.corridor.extract.text.Lexicon words = org.corridor.extract.text.Lexicon.standard();
         for (Designation d : work.designations) {
             DocEntity e = d.target();
             if (e == null || e.kind() != EntityKind.PERSON || !Gazetteer.shortFormOnly(e.listed()) || !takesPersons(d.program())
@@ -169,7 +169,6 @@ public final class DesignationStage implements Stage {
             Mention.Listed l = e.listed();
             List<String> keys = Names.personKeys(e.name());
             Set<String> listedKeys = new HashSet<>(Names.personKeys(l.caption()));
-            org.corridor.extract.text.Lexicon words = lexicon = lexicon == null ? org.corridor.extract.text.Lexicon.standard() : lexicon;
             String surname = keys.size() < 2 ? null : keys.stream().filter(k -> listedKeys.contains(k) && !words.givenName(k)
                     && !words.ordinaryWord(k) && !words.properNoun(k)).findFirst().orElse(null);
             if (surname == null) {

@@ -118,18 +118,17 @@ public final class Gazetteer {
             addShort(given.substring(0, given.indexOf(' ')) + " " + shape.surnames()[0], kind, listed, party);
         }
         java.util.regex.Matcher plural = kind == EntityKind.ORGANIZATION ? PLURAL_GROUP.matcher(name.strip()) : null;
-        if (plural != null && plural.matches() && unknown(plural.group(1), lexicon.get()) && !lexicon.get().givenName(Names.fold(plural.group(1)))) {
+        if (plural != null && plural.matches() && distinctive(plural.group(1))) {
             addOne(plural.group(1), kind, listed, party); // "the Chapitos" for "LOS CHAPITOS"; not "Lobos", an ordinary word
         }
         java.util.regex.Matcher organization = kind == EntityKind.ORGANIZATION ? ONE_WORD_ORGANIZATION.matcher(name.strip()) : null;
-        if (organization != null && organization.matches() && unknown(organization.group(1), lexicon.get())
-                && !lexicon.get().givenName(Names.fold(organization.group(1)))) {
+        if (organization != null && organization.matches() && distinctive(organization.group(1))) {
             addOne(organization.group(1), kind, listed, party); // "'ndrangheta" for "'NDRANGHETA ORGANIZATION"
         }
         String crimeGroup = kind == EntityKind.ORGANIZATION ? crimeGroupName(name) : null;
         if (crimeGroup != null) {
             // "KINAHAN ORGANIZED CRIME GROUP" is "the Kinahan gang", "the Kinahan cartel" in reports
-            boolean distinctive = Names.keys(crimeGroup).stream().anyMatch(k -> unknown(k, lexicon.get()) && !lexicon.get().givenName(k));
+            boolean distinctive = Names.keys(crimeGroup).stream().anyMatch(this::distinctive);
             for (String noun : CRIME_GROUP_NOUNS) {
                 if (distinctive) {
                     addOne(crimeGroup + " " + noun, kind, listed, party);
@@ -415,6 +414,11 @@ public final class Gazetteer {
     }
 
     /** A word neither ordinary nor a proper noun the lexicon knows (a rare given name or surname). */
+    /** A word no dictionary of the lexicon has, given names included: one that can name a party alone. */
+    private boolean distinctive(String word) {
+        return unknown(word, lexicon.get()) && !lexicon.get().givenName(Names.fold(word));
+    }
+
     private static boolean unknown(String word, Lexicon lexicon) {
         String key = Names.fold(word);
         return !lexicon.ordinaryWord(key) && !lexicon.properNoun(key);
@@ -564,7 +568,8 @@ public final class Gazetteer {
         while (i < tokens.size()) {
             Entry best = null;
             int first = text.codePointAt(tokens.get(i).start());
-            if (Character.isUpperCase(first) || Character.isDigit(first) || ((first == 'c' || first == 'n') && lowerHead(text, tokens.get(i)))) {
+            if (Character.isUpperCase(first) || Character.isDigit(first) || (first == 'c' && lowerHead(text, tokens.get(i)))
+                    || elided(text, tokens.get(i))) {
                 // as written() asks of a name's first word; "el cártel de Sinaloa" in lower case too
                 String word = key(text, tokens, keys, i);
                 if (i + 1 < tokens.size() && firstOfLonger.contains(word)) {
@@ -665,14 +670,14 @@ public final class Gazetteer {
 
     private static boolean lowerHead(String text, Span token) {
         String w = Names.fold(token.of(text));
-        // "el cártel de Sinaloa"; "the 'ndrangheta", whose elided article reports keep in lower case
-        return w.equals("cartel") || elided(text, token);
+        return w.equals("cartel"); // "el cártel de Sinaloa"
     }
 
     /** Written as a name: the first token capitalised (or a lower-case "cártel" before a name), most of the rest too. */
     static boolean written(String text, List<Span> tokens, Entry e) {
         String first = tokens.get(0).of(text);
-        if (!Names.capitalised(first) && !(tokens.size() > 1 && e.kind() == EntityKind.ORGANIZATION && lowerHead(text, tokens.get(0))
+        if (!Names.capitalised(first) && !(tokens.size() > 1 && e.kind() == EntityKind.ORGANIZATION
+                && (lowerHead(text, tokens.get(0)) || elided(text, tokens.get(0)))
                 && Names.capitalised(tokens.get(tokens.size() - 1).of(text)))
                 && !(tokens.size() == 1 && e.kind() == EntityKind.ORGANIZATION && elided(text, tokens.get(0)))) {
             return false;

@@ -162,7 +162,7 @@ public final class MentionChooser implements Stage {
                     && !inBody(text, headline, m.text()) && (titleCase || !institutionNamedOnce(m, headline, work.candidates))) {
                 continue; // "Treasury Sanctions Venezuelan Cartel Headed by Maduro": a headline's words, named nowhere in the report
             }
-            if (m.origin().equals("ner") && m.text().indexOf(' ') < 0 && MONTH.matcher(m.text()).matches()
+            if (m.origin().equals("ner") && m.text().indexOf(' ') < 0 && org.corridor.extract.rules.Dates.monthName(m.text())
                     && (DAY_DE_BEFORE.matcher(text).region(Math.max(0, m.start() - 8), m.start()).find()
                     || YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt())) {
                 continue; // "Jueves 05 de Julio de 2018": a month some sites capitalise, not a person
@@ -767,17 +767,14 @@ public final class MentionChooser implements Stage {
         if (m.text().startsWith("Office ")) {
             Matcher attorneys = ATTORNEYS_BEFORE.matcher(before);
             if (attorneys.find()) {
-                int start = m.start() - (before.length() - attorneys.start());
-                out.add(new Mention(new org.corridor.extract.text.Span(start, m.end()), text.substring(start, m.end()), m.kind(), m.origin(),
-                        m.confidence(), null, null));
+                out.add(part(text, m, m.start() - (before.length() - attorneys.start()), m.end()));
                 return true;
             }
         }
         Matcher portfolio = FOR_PORTFOLIO.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
         if (BODY_HEAD_END.matcher(m.text()).find() && portfolio.lookingAt()) {
             // "European Union Agency for Law Enforcement Cooperation", which the tagger cuts at "for"
-            out.add(new Mention(new org.corridor.extract.text.Span(m.start(), portfolio.end()), text.substring(m.start(), portfolio.end()),
-                    m.kind(), m.origin(), m.confidence(), null, null));
+            out.add(part(text, m, m.start(), portfolio.end()));
             return true;
         }
         if (!m.text().contains(" of ") && !m.text().endsWith("Field Office")) {
@@ -788,29 +785,28 @@ public final class MentionChooser implements Stage {
         }
         Matcher field = FIELD_OFFICE_OF.matcher(m.text());
         if (field.matches()) {
-            int right = m.start() + field.start(1);
-            out.add(new Mention(new org.corridor.extract.text.Span(right, m.end()), text.substring(right, m.end()), m.kind(), m.origin(),
-                    m.confidence(), null, null));
+            out.add(part(text, m, m.start() + field.start(1), m.end()));
             return true;
         }
         Matcher unit = UNIT_OF.matcher(m.text());
         if (unit.matches()) {
-            out.add(new Mention(new org.corridor.extract.text.Span(m.start(), m.start() + unit.end(1)), unit.group(1), m.kind(), m.origin(),
-                    m.confidence(), null, null));
-            int right = m.start() + unit.start(2);
-            out.add(new Mention(new org.corridor.extract.text.Span(right, m.end()), text.substring(right, m.end()), m.kind(), m.origin(),
-                    m.confidence(), null, null));
+            out.add(part(text, m, m.start(), m.start() + unit.end(1)));
+            out.add(part(text, m, m.start() + unit.start(2), m.end()));
             return true;
         }
         return false;
+    }
+
+    /** The words of the text from {@code start} to {@code end}, as a mention of the same kind and origin as {@code m}, listed nowhere. */
+    private static Mention part(String text, Mention m, int start, int end) {
+        return new Mention(new org.corridor.extract.text.Span(start, end), text.substring(start, end), m.kind(), m.origin(), m.confidence(),
+                null, null);
     }
 
     /** "the Kinahan gang" for a listed "KINAHAN ORGANIZED CRIME GROUP": a listed name, then a group noun in lower case. */
     private static final Pattern LOWER_GROUP_NOUN_END = Pattern.compile("(?U)\\s+(?:gang|cartel|crime group|organi[sz]ed crime group"
             + "|network|organi[sz]ation|crime gang)$");
 
-    private static final Pattern MONTH = Pattern.compile("(?U)(?i)enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
-            + "|octubre|noviembre|diciembre");
     private static final Pattern DAY_DE_BEFORE = Pattern.compile("(?U)\\d{1,2}\\s+de\\s+$");
     private static final Pattern YEAR_AFTER = Pattern.compile("(?U)^\\s+(?:de(?:l)?\\s+)?\\d{4}\\b");
 

@@ -335,9 +335,10 @@ public final class OperationStage implements Stage {
     }
 
     /** A later strike trigger in the sentence that names another strike ("otro ataque", "another strike"), or null. */
-    private static MatchResult anotherTrigger(String type, String s, MatchResult first, List<Dates.DateMention> dates, int offset) {
+    private static MatchResult anotherTrigger(String type, String s, String lower, MatchResult first, List<Dates.DateMention> dates,
+            int offset) {
         // tried only where the type's cue words are within reach, as the first was (every match holds one)
-        for (MatchResult m : Cues.findAt(TRIGGERS.get(type), s, nearCues(type, Cues.lower(s), first.end()))) {
+        for (MatchResult m : Cues.findAt(TRIGGERS.get(type), s, nearCues(type, lower, first.end()))) {
             if (m.start(1) <= first.end(1)) {
                 continue;
             }
@@ -377,8 +378,8 @@ public final class OperationStage implements Stage {
     }
 
     /** Where the clause of a second operation of the type starts (the comma before it), or -1 when the sentence tells one. */
-    private static int anotherLater(String type, String s, MatchResult first, List<Dates.DateMention> dates, int offset) {
-        MatchResult m2 = anotherTrigger(type, s, first, dates, offset);
+    private static int anotherLater(String type, String s, String lower, MatchResult first, List<Dates.DateMention> dates, int offset) {
+        MatchResult m2 = anotherTrigger(type, s, lower, first, dates, offset);
         if (m2 == null) {
             return -1;
         }
@@ -844,14 +845,14 @@ public final class OperationStage implements Stage {
             Span own = sentence;
             List<Dates.DateMention> ownDates = dates;
             OperationFact pendingSecond = null;
-            int cut = SECOND_IN_SENTENCE.contains(type.getKey()) && !headline ? anotherLater(type.getKey(), s, m, dates, sentence.start()) : -1;
+            int cut = SECOND_IN_SENTENCE.contains(type.getKey()) && !headline ? anotherLater(type.getKey(), s, lower, m, dates, sentence.start()) : -1;
             if (cut > 0) {
                 // "tres muertos en un ataque el miércoles, que se suman a los dos muertos de otro ataque el martes": two strikes;
                 // "Entre los detenidos están X y Y, que ya habían sido arrestados en diciembre de 2024": two arrests
                 own = new Span(sentence.start(), sentence.start() + cut);
                 ownDates = within(dates, own);
                 Span rest = new Span(sentence.start() + cut, sentence.end());
-                MatchResult m2 = anotherTrigger(type.getKey(), s, m, dates, sentence.start());
+                MatchResult m2 = anotherTrigger(type.getKey(), s, lower, m, dates, sentence.start());
                 Span second = new Span(sentence.start() + m2.start(1), sentence.start() + m2.end(1));
                 // added after the first, so the first (often "los detenidos", "the strike") is not taken for it
                 pendingSecond = operation(work, type.getKey(), second, rest, within(dates, rest), published, null).orElse(null);

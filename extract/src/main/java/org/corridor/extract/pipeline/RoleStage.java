@@ -140,8 +140,8 @@ public final class RoleStage implements Stage {
                 continue;
             }
             Matcher leads = GROUP_THAT_PERSON_LEADS.matcher(text).region(g.end(), m.start());
-            if (leads.matches() && work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org)) {
-                work.ties.add(new Tie("Membership", person, org, "leader", new Span(leads.start(1), leads.end(1)), sentence));
+            if (leads.matches()) {
+                membership(work, person, org, "leader", new Span(leads.start(1), leads.end(1)), sentence);
             }
             return;
         }
@@ -187,10 +187,13 @@ public final class RoleStage implements Stage {
         if (person == null || group == null || group.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(group.name())) {
             return;
         }
-        DocEntity org = group;
-        DocEntity who = person;
-        if (work.ties.stream().noneMatch(t -> t.person() == who && t.organization() == org)) {
-            work.ties.add(new Tie("Membership", person, org, "leader", new Span(m.start(1), m.end(1)), sentence));
+        membership(work, person, group, "leader", new Span(m.start(1), m.end(1)), sentence);
+    }
+
+    /** A Membership of the person in the group, unless the document already ties the two. */
+    private static void membership(Work work, DocEntity person, DocEntity org, String role, Span roleSpan, Span sentence) {
+        if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == org)) {
+            work.ties.add(new Tie("Membership", person, org, role, roleSpan, sentence));
         }
     }
 
@@ -227,10 +230,7 @@ public final class RoleStage implements Stage {
                 || DesignationStage.isAuthority(group.name()) || !GROUP_WORDS.matcher(group.name()).find()) {
             return;
         }
-        if (work.ties.stream().noneMatch(t -> t.person() == person && t.organization() == group)) {
-            Span role = new Span(before.end(), before.end() + 2);
-            work.ties.add(new Tie("Membership", person, group, between.strip(), role, sentence));
-        }
+        membership(work, person, group, between.strip(), new Span(before.end(), before.end() + 2), sentence);
     }
 
     /** A name that says it is a criminal group's ("Sinaloa Cartel", "Los Zetas gang", "Tren de Aragua" is known otherwise). */
@@ -433,8 +433,8 @@ public final class RoleStage implements Stage {
             specific = d.group(1) != null && Set.of("faction", "faccion", "cartel").contains(Names.fold(d.group(1)));
         }
         DocEntity group = named != null ? named : specific ? describedGroup(work, new Span(sentence.start(), led.start()), sentence) : null;
-        if (group != null && work.ties.stream().noneMatch(t -> t.person() == entity && t.organization() == group)) {
-            work.ties.add(new Tie("Membership", entity, group, role.of(text).strip(), role, sentence));
+        if (group != null) {
+            membership(work, entity, group, role.of(text).strip(), role, sentence);
         }
     }
 
@@ -488,8 +488,8 @@ public final class RoleStage implements Stage {
         work.ties.add(new Tie("Membership", person, org, role, roleSpan, sentence));
         DocEntity partner = led && Set.of("dirigen", "lideran", "encabezan", "lead", "head", "run", "command").contains(
                 Names.fold(leads.group(1))) ? coordinated(work, in, next - 1) : null;
-        if (partner != null && work.ties.stream().noneMatch(t -> t.person() == partner && t.organization() == org)) {
-            work.ties.add(new Tie("Membership", partner, org, role, roleSpan, sentence)); // "A y B dirigen Los Chapitos"
+        if (partner != null) {
+            membership(work, partner, org, role, roleSpan, sentence); // "A y B dirigen Los Chapitos"
         }
     }
 

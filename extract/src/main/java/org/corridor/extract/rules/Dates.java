@@ -492,6 +492,11 @@ public final class Dates {
         return MONTHS.get(fold(name).replace(".", ""));
     }
 
+    /** Whether the word names a month, in English or Spanish, in full or abbreviated. */
+    public static boolean monthName(String word) {
+        return MONTHS.containsKey(fold(word).replace(".", ""));
+    }
+
     static int count(String word) {
         return switch (fold(word)) {
             case "one", "a", "un", "uno", "una" -> 1;

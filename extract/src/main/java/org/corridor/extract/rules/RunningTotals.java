@@ -54,6 +54,7 @@ public final class RunningTotals {
     /** "brings the total number of such strikes since September to at least 36": the count after "to". */
     private static final Pattern STRIKES_BROUGHT_TO = Pattern.compile("(?U)(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?"
             + "(?:strikes|attacks|ataques|operations)\\b[^.;]{0,60}?\\bto\\s+(at least|more than|over|nearly|about|almost)?\\s*" + NUMBER + "\\b");
+    private static final List<Pattern> STRIKE_COUNT_SHAPES = List.of(STRIKE_COUNT, BOATS_ATTACKED, STRIKES_BROUGHT_TO);
     /** Where a total goes on to name some of what it counts: "among them three on Monday that killed eight people". */
     private static final Pattern AMONG_THEM = Pattern.compile("(?U)(?i)[,;:]?\\s+(?:among them|among those|including|entre ell[oa]s|"
             + "incluid[oa]s)\\b");
@@ -138,35 +139,15 @@ public final class RunningTotals {
         Integer strikes = null;
         Span strikesSpan = null;
         String bound = "exactly";
-        Matcher count = STRIKE_COUNT.matcher(s);
-        while (count.find()) {
-            Double n = Figures.number(count.group(2));
-            if (n != null && n >= 2) {
-                strikes = n.intValue();
-                strikesSpan = new Span(offset + count.start(), offset + count.end());
-                bound = bound(count.group(1), bound);
-                break;
-            }
-        }
-        if (strikes == null) {
-            Matcher boats = BOATS_ATTACKED.matcher(s);
-            if (boats.find()) {
-                Double n = Figures.number(boats.group(2));
+        // the shapes a count of strikes takes, in order, each with its bound in group 1 and its number in group 2
+        for (int k = 0; k < STRIKE_COUNT_SHAPES.size() && strikes == null; k++) {
+            Matcher count = STRIKE_COUNT_SHAPES.get(k).matcher(s);
+            while (strikes == null && count.find()) {
+                Double n = Figures.number(count.group(2));
                 if (n != null && n >= 2) {
                     strikes = n.intValue();
-                    strikesSpan = new Span(offset + boats.start(), offset + boats.end());
-                    bound = bound(boats.group(1), bound);
-                }
-            }
-        }
-        if (strikes == null) {
-            Matcher brought = STRIKES_BROUGHT_TO.matcher(s);
-            if (brought.find()) {
-                Double n = Figures.number(brought.group(2));
-                if (n != null && n >= 2) {
-                    strikes = n.intValue();
-                    strikesSpan = new Span(offset + brought.start(), offset + brought.end());
-                    bound = bound(brought.group(1), bound);
+                    strikesSpan = new Span(offset + count.start(), offset + count.end());
+                    bound = bound(count.group(1), bound);
                 }
             }
         }
