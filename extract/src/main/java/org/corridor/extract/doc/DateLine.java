@@ -20,6 +20,8 @@ public final class DateLine {
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
     private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
+    /** A time of day before the date: "13:47 GMT 10.11.2025". */
+    private static final Pattern LEADING_TIME = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s+(?=\\d)");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** The printed page after the date: "Fri, Dec 23, 2022 - page 6", "12 de mayo de 2025 | Pág. 14". */
     private static final Pattern PRINT_PAGE = Pattern.compile("(?i)\\s+[-–—|]\\s+(?:page|página|pág\\.?|p\\.)\\s*[A-Z]?\\d+\\s*$");
@@ -101,7 +103,7 @@ public final class DateLine {
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$");
 
     private static Optional<LocalDate> numeric(String line) {
-        Matcher m = NUMERIC.matcher(TIME.matcher(line).replaceFirst("").strip());
+        Matcher m = NUMERIC.matcher(LEADING_TIME.matcher(TIME.matcher(line).replaceFirst("").strip()).replaceFirst(""));
         if (!m.matches()) {
             return Optional.empty();
         }

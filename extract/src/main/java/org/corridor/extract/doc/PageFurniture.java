@@ -43,9 +43,15 @@ public final class PageFurniture {
     private static final Pattern AGENCY_ALONE = Pattern.compile("^\\(?(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
             + "|agence france-presse|notimex|ap news)\\)?\\.?$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
-            + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$");
+            + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$"
+            // "(Reporting by Ana Gómez; editing by Luis Ruiz and Eva Paz)": the wire's staff credit closing a report
+            + "|^\\((?:additional |writing and )?(?:reporting|writing|redacci[oó]n) (?:by|de|por) [^()]{2,150}\\)$");
+    /** An agency describing itself, closing a report: "AFP es una agencia de noticias internacional." */
+    private static final Pattern AGENCY_BLURB = Pattern.compile("^(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
+            + "|sputnik|prensa latina) (?:es|is) (?:una|la|an?|the) [^\\n]{0,150}$");
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ", "(CNN) — " opening one. */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA)\\)"
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA|Sputnik|TASS"
+            + "|Prensa Latina|Anadolu|Notimex|Bernama|Yonhap|Kyodo)\\)"
             + "|(?:^|(?<=[\\p{Lu}.,]\\s))\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
@@ -173,7 +179,7 @@ public final class PageFurniture {
             return false;
         }
         if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
-                || CREDIT_LINE.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
+                || CREDIT_LINE.matcher(folded).matches() || AGENCY_BLURB.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
                 || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;
         }
@@ -183,8 +189,8 @@ public final class PageFurniture {
                 && (line.indexOf(',') < 0 && WHITESPACE.split(line).length <= 6 || BYLINE_WITH_AGENCY.matcher(line).matches())) {
             return true;
         }
-        // a navigation bar: three or more short items between bars or chevrons
-        if (line.length() < 160 && bars(line) >= 2) {
+        // a navigation bar: three or more short items between bars or chevrons; a two-step breadcrumb, "USA > Actualidad"
+        if (line.length() < 160 && bars(line) >= 2 || line.length() < 50 && CRUMB.matcher(line).matches()) {
             return true;
         }
         // a section and a byline between bars: "Crime | By Dallas Express Staff"
@@ -254,15 +260,16 @@ public final class PageFurniture {
 
     // compiled once: these run on every line of every page
     private static final Pattern TRAILING_DASHES = Pattern.compile("[-\\s]+$");
-    private static final Pattern BYLINE = Pattern.compile("(?:by|por) \\S.*");
+    private static final Pattern BYLINE = Pattern.compile("(?:by|por):? \\S.*");
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CRUMB = Pattern.compile("(?U)\\p{L}[\\p{L} ]{0,20} [>›»] \\p{L}[\\p{L} ]{0,20}");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"
             + "noticias relacionadas|te puede interesar|le puede interesar|te recomendamos|le recomendamos|relacionado|trending|"
             + "latest news|more stories|more news|mas noticias|read next|read more|see also|also read|lea tambien|lee tambien|ver tambien"
-            + "|you may also like|recommended|more from [^.]{1,40})[:.]?");
+            + "|you may also like|recommended|more from [^.]{1,40}|next in [^.]{1,30}|more in [^.]{1,30})[:.]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-•*]|\\d+[.)])\\s.*");
 

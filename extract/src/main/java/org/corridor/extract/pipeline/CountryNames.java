@@ -30,7 +30,8 @@ public final class CountryNames {
         "Golfo de México", "Gulf of America", "Mediterranean", "Mediterráneo"};
 
     /** The Department of Defense became the Department of War in September 2025; CoreNLP's models predate the name. */
-    private static final String[] RENAMED_BODIES = {"Department of War", "War Department", "Departamento de Guerra"};
+    private static final String[] RENAMED_BODIES = {"Department of War", "War Department", "Departamento de Guerra",
+        "US Department of War", "U.S. Department of War", "US War Department", "U.S. War Department"};
 
     /**
      * European and international police bodies that CoreNLP's models (trained on older news) miss
@@ -67,6 +68,24 @@ public final class CountryNames {
             gazetteer.addBody(body);
         }
         return gazetteer;
+    }
+
+    /** The country a name names, in English or Spanish ("Estados Unidos", "EE.UU.", "United States"), or null. */
+    public static String code(String name) {
+        String wanted = name.strip();
+        String extra = EXTRA.get(wanted);
+        if (extra != null) {
+            return extra;
+        }
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale country = Locale.of("", alpha2);
+            for (Locale in : new Locale[] {Locale.ENGLISH, Locale.of("es")}) {
+                if (country.getDisplayCountry(in).equalsIgnoreCase(wanted)) {
+                    return alpha2.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
     }
 
     /** The English name of a country code, for places and reports. */

@@ -60,6 +60,8 @@ public final class Gazetteer {
     private final Set<String> bareCompanyNames = new java.util.HashSet<>();
     /** Folded words of listed people's names: surnames a bare company name may also be ("GARCIA, S.A."). */
     private final Set<String> personWords = new java.util.HashSet<>();
+    /** Listed parties a list writes as people ("BARRERA BARRERA Daniel"), whatever schema the list gave them: their aliases name a person. */
+    private final Set<String> personParties = new java.util.HashSet<>();
     private int size;
 
     /** With the standard lexicon, loaded when a one-word match is first judged. */
@@ -157,6 +159,9 @@ public final class Gazetteer {
         }
         if (kind == EntityKind.PERSON || givenFirst != null || comma > 0 && bare == null) {
             personWords.addAll(Names.keys(name)); // a person, or written as lists write people
+        }
+        if (listed != null && (kind == EntityKind.PERSON || shape != null && SURNAMES_FIRST.matcher(name.strip()).matches())) {
+            personParties.add(listed.entityId());
         }
         return addOne(name, kind, listed, party);
     }
@@ -558,6 +563,12 @@ public final class Gazetteer {
         entries.set(entries.indexOf(old), entry);
     }
 
+    /** The kind of what an entry names: "El Loco Barrera", an alias of the listed "BARRERA BARRERA Daniel", names a person. */
+    EntityKind kindOf(Entry e) {
+        return e.kind() == EntityKind.ORGANIZATION && e.listed() != null && personParties.contains(e.listed().entityId())
+                ? EntityKind.PERSON : e.kind();
+    }
+
     /** Every longest match in the text, left to right, none overlapping. */
     public List<Mention> find(String text) {
         List<Span> tokens = Names.tokens(text, 0, text.length());
@@ -584,7 +595,7 @@ public final class Gazetteer {
             int n = best.keys().size();
             Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
             String origin = best.kind() == EntityKind.COUNTRY ? "country" : best.kind() == EntityKind.PLACE ? "place" : "gazetteer";
-            found.add(new Mention(span, span.of(text), best.kind(), origin, best.listed() == null ? 0.95 : 0.9,
+            found.add(new Mention(span, span.of(text), kindOf(best), origin, best.listed() == null ? 0.95 : 0.9,
                     best.listed() == null ? null : judged(best, span.of(text)), best.code()));
             i += n;
         }

@@ -35,7 +35,9 @@ public final class GroupNameStage implements Stage {
         // "Fiscalía Especializada en Tráfico Ilícito de Drogas", "Unidad Especializada contra la Delincuencia Organizada"
         Pattern.compile("(?U)\\b(?:Fiscalía|Dirección|Unidad|Brigada|Oficina|Secretaría|Superintendencia|Procuraduría|División|Comisión"
                 + "|Agencia|Servicio|Departamento)(?:[ \\t]+" + CAP + "){0,3}[ \\t]+(?:en|contra|para)[ \\t]+(?:(?:la|el|los|las)[ \\t]+)?"
-                + CAP + "(?:[ \\t]+(?:(?:de|del|y|e|la|las|los)[ \\t]+)*" + CAP + "){0,5}")
+                + CAP + "(?:[ \\t]+(?:(?:de|del|y|e|la|las|los)[ \\t]+)*" + CAP + "){0,5}"),
+        // an armed group's numbered unit, which the tagger leaves out: "el Frente 33 de las disidencias", "Bloque 57", "Estructura 33"
+        Pattern.compile("(?U)\\b(?:Frente|Bloque|Estructura|Columna Móvil)[ \\t]+\\d{1,3}(?![\\p{L}\\p{N}])")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -45,10 +47,11 @@ public final class GroupNameStage implements Stage {
         {"La", "Los", "Las"},
         {"Carteles", "carteles", "Cárteles", "cárteles"},
         {"MS-13", "Mara Salvatrucha", "Barrio 18", "Calle 18"},
-        {"clan de"},
+        {"clan"},
         {"Bureau of Alcohol"},
         {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
-            "Agencia", "Servicio", "Departamento"}
+            "Agencia", "Servicio", "Departamento"},
+        {"Frente", "Bloque", "Estructura", "Columna Móvil"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",

@@ -242,7 +242,9 @@ public final class MentionChooser implements Stage {
                         && Names.key(p.of(text)).endsWith(Names.key(m.text()))) ? m.withKind(EntityKind.PLACE, null) : m);
         // a name a list firmly gives a group is that group's ("the Kinahan gang" is no demonym's gang)
         usable.removeIf(m -> m.kind() == EntityKind.ORGANIZATION && (notAnOrganization(m.text()) && !firmlyListed(m) || m.origin().equals("ner")
-                && PORTFOLIO_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find()));
+                && (PORTFOLIO_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start()).find()
+                        // "capturado en la operación Supremacía": a police operation's name, no body
+                        || OPERATION_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find())));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
@@ -413,6 +415,9 @@ public final class MentionChooser implements Stage {
      * "de EE.UU." right after a name (the rules' text writes "EE. UU." as "EE.UU. "); the tagger
      * stops before the dotted abbreviation, while "de Estados Unidos" it takes in or leaves out itself.
      */
+    /** "la Corte del Distrito Sur de Puerto Rico", which the tagger cuts before the district's place. */
+    private static final Pattern DISTRICT_END = Pattern.compile("(?U)\\bDistrito(?:\\s+(?:Sur|Norte|Este|Oeste|Central|Medio))?$");
+    private static final Pattern DISTRICT_OF = Pattern.compile("(?U) de (?:(?:Nueva|San|Santa|Puerto|Carolina del|Dakota del)\\s+)?\\p{Lu}[\\p{L}-]+(?![\\p{L}\\p{N}])");
     private static final Pattern OF_THE_US = Pattern.compile("(?U) de (?:los )?(?:EE\\.UU\\.|EEUU)(?![\\p{L}\\p{N}])");
 
     /**
@@ -425,7 +430,10 @@ public final class MentionChooser implements Stage {
         }
         java.util.regex.Matcher of = OF_THE_US.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
         if (!of.lookingAt()) {
-            return m;
+            of = DISTRICT_OF.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!DISTRICT_END.matcher(m.text()).find() || !of.lookingAt()) {
+                return m;
+            }
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), of.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
@@ -747,7 +755,7 @@ public final class MentionChooser implements Stage {
     }
 
     /** "National Security Division of the Justice Department": a unit of a body, both named. */
-    private static final Pattern UNIT_OF = Pattern.compile("(?U)^(.*?\\b(?:Division|Section|Branch|Unit|Directorate|Bureau|Command))"
+    private static final Pattern UNIT_OF = Pattern.compile("(?U)^(.*?\\b(?:Division|Section|Branch|Unit|Directorate|Bureau|Command|Brigade|Squad))"
             + "\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:Department|Ministry|Agency|Police|Army|Navy|Air Force))$");
     /** "Washington Field Office of Homeland Security Investigations": the office is the agency. */
     private static final Pattern FIELD_OFFICE_OF = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office\\s+of\\s+(?:the\\s+)?(\\p{Lu}.+)$");

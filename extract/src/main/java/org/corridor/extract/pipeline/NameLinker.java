@@ -34,7 +34,7 @@ public final class NameLinker implements Stage {
 
     private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
             // "nicknamed Asia's \"El Chapo\"": the place owning the nickname is no part of it
-            + "\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ]\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
+            + "\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ](?:(?:el|la)[ ])?\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
 
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 

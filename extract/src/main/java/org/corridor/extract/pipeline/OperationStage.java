@@ -69,7 +69,9 @@ public final class OperationStage implements Stage {
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)|abord(?:ó|aron))\\b"));
-        TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
+        TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
+                // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
+                + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 // Dominican usage, "la DNCD ocupó 2,049 paquetes", "la cocaína ocupada": with the drug, never "ocupó el cargo"
                 + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
@@ -120,7 +122,7 @@ public final class OperationStage implements Stage {
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
                 "irrump", "stormed"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
-            "seizure", new String[] {"hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -157,7 +159,11 @@ public final class OperationStage implements Stage {
     private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
-            + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from)\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
+            + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from)"
+            + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
+    /** "a container that had come from Ecuador to the southern port of Algeciras": the port it reached, where it was found. */
+    private static final Pattern ARRIVED_AT = Pattern.compile("(?U)(?i)\\b(?:come|came|arrived|sailed|shipped)\\s+from\\s+[^.;,]{1,40}?"
+            + "\\s+(?:to|into|at)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(?:port|harbou?r)\\s+of\\s+$");
     /** Whether the first party named right after a seizing verb is a person ("seized Maduro and Flores"). */
     private static boolean personSeized(Work work, Span trigger, Span sentence) {
         for (Mention m : work.mentionsIn(new Span(trigger.end(), Math.min(sentence.end(), trigger.end() + 40)))) {
@@ -467,6 +473,80 @@ public final class OperationStage implements Stage {
         leadIntoItsDatedTelling(work, published);
         boatAndCargo(work, published);
         deathsToTheClash(work);
+        byPlaceOfEachStrike(work);
+    }
+
+    private static final String COUNT_WORD = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|una|uno|dos|tres|cuatro|cinco|seis"
+            + "|siete|ocho|nueve|diez)";
+    /** "cuatro murieron en el primer ataque, en el Pacífico oriental; otros cuatro en el segundo ...": a count, then a rank. */
+    private static final Pattern RANKED_ITEM = Pattern.compile("(?U)(?i)\\b(" + COUNT_WORD + ")\\b(?:(?!\\b" + COUNT_WORD + "\\b)[^;.]){0,60}?"
+            + "\\b(?:primer[oa]?|segund[oa]"
+            + "|tercer[oa]?|cuart[oa]|first|second|third|fourth)\\b");
+
+    /**
+     * Strikes of one day told together, then one by one with their places ("... atacó tres embarcaciones; en total murieron 11.
+     * ... cuatro murieron en el primer ataque, en el Pacífico oriental; otros cuatro en el segundo, también en el Pacífico
+     * oriental, y tres en el tercero, en el Caribe"): one operation per place, with its dead. Only where the parts add up to
+     * the operation's toll (or it gave none) and every part names its place.
+     */
+    private static void byPlaceOfEachStrike(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("strike")) {
+                continue;
+            }
+            int after = 0;
+            while (after < work.sentences.size() && work.sentences.get(after).start() < op.sentence().start()) {
+                after++;
+            }
+            for (int k = after; k < Math.min(work.sentences.size(), after + 3); k++) {
+                Span sentence = work.sentences.get(k);
+                String s = sentence.of(text);
+                if (!Cues.any(Cues.lower(s), "primer", "segund", "first", "second")) {
+                    continue;
+                }
+                Map<String, int[]> byPlace = new LinkedHashMap<>();
+                Map<String, Mention> where = new LinkedHashMap<>();
+                List<MatchResult> items = new ArrayList<>();
+                Matcher m = RANKED_ITEM.matcher(s);
+                while (m.find()) {
+                    items.add(m.toMatchResult());
+                }
+                int sum = 0;
+                boolean every = items.size() >= 2;
+                for (int j = 0; j < items.size() && every; j++) {
+                    int end = j + 1 < items.size() ? items.get(j + 1).start() : s.length();
+                    Double n = Figures.number(items.get(j).group(1));
+                    Mention place = null;
+                    for (Mention p : work.mentionsIn(new Span(sentence.start() + items.get(j).start(), sentence.start() + end))) {
+                        if (p.kind() == EntityKind.PLACE && atSea(p.text())) {
+                            place = p;
+                            break;
+                        }
+                    }
+                    if (n == null || place == null) {
+                        every = false;
+                        break;
+                    }
+                    sum += n.intValue();
+                    String key = Names.key(place.text());
+                    byPlace.computeIfAbsent(key, x -> new int[1])[0] += n.intValue();
+                    where.putIfAbsent(key, place);
+                }
+                if (!every || byPlace.size() < 2 || op.fatalities() != null && op.fatalities() != sum) {
+                    continue;
+                }
+                work.operations.remove(i);
+                int at = i;
+                for (Map.Entry<String, int[]> part : byPlace.entrySet()) {
+                    Mention place = where.get(part.getKey());
+                    work.operations.add(at++, op.withPlace(place.text(), null, place.span()).withFatalities(part.getValue()[0], null));
+                }
+                i = at - 1;
+                break;
+            }
+        }
     }
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -1196,7 +1276,11 @@ public final class OperationStage implements Stage {
     /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
     private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
             + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest)\\s+(?:se\\s+)?"
-            + "(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|happened)\\b");
+            + "(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|happened)\\b"
+            // "Officers found the load on Oct. 14": the same load found again, dated
+            + "|^\\W*(?:officers|police|agents|investigators|they|los agentes|la policía|las autoridades)\\s+(?:found|discovered|detected"
+            + "|hallaron|encontraron|detectaron)\\s+(?:the|this|that|it|la|el|esa|ese|lo)\\b(?:\\s+(?:load|shipment|cargo|consignment"
+            + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b");
 
     /**
      * The operations of the sentence before, dated only by the page, take the one day this sentence gives them ("Dirandro
@@ -1226,6 +1310,10 @@ public final class OperationStage implements Stage {
                 && DATELINE_START.matcher(text).region(Math.max(0, date.start() - 40), date.start()).find();
     }
 
+    /** A participle of another operation right before a date: "capturado este año", "arrested in 2021". */
+    private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?"
+            + "|aprehendid[oa]s?|arrested|captured|detained|apprehended)\\s+(?:\\S+\\s+){0,2}$");
+
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
         Dates.DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1244,6 +1332,10 @@ public final class OperationStage implements Stage {
             }
             if (inRelativeClause(text, d.span(), trigger)) {
                 continue;
+            }
+            Matcher other = d.span().start() > trigger.end() ? OTHER_EVENT_BEFORE.matcher(before) : null;
+            if (other != null && other.find() && d.span().start() - before.length() + other.start() >= trigger.end()) {
+                continue; // "fue extraditado X, alias John, capturado este año en ...": the arrest's date, not the extradition's
             }
             if (SPEECH_BEFORE.findIn(before)
                     || SPEECH_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 30))).find()) {
@@ -1340,8 +1432,10 @@ public final class OperationStage implements Stage {
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
                 continue; // "con presencia en Uruguay, Brasil ...": where a network works; "unloaded ... at Port Everglades": not where seized
             }
-            boolean destination = DESTINATION.findIn(before);
-            boolean locative = locative(text, sentence, m);
+            String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
+            boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find();
+            boolean destination = !arrived && DESTINATION.findIn(before);
+            boolean locative = arrived || locative(text, sentence, m);
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
                     || (!locative && !destination && ACTOR_OF.matcher(before).find())
                     || (m.start() < trigger.start() && ACTOR_IN.matcher(before).find())) {

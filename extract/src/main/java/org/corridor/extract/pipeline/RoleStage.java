@@ -448,8 +448,12 @@ public final class RoleStage implements Stage {
             + "|led|leads|heads|headed|founded|co-founded|runs|ran|commands|commanded))\\s+(?:(?:the|el|la|los|las)\\s+)?$");
     /** After a person: "who (the Justice Department says) belongs to the", "que pertenece a": a member of the group named next. */
     private static final Pattern BELONGS = Pattern.compile("(?iU)^\\s*,?\\s+(?:who|que|quien)\\s+(?:(?:the\\s+)?[^,;.]{1,40}?\\s+"
-            + "(?:says?|said|believes?|believed|según)\\s+)?(?:belongs\\s+to|belonged\\s+to|is\\s+a\\s+member\\s+of|was\\s+a\\s+member\\s+of"
-            + "|pertenece\\s+a|pertenecía\\s+a|forma\\s+parte\\s+de|formaba\\s+parte\\s+de|integra)\\s+(?:(?:the|el|la|los|las|al)\\s+)?$");
+            + "(?:says?|said|believes?|believed|según)\\s+|(?:según|according\\s+to)\\s+[^,;.]{1,40}?\\s+)?(?:belongs\\s+to|belonged\\s+to"
+            + "|is\\s+a\\s+member\\s+of|was\\s+a\\s+member\\s+of|pertenece\\s+a|pertenecía\\s+a|perteneció\\s+a|forma\\s+parte\\s+de"
+            + "|formaba\\s+parte\\s+de|formó\\s+parte\\s+de|integra|integró|integraba|(?:es|era|fue)\\s+miembro\\s+de)\\s+"
+            // "perteneció a la organización criminal Los Zetas": the kind of group, then its name
+            + "(?:(?:the|el|la|los|las|al)\\s+)?(?:(?:organización|organization|grupo|group|banda|gang|cartel|cártel|facción|faction)"
+            + "(?:\\s+(?:criminal|delictiva|armada|narcotraficante|mexicana|colombiana))?\\s+)?$");
     /** After a person: ", del Cártel de Sinaloa", ", of the Gulf Cartel": the group the person belongs to. */
     private static final Pattern OF_GROUP = Pattern.compile("(?iU)^\\s*,\\s+(?:del|de la|de los|of the)\\s+$");
 

@@ -88,6 +88,8 @@ public final class Dates {
     private static final Pattern VAGUE = Pattern.compile("(?U)(?i)\\b((?:earlier |late |later )?this week|last week|(?:over |during |at )?"
             + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)\\b(?:(?:earlier|early|late|later)\\s+)?this\\s+year\\b"
+            + "|\\b(?:(?:a\\s+)?(?:principios|comienzos|inicios|finales)\\s+de\\s+)?este\\s+año\\b");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
     /** Days the calendar names: "en la víspera de Año Nuevo", "on New Year's Eve", "en Nochebuena", "on Christmas Day". */
     private static final Pattern HOLIDAY = Pattern.compile("(?U)(?i)\\b(v[ií]spera de a[ñn]o nuevo|nochevieja|new year'?s eve|d[ií]a de a[ñn]o nuevo"
@@ -111,7 +113,7 @@ public final class Dates {
     /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
         "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace", "month",
-        " mes", "years ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad", "afternoon", "morning", "evening", "tarde"};
+        " mes", "years ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad", "afternoon", "morning", "evening", "tarde", "this year", "este año", "este ano"};
 
     private Dates() {
     }
@@ -237,6 +239,12 @@ public final class Dates {
                 if (period != null && YearMonth.from(period[0]).equals(YearMonth.from(period[1]))) {
                     add(found, v, offset, period[0].withDayOfMonth(1), "month", true);
                 }
+            }
+        }
+        if (published != null && Cues.any(lower, "this year", "este año", "este ano")) {
+            Matcher y = THIS_YEAR.matcher(sentence);
+            while (y.find()) {
+                add(found, y, offset, published.withDayOfYear(1), "year", true); // "capturado este año", "arrested earlier this year"
             }
         }
         if (published != null) {

@@ -33,7 +33,7 @@ public final class Figures {
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
     /** "killing eight", "mató a tres"; "left"/"dejó" only with a word of death after ("left eight dead", not "left two survivors"). */
     private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|death toll (?:of|to|rose to)|"
-            + "matando a|mató a|mataron a|murieron|cobró la vida de|cobrado la vida de|abatió a|abatieron a|muerte de|deaths? of)"
+            + "matando a|mató a|mataron a|murieron|(?:han|habían|ha|había) (?:muerto|fallecido)|cobró la vida de|cobrado la vida de|abatió a|abatieron a|muerte de|deaths? of)"
             + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|más de|more than|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
     private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan)\\s+"
@@ -138,7 +138,7 @@ public final class Figures {
             "treinta", "cuarenta", "cincuenta");
     private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
             "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "cobró", "cobrado", "abatió", "abatieron", "muerte",
-            "deaths");
+            "deaths", "han", "habían", "ha", "había");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
     static List<MatchResult> killed(String s, WordIndex words) {
@@ -258,7 +258,7 @@ public final class Figures {
     }
 
     /** Digits with thousands separators in either convention, decimals, or a number word. */
-    static Double number(String raw) {
+    public static Double number(String raw) {
         String w = Dates.fold(raw.strip());
         Double word = switch (w) {
             case "one", "un", "uno", "una" -> 1.0;

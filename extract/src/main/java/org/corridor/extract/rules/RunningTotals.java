@@ -29,7 +29,7 @@ public final class RunningTotals {
             + "|the (?:campaign|start|beginning|first)|\\d|it began|they began|then"
             + "|(?:the\\s+)?(?:\\p{L}+\\s+){1,2}(?:began|started))|so far|to date|in total|in all|altogether"
             + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
-            + "|over the past|counting|campaign|desde\\s+(?:que|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
+            + "|over the past|counting|campaign|desde\\s+(?:que|entonces|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
             + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|sumaban|sumaba|ya son|acumula|eleva a|elevan a"
             + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?(?:\\d|" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ")"
             + "|(?:ha|han|has|have|haber|having)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
@@ -104,6 +104,25 @@ public final class RunningTotals {
         return true;
     }
 
+    private static final Pattern SUM_WORD = Pattern.compile("(?U)(?i)^(?:in total|in all|altogether|a total of|en total|un total de)$");
+
+    /**
+     * "la noche del lunes 16 de febrero atacó tres embarcaciones ...; en total murieron 11 personas": a sum
+     * over the operations of one day the sentence dates is that day's toll, not the campaign's.
+     */
+    private static boolean oneDaysSum(String s, List<Dates.DateMention> dates) {
+        if (dates.stream().noneMatch(d -> "day".equals(d.precision()))) {
+            return false;
+        }
+        Matcher m = CUMULATIVE.matcher(s);
+        while (m.find()) {
+            if (!SUM_WORD.matcher(m.group()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "la campaña ya suma cerca de 130 víctimas": in a running total of strikes, the victims are the dead. */
     private static final Pattern VICTIMS = Pattern.compile("(?U)(?i)\\b(?:(" + BOUNDS + "|unas)\\s+)?" + NUMBER
             + "\\s+(?:víctimas|victims)\\b");
@@ -133,7 +152,8 @@ public final class RunningTotals {
      * in the document; {@code dates} are the dates found in it.
      */
     public static Optional<RunningTotal> find(String s, int offset, List<Dates.DateMention> dates, LocalDate published) {
-        if (!cumulative(s) || FEW_DAYS.matcher(s).find() || ADDED_TO_ONE.matcher(s).find() || oneStrikeInACampaign(s)) {
+        if (!cumulative(s) || FEW_DAYS.matcher(s).find() || ADDED_TO_ONE.matcher(s).find() || oneStrikeInACampaign(s)
+                || oneDaysSum(s, dates)) {
             return Optional.empty();
         }
         Integer strikes = null;

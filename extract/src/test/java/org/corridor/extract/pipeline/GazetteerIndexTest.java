@@ -72,7 +72,7 @@ class GazetteerIndexTest {
                 continue;
             }
             int n = best.keys().size();
-            found.add(tokens.get(i).start() + "-" + tokens.get(i + n - 1).end() + " " + best.kind() + " "
+            found.add(tokens.get(i).start() + "-" + tokens.get(i + n - 1).end() + " " + gazetteer.kindOf(best) + " "
                     + (best.listed() == null ? best.code() : best.listed().entityId()));
             i += n;
         }
