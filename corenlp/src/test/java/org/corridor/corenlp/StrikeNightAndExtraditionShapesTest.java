@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Shapes the forty-seventh held-out set showed the rules missing (corpus/real-heldout-47): one night's strikes summed and
- * then told one by one with their seas, wire credits and a time before a dotted page date, a load found again with its day,
- * and a Colombian extradition report's aliases, courts, numbered fronts and forfeitures. Names of people here are invented.
+ * Shapes the forty-seventh and forty-eighth held-out sets showed the rules missing (corpus/real-heldout-47, -48): one night's
+ * strikes summed and then told one by one with their seas, wire credits and a time before a dotted page date, a load found
+ * again with its day, a Colombian extradition report's aliases, courts, numbered fronts and forfeitures, sanctioned members
+ * counted and then named, an investigation's tally, and Mexican suspects' withheld surnames. Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -116,6 +117,62 @@ class StrikeNightAndExtraditionShapesTest {
         OperationFact seizure = x.operations().stream().filter(op -> op.type().equals("seizure")).findFirst().orElseThrow();
         assertThat(seizure.date()).isEqualTo(LocalDate.of(2026, 2, 20));
         assertThat(seizure.place()).isEqualTo("Valencia");
+    }
+
+    @Test
+    void membersASanctionCountsAndTheNextSentenceNamesAreDesignatedMembersAndTheirGroupIsNot() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Noticias del Norte | México | Mundo
+
+                EU sanciona a integrantes de un cártel
+
+                9 de marzo de 2026
+
+                La Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro de Estados Unidos sancionó este lunes \
+                a dos integrantes de alto rango del Cártel del Poniente y a un contador.
+
+                Según el Gobierno estadounidense, los dos presuntos narcotraficantes son Rigoberto Salas Ochoa y Emiliano Vargas Tapia.
+                """);
+        assertThat(x.designations()).extracting(d -> d.target().name())
+                .containsExactlyInAnyOrder("Rigoberto Salas Ochoa", "Emiliano Vargas Tapia");
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Rigoberto Salas Ochoa -> Cártel del Poniente", "Membership Emiliano Vargas Tapia -> Cártel del Poniente");
+    }
+
+    @Test
+    void anInvestigationsTallyIsNoArrestAndRaidsOverDaysOfOneMonthAreDatedToIt() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                World Digest | News | Europe
+
+                Super cartel broken up after raids
+
+                2 December 2025
+
+                Europol said 31 suspects had been arrested over the course of the investigation. The latest raids took place across \
+                Portugal and Morocco between 3 and 21 November. Four suspects were arrested in Lisbon. Investigators read their messages \
+                on the cracked Sky ECC service.
+                """);
+        assertThat(kinds(x)).containsEntry("Sky ECC", EntityKind.ORGANIZATION).doesNotContainKey("Super cartel");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.datePrecision() + " " + op.place())
+                .containsExactly("raid 2025-11-01 month Portugal", "arrest 2025-11-01 month Lisbon"); // the arrests of those raids
+    }
+
+    @Test
+    void aSuspectsWithheldSurnameMakesAPersonAndACaptionCreditIsFurniture() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Nacional | Seguridad | México
+
+                Detienen a dos en Durango
+
+                10 de marzo de 2026
+
+                Armas aseguradas en el operativo. (SSPC)
+
+                Los agentes detuvieron a María Guadalupe "N" y aseguraron un laboratorio clandestino cerca del poblado de La Ciénega.
+                """);
+        assertThat(kinds(x)).containsEntry("María Guadalupe", EntityKind.PERSON).doesNotContainKeys("Guadalupe", "SSPC");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place())
+                .contains("seizure La Ciénega").doesNotContain("seizure null");
     }
 
     @Test

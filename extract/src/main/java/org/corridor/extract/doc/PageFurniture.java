@@ -189,6 +189,9 @@ public final class PageFurniture {
                 && (line.indexOf(',') < 0 && WHITESPACE.split(line).length <= 6 || BYLINE_WITH_AGENCY.matcher(line).matches())) {
             return true;
         }
+        if (line.length() < 120 && line.endsWith(")") && CAPTION_CREDIT.matcher(line).matches()) {
+            return true; // a photo caption credited to whoever took it: "Armas aseguradas durante el operativo. (SSPC)"
+        }
         // a navigation bar: three or more short items between bars or chevrons; a two-step breadcrumb, "USA > Actualidad"
         if (line.length() < 160 && bars(line) >= 2 || line.length() < 50 && CRUMB.matcher(line).matches()) {
             return true;
@@ -264,6 +267,7 @@ public final class PageFurniture {
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?U)[^\\n]{1,100}[.!]\\s+\\(\\p{Lu}[\\p{L}]{1,12}\\)");
     private static final Pattern CRUMB = Pattern.compile("(?U)\\p{L}[\\p{L} ]{0,20} [>›»] \\p{L}[\\p{L} ]{0,20}");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"

@@ -43,6 +43,9 @@ public final class CountryNames {
         "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
         "Australian Border Force", "HSI", "Homeland Security Investigations"};
 
+    /** Encrypted-phone services whose cracking reports cite, which the tagger cuts ("ECC") or misses. */
+    private static final String[] PHONE_SERVICES = {"Sky ECC", "EncroChat", "ANOM", "Sky Global"};
+
     private CountryNames() {
     }
 
@@ -66,6 +69,9 @@ public final class CountryNames {
         }
         for (String body : POLICE_BODIES) {
             gazetteer.addBody(body);
+        }
+        for (String service : PHONE_SERVICES) {
+            gazetteer.addBody(service);
         }
         return gazetteer;
     }

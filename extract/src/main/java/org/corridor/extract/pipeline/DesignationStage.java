@@ -66,7 +66,10 @@ public final class DesignationStage implements Stage {
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:lo|la|le)\\s+$");
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"
-            + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)");
+            + "entre ell[oa]s|entre los que|figuran|incluyen|la lista incluye)"
+            // "los tres presuntos narcotraficantes son A, B y C": the people a sanction counted, named after it
+            + "|\\b(?:los|las|the)\\s+(?:two|three|four|five|six|dos|tres|cuatro|cinco|seis|\\d)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:son|eran|are"
+            + "|were)\\s+(?=\\p{Lu})");
 
     /**
      * "a designated terrorist organization", "una organización terrorista designada", and the plural
@@ -190,6 +193,26 @@ public final class DesignationStage implements Stage {
         boolean lastFoundNone;
         /** The last designation under a programme that takes persons (sanctions, the SDN list), which "were also named" continues. */
         Designation lastSanctions;
+        /** The group whose members the last designation counted without naming ("a tres integrantes de alto rango del CDN"). */
+        DocEntity countedMembersOf;
+    }
+
+    /** "sancionó a tres integrantes de alto rango del", "sanctioned three high-ranking members of the": members counted, then their group. */
+    private static final Pattern COUNTED_MEMBERS = Pattern.compile("(?U)(?i)^\\s+(?:(?:este|esta|el|this|last|on)\\s+\\p{L}+\\s+)?"
+            + "(?:(?:a|al|on|against)\\s+)?(?:\\d+|two|three|four|five|six"
+            + "|dos|tres|cuatro|cinco|seis)\\s+(?:high-ranking\\s+|senior\\s+|top\\s+)?(?:integrantes|miembros|members|líderes|leaders"
+            + "|mandos|cabecillas|operadores|operatives)(?:\\s+de\\s+alto\\s+(?:rango|nivel))?\\s+(?:de|del|of)\\s+(?:(?:the|la|los|las)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,1}?$");
+
+    /** The group right after members a sanction counts, or null. */
+    private static DocEntity countedMembersOf(Work work, Span sentence, Span trigger) {
+        for (Mention m : work.mentionsIn(new Span(trigger.end(), sentence.end()))) {
+            DocEntity e = work.entity(m);
+            if (e != null && e.kind() == EntityKind.ORGANIZATION && !isAuthority(e.name())) {
+                return COUNTED_MEMBERS.matcher(work.text().substring(trigger.end(), m.start())).matches() ? e : null;
+            }
+        }
+        return null;
     }
 
     private static void sentence(Work work, Span sentence, Continuation state) {
@@ -222,6 +245,7 @@ public final class DesignationStage implements Stage {
             found = findTrigger(trigger, s);
         }
         boolean continued = false;
+        boolean countedNamed = false;
         if (!found && last != null) {
             Matcher classified = CLASSIFY.matcher(s);
             Matcher among = AMONG.matcher(s);
@@ -229,6 +253,7 @@ public final class DesignationStage implements Stage {
             if (lastFoundNone && among.find()) {
                 trigger = among;
                 continued = true;
+                countedNamed = true;
             } else if (lastFoundNone && covers.find()) {
                 trigger = covers;
                 continued = true;
@@ -261,8 +286,15 @@ public final class DesignationStage implements Stage {
         for (DocEntity target : targets) {
             work.designations.add(new Designation(target, authority, programName, date == null ? null : date.value(), triggerSpan,
                     used.span(), date == null ? null : date.span(), sentence));
+            DocEntity group = countedNamed ? state.countedMembersOf : null;
+            if (group != null && target.kind() == EntityKind.PERSON
+                    && work.ties.stream().noneMatch(t -> t.person() == target && t.organization() == group)) {
+                // "sancionó a tres integrantes del CDN. ... los tres presuntos narcotraficantes son A, B y C": members of that group
+                work.ties.add(new org.corridor.extract.facts.Tie("Membership", target, group, "member", triggerSpan, sentence));
+            }
         }
         if (!continued) {
+            state.countedMembersOf = targets.isEmpty() ? countedMembersOf(work, sentence, triggerSpan) : null;
             state.last = new Designation(null, authority, programName, null, triggerSpan, used.span(), null, sentence);
             if (takesPersons(programName)) {
                 state.lastSanctions = state.last;
@@ -578,7 +610,7 @@ public final class DesignationStage implements Stage {
     }
 
     /** A role before a group: "al jefe del ", ", uno de los fundadores del ", "al jefe de la banda ", ", a leader of the ". */
-    private static final Pattern ROLE_OF = Pattern.compile("(?U)(?i)\\b(\\p{L}+)\\s+(?:de|del|of)(?:\\s+(?:the|la|los|las|el))?"
+    private static final Pattern ROLE_OF = Pattern.compile("(?U)(?i)\\b(\\p{L}+)(?:\\s+de\\s+alto\\s+(?:rango|nivel))?\\s+(?:de|del|of)(?:\\s+(?:the|la|los|las|el))?"
             + "(?:\\s+(?:banda|cártel|cartel|grupo|organización|facción|clan|gang|group|organization|faction))?\\s*$");
 
     /**

@@ -56,7 +56,7 @@ public final class GroupNameStage implements Stage {
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",
             "balkan", "drug", "the", "a", "another", "rival", "powerful", "major", "largest", "biggest", "mexico's", "local",
-            "international", "criminal", "transnational", "violent", "other", "each", "every", "this", "that", "both", "former");
+            "international", "criminal", "transnational", "violent", "other", "each", "every", "this", "that", "both", "former", "super");
     private static final Set<String> LA_LOS_PLACES = Set.of("angeles", "alamos", "cabos", "mochis", "haitises", "roques", "paz",
             "habana", "guajira", "libertad", "ceiba", "romana", "antigua", "rioja", "plata", "guaira", "victoria", "vega", "union",
             "casa", "policia", "fiscalia", "marina", "armada", "defensa", "dea", "onu", "oea", "fuerza", "guardia", "secretaria",

@@ -60,6 +60,9 @@ public final class NicknameStage implements Stage {
             work.candidates.add(whole);
             work.nicknames.put(Names.key(m.group(2)), whole);
         }
+        if (text.contains("\"N\"") || text.contains("“N”")) {
+            suspectNames(work, text);
+        }
         if (Cues.any(Cues.lower(text), "alias", "conocid", "apodad", "known as", "a.k.a")) {
             aliasApposed(work, text);
         }
@@ -139,6 +142,17 @@ public final class NicknameStage implements Stage {
             }
         }
         return true;
+    }
+
+    /** 'Karina Guadalupe "N"': given names and the "N" Mexican reports put for a suspect's withheld surname. */
+    private static final Pattern SUSPECT = Pattern.compile("(?U)(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}+){0,3})[ ][\"“]N[\"”]");
+
+    /** Such a name is a person's, whatever the words are alone ("Guadalupe" is also a country's name in Spanish). */
+    private static void suspectNames(Work work, String text) {
+        Matcher m = SUSPECT.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PERSON, "pattern", 0.85, null, null));
+        }
     }
 
     /** "Wilmer Geovanny Chavarría, alias 'Pipo'": a name and the nickname set off after it. */

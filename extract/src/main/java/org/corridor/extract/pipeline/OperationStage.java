@@ -223,7 +223,7 @@ public final class OperationStage implements Stage {
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
-    private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|"
+    private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
             + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
@@ -326,7 +326,7 @@ public final class OperationStage implements Stage {
                 }
             }
         }
-        if (first == null || !type.equals("seizure") && !type.equals("interdiction")
+        if (first == null || !type.equals("seizure") && !type.equals("interdiction") && !type.equals("arrest")
                 || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
             return first;
         }
@@ -1107,7 +1107,7 @@ public final class OperationStage implements Stage {
             // "A man was arrested ..., the port director told a press conference on Thursday": the day it was told
             date = null;
         }
-        if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()))
+        if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()) && !Dates.dayRange(text, date))
                 && !(type.equals("raid") && ARTICLE.findIn(text.substring(sentence.start(), trigger.start()))
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
@@ -1562,7 +1562,10 @@ public final class OperationStage implements Stage {
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"
             + "|so far this (?:year|month)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este) (?:año|mes)|en el primer (?:semestre|trimestre)"
-            + "|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:solamente|nada más))\\b");
+            + "|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:solamente|nada más)"
+            // "49 suspects had been arrested over the course of the investigation": the tally of a whole inquiry
+            + "|over the course of (?:the|its|their) (?:\\S+ )?investigations?|(?:during|throughout) the (?:\\S+ )?investigations"
+            + "|throughout the investigation|a lo largo de (?:la|las) investigaci(?:ón|ones)|en el curso de (?:la|las) investigaci(?:ón|ones))\\b");
 
     /** "up to five million dollars" for one leader and "up to four million" for another: two offers, however dated. */
     private static boolean differentRewards(OperationFact a, OperationFact b) {

@@ -90,6 +90,8 @@ public final class Dates {
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)\\b(?:(?:earlier|early|late|later)\\s+)?this\\s+year\\b"
             + "|\\b(?:(?:a\\s+)?(?:principios|comienzos|inicios|finales)\\s+de\\s+)?este\\s+año\\b");
+    private static final Pattern DAY_RANGE = Pattern.compile("(?U)(?i)\\b(?:between|from|entre(?:\\s+el)?|del)\\s+\\d{1,2}\\s+(?:and|to|y|al)"
+            + "\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
     /** Days the calendar names: "en la víspera de Año Nuevo", "on New Year's Eve", "en Nochebuena", "on Christmas Day". */
     private static final Pattern HOLIDAY = Pattern.compile("(?U)(?i)\\b(v[ií]spera de a[ñn]o nuevo|nochevieja|new year'?s eve|d[ií]a de a[ñn]o nuevo"
@@ -184,6 +186,13 @@ public final class Dates {
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
                     : withoutYear(month(dm.group(2)), day, published, anchor);
             d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
+        }
+        Matcher range = digits && months && Cues.any(lower, "between", "from", "entre", "del ") ? DAY_RANGE.matcher(sentence) : null;
+        while (range != null && range.find()) {
+            // "between 8 and 19 November", "entre el 8 y el 19 de noviembre": days of one month, so the month
+            Optional<LocalDate> last = range.group(3) != null ? date(Integer.parseInt(range.group(3)), month(range.group(2)), 1)
+                    : withoutYear(month(range.group(2)), Integer.parseInt(range.group(1)), published, anchor);
+            last.ifPresent(v -> add(found, range, offset, v.withDayOfMonth(1), "month", range.group(3) == null));
         }
         for (MatchResult mo : months ? monthsAlone(sentence, words) : List.<MatchResult>of()) {
             int month = month(mo.group(1));
@@ -498,6 +507,11 @@ public final class Dates {
 
     private static int month(String name) {
         return MONTHS.get(fold(name).replace(".", ""));
+    }
+
+    /** Whether the date was read from a range of days in one month ("between 8 and 19 November"), kept to the month. */
+    public static boolean dayRange(String text, DateMention d) {
+        return "month".equals(d.precision()) && DAY_RANGE.matcher(d.span().of(text)).lookingAt();
     }
 
     /** Whether the word names a month, in English or Spanish, in full or abbreviated. */
