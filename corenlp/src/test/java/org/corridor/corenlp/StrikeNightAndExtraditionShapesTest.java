@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Shapes the forty-seventh and forty-eighth held-out sets showed the rules missing (corpus/real-heldout-47, -48): one night's
  * strikes summed and then told one by one with their seas, wire credits and a time before a dotted page date, a load found
  * again with its day, a Colombian extradition report's aliases, courts, numbered fronts and forfeitures, sanctioned members
- * counted and then named, an investigation's tally, and Mexican suspects' withheld surnames. Names of people here are invented.
+ * counted and then named, an investigation's tally, Mexican suspects' withheld surnames (set 48), and (set 49) a hyphenated
+ * double surname against a list that writes it apart, an agency's dateline with no year, two aliases joined by "o", a US
+ * district court's full Spanish name and villages named after "aldea". Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -173,6 +175,51 @@ class StrikeNightAndExtraditionShapesTest {
         assertThat(kinds(x)).containsEntry("María Guadalupe", EntityKind.PERSON).doesNotContainKeys("Guadalupe", "SSPC");
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.place())
                 .contains("seizure La Ciénega").doesNotContain("seizure null");
+    }
+
+    @Test
+    void aHyphenatedDoubleSurnameIsTheListedPartyTheListWritesApart() throws Exception {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        Mention.Listed boss = new Mention.Listed("ofac-991", "LegalEntity", "ARELLANO TREVINO Rodolfo", "ARELLANO TREVINO Rodolfo");
+        list.addParty("ARELLANO TREVINO Rodolfo", EntityKind.ORGANIZATION, boss, "ofac-991");
+        Extraction x = extract(list, Language.EN, """
+                Border News | Courts
+
+                Former cartel boss sentenced
+
+                March 11, 2026
+
+                A federal judge in Laredo sentenced Rodolfo Arellano-Trevino, 58, to 30 years in prison on Wednesday. \
+                Arellano-Trevino was arrested in Mexico in 2019.
+                """);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(e -> e.name())
+                .containsExactly("Rodolfo Arellano-Trevino");
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON)
+                .allMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-991"));
+    }
+
+    @Test
+    void anAgencysDatelineWithoutAYearTakesTheYearThatMakesItTheWeekdayTheReportNames() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Noticias | Mundo | América Latina
+
+                Capturan a un narcotraficante pedido por Estados Unidos
+
+                Ciudad de Guatemala, 6 mar (EFE).- La policía detuvo este viernes a Ovidio Ramírez Solís, alias Toño o Chema, en la \
+                aldea El Jocotal, municipio de Jalpatagua. Lo pide la Corte Distrital de Estados Unidos para el Distrito Sur de Florida.
+
+                El jueves de esta semana los agentes habían capturado a otro hombre en la aldea Las Cruces. Con ellos suman 9 los \
+                detenidos con fines de extradición en 2026.
+
+                Temas relacionados
+                Honduras extradita a un exdiputado
+                """);
+        assertThat(x.document().published()).isEqualTo(LocalDate.of(2026, 3, 6));
+        Map<String, EntityKind> kinds = kinds(x);
+        assertThat(kinds).containsEntry("Corte Distrital de Estados Unidos para el Distrito Sur de Florida", EntityKind.ORGANIZATION)
+                .doesNotContainKeys("Chema", "Honduras");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .containsExactly("arrest 2026-03-06 El Jocotal", "arrest 2026-03-05 Las Cruces");
     }
 
     @Test

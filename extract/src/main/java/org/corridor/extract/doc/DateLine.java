@@ -78,6 +78,54 @@ public final class DateLine {
                     }
                 }
             }
+            Matcher agency = AGENCY_DATELINE.matcher(line);
+            if (agency.find()) {
+                Optional<LocalDate> date = withTextsYear(text, agency.group(1), agency.group(2));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An agency's dateline with no year: "Ciudad de Guatemala, 12 sep (EFE).- ", "Lima, 19 nov (Prensa Latina) ".
+     * Group 1 is the day, group 2 the month.
+     */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’.]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’.]+){0,3},\\s+){1,2}"
+            + "(\\d{1,2})\\s+(\\p{L}{3,10})\\.?\\s+\\([^)]{2,30}\\)");
+    /** A year the report speaks of: "en 2025", "en lo que va de 2025", "in 2024", "de 2026". */
+    private static final Pattern YEAR_SPOKEN = Pattern.compile("(?U)(?i)\\b(?:en|in|de|del|of|since|desde)\\s+((?:19|20)\\d{2})\\b");
+
+    /** The day of the week the report puts its news on: "detuvieron este viernes", "arrested on Friday". */
+    private static final Pattern THIS_WEEKDAY = Pattern.compile("(?U)(?i)\\b(?:este|esta|this|on)\\s+(lunes|martes|mi[eé]rcoles|jueves|viernes"
+            + "|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /**
+     * The dateline's day and month in the year that makes them the weekday the report names ("12 sep (EFE).- ... detuvieron
+     * este viernes": the Friday), looked for from the latest year the report speaks of ("detenidas en 2025") to three years
+     * after it, as a reader would date it; empty when the report names no year or no weekday, or no year fits.
+     */
+    private static Optional<LocalDate> withTextsYear(String text, String day, String month) {
+        if (!Dates.monthName(month)) {
+            return Optional.empty();
+        }
+        int year = 0;
+        Matcher y = YEAR_SPOKEN.matcher(text);
+        while (y.find()) {
+            year = Math.max(year, Integer.parseInt(y.group(1)));
+        }
+        Matcher weekday = THIS_WEEKDAY.matcher(text);
+        if (year == 0 || !weekday.find()) {
+            return Optional.empty();
+        }
+        java.time.DayOfWeek named = Dates.weekday(weekday.group(1));
+        for (int candidate = year; candidate <= year + 3; candidate++) {
+            Optional<LocalDate> date = Dates.date(candidate, Dates.monthNumber(month), Integer.parseInt(day));
+            if (date.isPresent() && date.get().getDayOfWeek() == named) {
+                return date;
+            }
         }
         return Optional.empty();
     }

@@ -438,6 +438,17 @@ public final class Gazetteer {
      * a document would be; null when no listed name is the whole of it.
      */
     public Mention.Listed listedAs(String name) {
+        Mention.Listed as = listedAsWritten(name);
+        if (as == null && name.indexOf('-') > 0) {
+            String spaced = COMPOUND.matcher(name).replaceAll("$1 $2"); // "Jorge Costilla-Sanchez" for "COSTILLA SANCHEZ Jorge"
+            as = spaced.equals(name) ? null : listedAsWritten(spaced);
+        }
+        return as;
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("(?U)(\\p{Lu}\\p{Ll}+)-(\\p{Lu}\\p{Ll}+)");
+
+    private Mention.Listed listedAsWritten(String name) {
         List<Mention> found = find(name);
         if (found.size() != 1 || found.get(0).listed() == null) {
             return null;

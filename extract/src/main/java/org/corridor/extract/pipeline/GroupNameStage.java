@@ -37,7 +37,13 @@ public final class GroupNameStage implements Stage {
                 + "|Agencia|Servicio|Departamento)(?:[ \\t]+" + CAP + "){0,3}[ \\t]+(?:en|contra|para)[ \\t]+(?:(?:la|el|los|las)[ \\t]+)?"
                 + CAP + "(?:[ \\t]+(?:(?:de|del|y|e|la|las|los)[ \\t]+)*" + CAP + "){0,5}"),
         // an armed group's numbered unit, which the tagger leaves out: "el Frente 33 de las disidencias", "Bloque 57", "Estructura 33"
-        Pattern.compile("(?U)\\b(?:Frente|Bloque|Estructura|Columna Móvil)[ \\t]+\\d{1,3}(?![\\p{L}\\p{N}])")
+        Pattern.compile("(?U)\\b(?:Frente|Bloque|Estructura|Columna Móvil)[ \\t]+\\d{1,3}(?![\\p{L}\\p{N}])"),
+        // a US district court by its full name, which the tagger cuts at "de Estados Unidos" or "para":
+        // "la Corte Distrital de Estados Unidos para el Distrito Este de Texas", "U.S. District Court for the Eastern District of Texas"
+        Pattern.compile("(?U)\\b(?:(?:Corte|Tribunal)(?:[ \\t]+(?:Distrital|Federal))?(?:[ \\t]+de(?:[ \\t]+los)?[ \\t]+Estados[ \\t]+Unidos)?"
+                + "[ \\t]+(?:para[ \\t]+el|del)[ \\t]+Distrito[ \\t]+(?:Este|Oeste|Norte|Sur|Central|Medio)[ \\t]+de|U\\.S\\.[ \\t]+District"
+                + "[ \\t]+Court[ \\t]+for[ \\t]+the[ \\t]+(?:Eastern|Western|Northern|Southern|Middle|Central)[ \\t]+District[ \\t]+of)"
+                + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -51,7 +57,8 @@ public final class GroupNameStage implements Stage {
         {"Bureau of Alcohol"},
         {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
             "Agencia", "Servicio", "Departamento"},
-        {"Frente", "Bloque", "Estructura", "Columna Móvil"}
+        {"Frente", "Bloque", "Estructura", "Columna Móvil"},
+        {"Corte", "Tribunal", "U.S. District Court"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",

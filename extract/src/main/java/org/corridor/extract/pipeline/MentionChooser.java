@@ -197,6 +197,7 @@ public final class MentionChooser implements Stage {
             usable.add(m);
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
+        usable.replaceAll(m -> wholeCompoundSurname(text, m));
         usable.replaceAll(MentionChooser::beforeAnArticle);
         usable.replaceAll(m -> withLegalForm(text, m));
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
@@ -415,6 +416,21 @@ public final class MentionChooser implements Stage {
      * "de EE.UU." right after a name (the rules' text writes "EE. UU." as "EE.UU. "); the tagger
      * stops before the dotted abbreviation, while "de Estados Unidos" it takes in or leaves out itself.
      */
+    /** The first half of a hyphenated surname the tagger left out: "Costilla-" before its "Sanchez". */
+    private static final Pattern COMPOUND_HEAD_BEFORE = Pattern.compile("(?U)(?<![\\p{L}-])\\p{Lu}\\p{Ll}+-$");
+
+    private static Mention wholeCompoundSurname(String text, Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.PERSON || m.start() < 2 || text.charAt(m.start() - 1) != '-') {
+            return m;
+        }
+        java.util.regex.Matcher head = COMPOUND_HEAD_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start());
+        if (!head.find()) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(head.start(), m.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
     /** "la Corte del Distrito Sur de Puerto Rico", which the tagger cuts before the district's place. */
     private static final Pattern DISTRICT_END = Pattern.compile("(?U)\\bDistrito(?:\\s+(?:Sur|Norte|Este|Oeste|Central|Medio))?$");
     private static final Pattern DISTRICT_OF = Pattern.compile("(?U) de (?:(?:Nueva|San|Santa|Puerto|Carolina del|Dakota del)\\s+)?\\p{Lu}[\\p{L}-]+(?![\\p{L}\\p{N}])");

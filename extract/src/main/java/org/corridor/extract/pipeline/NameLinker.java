@@ -36,6 +36,8 @@ public final class NameLinker implements Stage {
             // "nicknamed Asia's \"El Chapo\"": the place owning the nickname is no part of it
             + "\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ](?:(?:el|la)[ ])?\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
 
+    private static final Pattern OR_ALIAS = Pattern.compile("(?U)['’\"”»]?\\s+(?:o|or|u)\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})?)\\b");
+
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
     /**
@@ -280,6 +282,16 @@ public final class NameLinker implements Stage {
                 overlapping.removeAll(inside);
             }
             work.nicknames.put(Names.key(m.group(1)), person);
+            Matcher or = OR_ALIAS.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (or.lookingAt()) {
+                // "alias Quib o Cowboy": a second nickname of the same person
+                work.nicknames.put(Names.key(or.group(1)), person);
+                Span second = new Span(or.start(1), or.end(1));
+                if (sorted.stream().noneMatch(x -> x.span().overlaps(second))) {
+                    Mention mention = new Mention(second, or.group(1), EntityKind.PERSON, "alias", 0.8, null, null);
+                    work.mentions.add(mention);
+                }
+            }
             // aliases are added in the order of the text, so only the last added can overlap this one
             boolean tagged = !overlapping.isEmpty() || !added.isEmpty() && added.get(added.size() - 1).span().overlaps(alias);
             if (!tagged) {

@@ -21,7 +21,7 @@ public final class PlaceNameStage implements Stage {
     private static final String[] SETTLEMENT_HEADS = {"Complexo", "Favela", "Morro", "Comunidade", "Ejido", "Colonia", "Vereda",
         "Corregimiento"};
     private static final String[] SETTLEMENT_KINDS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
-        "fraccionamiento", "urbanización", "favela", "comunidade"};
+        "fraccionamiento", "urbanización", "favela", "comunidade", "aldea", "poblado", "caserío", "localidad", "municipio"};
     private static final String[] NAMED_AFTER_HEADS = java.util.stream.Stream.concat(java.util.Arrays.stream(SETTLEMENT_KINDS),
             java.util.stream.Stream.of("avenida", "asentamiento humano")).toArray(String[]::new);
     private static final String[] ISLAND_HEADS = {"isla", "islas", "islote", "archipiélago", "península"};
@@ -31,7 +31,7 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern SETTLEMENT = Pattern.compile("(?U)\\b(?:" + String.join("|", SETTLEMENT_HEADS) + ")[ \\t]+"
             + "(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
     private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", NAMED_AFTER_HEADS) + ")[ \\t]+"
-            + "((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+            + "(?:de[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
     /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
     private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", ISLAND_HEADS) + ")[ \\t]+"
             + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
@@ -43,7 +43,7 @@ public final class PlaceNameStage implements Stage {
             + "|Panama Canal|Canal de Suez|Suez Canal))(?![\\p{L}\\p{N}])");
 
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", SETTLEMENT_KINDS)
-            + "|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
+            + "(?:[ \\t]+de)?|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
 
     /** Whether the word before {@code start} is a settlement's kind ("barrio", "colonia"), so a name there is a place's. */
     static boolean afterSettlementWord(String text, int start) {

@@ -92,6 +92,7 @@ public final class Dates {
             + "|\\b(?:(?:a\\s+)?(?:principios|comienzos|inicios|finales)\\s+de\\s+)?este\\s+año\\b");
     private static final Pattern DAY_RANGE = Pattern.compile("(?U)(?i)\\b(?:between|from|entre(?:\\s+el)?|del)\\s+\\d{1,2}\\s+(?:and|to|y|al)"
             + "\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?U)(?i)\\b" + WEEKDAY + "\\s+(?:de\\s+)?$");
     private static final Pattern AGO_ES = Pattern.compile("(?U)\\bhace\\s+" + COUNT + "\\s+(d[ií]as?|semanas?)\\b", Pattern.CASE_INSENSITIVE);
     /** Days the calendar names: "en la víspera de Año Nuevo", "on New Year's Eve", "en Nochebuena", "on Christmas Day". */
     private static final Pattern HOLIDAY = Pattern.compile("(?U)(?i)\\b(v[ií]spera de a[ñn]o nuevo|nochevieja|new year'?s eve|d[ií]a de a[ñn]o nuevo"
@@ -244,6 +245,9 @@ public final class Dates {
         if (published != null && Cues.any(lower, "week", "semana", "month", " mes")) {
             Matcher v = VAGUE.matcher(sentence);
             while (v.find()) {
+                if (WEEKDAY_BEFORE.matcher(sentence.substring(Math.max(0, v.start() - 16), v.start())).find()) {
+                    continue; // "el jueves de esta semana", "on Thursday this week": the weekday says the day
+                }
                 LocalDate[] period = period(Dates.fold(v.group(1)), published);
                 if (period != null && YearMonth.from(period[0]).equals(YearMonth.from(period[1]))) {
                     add(found, v, offset, period[0].withDayOfMonth(1), "month", true);
@@ -512,6 +516,16 @@ public final class Dates {
     /** Whether the date was read from a range of days in one month ("between 8 and 19 November"), kept to the month. */
     public static boolean dayRange(String text, DateMention d) {
         return "month".equals(d.precision()) && DAY_RANGE.matcher(d.span().of(text)).lookingAt();
+    }
+
+    /** The month a word names (1 to 12), in English or Spanish, in full or abbreviated ("sep", "mar"); see {@link #monthName}. */
+    public static int monthNumber(String word) {
+        return month(word);
+    }
+
+    /** The day of the week a word names, in English or Spanish ("viernes", "Friday"), or null. */
+    public static DayOfWeek weekday(String word) {
+        return WEEKDAYS.get(fold(word));
     }
 
     /** Whether the word names a month, in English or Spanish, in full or abbreviated. */
