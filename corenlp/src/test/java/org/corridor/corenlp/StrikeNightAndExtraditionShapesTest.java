@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * again with its day, a Colombian extradition report's aliases, courts, numbered fronts and forfeitures, sanctioned members
  * counted and then named, an investigation's tally, Mexican suspects' withheld surnames (set 48), and (set 49) a hyphenated
  * double surname against a list that writes it apart, an agency's dateline with no year, two aliases joined by "o", a US
- * district court's full Spanish name and villages named after "aldea". Names of people here are invented.
+ * district court's full Spanish name and villages named after "aldea"; and (set 50) a border named beside the waters of an
+ * interdiction, boats destroyed, drugs found where they were hidden, and an extradition told in the past perfect. Names of
+ * people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -220,6 +222,41 @@ class StrikeNightAndExtraditionShapesTest {
                 .doesNotContainKeys("Chema", "Honduras");
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
                 .containsExactly("arrest 2026-03-06 El Jocotal", "arrest 2026-03-05 Las Cruces");
+    }
+
+    @Test
+    void theWatersOfAnInterdictionNotTheBorderBesideThemAndABoatDestroyedIsAStrike() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario del Pacífico | Colombia | Mundo
+
+                Hunden un semisumergible con cocaína
+
+                12 de marzo de 2026
+
+                La interdicción se hizo en aguas cercanas al departamento de Cauca, en la frontera con Ecuador, informó la Armada.
+
+                Estados Unidos informó el martes que sus fuerzas destruyeron otra lancha en aguas del Pacífico oriental.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place())
+                .containsExactly("interdiction Cauca", "strike Pacífico oriental");
+    }
+
+    @Test
+    void drugsFoundWhereTheyWereHiddenAreASeizureAndAnExtraditionInThePastPerfectIsUndated() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Crime Wire | UK | Courts
+
+                Smugglers jailed over yacht cocaine plot
+
+                March 12, 2026
+
+                Portuguese authorities intercepted and boarded the yacht off the coast of Madeira in May 2024 and found the \
+                bales in a hidden compartment under the deck.
+
+                Two of the men had been extradited from Spain before the trial.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("interdiction 2024-05-01 Madeira", "seizure 2024-05-01 Madeira", "extradition null null");
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class OperationStage implements Stage {
     static {
         TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:(?:air|missile|drone|military|lethal|kinetic)\\s)?strikes?|struck|bombed|"
                 + "bombing|bombarde(?:o|os|ó|aron|ada)|ataques? (?:letal(?:es)?|militar(?:es)?|cinético)|atac(?:ó|aron)|"
-                + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|hit (?:a|an|the|another|two|three|four|five|six|\\d+) "
+                + "destroyed (?:a|an|the) (?:vessel|boat|semi-submersible)|destruy(?:ó|eron)(?=\\s+(?:una|otra|la|dos|tres|\\d+)\\s+(?:\\S+\\s+){0,2}?"
+                + VESSEL + "\\b)|hit (?:a|an|the|another|two|three|four|five|six|\\d+) "
                 + "(?:\\S+\\s+){0,2}?" + VESSEL + "|(?:attacked|targeted|blew up|sank)(?=\\s+(?:a|an|the|another|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
                 + "\\s+(?:\\S+\\s+){0,2}?" + VESSEL + "\\b)" + "|(?<=\\b(?:al|tras|después de|luego de)\\s)atacar(?=\\s+(?:\\S+\\s+){0,3}?" + VESSEL + "\\b)"
                 + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
@@ -79,6 +80,8 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 // "searched four consignments and found 600kg of cocaine": found with the quantity right after
                 + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s*(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs)\\b)|"
+                // "found the bales in a hidden compartment": the drugs found where they were hidden
+                + "found(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
                 + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
@@ -117,7 +120,7 @@ public final class OperationStage implements Stage {
 
     /** Words every match of each trigger contains (see {@link Cues}). */
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
-            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "attack", "hit ", "targeted", "blew up",
+            "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
                 "irrump", "stormed"},
@@ -128,7 +131,7 @@ public final class OperationStage implements Stage {
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls"},
             "reward", new String[] {"reward", "recompensa", "offer", "ofrec", "pay", "pagar"});
-    static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|may|plans? to|to be|para ser|serían|sería|"
+    static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|(?-i:may)|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser"
@@ -161,6 +164,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from)"
             + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
+    /** "en la frontera con Ecuador", "bordering Mexico": the neighbour a place borders, not where the operation was. */
+    private static final Cues.TailPattern BORDER_WITH = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:frontera|fronteriz[oa]|limítrofe"
+            + "|border|bordering)\\s+(?:con|with)?\\s*$"), 2);
     /** "a container that had come from Ecuador to the southern port of Algeciras": the port it reached, where it was found. */
     private static final Pattern ARRIVED_AT = Pattern.compile("(?U)(?i)\\b(?:come|came|arrived|sailed|shipped)\\s+from\\s+[^.;,]{1,40}?"
             + "\\s+(?:to|into|at)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(?:port|harbou?r)\\s+of\\s+$");
@@ -223,7 +229,7 @@ public final class OperationStage implements Stage {
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
-    private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|"
+    private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|cercanas? al?|cercanos? al?|próxim[oa]s? al?|adyacentes? al?|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
             + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
@@ -877,6 +883,9 @@ public final class OperationStage implements Stage {
         }
     }
 
+    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\b");
+    private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
+            + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
             + "\\s+(?:se\\s+)?$"), 4);
 
@@ -950,7 +959,9 @@ public final class OperationStage implements Stage {
             }
             String lead = s.substring(0, m.start(1));
             boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead)
-                    || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead);
+                    || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead)
+                    // "officers ... found the drugs in a hidden compartment": the drugs a seizure already told
+                    || m.group(1).equals("found") && s.startsWith(" the ", m.end(1));
             String latestType = work.operations.isEmpty() ? null : work.operations.get(work.operations.size() - 1).type();
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && latestType != null
                     && (ANOTHER.findIn(lead) || anaphor && latestType.equals("strike"))) {
@@ -1161,12 +1172,14 @@ public final class OperationStage implements Stage {
         boolean stated = date != null || place != null || sea != null || killed.isPresent() || quantity.isPresent() || money.isPresent()
                 || !targeted.isEmpty() || context != null || VERB_FORM.matcher(trigger.of(text)).matches();
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
-                && trigger.of(text).equals("found")) {
+                && trigger.of(text).equals("found") && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
         // "la operación arrancó después de que se interceptaran dos alijos": earlier than the report's event, by how much unsaid
-        boolean earlier = date == null && EARLIER_EVENT.findIn(text.substring(sentence.start(), trigger.start()));
+        boolean earlier = date == null && (EARLIER_EVENT.findIn(text.substring(sentence.start(), trigger.start()))
+                // "two of those sentenced had been extradited from the Netherlands": before the report's news, when unsaid
+                || context == null && !type.equals("reward") && PAST_PERFECT_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30), trigger.start()).find());
         LocalDate when = date != null ? date.date() : earlier ? null : context != null ? context.date() : published;
         String precision = date != null ? date.precision() : earlier ? null : context != null ? context.datePrecision()
                 : when != null ? "publication" : null;
@@ -1425,7 +1438,7 @@ public final class OperationStage implements Stage {
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
             if (ACTOR_AFTER.matcher(after).lookingAt() || VERB_AFTER.matcher(after).lookingAt() || COURT_OF.matcher(before).find()
                     || COMMAND.matcher(m.text()).find()
-                    || ORIGIN_BEFORE.findIn(before)
+                    || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
