@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * counted and then named, an investigation's tally, Mexican suspects' withheld surnames (set 48), and (set 49) a hyphenated
  * double surname against a list that writes it apart, an agency's dateline with no year, two aliases joined by "o", a US
  * district court's full Spanish name and villages named after "aldea"; and (set 50) a border named beside the waters of an
- * interdiction, boats destroyed, drugs found where they were hidden, and an extradition told in the past perfect. Names of
- * people here are invented.
+ * interdiction, boats destroyed, drugs found where they were hidden, and an extradition told in the past perfect; and (set
+ * 51) brothers set off with nicknames in brackets, an agent of the DEA, what an operation made possible, a province that shares
+ * a country's name and a tonne and a half. Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -257,6 +258,47 @@ class StrikeNightAndExtraditionShapesTest {
                 """);
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
                 .contains("interdiction 2024-05-01 Madeira", "seizure 2024-05-01 Madeira", "extradition null null");
+    }
+
+    @Test
+    void brothersWithBracketedNicknamesAreBothMembersAndAnAgentWorksForTheDea() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Border Daily | News | Security
+
+                Mexico sends cartel figures to the US
+
+                March 13, 2026
+
+                Mexico on Thursday handed over the brothers Ramiro Ledesma Ortiz (R-1) and Julio Ledesma Ortiz (R-2), both leaders \
+                of Los Zetas, and a man accused of killing DEA agent Tomas Whitfield.
+                """);
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Ramiro Ledesma Ortiz -> Los Zetas", "Membership Julio Ledesma Ortiz -> Los Zetas",
+                        "Employment Tomas Whitfield -> DEA");
+    }
+
+    @Test
+    void whatAnOperationMadePossibleIsDoneAndAProvinceNamedLikeACountryIsAPlace() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Costa | Ecuador | Mundo
+
+                Incautan cocaína en Manabí
+
+                14 de marzo de 2026
+
+                La Armada informó este viernes 13 de marzo de 2026 que un patrullaje permitió hallar e incautar 900 bloques de \
+                cocaína en la costa de Manabí.
+
+                Según el parte oficial, la intervención se hizo el miércoles 11 de marzo.
+
+                En la provincia de Santa Elena se interceptó una lancha con una tonelada y media de cocaína.
+                """);
+        assertThat(kinds(x)).containsEntry("Santa Elena", EntityKind.PLACE);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place()).contains("seizure 2026-03-11 Manabí");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place())
+                .contains("interdiction Santa Elena", "seizure Santa Elena");
+        assertThat(x.operations()).filteredOn(op -> op.place() != null && op.place().equals("Santa Elena") && op.type().equals("seizure"))
+                .extracting(OperationFact::seizedKg).containsExactly(1500.0);
     }
 
     @Test

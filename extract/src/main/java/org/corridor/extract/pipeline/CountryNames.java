@@ -41,7 +41,8 @@ public final class CountryNames {
         "Europol", "Eurojust", "Border Force", "Frontex", "Interpol", "Ameripol", "Guardia Civil", "MAOC-N",
         "MAOC (N)", "Customs and Border Protection", "US Customs and Border Protection", "U.S. Customs and Border Protection",
         "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
-        "Australian Border Force", "HSI", "Homeland Security Investigations"};
+        "Australian Border Force", "HSI", "Homeland Security Investigations", "DEA", "Drug Enforcement Administration", "US Drug Enforcement Administration",
+        "U.S. Drug Enforcement Administration", "Guardacostas"};
 
     /** Encrypted-phone services whose cracking reports cite, which the tagger cuts ("ECC") or misses. */
     private static final String[] PHONE_SERVICES = {"Sky ECC", "EncroChat", "ANOM", "Sky Global"};

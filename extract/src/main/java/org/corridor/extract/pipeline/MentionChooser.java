@@ -198,6 +198,9 @@ public final class MentionChooser implements Stage {
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
         usable.replaceAll(m -> wholeCompoundSurname(text, m));
+        // "la provincia de Santa Elena", "el departamento de Guadalupe": a region of a country, named as a country elsewhere is
+        usable.replaceAll(m -> m.kind() == EntityKind.COUNTRY && REGION_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
+                .find() ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(MentionChooser::beforeAnArticle);
         usable.replaceAll(m -> withLegalForm(text, m));
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
@@ -416,6 +419,9 @@ public final class MentionChooser implements Stage {
      * "de EE.UU." right after a name (the rules' text writes "EE. UU." as "EE.UU. "); the tagger
      * stops before the dotted abbreviation, while "de Estados Unidos" it takes in or leaves out itself.
      */
+    private static final Pattern REGION_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:provincia|departamento|municipio|cantón|región|estado"
+            + "|province|department)\\s+(?:de|del|of)\\s+$");
+
     /** The first half of a hyphenated surname the tagger left out: "Costilla-" before its "Sanchez". */
     private static final Pattern COMPOUND_HEAD_BEFORE = Pattern.compile("(?U)(?<![\\p{L}-])\\p{Lu}\\p{Ll}+-$");
 

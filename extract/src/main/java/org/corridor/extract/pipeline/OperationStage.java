@@ -71,6 +71,8 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
                 + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)|abord(?:ó|aron))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
+                // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
+                + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
                 // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
                 + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
@@ -673,7 +675,8 @@ public final class OperationStage implements Stage {
             boolean drugsIntercepted = op.type().equals("interdiction") && (op.quantitySpan() != null
                     && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12
                     || cargoIntercepted(work.text(), op));
-            boolean seized = work.operations.stream().anyMatch(o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date()));
+            boolean seized = work.operations.stream().anyMatch(o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date())
+                    && compatiblePlace(o, op));
             if (drugsIntercepted) {
                 // "se interceptaron 1.616 kilos de cocaína": drugs intercepted, not a boat; a seizure
                 work.operations.set(i, op.withType("seizure"));
@@ -1287,7 +1290,7 @@ public final class OperationStage implements Stage {
     }
 
     /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
-    private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
+    private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
             + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest)\\s+(?:se\\s+)?"
             + "(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|happened)\\b"
             // "Officers found the load on Oct. 14": the same load found again, dated
@@ -1300,7 +1303,9 @@ public final class OperationStage implements Stage {
      * decomisó 24 kilos ... La intervención se hizo el pasado 29 junio"); whether it did.
      */
     private static boolean datesThePrevious(Work work, OperationFact previous, String s, List<Dates.DateMention> dates) {
-        if (dates.size() != 1 || !"day".equals(dates.get(0).precision()) || !WHEN_IT_TOOK_PLACE.matcher(s).lookingAt()) {
+        // "el miércoles 3 de diciembre" is two mentions of one day
+        if (dates.isEmpty() || dates.stream().anyMatch(d -> !"day".equals(d.precision()) || !d.date().equals(dates.get(0).date()))
+                || !WHEN_IT_TOOK_PLACE.matcher(s).lookingAt()) {
             return false;
         }
         boolean changed = false;

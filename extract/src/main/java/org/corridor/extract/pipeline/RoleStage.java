@@ -104,7 +104,9 @@ public final class RoleStage implements Stage {
                 }
                 if (title == null || !namesOrganization(work, title)) {
                     int ceiling = next < in.size() && in.get(next).kind() == EntityKind.PERSON ? in.get(next).start() : sentence.end();
-                    Span after = apposition(text, m.end(), ceiling);
+                    // "Omar Treviño Morales (Z-42), both leaders of Los Zetas": past a nickname in brackets
+                    Matcher bracket = BRACKETED.matcher(text).region(m.end(), ceiling);
+                    Span after = apposition(text, bracket.lookingAt() ? bracket.end() : m.end(), ceiling);
                     if (after != null) {
                         record(work, person, after, sentence, false);
                         DocEntity partner = coordinated(work, in, i);
@@ -199,7 +201,8 @@ public final class RoleStage implements Stage {
 
     /** "todos ellos miembros de", "all of them members of": an apposition about every person of the list before it. */
     private static final Pattern ALL_OF_THEM = Pattern.compile("(?U)(?i)(?:todos|todas|all)(?:\\s+(?:ellos|ellas|of them))?\\s|(?:both|ambos|ambas)\\s");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?U)\\s*(?:,\\s*(?:(?:y|and|e)\\s+)?|\\s+(?:y|and|e)\\s+)(?:a\\s+)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?U)(?:\\s*\\([^()\\n]{1,24}\\))?\\s*(?:,\\s*(?:(?:y|and|e)\\s+)?|\\s+(?:y|and|e)\\s+)(?:a\\s+)?");
+    private static final Pattern BRACKETED = Pattern.compile("(?U)\\s*\\([^()\\n]{1,24}\\)");
 
     /** The persons of a list that ends with the mention at {@code i}: "A, B, C y D", each set off by a comma or a conjunction. */
     private static List<DocEntity> listBefore(Work work, List<Mention> in, int i) {

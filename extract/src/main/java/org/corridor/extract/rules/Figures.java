@@ -57,7 +57,7 @@ public final class Figures {
     private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|(?:one|two|three|four|five"
             + "|six|seven|eight|nine|ten|half a|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media)(?=\\s))\\s*"
             + "(metric tons|tonnes|tonne|tons|ton|toneladas|tonelada|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
-            + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
+            + "(\\s+(?:y|and)\\s+(?:media|a\\s+half))?\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
             + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base)");
     /** A further quantity in a list, the substance left out: "more than three tonnes in Belgium", "half a tonne". */
     private static final Pattern MORE_QUANTITY = Pattern.compile("(?U)(?i)\\b(?:more than |over |about |nearly |almost |más de |unas? |casi )?"
@@ -218,7 +218,9 @@ public final class Figures {
         if (n == null) {
             return Optional.empty();
         }
-        return Optional.of(new Figure(kilograms(n, m.group(2)), substance(m.group(3)), new Span(offset + m.start(), offset + m.end())));
+        // "una tonelada y media de cocaína": and a half of the unit
+        double value = m.group(3) != null ? n + 0.5 : n;
+        return Optional.of(new Figure(kilograms(value, m.group(2)), substance(m.group(4)), new Span(offset + m.start(), offset + m.end())));
     }
 
     /** US dollars. */
