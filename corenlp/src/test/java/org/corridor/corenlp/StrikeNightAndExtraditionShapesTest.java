@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * district court's full Spanish name and villages named after "aldea"; and (set 50) a border named beside the waters of an
  * interdiction, boats destroyed, drugs found where they were hidden, and an extradition told in the past perfect; and (set
  * 51) brothers set off with nicknames in brackets, an agent of the DEA, what an operation made possible, a province that shares
- * a country's name and a tonne and a half. Names of people here are invented.
+ * a country's name and a tonne and a half; and (set 52) a credit between a dateline and its date, a checkpoint on the road to
+ * a town, a period's sum of counted operations, a community or highway named like a country or a person, and a vice-minister's
+ * portfolio. Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -299,6 +301,43 @@ class StrikeNightAndExtraditionShapesTest {
                 .contains("interdiction Santa Elena", "seizure Santa Elena");
         assertThat(x.operations()).filteredOn(op -> op.place() != null && op.place().equals("Santa Elena") && op.type().equals("seizure"))
                 .extracting(OperationFact::seizedKg).containsExactly(1500.0);
+    }
+
+    @Test
+    void aPeriodsSumOfCountedOperationsIsNoneOfThemAndACheckpointOnTheRoadToATownIsThere() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Noticias Bolivia | Nacional | Seguridad
+
+                La policía incauta droga en varios operativos
+
+                Bolivia, 20 de marzo de 2026 .- La policía hizo cinco operativos entre el 2 y el 18 de marzo, en los que incautó \
+                1,2 toneladas de droga y aprehendió a seis personas, según el viceministro de Defensa Social y Sustancias Controladas.
+
+                El 4 de marzo, los agentes interceptaron una camioneta con 30 kilos de cocaína. La operación se hizo en un puesto de \
+                control de la carretera que va a Sorata.
+
+                El 10 de marzo se encontraron 200 kilos de cocaína en la comunidad Australia, sobre la carretera Transchaco.
+                """);
+        assertThat(kinds(x)).doesNotContainKey("Sustancias Controladas").containsEntry("Australia", EntityKind.PLACE)
+                .containsEntry("Transchaco", EntityKind.PLACE);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("interdiction 2026-03-04 Sorata", "seizure 2026-03-10 Australia")
+                .noneMatch(op -> op.contains("2026-03-01"));
+    }
+
+    @Test
+    void aWireCreditBetweenADatelineAndItsDateLeavesTheDate() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                World Wire | Americas
+
+                US strike leaves survivors
+
+                Washington, Mar 6 (AFP) Mar 6, 2026
+
+                A US strike on a boat in the Caribbean on Thursday left survivors, officials said.
+                """);
+        assertThat(x.document().published()).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date()).containsExactly("strike 2026-03-05");
     }
 
     @Test

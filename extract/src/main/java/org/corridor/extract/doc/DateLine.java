@@ -80,7 +80,14 @@ public final class DateLine {
             }
             Matcher agency = AGENCY_DATELINE.matcher(line);
             if (agency.find()) {
-                Optional<LocalDate> date = withTextsYear(text, agency.group(1), agency.group(2));
+                // "Washington, Oct 17 (AFP) Oct 17, 2025": the full date after the credit
+                String rest = line.substring(agency.end()).strip();
+                Optional<LocalDate> full = rest.length() <= 40 ? Dates.absolute(rest) : Optional.empty();
+                if (full.isPresent()) {
+                    return full;
+                }
+                Optional<LocalDate> date = agency.group(1) != null ? withTextsYear(text, agency.group(1), agency.group(2))
+                        : withTextsYear(text, agency.group(4), agency.group(3));
                 if (date.isPresent()) {
                     return date;
                 }
@@ -94,7 +101,7 @@ public final class DateLine {
      * Group 1 is the day, group 2 the month.
      */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’.]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’.]+){0,3},\\s+){1,2}"
-            + "(\\d{1,2})\\s+(\\p{L}{3,10})\\.?\\s+\\([^)]{2,30}\\)");
+            + "(?:(\\d{1,2})\\s+(\\p{L}{3,10})|(\\p{L}{3,10})\\.?\\s+(\\d{1,2}))\\.?\\s+\\([^)]{2,30}\\)");
     /** A year the report speaks of: "en 2025", "en lo que va de 2025", "in 2024", "de 2026". */
     private static final Pattern YEAR_SPOKEN = Pattern.compile("(?U)(?i)\\b(?:en|in|de|del|of|since|desde)\\s+((?:19|20)\\d{2})\\b");
 

@@ -342,7 +342,9 @@ public final class MentionChooser implements Stage {
             + "|(?-i:\\p{Lu}\\p{Ll}+(?:an|ese|ish|ch|i))\\s+(?-i:cartels?|gangs?|syndicates?|groups?|mafias?|networks?|traffickers)");
     /** "Under Secretary for Terrorism and Financial Intelligence": the office's portfolio, not a body. */
     private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?U)(?i)\\bsecretar(?:y|io|ia)\\s+(?:para|for)\\s+"
-            + "(?:\\p{Lu}\\p{L}*\\s+(?:and|y)\\s+)?$");
+            + "(?:\\p{Lu}\\p{L}*\\s+(?:and|y)\\s+)?$"
+            // "el viceministro de Defensa Social y Sustancias Controladas": a portfolio's second half, no body
+            + "|\\b(?:vice)?ministr[oa]\\s+de(?:l)?\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}(?:y|e)\\s+$");
     private static final Pattern ARTICLE_INSIDE = Pattern.compile("(?U) (?:a|an) (?=\\p{Lu})");
 
     /**
@@ -419,8 +421,8 @@ public final class MentionChooser implements Stage {
      * "de EE.UU." right after a name (the rules' text writes "EE. UU." as "EE.UU. "); the tagger
      * stops before the dotted abbreviation, while "de Estados Unidos" it takes in or leaves out itself.
      */
-    private static final Pattern REGION_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:provincia|departamento|municipio|cantón|región|estado"
-            + "|province|department)\\s+(?:de|del|of)\\s+$");
+    private static final Pattern REGION_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:(?:provincia|departamento|municipio|cantón|región|estado"
+            + "|province|department)\\s+(?:de|del|of)|(?:comunidad|localidad|aldea|poblado|sindicato|barrio|colonia)(?:\\s+de)?)\\s+$");
 
     /** The first half of a hyphenated surname the tagger left out: "Costilla-" before its "Sanchez". */
     private static final Pattern COMPOUND_HEAD_BEFORE = Pattern.compile("(?U)(?<![\\p{L}-])\\p{Lu}\\p{Ll}+-$");

@@ -166,6 +166,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from)"
             + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
+    /** "un puesto de control de la carretera que va a Copacabana", "on the road to X": on the way there, placed by it. */
+    private static final Cues.TailPattern ROAD_TO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:carretera|autopista|ruta|camino|vía|road"
+            + "|highway)\\s+(?:(?:que\\s+(?:va|conduce|lleva)|hacia)\\s+)?(?:a|to)\\s+$"), 5);
     /** "en la frontera con Ecuador", "bordering Mexico": the neighbour a place borders, not where the operation was. */
     private static final Cues.TailPattern BORDER_WITH = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:frontera|fronteriz[oa]|limítrofe"
             + "|border|bordering)\\s+(?:con|with)?\\s*$"), 2);
@@ -456,7 +459,7 @@ public final class OperationStage implements Stage {
                     carried = dates;
                     carriedFrom = index;
                 }
-                if (last == null && previous != null && previousSentence == index - 1 && datesThePrevious(work, previous, s, dates)) {
+                if (last == null && previous != null && previousSentence == index - 1 && datesThePrevious(work, previous, sentence, s, dates)) {
                     previous = work.operations.isEmpty() ? previous : work.operations.get(work.operations.size() - 1);
                     previousSentence = index;
                 } else if (last != null) {
@@ -886,6 +889,9 @@ public final class OperationStage implements Stage {
         }
     }
 
+    private static final Pattern COUNTED_OPERATIONS = Pattern.compile("(?U)(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dos"
+            + "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:operativos|operaciones|operations|raids|allanamientos|redadas)\\b");
+    private static final Pattern DAYS_BETWEEN = Pattern.compile("(?U)(?i)\\b(?:entre\\s+el|between|from)\\s+\\d{1,2}\\s+(?:y\\s+el|and|to)\\s+\\d{1,2}\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\b");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
@@ -1121,7 +1127,9 @@ public final class OperationStage implements Stage {
             // "A man was arrested ..., the port director told a press conference on Thursday": the day it was told
             date = null;
         }
-        if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision()) && !Dates.dayRange(text, date))
+        boolean counted = COUNTED_OPERATIONS.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.end()).find();
+        if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision())
+                && (counted || !Dates.dayRange(text, date)))
                 && !(type.equals("raid") && ARTICLE.findIn(text.substring(sentence.start(), trigger.start()))
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
@@ -1302,17 +1310,27 @@ public final class OperationStage implements Stage {
      * The operations of the sentence before, dated only by the page, take the one day this sentence gives them ("Dirandro
      * decomisó 24 kilos ... La intervención se hizo el pasado 29 junio"); whether it did.
      */
-    private static boolean datesThePrevious(Work work, OperationFact previous, String s, List<Dates.DateMention> dates) {
-        // "el miércoles 3 de diciembre" is two mentions of one day
-        if (dates.isEmpty() || dates.stream().anyMatch(d -> !"day".equals(d.precision()) || !d.date().equals(dates.get(0).date()))
-                || !WHEN_IT_TOOK_PLACE.matcher(s).lookingAt()) {
+    private static boolean datesThePrevious(Work work, OperationFact previous, Span sentence, String s, List<Dates.DateMention> dates) {
+        Matcher told = WHEN_IT_TOOK_PLACE.matcher(s);
+        if (!told.lookingAt()) {
             return false;
         }
+        // "el miércoles 3 de diciembre" is two mentions of one day
+        boolean oneDay = !dates.isEmpty() && dates.stream().allMatch(d -> "day".equals(d.precision()) && d.date().equals(dates.get(0).date()));
+        // "La operación se hizo ... en un puesto de control de la carretera que va a Copacabana": where, too
+        Mention where = place(work, sentence, new Span(sentence.start() + told.start(), sentence.start() + told.end()), previous.type());
         boolean changed = false;
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
-            if (op.sentence().equals(previous.sentence()) && weakDate(work, op)) {
-                work.operations.set(i, op.withDate(dates.get(0).date(), "day", dates.get(0).span()));
+            if (!op.sentence().equals(previous.sentence())) {
+                continue;
+            }
+            OperationFact updated = oneDay && weakDate(work, op) ? op.withDate(dates.get(0).date(), "day", dates.get(0).span()) : op;
+            if (updated.place() == null && where != null) {
+                updated = updated.withPlace(where.text(), where.kind() == EntityKind.COUNTRY ? where.code() : null, where.span());
+            }
+            if (updated != op) {
+                work.operations.set(i, updated);
                 changed = true;
             }
         }
@@ -1451,7 +1469,7 @@ public final class OperationStage implements Stage {
                 continue; // "con presencia en Uruguay, Brasil ...": where a network works; "unloaded ... at Port Everglades": not where seized
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
-            boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find();
+            boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
             boolean destination = !arrived && DESTINATION.findIn(before);
             boolean locative = arrived || locative(text, sentence, m);
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
@@ -1554,8 +1572,10 @@ public final class OperationStage implements Stage {
      * them): "customs intercepted 43 tonnes there in the first half of the year".
      */
     private static boolean periodTotal(String text, Span sentence, Span trigger) {
-        if (YEAR_RECORD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
-            return true;
+        if (YEAR_RECORD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+                || COUNTED_OPERATIONS.matcher(text).region(sentence.start(), sentence.end()).find()
+                        && DAYS_BETWEEN.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            return true; // "seis operativos entre el 9 y el 19 de julio, en los que incautó 1,98 toneladas": their sum over days
         }
         Matcher m = PERIOD_TOTAL.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {

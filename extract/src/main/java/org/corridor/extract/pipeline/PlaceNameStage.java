@@ -23,7 +23,7 @@ public final class PlaceNameStage implements Stage {
     private static final String[] SETTLEMENT_KINDS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
         "fraccionamiento", "urbanización", "favela", "comunidade", "aldea", "poblado", "caserío", "localidad", "municipio"};
     private static final String[] NAMED_AFTER_HEADS = java.util.stream.Stream.concat(java.util.Arrays.stream(SETTLEMENT_KINDS),
-            java.util.stream.Stream.of("avenida", "asentamiento humano")).toArray(String[]::new);
+            java.util.stream.Stream.of("avenida", "asentamiento humano", "carretera", "autopista")).toArray(String[]::new);
     private static final String[] ISLAND_HEADS = {"isla", "islas", "islote", "archipiélago", "península"};
     private static final String[] COAST_HEADS = {"off", "along", "on", "near"};
     private static final String[] WATERWAY_HEADS = {"el", "the"};
