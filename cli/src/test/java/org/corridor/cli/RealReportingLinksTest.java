@@ -63,7 +63,7 @@ class RealReportingLinksTest {
                 "real-heldout-19", "real-heldout-20", "real-heldout-21", "real-heldout-22", "real-heldout-23", "real-heldout-24", "real-heldout-25", "real-heldout-26", "real-heldout-27", "real-heldout-28", "real-heldout-29", "real-heldout-30",
                 "real-heldout-31", "real-heldout-32", "real-heldout-33",
                 "real-heldout-34", "real-heldout-35", "real-heldout-36",
-                "real-heldout-37", "real-heldout-38", "real-heldout-39", "real-heldout-40", "real-heldout-41", "real-heldout-42", "real-heldout-43", "real-heldout-44", "real-heldout-45", "real-heldout-46", "real-heldout-47", "real-heldout-48", "real-heldout-49", "real-heldout-50", "real-heldout-51", "real-heldout-52")) {
+                "real-heldout-37", "real-heldout-38", "real-heldout-39", "real-heldout-40", "real-heldout-41", "real-heldout-42", "real-heldout-43", "real-heldout-44", "real-heldout-45", "real-heldout-46", "real-heldout-47", "real-heldout-48", "real-heldout-49", "real-heldout-50", "real-heldout-51", "real-heldout-52", "real-heldout-53")) {
             Path folder = Path.of("..", "corpus", set);
             Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
                     folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
@@ -71,16 +71,18 @@ class RealReportingLinksTest {
             JsonNode link = measures(EntityJson.JSON.readTree(run.out())).get("link to listed party");
             assertThat(link).isNotNull();
             assertThat(link.get("false_positives").asInt()).as(set + "\n" + run.err()).isZero();
-            // links are made at all (the fifteenth set has one to make), and across the sets about as many as now (206)
+            // links are made at all (the fifteenth set has one to make), and across the sets about as many as now (223)
             // the nineteenth set names no listed party; the forty-fourth's two are only proposed (a given name the lexicon lacks, a
-            // given name spelt otherwise than the list spells it)
-            if (link.get("true_positives").asInt() + link.get("false_negatives").asInt() > 0 && !set.equals("real-heldout-44")) {
+            // given name spelt otherwise than the list spells it), and so are the fifty-second's (Maduro and Delcy Rodríguez named
+            // by a given name and first surname only)
+            if (link.get("true_positives").asInt() + link.get("false_negatives").asInt() > 0 && !set.equals("real-heldout-44")
+                    && !set.equals("real-heldout-52")) {
                 assertThat(link.get("true_positives").asInt()).as(set).isGreaterThanOrEqualTo(1);
             }
             made += link.get("true_positives").asInt();
             assertThat(run.err()).as(set).doesNotContain("FORBIDDEN").doesNotContain("false link");
         }
-        assertThat(made).as("links made over the held-out sets").isGreaterThanOrEqualTo(180);
+        assertThat(made).as("links made over the held-out sets").isGreaterThanOrEqualTo(200);
     }
 
     /** The result's measures by name. */
