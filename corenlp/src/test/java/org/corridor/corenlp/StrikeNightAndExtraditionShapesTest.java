@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 51) brothers set off with nicknames in brackets, an agent of the DEA, what an operation made possible, a province that shares
  * a country's name and a tonne and a half; and (set 52) a credit between a dateline and its date, a checkpoint on the road to
  * a town, a period's sum of counted operations, a community or highway named like a country or a person, and a vice-minister's
- * portfolio. Names of people here are invented.
+ * portfolio; and (set 53) boats "operadas por organizaciones designadas como terroristas", a campaign's perfect-tense toll, a
+ * page date with seconds, a dateline with "a" before the date, a container ship's name, a month-and-year line with a
+ * "Month DD:" opening, and packages found. Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -338,6 +340,44 @@ class StrikeNightAndExtraditionShapesTest {
                 """);
         assertThat(x.document().published()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date()).containsExactly("strike 2026-03-05");
+    }
+
+    @Test
+    void boatsRunByDesignatedOrganisationsDesignateNoOneAndACampaignsPerfectTollIsATotal() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Sur | Internacional
+
+                Nuevo ataque contra una lancha en el Pacífico
+
+                Autor: Redacción | Fecha: 14 de Marzo de 2026 a las 09:15:42
+
+                Washington, Estados Unidos, a 14 de marzo de 2026.- El Comando Sur informó que este sábado sus fuerzas atacaron una \
+                lancha en el Pacífico oriental; murieron tres personas.
+
+                Según el Comando Sur, lo ejecutó la Fuerza de Tarea Conjunta Southern Spear contra una embarcación operada por \
+                organizaciones designadas como terroristas. El ataque se enmarca en la operación Lanza del Sur, que ha dejado al \
+                menos 160 muertos.
+                """);
+        assertThat(x.document().published()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(x.designations()).isEmpty();
+        assertThat(x.totals()).extracting(t -> t.deaths()).contains(160);
+    }
+
+    @Test
+    void aMonthAndYearLineDatesAMonthAndDayOpeningAndAContainerShipIsNoBody() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Port Watch | Maritime | Security
+
+                Cocaine found in Peruvian port
+
+                May 2024
+
+                May 14: Police and customs officers in Peru found 940 brick-shaped packages of cocaine in the port of Callao. The \
+                drugs were aboard the MSC Dalia, a ship bound for Spain.
+                """);
+        assertThat(x.document().published()).isEqualTo(LocalDate.of(2024, 5, 14));
+        assertThat(kinds(x)).doesNotContainKeys("MSC", "MSC Dalia");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).containsExactly("seizure Callao");
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class DateLine {
 
     private static final Pattern PARTS = Pattern.compile("\\s+[·|•]\\s+");
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
-    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
+    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
     /** A time of day before the date: "13:47 GMT 10.11.2025". */
     private static final Pattern LEADING_TIME = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s+(?=\\d)");
@@ -29,9 +29,15 @@ public final class DateLine {
     private DateLine() {
     }
 
+    /** A month and year alone on a line: "April 2019". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?U)^(\\p{L}{3,10})\\.?\\s+((?:19|20)\\d{2})$");
+    /** A paragraph opening with a month and day and a colon: "April 23: Police and customs officers ...". */
+    private static final Pattern MONTH_DAY_OPENING = Pattern.compile("(?U)^(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\s*[:—–-]\\s");
+
     /** The date and the line it was read from, from the first few non-blank lines. */
     public static Optional<LocalDate> find(String text) {
         int seen = 0;
+        Integer yearAlone = null;
         for (String raw : LINE_BREAK.split(text, 12)) {
             String line = raw.strip();
             if (line.isEmpty()) {
@@ -39,6 +45,18 @@ public final class DateLine {
             }
             if (++seen > 6) {
                 break;
+            }
+            Matcher monthYear = MONTH_YEAR.matcher(line);
+            if (monthYear.matches() && Dates.monthName(monthYear.group(1))) {
+                yearAlone = Integer.valueOf(monthYear.group(2)); // "April 2019", then "April 23: ..." below
+                continue;
+            }
+            Matcher opening = yearAlone == null ? null : MONTH_DAY_OPENING.matcher(line);
+            if (opening != null && opening.lookingAt() && Dates.monthName(opening.group(1))) {
+                Optional<LocalDate> date = Dates.date(yearAlone, Dates.monthNumber(opening.group(1)), Integer.parseInt(opening.group(2)));
+                if (date.isPresent()) {
+                    return date;
+                }
             }
             // "October 19, 2025 · 3 min read", "Published on: Oct 18, 2025 12:58 am IST": the date is one part of the line
             // "Guacamaya, 26 de julio de 2025": a site or a city, then the date
@@ -145,7 +163,7 @@ public final class DateLine {
     private static final List<Pattern> DATELINES = List.of(
             Pattern.compile("(?U)^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s*([^—–-]{6,30}?)\\s*[—–-]"),
             Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’]+){0,2},\\s+){1,3}"
-                    + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"),
+                    + "(?:a\\s+)?(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"),
             // "Jueves 05 de Julio de 2018.- Agentes ...": a weekday, the date and ".-" opening the first paragraph
             Pattern.compile("(?iU)^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\\s+"
                     + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));

@@ -80,7 +80,10 @@ public final class DesignationStage implements Stage {
     private static final Pattern GENERIC = Pattern.compile("(?U)(?i)\\b(?:(?:a|an|un|una)\\s+(?:\\p{L}+\\s+)??(?:designated\\s+(?:foreign\\s+)?"
             + "(?:narco-?)?terrorist\\s+organi[sz]ation|organizaci(?:ó|o)n\\s+terrorista\\s+(?:extranjera\\s+)?designada)|"
             + "designated\\s+(?:foreign\\s+)?(?:narco-?)?terrorist\\s+organi[sz]ations|"
-            + "organizaciones\\s+terroristas\\s+(?:extranjeras\\s+)?designadas)\\b");
+            + "organizaciones\\s+terroristas\\s+(?:extranjeras\\s+)?designadas|"
+            // "una embarcación operada por organizaciones designadas como terroristas": who runs boats, as the campaign says
+            + "organizaci(?:ón|on|ones)\\s+designad[oa]s?\\s+como\\s+(?:organizaci(?:ón|ones)\\s+)?terroristas?|"
+            + "organi[sz]ations?\\s+designated\\s+as\\s+(?:foreign\\s+)?terrorists?(?:\\s+organi[sz]ations?)?)\\b");
     private static final Pattern APPOSED = Pattern.compile("(?U)(?i)(?:(?:\\)\\s*)?,\\s*(?:(?:which|that|que|la cual|el cual|a la que|al que)"
             + "\\s+(?:\\p{L}+\\s+){0,3})?|\\s+(?:as|como)\\s+)$");
     /** A plural programme followed by the groups it names: "two foreign terrorist organizations, Tren de Aragua and the Sinaloa Cartel". */

@@ -24,13 +24,13 @@ public final class MentionChooser implements Stage {
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
     /** A ship's name after its prefix: "USS Minneapolis-Saint Paul", "USCGC Hamilton", "HNLMS Friesland". */
-    private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE|[Cc]utter)\\s+(\\p{Lu}[\\p{L}.'’]*"
+    private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE|MSC|[Cc]utter)\\s+(\\p{Lu}[\\p{L}.'’]*"
             + "(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})|\\b[Cc]utters\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+and\\s+\\p{Lu}[\\p{L}'’]*)?");
 
     private static List<org.corridor.extract.text.Span> shipNames(String text) {
         List<org.corridor.extract.text.Span> found = new ArrayList<>();
         if (text.indexOf("US") < 0 && text.indexOf("HM") < 0 && text.indexOf("AR") < 0 && text.indexOf("BA") < 0
-                && text.indexOf("utter") < 0) {
+                && text.indexOf("utter") < 0 && text.indexOf("MSC") < 0) {
             return found;
         }
         Matcher m = SHIP.matcher(text);
@@ -150,7 +150,7 @@ public final class MentionChooser implements Stage {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
             }
             if ((m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE)
-                    && !m.origin().equals("gazetteer") && namesAShip(m, ships, text)) {
+                    && (!m.origin().equals("gazetteer") || m.listed() == null || m.listed().weak()) && namesAShip(m, ships, text)) {
                 continue; // "USS Minneapolis-Saint Paul", and "Hamilton" again after "USCGC Hamilton": ships, no entities
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
@@ -334,7 +334,7 @@ public final class MentionChooser implements Stage {
             + "terrorist\\s+(?:organi[sz]ations?|entit(?:y|ies))|specially designated (?:global terrorists?|nationals?)"
             + "|organizaci(?:ón|ones)\\s+terroristas?(?:\\s+(?:extranjeras?|designadas?|internacional(?:es)?))*"
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
-            + "|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
+            + "|customs|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?"
             // "del Secretario de Guerra, Pete Hegseth": an office, whose holder is the person named; not the department
             + "|(?:secretario|ministro|ministra|secretary|minister)\\s+(?:de|del|of)\\s+.+"

@@ -82,6 +82,9 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 // "searched four consignments and found 600kg of cocaine": found with the quantity right after
                 + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s*(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs)\\b)|"
+                // "found 1,851 brick-shaped packages of cocaine": the drugs counted in packages
+                + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s+(?:\\S+\\s+)?(?:packages|bricks|bales|packets|bundles)"
+                + "\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
                 + "found(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
@@ -258,6 +261,7 @@ public final class OperationStage implements Stage {
     private static final Pattern ACTOR_IN = Pattern.compile("(?U)(?i)\\b(?:police|polic[ií]a|authorities|autoridades|forces|fuerzas"
             + "|officials|agents|agentes|prosecutors|fiscal[ií]a|troops|tropas|investigators|investigadores)\\s+(?:in|en)\\s+(?:the\\s+|la\\s+|el\\s+)?$");
 
+    private static final Pattern OFFICERS_IN = Pattern.compile("(?U)(?i)\\b(?:officers|oficiales|funcionarios)\\s+(?:in|en)\\s+$");
     /** "el gobierno de Estados Unidos designó", "the authorities of Peru": a country named as an actor's, not as a place. */
     private static final Pattern ACTOR_OF = Pattern.compile("(?U)(?i)\\b(?:gobierno|government|autoridades|authorities|presidente|president"
             + "|embajada|embassy|ministerio|ministry|justicia|fiscalía|congreso|congress)\\s+(?:de|del|of)\\s+(?:la\\s+|el\\s+|the\\s+)?$");
@@ -892,7 +896,8 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_OPERATIONS = Pattern.compile("(?U)(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dos"
             + "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:operativos|operaciones|operations|raids|allanamientos|redadas)\\b");
     private static final Pattern DAYS_BETWEEN = Pattern.compile("(?U)(?i)\\b(?:entre\\s+el|between|from)\\s+\\d{1,2}\\s+(?:y\\s+el|and|to)\\s+\\d{1,2}\\b");
-    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\b");
+    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:[\\d.,]+\\s+(?:\\S+\\s+)?)?(?:bales|packages|bricks|drugs"
+            + "|cocaine)\\b");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
@@ -967,6 +972,9 @@ public final class OperationStage implements Stage {
                 op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest
             }
             String lead = s.substring(0, m.start(1));
+            if (m.group(1).equals("found") && lead.endsWith(" and ") && TRIGGERS.get("arrest").matcher(lead).find()) {
+                continue; // "officers arrested people at sea ... and found 51 bales of cocaine": the arrests' operation, told with them
+            }
             boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead)
                     || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead)
                     // "officers ... found the drugs in a hidden compartment": the drugs a seizure already told
@@ -1474,7 +1482,9 @@ public final class OperationStage implements Stage {
             boolean locative = arrived || locative(text, sentence, m);
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
                     || (!locative && !destination && ACTOR_OF.matcher(before).find())
-                    || (m.start() < trigger.start() && ACTOR_IN.matcher(before).find())) {
+                    || (m.start() < trigger.start() && (ACTOR_IN.matcher(before).find()
+                            // "Police and customs officers in Peru found ... in the port of Callao": the country they serve
+                            || m.kind() == EntityKind.COUNTRY && OFFICERS_IN.matcher(before).find()))) {
                 continue; // "Federal police in British Columbia executed ...": where the actor works, not where it acted
             }
             int score = (locative || destination ? 100 : 0) + (m.kind() == EntityKind.PLACE ? 2 : 0)

@@ -36,7 +36,7 @@ public final class Figures {
             + "matando a|mató a|mataron a|murieron|(?:han|habían|ha|había) (?:muerto|fallecido)|cobró la vida de|cobrado la vida de|abatió a|abatieron a|muerte de|deaths? of)"
             + "\\s+(?:(?:all(?: the)?|the|los|las|at least|al menos|por lo menos|más de|more than|a total of|un total de)\\s+)?" + NUMBER + VICTIMS
             + "(?:\\s+(?:dead|muertos|muertas|fallecidos|people|personas))?");
-    private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan)\\s+"
+    private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan|dejado)\\s+"
             + "(?:(?:the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?"
             + NUMBER + VICTIMS + "(?:\\s+\\p{L}+)?\\s+(?:dead|muertos?|muertas?|fallecidos?|sin vida|killed|asesinados?)");
     /**
@@ -137,7 +137,7 @@ public final class Figures {
             "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
             "treinta", "cuarenta", "cincuenta");
     private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
-            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "cobró", "cobrado", "abatió", "abatieron", "muerte",
+            "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "dejado", "cobró", "cobrado", "abatió", "abatieron", "muerte",
             "deaths", "han", "habían", "ha", "había");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */

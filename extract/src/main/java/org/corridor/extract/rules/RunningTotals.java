@@ -32,6 +32,9 @@ public final class RunningTotals {
             + "|over the past|counting|campaign|desde\\s+(?:que|entonces|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
             + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|sumaban|sumaba|ya son|acumula|eleva a|elevan a"
             + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?(?:\\d|" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ")"
+            // "la operación Lanza del Sur, que ha dejado al menos 150 muertos": a perfect-tense toll of tens
+            + "|(?:ha|han|has|have)\\s+(?:dejado|left)\\s+(?:(?:al menos|más de|unos|cerca de|at least|more than|over|some|nearly)\\s+)?\\d{2,}\\s+"
+            + "(?:muertos|fallecidos|víctimas|dead|people dead)"
             + "|(?:ha|han|has|have|haber|having)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
             + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
             + "|una treintena|una veintena|dozens)\\b)\\b");
@@ -145,7 +148,7 @@ public final class RunningTotals {
     private static final String[] CUMULATIVE_CUES = {"since", "so far", "to date", "total", "in all", "altogether", "bring", "latest count",
         "cumulative", "recent", "past", "counting", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
         "asciende", "cifra", "campaña", "balance", "between", "entre", "atacado", "destruido", "hundido", "attacked", "destroyed",
-        "struck", "hit", "sunk"};
+        "struck", "hit", "sunk", "dejado", "left"};
 
     /**
      * The running total a sentence gives, if it is one. {@code offset} is where the sentence starts
