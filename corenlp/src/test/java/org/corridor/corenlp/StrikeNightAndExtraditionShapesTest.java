@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a town, a period's sum of counted operations, a community or highway named like a country or a person, and a vice-minister's
  * portfolio; and (set 53) boats "operadas por organizaciones designadas como terroristas", a campaign's perfect-tense toll, a
  * page date with seconds, a dateline with "a" before the date, a container ship's name, a month-and-year line with a
- * "Month DD:" opening, and packages found. Names of people here are invented.
+ * "Month DD:" opening, and packages found; and (set 54) a boat detected and stopped, where it entered, and packages counted
+ * with a thousands point. Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
     private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
@@ -378,6 +379,24 @@ class StrikeNightAndExtraditionShapesTest {
         assertThat(x.document().published()).isEqualTo(LocalDate.of(2024, 5, 14));
         assertThat(kinds(x)).doesNotContainKeys("MSC", "MSC Dalia");
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).containsExactly("seizure Callao");
+    }
+
+    @Test
+    void aBoatDetectedAndStoppedIsAnInterdictionPlacedWhereItEnteredAndItsPackagesASeizure() throws Exception {
+        Extraction x = extract(CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Sur | Sucesos
+
+                Detienen una lancha con droga
+
+                15 de marzo de 2026
+
+                La policía detectó una lancha rápida en la que viajaban dos hombres, informó el ministerio.
+
+                Según el ministerio, la lancha entró al Golfo de Nicoya y sus tripulantes intentaron huir por tierra. Ambos \
+                fueron detenidos. En la lancha los agentes hallaron 40 bultos con 1.250 paquetes de cocaína.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place())
+                .contains("interdiction Golfo de Nicoya").anyMatch(op -> op.startsWith("seizure"));
     }
 
     @Test

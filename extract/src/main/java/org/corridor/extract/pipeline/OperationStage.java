@@ -69,7 +69,10 @@ public final class OperationStage implements Stage {
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
-                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)|abord(?:ó|aron))\\b"));
+                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)|abord(?:ó|aron)|"
+                // "detectaron una lancha rápida", "detectar y detener cerca de Puerto Jiménez una lancha rápida": a boat stopped
+                + "(?:detect(?:ó|aron|ar)|detener|detuv(?:o|ieron))(?=(?:\\s+\\S+){0,6}?\\s+(?:una|la|un|el|otra)\\s+(?:lancha|narcolancha"
+                + "|embarcación|semisumergible|buque|barco|bote|nave)\\b))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
@@ -91,7 +94,7 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
                 // "hallaron un contenedor con 936 paquetes de presunta droga": found with the drug named, never "hallaron muerto"
-                + "(?:hall|encontr)(?:ó|aron)(?=[^.;]{0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
+                + "(?:hall|encontr)(?:ó|aron)(?=(?:[^.;]|\\.\\d){0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana|hach[ií]s)\\b)|"
                 + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
                 + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
@@ -129,7 +132,8 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
                 "irrump", "stormed"},
-            "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid"},
+            "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
+                "detuv"},
             "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
@@ -1312,7 +1316,10 @@ public final class OperationStage implements Stage {
             // "Officers found the load on Oct. 14": the same load found again, dated
             + "|^\\W*(?:officers|police|agents|investigators|they|los agentes|la policía|las autoridades)\\s+(?:found|discovered|detected"
             + "|hallaron|encontraron|detectaron)\\s+(?:the|this|that|it|la|el|esa|ese|lo)\\b(?:\\s+(?:load|shipment|cargo|consignment"
-            + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b");
+            + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b"
+            // "Según el ministerio, la lancha entró al Golfo Dulce y ...": where the boat told before was
+            + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the)\\s+(?:lancha|embarcación|narcolancha|buque|barco|bote"
+            + "|boat|vessel)\\s+(?:entró|ingresó|navegaba|se\\s+encontraba|entered|was\\s+sailing)\\b");
 
     /**
      * The operations of the sentence before, dated only by the page, take the one day this sentence gives them ("Dirandro
