@@ -3,7 +3,6 @@ package org.corridor.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.text.EntityKind;
@@ -21,9 +20,7 @@ class IndictmentAndListShapesTest {
     }
 
     private static Map<String, EntityKind> kinds(Extraction x) {
-        Map<String, EntityKind> kinds = new HashMap<>();
-        x.entities().forEach(e -> kinds.put(e.name(), e.kind()));
-        return kinds;
+        return Reports.kinds(x);
     }
 
     @Test

@@ -2,14 +2,11 @@ package org.corridor.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.corridor.extract.doc.DocumentReaders;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.pipeline.CountryNames;
 import org.corridor.extract.pipeline.DocEntity;
 import org.corridor.extract.pipeline.Gazetteer;
-import org.corridor.extract.pipeline.Pipeline;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Language;
 import org.corridor.extract.text.Mention;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * corroboration a short name needs. The listed names here are invented.
  */
 class SanctionedShortNamesTest {
-    private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
-
     @TempDir
     Path dir;
 
@@ -41,10 +36,7 @@ class SanctionedShortNamesTest {
     }
 
     private Extraction extract(Gazetteer gazetteer, Language language, String text) throws Exception {
-        Path file = dir.resolve("report.txt");
-        Files.writeString(file, text);
-        return Pipeline.standard(TAGGER, gazetteer).extract(new DocumentReaders().read(file, "report.txt",
-                new DocumentReaders.Options(null, null, language, null)));
+        return Reports.extract(dir, gazetteer, language, text);
     }
 
     private static DocEntity named(Extraction x, String name) {

@@ -2,17 +2,13 @@ package org.corridor.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import org.corridor.extract.doc.DocumentReaders;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.facts.OperationFact;
 import org.corridor.extract.pipeline.CountryNames;
 import org.corridor.extract.pipeline.Gazetteer;
-import org.corridor.extract.pipeline.Pipeline;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Language;
 import org.corridor.extract.text.Mention;
@@ -36,22 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
  * with a thousands point. Names of people here are invented.
  */
 class StrikeNightAndExtraditionShapesTest {
-    private static final CoreNlpTagger TAGGER = new CoreNlpTagger().preload(Language.EN, Language.ES);
-
     @TempDir
     Path dir;
 
     private Extraction extract(Gazetteer gazetteer, Language language, String text) throws Exception {
-        Path file = dir.resolve("report.txt");
-        Files.writeString(file, text);
-        return Pipeline.standard(TAGGER, gazetteer).extract(new DocumentReaders().read(file, "report.txt",
-                new DocumentReaders.Options(null, null, language, null)));
+        return Reports.extract(dir, gazetteer, language, text);
     }
 
     private static Map<String, EntityKind> kinds(Extraction x) {
-        Map<String, EntityKind> kinds = new HashMap<>();
-        x.entities().forEach(e -> kinds.put(e.name(), e.kind()));
-        return kinds;
+        return Reports.kinds(x);
     }
 
     @Test

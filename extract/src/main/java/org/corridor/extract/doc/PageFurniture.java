@@ -47,8 +47,8 @@ public final class PageFurniture {
             // "(Reporting by Ana Gómez; editing by Luis Ruiz and Eva Paz)": the wire's staff credit closing a report
             + "|^\\((?:additional |writing and )?(?:reporting|writing|redacci[oó]n) (?:by|de|por) [^()]{2,150}\\)$");
     /** An agency describing itself, closing a report: "AFP es una agencia de noticias internacional." */
-    private static final Pattern AGENCY_BLURB = Pattern.compile("^(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
-            + "|sputnik|prensa latina) (?:es|is) (?:una|la|an?|the) [^\\n]{0,150}$");
+    private static final Pattern AGENCY_BLURB = Pattern.compile("^(?:" + AGENCY + "|sputnik|prensa latina) (?:es|is) (?:una|la|an?|the)"
+            + " [^\\n]{0,150}$");
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ", "(CNN) — " opening one. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA|Sputnik|TASS"
             + "|Prensa Latina|Anadolu|Notimex|Bernama|Yonhap|Kyodo)\\)"

@@ -81,18 +81,21 @@ public final class CountryNames {
     public static String code(String name) {
         String wanted = name.strip();
         String extra = EXTRA.get(wanted);
-        if (extra != null) {
-            return extra;
-        }
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale country = Locale.of("", alpha2);
-            for (Locale in : new Locale[] {Locale.ENGLISH, Locale.of("es")}) {
-                if (country.getDisplayCountry(in).equalsIgnoreCase(wanted)) {
-                    return alpha2.toLowerCase(Locale.ROOT);
+        return extra != null ? extra : ByName.CODES.get(wanted.toLowerCase(Locale.ROOT));
+    }
+
+    /** The ISO countries by their English and Spanish names, lower case; built on first use. */
+    private static final class ByName {
+        static final Map<String, String> CODES = new java.util.HashMap<>();
+
+        static {
+            for (String alpha2 : Locale.getISOCountries()) {
+                Locale country = Locale.of("", alpha2);
+                for (Locale in : new Locale[] {Locale.ENGLISH, Locale.of("es")}) {
+                    CODES.putIfAbsent(country.getDisplayCountry(in).toLowerCase(Locale.ROOT), alpha2.toLowerCase(Locale.ROOT));
                 }
             }
         }
-        return null;
     }
 
     /** The English name of a country code, for places and reports. */

@@ -440,13 +440,31 @@ public final class Gazetteer {
     public Mention.Listed listedAs(String name) {
         Mention.Listed as = listedAsWritten(name);
         if (as == null && name.indexOf('-') > 0) {
-            String spaced = COMPOUND.matcher(name).replaceAll("$1 $2"); // "Jorge Costilla-Sanchez" for "COSTILLA SANCHEZ Jorge"
-            as = spaced.equals(name) ? null : listedAsWritten(spaced);
+            String spaced = compoundSurnamesSpaced(name); // "Jorge Costilla-Sanchez" for "COSTILLA SANCHEZ Jorge"
+            as = spaced == name ? null : listedAsWritten(spaced);
         }
         return as;
     }
 
-    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("(?U)(\\p{Lu}\\p{Ll}+)-(\\p{Lu}\\p{Ll}+)");
+    /** Two capitalised words joined by a hyphen: "Costilla-Sanchez", "Guzman-Loera". */
+    private static final java.util.regex.Pattern COMPOUND_SURNAME = java.util.regex.Pattern.compile(
+            "(?U)(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+)-(?=\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * The text with the hyphen of each hyphenated pair of capitalised words made a space, the same length so offsets hold
+     * (English papers join Spanish surnames that lists write apart); the text itself when it has none.
+     */
+    static String compoundSurnamesSpaced(String text) {
+        java.util.regex.Matcher m = COMPOUND_SURNAME.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder spaced = new StringBuilder(text);
+        do {
+            spaced.setCharAt(m.end() - 1, ' ');
+        } while (m.find());
+        return spaced.toString();
+    }
 
     private Mention.Listed listedAsWritten(String name) {
         List<Mention> found = find(name);

@@ -26,24 +26,17 @@ public final class GazetteerStage implements Stage {
         String text = work.text();
         java.util.List<org.corridor.extract.text.Mention> found = gazetteer.get().find(text);
         work.candidates.addAll(found);
-        java.util.regex.Matcher compound = COMPOUND_SURNAME.matcher(text);
-        if (!compound.find()) {
+        // "Jorge Costilla-Sanchez" for the listed "COSTILLA SANCHEZ Jorge": read again with such hyphens as spaces, for names
+        // not found already
+        String spaced = Gazetteer.compoundSurnamesSpaced(text);
+        if (spaced == text) {
             return;
         }
-        // "Jorge Costilla-Sanchez" for the listed "COSTILLA SANCHEZ Jorge": English papers join Spanish surnames with a hyphen,
-        // lists write them apart; read again with those hyphens as spaces (offsets unchanged), for names not found already
-        StringBuilder spaced = new StringBuilder(text);
-        do {
-            spaced.setCharAt(compound.start() + compound.group(1).length(), ' ');
-        } while (compound.find());
-        for (org.corridor.extract.text.Mention m : gazetteer.get().find(spaced.toString())) {
+        for (org.corridor.extract.text.Mention m : gazetteer.get().find(spaced)) {
             if (!m.span().of(text).equals(m.text()) && found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
                 work.candidates.add(new org.corridor.extract.text.Mention(m.span(), m.span().of(text), m.kind(), m.origin(), m.confidence(),
                         m.listed(), m.code()));
             }
         }
     }
-
-    /** Two capitalised words joined by a hyphen: "Costilla-Sanchez", "Guzman-Loera". */
-    private static final java.util.regex.Pattern COMPOUND_SURNAME = java.util.regex.Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+)-\\p{Lu}\\p{Ll}+");
 }

@@ -265,6 +265,7 @@ public final class OperationStage implements Stage {
     private static final Pattern ACTOR_IN = Pattern.compile("(?U)(?i)\\b(?:police|polic[ií]a|authorities|autoridades|forces|fuerzas"
             + "|officials|agents|agentes|prosecutors|fiscal[ií]a|troops|tropas|investigators|investigadores)\\s+(?:in|en)\\s+(?:the\\s+|la\\s+|el\\s+)?$");
 
+    /** "officers in Peru": the country officers serve, named before what they did (places other than countries stay). */
     private static final Pattern OFFICERS_IN = Pattern.compile("(?U)(?i)\\b(?:officers|oficiales|funcionarios)\\s+(?:in|en)\\s+$");
     /** "el gobierno de Estados Unidos designó", "the authorities of Peru": a country named as an actor's, not as a place. */
     private static final Pattern ACTOR_OF = Pattern.compile("(?U)(?i)\\b(?:gobierno|government|autoridades|authorities|presidente|president"
@@ -899,7 +900,6 @@ public final class OperationStage implements Stage {
 
     private static final Pattern COUNTED_OPERATIONS = Pattern.compile("(?U)(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dos"
             + "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:operativos|operaciones|operations|raids|allanamientos|redadas)\\b");
-    private static final Pattern DAYS_BETWEEN = Pattern.compile("(?U)(?i)\\b(?:entre\\s+el|between|from)\\s+\\d{1,2}\\s+(?:y\\s+el|and|to)\\s+\\d{1,2}\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:[\\d.,]+\\s+(?:\\S+\\s+)?)?(?:bales|packages|bricks|drugs"
             + "|cocaine)\\b");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
@@ -1139,9 +1139,10 @@ public final class OperationStage implements Stage {
             // "A man was arrested ..., the port director told a press conference on Thursday": the day it was told
             date = null;
         }
-        boolean counted = COUNTED_OPERATIONS.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.end()).find();
         if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision())
-                && (counted || !Dates.dayRange(text, date)))
+                // "The latest raids took place ... between 8 and 19 November" stand; "seis operativos entre el 9 y el 19" are counted
+                && (!Dates.dayRange(text, date)
+                        || COUNTED_OPERATIONS.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.end()).find()))
                 && !(type.equals("raid") && ARTICLE.findIn(text.substring(sentence.start(), trigger.start()))
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
@@ -1591,7 +1592,7 @@ public final class OperationStage implements Stage {
     private static boolean periodTotal(String text, Span sentence, Span trigger) {
         if (YEAR_RECORD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                 || COUNTED_OPERATIONS.matcher(text).region(sentence.start(), sentence.end()).find()
-                        && DAYS_BETWEEN.matcher(text).region(sentence.start(), sentence.end()).find()) {
+                        && Dates.dayRangeIn(text, sentence.start(), sentence.end())) {
             return true; // "seis operativos entre el 9 y el 19 de julio, en los que incautó 1,98 toneladas": their sum over days
         }
         Matcher m = PERIOD_TOTAL.matcher(text).region(sentence.start(), sentence.end());

@@ -513,6 +513,11 @@ public final class Dates {
         return MONTHS.get(fold(name).replace(".", ""));
     }
 
+    /** Whether text[from, to) names a range of days in one month ("entre el 9 y el 19 de julio"). */
+    public static boolean dayRangeIn(String text, int from, int to) {
+        return DAY_RANGE.matcher(text).region(from, to).find();
+    }
+
     /** Whether the date was read from a range of days in one month ("between 8 and 19 November"), kept to the month. */
     public static boolean dayRange(String text, DateMention d) {
         return "month".equals(d.precision()) && DAY_RANGE.matcher(d.span().of(text)).lookingAt();

@@ -148,7 +148,7 @@ public final class RunningTotals {
     private static final String[] CUMULATIVE_CUES = {"since", "so far", "to date", "total", "in all", "altogether", "bring", "latest count",
         "cumulative", "recent", "past", "counting", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
         "asciende", "cifra", "campaña", "balance", "between", "entre", "atacado", "destruido", "hundido", "attacked", "destroyed",
-        "struck", "hit", "sunk", "dejado", "left"};
+        "struck", "hit", "sunk", "ha dejado", "han dejado", "has left", "have left"};
 
     /**
      * The running total a sentence gives, if it is one. {@code offset} is where the sentence starts
