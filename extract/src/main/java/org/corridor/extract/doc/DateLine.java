@@ -69,7 +69,8 @@ public final class DateLine {
                 String rest = PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst(""))
                         .replaceFirst("");
                 if (rest.length() <= 40) {
-                    Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest));
+                    boolean labelled = LABEL.matcher(part.strip()).lookingAt();
+                    Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest)).or(() -> labelled ? shortYear(rest) : Optional.empty());
                     if (date.isPresent()) {
                         return date;
                     }
@@ -116,9 +117,10 @@ public final class DateLine {
 
     /**
      * An agency's dateline with no year: "Ciudad de Guatemala, 12 sep (EFE).- ", "Lima, 19 nov (Prensa Latina) ".
-     * Group 1 is the day, group 2 the month.
+     * Group 1 is the day, group 2 the month. The place may carry its country in brackets: "Guayaquil (Ecuador), 19 ene (EFE).-".
      */
-    private static final Pattern AGENCY_DATELINE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’.]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’.]+){0,3},\\s+){1,2}"
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’.]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’.]+){0,3}"
+            + "(?:\\s+\\(\\p{Lu}[\\p{L} ]{2,30}\\))?,\\s+){1,2}"
             + "(?:(\\d{1,2})\\s+(\\p{L}{3,10})|(\\p{L}{3,10})\\.?\\s+(\\d{1,2}))\\.?\\s+\\([^)]{2,30}\\)");
     /** A year the report speaks of: "en 2025", "en lo que va de 2025", "in 2024", "de 2026". */
     private static final Pattern YEAR_SPOKEN = Pattern.compile("(?U)(?i)\\b(?:en|in|de|del|of|since|desde)\\s+((?:19|20)\\d{2})\\b");
@@ -174,6 +176,26 @@ public final class DateLine {
      * only where the day cannot be the month (above 12).
      */
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$");
+
+    /** "Published on 12/18/25": the month first and a two-digit year, read only after such a label and where the day is above 12. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2})$");
+
+    private static Optional<LocalDate> shortYear(String rest) {
+        Matcher m = SHORT_YEAR.matcher(rest.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        int year = 2000 + Integer.parseInt(m.group(3));
+        if (second > 12 && first <= 12) {
+            return Dates.date(year, first, second);
+        }
+        if (first > 12 && second <= 12) {
+            return Dates.date(year, second, first);
+        }
+        return Optional.empty();
+    }
 
     private static Optional<LocalDate> numeric(String line) {
         Matcher m = NUMERIC.matcher(LEADING_TIME.matcher(TIME.matcher(line).replaceFirst("").strip()).replaceFirst(""));

@@ -251,6 +251,7 @@ public final class MentionChooser implements Stage {
                         || OPERATION_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find())));
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
+        usable = givenNamesNotCountries(text, usable);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
@@ -468,6 +469,52 @@ public final class MentionChooser implements Stage {
      * holds the whole listed name and only given names (or capitalised words no dictionary has) before it, so the person is the listed
      * party, named in full.
      */
+    /**
+     * "Mauricio Cruz Arzola", "Israel Vargas": a country's name that is also a given name, written just before a name read as
+     * a person's, is that person's first name, not Mauritius or Israel; the surnames alone are no person of their own.
+     */
+    private static List<Mention> givenNamesNotCountries(String text, List<Mention> usable) {
+        Set<Mention> dropped = new HashSet<>();
+        Map<Mention, Mention> widened = new java.util.HashMap<>();
+        for (Mention m : usable) {
+            if (m.kind() != EntityKind.COUNTRY || !m.origin().equals("country") || m.text().indexOf(' ') >= 0
+                    || !org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(m.text()))
+                    || m.end() + 1 >= text.length() || text.charAt(m.end()) != ' ') {
+                continue;
+            }
+            Mention whole = null;
+            Mention surnames = null;
+            for (Mention p : usable) {
+                if (p.kind() == EntityKind.PERSON && p.start() == m.start() && p.end() > m.end() && p.origin().equals("ner")) {
+                    whole = p;
+                } else if (p.kind() == EntityKind.PERSON && p.start() == m.end() + 1 && surnames == null) {
+                    surnames = p;
+                }
+            }
+            if (whole != null) {
+                dropped.add(m);
+                if (surnames != null && surnames.end() <= whole.end()) {
+                    dropped.add(surnames);
+                }
+            } else if (surnames != null && surnames.origin().equals("ner") && !widened.containsKey(surnames)) {
+                org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), surnames.end());
+                widened.put(surnames, new Mention(span, span.of(text), EntityKind.PERSON, surnames.origin(), surnames.confidence(),
+                        surnames.listed(), surnames.code()));
+                dropped.add(m);
+            }
+        }
+        if (dropped.isEmpty()) {
+            return usable;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : usable) {
+            if (!dropped.contains(m)) {
+                out.add(widened.getOrDefault(m, m));
+            }
+        }
+        return out;
+    }
+
     private static Mention withGivenNamesBefore(String text, List<org.corridor.extract.text.Span> persons, Mention m) {
         for (org.corridor.extract.text.Span p : persons) {
             if (p.end() == m.end() && p.start() < m.start() && Names.personKeys(m.text()).size() >= 2) {

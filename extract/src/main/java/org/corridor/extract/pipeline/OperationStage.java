@@ -295,7 +295,7 @@ public final class OperationStage implements Stage {
             + "|approved|announced|decided|signed|said|dijo)\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^(?!\\s*,)\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
-            + "armada|administration|officers|agents|prosecutors|fiscalía)\\b");
+            + "armada|administration|officers|agents|prosecutors|fiscalía|strikes?|attacks?|airstrikes?)\\b");
 
     /** A military command is an actor, not a place ("in the Southern Command area"). */
     private static final Pattern COMMAND = Pattern.compile("(?U)(?i)\\b(?:command|comando|southcom)\\b");
@@ -373,8 +373,20 @@ public final class OperationStage implements Stage {
                 return m;
             }
         }
+        if (type.equals("strike")) {
+            // "strikes on three vessels on Monday, Dec. 29, and on two more on Wednesday": more boats on a day of their own
+            Matcher more = MORE_ON_A_DAY.matcher(s);
+            while (more.find()) {
+                if (more.start(1) > first.end(1) && ownDate(s, more, first, dates, offset)) {
+                    return more.toMatchResult();
+                }
+            }
+        }
         return null;
     }
+
+    private static final Pattern MORE_ON_A_DAY = Pattern.compile("(?U)(?i)\\b(?:and|y)\\s+(?:(?:on|against|contra|a)\\s+)?"
+            + "((?:" + "one|two|three|four|five|\\d{1,2}|dos|tres|cuatro|cinco" + ")\\s+more|otr[oa]s\\s+(?:dos|tres|cuatro|cinco|\\d{1,2}))\\b");
 
     private static final Pattern DATE_GLUE = Pattern.compile("(?U)(?i)^\\s+(?:(?:en|el|in|on|a finales de|a principios de|early in|late in)\\s+)?$");
 
@@ -1069,6 +1081,9 @@ public final class OperationStage implements Stage {
         for (int i = work.operations.size() - 1; i >= 0; i--) {
             OperationFact earlier = work.operations.get(i);
             if (earlier.type().equals(op.type())) {
+                if (!weakDate(work, op) && !weakDate(work, earlier) && !op.date().equals(earlier.date()) && sameTypeAndDay(work, op, i)) {
+                    continue; // "In Monday's first strike ..." after Wednesday's: Monday's, told before it
+                }
                 if ((!weakDate(work, op) && !weakDate(work, earlier) && !op.date().equals(earlier.date()))
                         // "En noviembre pasado, Colombia logró la mayor incautación ...": a past one the report recalls, months before
                         || (!weakDate(work, op) && weakDate(work, earlier) && op.date() != null && earlier.date() != null
@@ -1080,6 +1095,17 @@ public final class OperationStage implements Stage {
                 }
                 OperationFact undated = weakDate(work, op) ? op.withDate(earlier.date(), earlier.datePrecision(), null) : op;
                 work.operations.set(i, merge(work, earlier, undated));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an operation before index {@code before} has the type and the (firm) date of {@code op}. */
+    private static boolean sameTypeAndDay(Work work, OperationFact op, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            OperationFact earlier = work.operations.get(i);
+            if (earlier.type().equals(op.type()) && !weakDate(work, earlier) && op.date().equals(earlier.date())) {
                 return true;
             }
         }
@@ -1100,6 +1126,17 @@ public final class OperationStage implements Stage {
                     filled = filled.withFatalities(hint.fatalities(), hint.fatalitiesSpan());
                 }
                 work.operations.set(i, filled);
+                if (filled.place() != null && filled.date() != null && op.type().equals("strike")) {
+                    // "8 killed in US attacks on alleged drug boats in eastern Pacific" over two days' strikes: the sea of each
+                    // told without one in those days (not of an older strike the report recalls)
+                    for (int j = i + 1; j < work.operations.size(); j++) {
+                        OperationFact later = work.operations.get(j);
+                        if (later.type().equals("strike") && later.place() == null && hint.place() != null && later.date() != null
+                                && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(filled.date(), later.date())) <= 7) {
+                            work.operations.set(j, later.withPlace(hint.place(), hint.country(), hint.placeSpan()));
+                        }
+                    }
+                }
                 return;
             }
         }
@@ -1595,6 +1632,9 @@ public final class OperationStage implements Stage {
                         && Dates.dayRangeIn(text, sentence.start(), sentence.end())) {
             return true; // "seis operativos entre el 9 y el 19 de julio, en los que incautó 1,98 toneladas": their sum over days
         }
+        if (yearsTonnage(text, sentence)) {
+            return true;
+        }
         Matcher m = PERIOD_TOTAL.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             String between = m.end() <= trigger.start() ? text.substring(m.end(), trigger.start())
@@ -1609,6 +1649,26 @@ public final class OperationStage implements Stage {
     /** The load a seizure found, and where it came from: "a container of bananas from Ecuador" (see also {@link #ORIGIN_BEFORE}). */
     private static final Pattern LOAD_FROM = Pattern.compile("(?U)(?i)\\b(?:containers?|shipments?|cargo|loads?|consignments?)\\s+"
             + "(?:of\\s+\\p{L}+\\s+)?(?:from|arriving from)\\s+(?:the\\s+)?$");
+
+    private static final Pattern IN_A_YEAR = Pattern.compile("(?U)(?i)\\b(?:en|in|durante|during)\\s+(?:el\\s+año\\s+|the\\s+year\\s+)?20\\d{2}\\b");
+    private static final Pattern TONNES = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[.,]\\d{3})*)(?:[.,]\\d{1,2})?\\s+(?:toneladas|tonnes|tons|metric tons)\\b");
+
+    /**
+     * "En 2025 las fuerzas de seguridad decomisaron 214,53 toneladas de droga", "Panamá ... decomisó unas 80 toneladas ... en
+     * 2024": tens of tonnes in a year are that year's sum, not one seizure (the largest single loads are some twenty tonnes).
+     */
+    private static boolean yearsTonnage(String text, Span sentence) {
+        if (!IN_A_YEAR.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            return false;
+        }
+        Matcher t = TONNES.matcher(text).region(sentence.start(), sentence.end());
+        while (t.find()) {
+            if (Integer.parseInt(t.group(1).replaceAll("[.,]", "")) >= 30) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "En 2021 Ecuador incautó un récord de 210 toneladas": a year framing the sentence, and a record or total: a year's tally. */
     private static final Pattern YEAR_RECORD = Pattern.compile("(?U)(?i)^(?:en|in|durante|during)\\s+\\d{4}\\s+(?-i:\\p{Lu})[^.;]*?"

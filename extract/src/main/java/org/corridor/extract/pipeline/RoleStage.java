@@ -32,7 +32,7 @@ public final class RoleStage implements Stage {
             "portavoz", "vocero", "vocera", "fiscal", "almirante", "directora", "embajador", "embajadora", "senador", "senadora",
             "gobernador", "gobernadora", "alcalde", "alcaldesa", "canciller", "procurador", "procuradora", "juez", "jueza", "zar",
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
-            "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst");
+            "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "la", "y", "and", "the");
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "deputy", "top", "senior", "chief",
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
@@ -44,12 +44,12 @@ public final class RoleStage implements Stage {
      * del grupo") and after the "N" Mexican reporting writes for a suspect's
      * withheld surname ('Antonio Guadalupe "N", alias ...').
      */
-    static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
+    static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+de\\s+\\d{1,3}\\s+años(?:\\s+de\\s+edad)?(?=,))?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+|(?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+\\s*,\\s+)?"
             // "alias Amaury, señalado como coordinador de narcotráfico del EGC", "X, identified as a leader of"
             + "(?:(?:señalad|identificad|considerad|sindicad)[oa]\\s+(?:como|de\\s+ser)\\s+|(?:identified|described)\\s+as\\s+)?"
             + "(?:(?:whom|who|which|a quien)\\s+(?:\\p{L}+\\s+){1,2}?(?:describes|described|calls|called|identifies|identified|considers"
-            + "|considered|describe|describió|llama|identifica|identificó|considera)\\s+(?:as\\s+|como\\s+)?)?"
+            + "|considered|describe|describió|llama|identifica|identificó|considera|señala|señalan|señaló|acusa|acusan)\\s+(?:as\\s+|como\\s+)?)?"
             + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,140}?)"
             + "(?=\\s*(?:[,;:()]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 

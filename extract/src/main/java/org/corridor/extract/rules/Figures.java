@@ -27,7 +27,10 @@ public final class Figures {
             + "crew(?: members)?|sailors|passengers|occupants|suspects|narco-?terrorists?|smugglers|traffickers|militants|gunmen|"
             + "soldiers|officers|agents|civilians|fishermen|personas|hombres|mujeres|tripulantes|ocupantes|sospechosos|"
             + "narcotraficantes|traficantes|pescadores|civiles|soldados|militares|policías|agentes|sicarios|integrantes|"
-            + "members|miembros|de ellos|de ellas|of them))*";
+            + "members|miembros|de ellos|de ellas|of them"
+            // "three people on the lead vessel were killed", "tres personas a bordo de la primera lancha"
+            + "|aboard them|on board them|a bordo de ellas|(?:on|aboard)\\s+(?:the|a|each)\\s+(?:\\p{L}+\\s+)?(?:vessel|boat|ship)|(?:a bordo de|en)\\s+(?:la|una|cada)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:embarcación|lancha|narcolancha|nave)))*";
     private static final Pattern KILLED_AFTER = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS
             + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");

@@ -28,7 +28,7 @@ public final class RunningTotals {
     private static final Pattern CUMULATIVE = Pattern.compile("(?U)(?i)\\b(?:since\\s+(?:early\\s+|late\\s+|mid-?)?(?:" + MONTH
             + "|the (?:campaign|start|beginning|first)|\\d|it began|they began|then"
             + "|(?:the\\s+)?(?:\\p{L}+\\s+){1,2}(?:began|started))|so far|to date|in total|in all|altogether"
-            + "|a total of|the total|brings? the|bringing the|by the latest count|cumulative|in recent (?:weeks|months)"
+            + "|a total of|the total|brings? the|bringing the|(?:takes|taking|took)\\s+the\\s+(?:number|total|count|tally|death toll|toll)|by the latest count|cumulative|in recent (?:weeks|months)"
             + "|over the past|counting|campaign|desde\\s+(?:que|entonces|el inicio|inicios|principios|comienzos|mediados|finales|el\\s+\\d|\\d|"
             + MONTH + ")|hasta ahora|hasta el momento|en lo que va|en total|un total de|suman|sumaron|sumaban|sumaba|ya son|acumula|eleva a|elevan a"
             + "|asciende a|ascienden a|la cifra|campaña|balance|(?:between|entre)\\s+(?:el\\s+)?(?:\\d|" + MONTH + "\\s+(?:and|y)\\s+" + MONTH + ")"
@@ -64,6 +64,8 @@ public final class RunningTotals {
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?U)(?i)\\b(" + BOUNDS + ")\\s+$");
     /** The end of a range the sentence gives: "between September 2 and October 29", "entre el 2 de septiembre y el 29 de octubre". */
     private static final Pattern RANGE_END = Pattern.compile("(?U)(?i)\\b(?:and|y|until|through|to|hasta|al)\\s+(?:el\\s+)?$");
+    /** "By Wednesday the Pentagon had sunk 35 boats", "as of Dec. 31": the day the total is as of, however it is written. */
+    private static final Pattern AS_OF = Pattern.compile("(?U)(?i)\\b(?:by|as of)\\s*(?:the\\s+end\\s+of\\s+)?$");
     private static final Pattern BOUND_INSIDE = Pattern.compile("(?U)(?i)\\b(at least|more than|al menos|por lo menos|más de|supera"
             + "|superó|rebasa|rebasó)\\b");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(?:since|desde)\\b");
@@ -89,8 +91,11 @@ public final class RunningTotals {
     private RunningTotals() {
     }
 
-    /** "three men were killed in a strike on a vessel ..., as scrutiny of the campaign grows": one strike's dead, the campaign only named. */
-    private static final Pattern ONE_STRIKE = Pattern.compile("(?U)(?i)\\b(?:in|en)\\s+(?:a|an|un|una|another|otro|nuevo)\\s+(?:\\p{L}+\\s+)?"
+    /**
+     * "three men were killed in a strike on a vessel ..., as scrutiny of the campaign grows", "the campaign's opening attack included a
+     * second strike that killed two survivors": one strike's dead, the campaign only named.
+     */
+    private static final Pattern ONE_STRIKE = Pattern.compile("(?U)(?i)\\b(?:(?:in|en)\\s+)?(?:a|an|un|una|another|otro|nuevo)\\s+(?:\\p{L}+\\s+)?"
             + "(?:strike|attack|ataque|bombardeo)\\b");
     private static final Pattern CAMPAIGN_WORD = Pattern.compile("(?U)(?i)^(?:campaign|campaña)$");
 
@@ -146,7 +151,7 @@ public final class RunningTotals {
 
     /** Words every match of {@link #CUMULATIVE} contains (see {@link Cues}), so most sentences are passed over without the expression. */
     private static final String[] CUMULATIVE_CUES = {"since", "so far", "to date", "total", "in all", "altogether", "bring", "latest count",
-        "cumulative", "recent", "past", "counting", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
+        "cumulative", "recent", "past", "counting", "takes the", "taking the", "took the", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
         "asciende", "cifra", "campaña", "balance", "between", "entre", "atacado", "destruido", "hundido", "attacked", "destroyed",
         "struck", "hit", "sunk", "ha dejado", "han dejado", "has left", "have left"};
 
@@ -201,7 +206,7 @@ public final class RunningTotals {
         LocalDate since = null;
         for (Dates.DateMention d : dates) {
             String before = s.substring(Math.max(0, d.span().start() - offset - 12), d.span().start() - offset);
-            if (RANGE_END.matcher(before).find() && !d.relative()) {
+            if (RANGE_END.matcher(before).find() && !d.relative() || AS_OF.matcher(before).find() && "day".equals(d.precision())) {
                 asOf = d.date();
                 precision = d.precision();
             } else if (SINCE.matcher(before).find() || SINCE_OWN.matcher(s.substring(d.span().start() - offset)).lookingAt()) {
