@@ -95,6 +95,15 @@ public final class PageFurniture {
                 }
             }
             if (!furniture) {
+                // "... según datos oficiales. EFE", "... in Caracas. / XINHUA": the agency signing off a paragraph
+                Matcher signOff = AGENCY_SIGN_OFF.matcher(line);
+                if (line.length() > 20 && signOff.find()) {
+                    for (int i = start + signOff.start(1); i < start + signOff.end(1); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                }
+            }
+            if (!furniture) {
                 // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
                 Matcher dateline = DATELINE_PREFIX.matcher(line);
                 if (dateline.lookingAt() && datelineLike(dateline.group().strip())) {
@@ -135,6 +144,9 @@ public final class PageFurniture {
         }
         return false;
     }
+
+    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?:EFE|AFP|AP|Reuters|REUTERS|Xinhua|XINHUA"
+            + "|dpa|ANSA|Europa Press|Prensa Latina)\\.?)\\s*$");
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
             + "(?:\\((?:\\p{Lu}{2,6}|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
@@ -178,7 +190,9 @@ public final class PageFurniture {
         if (line.isEmpty()) {
             return false;
         }
-        if (STARTS.matcher(folded).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
+        // "(Sigue leyendo: ...)", "[Read more: ...]": the same, in brackets
+        String unbracketed = folded.startsWith("(") || folded.startsWith("[") ? folded.substring(1) : folded;
+        if (STARTS.matcher(unbracketed).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
                 || CREDIT_LINE.matcher(folded).matches() || AGENCY_BLURB.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
                 || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;

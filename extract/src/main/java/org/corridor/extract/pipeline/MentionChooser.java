@@ -335,6 +335,8 @@ public final class MentionChooser implements Stage {
             + "terrorist\\s+(?:organi[sz]ations?|entit(?:y|ies))|specially designated (?:global terrorists?|nationals?)"
             + "|organizaci(?:ón|ones)\\s+terroristas?(?:\\s+(?:extranjeras?|designadas?|internacional(?:es)?))*"
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
+            // "la Prueba de Identificación Preliminar Homologada (PIPH)": the field test for cocaine, no body
+            + "|prueba\\s+(?:de\\s+identificaci[oó]n\\s+)?preliminar\\s+homologada|piph"
             + "|customs|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?"
             // "del Secretario de Guerra, Pete Hegseth": an office, whose holder is the person named; not the department

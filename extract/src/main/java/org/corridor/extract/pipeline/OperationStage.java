@@ -77,7 +77,7 @@ public final class OperationStage implements Stage {
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
                 // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
-                + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|impounded|"
+                + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|confisc(?:ó|aron|ad[oa]s?|aci(?:ón|ones))|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 // Dominican usage, "la DNCD ocupó 2,049 paquetes", "la cocaína ocupada": with the drug, never "ocupó el cargo"
                 + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
@@ -103,7 +103,9 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
-                + "detenid[oa]s?|detuvo|detuvieron|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
+                // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
+                + "detenid[oa]s?|(?:detuvo|detuvieron)(?!\\s+(?:al?\\s+)?(?:el|la|un|una|los|las)\\s+(?:camión|camiones|vehículo|vehículos"
+                + "|camioneta|camionetas|auto|automóvil|carro|coche|bus|autobús|tráiler|furgoneta|furgón|contenedor|moto|motocicleta)\\b)|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
                 + "aprehen(?:dió|dieron|did[oa]s?)|(?<!\\b(?:registro|búsqueda|busca|allanamiento)\\s(?:y|e)\\s)aprehensión"
                 + "|(?:fueron|fue)\\s+puest[oa]s?\\s+a\\s+disposición|"
                 // "cumplen 10 órdenes de prisión preventiva": arrest warrants served
@@ -134,7 +136,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
-            "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confiscat", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -245,7 +247,9 @@ public final class OperationStage implements Stage {
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
             + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
-            + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through)"
+            + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through"
+            // "en un contenedor del puerto de Posorja": a port or an airport, named
+            + "|(?:puerto|aeropuerto|muelle|port|airport)\\s+(?:de|del|of))"
             + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$"), 9);
     /** "a más de 250 millas náuticas al sur suroeste de Manzanillo", "about 400 kilometers off Acapulco": the place measured from. */
     private static final Cues.TailPattern DISTANCE_FROM = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:nautical\\s+)?"
@@ -1539,7 +1543,33 @@ public final class OperationStage implements Stage {
                 bestScore = score;
             }
         }
+        if (best != null && !AT_SEA.contains(type)) {
+            best = refinedFirst(work, sentence, best);
+        }
         return best == null ? null : possessed(work, sentence, best);
+    }
+
+    /** ", en el litoral Pacífico" right after a place: the region the place before it lies in. */
+    private static final Pattern REGION_AFTER_PLACE = Pattern.compile("(?U)^,\\s+(?:en|in)\\s+(?:(?:el|la|los|las|the)\\s+)?(?:\\p{Ll}+\\s+){0,2}$");
+
+    /**
+     * "al sur de la isla Chepillo, en el litoral Pacífico", "en Isla Trinitaria, en Guayaquil": of places named together, the
+     * first is where it happened, the second the wider area it lies in (operations at sea keep the sea, as they are placed by it).
+     */
+    private static Mention refinedFirst(Work work, Span sentence, Mention chosen) {
+        String text = work.text();
+        Mention before = null;
+        for (Mention m : work.mentionsIn(new Span(sentence.start(), chosen.start()))) {
+            if (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY) {
+                before = m;
+            }
+        }
+        if (before == null || before.kind() != EntityKind.PLACE
+                || !REGION_AFTER_PLACE.matcher(text.substring(before.end(), chosen.start())).matches()
+                || !locative(text, sentence, before)) {
+            return chosen;
+        }
+        return before;
     }
 
     /** "at Amsterdam's Schiphol Airport": the place the city's name owns is the more precise one. */

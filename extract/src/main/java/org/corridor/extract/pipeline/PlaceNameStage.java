@@ -42,6 +42,10 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern WATERWAY = Pattern.compile("(?U)(?:" + String.join("|", WATERWAY_HEADS) + ")[ \\t]((?:Canal de Panamá"
             + "|Panama Canal|Canal de Suez|Suez Canal))(?![\\p{L}\\p{N}])");
 
+    /** "el Aeropuerto Internacional de Tocumen", "Aeropuerto Internacional El Dorado": an airport, named whole (the tagger misses them). */
+    private static final Pattern AIRPORT = Pattern.compile("(?U)\\bAeropuerto(?:[ \\t]+Internacional)?(?:[ \\t]+(?:de|del))?[ \\t]+"
+            + "(?:(?:El|La)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
+
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", SETTLEMENT_KINDS)
             + "(?:[ \\t]+de)?|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
 
@@ -64,6 +68,9 @@ public final class PlaceNameStage implements Stage {
         }
         for (MatchResult m : Cues.findAt(NAMED_AFTER, text, Cues.wordStartsAt(text, NAMED_AFTER_HEADS))) {
             place(work, m);
+        }
+        for (MatchResult m : Cues.findAt(AIRPORT, text, Cues.wordStartsAt(text, "Aeropuerto"))) {
+            work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.PLACE, "pattern", 0.8, null, null));
         }
         for (MatchResult m : Cues.findAt(ISLAND_AFTER, text, Cues.wordStartsAt(text, ISLAND_HEADS))) {
             place(work, m);
