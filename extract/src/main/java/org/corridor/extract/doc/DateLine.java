@@ -164,6 +164,8 @@ public final class DateLine {
      */
     private static final List<Pattern> DATELINES = List.of(
             Pattern.compile("(?U)^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s*([^—–-]{6,30}?)\\s*[—–-]"),
+            // "MIAMI, Fla. (Feb. 21, 2026) —": the date in brackets after the place
+            Pattern.compile("(?U)^[\\p{Lu}][\\p{L} .,'-]{1,40}\\(([^()]{6,30})\\)\\s*[—–-]"),
             Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’]+){0,2},\\s+){1,3}"
                     + "(?:a\\s+)?(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"),
             // "Jueves 05 de Julio de 2018.- Agentes ...": a weekday, the date and ".-" opening the first paragraph

@@ -173,7 +173,7 @@ public final class OperationStage implements Stage {
     private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
-            + "provenientes?\\s+de|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from)"
+            + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from)"
             + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
     /** "un puesto de control de la carretera que va a Copacabana", "on the road to X": on the way there, placed by it. */
     private static final Cues.TailPattern ROAD_TO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:carretera|autopista|ruta|camino|vía|road"
@@ -188,10 +188,14 @@ public final class OperationStage implements Stage {
     private static boolean personSeized(Work work, Span trigger, Span sentence) {
         for (Mention m : work.mentionsIn(new Span(trigger.end(), Math.min(sentence.end(), trigger.end() + 40)))) {
             String between = work.text().substring(trigger.end(), m.start());
-            return m.kind() == EntityKind.PERSON && between.isBlank();
+            return m.kind() == EntityKind.PERSON && (between.isBlank() || TITLE_BETWEEN.matcher(between).matches());
         }
         return false;
     }
+
+    /** "seized President Nicolás Maduro": a title between the verb and the person. */
+    private static final Pattern TITLE_BETWEEN = Pattern.compile("(?U)(?i)^\\s+(?:(?:the\\s+)?(?:former|ex-?|venezuelan|president|presidente"
+            + "|el|al|general|gen\\.|leader|líder|dictator|dictador)\\s+)+$");
 
     private static final Pattern REQUESTED_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:pide|piden|solicita|solicitan|pidió|solicitó|reclama"
             + "|requested|sought|seeks|is seeking|was sought)\\b");
@@ -301,6 +305,9 @@ public final class OperationStage implements Stage {
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
             + "armada|administration|officers|agents|prosecutors|fiscalía|strikes?|attacks?|airstrikes?)\\b");
 
+    private static final Cues.TailPattern ATTACK_ON = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:attacks?|strikes?|assault|ataques?"
+            + "|bombardeos?)\\s+(?:on|against|contra|sobre)\\s+$"), 2);
+
     /** A military command is an actor, not a place ("in the Southern Command area"). */
     private static final Pattern COMMAND = Pattern.compile("(?U)(?i)\\b(?:command|comando|southcom)\\b");
 
@@ -373,6 +380,9 @@ public final class OperationStage implements Stage {
                 continue;
             }
             boolean another = type.equals("strike") && (ANOTHER.findIn(s.substring(0, m.start(1))) || Cues.lower(m.group(1)).startsWith("otr"));
+            if (!another && ORDINAL.findIn(s.substring(0, m.start(1)))) {
+                continue; // "bombed a small boat ..., the fourth US strike this year": the same strike, ranked
+            }
             if (another || ownDate(s, m, first, dates, offset)) {
                 return m;
             }
@@ -510,6 +520,39 @@ public final class OperationStage implements Stage {
         boatAndCargo(work, published);
         deathsToTheClash(work);
         byPlaceOfEachStrike(work);
+        bySeasNamedTogether(work);
+    }
+
+    private static final Pattern AND_THE = Pattern.compile("(?U)(?i)^\\s+(?:and|y|e)\\s+(?:(?:the|el|la|en el|en la|in the)\\s+)?$");
+
+    /**
+     * "On Feb. 16, U.S. forces hit three vessels in the Eastern Pacific and the Caribbean, and 11 people were killed": a day's
+     * strikes in two seas are one operation in each (as the gold has a day's strikes in one sea as one); the deaths, not told
+     * by sea, belong to neither.
+     */
+    private static void bySeasNamedTogether(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("strike") || op.placeSpan() == null || !atSea(op.place()) || !op.sentence().contains(op.placeSpan())
+                    || !"day".equals(op.datePrecision())) {
+                continue;
+            }
+            Mention other = null;
+            for (Mention m : work.mentionsIn(new Span(op.placeSpan().end(), Math.min(op.sentence().end(), op.placeSpan().end() + 20)))) {
+                if (m.kind() == EntityKind.PLACE && atSea(m.text()) && AND_THE.matcher(text.substring(op.placeSpan().end(), m.start())).matches()
+                        && !Names.key(m.text()).equals(Names.key(op.place()))) {
+                    other = m;
+                }
+                break;
+            }
+            if (other == null) {
+                continue;
+            }
+            work.operations.set(i, op.withFatalities(null, null));
+            work.operations.add(i + 1, op.withPlace(other.text(), null, other.span()).withFatalities(null, null));
+            i++;
+        }
     }
 
     private static final String COUNT_WORD = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|una|uno|dos|tres|cuatro|cinco|seis"
@@ -1394,8 +1437,9 @@ public final class OperationStage implements Stage {
         return changed;
     }
 
-    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\.?\\s*[-—–]");
-    private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+)?$");
+    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*\\.?\\s*[-—–]");
+    /** "Jueves 05 de Julio de 2018.-", and "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets. */
+    private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+|[\\p{Lu}][\\p{L}.]*,?\\s+(?:[\\p{Lu}][\\p{L}.]*,?\\s+){0,2}\\()?$");
 
     /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
     static boolean openingDateline(String text, Span date) {
@@ -1528,7 +1572,8 @@ public final class OperationStage implements Stage {
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
             boolean destination = !arrived && DESTINATION.findIn(before);
-            boolean locative = arrived || locative(text, sentence, m);
+            boolean locative = arrived || locative(text, sentence, m)
+                    || type.equals("strike") && ATTACK_ON.findIn(before); // "the January attack on Venezuela"
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
                     || (!locative && !destination && ACTOR_OF.matcher(before).find())
                     || (m.start() < trigger.start() && (ACTOR_IN.matcher(before).find()

@@ -64,7 +64,11 @@ public final class Dates {
     /** The year after a month said relative to the page's: "last year", "del año pasado" (group 1), "this year", "de este año". */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?U)(?i)^,?\\s+(?:(?:of\\s+)?(last year|the previous year|the year before"
             + "|del año pasado|del año anterior|de(?:l)? año pasado)|(?:of\\s+)?this year|de este año|del presente año)\\b");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|en|durante|desde|de|(?:end|beginning|start|middle)\\s+of)\\s+(?:early\\s+|late\\s+|mid-)?"
+    /** "the January attack", "the October strikes": an event named by its month. */
+    private static final String MONTHS_EVENT = "the(?=\\s+(?-i:" + MONTH.replaceFirst("^\\(", "(?:") + ")\\s+(?:attack|strike|raid|operation|assault"
+            + "|capture|arrest|seizure|bust)s?\\b)";
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|en|durante|desde|de|(?:end|beginning|start|middle)\\s+of|"
+            + MONTHS_EVENT + ")\\s+(?:early\\s+|late\\s+|mid-)?"
             + MONTH + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
     private static final Pattern WEEKDAY_REF = Pattern.compile("(?U)\\b(?:on\\s+|last\\s+|el\\s+(?:pasado\\s+)?|este\\s+)?"
             + WEEKDAY + "\\b(?:\\s+(?:pasado|night|morning|evening|por la (?:noche|mañana|tarde)))?", Pattern.CASE_INSENSITIVE);

@@ -32,7 +32,7 @@ public final class Figures {
             + "|aboard them|on board them|a bordo de ellas|(?:on|aboard)\\s+(?:the|a|each)\\s+(?:\\p{L}+\\s+)?(?:vessel|boat|ship)|(?:a bordo de|en)\\s+(?:la|una|cada)\\s+(?:\\p{L}+\\s+)?"
             + "(?:embarcación|lancha|narcolancha|nave)))*";
     private static final Pattern KILLED_AFTER = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS
-            + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|murieron|"
+            + "\\s+(?:(?:were|have been|had been|was|are|fueron|han sido|habían sido)\\s+)?(?:killed|dead|died|deaths|murieron|"
             + "muertos|muertas|fallecidos|fallecieron|asesinados|abatidos|sin vida|perdieron la vida)\\b");
     /** "killing eight", "mató a tres"; "left"/"dejó" only with a word of death after ("left eight dead", not "left two survivors"). */
     private static final Pattern KILLED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:killing|killed|kills|kill|death toll (?:of|to|rose to)|"
