@@ -38,6 +38,7 @@ public final class NameLinker implements Stage {
 
     private static final Pattern OR_ALIAS = Pattern.compile("(?U)['’\"”»]?\\s+(?:o|or|u)\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})?)\\b");
 
+    private static final Pattern AFTER_ALIAS = Pattern.compile("(?U)(?i)\\balias\\s+[\"“'‘«]?$");
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
     /**
@@ -496,6 +497,10 @@ public final class NameLinker implements Stage {
         DocEntity same = byKey.get(personKey(m));
         if (same == null) {
             same = nearestFuller(work, m);
+        }
+        if (same != null && AFTER_ALIAS.matcher(work.text()).region(Math.max(0, m.start() - 12), m.start()).find()
+                && same.mentions().stream().noneMatch(o -> o.text().equals(m.text()))) {
+            same = null; // "alias Carlos, cabecilla ..." is someone's nickname, not the first name of Carlos Fernando Triana Beltrán
         }
         if (same != null && listedApart(m, same)) {
             same = null; // '"el Chapo" Guzmán' is not Joaquín Guzmán López: the list names them as two parties

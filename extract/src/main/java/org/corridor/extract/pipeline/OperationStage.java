@@ -247,6 +247,10 @@ public final class OperationStage implements Stage {
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
+    /** "hacia Centroamérica y Estados Unidos", "bound for Spain and Italy": the second of places a load was bound for. */
+    private static final Cues.TailPattern DESTINATION_LIST = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:toward|towards|bound for"
+            + "|headed for|destined for|hacia|rumbo a|con destino a)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
+            + "\\s*(?:,|\\s(?:y|e|and))\\s+(?:the\\s+)?$"), 8);
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|cercanas? al?|cercanos? al?|próxim[oa]s? al?|adyacentes? al?|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
@@ -1571,7 +1575,7 @@ public final class OperationStage implements Stage {
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
-            boolean destination = !arrived && DESTINATION.findIn(before);
+            boolean destination = !arrived && (DESTINATION.findIn(before) || DESTINATION_LIST.findIn(before));
             boolean locative = arrived || locative(text, sentence, m)
                     || type.equals("strike") && ATTACK_ON.findIn(before); // "the January attack on Venezuela"
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())

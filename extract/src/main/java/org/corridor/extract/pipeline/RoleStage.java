@@ -303,10 +303,31 @@ public final class RoleStage implements Stage {
             if (group == null && before) {
                 group = describedGroup(work, title, sentence); // "al líder del cártel, X": the description inside the title
             }
+            if (group == null && CRIMINAL_ROLES.contains(base(Names.fold(role.of(text))))) {
+                group = soleListedGroup(work); // "alias Carlos, cabecilla de narcotráfico ..." in a report on the Clan del Golfo alone
+            }
             if (group != null) {
                 tie(work, person, group, role, sentence);
             }
         }
+    }
+
+    /** Roles only a criminal group has, so that with no group named they are the report's one group's. */
+    private static final Set<String> CRIMINAL_ROLES = Set.of("cabecilla", "kingpin", "capo", "lugarteniente", "lieutenant", "sicario",
+            "hitman", "enforcer", "financista", "financier");
+
+    /** The one group (not an authority) the document links firmly to a list, or null when it names none or several. */
+    private static DocEntity soleListedGroup(Work work) {
+        DocEntity sole = null;
+        for (DocEntity e : work.entities) {
+            if (e.kind() == EntityKind.ORGANIZATION && e.listed() != null && !DesignationStage.isAuthority(e.name())) {
+                if (sole != null) {
+                    return null;
+                }
+                sole = e;
+            }
+        }
+        return sole;
     }
 
     /** "a gang leader on the FBI's list": a body owning something after the role word is not the role's group ("the cartel's leader" is). */
