@@ -9,6 +9,7 @@ import org.corridor.extract.pipeline.CountryNames;
 import org.corridor.extract.pipeline.Gazetteer;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Language;
+import org.corridor.extract.text.Mention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +118,54 @@ class MultiOperationReportShapesTest {
         assertThat(kinds).containsEntry("Mauricio Lemus Carranza", EntityKind.PERSON).doesNotContainKeys("Mauricio", "Lemus Carranza");
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).contains("arrest Zapopan")
                 .noneMatch(s -> s.contains("Mauricio"));
+    }
+
+    @Test
+    void twoSuspectsKnownByAliasesAreTwoAndACriminalRoleWithNoGroupNamedIsInTheReportsOneListedGroup() throws Exception {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        Mention.Listed clan = new Mention.Listed("ofac-991", "Organization", "CLAN DEL NORTE", "CLAN DEL NORTE");
+        list.addParty("CLAN DEL NORTE", EntityKind.ORGANIZATION, clan, "ofac-991");
+        Extraction x = Reports.extract(dir, list, Language.ES, """
+                Radio Llanera | Nacional | Deportes
+
+                Caen 12 integrantes del Clan del Norte en cuatro departamentos
+
+                16 de septiembre de 2025
+
+                El director de la Policía, mayor general Carlos Andrés Peña Duarte, informó que la institución capturó a 12 \
+                integrantes de esa organización.
+
+                Entre los capturados están alias Carlos, cabecilla de narcotráfico que coordinaba envíos hacia Centroamérica y \
+                Estados Unidos, y alias Tulio, cabecilla financiero del grupo.
+                """);
+        Map<String, EntityKind> kinds = Reports.kinds(x);
+        assertThat(kinds).containsEntry("Carlos Andrés Peña Duarte", EntityKind.PERSON).containsEntry("Carlos", EntityKind.PERSON)
+                .containsEntry("Tulio", EntityKind.PERSON);
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())
+                .contains("Membership Carlos -> Clan del Norte", "Membership Tulio -> Clan del Norte");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).noneMatch(s -> s.contains("Estados Unidos"));
+    }
+
+    @Test
+    void anEmbeddedPostIsNotReadAgainAndTheMonthsAttackOnACountryIsPlacedThere() throws Exception {
+        Extraction x = extract(Language.EN, """
+                Peace Wire | News | Blog
+
+                US military kills three in strike on boat
+
+                February 15, 2026
+
+                Southern Command said on February 13 that its forces had bombed a small boat in the Caribbean Sea, the fourth US \
+                strike this year. The strike killed three people.
+
+                The campaign also included the January attack on Venezuela in which US forces seized President Ramón Iturbe, an \
+                attack that killed at least 83 people.
+
+                Forces SEIZED 2 TONS OF COCAINE in a separate raid — General Jane Roe (@GenRoe) February 14, 2026
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place() + " " + op.fatalities())
+                .contains("strike 2026-02-13 Caribbean Sea 3", "strike 2026-01-01 Venezuela 83")
+                .anyMatch(s -> s.startsWith("arrest 2026-01-01 Venezuela"))
+                .noneMatch(s -> s.startsWith("seizure") || s.startsWith("raid") || s.contains("2026-01-01 null"));
     }
 }

@@ -78,11 +78,11 @@ public final class PageFurniture {
             if (trimmed.length() > LONGEST_SHORT_FORM) {
                 // a paragraph: of all the forms only a list item and a credit at its end fit so long a line
                 listHead = false;
-                furniture = (inList && isListItem(trimmed)) || isCredit(trimmed);
+                furniture = (inList && isListItem(trimmed)) || isCredit(trimmed) || EMBEDDED_POST.matcher(trimmed).find();
             } else {
                 String folded = fold(trimmed);
                 listHead = isListHead(folded);
-                furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed))
+                furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed)) || EMBEDDED_POST.matcher(trimmed).find()
                         || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
                         || dateLine(trimmed);
             }
@@ -145,6 +145,11 @@ public final class PageFurniture {
         return false;
     }
 
+    /**
+     * An embedded social-media post as scraped pages keep it: "... pic.twitter.com/x — General Name (@handle) February 18, 2026".
+     * It quotes a source the report tells in its own words, so it is not read again.
+     */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("(?U)[—–-]\\s+[^()\\n]{2,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
     private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?:EFE|AFP|AP|Reuters|REUTERS|Xinhua|XINHUA"
             + "|dpa|ANSA|Europa Press|Prensa Latina)\\.?)\\s*$");
 

@@ -118,6 +118,10 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
+                    && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
+                continue; // "a 21-year-old Marine": a person, by what he served in
+            }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
                 continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
             }
@@ -206,6 +210,7 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
                 && PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
+        usable.replaceAll(m -> withoutRank(text, m));
         usable.replaceAll(m -> (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE) && !m.origin().equals("pattern")
                 && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()
                 && m.text().indexOf(' ') > 0 && !BUSINESS.matcher(m.text()).find() ? m.withKind(EntityKind.PERSON, null) : m);
@@ -920,6 +925,24 @@ public final class MentionChooser implements Stage {
             return m;
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start() + based.end(), m.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
+
+    /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
+    private static final Pattern RANK = Pattern.compile("(?U)^(?:(?:Lance|Staff|Master|First|Command|Sgt\\.|Cpl\\.|Pvt\\.|Pfc\\.|Spc\\.|Lt\\."
+            + "|Capt\\.|Maj\\.|Col\\.|Gen\\.|Adm\\.|Cmdr\\.|Sen\\.|Rep\\.|Gov\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.)\\s+)+(?=\\p{Lu})");
+
+    private static Mention withoutRank(String text, Mention m) {
+        if (m.kind() != EntityKind.PERSON || !m.origin().equals("ner")) {
+            return m;
+        }
+        Matcher rank = RANK.matcher(m.text());
+        if (!rank.lookingAt() || rank.end() >= m.text().length() || Names.keys(m.text().substring(rank.end())).size() < 2) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start() + rank.end(), m.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
 

@@ -39,6 +39,7 @@ public final class NameLinker implements Stage {
     private static final Pattern OR_ALIAS = Pattern.compile("(?U)['’\"”»]?\\s+(?:o|or|u)\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})?)\\b");
 
     private static final Pattern AFTER_ALIAS = Pattern.compile("(?U)(?i)\\balias\\s+[\"“'‘«]?$");
+    private static final Pattern ALIAS_LIST_GAP = Pattern.compile("(?U)(?:,|\\s)(?:y|e|and)\\s+$|^\\s*,\\s*$|;\\s*$");
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
     /**
@@ -259,6 +260,10 @@ public final class NameLinker implements Stage {
                     person = p;
                     break;
                 }
+            }
+            if (person != null && AFTER_ALIAS.matcher(text).region(Math.max(0, person.start() - 12), person.start()).find()
+                    && ALIAS_LIST_GAP.matcher(text.substring(person.end(), m.start())).find()) {
+                person = null; // "alias César, articulador ..., y alias Katy": two people, each known by an alias
             }
             if (person == null) {
                 aliasAlone(work, m, sorted, longest);

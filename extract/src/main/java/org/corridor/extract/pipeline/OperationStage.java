@@ -47,6 +47,8 @@ public final class OperationStage implements Stage {
                 + "|(?:boat|vessel) attacks?|attack(?:ed|s)?(?=\\s+(?:on|against)\\s+"
                 + "(?:\\S+\\s+){0,4}?" + VESSEL + ")|(?:nuevo|otro) ataque|ataques?(?=,?\\s+(?:\\S+\\s+){0,8}?(?:contra|a)\\s+(?:\\S+\\s+){0,3}?"
                 + VESSEL + ")|atacad[oa]s?|(?<=\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]l|[Ee]ste|[Ee]se)\\s)(?:attack|ataque)"
+                // "the January attack on Venezuela": an attack named by its month
+                + "|(?<=\\b[Tt]he\\s(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\\s)attack"
                 + "|(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]os|[Ee]stos|[Ee]sos)\\s)(?:attacks|ataques)(?=\\s+(?:se produjeron|ocurrieron"
                 + "|tuvieron lugar|fueron|took place|occurred|happened|were|del\\s+\\d+|of\\s+\\p{Lu}\\p{L}+\\s+\\d+)\\b))\\b"));
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
@@ -1251,7 +1253,8 @@ public final class OperationStage implements Stage {
                 place.start())).find()) {
             place = null; // "a container of bananas from Ecuador": where the load came from, not where it was seized
         }
-        if (place != null && AT_SEA.contains(type) && !locative(text, sentence, place)) {
+        if (place != null && AT_SEA.contains(type) && !locative(text, sentence, place)
+                && !ATTACK_ON.findIn(text.substring(Math.max(sentence.start(), place.start() - 40), place.start()))) {
             // "a strike on a boat ... carrying drugs from Venezuela", "un ataque de Estados Unidos": not where it happened
             place = null;
         }
