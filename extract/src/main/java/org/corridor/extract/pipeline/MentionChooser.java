@@ -182,6 +182,13 @@ public final class MentionChooser implements Stage {
                     && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "en el estado de Guerrero"
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                    && LANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "a la altura del embarcadero Martín Ruiz": a landing named after someone
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && WATER_HEAD.matcher(m.text()).lookingAt()) {
+                m = m.withKind(EntityKind.PLACE, null); // "el Golfo de Cádiz", "Bahía de Cádiz": water, no body
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE && m.text().indexOf(' ') > 0
                     && org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(m.text().substring(0, m.text().indexOf(' '))))
                     && RoleStage.apposition(text, m.end(), Math.min(text.length(), m.end() + 200)) != null) {
@@ -211,6 +218,7 @@ public final class MentionChooser implements Stage {
                 && PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(m -> withoutRank(text, m));
+        usable = unitsOfBodies(text, usable);
         usable.replaceAll(m -> (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE) && !m.origin().equals("pattern")
                 && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()
                 && m.text().indexOf(' ') > 0 && !BUSINESS.matcher(m.text()).find() ? m.withKind(EntityKind.PERSON, null) : m);
@@ -703,6 +711,8 @@ public final class MentionChooser implements Stage {
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón|canton|distrito|parroquia|comuna|corregimiento|localidad"
             + "|state|province|department|city|port|town|county|district)\\s+(?:de|of)\\s+$");
 
+    private static final Pattern LANDING_BEFORE = Pattern.compile("(?iU)\\b(?:embarcadero|muelle|playa|cala|ensenada|pier|wharf)\\s+(?:de\\s+)?$");
+    private static final Pattern WATER_HEAD = Pattern.compile("(?U)(?:Golfo|Gulf|Bahía|Bay|Mar|Océano|Ocean|Río|Estrecho|Strait)\\s+(?:de|del|of)\\s");
     private static final Pattern IN_BEFORE = Pattern.compile("(?U)\\b(?:en|in)\\s+$");
     private static final Pattern NEAR_AFTER = Pattern.compile("(?iU)^,\\s+(?:cerca de|near|al (?:norte|sur|este|oeste|noreste|noroeste"
             + "|sureste|suroeste) de|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|en el (?:estado|municipio) de"
@@ -929,6 +939,69 @@ public final class MentionChooser implements Stage {
     }
 
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
+
+    /** " de la Guardia Civil de Cádiz" (Spanish names run on so; English gold keeps "X of the Y" two), "-South": what a unit's name goes on with after the tagger stopped. */
+    private static final Pattern OF_BODY = Pattern.compile("(?U)^(?:\\s+(?:de\\s+la|del|de\\s+los)\\s+)$");
+    private static final Pattern HYPHEN_SUFFIX = Pattern.compile("(?U)^-(?:South|North|East|West|Sur|Norte|Este|Oeste)\\b");
+    private static final Pattern OF_PLACE = Pattern.compile("(?U)^\\s+de\\s+$");
+
+    /**
+     * "el Servicio Marítimo de la Guardia Civil", "la Central Operativa Compleja de la Guardia Civil de Cádiz", "Joint
+     * Inter-Agency Task Force-South": a unit named with the body it belongs to (and that body's seat) is one name.
+     */
+    private static List<Mention> unitsOfBodies(String text, List<Mention> usable) {
+        List<Mention> sorted = new ArrayList<>(usable);
+        sorted.sort(Comparator.comparing(Mention::span));
+        Map<Mention, Mention> widened = new java.util.HashMap<>();
+        Set<Mention> dropped = new HashSet<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention unit = sorted.get(i);
+            if (!unit.origin().equals("ner") || unit.kind() != EntityKind.ORGANIZATION || unit.listed() != null || dropped.contains(unit)) {
+                continue;
+            }
+            int end = unit.end();
+            Matcher suffix = HYPHEN_SUFFIX.matcher(text).region(end, Math.min(text.length(), end + 8));
+            if (suffix.lookingAt()) {
+                end += suffix.end() - suffix.regionStart();
+            }
+            Mention body = null;
+            for (int j = i + 1; j < sorted.size() && sorted.get(j).start() <= end + 12; j++) {
+                Mention b = sorted.get(j);
+                // not "Los Mayos del Cártel de Sinaloa": a listed group is no public body a unit belongs to
+                if (b.start() >= end && b.kind() == EntityKind.ORGANIZATION && b.listed() == null
+                        && OF_BODY.matcher(text.substring(end, b.start())).matches()) {
+                    body = b;
+                    break;
+                }
+            }
+            if (body != null) {
+                end = body.end();
+                dropped.add(body);
+                for (Mention p : sorted) {
+                    if ((p.kind() == EntityKind.PLACE || p.kind() == EntityKind.COUNTRY) && p.start() > end && p.start() <= end + 5
+                            && OF_PLACE.matcher(text.substring(end, p.start())).matches()) {
+                        end = p.end(); // "de Cádiz": the body's seat, as the unit's name has it
+                        dropped.add(p);
+                        break;
+                    }
+                }
+            }
+            if (end != unit.end()) {
+                org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(unit.start(), end);
+                widened.put(unit, new Mention(span, span.of(text), unit.kind(), unit.origin(), unit.confidence(), unit.listed(), unit.code()));
+            }
+        }
+        if (widened.isEmpty()) {
+            return usable;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : usable) {
+            if (!dropped.contains(m) || widened.containsKey(m)) {
+                out.add(widened.getOrDefault(m, m));
+            }
+        }
+        return out;
+    }
 
     /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
     private static final Pattern RANK = Pattern.compile("(?U)^(?:(?:Lance|Staff|Master|First|Command|Sgt\\.|Cpl\\.|Pvt\\.|Pfc\\.|Spc\\.|Lt\\."
