@@ -168,4 +168,49 @@ class MultiOperationReportShapesTest {
                 .anyMatch(s -> s.startsWith("arrest 2026-01-01 Venezuela"))
                 .noneMatch(s -> s.startsWith("seizure") || s.startsWith("raid") || s.contains("2026-01-01 null"));
     }
+
+    @Test
+    void theStorysOpeningDatesTheLeadsOperationsAndADaysPlaceServesItsOtherOperations() throws Exception {
+        Extraction x = extract(Language.ES, """
+                Diario de la Bahía | Provincia | Sucesos
+
+                La Guardia Civil desmantela una 'guardería' de hachís en Barbate
+
+                5 de noviembre de 2025
+
+                La Guardia Civil intervino en Barbate una vivienda rural que servía para esconder hachís. Se incautaron 40 fardos \
+                con más de 1.500 kilos de hachís y dos fusiles, y se detuvo a tres personas.
+
+                Los hechos ocurrieron en la tarde del lunes 27 de octubre, cuando una patrulla vio un todoterreno que arrastraba un \
+                remolque.
+
+                Cuando los ocupantes vieron a los agentes salieron corriendo, y tres de ellos fueron interceptados y detenidos.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("raid 2025-10-27 Barbate", "seizure 2025-10-27 Barbate")
+                .anyMatch(s -> s.startsWith("arrest 2025-10-27"))
+                .noneMatch(s -> s.startsWith("interdiction") || s.contains("2025-11-05"));
+    }
+
+    @Test
+    void interdictionsToldByDayTakeTheOneSeaTheReportNames() throws Exception {
+        Extraction x = extract(Language.EN, """
+                Harbour Wire | Security | Ports
+
+                Coast Guard offloads cocaine seized in the Eastern Pacific Ocean
+
+                February 16, 2026
+
+                The drugs came from three interdictions in international waters of the Eastern Pacific Ocean.
+
+                On January 25, the cutter's crew spotted a go-fast boat. The boarding team stopped and boarded the boat and seized \
+                2,000 pounds of cocaine.
+
+                On January 31, the crew spotted two go-fast boats. The boarding team stopped and boarded both and seized 5,000 \
+                pounds of cocaine.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("interdiction 2026-01-25 Eastern Pacific", "seizure 2026-01-25 Eastern Pacific",
+                        "interdiction 2026-01-31 Eastern Pacific", "seizure 2026-01-31 Eastern Pacific");
+    }
 }

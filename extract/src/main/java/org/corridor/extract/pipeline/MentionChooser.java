@@ -967,8 +967,8 @@ public final class MentionChooser implements Stage {
             Mention body = null;
             for (int j = i + 1; j < sorted.size() && sorted.get(j).start() <= end + 12; j++) {
                 Mention b = sorted.get(j);
-                // not "Los Mayos del Cártel de Sinaloa": a listed group is no public body a unit belongs to
-                if (b.start() >= end && b.kind() == EntityKind.ORGANIZATION && b.listed() == null
+                // not "Los Mayos del Cártel de Sinaloa": only a public body has units named so
+                if (b.start() >= end && b.kind() == EntityKind.ORGANIZATION && b.listed() == null && DesignationStage.isAuthority(b.text())
                         && OF_BODY.matcher(text.substring(end, b.start())).matches()) {
                     body = b;
                     break;

@@ -64,6 +64,8 @@ public final class OperationStage implements Stage {
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
                 + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?|"
+                // "intervino en Sanlúcar una vivienda rural": a house entered and searched
+                + "interv(?:ino|inieron|enida)(?=\\s+(?:en\\s+\\p{Lu}\\S*\\s+)?(?:una|la|el|un)\\s+(?:vivienda|casa|inmueble|finca|nave|guardería)\\b)|"
                 // "los agentes hicieron 40 registros": searches counted in one operation
                 + "(?<=\\b(?:hicieron|realizaron|practicaron|efectuaron)\\s(?:\\d+|[a-z]+)\\s)registros)\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
@@ -71,7 +73,9 @@ public final class OperationStage implements Stage {
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
-                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)|abord(?:ó|aron)|"
+                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)(?!\\s+y\\s+(?:detenid|arrestad|capturad))|"
+                // "los agentes lograron interceptar la embarcación": done, told with what made it possible
+                + "(?<=\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron)\\s)interceptar|abord(?:ó|aron)|"
                 // "detectaron una lancha rápida", "detectar y detener cerca de Puerto Jiménez una lancha rápida": a boat stopped
                 + "(?:detect(?:ó|aron|ar)|detener|detuv(?:o|ieron))(?=(?:\\s+\\S+){0,6}?\\s+(?:una|la|un|el|otra)\\s+(?:lancha|narcolancha"
                 + "|embarcación|semisumergible|buque|barco|bote|nave)\\b))\\b"));
@@ -135,7 +139,7 @@ public final class OperationStage implements Stage {
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
-                "irrump", "stormed"},
+                "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
             "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
@@ -488,6 +492,9 @@ public final class OperationStage implements Stage {
                 previous = work.operations.get(work.operations.size() - 1);
                 previousSentence = index;
             } else {
+                if (NARRATIVE_START.matcher(s).lookingAt()) {
+                    datesTheStory(work, dates, sentence);
+                }
                 // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
                 // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
                 List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
@@ -527,6 +534,70 @@ public final class OperationStage implements Stage {
         deathsToTheClash(work);
         byPlaceOfEachStrike(work);
         bySeasNamedTogether(work);
+        oneSeaForAll(work);
+        onePlaceForTheDay(work);
+    }
+
+    /**
+     * "The drugs came from four interdictions in international waters of the Eastern Pacific Ocean. On January 31, the crew ...
+     * boarded all three": where a report places all its operations at sea in one sea, its interdictions and their seizures told
+     * without a place are there too.
+     */
+    private static void oneSeaForAll(Work work) {
+        OperationFact placed = null;
+        for (OperationFact op : work.operations) {
+            if (op.place() != null && AT_SEA.contains(op.type()) && atSea(op.place())) {
+                if (placed != null && !Names.key(placed.place()).equals(Names.key(op.place()))) {
+                    return;
+                }
+                placed = op;
+            }
+        }
+        if (placed == null) {
+            return;
+        }
+        for (OperationFact op : work.operations) {
+            if (op.place() != null && !atSea(op.place()) && !international(op.place())) {
+                return; // a report of operations ashore too: no one sea for all
+            }
+        }
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            // strikes told without a place stay so: the gold leaves a strike the report does not place unplaced
+            if (op.place() == null && (op.type().equals("interdiction") || op.type().equals("seizure") && (VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
+                    || work.operations.stream().anyMatch(o -> AT_SEA.contains(o.type()) && o.sentence().equals(op.sentence()))))) {
+                work.operations.set(i, op.withPlace(placed.place(), placed.country(), placed.placeSpan()));
+            }
+        }
+    }
+
+    /**
+     * "La Guardia Civil ha detenido a cuatro personas ... frente a la costa de Chipiona ... Al final los agentes lograron
+     * interceptar la embarcación": where a report's operations of one day are placed in one place only, the seizures, raids
+     * and interdictions of that day told without a place are there too.
+     */
+    private static final java.util.Set<String> PLACED_BY_THE_DAY = java.util.Set.of("seizure", "raid", "interdiction");
+
+    private static void onePlaceForTheDay(Work work) {
+        OperationFact placed = null;
+        for (OperationFact op : work.operations) {
+            if (op.place() != null && SAME_EVENT.contains(op.type())) {
+                if (placed != null && (!Names.key(placed.place()).equals(Names.key(op.place())) || !java.util.Objects.equals(placed.date(), op.date()))) {
+                    return;
+                }
+                placed = op;
+            }
+        }
+        if (placed == null || placed.date() == null) {
+            return;
+        }
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            // not arrests: people are often taken elsewhere than the drugs, and reports leave it unsaid
+            if (op.place() == null && PLACED_BY_THE_DAY.contains(op.type()) && placed.date().equals(op.date())) {
+                work.operations.set(i, op.withPlace(placed.place(), placed.country(), placed.placeSpan()));
+            }
+        }
     }
 
     private static final Pattern AND_THE = Pattern.compile("(?U)(?i)^\\s+(?:and|y|e)\\s+(?:(?:the|el|la|en el|en la|in the)\\s+)?$");
@@ -558,6 +629,30 @@ public final class OperationStage implements Stage {
             work.operations.set(i, op.withFatalities(null, null));
             work.operations.add(i + 1, op.withPlace(other.text(), null, other.span()).withFatalities(null, null));
             i++;
+        }
+    }
+
+    private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
+
+    /** "Los hechos ocurrieron en la tarde del lunes 27 de octubre", "Todo empezó a las 04:30 del pasado domingo": the story's day. */
+    private static final Pattern NARRATIVE_START = Pattern.compile("(?U)(?i)^\\W*(?:los hechos|el suceso|todo|the events|it all|the incident)\\s+"
+            + "(?:ocurrieron|sucedieron|se produjeron|tuvieron lugar|se remontan a|ocurrió|empezó|comenzó|began|started|happened|took place|occurred)\\b");
+
+    /** The operations told before, dated only by the page, take the one day the story's opening gives. */
+    private static void datesTheStory(Work work, List<Dates.DateMention> all, Span sentence) {
+        // "del lunes 27 de octubre": the numbered date, whatever day the weekday alone would be
+        List<Dates.DateMention> numbered = all.stream().filter(d -> DIGIT.matcher(d.span().of(work.text())).find()).toList();
+        List<Dates.DateMention> dates = numbered.isEmpty() ? all : numbered;
+        if (dates.isEmpty() || !dates.stream().allMatch(d -> "day".equals(d.precision()) && d.date().equals(dates.get(0).date()))) {
+            return;
+        }
+        Dates.DateMention day = dates.get(0);
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.sentence().start() < sentence.start() && "publication".equals(op.datePrecision()) && SAME_EVENT.contains(op.type())
+                    && op.date() != null && !day.date().isAfter(op.date()) && !day.date().isBefore(op.date().minusDays(14))) {
+                work.operations.set(i, op.withDate(day.date(), "day", day.span()));
+            }
         }
     }
 
@@ -1285,7 +1380,11 @@ public final class OperationStage implements Stage {
         }
         SeaRegions.Sea sea = type.equals("extradition") ? null : sea(s, sentence.start(), trigger);
         boolean stated = date != null || place != null || sea != null || killed.isPresent() || quantity.isPresent() || money.isPresent()
-                || !targeted.isEmpty() || context != null || VERB_FORM.matcher(trigger.of(text)).matches();
+                || !targeted.isEmpty() || context != null || VERB_FORM.matcher(trigger.of(text)).matches()
+                // "acabó con la incautación de 21 fardos de hachís": the drugs counted say it happened
+                || type.equals("seizure") && COUNTED_DRUGS.matcher(s).find()
+                // "los agentes lograron interceptar la embarcación": done
+                || ACHIEVED_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 16), trigger.start()).find();
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
                 && trigger.of(text).equals("found") && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
