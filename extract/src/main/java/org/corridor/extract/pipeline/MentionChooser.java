@@ -135,9 +135,9 @@ public final class MentionChooser implements Stage {
             if (m.kind() == EntityKind.ORGANIZATION && GOVERNMENT_OF.matcher(m.text()).matches()) {
                 continue; // "el Gobierno de Panamá": the country acting, which its name names; no party of its own
             }
-            if (m.kind() == EntityKind.COUNTRY && CAPITAL_OF_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30))
-                    .lookingAt()) {
-                m = m.withKind(EntityKind.PLACE, null); // "Armenia, capital del Quindío": a city named as a country is
+            if ((m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.PERSON && m.origin().equals("ner"))
+                    && CAPITAL_OF_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
+                m = m.withKind(EntityKind.PLACE, null); // "Armenia, capital del Quindío", "Pedro Juan Caballero, capital del departamento": a city
             }
             if (m.kind() == EntityKind.COUNTRY && DISTRICT_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "los distritos de Georgia y Puerto Rico", "the state of Georgia": a US state's

@@ -473,6 +473,7 @@ public final class OperationStage implements Stage {
         int totalSentence = -2;
         List<Dates.DateMention> carried = null;
         int carriedFrom = -2;
+        Mention carriedWhere = null;
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
@@ -498,14 +499,31 @@ public final class OperationStage implements Stage {
                 // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
                 // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
                 List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
+                int before = work.operations.size();
                 OperationFact last = operations(work, sentence, s, lower, own, published, title, hints,
                         previousSentence == index - 1 ? previous : null);
+                if (carriedWhere != null && carriedFrom == index - 1) {
+                    // "... en la madrugada del miércoles en la zona de Saltos del Guairá. Los agentes interceptaron un convoy": there
+                    for (int k = before; k < work.operations.size(); k++) {
+                        OperationFact op = work.operations.get(k);
+                        if (op.place() == null && op.sentence().equals(sentence)) {
+                            work.operations.set(k, op.withPlace(carriedWhere.text(), carriedWhere.kind() == EntityKind.COUNTRY
+                                    ? carriedWhere.code() : null, carriedWhere.span()));
+                        }
+                    }
+                }
                 // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
-                if (last == null && !dates.isEmpty() && dates.stream().allMatch(d -> "day".equals(d.precision())
+                if (last == null && !dates.isEmpty() && (dates.stream().allMatch(d -> "day".equals(d.precision())
                         && DIGIT.matcher(d.span().of(text)).find()) && dates.get(0).span().start() - sentence.start() <= 12
+                        // "La operación la hizo la Dirección de Inteligencia ... en la madrugada del miércoles": the day of what follows
+                        || OPERATION_DONE.matcher(s).lookingAt() && dates.stream().allMatch(d -> "day".equals(d.precision())
+                                && d.date().equals(dates.get(0).date())))
                         && (title == null || !title.overlaps(sentence))) {
                     carried = dates;
                     carriedFrom = index;
+                    Matcher done = OPERATION_DONE.matcher(s);
+                    carriedWhere = done.lookingAt() ? place(work, sentence, new Span(sentence.start() + done.start(),
+                            sentence.start() + done.end()), "raid") : null;
                 }
                 if (last == null && previous != null && previousSentence == index - 1 && datesThePrevious(work, previous, sentence, s, dates)) {
                     previous = work.operations.isEmpty() ? previous : work.operations.get(work.operations.size() - 1);
@@ -633,6 +651,9 @@ public final class OperationStage implements Stage {
     }
 
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
+
+    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation)\\s+"
+            + "(?:(?:la|lo)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|llevó a cabo|fue\\s+(?:realizad|desarrollad|ejecutad)[oa]|was carried out|took place)\\b");
 
     /** "Los hechos ocurrieron en la tarde del lunes 27 de octubre", "Todo empezó a las 04:30 del pasado domingo": the story's day. */
     private static final Pattern NARRATIVE_START = Pattern.compile("(?U)(?i)^\\W*(?:los hechos|el suceso|todo|the events|it all|the incident)\\s+"
@@ -1557,6 +1578,9 @@ public final class OperationStage implements Stage {
     private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?"
             + "|aprehendid[oa]s?|arrested|captured|detained|apprehended)\\s+(?:\\S+\\s+){0,2}$");
 
+    private static final Pattern ACCUSED_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:accused of|charged with|wanted for|convicted of"
+            + "|acusad[oa]s? de|señalad[oa]s? de|condenad[oa]s? por)\\b[^.;]{0,70}$");
+
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
         Dates.DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -1579,6 +1603,10 @@ public final class OperationStage implements Stage {
             Matcher other = d.span().start() > trigger.end() ? OTHER_EVENT_BEFORE.matcher(before) : null;
             if (other != null && other.find() && d.span().start() - before.length() + other.start() >= trigger.end()) {
                 continue; // "fue extraditado X, alias John, capturado este año en ...": the arrest's date, not the extradition's
+            }
+            if (d.span().start() > trigger.end() && ACCUSED_OF_BEFORE.matcher(text).region(Math.max(trigger.end(), d.span().start() - 80),
+                    d.span().start()).find()) {
+                continue; // "extraditing a woman accused of moving drugs across the border in 2016": when the deeds were done
             }
             if (SPEECH_BEFORE.findIn(before)
                     || SPEECH_AFTER.matcher(text.substring(d.span().end(), Math.min(text.length(), d.span().end() + 30))).find()) {
