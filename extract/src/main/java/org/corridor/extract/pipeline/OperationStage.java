@@ -222,7 +222,7 @@ public final class OperationStage implements Stage {
     /** "campaign of interdiction", "operaciones de interdicción": the kind of operation a campaign or policy is made of. */
     private static final Cues.TailPattern KIND_OF = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:campaña|campaign|política|policy"
             + "|programa|program|programme|estrategia|strategy|operaciones|operations|labores|tareas|efforts|esfuerzos)\\s+(?:de|of)\\s+$"), 2);
-    private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)");
+    private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)|procedimientos?");
     /** "fueron capturados otros tres integrantes", "arrested two other suspects": other people, so another arrest. */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:otros|otras|(?:\\p{L}+\\s+)?others?\\b|"
             + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:more|other))");
@@ -244,6 +244,13 @@ public final class OperationStage implements Stage {
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
             + "|dicha|su|his|her)\\s+$"), 1);
+    private static final Pattern THE_DRUG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:la|el|las|los|the)\\s+(?:coca[ií]na|marihuana|droga|drogas"
+            + "|hach[ií]s|cocaine|marijuana|drugs|cannabis)\\s+$");
+    /** "detenido en el primer operativo": a ranked operation named inside a phrase, not told as the sentence's subject. */
+    private static final Pattern IN_THE_RANKED = Pattern.compile("(?U)(?i)\\b(?:en|del|de|in|of|from|during|durante)\\s+(?:el|la|the)\\s+\\S+\\s+$");
+    /** "En otro procedimiento en Minga Guasú, la Senad aprehendió ...", "In a second operation, ...": another of the kind. */
+    private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
+            + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
             + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
@@ -1161,6 +1168,8 @@ public final class OperationStage implements Stage {
                 continue; // "officers arrested people at sea ... and found 51 bales of cocaine": the arrests' operation, told with them
             }
             boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead)
+                    // "la marihuana incautada es la más pedida": the drugs already told, named by what was done to them
+                    || THE_DRUG_BEFORE.matcher(lead).find()
                     || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead)
                     // "officers ... found the drugs in a hidden compartment": the drugs a seizure already told
                     || m.group(1).equals("found") && s.startsWith(" the ", m.end(1));
@@ -1170,6 +1179,10 @@ public final class OperationStage implements Stage {
                 // "otro operativo", "another operation" after a strike: another of the same kind; "el operativo",
                 // "the operation" after a strike: that strike under a general name (after an arrest it is the raid that made it)
                 op = Optional.of(op.get().withType(latestType));
+            }
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && ORDINAL.findIn(lead) && IN_THE_RANKED.matcher(lead).find()
+                    && !work.operations.isEmpty()) {
+                continue; // "sería hijo del detenido en el primer operativo": an operation already told, by its rank
             }
             boolean personNoun = type.getKey().equals("arrest") && DETAINEE.matcher(m.group(1)).matches() && ARTICLE.findIn(lead);
             if (title != null && title.overlaps(sentence)) {
@@ -1780,6 +1793,7 @@ public final class OperationStage implements Stage {
     private static void add(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
         boolean another = ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
+                || IN_ANOTHER_OPERATION.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
                 || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
                         .lookingAt() && !ALONG_WITH.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find();
         for (int i = 0; i < work.operations.size() && !another; i++) {
@@ -1822,9 +1836,17 @@ public final class OperationStage implements Stage {
 
     /** Whether the trigger counts seizures rather than tells one: over a period, or of counted loads. */
     private static boolean tally(String text, Span sentence, Span trigger) {
-        return periodTotal(text, sentence, trigger)
+        return periodTotal(text, sentence, trigger) || COUNTED_RESULTS.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                 || COUNTED_LOADS.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find();
     }
+
+    /**
+     * "Dos procedimientos cerca de Ciudad del Este dejaron tres detenidos y al menos 31 kilos de droga decomisados": the sum of
+     * operations the report then tells one by one.
+     */
+    private static final Pattern COUNTED_RESULTS = Pattern.compile("(?U)(?i)^\\W*(?:\\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis"
+            + "|sendos)\\s+(?:procedimientos|operativos|operaciones|allanamientos|operations|raids)\\b[^.;]{0,140}?\\b(?:dejaron|dejó"
+            + "|resultaron en|culminaron con|arrojaron|left|resulted in|yielded)\\b");
 
     /** "Six cocaine consignments seized in the United Kingdom, Spain and the Netherlands", "tres cargamentos incautados": several, counted. */
     private static final Pattern COUNTED_LOADS = Pattern.compile("(?U)(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
