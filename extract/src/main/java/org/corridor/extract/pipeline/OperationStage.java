@@ -122,8 +122,8 @@ public final class OperationStage implements Stage {
                 // "el envío de droga sintética a Estados Unidos", "sent Navy ships to": goods and forces, not people
                 + "(?!\\s+(?:(?:de|of|del)\\s+)?(?:(?:la|las|el|los|the)\\s+)?(?:\\p{L}+\\s+)?(?:droga|drogas|cocaína|fentanilo|metanfetamina"
                 + "|drugs|cocaine|fentanyl|narcotics|narcóticos|armas|weapons|dinero|money|cargamentos?|shipments?|troops|tropas|buques"
-                + "|barcos|ships|warships|aviones|aircraft|jets)\\b)[^.;]{0,80}?"
-                + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|Estados Unidos|EE\\.UU\\.)|"
+                + "|barcos|ships|warships|aviones|aircraft|jets)\\b)[^.;]{0,120}?"
+                + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|US\\b|USA\\b|Estados Unidos|EE\\.UU\\.)|"
                 + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
@@ -1591,6 +1591,8 @@ public final class OperationStage implements Stage {
     private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?"
             + "|aprehendid[oa]s?|arrested|captured|detained|apprehended)\\s+(?:\\S+\\s+){0,2}$");
 
+    private static final Pattern RANKED_IN_THE_YEAR = Pattern.compile("(?U)(?i)\\b(?:first|second|third|fourth|fifth|sixth|largest|biggest"
+            + "|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|mayor|más grande)\\b[^.;,]{0,28}$");
     private static final Pattern ACCUSED_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:accused of|charged with|wanted for|convicted of"
             + "|acusad[oa]s? de|señalad[oa]s? de|condenad[oa]s? por)\\b[^.;]{0,70}$");
 
@@ -1616,6 +1618,9 @@ public final class OperationStage implements Stage {
             Matcher other = d.span().start() > trigger.end() ? OTHER_EVENT_BEFORE.matcher(before) : null;
             if (other != null && other.find() && d.span().start() - before.length() + other.start() >= trigger.end()) {
                 continue; // "fue extraditado X, alias John, capturado este año en ...": the arrest's date, not the extradition's
+            }
+            if ("year".equals(d.precision()) && RANKED_IN_THE_YEAR.matcher(text).region(Math.max(0, d.span().start() - 40), d.span().start()).find()) {
+                continue; // "the second such transfer this year", "el mayor decomiso de este año": a rank within the year, not a date
             }
             if (d.span().start() > trigger.end() && ACCUSED_OF_BEFORE.matcher(text).region(Math.max(trigger.end(), d.span().start() - 80),
                     d.span().start()).find()) {
