@@ -47,6 +47,13 @@ public final class CountryNames {
     /** Encrypted-phone services whose cracking reports cite, which the tagger cuts ("ECC") or misses. */
     private static final String[] PHONE_SERVICES = {"Sky ECC", "EncroChat", "ANOM", "Sky Global"};
 
+    /**
+     * Spanish names of small territories that Latin American and Spanish news mostly use for places of their own: "la cárcel
+     * del Encuentro, en Santa Elena" (Ecuador, not Saint Helena), Granada (Spain), Guadalupe and San Martín (Mexico, Peru).
+     */
+    private static final java.util.Set<String> PLACES_FIRST = java.util.Set.of("Santa Elena", "Granada", "Guadalupe", "San Martín",
+            "Santa Lucía");
+
     private CountryNames() {
     }
 
@@ -56,7 +63,9 @@ public final class CountryNames {
             Locale country = Locale.of("", alpha2);
             for (Locale in : new Locale[] {Locale.ENGLISH, Locale.of("es")}) {
                 String name = country.getDisplayCountry(in);
-                if (!name.contains("(") && !name.contains(",") && !name.equalsIgnoreCase(alpha2)) {
+                if (PLACES_FIRST.contains(name)) {
+                    gazetteer.addPlace(name);
+                } else if (!name.contains("(") && !name.contains(",") && !name.equalsIgnoreCase(alpha2)) {
                     gazetteer.addCountry(name, code);
                 }
             }

@@ -70,7 +70,7 @@ public final class MentionChooser implements Stage {
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("defense", "defence", "homeland", "security", "justice",
             "war", "interior", "estado", "gobierno", "defensa", "seguridad", "justicia", "guerra", "hacienda", "gobernacion",
             "state", "foreign", "exteriores", "government", "administration", "presidencia", "ministerio", "ministry", "department",
-            "departamento");
+            "departamento", "alias");
 
     private static final java.util.Set<String> DRUGS = java.util.Set.of("mdma", "ghb", "lsd", "pcp", "fentanyl", "fentanilo", "captagon",
             "ketamine", "ketamina", "xylazine", "xilacina", "tusi", "oxycodone", "oxycontin", "percocet", "carfentanil", "nitazene",
@@ -97,6 +97,7 @@ public final class MentionChooser implements Stage {
         boolean titleCase = titleCase(headline, text);
         List<org.corridor.extract.text.Span> ships = shipNames(text);
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
+        Set<String> namedPlaces = new HashSet<>();
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -186,6 +187,14 @@ public final class MentionChooser implements Stage {
                     && LANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "a la altura del embarcadero Martín Ruiz": a landing named after someone
             }
+            if (m.text().equalsIgnoreCase("alias") && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1))) {
+                continue; // "Alias Oliver, que tiene antecedentes ...": the word that introduces a nickname, never a name
+            }
+            if ((m.origin().equals("ner") || m.origin().equals("pattern")) && m.kind() == EntityKind.ORGANIZATION
+                    && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "la provincia de Los Ríos": a province, however like a gang's its name reads
+                namedPlaces.add(Names.key(m.text()));
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && WATER_HEAD.matcher(m.text()).lookingAt()) {
                 m = m.withKind(EntityKind.PLACE, null); // "el Golfo de Cádiz", "Bahía de Cádiz": water, no body
             }
@@ -250,6 +259,9 @@ public final class MentionChooser implements Stage {
         Set<String> places = new HashSet<>();
         usable.stream().filter(m -> m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY).forEach(m -> places.add(Names.key(m.text())));
         usable.replaceAll(m -> withoutLeadingPlace(text, m, places));
+        // "en Los Ríos" after "la provincia de Los Ríos": what the document names as a province is that place throughout
+        usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && m.listed() == null && !m.origin().equals("gazetteer")
+                && namedPlaces.contains(Names.key(m.text())) ? m.withKind(EntityKind.PLACE, null) : m);
         // "Un alijo en Marín ..." above "el Puerto de Marín": a one-word "person" the document names as a place elsewhere is that place
         Set<String> placeWords = new HashSet<>();
         usable.stream().filter(m -> m.kind() == EntityKind.PLACE && !m.text().isBlank())

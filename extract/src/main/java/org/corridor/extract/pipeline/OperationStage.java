@@ -1591,6 +1591,8 @@ public final class OperationStage implements Stage {
     private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?"
             + "|aprehendid[oa]s?|arrested|captured|detained|apprehended)\\s+(?:\\S+\\s+){0,2}$");
 
+    private static final Pattern NAMED_PLACE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:sector|recinto|ciudadela|barrio|calle|avenida|av\\.|colonia"
+            + "|cooperativa|parroquia|urbanización|street|avenue)\\s+$");
     private static final Pattern RANKED_IN_THE_YEAR = Pattern.compile("(?U)(?i)\\b(?:first|second|third|fourth|fifth|sixth|largest|biggest"
             + "|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|mayor|más grande)\\b[^.;,]{0,28}$");
     private static final Pattern ACCUSED_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:accused of|charged with|wanted for|convicted of"
@@ -1618,6 +1620,9 @@ public final class OperationStage implements Stage {
             Matcher other = d.span().start() > trigger.end() ? OTHER_EVENT_BEFORE.matcher(before) : null;
             if (other != null && other.find() && d.span().start() - before.length() + other.start() >= trigger.end()) {
                 continue; // "fue extraditado X, alias John, capturado este año en ...": the arrest's date, not the extradition's
+            }
+            if (NAMED_PLACE_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
+                continue; // "en el sector 20 de Febrero": a neighbourhood named after a date
             }
             if ("year".equals(d.precision()) && RANKED_IN_THE_YEAR.matcher(text).region(Math.max(0, d.span().start() - 40), d.span().start()).find()) {
                 continue; // "the second such transfer this year", "el mayor decomiso de este año": a rank within the year, not a date

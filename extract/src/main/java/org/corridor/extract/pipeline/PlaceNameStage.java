@@ -23,7 +23,8 @@ public final class PlaceNameStage implements Stage {
     private static final String[] SETTLEMENT_KINDS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
         "fraccionamiento", "urbanización", "favela", "comunidade", "aldea", "poblado", "caserío", "localidad", "municipio"};
     private static final String[] NAMED_AFTER_HEADS = java.util.stream.Stream.concat(java.util.Arrays.stream(SETTLEMENT_KINDS),
-            java.util.stream.Stream.of("avenida", "asentamiento humano", "carretera", "autopista")).toArray(String[]::new);
+            java.util.stream.Stream.of("avenida", "asentamiento humano", "carretera", "autopista", "sector", "recinto", "ciudadela"))
+            .toArray(String[]::new);
     private static final String[] ISLAND_HEADS = {"isla", "islas", "islote", "archipiélago", "península"};
     private static final String[] COAST_HEADS = {"off", "along", "on", "near"};
     private static final String[] WATERWAY_HEADS = {"el", "the"};
@@ -31,7 +32,8 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern SETTLEMENT = Pattern.compile("(?U)\\b(?:" + String.join("|", SETTLEMENT_HEADS) + ")[ \\t]+"
             + "(?:(?:do|da|dos|das|de|del|de la|de las|de los|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
     private static final Pattern NAMED_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", NAMED_AFTER_HEADS) + ")[ \\t]+"
-            + "(?:de[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+            // "el sector 20 de Febrero": named after a date, as many Ecuadorian neighbourhoods are
+            + "(?:de[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}|\\d{1,2}[ \\t]+de[ \\t]+\\p{Lu}\\p{Ll}+)");
     /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
     private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", ISLAND_HEADS) + ")[ \\t]+"
             + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
