@@ -1088,6 +1088,9 @@ public final class OperationStage implements Stage {
 
     private static final Pattern COUNTED_OPERATIONS = Pattern.compile("(?U)(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dos"
             + "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:operativos|operaciones|operations|raids|allanamientos|redadas)\\b");
+    /** "The drugs were found on 8 June": the drugs the subject, found. */
+    private static final Pattern DRUGS_WERE = Pattern.compile("(?U)(?i)\\b(?:drugs|cocaine|heroin|cannabis|haul|consignment|shipment|load"
+            + "|bales|packages|bricks)\\s+(?:were|was)\\s+(?:also\\s+)?$");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:[\\d.,]+\\s+(?:\\S+\\s+)?)?(?:bales|packages|bricks|drugs"
             + "|cocaine)\\b");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
@@ -1420,7 +1423,8 @@ public final class OperationStage implements Stage {
                 // "los agentes lograron interceptar la embarcación": done
                 || ACHIEVED_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 16), trigger.start()).find();
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
-                && trigger.of(text).equals("found") && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()) {
+                && trigger.of(text).equals("found") && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
+                && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).find()) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
