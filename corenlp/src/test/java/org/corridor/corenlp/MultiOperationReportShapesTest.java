@@ -213,4 +213,68 @@ class MultiOperationReportShapesTest {
                 .contains("interdiction 2026-01-25 Eastern Pacific", "seizure 2026-01-25 Eastern Pacific",
                         "interdiction 2026-01-31 Eastern Pacific", "seizure 2026-01-31 Eastern Pacific");
     }
+
+    @Test
+    void aSummaryOfCountedOperationsIsNoOperationAndTheDayOfTheOperationCarriesToWhatFollows() throws Exception {
+        Extraction x = extract(Language.ES, """
+                Diario Guaraní | Policiales | Nacionales
+
+                Dos detenidos y droga incautada en la frontera
+
+                12 de febrero de 2026
+
+                Dos procedimientos cerca de Ciudad del Este dejaron dos detenidos y 20 kilos de droga decomisados, informó la Senad.
+
+                En una primera operación se decomisaron 18 kilos de cocaína en un camión estacionado en Minga Guasú.
+
+                En otro procedimiento en Minga Guasú, la Senad aprehendió al conductor de otro camión, que sería hijo del detenido \
+                en el primer operativo.
+
+                La operación la hizo la Dirección de Inteligencia en la madrugada del martes en la zona de Hernandarias.
+
+                Los agentes interceptaron un convoy de seis vehículos y detuvieron a tres personas.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("seizure 2026-02-12 Minga Guasú", "arrest 2026-02-12 Minga Guasú", "interdiction 2026-02-10 Hernandarias",
+                        "arrest 2026-02-10 Hernandarias")
+                .noneMatch(s -> s.contains("Ciudad del Este") || s.startsWith("raid"));
+    }
+
+    @Test
+    void aProvinceNamedLikeAGangIsAPlaceAndANeighbourhoodNamedAfterADateIsNoDate() throws Exception {
+        Extraction x = extract(Language.ES, """
+                El Diario | Seguridad | Provincias
+
+                Militares detienen a alias Tigre en Los Ríos
+
+                21 de noviembre de 2025
+
+                El Ejército hizo una operación en el sector 20 de Febrero, en la provincia de Los Ríos, donde fue aprehendido \
+                alias Tigre, cabecilla de una banda que opera en Los Ríos. Será enviado a la cárcel del Encuentro, en Santa Elena.
+
+                Alias Tigre tiene antecedentes por robo.
+                """);
+        Map<String, EntityKind> kinds = Reports.kinds(x);
+        assertThat(kinds).containsEntry("Los Ríos", EntityKind.PLACE).containsEntry("Santa Elena", EntityKind.PLACE)
+                .doesNotContainKey("Alias")
+                .containsEntry("Tigre", EntityKind.PERSON);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("arrest 2025-11-21 20 de Febrero");
+    }
+
+    @Test
+    void drugsFoundAsTheSubjectAreASeizureOnTheirDay() throws Exception {
+        Extraction x = extract(Language.EN, """
+                Gov Wire | News
+
+                Two arrests over cocaine hidden in charcoal
+
+                16 June 2023
+
+                The drugs were found on 8 June, when Border Force officers searched a container of charcoal that had reached \
+                London Gateway port on a ship from Panama.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .contains("seizure 2023-06-08 London Gateway");
+    }
 }

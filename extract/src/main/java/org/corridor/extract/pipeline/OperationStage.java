@@ -506,19 +506,11 @@ public final class OperationStage implements Stage {
                 // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
                 // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
                 List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
-                int before = work.operations.size();
+                // "... en la madrugada del miércoles en la zona de Saltos del Guairá. Los agentes interceptaron un convoy": there
+                work.carriedPlace = carriedFrom == index - 1 ? carriedWhere : null;
                 OperationFact last = operations(work, sentence, s, lower, own, published, title, hints,
                         previousSentence == index - 1 ? previous : null);
-                if (carriedWhere != null && carriedFrom == index - 1) {
-                    // "... en la madrugada del miércoles en la zona de Saltos del Guairá. Los agentes interceptaron un convoy": there
-                    for (int k = before; k < work.operations.size(); k++) {
-                        OperationFact op = work.operations.get(k);
-                        if (op.place() == null && op.sentence().equals(sentence)) {
-                            work.operations.set(k, op.withPlace(carriedWhere.text(), carriedWhere.kind() == EntityKind.COUNTRY
-                                    ? carriedWhere.code() : null, carriedWhere.span()));
-                        }
-                    }
-                }
+                work.carriedPlace = null;
                 // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
                 if (last == null && !dates.isEmpty() && (dates.stream().allMatch(d -> "day".equals(d.precision())
                         && DIGIT.matcher(d.span().of(text)).find()) && dates.get(0).span().start() - sentence.start() <= 12
@@ -1389,6 +1381,9 @@ public final class OperationStage implements Stage {
                 && !ATTACK_ON.findIn(text.substring(Math.max(sentence.start(), place.start() - 40), place.start()))) {
             // "a strike on a boat ... carrying drugs from Venezuela", "un ataque de Estados Unidos": not where it happened
             place = null;
+        }
+        if (place == null && work.carriedPlace != null && !type.equals("extradition")) {
+            place = work.carriedPlace; // named the sentence before, for what this one tells (checked there, not here)
         }
         Optional<Figures.Figure> killed = Figures.fatalities(s, sentence.start());
         Optional<Figures.Figure> quantity = Figures.quantity(s, sentence.start());

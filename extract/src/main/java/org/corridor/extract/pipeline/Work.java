@@ -32,6 +32,8 @@ public final class Work {
     final List<Tie> ties = new ArrayList<>();
     final List<Designation> designations = new ArrayList<>();
     final List<OperationFact> operations = new ArrayList<>();
+    /** The place the sentence before named for the operations the current sentence tells (OperationStage), or null. */
+    Mention carriedPlace;
     final List<org.corridor.extract.facts.RunningTotal> totals = new ArrayList<>();
 
     /** The text the rules read (see {@link org.corridor.extract.doc.RuleText}): same length, same offsets as the document's. */
