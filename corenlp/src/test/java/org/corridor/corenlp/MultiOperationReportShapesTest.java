@@ -277,4 +277,23 @@ class MultiOperationReportShapesTest {
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
                 .contains("seizure 2023-06-08 London Gateway");
     }
+
+    @Test
+    void aOneWordListedNameInTheMiddleOfAPersonsFullNameIsHerGivenNameAndNoLink() throws Exception {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        Mention.Listed vessel = new Mention.Listed("ofac-992", "Vessel", "CALINDA", "CALINDA");
+        list.addParty("CALINDA", EntityKind.ORGANIZATION, vessel, "ofac-992");
+        Extraction x = Reports.extract(dir, list, Language.EN, """
+                World Desk | News
+
+                Treasury sanctions gang associates
+
+                December 3, 2025
+
+                The Office of Foreign Assets Control said it designated singer Marisol Calinda Ortega Ruiz, known as "Lula", as part \
+                of a network that gave material support to the gang.
+                """);
+        assertThat(x.entities()).noneMatch(e -> e.listed() != null);
+        assertThat(Reports.kinds(x)).containsEntry("Marisol Calinda Ortega Ruiz", EntityKind.PERSON).doesNotContainKey("Calinda");
+    }
 }

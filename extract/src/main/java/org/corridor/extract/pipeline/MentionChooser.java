@@ -240,6 +240,10 @@ public final class MentionChooser implements Stage {
         SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
                 && tagged.firstHolding(m) != null);
+        // and so is one word a list names a body or a vessel by ("ROMINA") in the middle of a person's full name ("Jimena Romina
+        // Araya Navarro"): a given name the lexicon, drawn from US records, does not hold, never the listed thing
+        usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.kind() != EntityKind.PERSON
+                && m.text().indexOf(' ') < 0 && insideAPersonsName(text, tagged.firstHolding(m), m));
         // a list that does not say what a party is (LegalEntity) defers to the tagger: the same words tagged as a person are
         // one, and so are words of which the tagger took all but a first name it read as a place ("Israel Daniel Paez Vargas")
         List<org.corridor.extract.text.Span> persons = usable.stream()
@@ -355,6 +359,12 @@ public final class MentionChooser implements Stage {
         }
     }
 
+    /** Whether {@code holder} is a person's name of three words or more that holds {@code m} after its first word. */
+    private static boolean insideAPersonsName(String text, Mention holder, Mention m) {
+        return holder != null && holder.kind() == EntityKind.PERSON && holder.start() < m.start()
+                && Names.keys(holder.text()).size() >= 3;
+    }
+
     /** What a programme, an operation, a gazette or a social network is called, which is not a party. */
     private static final Pattern NOT_AN_ORGANIZATION = Pattern.compile("(?U)(?i)(?:(?:foreign|designated|specially|global|narco-?)\\s+)*"
             + "terrorist\\s+(?:organi[sz]ations?|entit(?:y|ies))|specially designated (?:global terrorists?|nationals?)"
@@ -362,6 +372,8 @@ public final class MentionChooser implements Stage {
             + "|terroristas?\\s+global(?:es)?\\s+(?:especialmente\\s+)?designad[oa]s?|(?:operation|operación|operativo)\\s+\\S.*"
             // "la Prueba de Identificación Preliminar Homologada (PIPH)": the field test for cocaine, no body
             + "|prueba\\s+(?:de\\s+identificaci[oó]n\\s+)?preliminar\\s+homologada|piph"
+            // "the Venezuela-based gang": where a group is based, an adjective
+            + "|\\S+-based"
             + "|customs|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?"
             // "del Secretario de Guerra, Pete Hegseth": an office, whose holder is the person named; not the department
