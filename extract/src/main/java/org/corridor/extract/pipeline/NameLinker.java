@@ -818,8 +818,14 @@ public final class NameLinker implements Stage {
                 content.add(k);
             }
         }
+        // "the U.S. Department of Justice" and "the Justice Department": one body, with or without its country's initials
+        if (content.size() > 2) {
+            content.removeAll(COUNTRY_INITIALS);
+        }
         return content.isEmpty() ? "org:" + Names.key(name) : "org:" + String.join(" ", content);
     }
+
+    private static final Set<String> COUNTRY_INITIALS = Set.of("us", "u.s", "u.s.", "usa", "eeuu", "ee.uu", "ee.uu.");
 
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 

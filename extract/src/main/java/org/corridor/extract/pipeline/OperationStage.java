@@ -73,7 +73,7 @@ public final class OperationStage implements Stage {
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
-                + "interdicci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)(?!\\s+y\\s+(?:detenid|arrestad|capturad))|"
+                + "interdicci(?:ón|ones)|intercepci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)(?!\\s+y\\s+(?:detenid|arrestad|capturad))|"
                 // "los agentes lograron interceptar la embarcación": done, told with what made it possible
                 + "(?<=\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron)\\s)interceptar|abord(?:ó|aron)|"
                 // "detectaron una lancha rápida", "detectar y detener cerca de Puerto Jiménez una lancha rápida": a boat stopped
@@ -112,6 +112,8 @@ public final class OperationStage implements Stage {
                 // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
                 + "detenid[oa]s?|(?:detuvo|detuvieron)(?!\\s+(?:al?\\s+)?(?:el|la|un|una|los|las)\\s+(?:camión|camiones|vehículo|vehículos"
                 + "|camioneta|camionetas|auto|automóvil|carro|coche|bus|autobús|tráiler|furgoneta|furgón|contenedor|moto|motocicleta)\\b)|detenci(?:ón|ones)|captur(?:ó|aron|ad[oa]s?)|captura|arrest(?:ó|aron|ad[oa]s?)|"
+                // "el arresto de dos hombres", not "arresto domiciliario", a sentence served at home
+                + "(?<=\\b(?:el|un|los|del|al)\\s)arrestos?(?!\\s+domiciliario)|"
                 + "aprehen(?:dió|dieron|did[oa]s?)|(?<!\\b(?:registro|búsqueda|busca|allanamiento)\\s(?:y|e)\\s)aprehensión"
                 + "|(?:fueron|fue)\\s+puest[oa]s?\\s+a\\s+disposición|"
                 // "cumplen 10 órdenes de prisión preventiva": arrest warrants served
@@ -124,7 +126,9 @@ public final class OperationStage implements Stage {
                 + "|drugs|cocaine|fentanyl|narcotics|narcóticos|armas|weapons|dinero|money|cargamentos?|shipments?|troops|tropas|buques"
                 + "|barcos|ships|warships|aviones|aircraft|jets)\\b)[^.;]{0,120}?"
                 + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|US\\b|USA\\b|Estados Unidos|EE\\.UU\\.)|"
-                + "fueron enviad[oa]s|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
+                // "Los paquetes fueron enviados al Instituto ...": things sent, not people
+                + "(?<!(?:paquetes|pacas|muestras|bultos|sacos|evidencias|indicios|droga|drogas|armas|celulares)\\s)fueron enviad[oa]s"
+                + "|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
         // "ofrece hasta cinco millones de dólares por información que lleve a su captura": a reward without the word
@@ -140,7 +144,7 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
                 "irrump", "stormed", "interv"},
-            "interdiction", new String[] {"interdict", "intercept", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
+            "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
             "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
