@@ -989,19 +989,23 @@ public final class MentionChooser implements Stage {
                 end += suffix.end() - suffix.regionStart();
             }
             Mention body = null;
+            int bodyAt = -1;
             for (int j = i + 1; j < sorted.size() && sorted.get(j).start() <= end + 12; j++) {
                 Mention b = sorted.get(j);
                 // not "Los Mayos del Cártel de Sinaloa": only a public body has units named so
                 if (b.start() >= end && b.kind() == EntityKind.ORGANIZATION && b.listed() == null && DesignationStage.isAuthority(b.text())
                         && OF_BODY.matcher(text.substring(end, b.start())).matches()) {
                     body = b;
+                    bodyAt = j;
                     break;
                 }
             }
             if (body != null) {
                 end = body.end();
                 dropped.add(body);
-                for (Mention p : sorted) {
+                // only the mentions starting right after the body: a look ahead of a few places, not a pass over the document
+                for (int j = bodyAt + 1; j < sorted.size() && sorted.get(j).start() <= end + 5; j++) {
+                    Mention p = sorted.get(j);
                     if ((p.kind() == EntityKind.PLACE || p.kind() == EntityKind.COUNTRY) && p.start() > end && p.start() <= end + 5
                             && OF_PLACE.matcher(text.substring(end, p.start())).matches()) {
                         end = p.end(); // "de Cádiz": the body's seat, as the unit's name has it
