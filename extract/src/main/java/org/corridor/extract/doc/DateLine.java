@@ -187,14 +187,16 @@ public final class DateLine {
         if (!m.matches()) {
             return Optional.empty();
         }
-        int first = Integer.parseInt(m.group(1));
-        int second = Integer.parseInt(m.group(2));
-        int year = 2000 + Integer.parseInt(m.group(3));
-        if (second > 12 && first <= 12) {
-            return Dates.date(year, first, second);
-        }
+        return unambiguous(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 2000 + Integer.parseInt(m.group(3)));
+    }
+
+    /** The date two numbers give where only one of them can be the month (the other above 12), else empty. */
+    private static Optional<LocalDate> unambiguous(int first, int second, int year) {
         if (first > 12 && second <= 12) {
             return Dates.date(year, second, first);
+        }
+        if (second > 12 && first <= 12) {
+            return Dates.date(year, first, second);
         }
         return Optional.empty();
     }
@@ -207,11 +209,9 @@ public final class DateLine {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(3));
         int year = Integer.parseInt(m.group(4));
-        if (first > 12 && second <= 12) {
-            return Dates.date(year, second, first);
-        }
-        if (second > 12 && first <= 12) {
-            return Dates.date(year, first, second);
+        Optional<LocalDate> one = unambiguous(first, second, year);
+        if (one.isPresent()) {
+            return one;
         }
         if (m.group(2).equals(".") || m.group(2).equals("-")) {
             return Dates.date(year, second, first);

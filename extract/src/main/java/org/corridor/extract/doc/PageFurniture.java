@@ -150,8 +150,7 @@ public final class PageFurniture {
      * It quotes a source the report tells in its own words, so it is not read again.
      */
     private static final Pattern EMBEDDED_POST = Pattern.compile("(?U)[—–-]\\s+[^()\\n]{2,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
-    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?:EFE|AFP|AP|Reuters|REUTERS|Xinhua|XINHUA"
-            + "|dpa|ANSA|Europa Press|Prensa Latina)\\.?)\\s*$");
+    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?i:" + AGENCY + "|prensa latina)\\.?)\\s*$");
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
             + "(?:\\((?:\\p{Lu}{2,6}|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");

@@ -248,8 +248,10 @@ public final class OperationStage implements Stage {
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
             + "|dicha|su|his|her)\\s+$"), 1);
-    private static final Pattern THE_DRUG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:la|el|las|los|the)\\s+(?:coca[ií]na|marihuana|droga|drogas"
-            + "|hach[ií]s|cocaine|marijuana|drugs|cannabis)\\s+$");
+    /** The drugs a report names by their kind, in English and Spanish. */
+    private static final String DRUG_NOUN = "(?:coca[ií]na|marihuana|droga|drogas|hach[ií]s|hero[ií]na|cocaine|marijuana|heroin|hashish"
+            + "|drugs|cannabis)";
+    private static final Pattern THE_DRUG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:la|el|las|los|the)\\s+" + DRUG_NOUN + "\\s+$");
     /** "detenido en el primer operativo": a ranked operation named inside a phrase, not told as the sentence's subject. */
     private static final Pattern IN_THE_RANKED = Pattern.compile("(?U)(?i)\\b(?:en|del|de|in|of|from|during|durante)\\s+(?:el|la|the)\\s+\\S+\\s+$");
     /** "En otro procedimiento en Minga Guasú, la Senad aprehendió ...", "In a second operation, ...": another of the kind. */
@@ -565,57 +567,54 @@ public final class OperationStage implements Stage {
      * without a place are there too.
      */
     private static void oneSeaForAll(Work work) {
-        OperationFact placed = null;
-        for (OperationFact op : work.operations) {
-            if (op.place() != null && AT_SEA.contains(op.type()) && atSea(op.place())) {
-                if (placed != null && !Names.key(placed.place()).equals(Names.key(op.place()))) {
-                    return;
-                }
-                placed = op;
-            }
+        OperationFact placed = onlyPlace(work, op -> AT_SEA.contains(op.type()) && atSea(op.place()), false);
+        if (placed == null || work.operations.stream().anyMatch(op -> op.place() != null && !atSea(op.place()) && !international(op.place()))) {
+            return; // a report of operations ashore too: no one sea for all
         }
-        if (placed == null) {
-            return;
-        }
-        for (OperationFact op : work.operations) {
-            if (op.place() != null && !atSea(op.place()) && !international(op.place())) {
-                return; // a report of operations ashore too: no one sea for all
-            }
-        }
-        for (int i = 0; i < work.operations.size(); i++) {
-            OperationFact op = work.operations.get(i);
-            // strikes told without a place stay so: the gold leaves a strike the report does not place unplaced
-            if (op.place() == null && (op.type().equals("interdiction") || op.type().equals("seizure") && (VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
-                    || work.operations.stream().anyMatch(o -> AT_SEA.contains(o.type()) && o.sentence().equals(op.sentence()))))) {
-                work.operations.set(i, op.withPlace(placed.place(), placed.country(), placed.placeSpan()));
-            }
-        }
+        // strikes told without a place stay so: the gold leaves a strike the report does not place unplaced
+        fillPlace(work, placed, op -> op.type().equals("interdiction") || op.type().equals("seizure")
+                && (VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
+                        || work.operations.stream().anyMatch(o -> AT_SEA.contains(o.type()) && o.sentence().equals(op.sentence()))));
     }
+
+    /** Operations placed by the one place a report gives its day (not arrests: people are often taken elsewhere, unsaid). */
+    private static final java.util.Set<String> PLACED_BY_THE_DAY = java.util.Set.of("seizure", "raid", "interdiction");
 
     /**
      * "La Guardia Civil ha detenido a cuatro personas ... frente a la costa de Chipiona ... Al final los agentes lograron
      * interceptar la embarcación": where a report's operations of one day are placed in one place only, the seizures, raids
      * and interdictions of that day told without a place are there too.
      */
-    private static final java.util.Set<String> PLACED_BY_THE_DAY = java.util.Set.of("seizure", "raid", "interdiction");
-
     private static void onePlaceForTheDay(Work work) {
+        OperationFact placed = onlyPlace(work, op -> SAME_EVENT.contains(op.type()), true);
+        if (placed != null && placed.date() != null) {
+            fillPlace(work, placed, op -> PLACED_BY_THE_DAY.contains(op.type()) && placed.date().equals(op.date()));
+        }
+    }
+
+    /**
+     * The operation giving the one place that the report's placed operations of this kind share (and, with {@code sameDay},
+     * their one day), or null when none is placed or they differ.
+     */
+    private static OperationFact onlyPlace(Work work, java.util.function.Predicate<OperationFact> kind, boolean sameDay) {
         OperationFact placed = null;
         for (OperationFact op : work.operations) {
-            if (op.place() != null && SAME_EVENT.contains(op.type())) {
-                if (placed != null && (!Names.key(placed.place()).equals(Names.key(op.place())) || !java.util.Objects.equals(placed.date(), op.date()))) {
-                    return;
+            if (op.place() != null && kind.test(op)) {
+                if (placed != null && (!Names.key(placed.place()).equals(Names.key(op.place()))
+                        || sameDay && !java.util.Objects.equals(placed.date(), op.date()))) {
+                    return null;
                 }
                 placed = op;
             }
         }
-        if (placed == null || placed.date() == null) {
-            return;
-        }
+        return placed;
+    }
+
+    /** Gives {@code placed}'s place to the unplaced operations that {@code which} accepts. */
+    private static void fillPlace(Work work, OperationFact placed, java.util.function.Predicate<OperationFact> which) {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
-            // not arrests: people are often taken elsewhere than the drugs, and reports leave it unsaid
-            if (op.place() == null && PLACED_BY_THE_DAY.contains(op.type()) && placed.date().equals(op.date())) {
+            if (op.place() == null && which.test(op)) {
                 work.operations.set(i, op.withPlace(placed.place(), placed.country(), placed.placeSpan()));
             }
         }
@@ -905,8 +904,7 @@ public final class OperationStage implements Stage {
 
     /** Drugs counted in packages rather than weighed: "con 136 paquetes de cocaína", "carrying 40 bales of marijuana". */
     private static final Pattern COUNTED_DRUGS = Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:paquetes|pacas|fardos|bultos|ladrillos|packages"
-            + "|bales|bricks|packets)\\s+(?:de|of)\\s+(?:(?:presunta|supuesta|suspected|alleged)\\s+)?(?:coca[ií]na|marihuana|droga|drogas"
-            + "|hach[ií]s|hero[ií]na|cocaine|marijuana|heroin|hashish|drugs)\\b");
+            + "|bales|bricks|packets)\\s+(?:de|of)\\s+(?:(?:presunta|supuesta|suspected|alleged)\\s+)?" + DRUG_NOUN + "\\b");
 
     /** Operations of one event told in one sentence ("recapturaron ... en un operativo") share the place one of them has. */
     private static void sharePlaces(Work work) {
@@ -1594,8 +1592,6 @@ public final class OperationStage implements Stage {
     private static final Pattern OTHER_EVENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?"
             + "|aprehendid[oa]s?|arrested|captured|detained|apprehended)\\s+(?:\\S+\\s+){0,2}$");
 
-    private static final Pattern NAMED_PLACE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:sector|recinto|ciudadela|barrio|calle|avenida|av\\.|colonia"
-            + "|cooperativa|parroquia|urbanización|street|avenue)\\s+$");
     private static final Pattern RANKED_IN_THE_YEAR = Pattern.compile("(?U)(?i)\\b(?:first|second|third|fourth|fifth|sixth|largest|biggest"
             + "|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|mayor|más grande)\\b[^.;,]{0,28}$");
     private static final Pattern ACCUSED_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:accused of|charged with|wanted for|convicted of"
@@ -1624,7 +1620,7 @@ public final class OperationStage implements Stage {
             if (other != null && other.find() && d.span().start() - before.length() + other.start() >= trigger.end()) {
                 continue; // "fue extraditado X, alias John, capturado este año en ...": the arrest's date, not the extradition's
             }
-            if (NAMED_PLACE_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
+            if (PlaceNameStage.afterPlaceHead(text, d.span().start())) {
                 continue; // "en el sector 20 de Febrero": a neighbourhood named after a date
             }
             if ("year".equals(d.precision()) && RANKED_IN_THE_YEAR.matcher(text).region(Math.max(0, d.span().start() - 40), d.span().start()).find()) {
@@ -1857,8 +1853,7 @@ public final class OperationStage implements Stage {
      * "Dos procedimientos cerca de Ciudad del Este dejaron tres detenidos y al menos 31 kilos de droga decomisados": the sum of
      * operations the report then tells one by one.
      */
-    private static final Pattern COUNTED_RESULTS = Pattern.compile("(?U)(?i)^\\W*(?:\\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis"
-            + "|sendos)\\s+(?:procedimientos|operativos|operaciones|allanamientos|operations|raids)\\b[^.;]{0,140}?\\b(?:dejaron|dejó"
+    private static final Pattern COUNTED_RESULTS = Pattern.compile("(?U)(?i)^\\W*(?:" + COUNT_WORD + "|sendos)\\s+(?:procedimientos|operativos|operaciones|allanamientos|operations|raids)\\b[^.;]{0,140}?\\b(?:dejaron|dejó"
             + "|resultaron en|culminaron con|arrojaron|left|resulted in|yielded)\\b");
 
     /** "Six cocaine consignments seized in the United Kingdom, Spain and the Netherlands", "tres cargamentos incautados": several, counted. */

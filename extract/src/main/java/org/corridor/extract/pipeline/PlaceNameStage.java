@@ -51,6 +51,14 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", SETTLEMENT_KINDS)
             + "(?:[ \\t]+de)?|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
 
+    private static final Pattern PLACE_HEAD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", NAMED_AFTER_HEADS)
+            + ")[ \\t]+(?:de[ \\t]+)?$");
+
+    /** Whether the word before {@code start} is one after which this stage reads a place's name ("el sector 20 de Febrero"). */
+    static boolean afterPlaceHead(String text, int start) {
+        return PLACE_HEAD_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
+    }
+
     /** Whether the word before {@code start} is a settlement's kind ("barrio", "colonia"), so a name there is a place's. */
     static boolean afterSettlementWord(String text, int start) {
         return SETTLEMENT_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
