@@ -12,14 +12,15 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Given names, ordinary English and Spanish words and English proper nouns, folded as document text is, from the lists
- * under {@code org/corridor/extract/lexicon} (CoreNLP's first-name list, Debian's wamerican and
- * myspell-es; sources and licences in the README there). Loaded once, on first use.
+ * under {@code org/corridor/extract/lexicon} (CoreNLP's first-name list with Datafaker's Spanish-speaking countries'
+ * given names, Debian's wamerican and myspell-es; sources and licences in the README there). Loaded once, on first use.
  */
 public final class Lexicon {
     private static final String DIR = "/org/corridor/extract/lexicon/";
 
     private static final class Holder {
-        static final Lexicon STANDARD = new Lexicon(load("given-names.txt.gz"), union(load("ordinary-words-en.txt.gz"),
+        static final Lexicon STANDARD = new Lexicon(union(load("given-names.txt.gz"),
+                load("given-names-es.txt.gz")), union(load("ordinary-words-en.txt.gz"),
                 load("ordinary-words-es.txt.gz")), () -> ProperNouns.EN);
     }
 
