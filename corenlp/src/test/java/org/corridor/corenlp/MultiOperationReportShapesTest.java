@@ -296,4 +296,21 @@ class MultiOperationReportShapesTest {
         assertThat(x.entities()).noneMatch(e -> e.listed() != null);
         assertThat(Reports.kinds(x)).containsEntry("Marisol Calinda Ortega Ruiz", EntityKind.PERSON).doesNotContainKey("Calinda");
     }
+    @Test
+    void aPageWithNoDateTakesTheDayItsOperationWasMadeKnownAndTheDrugsSeizedThereAreOfThatInterception() throws Exception {
+        Extraction x = extract(Language.ES, """
+                Noticias del Caribe | Nacionales | Internacionales
+
+                Interceptan un semisumergible con cocaína
+
+                Redacción.- Fuerzas navales de dos países interceptaron en aguas internacionales un semisumergible con unas \
+                8 toneladas de cocaína y detuvieron a tres tripulantes.
+
+                La operación, dada a conocer el 12 de marzo de 2026, se hizo sin disparos. Las autoridades dijeron que la droga \
+                incautada fue destruida.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .containsExactlyInAnyOrder("interdiction 2026-03-12 aguas internacionales", "arrest 2026-03-12 aguas internacionales",
+                        "seizure 2026-03-12 aguas internacionales");
+    }
 }

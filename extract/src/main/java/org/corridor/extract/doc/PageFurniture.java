@@ -27,6 +27,9 @@ public final class PageFurniture {
             + "ver video|image:|imagen:|credito:|credit:|getty images|lo ultimo:|lo ultimo$|mas leid|trending now|popular now|"
             + "don't miss|dont miss|no te pierdas|no se pierda|click here|haz clic|haga clic|inicia sesion|iniciar sesion|log in|"
             + "sign in|editor's note|editors' note|editor’s note|nota del editor|nota de la redaccion|nota de redaccion)");
+    /** A comment widget's notice, a sentence of its own: "Please enable JavaScript to view the comments powered by Disqus." */
+    private static final Pattern WIDGET_NOTICE = Pattern.compile("^(?:please )?enable javascript|^(?:por favor,? )?(?:habilite|habilita|active|activa)"
+            + " javascript|powered by disqus");
     /** A copyright or rights line of any length up to a short paragraph: "Copyright 2025 Sunbeam Television Corp. All rights reserved." */
     private static final Pattern RIGHTS = Pattern.compile("^(?:copyright|©|\\(c\\))[^\\n]{0,160}$|^[^\\n]{0,120}all rights reserved\\.?$"
             + "|^[^\\n]{0,120}todos los derechos reservados\\.?$");
@@ -83,6 +86,7 @@ public final class PageFurniture {
                 String folded = fold(trimmed);
                 listHead = isListHead(folded);
                 furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed)) || EMBEDDED_POST.matcher(trimmed).find()
+                        || masthead(trimmed, previous, text, end)
                         || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
                         || dateLine(trimmed);
             }
@@ -119,7 +123,9 @@ public final class PageFurniture {
                     }
                 }
             }
-            inList = trimmed.isEmpty() ? false : (listHead || (inList && furniture));
+            // a list's items may stand a blank line apart ("Related Articles", blank, a title, blank, a title): the list
+            // ends at the first line that is not an item, not at a blank one
+            inList = trimmed.isEmpty() ? inList : (listHead || (inList && furniture));
             previous = trimmed.isEmpty() ? previous : trimmed;
             if (end == text.length()) {
                 break;
@@ -173,6 +179,21 @@ public final class PageFurniture {
         return DateLine.find(line).isPresent();
     }
 
+    /**
+     * A site's name and slogan between one bar, right above or below its navigation bar: "Ada Derana | Sri Lanka's Number One
+     * News Source" over "Home | Local | World". Not a sentence, and never a bar of its own, so "Title | Site" alone stays.
+     */
+    private static boolean masthead(String line, String previous, String text, int end) {
+        if (line.length() >= 100 || bars(line) != 1 || line.endsWith(".")) {
+            return false;
+        }
+        return navigationBar(previous) || navigationBar(nextLine(text, end));
+    }
+
+    private static boolean navigationBar(String line) {
+        return !line.isEmpty() && line.length() < 160 && bars(line) >= 2;
+    }
+
     /** The next line after a line end that is not blank, or "". */
     private static String nextLine(String text, int end) {
         int at = end + 1;
@@ -197,6 +218,7 @@ public final class PageFurniture {
         // "(Sigue leyendo: ...)", "[Read more: ...]": the same, in brackets
         String unbracketed = folded.startsWith("(") || folded.startsWith("[") ? folded.substring(1) : folded;
         if (STARTS.matcher(unbracketed).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
+                || WIDGET_NOTICE.matcher(folded).find()
                 || CREDIT_LINE.matcher(folded).matches() || AGENCY_BLURB.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
                 || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;

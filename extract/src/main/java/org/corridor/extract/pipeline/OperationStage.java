@@ -508,6 +508,8 @@ public final class OperationStage implements Stage {
             } else {
                 if (NARRATIVE_START.matcher(s).lookingAt()) {
                     datesTheStory(work, dates, sentence);
+                } else if (published == null && REPORTED_ON.matcher(s).lookingAt()) {
+                    datesTheUndated(work, dates, sentence);
                 }
                 // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
                 // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
@@ -675,6 +677,29 @@ public final class OperationStage implements Stage {
             if (op.sentence().start() < sentence.start() && "publication".equals(op.datePrecision()) && SAME_EVENT.contains(op.type())
                     && op.date() != null && !day.date().isAfter(op.date()) && !day.date().isBefore(op.date().minusDays(14))) {
                 work.operations.set(i, op.withDate(day.date(), "day", day.span()));
+            }
+        }
+    }
+
+    /** "La operación, dada a conocer el 9 de febrero de 2026, ...", "The seizure, announced on March 3, 2026, ...": when the report was made. */
+    private static final Pattern REPORTED_ON = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation|incautaci[oó]n"
+            + "|decomiso|seizure|interdicci[oó]n|interceptaci[oó]n|interdiction)\\s*,\\s*(?:(?:dad[oa]|dados|dadas)\\s+a\\s+conocer|reportad[oa]"
+            + "|anunciad[oa]|informad[oa]|divulgad[oa]|announced|reported|disclosed|made public)\\s+(?:el|on)\\b");
+
+    /**
+     * A page with no date of its own that says when its operation was made known: the operations told before, which nothing
+     * dates, take that day as the page's (its precision "publication", as a dateline's would be).
+     */
+    private static void datesTheUndated(Work work, List<Dates.DateMention> all, Span sentence) {
+        List<Dates.DateMention> days = all.stream().filter(d -> "day".equals(d.precision()) && DIGIT.matcher(d.span().of(work.text())).find()).toList();
+        if (days.size() != 1) {
+            return;
+        }
+        Dates.DateMention day = days.get(0);
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.sentence().start() < sentence.start() && op.date() == null) {
+                work.operations.set(i, op.withDate(day.date(), "publication", day.span()));
             }
         }
     }
@@ -930,7 +955,8 @@ public final class OperationStage implements Stage {
      */
     private static void partOfTheMainOperation(Work work) {
         OperationFact main = work.operations.stream().filter(o -> MAIN_OPERATIONS.contains(o.type())).findFirst().orElse(null);
-        if (main == null || main.dateSpan() == null || main.place() == null) {
+        // a main operation dated only by the page may be another event than what follows; a page with no date at all tells one
+        if (main == null || main.place() == null || main.dateSpan() == null && main.date() != null) {
             return;
         }
         for (int i = 0; i < work.operations.size(); i++) {

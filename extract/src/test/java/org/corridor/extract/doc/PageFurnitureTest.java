@@ -122,4 +122,17 @@ class PageFurnitureTest {
         assertThat(lines[1]).isEqualTo(related); // a paragraph that opens like a link list is still a paragraph
         assertThat(lines[2]).isEqualTo(" ".repeat("BOGOTA (AP) — ".length()) + sentence + sentence);
     }
+    @Test
+    void aMastheadBesideItsNavigationBarListItemsABlankLineApartAndACommentWidgetsNoticeAreFurniture() {
+        String page = String.join("\n", "Example Daily | Colombia's Most Trusted Paper", "Home | Local | World | Sport", "",
+                "Officials said the boat was hit.", "", "Related Articles", "", "Social Security checks to rise next year", "",
+                "Today in History: October 24", "", "Officials said three people died.", "",
+                "Please enable JavaScript to view the comments powered by Disqus.", "", "Strike in the Caribbean | Example Daily", "",
+                "The Navy said the crew was detained.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("Colombia", "Social Security", "Today in History", "Disqus", "JavaScript")
+                .contains("Officials said the boat was hit.", "Officials said three people died.", "The Navy said the crew was detained.")
+                // a title and a site name between one bar, with no navigation bar beside it, is kept
+                .contains("Strike in the Caribbean | Example Daily");
+    }
 }
