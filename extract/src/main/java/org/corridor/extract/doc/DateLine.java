@@ -16,6 +16,7 @@ public final class DateLine {
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(?:date|dated|published(?: on)?|publication date|updated(?: on)?|fecha|publicado(?: el)?|publicada(?: el)?)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LABEL_INSIDE = Pattern.compile("(?i)\\b(?:published|updated|publicado|publicada|actualizado)(?: on| el)?\\s*:");
     private static final Pattern PARTS = Pattern.compile("\\s+[·|•]\\s+");
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
     private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
@@ -64,6 +65,11 @@ public final class DateLine {
             List<String> parts = new java.util.ArrayList<>(List.of(PARTS.split(line)));
             if (comma > 0 && comma <= 30) {
                 parts.add(line.substring(comma + 2));
+            }
+            // "International Desk Published: 5 December 2025, 10:06 AM": a desk or a byline, then the labelled date
+            Matcher label = LABEL_INSIDE.matcher(line);
+            if (label.find() && label.start() > 0 && label.start() <= 40) {
+                parts.add(line.substring(label.start()));
             }
             for (String part : parts) {
                 String rest = PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst(""))

@@ -285,6 +285,11 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern SPEECH_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(said|says|announced|told|reported|confirmed|stated|"
             + "anunciado|informado|confirmado|dicho|"
             + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$"), 3);
+    /** "footage of the strike at a classified briefing on Capitol Hill": where it was told, not where it happened. */
+    private static final Cues.TailPattern BRIEFING_AT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:briefing|hearing|press conference"
+            + "|news conference|rueda de prensa|conferencia de prensa|audiencia)\\s+(?:held\\s+|celebrada\\s+)?(?:on|in|at|en)\\s+"
+            + "(?:the\\s+|el\\s+|la\\s+)?$"), 6);
+
     /** "told a press conference on Thursday", "en rueda de prensa el lunes": the day of a briefing, not of what it told. */
     private static final Cues.TailPattern BRIEFING_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:press conference|news "
             + "conference|briefing|told reporters|rueda de prensa|conferencia de prensa)\\s+(?:\\S+\\s+){0,2}$"), 4);
@@ -500,6 +505,15 @@ public final class OperationStage implements Stage {
                     namedInTotal(work, sentence, s, dates, published);
                 }
                 datesTheStrikeBefore(work, sentence, s, dates, published);
+                if (RunningTotals.oneStrikeToldFirst(s)) {
+                    // "A strike ... killed four people on Thursday, ..., as controversy grows over a campaign that has now cost
+                    // more than 87 lives": the strike the sentence opens on is an operation, the campaign's toll a total
+                    OperationFact last = operations(work, sentence, s, lower, dates, published, title, hints, null);
+                    if (last != null) {
+                        previous = last;
+                        previousSentence = index;
+                    }
+                }
             } else if (totalSentence == index - 1 && addDeathsToTotal(work, s, sentence.start())) {
                 totalSentence = index;
             } else if (totalSentence == index - 1 && latestCounted(work, sentence, s, dates, published)) {
@@ -1621,7 +1635,10 @@ public final class OperationStage implements Stage {
     private static final Pattern RANKED_IN_THE_YEAR = Pattern.compile("(?U)(?i)\\b(?:first|second|third|fourth|fifth|sixth|largest|biggest"
             + "|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|mayor|más grande)\\b[^.;,]{0,28}$");
     private static final Pattern ACCUSED_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:accused of|charged with|wanted for|convicted of"
-            + "|acusad[oa]s? de|señalad[oa]s? de|condenad[oa]s? por)\\b[^.;]{0,70}$");
+            + "|acusad[oa]s? de|señalad[oa]s? de|condenad[oa]s? por)\\b"
+            // "a strike on a boat accused of drug trafficking in the Pacific killed four people on Thursday": the main clause's
+            // verb ends the accusation, and the date after it is the strike's
+            + "(?:(?!\\b(?:killed|kills|left|sank|destroyed|mató|mataron|dejó|dejaron|hundió)\\b)[^.;]){0,70}$");
 
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
         Dates.DateMention best = null;
@@ -1745,7 +1762,8 @@ public final class OperationStage implements Stage {
             if (ACTOR_AFTER.matcher(after).lookingAt() || VERB_AFTER.matcher(after).lookingAt() || COURT_OF.matcher(before).find()
                     || COMMAND.matcher(m.text()).find()
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
-                    || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()) {
+                    || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
+                    || BRIEFING_AT.findIn(before)) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {

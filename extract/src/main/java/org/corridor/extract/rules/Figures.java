@@ -42,6 +42,10 @@ public final class Figures {
     private static final Pattern KILLED_LEFT = Pattern.compile("(?U)(?i)\\b(?:left|leaving|dejó|dejando|dejaron|deja|dejan|dejado)\\s+"
             + "(?:(?:the|los|las|at least|al menos|por lo menos|a total of|un total de)\\s+)?"
             + NUMBER + VICTIMS + "(?:\\s+\\p{L}+)?\\s+(?:dead|muertos?|muertas?|fallecidos?|sin vida|killed|asesinados?)");
+    /** "a campaign that has now cost more than 87 lives", "que se ha cobrado 80 vidas": lives counted, never money. */
+    private static final Pattern KILLED_LIVES = Pattern.compile("(?U)(?i)\\b(?:cost|costs|costing|claimed|claiming|taken|costado|costó|cobrado"
+            + "|cobró)\\s+(?:(?:the|at least|more than|over|nearly|almost|some|about|al menos|más de|unas)\\s+)?" + NUMBER
+            + "\\s+(?:\\p{L}+\\s+)?(?:lives|vidas)\\b");
     /**
      * A toll brought to a figure: "bring the number of people killed in the campaign to 104", "brings
      * to at least 105 the number of people killed", "eleva a 107 la cifra de muertos", "la cifra de
@@ -73,7 +77,7 @@ public final class Figures {
 
     /** Cue words (see {@link Cues}) that every fatality phrase and every drug quantity contains. */
     private static final String[] FATALITY_CUES = {"kill", "dead", "died", "death", "muri", "muert", "fallec", "asesin", "abat",
-        "vida", "left", "leaving", "dej", "mat"};
+        "vida", "left", "leaving", "dej", "mat", "lives"};
     private static final String[] SUBSTANCE_CUES = {"coca", "fentan", "meth", "metanf", "mari", "hero", "cannabis", "drug", "drog",
         "narc", "crystal", "cristal", "pasta base"};
 
@@ -141,18 +145,19 @@ public final class Figures {
             "treinta", "cuarenta", "cincuenta");
     private static final Set<String> KILLING_WORDS = Set.of("killing", "killed", "kills", "kill", "left", "leaving", "death", "matando",
             "mató", "mataron", "murieron", "dejó", "dejando", "dejaron", "deja", "dejan", "dejado", "cobró", "cobrado", "abatió", "abatieron", "muerte",
-            "deaths", "han", "habían", "ha", "había");
+            "deaths", "han", "habían", "ha", "había", "cost", "costs", "costing", "claimed", "claiming", "taken", "costado", "costó");
 
     /** The matches of KILLED_AFTER, then those of KILLED_BEFORE, each in order. */
     static List<MatchResult> killed(String s, WordIndex words) {
         List<MatchResult> found = new ArrayList<>(Cues.findAt(KILLED_AFTER, s, words.numbersAnd(NUMBER_WORDS)));
         found.addAll(Cues.findAt(KILLED_BEFORE, s, words.startsOf(KILLING_WORDS, 0)));
         found.addAll(Cues.findAt(KILLED_LEFT, s, words.startsOf(KILLING_WORDS, 0)));
+        found.addAll(Cues.findAt(KILLED_LIVES, s, words.startsOf(KILLING_WORDS, 0)));
         return found;
     }
 
     /** The expressions {@link #killed} tries, in its order, for a test that compares it with a plain scan. */
-    static final List<Pattern> KILLED = List.of(KILLED_AFTER, KILLED_BEFORE, KILLED_LEFT);
+    static final List<Pattern> KILLED = List.of(KILLED_AFTER, KILLED_BEFORE, KILLED_LEFT, KILLED_LIVES);
 
     private static final Pattern SURVIVED = Pattern.compile("(?U)(?i)\\b" + NUMBER + VICTIMS + "\\s+(?:(?:who|que)\\s+)?(?:survived|"
             + "sobrevivieron|sobrevivió)\\b|\\b" + NUMBER + "\\s+(?:survivors?|sobrevivientes?|supervivientes?)\\b"

@@ -35,6 +35,9 @@ public final class RunningTotals {
             // "la operación Lanza del Sur, que ha dejado al menos 150 muertos": a perfect-tense toll of tens
             + "|(?:ha|han|has|have)\\s+(?:dejado|left)\\s+(?:(?:al menos|más de|unos|cerca de|at least|more than|over|some|nearly)\\s+)?\\d{2,}\\s+"
             + "(?:muertos|fallecidos|víctimas|dead|people dead)"
+            // "a campaign that has now cost more than 87 lives"
+            + "|(?:ha|han|has|have)\\s+(?:now\\s+|ya\\s+)?(?:cost|claimed|taken|costado|cobrado)\\s+(?:(?:al menos|más de|at least|more than|over"
+            + "|nearly|some)\\s+)?\\d{2,}\\s+(?:lives|vidas)"
             + "|(?:ha|han|has|have|haber|having)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
             + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
             + "|una treintena|una veintena|dozens)\\b)\\b");
@@ -97,6 +100,20 @@ public final class RunningTotals {
      */
     private static final Pattern ONE_STRIKE = Pattern.compile("(?U)(?i)\\b(?:(?:in|en)\\s+)?(?:a|an|un|una|another|otro|nuevo)\\s+(?:\\p{L}+\\s+)?"
             + "(?:strike|attack|ataque|bombardeo)\\b");
+    /**
+     * Whether the sentence tells one strike and its dead before the words that make its count cumulative: "A US strike on a
+     * boat ... killed four people on Thursday, ..., as controversy grows over a campaign that has now cost more than 87 lives".
+     */
+    public static boolean oneStrikeToldFirst(String s) {
+        Matcher cue = CUMULATIVE.matcher(s);
+        if (!cue.find()) {
+            return false;
+        }
+        String lead = s.substring(0, cue.start());
+        Matcher one = ONE_STRIKE.matcher(lead);
+        return one.find() && Figures.fatalities(lead.substring(one.start()), 0).isPresent() && !STRIKE_COUNT.matcher(lead).find();
+    }
+
     private static final Pattern CAMPAIGN_WORD = Pattern.compile("(?U)(?i)^(?:campaign|campaña)$");
 
     private static boolean oneStrikeInACampaign(String s) {
@@ -153,7 +170,7 @@ public final class RunningTotals {
     private static final String[] CUMULATIVE_CUES = {"since", "so far", "to date", "total", "in all", "altogether", "bring", "latest count",
         "cumulative", "recent", "past", "counting", "takes the", "taking the", "took the", "campaign", "desde", "hasta", "en lo que va", "suma", "ya son", "acumula", "eleva",
         "asciende", "cifra", "campaña", "balance", "between", "entre", "atacado", "destruido", "hundido", "attacked", "destroyed",
-        "struck", "hit", "sunk", "ha dejado", "han dejado", "has left", "have left"};
+        "struck", "hit", "sunk", "ha dejado", "han dejado", "has left", "have left", "lives", "vidas"};
 
     /**
      * The running total a sentence gives, if it is one. {@code offset} is where the sentence starts
