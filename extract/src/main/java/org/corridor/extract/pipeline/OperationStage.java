@@ -226,6 +226,8 @@ public final class OperationStage implements Stage {
     /** "campaign of interdiction", "operaciones de interdicción": the kind of operation a campaign or policy is made of. */
     private static final Cues.TailPattern KIND_OF = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:campaña|campaign|política|policy"
             + "|programa|program|programme|estrategia|strategy|operaciones|operations|labores|tareas|efforts|esfuerzos)\\s+(?:de|of)\\s+$"), 2);
+    /** "cada tonelada incautada es menos poder para el crimen", "every ton seized": any such operation, not one. */
+    private static final Cues.TailPattern EACH_OF_KIND = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:cada|every|each)\\s+(?:\\p{L}+\\s+)?$"), 2);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)|procedimientos?");
     /** "fueron capturados otros tres integrantes", "arrested two other suspects": other people, so another arrest. */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:otros|otras|(?:\\p{L}+\\s+)?others?\\b|"
@@ -1403,7 +1405,8 @@ public final class OperationStage implements Stage {
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
         }
-        if (KIND_OF.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()))) {
+        if (KIND_OF.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()))
+                || EACH_OF_KIND.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 30), trigger.start()))) {
             return Optional.empty(); // "la campaña de interdicción marítima de Washington": a kind of operation, not one
         }
         if (type.equals("extradition") && APPROVED_BEFORE.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40),

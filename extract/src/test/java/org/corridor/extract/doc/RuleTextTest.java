@@ -59,5 +59,8 @@ class RuleTextTest {
                 + "un operativo.")).contains(LocalDate.of(2025, 3, 3));
         assertThat(DateLine.find("Title\n\nEl Comando Sur dijo el 29 de diciembre de 2025 - tras el ataque - que no hubo heridos."))
                 .isEmpty();
+        // a desk or a byline, then the labelled date
+        assertThat(DateLine.find("Site | World\n\nTitle\n\nInternational Desk Published: 5 December 2025, 10:06 AM\n\nBody."))
+                .contains(LocalDate.of(2025, 12, 5));
     }
 }

@@ -44,6 +44,18 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void aCampaignThatHasCostLivesIsATotalAndTheStrikeItOpensOnIsToldFirst() {
+        String s = "A strike on a boat in the Pacific killed three people on Monday, officials said, as criticism grows of a campaign "
+                + "that has now cost more than 90 lives.";
+        assertThat(total(s).orElseThrow().deaths()).isEqualTo(90);
+        assertThat(RunningTotals.oneStrikeToldFirst(s)).isTrue();
+        assertThat(RunningTotals.oneStrikeToldFirst("The military has carried out 21 strikes, killing 83 people, in a campaign that has "
+                + "now cost more than 90 lives.")).isFalse();
+        assertThat(Figures.fatalities("The new rules cost 40 million dollars and the strike killed two.", 0).orElseThrow().value())
+                .isEqualTo(2.0);
+    }
+
+    @Test
     void tollsBroughtToAFigureAndTotalsThatGoOnToNameSomeOfWhatTheyCount() {
         assertThat(total("The strikes bring the number of people killed in the campaign against alleged drug boats to 104.")
                 .orElseThrow().deaths()).isEqualTo(104);
