@@ -38,6 +38,8 @@ public final class NameLinker implements Stage {
 
     private static final Pattern OR_ALIAS = Pattern.compile("(?U)['’\"”»]?\\s+(?:o|or|u)\\s+['‘\"“«]?(\\p{Lu}[\\p{L}’'-]*\\p{L}(?:[ ]\\p{Lu}[\\p{L}’'-]*\\p{L})?)\\b");
 
+    /** "de alias", "del alias", "of alias": the alias of someone something belongs to. */
+    private static final Pattern OWNED_BY = Pattern.compile("(?U)(?i)\\b(?:de|del|of)\\s+$");
     private static final Pattern AFTER_ALIAS = Pattern.compile("(?U)(?i)\\balias\\s+[\"“'‘«]?$");
     private static final Pattern ALIAS_LIST_GAP = Pattern.compile("(?U)(?:,|\\s)(?:y|e|and)\\s+$|^\\s*,\\s*$|;\\s*$");
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
@@ -265,6 +267,9 @@ public final class NameLinker implements Stage {
                     && ALIAS_LIST_GAP.matcher(text.substring(person.end(), m.start())).find()) {
                 person = null; // "alias César, articulador ..., y alias Katy": two people, each known by an alias
             }
+            if (person != null && OWNED_BY.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+                person = null; // "el general Rincón dijo que se golpeó a la organización de alias Calarcá": the group's leader, another man
+            }
             if (person == null) {
                 aliasAlone(work, m, sorted, longest);
                 continue;
@@ -345,11 +350,11 @@ public final class NameLinker implements Stage {
         if (!Cues.lower(m.group()).startsWith("alias")) {
             return; // "known as" also gives groups their other names
         }
-        personNamedByAlias(work, new Span(m.start(1), m.end(1)), m.group(1), sorted, longest, GROUP);
+        // "la organización de alias Calarcá": a nickname that is also a town's name is still the person's
+        personNamedByAlias(work, new Span(m.start(1), m.end(1)), m.group(1), sorted, longest, GROUP_OR_PLACE);
     }
 
-    /** The kinds the tagger may have given words that are a person's alias: after "alias", a group; in a list of aliases, a place too. */
-    private static final Set<EntityKind> GROUP = java.util.EnumSet.of(EntityKind.ORGANIZATION);
+    /** The kinds the tagger may have given words that are a person's alias: a group or a place. */
     private static final Set<EntityKind> GROUP_OR_PLACE = java.util.EnumSet.of(EntityKind.ORGANIZATION, EntityKind.PLACE);
 
     /**

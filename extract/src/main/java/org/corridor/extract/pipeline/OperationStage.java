@@ -105,7 +105,11 @@ public final class OperationStage implements Stage {
                 + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
                 + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
                 + "asegur(?:ó|aron|ado|ada|ados|adas|amiento)(?!\\s+(?:que|en\\s+(?:un|una|su)\\s+(?:comunicado|declaraci[oó]n|entrevista|rueda\\s+de\\s+prensa"
-                + "|conferencia|mensaje|publicaci[oó]n|video)|a\\s+(?:la\\s+prensa|los\\s+periodistas|los\\s+medios))\\b))\\b"));
+                + "|conferencia|mensaje|publicaci[oó]n|video)|a\\s+(?:la\\s+prensa|los\\s+periodistas|los\\s+medios))\\b)"
+                // "La Policía aseguró en las últimas horas que ...": said, a few words before what; not "aseguraron una tonelada de
+                // droga que ..."
+                + "(?!(?:\\s+(?!\\d|(?:kilos?|kilogramos?|toneladas?|droga|drogas|coca[ií]na|marihuana|armas?|paquetes|dosis|fardos|bultos"
+                + "|veh[ií]culos?|dinero|lanchas?|embarcaci[oó]n|insumos|galones|cargamentos?)\\b)[\\p{L},]+){1,5}\\s+que\\b))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
