@@ -218,6 +218,7 @@ public final class MentionChooser implements Stage {
         }
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
         usable.replaceAll(m -> wholeCompoundSurname(text, m));
+        usable.replaceAll(m -> withGivenNamesBefore(text, m));
         // "la provincia de Santa Elena", "el departamento de Guadalupe": a region of a country, named as a country elsewhere is
         usable.replaceAll(m -> m.kind() == EntityKind.COUNTRY && REGION_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
                 .find() ? m.withKind(EntityKind.PLACE, null) : m);
@@ -466,6 +467,32 @@ public final class MentionChooser implements Stage {
 
     /** The first half of a hyphenated surname the tagger left out: "Costilla-" before its "Sanchez". */
     private static final Pattern COMPOUND_HEAD_BEFORE = Pattern.compile("(?U)(?<![\\p{L}-])\\p{Lu}\\p{Ll}+-$");
+
+    /** Up to two capitalised words right before a mention, each alone on its line's run: "Nicolás " or "Juan José ". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?U)(\\p{Lu}[\\p{Ll}’'-]+) $");
+
+    /**
+     * "Nicolás Sierra Santana", of which the tagger took "Sierra Santana": the given names the lexicon knows right before a
+     * tagged person's name of two words or more are that name's first words.
+     */
+    private static Mention withGivenNamesBefore(String text, Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.PERSON || m.text().indexOf(' ') < 0) {
+            return m;
+        }
+        int start = m.start();
+        for (int k = 0; k < 2; k++) {
+            java.util.regex.Matcher word = WORD_BEFORE.matcher(text).region(Math.max(0, start - 25), start);
+            if (!word.find() || !org.corridor.extract.text.Lexicon.standard().givenName(Names.fold(word.group(1)))) {
+                break;
+            }
+            start = word.start(1);
+        }
+        if (start == m.start()) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(start, m.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
 
     private static Mention wholeCompoundSurname(String text, Mention m) {
         if (!m.origin().equals("ner") || m.kind() != EntityKind.PERSON || m.start() < 2 || text.charAt(m.start() - 1) != '-') {

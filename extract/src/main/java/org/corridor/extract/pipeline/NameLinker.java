@@ -369,9 +369,14 @@ public final class NameLinker implements Stage {
             if (!x.span().overlaps(alias)) {
                 continue;
             }
-            taken = true;
             boolean weakListing = x.origin().equals("gazetteer") && x.listed() != null && x.listed().weak();
             int at = work.mentions.indexOf(x);
+            if (weakListing && at >= 0 && alias.start() <= x.start() && x.end() <= alias.end() && x.span().length() < alias.length()) {
+                // "alias 'Negro Tulio'": a word of the alias that a list gives someone else, too weak alone, is part of this alias
+                work.mentions.remove(at);
+                continue;
+            }
+            taken = true;
             if (retaken.contains(x.kind()) && (x.origin().equals("ner") || weakListing) && x.span().equals(alias) && at >= 0) {
                 work.mentions.set(at, x.withKind(EntityKind.PERSON, null));
             }

@@ -230,6 +230,8 @@ public final class OperationStage implements Stage {
     /** "campaign of interdiction", "operaciones de interdicción": the kind of operation a campaign or policy is made of. */
     private static final Cues.TailPattern KIND_OF = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:campaña|campaign|política|policy"
             + "|programa|program|programme|estrategia|strategy|operaciones|operations|labores|tareas|efforts|esfuerzos)\\s+(?:de|of)\\s+$"), 2);
+    private static final Pattern REWARD_STOOD = Pattern.compile("(?U)(?i)^\\s+(?:for|on|por)\\s+(?:him|her|them|his head|her head|él|ella"
+            + "|ellos|su cabeza)\\s+(?:stood|was|had been|had risen|ascendía|era|estaba|había subido)\\b");
     /** "cada tonelada incautada es menos poder para el crimen", "every ton seized": any such operation, not one. */
     private static final Cues.TailPattern EACH_OF_KIND = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:cada|every|each)\\s+(?:\\p{L}+\\s+)?$"), 2);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)|procedimientos?");
@@ -272,6 +274,9 @@ public final class OperationStage implements Stage {
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
+    /** "to cut the flow of the synthetic opioid fentanyl into the United States": where drugs go, not where anything was done. */
+    private static final Cues.TailPattern FLOW_INTO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:flow|flows|smuggling|smuggled"
+            + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"), 9);
     /** "hacia Centroamérica y Estados Unidos", "bound for Spain and Italy": the second of places a load was bound for. */
     private static final Cues.TailPattern DESTINATION_LIST = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:toward|towards|bound for"
             + "|headed for|destined for|hacia|rumbo a|con destino a)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
@@ -1409,6 +1414,9 @@ public final class OperationStage implements Stage {
                         && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
             return Optional.empty();
         }
+        if (type.equals("reward") && REWARD_STOOD.matcher(text).region(trigger.end(), sentence.end()).lookingAt()) {
+            return Optional.empty(); // "the reward for him stood at up to $3 million": what it was then, not an offer made
+        }
         if (KIND_OF.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()))
                 || EACH_OF_KIND.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 30), trigger.start()))) {
             return Optional.empty(); // "la campaña de interdicción marítima de Washington": a kind of operation, not one
@@ -1666,6 +1674,12 @@ public final class OperationStage implements Stage {
             if (inRelativeClause(text, d.span(), trigger)) {
                 continue;
             }
+            int semicolon = d.span().start() >= trigger.end() ? text.indexOf(';', trigger.end()) : -1;
+            if (semicolon >= 0 && semicolon < d.span().start()) {
+                // "When he was arrested the reward stood at $3 million; he was extradited about a year ago": the next clause's date
+                // (one before a semicolon may still date what follows it: "culminó el 25 de septiembre ...; dos fueron arrestados")
+                continue;
+            }
             Matcher other = d.span().start() > trigger.end() ? OTHER_EVENT_BEFORE.matcher(before) : null;
             if (other != null && other.find() && d.span().start() - before.length() + other.start() >= trigger.end()) {
                 continue; // "fue extraditado X, alias John, capturado este año en ...": the arrest's date, not the extradition's
@@ -1778,7 +1792,7 @@ public final class OperationStage implements Stage {
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
-            boolean destination = !arrived && (DESTINATION.findIn(before) || DESTINATION_LIST.findIn(before));
+            boolean destination = !arrived && (DESTINATION.findIn(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide));
             boolean locative = arrived || locative(text, sentence, m)
                     || type.equals("strike") && ATTACK_ON.findIn(before); // "the January attack on Venezuela"
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())

@@ -33,18 +33,19 @@ public final class RoleStage implements Stage {
             "gobernador", "gobernadora", "alcalde", "alcaldesa", "canciller", "procurador", "procuradora", "juez", "jueza", "zar",
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular");
+    private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "la", "y", "and", "the");
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "deputy", "top", "senior", "chief",
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
             "máximo", "maximo", "nuevo", "nueva", "actual", "entonces", "general", "adjunto", "adjunta", "federal", "national",
-            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking", "armado", "armada");
+            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking", "armado", "armada", "principales", "main");
     /**
      * ", a member of the Gulf Cartel" after a name, also after a nickname ("known as 'X', ...", or
      * just '"El Mencho", leader of ...', or unquoted: "Nicolás Sierra Santana, El Gordo, fundador y líder
      * del grupo") and after the "N" Mexican reporting writes for a suspect's
      * withheld surname ('Antonio Guadalupe "N", alias ...').
      */
-    static final Pattern APPOSITION = Pattern.compile("(?U)^(?:\\s+[\"“]N[\"”])?(?:,\\s+de\\s+\\d{1,3}\\s+años(?:\\s+de\\s+edad)?(?=,))?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
+    static final Pattern APPOSITION = Pattern.compile("(?U)^['’\"”»]?(?:\\s+[\"“]N[\"”])?(?:,\\s+de\\s+\\d{1,3}\\s+años(?:\\s+de\\s+edad)?(?=,))?(?:,\\s+|\\s+as\\s+(?=(?:the|its|a|an)\\s))(?:(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+"
             + "[\"“'«]?[^,\"”»]{1,40}[\"”'»]?\\s*,\\s+|[\"“«][^,\"”»]{1,40}[\"”»]\\s*,\\s+|(?:El|La)\\s+\\p{Lu}[\\p{L}’'-]+\\s*,\\s+)?"
             // "alias Amaury, señalado como coordinador de narcotráfico del EGC", "X, identified as a leader of"
             + "(?:(?:señalad|identificad|considerad|sindicad)[oa]\\s+(?:como|de\\s+ser)\\s+|(?:identified|described)\\s+as\\s+)?"
@@ -585,7 +586,11 @@ public final class RoleStage implements Stage {
             return null;
         }
         List<Span> tokens = Names.tokens(text, phrase.start(), phrase.end());
-        for (int k = 0; k < Math.min(4, tokens.size()); k++) {
+        // "uno de los principales cabecillas de Los Lobos", "one of the top leaders of": after "one of" the role may be the
+        // fifth word; otherwise a role word that far in belongs to another name ("chairman of the Joint Chiefs")
+        int reach = tokens.size() > 1 && ONE_OF.contains(Names.fold(tokens.get(0).of(text))) && CONNECTORS.contains(Names.fold(tokens.get(1)
+                .of(text))) ? 5 : 4;
+        for (int k = 0; k < Math.min(reach, tokens.size()); k++) {
             String word = Names.fold(tokens.get(k).of(text));
             if (KIN.contains(word)) {
                 return null; // "hijos del exlíder del cártel", "the son of the cartel's founder": the role is the relative's

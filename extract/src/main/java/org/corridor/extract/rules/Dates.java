@@ -110,9 +110,9 @@ public final class Dates {
     private static final Pattern IN_YEAR = Pattern.compile("(?U)(?i)\\b(?:in|en|en el año|during|durante)\\s+((?:19|20)\\d{2})\\b"
             + "(?!\\s*[-–/]\\s*\\d)");
 
-    /** "detenido hace casi tres años", "arrested nearly three years ago": a year, counted back from publication. */
+    /** "detenido hace casi tres años", "arrested nearly three years ago", "about a year ago": a year, counted back from publication. */
     private static final Pattern YEARS_AGO = Pattern.compile("(?U)\\b(?:hace\\s+(?:casi\\s+|unos\\s+|más de\\s+|poco más de\\s+)?" + COUNT
-            + "\\s+años|(?:nearly\\s+|almost\\s+|about\\s+|some\\s+|more than\\s+)?" + COUNT.replace("(", "(?<n>") + "\\s+years\\s+ago)\\b",
+            + "\\s+años?|(?:nearly\\s+|almost\\s+|about\\s+|some\\s+|more than\\s+)?" + COUNT.replace("(", "(?<n>") + "\\s+years?\\s+ago)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Cue words (see {@link Cues}) every weekday name contains. */
@@ -120,7 +120,7 @@ public final class Dates {
     /** Cue words every relative date contains. */
     private static final String[] RELATIVE_CUES = {"day", "ayer", "anoche", "antier", "today", "night", "this morning", "hoy",
         "mañana", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "día", "dia", "week", "semana", "hace", "month",
-        " mes", "years ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad", "afternoon", "morning", "evening", "tarde", "this year", "este año", "este ano"};
+        " mes", "years ago", "year ago", "año nuevo", "ano nuevo", "nochevieja", "new year", "nochebuena", "christmas", "navidad", "afternoon", "morning", "evening", "tarde", "this year", "este año", "este ano"};
 
     private Dates() {
     }
@@ -289,7 +289,7 @@ public final class Dates {
             while (holiday.find()) {
                 add(found, holiday, offset, latest(holidayDay(fold(holiday.group(1))), published), "day", true);
             }
-            Matcher years = YEARS_AGO.matcher(Cues.any(lower, "años", "years ago") ? sentence : "");
+            Matcher years = YEARS_AGO.matcher(Cues.any(lower, "año", "year ago", "years ago") ? sentence : "");
             while (years.find()) {
                 int n = count(years.group(1) != null ? years.group(1) : years.group("n"));
                 add(found, years, offset, published.minusYears(n).withDayOfYear(1), "year", true);

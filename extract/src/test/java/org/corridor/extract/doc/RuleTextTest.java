@@ -62,5 +62,7 @@ class RuleTextTest {
         // a desk or a byline, then the labelled date
         assertThat(DateLine.find("Site | World\n\nTitle\n\nInternational Desk Published: 5 December 2025, 10:06 AM\n\nBody."))
                 .contains(LocalDate.of(2025, 12, 5));
+        assertThat(DateLine.find("Site | Caribbean\n\nTitle\n\nNews Americas, WASHINGTON, DC, Aug. 14, 2025: The United States said ..."))
+                .contains(LocalDate.of(2025, 8, 14));
     }
 }

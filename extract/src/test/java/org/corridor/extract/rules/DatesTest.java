@@ -62,5 +62,9 @@ class DatesTest {
         assertThat(resolved("He was arrested nearly two years ago in Sinaloa.", null)).containsExactly(
                 String.valueOf(WEDNESDAY.getYear() - 2));
         assertThat(resolved("Los años de la campaña fueron duros.", null)).isEmpty();
+        assertThat(resolved("He was extradited to U.S. custody about a year ago.", null)).containsExactly(
+                String.valueOf(WEDNESDAY.getYear() - 1));
+        assertThat(resolved("Fue extraditado hace un año.", null)).containsExactly(String.valueOf(WEDNESDAY.getYear() - 1));
+        assertThat(resolved("El año pasado fue duro y este año también.", null)).doesNotContain(String.valueOf(WEDNESDAY.getYear() - 1) + "-01-01");
     }
 }
