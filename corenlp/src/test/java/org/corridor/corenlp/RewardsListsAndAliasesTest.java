@@ -76,4 +76,21 @@ class RewardsListsAndAliasesTest {
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(DocEntity::name)
                 .contains("Nicolás Vera Santana").doesNotContain("Vera Santana", "Nicolás");
     }
+
+    @Test
+    void membersListedAfterAColonAreEachTheGroups() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example Wire | World
+
+                Rewards offered for cartel members
+
+                Date: 2025-04-30
+
+                The program offered $1 million for information leading to the conviction of each of the three Sinaloa Cartel \
+                members already in custody: Ramiro Castañeda Ortiz, Ernesto Villalba Duarte and Tomás Ibarra Quintana.
+                """);
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " " + t.organization().name())
+                .containsExactlyInAnyOrder("Membership Ramiro Castañeda Ortiz Sinaloa Cartel", "Membership Ernesto Villalba Duarte Sinaloa Cartel",
+                        "Membership Tomás Ibarra Quintana Sinaloa Cartel");
+    }
 }

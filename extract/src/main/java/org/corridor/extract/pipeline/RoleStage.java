@@ -34,6 +34,8 @@ public final class RoleStage implements Stage {
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
+    private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
+            + "|designated|charged|indicted|ya detenidos|detenidos|capturados|sancionados|acusados|procesados)$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "la", "y", "and", "the");
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "deputy", "top", "senior", "chief",
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
@@ -537,6 +539,9 @@ public final class RoleStage implements Stage {
         String trimmed = window.stripTrailing();
         if (trimmed.endsWith(",")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+        } else if (trimmed.endsWith(":") && window.endsWith(" ")) {
+            // "the seven Sinaloa Cartel members already in custody: A, B, ...": the title, past what is said of them, before a list
+            trimmed = IN_CUSTODY.matcher(trimmed.substring(0, trimmed.length() - 1).stripTrailing()).replaceFirst("");
         } else if (!window.endsWith(" ")) {
             return null;
         }
