@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Shapes the sixty-sixth held-out set showed the rules missing (corpus/real-heldout-66): a given name the tagger left out of
  * a person's name, a quoted alias one word of which a list gives someone else, "uno de los principales cabecillas de", the
- * country drugs flow into as an arrest's place, a reward as it stood when someone was arrested, and a date after a semicolon
- * that is the next clause's. Names of people here are invented.
+ * country drugs flow into as an arrest's place, a reward as it stood when someone was arrested, a date after a semicolon
+ * that is the next clause's, members listed after a colon, and "the group was designated" of the group the headline names.
+ * Names of people here are invented.
  */
 class RewardsListsAndAliasesTest {
     @TempDir
@@ -92,5 +93,23 @@ class RewardsListsAndAliasesTest {
         assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " " + t.organization().name())
                 .containsExactlyInAnyOrder("Membership Ramiro Castañeda Ortiz Sinaloa Cartel", "Membership Ernesto Villalba Duarte Sinaloa Cartel",
                         "Membership Tomás Ibarra Quintana Sinaloa Cartel");
+    }
+
+    @Test
+    void theGroupDesignatedIsTheOneTheHeadlineNames() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example Wire | World | Americas
+
+                US offers rewards for five Cárteles Unidos leaders
+
+                Aug. 14, 2025
+
+                Cárteles Unidos began as an alliance of smaller cartels in Michoacán, formed to keep out larger groups such as \
+                the Cartel de Jalisco Nueva Generación.
+
+                The group was designated a Foreign Terrorist Organization in February 2025.
+                """);
+        assertThat(x.designations()).extracting(d -> d.target().name() + " " + d.program())
+                .containsExactly("Cárteles Unidos Foreign Terrorist Organization");
     }
 }

@@ -207,6 +207,28 @@ public final class DesignationStage implements Stage {
             + "|mandos|cabecillas|operadores|operatives)(?:\\s+de\\s+alto\\s+(?:rango|nivel))?\\s+(?:de|del|of)\\s+(?:(?:the|la|los|las)\\s+)?"
             + "(?:[\\p{L}-]+\\s+){0,1}?$");
 
+    private static final Pattern THE_GROUP_WAS = Pattern.compile("(?U)(?i)^\\W*(?:the|el|la)\\s+(?:group|cartel|gang|organization"
+            + "|organisation|grupo|cártel|cartel|banda|organización)\\s+(?:was|has been|had been|fue|ha sido|había sido)\\s");
+
+    /** The one group (not an authority) the headline names, or null. */
+    private static DocEntity headlineGroup(Work work) {
+        Span headline = work.headline();
+        if (headline == null) {
+            return null;
+        }
+        DocEntity found = null;
+        for (Mention m : work.mentionsIn(headline)) {
+            DocEntity e = work.entity(m);
+            if (e != null && e.kind() == EntityKind.ORGANIZATION && !isAuthority(e.name())) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     /** The group right after members a sanction counts, or null. */
     private static DocEntity countedMembersOf(Work work, Span sentence, Span trigger) {
         for (Mention m : work.mentionsIn(new Span(trigger.end(), sentence.end()))) {
@@ -286,6 +308,13 @@ public final class DesignationStage implements Stage {
         Dates.DateMention date = dates.isEmpty() ? null : dates.get(0);
         List<DocEntity> targets = new ArrayList<>(targets(work, sentence, triggerSpan, used));
         targets.removeAll(listed);
+        if (targets.isEmpty() && !continued && THE_GROUP_WAS.matcher(s).lookingAt()) {
+            // "The group was designated a Foreign Terrorist Organization in February 2025": the group the headline names
+            DocEntity group = headlineGroup(work);
+            if (group != null) {
+                targets.add(group);
+            }
+        }
         for (DocEntity target : targets) {
             work.designations.add(new Designation(target, authority, programName, date == null ? null : date.value(), triggerSpan,
                     used.span(), date == null ? null : date.span(), sentence));
