@@ -26,6 +26,7 @@ public final class GazetteerStage implements Stage {
         String text = work.text();
         java.util.List<org.corridor.extract.text.Mention> found = gazetteer.get().find(text);
         work.candidates.addAll(found);
+        basedIn(work, text);
         // "Jorge Costilla-Sanchez" for the listed "COSTILLA SANCHEZ Jorge": read again with such hyphens as spaces, for names
         // not found already
         String spaced = Gazetteer.compoundSurnamesSpaced(text);
@@ -36,6 +37,28 @@ public final class GazetteerStage implements Stage {
             if (!m.span().of(text).equals(m.text()) && found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
                 work.candidates.add(new org.corridor.extract.text.Mention(m.span(), m.span().of(text), m.kind(), m.origin(), m.confidence(),
                         m.listed(), m.code()));
+            }
+        }
+    }
+
+    /** The country or place before "-based": "two Mexico-based companies", "una firma Colombia-based". */
+    private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile("(?U)(?<![\\p{L}-])(\\p{Lu}[\\p{L}.]+)-based\\b");
+
+    /** "Mexico-based companies": a country named inside a compound, which the list's matcher reads as one word. */
+    private void basedIn(Work work, String text) {
+        if (!text.contains("-based")) {
+            return;
+        }
+        java.util.regex.Matcher m = BASED.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            for (org.corridor.extract.text.Mention named : gazetteer.get().find(word)) {
+                if (named.kind() == org.corridor.extract.text.EntityKind.COUNTRY && named.span().start() == 0
+                        && named.span().end() == word.length()) {
+                    org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(1), m.end(1));
+                    work.candidates.add(new org.corridor.extract.text.Mention(span, word, named.kind(), named.origin(), named.confidence(),
+                            named.listed(), named.code()));
+                }
             }
         }
     }

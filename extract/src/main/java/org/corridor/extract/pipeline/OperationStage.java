@@ -136,7 +136,8 @@ public final class OperationStage implements Stage {
                 + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
                 + "(?![\\p{L}\\p{N}])"));
         // "ofrece hasta cinco millones de dólares por información que lleve a su captura": a reward without the word
-        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?|recompensas?|(?:offer(?:s|ed|ing)?|ofrec(?:e|en|ió|ieron|iendo|ía)"
+        // not "the Narcotics Rewards Program", "Rewards for Justice": the programme's name, not an offer
+        TRIGGERS.put("reward", Pattern.compile("(?U)(?i)\\b(rewards?(?!\\s+(?:program|programme|for justice)\\b)|recompensas?|(?:offer(?:s|ed|ing)?|ofrec(?:e|en|ió|ieron|iendo|ía)"
                 // "will pay up to $5 million for information": the offer, however it is worded
                 + "|(?:will\\s+)?pay|pagará|pagaría)(?=[^.;]{0,80}?"
                 + "\\b(?:for|por)\\s+(?:la\\s+)?(?:information|información)\\b))\\b"));
@@ -232,6 +233,7 @@ public final class OperationStage implements Stage {
             + "|programa|program|programme|estrategia|strategy|operaciones|operations|labores|tareas|efforts|esfuerzos)\\s+(?:de|of)\\s+$"), 2);
     private static final Pattern REWARD_STOOD = Pattern.compile("(?U)(?i)^\\s+(?:for|on|por)\\s+(?:him|her|them|his head|her head|él|ella"
             + "|ellos|su cabeza)\\s+(?:stood|was|had been|had risen|ascendía|era|estaba|había subido)\\b");
+    private static final Pattern SEPARATE_NEAR = Pattern.compile("(?U)(?i)\\b(?:separate|separad[oa]|distint[oa]|relacionad[oa]|related)\\b");
     /** "cada tonelada incautada es menos poder para el crimen", "every ton seized": any such operation, not one. */
     private static final Cues.TailPattern EACH_OF_KIND = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:cada|every|each)\\s+(?:\\p{L}+\\s+)?$"), 2);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)|procedimientos?");
@@ -1513,7 +1515,11 @@ public final class OperationStage implements Stage {
                 quantity.map(Figures.Figure::span).orElse(null), money.map(Figures.Figure::value).orElse(null),
                 money.isPresent() ? "USD" : null, money.map(Figures.Figure::span).orElse(null), sentence, confidence);
         if (placeText == null && context != null && context.place() != null && !type.equals("extradition")
-                && (date == null || date.date().equals(context.date()))) {
+                && (date == null || date.date().equals(context.date()))
+                // "En un operativo que al parecer está relacionado, fueron detenidos dos jóvenes", "in a separate operation":
+                // another operation, somewhere the sentence before does not say
+                && !SEPARATE_NEAR.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30),
+                        Math.min(sentence.end(), trigger.end() + 40)).find()) {
             // the same sentence's or the previous sentence's operation gives the place ("... were arrested" after a seizure at a port)
             return Optional.of(op.withPlace(context.place(), context.country(), context.placeSpan()).withConfidence(0.55));
         }
@@ -1816,7 +1822,9 @@ public final class OperationStage implements Stage {
     }
 
     /** ", en el litoral Pacífico" right after a place: the region the place before it lies in. */
-    private static final Pattern REGION_AFTER_PLACE = Pattern.compile("(?U)^,\\s+(?:en|in)\\s+(?:(?:el|la|los|las|the)\\s+)?(?:\\p{Ll}+\\s+){0,2}$");
+    private static final Pattern REGION_AFTER_PLACE = Pattern.compile("(?U)^,\\s+(?:en|in)\\s+(?:(?:el|la|los|las|the)\\s+)?"
+            // ", en la zona rural de Culiacán": an area of the place, in three words
+            + "(?:(?:zona|área|region|región)\\s+\\p{Ll}+\\s+(?:de|del|of)\\s+|(?:\\p{Ll}+\\s+){0,2})$");
 
     /**
      * "al sur de la isla Chepillo, en el litoral Pacífico", "en Isla Trinitaria, en Guayaquil": of places named together, the
