@@ -233,6 +233,28 @@ public final class OperationStage implements Stage {
             + "|programa|program|programme|estrategia|strategy|operaciones|operations|labores|tareas|efforts|esfuerzos)\\s+(?:de|of)\\s+$"), 2);
     private static final Pattern REWARD_STOOD = Pattern.compile("(?U)(?i)^\\s+(?:for|on|por)\\s+(?:him|her|them|his head|her head|él|ella"
             + "|ellos|su cabeza)\\s+(?:stood|was|had been|had risen|ascendía|era|estaba|había subido)\\b");
+    private static final Cues.TailPattern EXTRADITION_NOT_DONE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:pidió|pide|piden|pidieron"
+            + "|solicitó|solicita|solicitan|solicitud|solicitudes|petición|peticiones|pedido|requests?|requested|seeks?|sought|asked for"
+            + "|tratado|treaty|fines de|espera|esperan|a la espera de|pending|awaiting|awaits?)\\s+(?:\\S+\\s+){0,4}$"), 6);
+    private static final Pattern COUNT_AT_LINE_START = Pattern.compile("(?U)(?i)^\\s*(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+            + "|diez|two|three|four|five|six|seven|eight|nine|ten)\\s+$");
+
+    /** A line of at most three words, no full stop, whose trigger follows a count: "Nueve extraditados", "Seven arrested". */
+    private static boolean countedHeading(String text, Span trigger) {
+        int lineStart = text.lastIndexOf('\n', trigger.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', trigger.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+        return line.split("\\s+").length <= 3 && line.indexOf('.') < 0
+                && COUNT_AT_LINE_START.matcher(text.substring(lineStart, trigger.start())).matches();
+    }
+
+    /** "a nueve hondureños", "14 Colombians": people counted, which over a year is a tally. */
+    private static final Pattern PEOPLE_COUNTED = Pattern.compile("(?U)(?i)\\b(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once"
+            + "|doce|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|decenas de)\\s+(?:\\p{L}+\\s+)?(?:hondureños"
+            + "|colombianos|mexicanos|ecuatorianos|guatemaltecos|venezolanos|salvadoreños|personas|ciudadanos|nacionales|presos|reos"
+            + "|people|persons|nationals|citizens|prisoners|suspects|fugitives|fugitivos)\\b");
+    private static final Cues.TailPattern ANNOUNCED_OBJECT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:announc(?:ed|ing|es)"
+            + "|disclos(?:ed|ing)|reported|anunci(?:ó|aron|ando)|informó de|dio a conocer)\\s+(?:the|los|las|el|la)\\s+(?:\\S+\\s+)?$"), 4);
     private static final Pattern SEPARATE_NEAR = Pattern.compile("(?U)(?i)\\b(?:separate|separad[oa]|distint[oa]|relacionad[oa]|related)\\b");
     /** "cada tonelada incautada es menos poder para el crimen", "every ton seized": any such operation, not one. */
     private static final Cues.TailPattern EACH_OF_KIND = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:cada|every|each)\\s+(?:\\p{L}+\\s+)?$"), 2);
@@ -256,8 +278,9 @@ public final class OperationStage implements Stage {
     /** "la embarcación ... estaba en aguas internacionales cuando fue atacada": the boat already reported, so its strike. */
     private static final Pattern PASSIVE_OF_THE_BOAT = Pattern.compile("(?U)(?i)\\b(?:the|this|that|la|esta|esa|dicha|el|este|ese|dicho)"
             + "\\s+(?:embarcación|lancha|narcolancha|barco|buque|bote|boat|vessel|ship)\\b[^.;]{0,120}\\b(?:fue|was)\\s+$");
+    // "the three strikes on four boats", "los dos ataques": a count between the article and the noun names them again too
     private static final Cues.TailPattern ANAPHOR = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|dicho"
-            + "|dicha|su|his|her)\\s+$"), 1);
+            + "|dicha|su|his|her)\\s+(?:(?:two|three|four|five|dos|tres|cuatro|cinco)\\s+)?$"), 2);
     /** The drugs a report names by their kind, in English and Spanish. */
     private static final String DRUG_NOUN = "(?:coca[ií]na|marihuana|droga|drogas|hach[ií]s|hero[ií]na|cocaine|marijuana|heroin|hashish"
             + "|drugs|cannabis)";
@@ -1427,6 +1450,19 @@ public final class OperationStage implements Stage {
                 trigger.start()))) {
             return Optional.empty(); // "un tribunal aprobó extraditar", "una reforma que permite extraditar": approved or allowed, not done
         }
+        if (type.equals("extradition") && EXTRADITION_NOT_DONE.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 60),
+                trigger.start()))) {
+            // "pidió al de Honduras la extradición de", "la petición de extradición", "el tratado de extradición", "espera ser
+            // extraditada": asked for, a treaty, or awaited, not done
+            return Optional.empty();
+        }
+        if (countedHeading(text, trigger)) {
+            return Optional.empty(); // "Nueve extraditados", a section's heading: a count, not an operation
+        }
+        if ((type.equals("extradition") || type.equals("arrest")) && IN_A_YEAR.matcher(text).region(sentence.start(), sentence.end()).find()
+                && PEOPLE_COUNTED.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            return Optional.empty(); // "extraditaron a Estados Unidos a nueve hondureños durante 2025": a year's count, not one
+        }
         if (type.equals("extradition") && (handedOverByAPerson(work, sentence, trigger)
                 || REQUESTED_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt())) {
             return Optional.empty(); // "cuya extradición pide Estados Unidos": requested, not done
@@ -1679,6 +1715,9 @@ public final class OperationStage implements Stage {
             }
             if (inRelativeClause(text, d.span(), trigger)) {
                 continue;
+            }
+            if (d.span().start() >= trigger.end() && ANNOUNCED_OBJECT.findIn(text.substring(Math.max(0, trigger.start() - 40), trigger.start()))) {
+                continue; // "When he announced the three strikes on four boats on social media on Tuesday": the announcement's day
             }
             int semicolon = d.span().start() >= trigger.end() ? text.indexOf(';', trigger.end()) : -1;
             if (semicolon >= 0 && semicolon < d.span().start()) {
