@@ -233,7 +233,7 @@ public final class PageFurniture {
             return true; // a photo caption credited to whoever took it: "Armas aseguradas durante el operativo. (SSPC)"
         }
         // a navigation bar: three or more short items between bars or chevrons; a two-step breadcrumb, "USA > Actualidad"
-        if (line.length() < 160 && bars(line) >= 2 || line.length() < 50 && CRUMB.matcher(line).matches()) {
+        if (line.length() < 160 && bars(line) >= 2 && shortItems(line) || line.length() < 50 && CRUMB.matcher(line).matches()) {
             return true;
         }
         // a section and a byline between bars: "Crime | By Dallas Express Staff"
@@ -265,6 +265,21 @@ public final class PageFurniture {
     private static final int CREDIT_TAIL = 160;
     /** A word each of {@link #CREDIT}'s forms holds. */
     private static final List<String> CREDIT_MARKS = List.of("(AP", "AFP/", "REUTERS/", "EFE/", "Foto", "Photo");
+
+    /**
+     * Whether every item between bars is a few words, as a menu's are; a table's row that tells something ("| Oct 29, 2025 |
+     * U.S. military strikes a suspected narco-boat ...; 4 killed ... |") is the report's.
+     */
+    private static boolean shortItems(String line) {
+        for (String item : NAV_SPLIT.split(line)) {
+            if (WHITESPACE.split(item.strip()).length > 5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern NAV_SPLIT = Pattern.compile("[|›]");
 
     private static int bars(String line) {
         int bars = 0;

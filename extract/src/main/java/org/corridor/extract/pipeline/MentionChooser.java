@@ -57,7 +57,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern SHIP_IN_NAME = Pattern.compile("(?U)^(\\p{Lu}.*?)\\s+(?:Cutter|Patrol Boat|Patrol Vessel)\\s+\\p{Lu}.*$");
     /** A ship's prefix or kind: "el portaaviones USS Gerald R. Ford", "the destroyer USS Sampson". */
     private static final Pattern VESSEL_BEFORE = Pattern.compile("(?U)(?:\\b(?:USS|USNS|USCGC|HMS|ARC|BAP)|(?i:\\b(?:portaaviones|aircraft carrier|"
-            + "carrier|destroyer|destructor|warship|buque de guerra|fragata|frigate|cruiser|crucero|submarine|submarino)))\\s+$");
+            + "carrier|destroyer|destructor|warship|buque de guerra|fragata|frigate|cruiser|crucero|submarine|submarino"
+            // "del buque 'Santos Express'": a ship named in quotes
+            + "|buque|barco|nave|vessel|ship|tanker|petrolero|carguero|freighter)))\\s+['‘\"“«]?$");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?U)(?i)(?:secretari[oa]|ministr[oa]|secretary|minister)"
             + "\\s+(?:de|of|del|de la|for)\\s+$");
     private static final java.util.Set<String> CAPITALS = java.util.Set.of("washington", "caracas", "bogota", "quito", "lima", "ottawa",
@@ -158,7 +160,8 @@ public final class MentionChooser implements Stage {
                     && (!m.origin().equals("gazetteer") || m.listed() == null || m.listed().weak()) && namesAShip(m, ships, text)) {
                 continue; // "USS Minneapolis-Saint Paul", and "Hamilton" again after "USCGC Hamilton": ships, no entities
             }
-            if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
+            if ((m.origin().equals("ner") || m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak())
+                    && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION)
                     && VESSEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "el portaaviones USS Gerald R. Ford": a ship, not a person or a party
             }
@@ -762,7 +765,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón|canton|distrito|parroquia|comuna|corregimiento|localidad"
             + "|state|province|department|city|port|town|county|district)\\s+(?:de|of)\\s+$");
 
-    private static final Pattern LANDING_BEFORE = Pattern.compile("(?iU)\\b(?:embarcadero|muelle|playa|cala|ensenada|pier|wharf)\\s+(?:de\\s+)?$");
+    // "el aeropuerto Jorge Chávez": an airport, a port or a terminal named after someone is a place
+    private static final Pattern LANDING_BEFORE = Pattern.compile("(?iU)\\b(?:embarcadero|muelle|playa|cala|ensenada|pier|wharf|aeropuerto"
+            + "|airport|terminal portuario|puerto)\\s+(?:de\\s+|internacional\\s+)?$");
     private static final Pattern WATER_HEAD = Pattern.compile("(?U)(?:Golfo|Gulf|Bahía|Bay|Mar|Océano|Ocean|Río|Estrecho|Strait)\\s+(?:de|del|of)\\s");
     private static final Pattern IN_BEFORE = Pattern.compile("(?U)\\b(?:en|in)\\s+$");
     private static final Pattern NEAR_AFTER = Pattern.compile("(?iU)^,\\s+(?:cerca de|near|al (?:norte|sur|este|oeste|noreste|noroeste"

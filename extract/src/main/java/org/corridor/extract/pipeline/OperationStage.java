@@ -80,6 +80,9 @@ public final class OperationStage implements Stage {
                 + "(?:detect(?:ó|aron|ar)|detener|detuv(?:o|ieron))(?=(?:\\s+\\S+){0,6}?\\s+(?:una|la|un|el|otra)\\s+(?:lancha|narcolancha"
                 + "|embarcación|semisumergible|buque|barco|bote|nave)\\b))\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
+                // "el Grupo ... detectó 1,173 kilogramos de cocaína": drugs detected, weighed, are drugs seized
+                + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
+                + "|tonnes|tons|pounds|libras)\\b)|"
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
                 // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
@@ -151,7 +154,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
-            "seizure", new String[] {"extin", "hallazgo", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"extin", "hallazgo", "detect", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -253,6 +256,15 @@ public final class OperationStage implements Stage {
             + "|doce|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|decenas de)\\s+(?:\\p{L}+\\s+)?(?:hondureños"
             + "|colombianos|mexicanos|ecuatorianos|guatemaltecos|venezolanos|salvadoreños|personas|ciudadanos|nacionales|presos|reos"
             + "|people|persons|nationals|citizens|prisoners|suspects|fugitives|fugitivos)\\b");
+    private static final Pattern OPENING_IN = Pattern.compile("(?U)(?i)^\\W*(?:en|in|at)\\s");
+
+    /** Whether the sentence opens by placing what it tells: "En el aeropuerto Jorge Chávez, ...", "In Rotterdam, ...". */
+    private static boolean opensOnItsPlace(String text, Span sentence, OperationFact op) {
+        return op.placeSpan() != null && op.placeSpan().start() >= sentence.start() && op.placeSpan().start() - sentence.start() <= 40
+                && OPENING_IN.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+                && text.indexOf(',', op.placeSpan().end()) >= 0 && text.indexOf(',', op.placeSpan().end()) - op.placeSpan().end() <= 2;
+    }
+
     private static final Cues.TailPattern ANNOUNCED_OBJECT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:announc(?:ed|ing|es)"
             + "|disclos(?:ed|ing)|reported|anunci(?:ó|aron|ando)|informó de|dio a conocer)\\s+(?:the|los|las|el|la)\\s+(?:\\S+\\s+)?$"), 4);
     private static final Pattern SEPARATE_NEAR = Pattern.compile("(?U)(?i)\\b(?:separate|separad[oa]|distint[oa]|relacionad[oa]|related)\\b");
@@ -604,6 +616,7 @@ public final class OperationStage implements Stage {
         sameMonthArrests(work);
         partOfTheMainOperation(work);
         seizuresInInterceptions(work);
+        drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
         boatAndCargo(work, published);
         deathsToTheClash(work);
@@ -961,6 +974,29 @@ public final class OperationStage implements Stage {
         work.operations.addAll(implied);
     }
 
+    /** "dos mujeres que llevaban paquetes con 27 kilos de cocaína", "a man carrying 5 kilograms of heroin": drugs on the arrested. */
+    private static final Pattern CARRYING = Pattern.compile("(?U)(?i)\\b(?:llevaba|llevaban|transportaba|transportaban|portaba|portaban"
+            + "|carrying|carried|was carrying|were carrying|with|con)\\s+(?:\\S+\\s+){0,8}?$");
+
+    /**
+     * An arrest whose sentence weighs the drugs the arrested carried, with no seizure told beside it: the drugs were seized too,
+     * where and when the arrest was made.
+     */
+    private static void drugsCarriedByTheArrested(Work work) {
+        List<OperationFact> implied = new ArrayList<>();
+        for (OperationFact op : work.operations) {
+            if (!op.type().equals("arrest") || op.quantitySpan() == null || op.quantitySpan().start() < op.trigger().end()
+                    || work.operations.stream().anyMatch(o -> o.type().equals("seizure") && o.sentence().equals(op.sentence()))) {
+                continue;
+            }
+            String before = work.text().substring(Math.max(op.trigger().end(), op.quantitySpan().start() - 60), op.quantitySpan().start());
+            if (CARRYING.matcher(before).find()) {
+                implied.add(op.withType("seizure"));
+            }
+        }
+        work.operations.addAll(implied);
+    }
+
     /** "Un cargamento de 663 kilos de cocaína ... interceptado en el Puerto de Marín": a load stopped, not a boat; a seizure. */
     private static final Pattern CARGO_BEFORE = Pattern.compile("(?U)(?i)\\b(?:cargamento|alijo|contenedor(?:es)?|containers?|shipment"
             + "|consignment|cargo)\\b");
@@ -1276,7 +1312,8 @@ public final class OperationStage implements Stage {
                 // "during the operation", "durante el operativo": the operation of the sentence before, under another name
                 // (not "tras la detención en julio de 2024", which dates itself)
                 OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null);
-                if (context.place() != null || same.place() == null) {
+                if ((context.place() != null || same.place() == null) && !opensOnItsPlace(work.text(), sentence, same)) {
+                    // (but "En el aeropuerto Jorge Chávez, la intervención terminó con la detención de ...": a scene of its own)
                     same = same.withPlace(context.place(), context.country(), context.placeSpan());
                 } // else "La policía detuvo ... Los allanamientos se hicieron en Valparaíso": the place only this sentence gives
                 add(work, same);

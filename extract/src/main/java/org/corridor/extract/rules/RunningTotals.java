@@ -38,7 +38,7 @@ public final class RunningTotals {
             // "a campaign that has now cost more than 87 lives"
             + "|(?:ha|han|has|have)\\s+(?:now\\s+|ya\\s+)?(?:cost|claimed|taken|costado|cobrado)\\s+(?:(?:al menos|más de|at least|more than|over"
             + "|nearly|some)\\s+)?\\d{2,}\\s+(?:lives|vidas)"
-            + "|(?:ha|han|has|have|haber|having)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
+            + "|(?:ha|han|has|have|had|había|habían|haber|having)\\s+(?:atacado|destruido|hundido|attacked|destroyed|struck|hit|sunk)\\s+(?:(?:más de|more than|over"
             + "|at least|al menos|unas?|some)\\s+)?(?:\\d{2,}|veinte|treinta|cuarenta|cincuenta|twenty|thirty|forty|fifty"
             + "|una treintena|una veintena|dozens)\\b)\\b");
     /** The words that make a count a bound: "at least 21", "más de 110", "close to 100". */
