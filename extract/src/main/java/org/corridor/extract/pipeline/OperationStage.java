@@ -256,6 +256,36 @@ public final class OperationStage implements Stage {
             + "|doce|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|decenas de)\\s+(?:\\p{L}+\\s+)?(?:hondureños"
             + "|colombianos|mexicanos|ecuatorianos|guatemaltecos|venezolanos|salvadoreños|personas|ciudadanos|nacionales|presos|reos"
             + "|people|persons|nationals|citizens|prisoners|suspects|fugitives|fugitivos)\\b");
+    /**
+     * "llega un mes después de la captura de Nicolás Maduro": an operation the report's news comes that long after, dated that
+     * long before the page (after the sentences are read, so that the operations after it do not take its date).
+     */
+    private static void datedByLapse(Work work, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.dateSpan() != null) {
+                continue;
+            }
+            Matcher since = LONG_AFTER_IT.matcher(text).region(Math.max(op.sentence().start(), op.trigger().start() - 40), op.trigger().start());
+            Double n = since.find() ? Figures.number(since.group(1)) : null;
+            if (n == null) {
+                continue;
+            }
+            String unit = Cues.lower(since.group(2));
+            boolean months = unit.startsWith("mes") || unit.startsWith("month");
+            boolean weeks = unit.startsWith("seman") || unit.startsWith("week");
+            LocalDate when = months ? published.minusMonths(n.longValue()).withDayOfMonth(1) : published.minusDays(n.longValue() * (weeks ? 7 : 1));
+            work.operations.set(i, op.withDate(when, months ? "month" : "day", new Span(since.start(), since.end())));
+        }
+    }
+
+    private static final Pattern LONG_AFTER_IT = Pattern.compile("(?U)(?i)\\b(un|una|dos|tres|cuatro|cinco|seis|\\d{1,2}|a|one|two|three"
+            + "|four|five|six)\\s+(mes|meses|semana|semanas|días|month|months|week|weeks|days)\\s+(?:después|after)\\s+(?:de\\s+)?"
+            + "(?:la|el|los|las|the)\\s+$");
     private static final Pattern OPENING_IN = Pattern.compile("(?U)(?i)^\\W*(?:en|in|at)\\s");
 
     /** Whether the sentence opens by placing what it tells: "En el aeropuerto Jorge Chávez, ...", "In Rotterdam, ...". */
@@ -609,6 +639,7 @@ public final class OperationStage implements Stage {
                 anchor = dates.get(dates.size() - 1);
             }
         }
+        datedByLapse(work, published);
         for (OperationFact hint : hints) {
             fillFromHeadline(work, hint);
         }
@@ -791,7 +822,7 @@ public final class OperationStage implements Stage {
             while (after < work.sentences.size() && work.sentences.get(after).start() < op.sentence().start()) {
                 after++;
             }
-            for (int k = after; k < Math.min(work.sentences.size(), after + 3); k++) {
+            for (int k = after; k < Math.min(work.sentences.size(), after + 6); k++) {
                 Span sentence = work.sentences.get(k);
                 String s = sentence.of(text);
                 if (!Cues.any(Cues.lower(s), "primer", "segund", "first", "second")) {
@@ -1563,6 +1594,7 @@ public final class OperationStage implements Stage {
         String precision = date != null ? date.precision() : earlier ? null : context != null ? context.datePrecision()
                 : when != null ? "publication" : null;
         Span dateSpan = date != null ? date.span() : null;
+
         String country = place == null ? null : place.kind() == EntityKind.COUNTRY ? place.code() : countryIn(work, sentence, place);
         String placeText = place == null ? null : place.text();
         Span placeSpan = place == null ? null : place.span();
