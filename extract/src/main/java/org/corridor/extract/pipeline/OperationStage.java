@@ -227,6 +227,9 @@ public final class OperationStage implements Stage {
     /** "another strike", "otro ataque", "a second strike": an operation other than those reported before it. */
     private static final Cues.TailPattern ANOTHER = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:another|a second|a third|a new|otro|otra|un nuevo|una nueva"
             + "|nuevo|nueva|segundo|segunda|tercer|tercera)\\s+(?:\\p{L}+\\s+){0,2}$"), 4);
+    /** A small count, in figures or in English or Spanish words. */
+    private static final String COUNT_WORD = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|una|uno|dos|tres|cuatro|cinco|seis"
+            + "|siete|ocho|nueve|diez)";
     /** "the eighth strike", "the first such strike", "la sexta operación": one of a series, the one the report is about. */
     private static final Cues.TailPattern ORDINAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|its|la|el|su)\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th|º|ª|\\.)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]"
@@ -238,9 +241,8 @@ public final class OperationStage implements Stage {
             + "|ellos|su cabeza)\\s+(?:stood|was|had been|had risen|ascendía|era|estaba|había subido)\\b");
     private static final Cues.TailPattern EXTRADITION_NOT_DONE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:pidió|pide|piden|pidieron"
             + "|solicitó|solicita|solicitan|solicitud|solicitudes|petición|peticiones|pedido|requests?|requested|seeks?|sought|asked for"
-            + "|tratado|treaty|fines de|espera|esperan|a la espera de|pending|awaiting|awaits?)\\s+(?:\\S+\\s+){0,4}$"), 6);
-    private static final Pattern COUNT_AT_LINE_START = Pattern.compile("(?U)(?i)^\\s*(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
-            + "|diez|two|three|four|five|six|seven|eight|nine|ten)\\s+$");
+            + "|tratado|treaty|fines de|espera|esperan|pending|awaiting|awaits?)\\s+(?:\\S+\\s+){0,4}$"), 6);
+    private static final Pattern COUNT_AT_LINE_START = Pattern.compile("(?U)(?i)^\\s*" + COUNT_WORD + "\\s+$");
 
     /** A line of at most three words, no full stop, whose trigger follows a count: "Nueve extraditados", "Seven arrested". */
     private static boolean countedHeading(String text, Span trigger) {
@@ -271,7 +273,7 @@ public final class OperationStage implements Stage {
                 continue;
             }
             Matcher since = LONG_AFTER_IT.matcher(text).region(Math.max(op.sentence().start(), op.trigger().start() - 40), op.trigger().start());
-            Double n = since.find() ? Figures.number(since.group(1)) : null;
+            Double n = !since.find() ? null : since.group(1).equalsIgnoreCase("a") ? Double.valueOf(1) : Figures.number(since.group(1));
             if (n == null) {
                 continue;
             }
@@ -283,16 +285,18 @@ public final class OperationStage implements Stage {
         }
     }
 
-    private static final Pattern LONG_AFTER_IT = Pattern.compile("(?U)(?i)\\b(un|una|dos|tres|cuatro|cinco|seis|\\d{1,2}|a|one|two|three"
-            + "|four|five|six)\\s+(mes|meses|semana|semanas|días|month|months|week|weeks|days)\\s+(?:después|after)\\s+(?:de\\s+)?"
+    private static final Pattern LONG_AFTER_IT = Pattern.compile("(?U)(?i)\\b(" + COUNT_WORD + "|un|a)\\s+(mes|meses|semana|semanas|días"
+            + "|month|months|week|weeks|days)\\s+(?:después|after)\\s+(?:de\\s+)?"
             + "(?:la|el|los|las|the)\\s+$");
     private static final Pattern OPENING_IN = Pattern.compile("(?U)(?i)^\\W*(?:en|in|at)\\s");
 
     /** Whether the sentence opens by placing what it tells: "En el aeropuerto Jorge Chávez, ...", "In Rotterdam, ...". */
     private static boolean opensOnItsPlace(String text, Span sentence, OperationFact op) {
-        return op.placeSpan() != null && op.placeSpan().start() >= sentence.start() && op.placeSpan().start() - sentence.start() <= 40
-                && OPENING_IN.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
-                && text.indexOf(',', op.placeSpan().end()) >= 0 && text.indexOf(',', op.placeSpan().end()) - op.placeSpan().end() <= 2;
+        if (op.placeSpan() == null || op.placeSpan().start() < sentence.start() || op.placeSpan().start() - sentence.start() > 40) {
+            return false;
+        }
+        int comma = text.indexOf(',', op.placeSpan().end());
+        return comma >= 0 && comma - op.placeSpan().end() <= 2 && OPENING_IN.matcher(text).region(sentence.start(), sentence.end()).lookingAt();
     }
 
     private static final Cues.TailPattern ANNOUNCED_OBJECT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:announc(?:ed|ing|es)"
@@ -757,10 +761,15 @@ public final class OperationStage implements Stage {
     private static final Pattern NARRATIVE_START = Pattern.compile("(?U)(?i)^\\W*(?:los hechos|el suceso|todo|the events|it all|the incident)\\s+"
             + "(?:ocurrieron|sucedieron|se produjeron|tuvieron lugar|se remontan a|ocurrió|empezó|comenzó|began|started|happened|took place|occurred)\\b");
 
+    /** The dates written with a number ("27 de octubre"), not by a weekday or a word alone. */
+    private static List<Dates.DateMention> numbered(Work work, List<Dates.DateMention> all) {
+        return all.stream().filter(d -> DIGIT.matcher(d.span().of(work.text())).find()).toList();
+    }
+
     /** The operations told before, dated only by the page, take the one day the story's opening gives. */
     private static void datesTheStory(Work work, List<Dates.DateMention> all, Span sentence) {
         // "del lunes 27 de octubre": the numbered date, whatever day the weekday alone would be
-        List<Dates.DateMention> numbered = all.stream().filter(d -> DIGIT.matcher(d.span().of(work.text())).find()).toList();
+        List<Dates.DateMention> numbered = numbered(work, all);
         List<Dates.DateMention> dates = numbered.isEmpty() ? all : numbered;
         if (dates.isEmpty() || !dates.stream().allMatch(d -> "day".equals(d.precision()) && d.date().equals(dates.get(0).date()))) {
             return;
@@ -785,7 +794,7 @@ public final class OperationStage implements Stage {
      * dates, take that day as the page's (its precision "publication", as a dateline's would be).
      */
     private static void datesTheUndated(Work work, List<Dates.DateMention> all, Span sentence) {
-        List<Dates.DateMention> days = all.stream().filter(d -> "day".equals(d.precision()) && DIGIT.matcher(d.span().of(work.text())).find()).toList();
+        List<Dates.DateMention> days = numbered(work, all).stream().filter(d -> "day".equals(d.precision())).toList();
         if (days.size() != 1) {
             return;
         }
@@ -798,8 +807,6 @@ public final class OperationStage implements Stage {
         }
     }
 
-    private static final String COUNT_WORD = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|una|uno|dos|tres|cuatro|cinco|seis"
-            + "|siete|ocho|nueve|diez)";
     /** "cuatro murieron en el primer ataque, en el Pacífico oriental; otros cuatro en el segundo ...": a count, then a rank. */
     private static final Pattern RANKED_ITEM = Pattern.compile("(?U)(?i)\\b(" + COUNT_WORD + ")\\b(?:(?!\\b" + COUNT_WORD + "\\b)[^;.]){0,60}?"
             + "\\b(?:primer[oa]?|segund[oa]"
