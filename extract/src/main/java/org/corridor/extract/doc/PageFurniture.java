@@ -159,7 +159,7 @@ public final class PageFurniture {
     private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?i:" + AGENCY + "|prensa latina)\\.?)\\s*$");
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
-            + "(?:\\((?:\\p{Lu}{2,6}|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
+            + "(?:\\((?:\\p{Lu}{2,6}(?:\\s\\p{Lu}{2,4})?|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
 
     /** A plain hyphen ends a dateline only after more than one word or capitals ("Washington DC -", "LIMA -"), not "Trump - Maduro". */
     private static boolean datelineLike(String prefix) {

@@ -1718,7 +1718,12 @@ public final class OperationStage implements Stage {
             + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b"
             // "Según el ministerio, la lancha entró al Golfo Dulce y ...": where the boat told before was
             + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the)\\s+(?:lancha|embarcación|narcolancha|buque|barco|bote"
-            + "|boat|vessel)\\s+(?:entró|ingresó|navegaba|se\\s+encontraba|entered|was\\s+sailing)\\b");
+            + "|boat|vessel)\\s+(?:entró|ingresó|navegaba|se\\s+encontraba|entered|was\\s+sailing)\\b"
+            // "According to Coast Guard officials, a maritime patrol aircraft spotted a suspected smuggling vessel on May 13":
+            // the boat told before, found that day
+            + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,60},\\s*)?(?:a|an|the|un|una|el|la)\\s+[^,;.]{0,40}?\\b(?:spotted|sighted"
+            + "|detected|located|avistó|detectó|localizó|divisó)\\s+(?:a|an|the|un|una|el|la)\\s+[^,;.]{0,30}?\\b(?:vessel|boat|go-fast"
+            + "|submersible|semi-submersible|lancha|embarcación|narcolancha|semisumergible|barco|bote)\\b");
 
     /**
      * The operations of the sentence before, dated only by the page, take the one day this sentence gives them ("Dirandro

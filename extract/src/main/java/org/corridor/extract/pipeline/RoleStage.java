@@ -59,6 +59,8 @@ public final class RoleStage implements Stage {
     private static final Set<String> GROUP_HEADS = Set.of("cartel", "cartel's", "carteles", "grupo", "banda", "faccion", "gang", "faction");
     private static final Pattern ALIAS_BEFORE = Pattern.compile("(?U)(?i),\\s+(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+$");
 
+    private static final Pattern ARTICLE_BEFORE_RANK = Pattern.compile("(?U),\\s(?:el|la|the)\\s+$");
+
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
 
     @Override
@@ -97,8 +99,11 @@ public final class RoleStage implements Stage {
                             record(work, partner, title, sentence, true); // "the cartel's founders, A and B", "its leaders, A, B and C"
                         }
                     }
-                    if (!namesOrganization(work, title) && text.substring(floor, title.start()).endsWith(", ")) {
-                        Span office = titleBefore(text, floor, title.start());
+                    // "el comandante del Comando Sur, el general Francis L. Donovan": the office before the rank
+                    Matcher rank = ARTICLE_BEFORE_RANK.matcher(text).region(floor, title.start());
+                    int officeEnd = rank.find() ? rank.start() + 2 : title.start();
+                    if (!namesOrganization(work, title) && text.substring(floor, officeEnd).endsWith(", ")) {
+                        Span office = titleBefore(text, floor, officeEnd);
                         if (office != null && namesOrganization(work, office)) {
                             record(work, person, office, sentence, true);
                             title = office;
