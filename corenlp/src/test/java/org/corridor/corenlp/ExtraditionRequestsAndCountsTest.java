@@ -28,8 +28,8 @@ class ExtraditionRequestsAndCountsTest {
 
                 4 de enero de 2026
 
-                Las autoridades extraditaron a Estados Unidos a siete ciudadanos durante 2025. Otra media docena espera ser \\
-                extraditada. El Gobierno de Estados Unidos pidió al de Honduras la extradición de un hondureño, la primera \\
+                Las autoridades extraditaron a Estados Unidos a siete ciudadanos durante 2025. Otra media docena espera ser \
+                extraditada. El Gobierno de Estados Unidos pidió al de Honduras la extradición de un hondureño, la primera \
                 solicitud desde que se reactivó el tratado de extradición.
 
                 Siete extraditados
@@ -49,10 +49,10 @@ class ExtraditionRequestsAndCountsTest {
 
                 Oct. 31, 2025
 
-                The Coast Guard said on Friday that the strikes on boats in the eastern Pacific took place on Monday afternoon and \\
+                The Coast Guard said on Friday that the strikes on boats in the eastern Pacific took place on Monday afternoon and \
                 killed 14 people.
 
-                When he announced the three strikes on four boats on social media on Tuesday, the secretary said one person had \\
+                When he announced the three strikes on four boats on social media on Tuesday, the secretary said one person had \
                 survived.
                 """);
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date())

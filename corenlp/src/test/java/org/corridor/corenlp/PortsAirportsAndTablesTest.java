@@ -31,11 +31,11 @@ class PortsAirportsAndTablesTest {
 
                 2 de septiembre de 2024
 
-                El mayor hallazgo fue en el puerto del Callao, donde se incautaron dos toneladas de cocaína en un contenedor. En el \\
-                puerto del Callao también intervinieron buzos, que hallaron 40 kilogramos de cocaína pegados al casco del buque \\
+                El mayor hallazgo fue en el puerto del Callao, donde se incautaron dos toneladas de cocaína en un contenedor. En el \
+                puerto del Callao también intervinieron buzos, que hallaron 40 kilogramos de cocaína pegados al casco del buque \
                 'Ramiro Express'.
 
-                En el aeropuerto Ernesto Villalba, la intervención terminó con la detención de dos mujeres que llevaban paquetes de \\
+                En el aeropuerto Ernesto Villalba, la intervención terminó con la detención de dos mujeres que llevaban paquetes de \
                 alimentos con algo más de 27 kilos de cocaína.
 
                 En el puerto de Paita, la Policía detectó 1,173 kilogramos de cocaína escondidos en un contenedor.
@@ -53,10 +53,10 @@ class PortsAirportsAndTablesTest {
 
                 Search for possible survivor of US boat strike ends
 
-                The strike took place on October 29, 2025, when U.S. forces hit a vessel suspected of carrying narcotics in \\
+                The strike took place on October 29, 2025, when U.S. forces hit a vessel suspected of carrying narcotics in \
                 international waters of the eastern Pacific.
 
-                As of October 29, 2025, the operations had destroyed 15 vessels, 8 in the Caribbean and 7 in the Pacific, and \\
+                As of October 29, 2025, the operations had destroyed 15 vessels, 8 in the Caribbean and 7 in the Pacific, and \
                 killed at least 61 people.
 
                 Timeline

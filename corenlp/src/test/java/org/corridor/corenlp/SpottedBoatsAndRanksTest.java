@@ -28,10 +28,10 @@ class SpottedBoatsAndRanksTest {
 
                 June 18, 2021 at 5:10 pm
 
-                OAKLAND (KXYZ SF) — A Coast Guard crew seized more than 2,000 pounds of cocaine from a go-fast vessel in \\
+                OAKLAND (KXYZ SF) — A Coast Guard crew seized more than 2,000 pounds of cocaine from a go-fast vessel in \
                 international waters of the Pacific Ocean off Central America, officials said Friday.
 
-                According to Coast Guard officials in Oakland, a maritime patrol aircraft spotted a suspected smuggling vessel on \\
+                According to Coast Guard officials in Oakland, a maritime patrol aircraft spotted a suspected smuggling vessel on \
                 June 2 and the crew of a cutter was sent to its position.
 
                 When they reached it, the crew boarded the vessel and found three suspected smugglers.
@@ -50,7 +50,7 @@ class SpottedBoatsAndRanksTest {
 
                 12 de marzo de 2026
 
-                El director de la Policía Nacional, el general Ernesto Vargas Lima, informó de la captura en Cali de un hombre \\
+                El director de la Policía Nacional, el general Ernesto Vargas Lima, informó de la captura en Cali de un hombre \
                 cuya extradición pide Estados Unidos por tráfico de drogas.
                 """);
         assertThat(x.ties()).extracting(t -> t.schema() + " " + t.person().name() + " -> " + t.organization().name())

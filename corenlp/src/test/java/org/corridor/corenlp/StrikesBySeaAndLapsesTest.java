@@ -32,11 +32,11 @@ class StrikesBySeaAndLapsesTest {
 
                 El Comando Sur anunció que destruyó otras tres supuestas narcolanchas, con un saldo de 11 muertos.
 
-                Los ataques, hechos ayer, forman parte de una operación en el Pacífico y el Caribe. Según la publicación, las \\
+                Los ataques, hechos ayer, forman parte de una operación en el Pacífico y el Caribe. Según la publicación, las \
                 embarcaciones navegaban por rutas del narcotráfico. Los ataques ocurrieron el lunes.
 
-                Según el comando, la orden la dio su comandante. Ningún militar resultó herido. Murieron once hombres: cuatro en la \\
-                primera embarcación, en el Pacífico Oriental; cuatro en la segunda, también en el Pacífico Oriental, y tres en la \\
+                Según el comando, la orden la dio su comandante. Ningún militar resultó herido. Murieron once hombres: cuatro en la \
+                primera embarcación, en el Pacífico Oriental; cuatro en la segunda, también en el Pacífico Oriental, y tres en la \
                 tercera, en el Caribe.
                 """);
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place() + " " + op.fatalities())
@@ -52,7 +52,7 @@ class StrikesBySeaAndLapsesTest {
 
                 14 de febrero de 2026
 
-                Es la primera embarcación hundida desde diciembre y llega un mes después de la captura de Ramiro Castañeda Ortiz \\
+                Es la primera embarcación hundida desde diciembre y llega un mes después de la captura de Ramiro Castañeda Ortiz \
                 en Caracas.
 
                 Ernesto Villalba, secretario de Defensa, en Florida / Tomás Ibarra

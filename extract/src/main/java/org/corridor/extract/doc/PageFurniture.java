@@ -232,6 +232,9 @@ public final class PageFurniture {
         if (line.length() < 140 && SLASH_CREDIT.matcher(line).matches()) {
             return true; // "Pete Hegseth, secretario de Defensa, en Florida / Miguel Rodríguez": a photo's caption and its photographer
         }
+        if (line.length() < 120 && line.endsWith(")") && COURTESY_CREDIT.matcher(line).matches()) {
+            return true; // "Decomiso de droga en el Pacífico (MSP/Cortesía)": a photo's caption, the picture lent by a ministry
+        }
         if (line.length() < 120 && line.endsWith(")") && CAPTION_CREDIT.matcher(line).matches()) {
             return true; // a photo caption credited to whoever took it: "Armas aseguradas durante el operativo. (SSPC)"
         }
@@ -326,6 +329,8 @@ public final class PageFurniture {
             "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?U)[^\\n]{1,100}[.!]\\s+\\(\\p{Lu}[\\p{L}]{1,12}\\)");
+    private static final Pattern COURTESY_CREDIT = Pattern.compile("(?U)[^\\n.]{1,100}\\s\\((?:[^()\\n]{1,30}/\\s?)?(?i:cortes[ií]a|courtesy)"
+            + "(?:[^()\\n]{0,30})\\)");
     private static final Pattern SLASH_CREDIT = Pattern.compile("(?U)[^./|]{5,110}\\s/\\s\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
     private static final Pattern CRUMB = Pattern.compile("(?U)\\p{L}[\\p{L} ]{0,20} [>›»] \\p{L}[\\p{L} ]{0,20}");
     private static final Pattern BAR = Pattern.compile("\\|");

@@ -223,7 +223,8 @@ public final class AcronymStage implements Stage {
             return false;
         }
         String word = words.get(wi);
-        for (int k = Math.min(word.length(), letters.length() - li); k >= 1; k--) {
+        // a small word is skipped, never clipped: "DEA" is not "de Apoyo" of "Unidad Especial de Apoyo"
+        for (int k = Names.FUNCTION_WORDS.contains(word) ? 0 : Math.min(word.length(), letters.length() - li); k >= 1; k--) {
             if (word.startsWith(letters.substring(li, li + k)) && clip(letters, li + k, words, wi + 1, used + 1, longPart || k > 1)) {
                 return true;
             }

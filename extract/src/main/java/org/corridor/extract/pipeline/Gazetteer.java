@@ -671,6 +671,10 @@ public final class Gazetteer {
             if (lexicon.get().ordinaryWord(key)) {
                 return e.listed().judged(true, "'" + written + "' " + alone + " is an ordinary word");
             }
+            if (lexicon.get().properNoun(key) && !bareCompanyNames.contains(key)) {
+                // "a home on Robson Street": a surname, a place or a brand of English is written for its own sake
+                return e.listed().judged(true, "'" + written + "' " + alone + " is a surname, place or other proper noun of English");
+            }
             if (bareCompanyNames.contains(key) && personWords.contains(key)) {
                 return e.listed().judged(true, "'" + written + "' alone is a company's name without its legal form, and a word of "
                         + "listed people's names");

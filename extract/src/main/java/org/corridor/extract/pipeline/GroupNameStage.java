@@ -113,6 +113,7 @@ public final class GroupNameStage implements Stage {
             }
         }
         quotedNames(work, text);
+        broadcasters(work, text);
         calledNames(work, text);
         apposedGroupNames(work, text);
         listedGroups(work, text);
@@ -208,6 +209,17 @@ public final class GroupNameStage implements Stage {
                     null));
         }
     }
+
+    /** "according to FOX 2 Detroit", "NBC 5 reported": a station by its network and channel, which the tagger splits or takes for a person. */
+    private static void broadcasters(Work work, String text) {
+        Matcher m = BROADCASTER.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.ORGANIZATION, "pattern", 0.8, null, null));
+        }
+    }
+
+    private static final Pattern BROADCASTER = Pattern.compile("(?U)\\b(?:FOX|NBC|CBS|ABC|CW|PIX|Telemundo|Univision|Channel)\\s\\d{1,2}"
+            + "(?:\\s(?:News|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?=\\s+\\p{Ll}|[,.;)]))?(?!\\p{L}|\\d)");
 
     private static void calledNames(Work work, String text) {
         String lower = Cues.lower(text);

@@ -125,6 +125,10 @@ public final class MentionChooser implements Stage {
                     && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "a 21-year-old Marine": a person, by what he served in
             }
+            if (m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
+                    && STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
+                continue; // "a home on Robson Street": a street's name, not a body's or a person's
+            }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
                 continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
             }
@@ -255,6 +259,7 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
                 && m.kind() == EntityKind.ORGANIZATION && (taggedAsPerson(persons, m) || givenARole(text, m))
                 ? m.withKind(EntityKind.PERSON, null) : m);
+        usable = introducedAsPeople(text, usable);
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak()
                 && m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE ? withGivenNamesBefore(text, persons, m) : m);
         // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
@@ -620,6 +625,49 @@ public final class MentionChooser implements Stage {
      * person's role: "Vitel'homme Innocent, a gang leader on the FBI's list" (a group's name is
      * followed by what it is, "Gran Grif, the largest gang", not by a role).
      */
+    /**
+     * "los ciudadanos chinos Tong Peiji y He Jianxuan", "el mexicano Diego Acosta Ovalle", "Chinese nationals A and B": names a
+     * nationality introduces are people's, whatever the tagger or a list that does not say what a party is (LegalEntity) took
+     * them for; so is the next name of the same list.
+     */
+    private static List<Mention> introducedAsPeople(String text, List<Mention> usable) {
+        List<Mention> sorted = new ArrayList<>(usable);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+        java.util.Map<Mention, Mention> turned = new java.util.IdentityHashMap<>();
+        int listEnd = -1;
+        for (Mention m : sorted) {
+            boolean turnable = m.kind() == EntityKind.ORGANIZATION && (m.origin().equals("ner") || m.origin().equals("gazetteer")
+                    && m.listed() != null && "LegalEntity".equals(m.listed().schema()))
+                    || m.kind() == EntityKind.PLACE && m.origin().equals("ner") || m.kind() == EntityKind.PERSON;
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            boolean introduced = NATIONALITY_BEFORE.matcher(before).find()
+                    || listEnd >= 0 && listEnd <= m.start() && LIST_JOIN.matcher(text.substring(listEnd, m.start())).matches();
+            if (!introduced || !turnable || m.text().indexOf(' ') < 0 || BODY_WORDS.matcher(m.text()).find()) {
+                if (m.start() >= listEnd) {
+                    listEnd = -1;
+                }
+                continue;
+            }
+            listEnd = Math.max(listEnd, m.end());
+            if (m.kind() != EntityKind.PERSON) {
+                turned.put(m, m.withKind(EntityKind.PERSON, null));
+            }
+        }
+        if (turned.isEmpty()) {
+            return usable;
+        }
+        List<Mention> out = new ArrayList<>(usable.size());
+        for (Mention m : usable) {
+            out.add(turned.getOrDefault(m, m));
+        }
+        return out;
+    }
+
+    private static final Pattern NATIONALITY_BEFORE = Pattern.compile("(?U)(?i)(?:\\b(?:ciudadan[oa]s?|nacionales|nacional|citizens?"
+            + "|nationals?)\\s+(?:\\p{L}{4,}\\s+)?|(?-i:\\b(?:el|la|los|las)\\s+\\p{Ll}{3,}(?:anos?|anas?|inos?|inas?|eños?|eñas?"
+            + "|enses?|eses|esas?|és|ecos?|ecas?)\\s+))$");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?U)\\s*(?:,\\s*(?:(?:y|and)\\s+)?|\\s+(?:y|and)\\s+)");
+
     private static boolean givenARole(String text, Mention m) {
         String[] words = m.text().split("\\s+");
         if (words.length < 2 || words.length > 4 || !Names.capitalised(m.text()) || Names.FUNCTION_WORDS.contains(Names.fold(words[0]))
@@ -994,6 +1042,7 @@ public final class MentionChooser implements Stage {
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
 
+    private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
 
     /** " de la Guardia Civil de Cádiz" (Spanish names run on so; English gold keeps "X of the Y" two), "-South": what a unit's name goes on with after the tagger stopped. */

@@ -1,6 +1,7 @@
 package org.corridor.extract.pipeline;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -83,8 +84,14 @@ public final class OperationStage implements Stage {
                 // "el Grupo ... detectó 1,173 kilogramos de cocaína": drugs detected, weighed, are drugs seized
                 + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
                 + "|tonnes|tons|pounds|libras)\\b)|"
+                // "agents recovered more than five pounds of fentanyl", "los guardacostas recuperaron 1.268 kilogramos": drugs weighed
+                + "(?:recovered|recuper(?:ó|aron))(?=\\s+(?:(?:más de|unos|unas|about|more than|over|nearly|almost|casi)\\s+)?(?:\\d[\\d.,]*"
+                + "|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s*(?:kilos|kilogramos|kg"
+                + "|toneladas|tonnes|tons|pounds|libras)\\b)|"
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
+                // "dio un nuevo golpe al narcotráfico al incautar un cargamento": done, in the seizing
+                + "(?<=\\b[Aa]l\\s)(?:incautar|decomisar)(?=\\s+(?:un|una|el|la|los|las|más|\\d))|"
                 // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
                 + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|confisc(?:ó|aron|ad[oa]s?|aci(?:ón|ones))|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
@@ -154,7 +161,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
-            "seizure", new String[] {"extin", "hallazgo", "detect", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -628,6 +635,14 @@ public final class OperationStage implements Stage {
                     carriedWhere = done.lookingAt() ? place(work, sentence, new Span(sentence.start() + done.start(),
                             sentence.start() + done.end()), "raid") : null;
                 }
+                Mention opening = last == null && carriedFrom != index ? openingPlace(work, sentence, s) : null;
+                if (opening != null) {
+                    // "A 80 millas náuticas de Buenaventura, los marinos vieron una lancha ... Sus tripulantes ... la volcaron; los
+                    // guardacostas recuperaron 1.268 kilogramos": where the next sentence's operations were
+                    carried = dates.isEmpty() ? null : dates;
+                    carriedFrom = index;
+                    carriedWhere = opening;
+                }
                 if (last == null && previous != null && previousSentence == index - 1 && datesThePrevious(work, previous, sentence, s, dates)) {
                     previous = work.operations.isEmpty() ? previous : work.operations.get(work.operations.size() - 1);
                     previousSentence = index;
@@ -647,10 +662,12 @@ public final class OperationStage implements Stage {
         for (OperationFact hint : hints) {
             fillFromHeadline(work, hint);
         }
+        boatsStoppedAreInterdictions(work);
         sharePlaces(work);
         sameMonthArrests(work);
         partOfTheMainOperation(work);
         seizuresInInterceptions(work);
+        countedSummaries(work);
         drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
         boatAndCargo(work, published);
@@ -675,6 +692,65 @@ public final class OperationStage implements Stage {
         fillPlace(work, placed, op -> op.type().equals("interdiction") || op.type().equals("seizure")
                 && (VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
                         || work.operations.stream().anyMatch(o -> AT_SEA.contains(o.type()) && o.sentence().equals(op.sentence()))));
+    }
+
+    /** "detectaron y detuvieron tres embarcaciones", "detained the vessel": boats are stopped, not arrested. */
+    private static final Pattern BOAT_OBJECT = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:(?:la|las|el|los|una|un|the|a|an|" + COUNT_WORD
+            + ")\\s+)?(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
+
+    private static void boatsStoppedAreInterdictions(Work work) {
+        String text = work.text();
+        for (int i = work.operations.size() - 1; i >= 0; i--) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("arrest") || !BOAT_OBJECT.matcher(text).region(op.trigger().end(),
+                    Math.min(text.length(), op.trigger().end() + 40)).lookingAt()) {
+                continue;
+            }
+            boolean told = work.operations.stream().anyMatch(o -> o.type().equals("interdiction") && o.sentence().equals(op.sentence()));
+            if (told) {
+                work.operations.remove(i);
+            } else {
+                work.operations.set(i, op.withType("interdiction"));
+            }
+        }
+    }
+
+    /**
+     * "decomisó más de siete toneladas en tres operaciones", "detectaron y detuvieron tres embarcaciones": a sentence counting
+     * the operations the report then tells one by one sums them up; it is none of them.
+     */
+    private static final Pattern COUNTED_STOPS = Pattern.compile("(?U)(?i)\\b(?:dos|tres|cuatro|cinco|seis"
+            // a few, each told after; "13,7 toneladas en 11 operaciones" this year, "after 14 interdictions" are tallies
+            + "|two|three|four|five|six|[2-6])\\s+(?:operaciones|operativos|interdicciones|procedimientos"
+            + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels)\\b");
+
+    private static boolean summing(Work work, OperationFact op) {
+        return (op.type().equals("interdiction") || op.type().equals("seizure"))
+                && COUNTED_STOPS.matcher(work.text()).region(op.sentence().start(), op.sentence().end()).find();
+    }
+
+    private static void countedSummaries(Work work) {
+        String text = work.text();
+        List<OperationFact> summaries = work.operations.stream().filter(op -> (op.type().equals("interdiction")
+                || op.type().equals("seizure")) && COUNTED_STOPS.matcher(op.sentence().of(text)).find()).toList();
+        for (OperationFact summary : summaries) {
+            List<OperationFact> told = work.operations.stream().filter(o -> o.type().equals("seizure")
+                    && !o.sentence().equals(summary.sentence()) && o.place() != null && !o.place().equals(summary.place())).toList();
+            if (told.size() < 2) {
+                continue;
+            }
+            work.operations.remove(summary);
+            if (summary.type().equals("interdiction")) {
+                // "detuvieron tres embarcaciones", then where each load was taken: each boat was stopped there
+                for (OperationFact seizure : told) {
+                    boolean stopped = work.operations.stream().anyMatch(o -> o.type().equals("interdiction")
+                            && seizure.place().equals(o.place()) && java.util.Objects.equals(o.date(), seizure.date()));
+                    if (!stopped) {
+                        work.operations.add(work.operations.indexOf(seizure), seizure.withType("interdiction"));
+                    }
+                }
+            }
+        }
     }
 
     /** Operations placed by the one place a report gives its day (not arrests: people are often taken elsewhere, unsaid). */
@@ -754,8 +830,11 @@ public final class OperationStage implements Stage {
 
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
 
-    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation)\\s+"
-            + "(?:(?:la|lo)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|llevó a cabo|fue\\s+(?:realizad|desarrollad|ejecutad)[oa]|was carried out|took place)\\b");
+    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation"
+            + "|intervenci[oó]n)\\s+(?:(?:la|lo|se)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|efectuó|llevó a cabo"
+            + "|fue\\s+(?:realizad|desarrollad|ejecutad)[oa]|was carried out|took place"
+            // "La intervención fue en la madrugada de este martes, a 137 millas náuticas del Cabo Matapalo"
+            + "|fue(?=\\s+(?:en|el|durante|a\\s+las|esta|este)\\b))\\b");
 
     /** "Los hechos ocurrieron en la tarde del lunes 27 de octubre", "Todo empezó a las 04:30 del pasado domingo": the story's day. */
     private static final Pattern NARRATIVE_START = Pattern.compile("(?U)(?i)^\\W*(?:los hechos|el suceso|todo|the events|it all|the incident)\\s+"
@@ -950,7 +1029,8 @@ public final class OperationStage implements Stage {
         }
         for (int k = 0; k < work.operations.size(); k++) {
             OperationFact cargo = work.operations.get(k);
-            if (cargo.type().equals("seizure") && compatiblePlace(cargo, stop)
+            // a load taken "en aguas del Pacífico Sur" from the boat stopped "a 137 millas náuticas del Cabo Matapalo": one sea
+            if (cargo.type().equals("seizure") && (compatiblePlace(cargo, stop) || atSea(cargo.place()))
                     && ("publication".equals(cargo.datePrecision()) || stop.date().equals(cargo.date()))) {
                 OperationFact dated = "publication".equals(cargo.datePrecision()) ? cargo.withDate(stop.date(), stop.datePrecision(),
                         stop.dateSpan()) : cargo;
@@ -997,7 +1077,7 @@ public final class OperationStage implements Stage {
                     && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12
                     || cargoIntercepted(work.text(), op));
             boolean seized = work.operations.stream().anyMatch(o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date())
-                    && compatiblePlace(o, op));
+                    && compatiblePlace(o, op) && !summing(work, o));
             if (drugsIntercepted) {
                 // "se interceptaron 1.616 kilos de cocaína": drugs intercepted, not a boat; a seizure
                 work.operations.set(i, op.withType("seizure"));
@@ -1350,7 +1430,9 @@ public final class OperationStage implements Stage {
                 // "during the operation", "durante el operativo": the operation of the sentence before, under another name
                 // (not "tras la detención en julio de 2024", which dates itself)
                 OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null);
-                if ((context.place() != null || same.place() == null) && !opensOnItsPlace(work.text(), sentence, same)) {
+                // "La tercera interdicción fue en la jurisdicción de Tumaco": the next of a series, where it says, not the last one's place
+                boolean nextOfASeries = ORDINAL.findIn(lead) && !ANAPHOR.findIn(lead) && same.place() != null;
+                if ((context.place() != null || same.place() == null) && !opensOnItsPlace(work.text(), sentence, same) && !nextOfASeries) {
                     // (but "En el aeropuerto Jorge Chávez, la intervención terminó con la detención de ...": a scene of its own)
                     same = same.withPlace(context.place(), context.country(), context.placeSpan());
                 } // else "La policía detuvo ... Los allanamientos se hicieron en Valparaíso": the place only this sentence gives
@@ -1712,6 +1794,9 @@ public final class OperationStage implements Stage {
     private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
             + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest)\\s+(?:se\\s+)?"
             + "(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|happened)\\b"
+            // "The searches, the result of a DEA investigation, were carried out on July 27 at two houses in Detroit"
+            + "|^\\W*(?:the|these|those)\\s+(?:searches|raids|operations|seizures|arrests)\\s*(?:,[^,;.]{1,80},\\s*)?(?:were|had been)\\s+"
+            + "(?:carried out|conducted|made|executed|served)\\b"
             // "Officers found the load on Oct. 14": the same load found again, dated
             + "|^\\W*(?:officers|police|agents|investigators|they|los agentes|la policía|las autoridades)\\s+(?:found|discovered|detected"
             + "|hallaron|encontraron|detectaron)\\s+(?:the|this|that|it|la|el|esa|ese|lo)\\b(?:\\s+(?:load|shipment|cargo|consignment"
@@ -1744,8 +1829,14 @@ public final class OperationStage implements Stage {
             if (!op.sentence().equals(previous.sentence())) {
                 continue;
             }
-            OperationFact updated = oneDay && weakDate(work, op) ? op.withDate(dates.get(0).date(), "day", dates.get(0).span()) : op;
-            if (updated.place() == null && where != null) {
+            // "last week" (a month at best) gives way to "on July 27" of the same month
+            boolean coarser = op.date() != null && "month".equals(op.datePrecision()) && oneDay
+                    && YearMonth.from(op.date()).equals(YearMonth.from(dates.get(0).date()));
+            OperationFact updated = oneDay && (weakDate(work, op) || coarser) ? op.withDate(dates.get(0).date(), "day", dates.get(0).span()) : op;
+            // "three homes in southeast Michigan ... at two houses in Detroit": the town the next sentence names, not the region
+            boolean region = updated.placeSpan() != null && COMPASS_BEFORE.matcher(work.text())
+                    .region(Math.max(0, updated.placeSpan().start() - 20), updated.placeSpan().start()).find();
+            if ((updated.place() == null || region) && where != null) {
                 updated = updated.withPlace(where.text(), where.kind() == EntityKind.COUNTRY ? where.code() : null, where.span());
             }
             if (updated != op) {
@@ -1755,6 +1846,28 @@ public final class OperationStage implements Stage {
         }
         return changed;
     }
+
+    /** A sentence's opening phrase placing what it tells at sea or on a coast: "A 80 millas náuticas de X,", "Frente a la isla X,". */
+    private static final Pattern PLACE_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:a\\s+(?:unas?\\s+)?[\\d.,]+\\s+millas(?:\\s+náuticas)?"
+            + "(?:\\s+al\\s+\\p{L}+)?\\s+(?:de|del)|frente\\s+a(?:\\s+la\\s+(?:costa|isla)(?:\\s+de)?)?|(?:about\\s+|some\\s+)?[\\d.,]+\\s+"
+            + "(?:nautical\\s+)?miles\\s+(?:\\p{L}+\\s+)?(?:of|from|off)|off\\s+the\\s+coast\\s+of)\\s");
+
+    private static Mention openingPlace(Work work, Span sentence, String s) {
+        Matcher opener = PLACE_OPENER.matcher(s);
+        int comma = s.indexOf(',');
+        if (!opener.lookingAt() || comma < 0 || comma > 80) {
+            return null;
+        }
+        for (Mention m : work.mentionsIn(new Span(sentence.start() + opener.end(), sentence.start() + comma))) {
+            if (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COMPASS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:south|north|east|west|southeast|southwest|northeast"
+            + "|northwest|southern|northern|eastern|western|central)(?:ern)?\\s+$");
 
     private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*\\.?\\s*[-—–]");
     /** "Jueves 05 de Julio de 2018.-", and "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets. */
@@ -2000,8 +2113,8 @@ public final class OperationStage implements Stage {
                         .lookingAt() && !ALONG_WITH.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find();
         for (int i = 0; i < work.operations.size() && !another; i++) {
             OperationFact earlier = work.operations.get(i);
-            if (differentRewards(earlier, op)) {
-                continue;
+            if (differentRewards(earlier, op) || summing(work, earlier) != summing(work, op)) {
+                continue; // "... en tres operaciones", then each of them: the sum is none of its parts
             }
             if (earlier.type().equals(op.type()) && compatible(earlier, op) && compatiblePlace(earlier, op)) {
                 work.operations.set(i, merge(work, earlier, op));

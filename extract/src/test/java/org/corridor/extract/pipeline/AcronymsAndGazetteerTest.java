@@ -15,6 +15,9 @@ class AcronymsAndGazetteerTest {
         assertThat(AcronymStage.initialsFit("ELN", "Ejército de Liberación Nacional")).isTrue();
         assertThat(AcronymStage.initialsFit("MS-13", "Mara Salvatrucha")).isTrue();
         assertThat(AcronymStage.initialsFit("DEA", "Tren de Aragua")).isFalse();
+        // a small word is skipped, never clipped: "DEA" is not "de Apoyo"; "Semar" still skips the "de" of its name
+        assertThat(AcronymStage.clippedFit("DEA", "Unidad Especial de Apoyo")).isFalse();
+        assertThat(AcronymStage.clippedFit("Semar", "Secretaría de Marina")).isTrue();
         assertThat(AcronymStage.initialsFit("CJ", "Cártel de Jalisco Nueva Generación")).isFalse();
     }
 

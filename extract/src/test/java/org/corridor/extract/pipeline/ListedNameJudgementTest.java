@@ -54,6 +54,20 @@ class ListedNameJudgementTest {
     }
 
     @Test
+    void aOneWordAliasThatIsASurnameOrPlaceOfEnglishIsOnlyProposed() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("Robson", EntityKind.ORGANIZATION, new Mention.Listed("ofac-23244", "LegalEntity", "Robson", "Tatulian Ruben Albertovich"));
+        g.addParty("Cubatabaco", EntityKind.ORGANIZATION, new Mention.Listed("ofac-9", "LegalEntity", "Cubatabaco", "Cubatabaco"));
+        List<Mention> street = find(g, "Agents searched a house on Robson Street.");
+        assertThat(street).hasSize(1);
+        assertThat(street.get(0).listed().weak()).isTrue();
+        assertThat(street.get(0).listed().why()).contains("proper noun of English");
+        List<Mention> distinctive = find(g, "The firm traded with Cubatabaco for years.");
+        assertThat(distinctive).hasSize(1);
+        assertThat(distinctive.get(0).listed().weak()).isFalse();
+    }
+
+    @Test
     void anArticleAndOneOrdinaryWordOrGivenNameIsOneWord() {
         Gazetteer g = new Gazetteer(Lexicon.standard());
         g.addParty("El Senor", EntityKind.ORGANIZATION, new Mention.Listed("ofac-4108", "LegalEntity", "El Senor", "RODRIGUEZ OREJUELA"));
