@@ -100,10 +100,12 @@ public final class ExtractionEval {
     /**
      * Links a document entity stands on (not those only proposed): right when the gold links that
      * entity, by one of its names, to the same listed id; any other is a false link, and one the
-     * gold forbids says so. Scored only for documents whose gold says anything of links.
+     * gold forbids says so. Scored for documents written from a real page (their gold gives its
+     * url, and every link they should make, none when empty) and for any other whose gold says
+     * anything of links: a link made in a report whose gold asks for none is a false link too.
      */
     private void links(String doc, Gold gold, Extraction x) {
-        if (gold.links().isEmpty() && gold.mustNotLink().isEmpty()) {
+        if (gold.url() == null && gold.links().isEmpty() && gold.mustNotLink().isEmpty()) {
             return;
         }
         Tally t = tallies.get("link to listed party");

@@ -685,8 +685,19 @@ public final class Gazetteer {
             }
             return e.listed().judged(false, "one word, but no given name or ordinary word, and no other listed party's name");
         }
+        if (GOVERNMENT_HEADS.contains(content.get(0)) && content.stream().allMatch(k -> lexicon.get().ordinaryWord(k))) {
+            // "Ministerio del Interior": Cuba's listed ministry, and Ecuador's, and every other country's of that name
+            return e.listed().judged(true, "'" + written + "' names a kind of public body many countries have");
+        }
         return e.listed().judged(false, "a name of " + e.keys().size() + " words, no other listed party's");
     }
+
+    /**
+     * The head words of public bodies' names that every country uses ("Ministerio del Interior", "Policía Nacional"); not the
+     * words armed groups take too ("Ejército de Liberación Nacional", "Comando Vermelho").
+     */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("ministry", "ministerio", "department", "departamento", "secretaria",
+            "secretariat", "policia", "police", "fiscalia", "procuraduria", "tribunal", "court", "corte");
 
     static boolean matches(Entry e, String text, List<Span> tokens, String[] keys, int at) {
         for (int k = 0; k < e.keys().size(); k++) {
