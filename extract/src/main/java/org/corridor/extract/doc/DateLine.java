@@ -30,6 +30,9 @@ public final class DateLine {
     private DateLine() {
     }
 
+    private static final Pattern BYLINE_ON = Pattern.compile("(?U)(?:By|BY|Por|POR)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "\\s+(?:on|el)\\s+");
+
     /** A month and year alone on a line: "April 2019". */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?U)^(\\p{L}{3,10})\\.?\\s+((?:19|20)\\d{2})$");
     /** A paragraph opening with a month and day and a colon: "April 23: Police and customs officers ...". */
@@ -65,6 +68,11 @@ public final class DateLine {
             List<String> parts = new java.util.ArrayList<>(List.of(PARTS.split(line)));
             if (comma > 0 && comma <= 30) {
                 parts.add(line.substring(comma + 2));
+            }
+            // "By Janene Pieters on February 12, 2020 - 17:00": a byline, then the day it was filed
+            Matcher byline = BYLINE_ON.matcher(line);
+            if (byline.lookingAt()) {
+                parts.add(line.substring(byline.end()).replaceFirst("\\s+[-–—|·]\\s+\\d{1,2}:\\d{2}.*$", ""));
             }
             // "International Desk Published: 5 December 2025, 10:06 AM": a desk or a byline, then the labelled date
             Matcher label = LABEL_INSIDE.matcher(line);

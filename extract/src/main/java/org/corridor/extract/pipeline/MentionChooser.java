@@ -60,6 +60,7 @@ public final class MentionChooser implements Stage {
             + "carrier|destroyer|destructor|warship|buque de guerra|fragata|frigate|cruiser|crucero|submarine|submarino"
             // "del buque 'Santos Express'": a ship named in quotes
             + "|buque|barco|nave|vessel|ship|tanker|petrolero|carguero|freighter)))\\s+['‘\"“«]?$");
+    private static final java.util.Set<String> NOT_A_PORTFOLIO = java.util.Set.of("pentagono", "pentagon");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?U)(?i)(?:secretari[oa]|ministr[oa]|secretary|minister)"
             + "\\s+(?:de|of|del|de la|for)\\s+$");
     private static final java.util.Set<String> CAPITALS = java.util.Set.of("washington", "caracas", "bogota", "quito", "lima", "ottawa",
@@ -114,9 +115,9 @@ public final class MentionChooser implements Stage {
             if (m.end() < text.length() && text.charAt(m.end()) == '$') {
                 continue;
             }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && !NOT_A_PORTFOLIO.contains(Names.fold(m.text()))
                     && TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
-                continue;
+                continue; // "the Secretary of Defense": a portfolio; but "el secretario del Pentágono" heads a body
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
@@ -150,7 +151,7 @@ public final class MentionChooser implements Stage {
                 m = m.withKind(EntityKind.PLACE, null); // "los distritos de Georgia y Puerto Rico", "the state of Georgia": a US state's
             }
             if (m.kind() == EntityKind.PERSON && m.origin().equals("ner") && OPERATION_BEFORE.matcher(text.substring(Math.max(0,
-                    m.start() - 24), m.start())).find()) {
+                    m.start() - 34), m.start())).find()) {
                 continue; // "la operación Fénix": an operation's name
             }
             if (namesAList(text, m)) {
@@ -260,6 +261,7 @@ public final class MentionChooser implements Stage {
                 && m.kind() == EntityKind.ORGANIZATION && (taggedAsPerson(persons, m) || givenARole(text, m))
                 ? m.withKind(EntityKind.PERSON, null) : m);
         usable = introducedAsPeople(text, usable);
+        usable = placesListedTogether(text, usable);
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak()
                 && m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE ? withGivenNamesBefore(text, persons, m) : m);
         // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
@@ -663,6 +665,36 @@ public final class MentionChooser implements Stage {
         return out;
     }
 
+    /** "en sectores de Quito, Ibarra y Otavalo": one word the tagger took for a person, last in a list of places, is a place. */
+    private static List<Mention> placesListedTogether(String text, List<Mention> usable) {
+        List<Mention> sorted = new ArrayList<>(usable);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+        java.util.Map<Mention, Mention> turned = new java.util.IdentityHashMap<>();
+        for (int i = 2; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            Mention before = sorted.get(i - 1);
+            Mention first = sorted.get(i - 2);
+            if (m.kind() == EntityKind.PERSON && m.origin().equals("ner") && m.text().indexOf(' ') < 0
+                    && before.kind() == EntityKind.PLACE && first.kind() == EntityKind.PLACE && before.end() <= m.start()
+                    && first.end() <= before.start()
+                    && LAST_ITEM.matcher(text.substring(before.end(), m.start())).matches()
+                    && ITEM_COMMA.matcher(text.substring(first.end(), before.start())).matches()) {
+                turned.put(m, m.withKind(EntityKind.PLACE, null));
+            }
+        }
+        if (turned.isEmpty()) {
+            return usable;
+        }
+        List<Mention> out = new ArrayList<>(usable.size());
+        for (Mention m : usable) {
+            out.add(turned.getOrDefault(m, m));
+        }
+        return out;
+    }
+
+    private static final Pattern LAST_ITEM = Pattern.compile("(?U)\\s+(?:y|e|and)\\s+(?:de\\s+)?");
+    private static final Pattern ITEM_COMMA = Pattern.compile("(?U),\\s*(?:de\\s+)?");
+
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile("(?U)(?i)(?:\\b(?:ciudadan[oa]s?|nacionales|nacional|citizens?"
             + "|nationals?)\\s+(?:\\p{L}{4,}\\s+)?|(?-i:\\b(?:el|la|los|las)\\s+\\p{Ll}{3,}(?:anos?|anas?|inos?|inas?|eños?|eñas?"
             + "|enses?|eses|esas?|és|ecos?|ecas?)\\s+))$");
@@ -846,7 +878,8 @@ public final class MentionChooser implements Stage {
             + "|^\\s+\\((?:Quind[ií]o|Colombia)\\)");
     private static final Pattern DISTRICT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:distritos?\\s+de|districts?\\s+of|state\\s+of"
             + "|estado\\s+de)\\s+(?:la\\s+|the\\s+)?$");
-    private static final Pattern OPERATION_BEFORE = Pattern.compile("(?U)(?i)\\b(?:operación|operation|operativo)\\s+$");
+    private static final Pattern OPERATION_BEFORE = Pattern.compile("(?U)(?i)\\b(?:operación|operation|operativo)(?:,?\\s+(?:llamad[oa]"
+            + "|denominad[oa]|bautizad[oa]|called|dubbed|named|code-?named))?\\s+$");
     private static final Pattern PLACE_AND_BEFORE = Pattern.compile("(?U)(?i)\\b(?:y|and)\\s+(?:el|la|los|las|the)\\s+$");
 
     /** Whether a place named by the tagger or a list starts within 40 characters before the mention (its coordinated neighbour). */

@@ -643,7 +643,9 @@ public final class OperationStage implements Stage {
                     carriedFrom = index;
                     carriedWhere = opening;
                 }
-                if (last == null && previous != null && previousSentence == index - 1 && datesThePrevious(work, previous, sentence, s, dates)) {
+                // "... made their biggest seizure of the year last week. Officials gave no origin. The find was made on December 30"
+                if (last == null && previous != null && (previousSentence == index - 1 || previousSentence == index - 2
+                        && FIND_MADE.matcher(s).lookingAt()) && datesThePrevious(work, previous, sentence, s, dates)) {
                     previous = work.operations.isEmpty() ? previous : work.operations.get(work.operations.size() - 1);
                     previousSentence = index;
                 } else if (last != null) {
@@ -663,6 +665,7 @@ public final class OperationStage implements Stage {
             fillFromHeadline(work, hint);
         }
         boatsStoppedAreInterdictions(work);
+        placedByTheDefiniteNoun(work);
         sharePlaces(work);
         sameMonthArrests(work);
         partOfTheMainOperation(work);
@@ -671,6 +674,7 @@ public final class OperationStage implements Stage {
         drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
         boatAndCargo(work, published);
+        raidOfTheArrest(work, published);
         deathsToTheClash(work);
         byPlaceOfEachStrike(work);
         bySeasNamedTogether(work);
@@ -992,6 +996,29 @@ public final class OperationStage implements Stage {
             work.operations.remove(i);
             datesSentenceMates(work, lead.sentence(), dated);
             i = -1; // indices moved; start over (a report tells a handful of operations)
+        }
+    }
+
+    /**
+     * "Un operativo con allanamientos simultáneos ... permitió detener al cabecilla", then "fue detenido en la madrugada del
+     * último miércoles en Ibarra": a raid the report dates only by its own date is the one that made the arrest it dates in the
+     * week before, when it dates one day of arrests only and their places agree.
+     */
+    private static void raidOfTheArrest(Work work, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        List<OperationFact> arrests = work.operations.stream().filter(o -> o.type().equals("arrest") && o.dateSpan() != null
+                && o.date() != null && !o.date().isAfter(published) && !o.date().isBefore(published.minusDays(7))).toList();
+        if (arrests.isEmpty() || arrests.stream().map(OperationFact::date).distinct().count() != 1) {
+            return;
+        }
+        OperationFact arrest = arrests.get(0);
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact raid = work.operations.get(i);
+            if (raid.type().equals("raid") && "publication".equals(raid.datePrecision()) && compatiblePlace(raid, arrest)) {
+                work.operations.set(i, raid.withDate(arrest.date(), arrest.datePrecision(), arrest.dateSpan()));
+            }
         }
     }
 
@@ -1407,6 +1434,9 @@ public final class OperationStage implements Stage {
                 // "the operation" after a strike: that strike under a general name (after an arrest it is the raid that made it)
                 op = Optional.of(op.get().withType(latestType));
             }
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && HEAD_OF_BEFORE.matcher(lead).find()) {
+                continue; // "Miguel Zambrano, jefe del operativo de la Policía Nacional": a post, not another operation
+            }
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && ORDINAL.findIn(lead) && IN_THE_RANKED.matcher(lead).find()
                     && !work.operations.isEmpty()) {
                 continue; // "sería hijo del detenido en el primer operativo": an operation already told, by its rank
@@ -1638,6 +1668,10 @@ public final class OperationStage implements Stage {
             place = work.carriedPlace; // named the sentence before, for what this one tells (checked there, not here)
         }
         Optional<Figures.Figure> killed = Figures.fatalities(s, sentence.start());
+        if (killed.isPresent() && !type.equals("strike") && !type.equals("raid") && OTHER_KILLING.matcher(text)
+                .region(Math.max(sentence.start(), killed.get().span().start() - 60), killed.get().span().start()).find()) {
+            killed = Optional.empty(); // "Los Lobos, a la que se atribuye la última masacre en una cárcel, con al menos 20 muertos"
+        }
         Optional<Figures.Figure> quantity = Figures.quantity(s, sentence.start());
         Optional<Figures.Figure> money = Figures.money(s, sentence.start());
         List<DocEntity> conducting = new ArrayList<>();
@@ -1792,8 +1826,8 @@ public final class OperationStage implements Stage {
 
     /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
     private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
-            + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest)\\s+(?:se\\s+)?"
-            + "(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|happened)\\b"
+            + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest|find|haul|discovery)\\s+"
+            + "(?:se\\s+)?(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|was made|happened)\\b"
             // "The searches, the result of a DEA investigation, were carried out on July 27 at two houses in Detroit"
             + "|^\\W*(?:the|these|those)\\s+(?:searches|raids|operations|seizures|arrests)\\s*(?:,[^,;.]{1,80},\\s*)?(?:were|had been)\\s+"
             + "(?:carried out|conducted|made|executed|served)\\b"
@@ -1804,6 +1838,11 @@ public final class OperationStage implements Stage {
             // "Según el ministerio, la lancha entró al Golfo Dulce y ...": where the boat told before was
             + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the)\\s+(?:lancha|embarcación|narcolancha|buque|barco|bote"
             + "|boat|vessel)\\s+(?:entró|ingresó|navegaba|se\\s+encontraba|entered|was\\s+sailing)\\b"
+            // "Según escribió, las dos embarcaciones eran conocidas ..., llevaban narcóticos y navegaban por una ruta ... en el
+            // Pacífico Oriental": where the boats struck were sailing
+            + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:las|los|the)\\s+(?:(?:dos|tres|cuatro|two|three|four|both)\\s+)?"
+            + "(?:lanchas|embarcaciones|narcolanchas|buques|barcos|boats|vessels)\\b[^.;]{0,120}?\\b(?:navegaban|transitaban|were\\s+sailing"
+            + "|were\\s+transiting|were\\s+travell?ing)\\b"
             // "According to Coast Guard officials, a maritime patrol aircraft spotted a suspected smuggling vessel on May 13":
             // the boat told before, found that day
             + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,60},\\s*)?(?:a|an|the|un|una|el|la)\\s+[^,;.]{0,40}?\\b(?:spotted|sighted"
@@ -1831,7 +1870,9 @@ public final class OperationStage implements Stage {
             }
             // "last week" (a month at best) gives way to "on July 27" of the same month
             boolean coarser = op.date() != null && "month".equals(op.datePrecision()) && oneDay
-                    && YearMonth.from(op.date()).equals(YearMonth.from(dates.get(0).date()));
+                    && (YearMonth.from(op.date()).equals(YearMonth.from(dates.get(0).date()))
+                    // "last week" of a page of 10 January, "the find was made on December 30"
+                    || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(op.date(), dates.get(0).date())) <= 7);
             OperationFact updated = oneDay && (weakDate(work, op) || coarser) ? op.withDate(dates.get(0).date(), "day", dates.get(0).span()) : op;
             // "three homes in southeast Michigan ... at two houses in Detroit": the town the next sentence names, not the region
             boolean region = updated.placeSpan() != null && COMPASS_BEFORE.matcher(work.text())
@@ -1846,6 +1887,51 @@ public final class OperationStage implements Stage {
         }
         return changed;
     }
+
+    /** "arrested at the warehouse", "detenidos en la finca": a place the report has named before by that noun. */
+    private static final Pattern AT_THE_NOUN = Pattern.compile("(?U)(?i)\\b(?:at|in|inside|outside|en|dentro de)\\s+(?:the|el|la)\\s+(\\p{Ll}{4,})\\b");
+
+    /**
+     * "... and from there to a warehouse in Essen, in Belgium. On Monday seven people were arrested at the warehouse": an
+     * operation told without a place at a place the sentence before, or the one before that, named by the same noun.
+     */
+    private static void placedByTheDefiniteNoun(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.place() != null) {
+                continue;
+            }
+            Matcher noun = AT_THE_NOUN.matcher(text).region(op.sentence().start(), op.sentence().end());
+            if (!noun.find()) {
+                continue;
+            }
+            int index = work.sentences.indexOf(op.sentence());
+            Pattern named = Pattern.compile("(?U)(?i)\\b(?:a|an|un|una)\\s+" + Pattern.quote(noun.group(1)) + "\\s+(?:in|at|en|de)\\s+");
+            for (int k = index - 1; k >= Math.max(0, index - 2) && index > 0; k--) {
+                Span before = work.sentences.get(k);
+                Matcher m = named.matcher(text).region(before.start(), before.end());
+                if (!m.find()) {
+                    continue;
+                }
+                Mention place = work.mentionsIn(new Span(m.end(), Math.min(before.end(), m.end() + 40))).stream()
+                        .filter(c -> (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.COUNTRY) && c.start() == m.end())
+                        .findFirst().orElse(null);
+                if (place != null) {
+                    work.operations.set(i, op.withPlace(place.text(), place.kind() == EntityKind.COUNTRY ? place.code() : null, place.span()));
+                }
+                break;
+            }
+        }
+    }
+
+    /** A killing the report recalls beside an operation: a massacre, a riot, an attack by the group. */
+    private static final Pattern OTHER_KILLING = Pattern.compile("(?U)(?i)\\b(?:masacres?|massacres?|matanzas?|mot[ií]n|motines|riots?)\\b");
+
+    private static final Pattern HEAD_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:jef[ea]|director[a]?|comandante|coordinador[a]?|head|chief"
+            + "|commander|leader)\\s+(?:del|de la|de|of the|of)\\s+$");
+
+    private static final Pattern FIND_MADE = Pattern.compile("(?U)(?i)^\\W*(?:the|this)\\s+(?:find|haul|discovery|seizure)\\s+was\\s+made\\b");
 
     /** A sentence's opening phrase placing what it tells at sea or on a coast: "A 80 millas náuticas de X,", "Frente a la isla X,". */
     private static final Pattern PLACE_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:a\\s+(?:unas?\\s+)?[\\d.,]+\\s+millas(?:\\s+náuticas)?"

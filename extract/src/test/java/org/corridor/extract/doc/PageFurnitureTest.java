@@ -135,4 +135,16 @@ class PageFurnitureTest {
                 // a title and a site name between one bar, with no navigation bar beside it, is kept
                 .contains("Strike in the Caribbean | Example Daily");
     }
+
+    @Test
+    void aBylineWithTheDayItWasFiledIsFurnitureAndDatesThePage() {
+        String page = String.join("\n", "NL Example | News | Crime", "", "Cocaine found in banana shipment", "",
+                "By Janene Pieters on February 12, 2020 - 17:00", "", "Customs officers found the drugs on Friday, February 7.");
+        String[] lines = PageFurniture.mask(page).split("\n", -1);
+        assertThat(lines[4]).isBlank();
+        assertThat(lines[6]).isEqualTo("Customs officers found the drugs on Friday, February 7.");
+        assertThat(DateLine.find(page)).contains(java.time.LocalDate.of(2020, 2, 12));
+        // a sentence that opens with "By" is no byline
+        assertThat(PageFurniture.mask("By March 3, 2021 the police had arrested 40 people in the province.")).doesNotContain("  ");
+    }
 }
