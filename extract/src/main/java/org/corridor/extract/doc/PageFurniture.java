@@ -335,7 +335,7 @@ public final class PageFurniture {
     private static final Pattern CRUMB = Pattern.compile("(?U)\\p{L}[\\p{L} ]{0,20} [>›»] \\p{L}[\\p{L} ]{0,20}");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"
-            + "noticias relacionadas|temas relacionados|te puede interesar|le puede interesar|te recomendamos|le recomendamos|relacionado|trending|"
+            + "noticias relacionadas|notas relacionadas|temas relacionados|te puede interesar|le puede interesar|te recomendamos|le recomendamos|relacionado|trending|"
             + "latest news|more stories|more news|mas noticias|read next|read more|see also|also read|lea tambien|lee tambien|ver tambien"
             + "|you may also like|recommended|more from [^.]{1,40}|next in [^.]{1,30}|more in [^.]{1,30})[:.]?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -540,7 +540,42 @@ public final class DesignationStage implements Stage {
             DocEntity antecedent = previousSubject(work, sentence);
             return antecedent == null ? List.of() : List.of(antecedent);
         }
+        Matcher counted = COUNTED_SUBJECT.matcher(text).region(sentence.start(), trigger.start());
+        boolean plural = PLURAL_PRONOUN_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
+                || PLURAL_PRONOUN_BEFORE.matcher(text).region(sentence.start(), trigger.start()).find();
+        if (persons && plural && counted.find()) {
+            // "Los dos están acusados ..., y en 2023 los sancionó el Departamento del Tesoro": the two people the sentence
+            // before named
+            return previousPeople(work, sentence, count(counted.group(1)));
+        }
         return List.of();
+    }
+
+    private static final Pattern PLURAL_PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+them\\b");
+    private static final Pattern PLURAL_PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:los|las|les)\\s+$");
+    private static final Pattern COUNTED_SUBJECT = Pattern.compile("(?U)(?i)^\\W*(?:(?:los|las|the)\\s+(dos|tres|two|three)|(both|ambos|ambas))\\b");
+
+    private static int count(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "tres", "three" -> 3;
+            default -> 2;
+        };
+    }
+
+    /** The first {@code n} people the sentence before named, none holding an office; none unless there are that many. */
+    private static List<DocEntity> previousPeople(Work work, Span sentence, int n) {
+        int index = work.sentences.indexOf(sentence);
+        if (index <= 0) {
+            return List.of();
+        }
+        List<DocEntity> people = new java.util.ArrayList<>();
+        for (Mention m : work.mentionsIn(work.sentences.get(index - 1))) {
+            DocEntity e = work.entity(m);
+            if (e != null && e.kind() == EntityKind.PERSON && !people.contains(e) && !OperationStage.holdsOffice(work, e)) {
+                people.add(e);
+            }
+        }
+        return people.size() >= n ? List.copyOf(people.subList(0, n)) : List.of();
     }
 
     /** "sanctioned him", "lo sancionó": the person the sentence before was about, its first person not holding an office. */

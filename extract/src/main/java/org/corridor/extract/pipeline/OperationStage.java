@@ -171,6 +171,8 @@ public final class OperationStage implements Stage {
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser"
+            // "la fiscalía ... ordenó su captura en México y en el extranjero": a capture ordered, not made
+            + "|ordenó|ordenaron|ordered"
             + ")\\s+(?:\\S+\\s+){0,2}"
             + "|\\b(?:lead(?:s|ing)? to|conduzca a|conduzcan a|lleve a|for|por|para)\\s+(?:the\\s+|la\\s+|el\\s+|his\\s+|her\\s+|su\\s+)?"
             + "|\\b(?:con fines de|con miras a|with a view to|pending|en espera de|a la espera de|solicitud de|pedido de|petición de"
@@ -248,7 +250,9 @@ public final class OperationStage implements Stage {
             + "|ellos|su cabeza)\\s+(?:stood|was|had been|had risen|ascendía|era|estaba|había subido)\\b");
     private static final Cues.TailPattern EXTRADITION_NOT_DONE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:pidió|pide|piden|pidieron"
             + "|solicitó|solicita|solicitan|solicitud|solicitudes|petición|peticiones|pedido|requests?|requested|seeks?|sought|asked for"
-            + "|tratado|treaty|fines de|espera|esperan|pending|awaiting|awaits?)\\s+(?:\\S+\\s+){0,4}$"), 6);
+            + "|tratado|treaty|fines de|espera|esperan|pending|awaiting|awaits?"
+            // "Colombia's first aim is to extradite ...", "faces extradition orders", "to see that the extradition happens"
+            + "|aim|priority|prioridad|objetivo|goal|faces|face|facing|enfrenta|see that)\\s+(?:\\S+\\s+){0,4}$"), 6);
     private static final Pattern COUNT_AT_LINE_START = Pattern.compile("(?U)(?i)^\\s*" + COUNT_WORD + "\\s+$");
 
     /** A line of at most three words, no full stop, whose trigger follows a count: "Nueve extraditados", "Seven arrested". */
@@ -366,7 +370,10 @@ public final class OperationStage implements Stage {
             + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through"
             // "en un contenedor del puerto de Posorja": a port or an airport, named
             + "|(?:puerto|aeropuerto|muelle|port|airport)\\s+(?:de|del|of))"
-            + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4})$"), 9);
+            + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4}"
+            // "in a rural part of the Uraba region", "en una zona rural de": an area of the place
+            + "|\\b(?:in|en)\\s+(?:a|an|un|una)\\s+(?:\\p{Ll}+\\s+)?(?:part|area|zone|region|district|parte|zona|área|región|sector)"
+            + "\\s+(?:\\p{Ll}+\\s+)?(?:of|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?)$"), 9);
     /** "a más de 250 millas náuticas al sur suroeste de Manzanillo", "about 400 kilometers off Acapulco": the place measured from. */
     private static final Cues.TailPattern DISTANCE_FROM = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b\\d[\\d.,]*\\s+(?:nautical\\s+)?"
             + "(?:miles|millas|kil[oó]metros|kilometers|kilometres|km)\\s+(?:n[aá]uticas\\s+)?(?:\\p{Ll}+\\s+){0,4}"
