@@ -736,8 +736,8 @@ public final class OperationStage implements Stage {
             + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels)\\b");
 
     private static boolean summing(Work work, OperationFact op) {
-        return (op.type().equals("interdiction") || op.type().equals("seizure"))
-                && COUNTED_STOPS.matcher(work.text()).region(op.sentence().start(), op.sentence().end()).find();
+        return (op.type().equals("interdiction") || op.type().equals("seizure")) && work.sumsUpStops.computeIfAbsent(op.sentence(),
+                sentence -> COUNTED_STOPS.matcher(work.text()).region(sentence.start(), sentence.end()).find());
     }
 
     private static void countedSummaries(Work work) {

@@ -34,6 +34,8 @@ public final class Work {
     final List<OperationFact> operations = new ArrayList<>();
     /** The place the sentence before named for the operations the current sentence tells (OperationStage), or null. */
     Mention carriedPlace;
+    /** Per sentence, whether it sums up a few stops told one by one after it (the operation stage asks once per pair of operations). */
+    final java.util.Map<Span, Boolean> sumsUpStops = new java.util.HashMap<>();
     final List<org.corridor.extract.facts.RunningTotal> totals = new ArrayList<>();
 
     /** The text the rules read (see {@link org.corridor.extract.doc.RuleText}): same length, same offsets as the document's. */
