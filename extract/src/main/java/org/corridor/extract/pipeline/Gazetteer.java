@@ -685,7 +685,7 @@ public final class Gazetteer {
             }
             return e.listed().judged(false, "one word, but no given name or ordinary word, and no other listed party's name");
         }
-        if (GOVERNMENT_HEADS.contains(content.get(0)) && content.stream().allMatch(k -> lexicon.get().ordinaryWord(k))) {
+        if (!content.isEmpty() && GOVERNMENT_HEADS.contains(content.get(0)) && content.stream().allMatch(k -> lexicon.get().ordinaryWord(k))) {
             // "Ministerio del Interior": Cuba's listed ministry, and Ecuador's, and every other country's of that name
             return e.listed().judged(true, "'" + written + "' names a kind of public body many countries have");
         }
