@@ -331,7 +331,9 @@ public final class PageFurniture {
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?U)[^\\n]{1,100}[.!]\\s+\\(\\p{Lu}[\\p{L}]{1,12}\\)");
     private static final Pattern COURTESY_CREDIT = Pattern.compile("(?U)[^\\n.]{1,100}\\s\\((?:[^()\\n]{1,30}/\\s?)?(?i:cortes[ií]a|courtesy)"
             + "(?:[^()\\n]{0,30})\\)");
-    private static final Pattern SLASH_CREDIT = Pattern.compile("(?U)[^./|]{5,110}\\s/\\s\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
+    private static final Pattern SLASH_CREDIT = Pattern.compile("(?U)[^./|]{5,110}(?:\\s/\\s\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}"
+            // "... de la operación / Casteleiro / Roller Agencia": the photographer, then the agency
+            + "|(?:\\s/\\s\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}){2,3})");
     private static final Pattern CRUMB = Pattern.compile("(?U)\\p{L}[\\p{L} ]{0,20} [>›»] \\p{L}[\\p{L} ]{0,20}");
     private static final Pattern BAR = Pattern.compile("\\|");
     private static final Pattern LIST_HEAD = Pattern.compile("(?:related(?: coverage| news| stories| articles)?|most read|most popular|lo mas (?:visto|leido)|"

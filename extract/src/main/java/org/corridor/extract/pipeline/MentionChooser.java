@@ -195,6 +195,12 @@ public final class MentionChooser implements Stage {
                     && LANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "a la altura del embarcadero Martín Ruiz": a landing named after someone
             }
+            if ((m.origin().equals("ner") || m.origin().equals("pattern")) && (m.kind() == EntityKind.PERSON && SITE_AFTER.matcher(text).region(m.end(),
+                    Math.min(text.length(), m.end() + 30)).lookingAt() || m.kind() == EntityKind.ORGANIZATION
+                    && UNITS_SITE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt())) {
+                // "the Hernan Acosta Mejia air base", "the Los Cobras police headquarters": a site named after someone or a unit
+                m = m.withKind(EntityKind.PLACE, null);
+            }
             if (m.text().equalsIgnoreCase("alias") && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1))) {
                 continue; // "Alias Oliver, que tiene antecedentes ...": the word that introduces a nickname, never a name
             }
@@ -1075,6 +1081,10 @@ public final class MentionChooser implements Stage {
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
 
+    private static final Pattern SITE_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:(?:international\\s+)?airport|air\\s*base|airfield"
+            + "|(?:air force|military|naval|army)\\s+base|(?:police\\s+)?headquarters|barracks|prison|penitentiary)\\b");
+    /** Not "FBI headquarters": a body's own seat is the body, but a police unit's base is a place. */
+    private static final Pattern UNITS_SITE_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:police\\s+headquarters|air\\s*base|barracks)\\b");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
 

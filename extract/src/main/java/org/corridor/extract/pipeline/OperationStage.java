@@ -253,6 +253,15 @@ public final class OperationStage implements Stage {
             + "|tratado|treaty|fines de|espera|esperan|pending|awaiting|awaits?"
             // "Colombia's first aim is to extradite ...", "faces extradition orders", "to see that the extradition happens"
             + "|aim|priority|prioridad|objetivo|goal|faces|face|facing|enfrenta|see that)\\s+(?:\\S+\\s+){0,4}$"), 6);
+    private static final Pattern LANDED_AT = Pattern.compile("(?U)(?i)\\b(?:llegaron|llegado|llegó|arrived|landed|desembarcaron)\\s+"
+            + "(?:a|en|at|in)\\s+");
+    /** "en una rueda de prensa para presentar el operativo y mostrar la droga incautada": the operation shown, told elsewhere. */
+    private static final Pattern PRESENTED = Pattern.compile("(?U)(?i)\\b(?:rueda de prensa|conferencia de prensa|press conference"
+            + "|news conference)\\s+(?:para|to)\\s+(?:presentar|mostrar|exponer|explicar|present|show|explain)\\b[^.;]{0,60}$");
+    private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
+            + "(?:primer[oa]s?|first)\\b");
+    private static final Pattern EXTRADITION_THING_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:requests?|orders?|hearings?|proceedings?"
+            + "|process|case|treaty|warrants?|petition|trial)\\b");
     private static final Pattern COUNT_AT_LINE_START = Pattern.compile("(?U)(?i)^\\s*" + COUNT_WORD + "\\s+$");
 
     /** A line of at most three words, no full stop, whose trigger follows a count: "Nueve extraditados", "Seven arrested". */
@@ -1023,7 +1032,8 @@ public final class OperationStage implements Stage {
         OperationFact arrest = arrests.get(0);
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact raid = work.operations.get(i);
-            if (raid.type().equals("raid") && "publication".equals(raid.datePrecision()) && compatiblePlace(raid, arrest)) {
+            if ((raid.type().equals("raid") || raid.type().equals("seizure") && raid.place() == null)
+                    && "publication".equals(raid.datePrecision()) && compatiblePlace(raid, arrest)) {
                 work.operations.set(i, raid.withDate(arrest.date(), arrest.datePrecision(), arrest.dateSpan()));
             }
         }
@@ -1441,6 +1451,15 @@ public final class OperationStage implements Stage {
                 // "the operation" after a strike: that strike under a general name (after an arrest it is the raid that made it)
                 op = Optional.of(op.get().withType(latestType));
             }
+            boolean presented = PRESENTED.matcher(lead).find();
+            if (presented && GENERIC_OPERATION.matcher(m.group(1)).matches()) {
+                continue; // "en una rueda de prensa para presentar el operativo ...": the operation told, shown to the press
+            }
+            if (presented) {
+                // "... explicó la Policía Nacional en A Coruña, en una rueda de prensa para ... mostrar la droga incautada": the
+                // drugs were seized, but not where the press was told of it
+                op = Optional.of(op.get().withPlace(null, null, null));
+            }
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && HEAD_OF_BEFORE.matcher(lead).find()) {
                 continue; // "Miguel Zambrano, jefe del operativo de la Policía Nacional": a post, not another operation
             }
@@ -1644,8 +1663,9 @@ public final class OperationStage implements Stage {
                 trigger.start()))) {
             return Optional.empty(); // "un tribunal aprobó extraditar", "una reforma que permite extraditar": approved or allowed, not done
         }
-        if (type.equals("extradition") && EXTRADITION_NOT_DONE.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 60),
-                trigger.start()))) {
+        if (type.equals("extradition") && (EXTRADITION_NOT_DONE.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 60),
+                trigger.start())) || EXTRADITION_THING_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt())) {
+            // "the judge granted the extradition request on March 16": a request granted, not the extradition
             // "pidió al de Honduras la extradición de", "la petición de extradición", "el tratado de extradición", "espera ser
             // extraditada": asked for, a treaty, or awaited, not done
             return Optional.empty();
@@ -1946,6 +1966,15 @@ public final class OperationStage implements Stage {
             + "(?:nautical\\s+)?miles\\s+(?:\\p{L}+\\s+)?(?:of|from|off)|off\\s+the\\s+coast\\s+of)\\s");
 
     private static Mention openingPlace(Work work, Span sentence, String s) {
+        Matcher arrived = LANDED_AT.matcher(s);
+        if (arrived.find()) {
+            // "Habían llegado a A Pobra do Caramiñal ... para desembarcar 3.650 kilos": where what follows happened
+            for (Mention m : work.mentionsIn(new Span(sentence.start() + arrived.end(), Math.min(sentence.end(), sentence.start() + arrived.end() + 40)))) {
+                if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY) && m.start() - (sentence.start() + arrived.end()) <= 2) {
+                    return m;
+                }
+            }
+        }
         Matcher opener = PLACE_OPENER.matcher(s);
         int comma = s.indexOf(',');
         if (!opener.lookingAt() || comma < 0 || comma > 80) {
@@ -2007,9 +2036,11 @@ public final class OperationStage implements Stage {
                 continue; // "When he announced the three strikes on four boats on social media on Tuesday": the announcement's day
             }
             int semicolon = d.span().start() >= trigger.end() ? text.indexOf(';', trigger.end()) : -1;
-            if (semicolon >= 0 && semicolon < d.span().start()) {
+            if (semicolon >= 0 && semicolon < d.span().start()
+                    && !FIRST_OF_THEM.matcher(text).region(semicolon + 1, d.span().start()).find()) {
                 // "When he was arrested the reward stood at $3 million; he was extradited about a year ago": the next clause's date
-                // (one before a semicolon may still date what follows it: "culminó el 25 de septiembre ...; dos fueron arrestados")
+                // (one before a semicolon may still date what follows it: "culminó el 25 de septiembre ...; dos fueron arrestados";
+                // but "terminó con 14 detenidos; los tres navegantes ... fueron los primeros, el día 13" still tells those arrests)
                 continue;
             }
             Matcher other = d.span().start() > trigger.end() ? OTHER_EVENT_BEFORE.matcher(before) : null;

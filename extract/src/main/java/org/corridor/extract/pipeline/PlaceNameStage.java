@@ -37,6 +37,13 @@ public final class PlaceNameStage implements Stage {
     /** "al sur de la isla San José, en el archipiélago de Las Perlas": an island's name after the word for one. */
     private static final Pattern ISLAND_AFTER = Pattern.compile("(?U)\\b(?:" + String.join("|", ISLAND_HEADS) + ")[ \\t]+"
             + "(?:(?:de|del|de la|de las|de los)[ \\t]+)?((?:(?:El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2})");
+    private static final String[] ARRIVAL_HEADS = {"llegado", "llegaron", "llegó", "desembarcaron"};
+    /**
+     * "Habían llegado a A Pobra do Caramiñal, en la ría de Arousa": where people or a load arrived is a place, Galician and
+     * Portuguese names with their small words ("do", "da", "A" as an article) included.
+     */
+    private static final Pattern ARRIVED_IN = Pattern.compile("(?U)\\b(?:" + String.join("|", ARRIVAL_HEADS) + ")[ \\t]+(?:a|en)[ \\t]+"
+            + "((?:(?:A|O|As|Os|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,3})");
     /** "stopped at sea off the Kent coast", "along the Cornish coast" is a demonym: a capitalised name before "coast" is a place. */
     private static final Pattern COAST_OF = Pattern.compile("(?U)(?:" + String.join("|", COAST_HEADS) + ")\\s(?:the\\s)?"
             + "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?=\\s+coast(?:line)?\\b)");
@@ -83,6 +90,9 @@ public final class PlaceNameStage implements Stage {
             work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.PLACE, "pattern", 0.8, null, null));
         }
         for (MatchResult m : Cues.findAt(ISLAND_AFTER, text, Cues.wordStartsAt(text, ISLAND_HEADS))) {
+            place(work, m);
+        }
+        for (MatchResult m : Cues.findAt(ARRIVED_IN, text, Cues.wordStartsAt(text, ARRIVAL_HEADS))) {
             place(work, m);
         }
         if (text.contains("coast")) {

@@ -94,6 +94,7 @@ public final class Dates {
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)\\b(?:(?:earlier|early|late|later)\\s+)?this\\s+year\\b"
             + "|\\b(?:(?:a\\s+)?(?:principios|comienzos|inicios|finales)\\s+de\\s+)?este\\s+año\\b");
+    private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?U)(?i)\\bel\\s+(?:pasado\\s+)?d[ií]a\\s+(\\d{1,2})(?!\\d|[.,:]\\d)(?!\\s+(?:de|del)\\b)");
     private static final Pattern DAY_RANGE = Pattern.compile("(?U)(?i)\\b(?:between|from|entre(?:\\s+el)?|del)\\s+\\d{1,2}\\s+(?:and|to|y|al)"
             + "\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?" + MONTH + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?\\b");
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?U)(?i)\\b" + WEEKDAY + "\\s+(?:de\\s+)?$");
@@ -177,6 +178,14 @@ public final class Dates {
         while (m.find()) {
             date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                     .ifPresent(d -> add(found, m, offset, d, "day", false));
+        }
+        Matcher dayAlone = digits && published != null && Cues.any(lower, "día", "dia") ? DAY_OF_THE_MONTH.matcher(sentence) : null;
+        while (dayAlone != null && dayAlone.find()) {
+            // "fueron los primeros, el día 13": a day of the page's month, or of the month before when it is still to come
+            int day = Integer.parseInt(dayAlone.group(1));
+            LocalDate month = day > published.getDayOfMonth() ? published.minusMonths(1) : published;
+            Matcher at = dayAlone;
+            date(month.getYear(), month.getMonthValue(), day).ifPresent(d -> add(found, at, offset, d, "day", true));
         }
         WordIndex words = digits || months || Cues.any(lower, WEEKDAY_CUES) || Cues.any(lower, "day", "día", "dia", "week", "semana")
                 ? new WordIndex(sentence) : null;
