@@ -110,7 +110,13 @@ public final class PageFurniture {
             if (!furniture) {
                 // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
                 Matcher dateline = DATELINE_PREFIX.matcher(line);
-                if (dateline.lookingAt() && datelineLike(dateline.group().strip())) {
+                Matcher dated = DATED_DATELINE.matcher(line);
+                if (dated.lookingAt()) {
+                    // "Costas de Guerrero, 27 de junio de 2025.- ": where and when the report was filed
+                    for (int i = start; i < start + dated.end(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                } else if (dateline.lookingAt() && datelineLike(dateline.group().strip())) {
                     for (int i = start; i < start + dateline.end(); i++) {
                         out.setCharAt(i, ' ');
                     }
@@ -132,8 +138,41 @@ public final class PageFurniture {
             }
             start = end + 1;
         }
+        trailingTitles(out);
         return out.toString();
     }
+
+    /**
+     * "... en la actual administración.", then "Claudia Sheinbaum declara ..." and "Taxi es embestido por tren en Celaya": two or
+     * more short lines with no full stop that close the page after its last paragraph are the titles of other stories.
+     */
+    private static void trailingTitles(StringBuilder out) {
+        List<int[]> titles = new java.util.ArrayList<>();
+        int end = out.length();
+        while (end > 0) {
+            int start = out.lastIndexOf("\n", end - 1) + 1;
+            String line = out.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                if (line.length() >= 100 || ENDS_SENTENCE.matcher(line).find() || !Character.isUpperCase(line.codePointAt(0))
+                        || WHITESPACE.split(line).length < 3) {
+                    if (titles.size() >= 2 && ENDS_SENTENCE.matcher(line).find() && line.length() >= 60) {
+                        for (int[] t : titles) {
+                            for (int i = t[0]; i < t[1]; i++) {
+                                if (out.charAt(i) != '\r') {
+                                    out.setCharAt(i, ' ');
+                                }
+                            }
+                        }
+                    }
+                    return;
+                }
+                titles.add(new int[] {start, end});
+            }
+            end = start - 1;
+        }
+    }
+
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;»”\"')]$");
 
     /**
      * The longest line any short form can match: a rights line (169 characters), a navigation bar
@@ -158,6 +197,8 @@ public final class PageFurniture {
     private static final Pattern EMBEDDED_POST = Pattern.compile("(?U)[—–-]\\s+[^()\\n]{2,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
     private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?i:" + AGENCY + "|prensa latina)\\.?)\\s*$");
 
+    private static final Pattern DATED_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:\\s+(?:(?:de|del|la|las|los)\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"
+            + ",\\s+(?:a\\s+)?\\d{1,2}\\s+de\\s+\\p{L}{3,10}(?:\\s+(?:de|del)\\s+\\d{4})?\\s*\\.?\\s?[-–—]\\s*(?=\\p{Lu})");
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
             + "(?:\\((?:\\p{Lu}{2,6}(?:\\s\\p{Lu}{2,4})?|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
 

@@ -130,6 +130,10 @@ public final class MentionChooser implements Stage {
                     && STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
                 continue; // "a home on Robson Street": a street's name, not a body's or a person's
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION
+                    && ACTING_AS_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
+                continue; // "la Armada de México en funciones de Guardia Costera": what the navy acts as, no body of its own
+            }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
                 continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
             }
@@ -1085,6 +1089,7 @@ public final class MentionChooser implements Stage {
             + "|(?:air force|military|naval|army)\\s+base|(?:police\\s+)?headquarters|barracks|prison|penitentiary)\\b");
     /** Not "FBI headquarters": a body's own seat is the body, but a police unit's base is a place. */
     private static final Pattern UNITS_SITE_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:police\\s+headquarters|air\\s*base|barracks)\\b");
+    private static final Pattern ACTING_AS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en funciones de|acting as|in the role of)\\s+$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
 

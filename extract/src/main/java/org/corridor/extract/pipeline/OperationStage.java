@@ -58,6 +58,8 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?i:marina|ejército|policía|policías|agentes|militares|escuadrón|marinos|soldados|efectivos|fuerzas|uniformados"
                 + "|police|officers|troops|soldiers|forces|agents|marines|commandos)\\b[^.;]{0,80})(?:irrump(?:ió|ieron)(?=\\s+en\\s)|stormed)|"
                 + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search warrants?|"
+                // "as they executed a related warrant at a property in the town of Kalbarri"
+                + "(?<=\\b(?:executed|served)\\s(?:a|an|the)\\s(?:related\\s|second\\s|further\\s)?)warrant(?=\\s+at\\b)|"
                 // "police searched more than 35 locations", "registraron 12 viviendas": places searched, counted
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
                 + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
@@ -157,7 +159,7 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "registr",
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
@@ -258,6 +260,7 @@ public final class OperationStage implements Stage {
     /** "en una rueda de prensa para presentar el operativo y mostrar la droga incautada": the operation shown, told elsewhere. */
     private static final Pattern PRESENTED = Pattern.compile("(?U)(?i)\\b(?:rueda de prensa|conferencia de prensa|press conference"
             + "|news conference)\\s+(?:para|to)\\s+(?:presentar|mostrar|exponer|explicar|present|show|explain)\\b[^.;]{0,60}$");
+    private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters)\\b");
     private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
             + "(?:primer[oa]s?|first)\\b");
     private static final Pattern EXTRADITION_THING_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:requests?|orders?|hearings?|proceedings?"
@@ -718,8 +721,32 @@ public final class OperationStage implements Stage {
     private static final Pattern BOAT_OBJECT = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:(?:la|las|el|los|una|un|the|a|an|" + COUNT_WORD
             + ")\\s+)?(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
 
+    /** "localizaron y aseguraron un semisumergible", "seized the vessel": a boat taken. */
+    private static final Pattern BOAT_SEIZED = Pattern.compile("(?U)(?i)\\b(?:aseguraron|aseguró|incautaron|incautó|decomisaron|seized)"
+            + "\\s+(?:(?:un|una|el|la|a|an|the)\\s+)?(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
+
+    private static boolean nextSentenceSeizesABoat(Work work, OperationFact op) {
+        int index = work.sentences.indexOf(op.sentence());
+        if (index < 0 || index + 1 >= work.sentences.size()) {
+            return false;
+        }
+        Span next = work.sentences.get(index + 1);
+        return BOAT_SEIZED.matcher(work.text()).region(next.start(), next.end()).find()
+                && work.operations.stream().noneMatch(o -> o != op && o.sentence().equals(next) && o.type().equals("seizure"));
+    }
+
     private static void boatsStoppedAreInterdictions(Work work) {
         String text = work.text();
+        // "localizaron y aseguraron un semisumergible": a boat taken at sea was stopped there
+        for (int i = work.operations.size() - 1; i >= 0; i--) {
+            OperationFact op = work.operations.get(i);
+            if (op.type().equals("seizure") && (BOAT_OBJECT.matcher(text).region(op.trigger().end(),
+                    Math.min(text.length(), op.trigger().end() + 40)).lookingAt() || BOAT_SEIZED.matcher(text).region(op.sentence().start(),
+                    op.sentence().end()).find() || nextSentenceSeizesABoat(work, op))
+                    && work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && java.util.Objects.equals(o.date(), op.date()))) {
+                work.operations.add(i, op.withType("interdiction"));
+            }
+        }
         for (int i = work.operations.size() - 1; i >= 0; i--) {
             OperationFact op = work.operations.get(i);
             if (!op.type().equals("arrest") || !BOAT_OBJECT.matcher(text).region(op.trigger().end(),
@@ -1450,6 +1477,10 @@ public final class OperationStage implements Stage {
                 // "otro operativo", "another operation" after a strike: another of the same kind; "el operativo",
                 // "the operation" after a strike: that strike under a general name (after an arrest it is the raid that made it)
                 op = Optional.of(op.get().withType(latestType));
+            }
+            if (type.getKey().equals("raid") && GENERIC_OPERATION.matcher(m.group(1)).matches() && VESSEL_WORD.matcher(s).find()
+                    && AT_SEA_WORDS.matcher(s).find()) {
+                continue; // "aseguró frente a las costas de Guerrero una embarcación ..., en un operativo conjunto": the stop at sea
             }
             boolean presented = PRESENTED.matcher(lead).find();
             if (presented && GENERIC_OPERATION.matcher(m.group(1)).matches()) {
