@@ -853,6 +853,8 @@ public final class MentionChooser implements Stage {
     private static final Pattern OFFICE_ALONE = Pattern.compile("(?U)(?:Secretario|Secretaria|Secretary|Ministro|Ministra|Minister|Fiscal"
             + "|Procurador|Director|Directora|Subsecretario|Under Secretary)\\s+(?:de|del|of|of the)\\s+\\p{Lu}\\p{L}*");
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón|canton|distrito|parroquia|comuna|corregimiento|localidad"
+            // "frente a las costas de Guerrero": a state's coast, not a man named Guerrero
+            + "|costas?|litoral|sierra|coast|shores?"
             + "|state|province|department|city|port|town|county|district)\\s+(?:de|of)\\s+$");
 
     // "el aeropuerto Jorge Chávez": an airport, a port or a terminal named after someone is a place

@@ -260,6 +260,7 @@ public final class OperationStage implements Stage {
     /** "en una rueda de prensa para presentar el operativo y mostrar la droga incautada": the operation shown, told elsewhere. */
     private static final Pattern PRESENTED = Pattern.compile("(?U)(?i)\\b(?:rueda de prensa|conferencia de prensa|press conference"
             + "|news conference)\\s+(?:para|to)\\s+(?:presentar|mostrar|exponer|explicar|present|show|explain)\\b[^.;]{0,60}$");
+    private static final Pattern DURING_BEFORE = Pattern.compile("(?U)(?i)\\b(?:durante|during)\\s+(?:los\\s+|the\\s+)?$");
     private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters)\\b");
     private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
             + "(?:primer[oa]s?|first)\\b");
@@ -381,7 +382,9 @@ public final class OperationStage implements Stage {
             + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
             + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through"
             // "en un contenedor del puerto de Posorja": a port or an airport, named
-            + "|(?:puerto|aeropuerto|muelle|port|airport)\\s+(?:de|del|of))"
+            + "|(?:puerto|aeropuerto|muelle|port|airport)\\s+(?:de|del|of)"
+            // "durante allanamientos a inmuebles de Quito, Guayaquil ...": the homes searched, and where
+            + "|(?:inmuebles|viviendas|domicilios|casas|propiedades|homes|houses|properties|premises)\\s+(?:de|en|in))"
             + "\\s+(?:the\\s+|el\\s+|la\\s+|los\\s+|las\\s+)?(?:\\p{Ll}+\\s+){0,4}"
             // "in a rural part of the Uraba region", "en una zona rural de": an area of the place
             + "|\\b(?:in|en)\\s+(?:a|an|un|una)\\s+(?:\\p{Ll}+\\s+)?(?:part|area|zone|region|district|parte|zona|área|región|sector)"
@@ -1680,7 +1683,10 @@ public final class OperationStage implements Stage {
                 && (!Dates.dayRange(text, date)
                         || COUNTED_OPERATIONS.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.end()).find()))
                 && !(type.equals("raid") && ARTICLE.findIn(text.substring(sentence.start(), trigger.start()))
-                        && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())) {
+                        && PLURAL_TOLD.matcher(text.substring(trigger.end(), Math.min(sentence.end(), trigger.end() + 40))).lookingAt())
+                // "Las detenciones se hicieron durante allanamientos a inmuebles de Quito, ...": the searches that made them
+                && !(type.equals("raid") && DURING_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12),
+                        trigger.start()).find())) {
             return Optional.empty();
         }
         if (type.equals("reward") && REWARD_STOOD.matcher(text).region(trigger.end(), sentence.end()).lookingAt()) {
