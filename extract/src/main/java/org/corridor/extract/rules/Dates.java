@@ -59,8 +59,9 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("(?U)\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** "September 2, 2025"; "febrero 15 de 2026", as Colombian sites write their dates. */
     private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
+    /** "5 de febrero de 2026", "29 abr. 2025" (a month cut short, with its dot, before the year). */
     private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})(?:º|°)?\\s+(?:de\\s+)?" + MONTH
-            + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
+            + "\\b(?:\\.?,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
     /** The year after a month said relative to the page's: "last year", "del año pasado" (group 1), "this year", "de este año". */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?U)(?i)^,?\\s+(?:(?:of\\s+)?(last year|the previous year|the year before"
             + "|del año pasado|del año anterior|de(?:l)? año pasado)|(?:of\\s+)?this year|de este año|del presente año)\\b");

@@ -26,6 +26,13 @@ class DatesTest {
         assertThat(resolved("He was captured on October 12.", null)).containsExactly("2024-10-12");
         assertThat(resolved("Fue detenido el 25 de julio de 2024 en Texas.", null)).containsExactly("2024-07-25");
         assertThat(resolved("The group was designated in February.", null)).containsExactly("2025-02");
+        // a month cut short with its dot before the year ("29 abr. 2025", a Paraguayan site's date line)
+        assertThat(resolved("Publicado el 29 abr. 2025 en la sección nacional.", null)).containsExactly("2025-04-29");
+        assertThat(org.corridor.extract.doc.DateLine.find("Telefuturo | Nacionales\n\nIncautan marihuana\n\n29 abr. 2025\n\nUn operativo ..."))
+                .contains(LocalDate.of(2025, 4, 29));
+        // "el día 13": a day of the page's month (the page of 2025-09-03 in these tests), or of the month before when still to come
+        assertThat(resolved("Los tres fueron los primeros, el día 1.", null)).containsExactly("2025-09-01");
+        assertThat(resolved("Los tres fueron los primeros, el día 13.", null)).containsExactly("2025-08-13");
     }
 
     @Test
