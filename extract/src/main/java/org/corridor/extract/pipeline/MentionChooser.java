@@ -270,8 +270,8 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && "LegalEntity".equals(m.listed().schema())
                 && m.kind() == EntityKind.ORGANIZATION && (taggedAsPerson(persons, m) || givenARole(text, m))
                 ? m.withKind(EntityKind.PERSON, null) : m);
-        usable = introducedAsPeople(text, usable);
-        usable = placesListedTogether(text, usable);
+        introducedAsPeople(text, usable);
+        placesListedTogether(text, usable);
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak()
                 && m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE ? withGivenNamesBefore(text, persons, m) : m);
         // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
@@ -640,11 +640,10 @@ public final class MentionChooser implements Stage {
     /**
      * "los ciudadanos chinos Tong Peiji y He Jianxuan", "el mexicano Diego Acosta Ovalle", "Chinese nationals A and B": names a
      * nationality introduces are people's, whatever the tagger or a list that does not say what a party is (LegalEntity) took
-     * them for; so is the next name of the same list.
+     * them for; so is the next name of the same list. The list is changed in place.
      */
-    private static List<Mention> introducedAsPeople(String text, List<Mention> usable) {
-        List<Mention> sorted = new ArrayList<>(usable);
-        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+    private static void introducedAsPeople(String text, List<Mention> usable) {
+        List<Mention> sorted = byStart(usable);
         java.util.Map<Mention, Mention> turned = new java.util.IdentityHashMap<>();
         int listEnd = -1;
         for (Mention m : sorted) {
@@ -665,20 +664,12 @@ public final class MentionChooser implements Stage {
                 turned.put(m, m.withKind(EntityKind.PERSON, null));
             }
         }
-        if (turned.isEmpty()) {
-            return usable;
-        }
-        List<Mention> out = new ArrayList<>(usable.size());
-        for (Mention m : usable) {
-            out.add(turned.getOrDefault(m, m));
-        }
-        return out;
+        usable.replaceAll(m -> turned.getOrDefault(m, m));
     }
 
     /** "en sectores de Quito, Ibarra y Otavalo": one word the tagger took for a person, last in a list of places, is a place. */
-    private static List<Mention> placesListedTogether(String text, List<Mention> usable) {
-        List<Mention> sorted = new ArrayList<>(usable);
-        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+    private static void placesListedTogether(String text, List<Mention> usable) {
+        List<Mention> sorted = byStart(usable);
         java.util.Map<Mention, Mention> turned = new java.util.IdentityHashMap<>();
         for (int i = 2; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
@@ -692,14 +683,13 @@ public final class MentionChooser implements Stage {
                 turned.put(m, m.withKind(EntityKind.PLACE, null));
             }
         }
-        if (turned.isEmpty()) {
-            return usable;
-        }
-        List<Mention> out = new ArrayList<>(usable.size());
-        for (Mention m : usable) {
-            out.add(turned.getOrDefault(m, m));
-        }
-        return out;
+        usable.replaceAll(m -> turned.getOrDefault(m, m));
+    }
+
+    private static List<Mention> byStart(List<Mention> usable) {
+        List<Mention> sorted = new ArrayList<>(usable);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+        return sorted;
     }
 
     private static final Pattern LAST_ITEM = Pattern.compile("(?U)\\s+(?:y|e|and)\\s+(?:de\\s+)?");

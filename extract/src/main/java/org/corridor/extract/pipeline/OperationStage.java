@@ -657,7 +657,7 @@ public final class OperationStage implements Stage {
                     carriedWhere = done.lookingAt() ? place(work, sentence, new Span(sentence.start() + done.start(),
                             sentence.start() + done.end()), "raid") : null;
                 }
-                Mention opening = last == null && carriedFrom != index ? openingPlace(work, sentence, s) : null;
+                Mention opening = last == null && carriedFrom != index ? placeCarriedOn(work, sentence, s) : null;
                 if (opening != null) {
                     // "A 80 millas náuticas de Buenaventura, los marinos vieron una lancha ... Sus tripulantes ... la volcaron; los
                     // guardacostas recuperaron 1.268 kilogramos": where the next sentence's operations were
@@ -2002,7 +2002,11 @@ public final class OperationStage implements Stage {
             + "(?:\\s+al\\s+\\p{L}+)?\\s+(?:de|del)|frente\\s+a(?:\\s+la\\s+(?:costa|isla)(?:\\s+de)?)?|(?:about\\s+|some\\s+)?[\\d.,]+\\s+"
             + "(?:nautical\\s+)?miles\\s+(?:\\p{L}+\\s+)?(?:of|from|off)|off\\s+the\\s+coast\\s+of)\\s");
 
-    private static Mention openingPlace(Work work, Span sentence, String s) {
+    /**
+     * The place a sentence telling no operation gives the next one: where people or a load arrived ("Habían llegado a X"), or a
+     * place its opening measures from ("A 80 millas náuticas de X,"); null when it gives none.
+     */
+    private static Mention placeCarriedOn(Work work, Span sentence, String s) {
         Matcher arrived = LANDED_AT.matcher(s);
         if (arrived.find()) {
             // "Habían llegado a A Pobra do Caramiñal ... para desembarcar 3.650 kilos": where what follows happened

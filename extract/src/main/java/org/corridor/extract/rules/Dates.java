@@ -185,7 +185,7 @@ public final class Dates {
             // "fueron los primeros, el día 13": a day of the page's month, or of the month before when it is still to come
             int day = Integer.parseInt(dayAlone.group(1));
             LocalDate month = day > published.getDayOfMonth() ? published.minusMonths(1) : published;
-            Matcher at = dayAlone;
+            MatchResult at = dayAlone.toMatchResult();
             date(month.getYear(), month.getMonthValue(), day).ifPresent(d -> add(found, at, offset, d, "day", true));
         }
         WordIndex words = digits || months || Cues.any(lower, WEEKDAY_CUES) || Cues.any(lower, "day", "día", "dia", "week", "semana")
