@@ -16,10 +16,17 @@ public final class Main {
 
     public static void main(String[] args) {
         long start = System.nanoTime();
-        if (needsWorkspace(args)) {
-            warmUp();
-        }
+        Thread warmUp = needsWorkspace(args) ? warmUp() : null;
         int exit = run(args);
+        if (warmUp != null) {
+            // Exiting while the warm-up still loads classes crashed the JVM (SIGSEGV in
+            // LambdaProxyClassDictionary) when the exit also wrote the class-data archive.
+            try {
+                warmUp.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (org.corridor.model.Trace.on()) {
             System.err.printf("trace: JVM up %d ms before main, main took %d ms%n",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - start) / 1_000_000,
@@ -29,12 +36,13 @@ public final class Main {
     }
 
     /**
-     * Whether the command will open a workspace. An analysis of an edge file does not, and there the
-     * warm-up's class loading only competes with the command for the two cores.
+     * Whether the command will open a workspace. An analysis of an edge file, help and the version do
+     * not, and there the warm-up's class loading only competes with the command for the two cores.
      */
     static boolean needsWorkspace(String[] args) {
         for (String a : args) {
-            if (a.equals("--edges") || a.startsWith("--edges=") || a.equals("--version") || a.equals("-V")) {
+            if (a.equals("--edges") || a.startsWith("--edges=") || a.equals("--version") || a.equals("-V")
+                    || a.equals("--help") || a.equals("-h")) {
                 return false;
             }
         }
@@ -45,8 +53,8 @@ public final class Main {
      * Loads the schema registry, the country table and SQLite's native library on a second core
      * while the command line is parsed: together they are most of a cold start.
      */
-    private static void warmUp() {
-        Thread.ofPlatform().daemon().name("corridor-warm-up").start(() -> {
+    private static Thread warmUp() {
+        return Thread.ofPlatform().daemon().name("corridor-warm-up").start(() -> {
             try {
                 Class.forName("org.sqlite.JDBC");
                 org.sqlite.SQLiteJDBCLoader.initialize();
