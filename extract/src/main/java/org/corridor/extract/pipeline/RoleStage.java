@@ -60,6 +60,9 @@ public final class RoleStage implements Stage {
     private static final Pattern ALIAS_BEFORE = Pattern.compile("(?U)(?i),\\s+(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+$");
 
     private static final Pattern ARTICLE_BEFORE_RANK = Pattern.compile("(?U),\\s(?:el|la|the)\\s+$");
+    /** "the SOUTHCOM commander, Gen. X", "the Coast Guard's commandant, Adm. X": a rank abbreviated right before the name. */
+    private static final Pattern ABBREVIATED_RANK = Pattern.compile(
+            "(?U),\\s+(?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Cdr|Lt|Gral|Alm|Cnel)\\.\\s+$");
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
 
@@ -92,6 +95,13 @@ public final class RoleStage implements Stage {
                 possessedBy(work, in, i, person, sentence);
                 leadsOrBelongs(work, in, next, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
+                Matcher abbreviated = title == null ? ABBREVIATED_RANK.matcher(text).region(floor, m.start()) : null;
+                if (abbreviated != null && abbreviated.find()) {
+                    Span office = titleBefore(text, floor, abbreviated.start() + 2);
+                    if (office != null && namesOrganization(work, office)) {
+                        title = office;
+                    }
+                }
                 if (title != null) {
                     record(work, person, title, sentence, true);
                     if (plural(text, title)) {

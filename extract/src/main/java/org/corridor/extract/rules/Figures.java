@@ -55,6 +55,13 @@ public final class Figures {
             + "(?:killed|dead|deaths|fatalities)\\b[^.;]{0,150}?\\bto\\s+(?:(?:at least|more than|over|nearly|about|almost)\\s+)?"
             + NUMBER + "|bring(?:s|ing)?\\s+to\\s+(?:(?:at least|more than|over|nearly|about|almost)\\s+)?" + NUMBER
             + "\\s+the\\s+(?:number|toll|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?(?:killed|dead|deaths|fatalities)"
+            // "statements put the number of suspected traffickers killed in such strikes at more than 140"
+            + "|\\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\\s+the\\s+(?:death\\s+)?(?:number|toll|count|tally)"
+            + "(?:\\s+of\\s+(?:\\S+\\s+){0,4}?(?:killed|dead|deaths|fatalities)\\b[^.;]{0,80}?)?\\s+at\\s+(?:(?:at least|more than|over|nearly"
+            + "|about|almost|some)\\s+)?" + NUMBER + "(?!\\s*(?:a\\.m|p\\.m|am\\b|pm\\b|%|percent))"
+            // "las autoridades sitúan la cifra de muertos en más de 140"
+            + "|\\b(?:sitúa|sitúan|situó|situaron|cifra|cifran|cifró|cifraron)\\s+(?:la cifra|el número|el saldo|el balance)\\s+de\\s+"
+            + "(?:muertos|fallecidos|víctimas)\\b[^.;]{0,80}?\\ben\\s+(?:(?:al menos|por lo menos|más de|unos)\\s+)?" + NUMBER
             + "|eleva(?:n|ron|ría)?\\s+a\\s+(?:(?:al menos|por lo menos|más de)\\s+)?" + NUMBER
             + "\\s+(?:la cifra|el número|el saldo|el total|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas|personas muertas)"
             + "|(?:la cifra|el número|el saldo|el balance)\\s+de\\s+(?:muertos|fallecidos|víctimas)\\b[^.;]{0,80}?\\b(?:(?:asciende|ascendió"

@@ -186,6 +186,17 @@ class WireReportFiguresTest {
     }
 
     @Test
+    void aTollThatStatementsPutAtAFigureIsTheCampaigns() {
+        RunningTotal put = total("Earlier Pentagon statements put the number of alleged smugglers killed in such strikes at more than 95 "
+                + "so far in the campaign.").orElseThrow();
+        assertThat(put.deaths()).isEqualTo(95);
+        assertThat(put.bound()).isEqualTo("at least");
+        assertThat(total("Las autoridades sitúan la cifra de muertos de la campaña en más de 95 desde septiembre.").orElseThrow().deaths())
+                .isEqualTo(95);
+        assertThat(Figures.fatalities("Officials put the toll at 12 a.m. local time.", 0)).isEmpty();
+    }
+
+    @Test
     void holidaysAreTheLatestSuchDayNotAfterPublication() {
         LocalDate newYear = LocalDate.of(2026, 1, 1);
         assertThat(Dates.find("Tres muertos en un ataque en la víspera de Año Nuevo.", 0, newYear, null))
