@@ -246,6 +246,7 @@ public final class MentionChooser implements Stage {
                 && PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(m -> withoutRank(text, m));
+        usable.replaceAll(m -> personAfterTitle(text, m));
         usable = unitsOfBodies(text, usable);
         usable.replaceAll(m -> (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE) && !m.origin().equals("pattern")
                 && AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()
@@ -1166,6 +1167,40 @@ public final class MentionChooser implements Stage {
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start() + rank.end(), m.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    /**
+     * "Customs Group Manager Maritime Paul Campbell", tagged as one organisation: a title with its office word, then a given name
+     * and a surname, is the person the title belongs to (the title is read by the role stage, as any title before a name).
+     */
+    private static Mention personAfterTitle(String text, Mention m) {
+        if (m.kind() != EntityKind.ORGANIZATION || !m.origin().equals("ner") || m.listed() != null) {
+            return m;
+        }
+        List<org.corridor.extract.text.Span> words = Names.tokens(text, m.start(), m.end());
+        if (words.size() < 4) {
+            return m;
+        }
+        int role = -1;
+        for (int k = 0; k < words.size() - 2; k++) {
+            if (RoleStage.isRole(Names.fold(words.get(k).of(text)))) {
+                role = k;
+            }
+        }
+        if (role < 1) {
+            return m;
+        }
+        org.corridor.extract.text.Lexicon lexicon = org.corridor.extract.text.Lexicon.standard();
+        for (int k = role + 1; k < words.size() - 1; k++) {
+            String word = words.get(k).of(text);
+            // the name starts at the first given name after the office word, with one or two capitalised words after it
+            if (lexicon.givenName(Names.fold(word)) && words.size() - k <= 3 && words.subList(k, words.size()).stream()
+                    .allMatch(w -> Names.capitalised(w.of(text)))) {
+                org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(words.get(k).start(), m.end());
+                return new Mention(span, span.of(text), EntityKind.PERSON, m.origin(), m.confidence(), null, null);
+            }
+        }
+        return m;
     }
 
     /** A capital standing for its government ("Washington said") and a dateline ("LIMA —") are places, not organisations. */

@@ -102,7 +102,11 @@ public final class OperationStage implements Stage {
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 // "searched four consignments and found 600kg of cocaine": found with the quantity right after
-                + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s*(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs)\\b)|"
+                + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms|tonnes"
+                + "|tons|pounds|lbs)\\b)|"
+                // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
+                + "took(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
+                + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
                 // "found 1,851 brick-shaped packages of cocaine": the drugs counted in packages
                 + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s+(?:\\S+\\s+)?(?:packages|bricks|bales|packets|bundles)"
                 + "\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
@@ -163,7 +167,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
-            "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup"},
+            "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -181,6 +185,16 @@ public final class OperationStage implements Stage {
             + "|request for|orden de|(?:pedid|solicitad|requerid)[oa]s?\\s+en|intento(?:\\s+fallido)?\\s+de|(?:failed\\s+)?attempt\\s+to)"
             + "\\s+(?:(?:su|la|el|his|her|the)\\s+)?"
             + "|\\b(?:están|está|estaban|estaba|permanecen|permanece|siguen|sigue|remain|remains)\\s+(?:ya\\s+)?)$"), 4);
+    /**
+     * "no se ha informado de personas detenidas", "no arrests were made", "sin detenidos", "have yet to make any arrests": the
+     * operation did not happen. The words between may not turn the clause ("y", "but") or make the trigger what is not told
+     * ("no details about the arrest", "no dijo cuándo fue detenido").
+     */
+    static final Cues.TailPattern NEGATED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:no|sin|ningún|ninguna|ninguno|without"
+            + "|yet to make any|yet to make)(?:\\s+(?!(?:only|solo|sólo|say|said|dijo|dijeron|when|cuando|cuándo|where|donde|dónde|but|pero"
+            + "|sino|y|e|and|or|o|until|hasta|after|tras|después|before|antes|since|desde|que|that|who|which|how|cómo|como|why|details?"
+            + "|detalles|information|información|comment|comentarios|explain|explicó|precisó|about|sobre|acerca|longer|más|doubt|duda"
+            + "|other|otro|otra|otros|otras)\\b)[^\\s,;:.()]+){0,5}\\s+$"), 7);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -202,8 +216,13 @@ public final class OperationStage implements Stage {
     private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
-            + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from)"
-            + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 4);
+            + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from"
+            // "a ship that had sailed to England from Panama": where it set out, after where it went
+            + "|(?:sailed|shipped|travell?ed|come|came|arrived|bound)\\s+(?:to|for)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
+            + "\\s+from"
+            // "cocaine hidden on ship from Panama": the vessel or load named by where it came from
+            + "|(?:ship|ships|vessel|vessels|boat|container|containers|flight|plane|shipment|cargo|load|consignment)\\s+from)"
+            + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 8);
     /** "un puesto de control de la carretera que va a Copacabana", "on the road to X": on the way there, placed by it. */
     private static final Cues.TailPattern ROAD_TO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:carretera|autopista|ruta|camino|vía|road"
             + "|highway)\\s+(?:(?:que\\s+(?:va|conduce|lleva)|hacia)\\s+)?(?:a|to)\\s+$"), 5);
@@ -1421,7 +1440,8 @@ public final class OperationStage implements Stage {
             MatchResult m = trigger(type.getKey(), work.text(), sentence, lower);
             boolean headline = title != null && title.overlaps(sentence);
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
-            if (m == null || (!headline && hypothetical(s.substring(0, m.start())) && !PRAISED_FOR.matcher(s.substring(0, m.start())).find())) {
+            if (m == null || (!headline && hypothetical(s.substring(0, m.start())) && !PRAISED_FOR.matcher(s.substring(0, m.start())).find())
+                    || NEGATED.findIn(s.substring(0, m.start()))) {
                 continue;
             }
             if (!type.getKey().equals("reward") && REWARD_PURPOSE.matcher(s).region(Math.max(0, m.start() - 120), m.start()).find()) {
@@ -1899,6 +1919,12 @@ public final class OperationStage implements Stage {
             + "|^\\W*(?:officers|police|agents|investigators|they|los agentes|la policía|las autoridades)\\s+(?:found|discovered|detected"
             + "|hallaron|encontraron|detectaron)\\s+(?:the|this|that|it|la|el|esa|ese|lo)\\b(?:\\s+(?:load|shipment|cargo|consignment"
             + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b"
+            // "The cocaine, put at 96 million pounds, was hidden beneath containers on a vessel docked at London Gateway port": where
+            // the load told before was found
+            + "|^\\W*(?:(?:the|this|that)\\s+(?:cocaine|drugs|haul|shipment|load|consignment|cargo)|(?:la|esta|esa)\\s+(?:droga|coca[ií]na"
+            + "|mercanc[ií]a)|(?:el|este|ese)\\s+(?:cargamento|alijo))\\s*(?:,(?:[^,;.]|\\.\\d){1,80},\\s*)?(?:(?:was|were|had\\s+been)\\s+"
+            + "(?:hidden|found|concealed|stashed|discovered|located)|(?:estaba|iba|fue)\\s+(?:ocult[oa]|escondid[oa]|camuflad[oa]|hallad[oa]"
+            + "|encontrad[oa]))\\b"
             // "Según el ministerio, la lancha entró al Golfo Dulce y ...": where the boat told before was
             + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the)\\s+(?:lancha|embarcación|narcolancha|buque|barco|bote"
             + "|boat|vessel)\\s+(?:entró|ingresó|navegaba|se\\s+encontraba|entered|was\\s+sailing)\\b"
@@ -2390,6 +2416,8 @@ public final class OperationStage implements Stage {
             + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este) (?:año|mes)|en el primer (?:semestre|trimestre)"
             + "|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:solamente|nada más)"
             // "49 suspects had been arrested over the course of the investigation": the tally of a whole inquiry
+            // "la Dirección de Antinarcóticos suma este año 422 toneladas de cocaína incautadas"
+            + "|(?:suma|suman|acumula|acumulan|lleva|llevan|totaliza|totalizan)\\s+(?:en\\s+)?(?:este|el)\\s+año"
             + "|over the course of (?:the|its|their) (?:\\S+ )?investigations?|(?:during|throughout) the (?:\\S+ )?investigations"
             + "|throughout the investigation|a lo largo de (?:la|las) investigaci(?:ón|ones)|en el curso de (?:la|las) investigaci(?:ón|ones))\\b");
 

@@ -32,7 +32,9 @@ public final class RoleStage implements Stage {
             "portavoz", "vocero", "vocera", "fiscal", "almirante", "directora", "embajador", "embajadora", "senador", "senadora",
             "gobernador", "gobernadora", "alcalde", "alcaldesa", "canciller", "procurador", "procuradora", "juez", "jueza", "zar",
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
-            "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular");
+            "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular",
+            "manager", "commissioner", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
+            "comisaria");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
     private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
             + "|designated|charged|indicted|ya detenidos|detenidos|capturados|sancionados|acusados|procesados)$");
@@ -53,8 +55,9 @@ public final class RoleStage implements Stage {
             + "(?:(?:señalad|identificad|considerad|sindicad)[oa]\\s+(?:como|de\\s+ser)\\s+|(?:identified|described)\\s+as\\s+)?"
             + "(?:(?:whom|who|which|a quien)\\s+(?:\\p{L}+\\s+){1,2}?(?:describes|described|calls|called|identifies|identified|considers"
             + "|considered|describe|describió|llama|identifica|identificó|considera|señala|señalan|señaló|acusa|acusan)\\s+(?:as\\s+|como\\s+)?)?"
-            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)){3,140}?)"
-            + "(?=\\s*(?:[,;:()]|\\.(?:\\s|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
+            + "(?:(?:the|a|an|el|la|un|una|who is|quien es|que es)\\s+)?(?!(?:y|and|e)\\s)((?:[^,.;:()\"“”]|\\.(?=\\S)|(?<=(?<!\\p{L})\\p{Lu})\\.(?=\\s+\\p{Lu})){3,140}?)"
+            // "the maritime director of U.K. Border Force": a dot after a lone capital, a capitalised word next, goes on
+            + "(?=\\s*(?:[,;:()]|(?<!(?<!\\p{L})\\p{Lu})\\.(?:\\s|$)|\\.(?:\\s+(?!\\p{Lu})|$))|\\s+(?:who|que|quien|said|dijo|was|fue|has|ha)\\b|$)");
 
     private static final Set<String> GROUP_HEADS = Set.of("cartel", "cartel's", "carteles", "grupo", "banda", "faccion", "gang", "faction");
     private static final Pattern ALIAS_BEFORE = Pattern.compile("(?U)(?i),\\s+(?:alias|a\\.k\\.a\\.|aka|known as|conocido como|apodado)\\s+$");

@@ -90,7 +90,8 @@ public final class Dates {
             + "(?:ese|aquel|mismo)\\s+(?:mismo\\s+)?año");
     private static final Pattern SOME_DAYS = Pattern.compile("(?U)(?i)(?<!\\d\\s|\\p{L}\\s)\\b(?:(?:some|a few|several|unos|algunos|pocos)\\s+)?"
             + "(?:days|días|dias)\\s+(?:earlier|before|later|after|antes|después|despues|más tarde)\\b");
-    private static final Pattern VAGUE = Pattern.compile("(?U)(?i)\\b((?:earlier |late |later )?this week|last week|(?:over |during |at )?"
+    private static final Pattern VAGUE = Pattern.compile("(?U)(?i)\\b((?:earlier |late |later )?this week|last week|the week before|the previous week"
+            + "|la semana anterior|(?:over |during |at )?"
             + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)\\b(?:(?:earlier|early|late|later)\\s+)?this\\s+year\\b"
@@ -486,7 +487,8 @@ public final class Dates {
             LocalDate sunday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
             return new LocalDate[] {sunday.minusDays(1), sunday};
         }
-        if (words.contains("last week") || words.contains("semana pasada")) {
+        if (words.contains("last week") || words.contains("semana pasada") || words.contains("week before") || words.contains("previous week")
+                || words.contains("semana anterior")) {
             LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
             return new LocalDate[] {monday, monday.plusDays(6)};
         }
