@@ -45,6 +45,9 @@ class DatesTest {
         assertThat(resolved("Dos días después, el gobierno respondió.", LocalDate.of(2025, 9, 1))).containsExactly("2025-09-03");
         assertThat(resolved("arrested in February 2022 and extradited in April that year", null))
                 .containsExactly("2022-02", "2022-04");
+        // the week before the page's, kept to the month it lies in (25 to 31 August here)
+        assertThat(resolved("The week before, the navy seized a semisubmersible.", null)).containsExactly("2025-08");
+        assertThat(resolved("La semana anterior, la Marina aseguró una lancha.", null)).containsExactly("2025-08");
     }
 
     @Test
