@@ -55,7 +55,9 @@ public final class PageFurniture {
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ", "(CNN) — " opening one. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA|Sputnik|TASS"
             + "|Prensa Latina|Anadolu|Notimex|Bernama|Yonhap|Kyodo)\\)"
-            + "|(?:^|(?<=[\\p{Lu}.,]\\s))\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])");
+            + "|(?:^|(?<=[\\p{Lu}.,]\\s))\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])"
+            // "Morelia, Michoacán (MiMorelia.com).- ": the site itself credited in its dateline
+            + "|\\((?:[\\p{L}\\d-]+\\.)+(?:com|net|org|mx|co|es|ar|pe|cl|ec|ve|hn|gt|py|uy|bo|info|news|tv)(?:\\.\\p{L}{2})?\\)(?=\\s*\\.?\\s*[-—–])");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
@@ -180,10 +182,10 @@ public final class PageFurniture {
      */
     static final int LONGEST_SHORT_FORM = 170;
 
-    /** Whether {@link #AGENCY_CREDIT} can match: it needs an opening bracket and a capital after it. */
+    /** Whether {@link #AGENCY_CREDIT} can match: it needs an opening bracket and a letter after it. */
     private static boolean mayCreditAgency(String line) {
         for (int at = line.indexOf('('); at >= 0 && at + 1 < line.length(); at = line.indexOf('(', at + 1)) {
-            if (Character.isUpperCase(line.charAt(at + 1))) {
+            if (Character.isLetter(line.charAt(at + 1))) {
                 return true;
             }
         }

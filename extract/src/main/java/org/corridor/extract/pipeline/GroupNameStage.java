@@ -115,6 +115,7 @@ public final class GroupNameStage implements Stage {
         quotedNames(work, text);
         broadcasters(work, text);
         calledNames(work, text);
+        namesAfterAGroupNoun(work, text);
         apposedGroupNames(work, text);
         listedGroups(work, text);
     }
@@ -233,6 +234,26 @@ public final class GroupNameStage implements Stage {
     }
 
     private static final String[] CALLED_HEADS = {"cartel", "cártel", "syndicate", "gang", "sindicato", "banda", "pandilla"};
+
+    /**
+     * "la célula Los Cromo", "la banda delictiva Los Choneros": a group noun, then a name opening with a Spanish article, is the
+     * group's name, however the tagger reads it (a place, for "Los Cromo").
+     */
+    private static final Pattern AFTER_A_GROUP_NOUN = Pattern.compile("(?U)\\b(?i:c[eé]lula|banda|pandilla|facci[oó]n|clan)"
+            + "(?:\\s+(?i:delictiva|criminal|delincuencial|armada))?\\s+((?:Los|Las|La|El)\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}){0,2})(?![\\p{L}\\p{N}-])");
+
+    private static void namesAfterAGroupNoun(Work work, String text) {
+        String lower = Cues.lower(text);
+        if (!Cues.any(lower, "célula", "celula", "banda", "pandilla", "facci", "clan")) {
+            return;
+        }
+        Matcher m = AFTER_A_GROUP_NOUN.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                    null));
+        }
+    }
 
     private static final Pattern NAME_GOES_ON = Pattern.compile("(?U)^[ \\t]+[\"“'‘«]?\\p{Lu}");
 

@@ -668,23 +668,42 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> turned.getOrDefault(m, m));
     }
 
-    /** "en sectores de Quito, Ibarra y Otavalo": one word the tagger took for a person, last in a list of places, is a place. */
+    /**
+     * "en sectores de Quito, Ibarra y Otavalo": one word the tagger took for a person, last in a list of places, is a place; so is
+     * a name of two words after three places ("Juchitán, Tehuantepec, Ixtepec y Matías Romero", a town named after a man) and one
+     * word between two places, a person's or a body's to the tagger ("en Jalisco (14), Nayarit (1) y el Estado de México (1)").
+     */
     private static void placesListedTogether(String text, List<Mention> usable) {
         List<Mention> sorted = byStart(usable);
         java.util.Map<Mention, Mention> turned = new java.util.IdentityHashMap<>();
-        for (int i = 2; i < sorted.size(); i++) {
+        for (int i = 1; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
-            Mention before = sorted.get(i - 1);
-            Mention first = sorted.get(i - 2);
-            if (m.kind() == EntityKind.PERSON && m.origin().equals("ner") && m.text().indexOf(' ') < 0
-                    && before.kind() == EntityKind.PLACE && first.kind() == EntityKind.PLACE && before.end() <= m.start()
-                    && first.end() <= before.start()
-                    && LAST_ITEM.matcher(text.substring(before.end(), m.start())).matches()
-                    && ITEM_COMMA.matcher(text.substring(first.end(), before.start())).matches()) {
+            if (!m.origin().equals("ner") || m.listed() != null || m.kind() != EntityKind.PERSON && m.kind() != EntityKind.ORGANIZATION
+                    || BODY_WORDS.matcher(m.text()).find()) {
+                continue;
+            }
+            boolean oneWord = m.text().indexOf(' ') < 0;
+            Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            boolean between = oneWord && listedPlace(text, sorted.get(i - 1), m, ITEM) && next != null && next.kind() == EntityKind.PLACE
+                    && m.end() <= next.start() && ITEM.matcher(text.substring(m.end(), next.start())).matches();
+            int placesBefore = 0;
+            if (listedPlace(text, sorted.get(i - 1), m, LAST_ITEM)) {
+                placesBefore = 1;
+                while (i - placesBefore - 1 >= 0 && listedPlace(text, sorted.get(i - placesBefore - 1), sorted.get(i - placesBefore), ITEM_COMMA)) {
+                    placesBefore++;
+                }
+            }
+            boolean last = m.kind() == EntityKind.PERSON && (oneWord ? placesBefore >= 2 : placesBefore >= 3 && m.text().split(" ").length == 2);
+            if (between || last) {
                 turned.put(m, m.withKind(EntityKind.PLACE, null));
             }
         }
         usable.replaceAll(m -> turned.getOrDefault(m, m));
+    }
+
+    /** Whether {@code place} is a place and only the separator {@code join} (after a count in brackets, maybe) comes before {@code m}. */
+    private static boolean listedPlace(String text, Mention place, Mention m, Pattern join) {
+        return place.kind() == EntityKind.PLACE && place.end() <= m.start() && join.matcher(text.substring(place.end(), m.start())).matches();
     }
 
     private static List<Mention> byStart(List<Mention> usable) {
@@ -693,8 +712,10 @@ public final class MentionChooser implements Stage {
         return sorted;
     }
 
-    private static final Pattern LAST_ITEM = Pattern.compile("(?U)\\s+(?:y|e|and)\\s+(?:de\\s+)?");
-    private static final Pattern ITEM_COMMA = Pattern.compile("(?U),\\s*(?:de\\s+)?");
+    private static final String COUNTED = "(?:\\s*\\(\\d{1,4}\\))?";
+    private static final Pattern LAST_ITEM = Pattern.compile("(?U)" + COUNTED + "\\s+(?:y|e|and)\\s+(?:(?:de|el|la)\\s+)?");
+    private static final Pattern ITEM_COMMA = Pattern.compile("(?U)" + COUNTED + ",\\s*(?:(?:de|el|la)\\s+)?");
+    private static final Pattern ITEM = Pattern.compile("(?U)" + COUNTED + "(?:,\\s*|\\s+(?:y|e|and)\\s+)(?:(?:de|el|la)\\s+)?");
 
     private static final Pattern NATIONALITY_BEFORE = Pattern.compile("(?U)(?i)(?:\\b(?:ciudadan[oa]s?|nacionales|nacional|citizens?"
             + "|nationals?)\\s+(?:\\p{L}{4,}\\s+)?|(?-i:\\b(?:el|la|los|las)\\s+\\p{Ll}{3,}(?:anos?|anas?|inos?|inas?|eños?|eñas?"

@@ -53,7 +53,7 @@ public final class OperationStage implements Stage {
                 + "|(?<=\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ll]os|[Ee]stos|[Ee]sos)\\s)(?:attacks|ataques)(?=\\s+(?:se produjeron|ocurrieron"
                 + "|tuvieron lugar|fueron|took place|occurred|happened|were|del\\s+\\d+|of\\s+\\p{Lu}\\p{L}+\\s+\\d+)\\b))\\b"));
         // "a joint operation", "a security operation in Tapalpa": lower case, so never "Operation Southern Spear"
-        TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|redadas?|"
+        TRIGGERS.put("raid", Pattern.compile("(?U)(?i)\\b(raid(?:s|ed)?|operativos?|allanamientos?|allan(?:ó|aron)|cateos?|cate(?:ó|aron)|redadas?|"
                 // "un escuadrón de la Marina irrumpió en el escondite": forces storming a place
                 + "(?<=\\b(?i:marina|ejército|policía|policías|agentes|militares|escuadrón|marinos|soldados|efectivos|fuerzas|uniformados"
                 + "|police|officers|troops|soldiers|forces|agents|marines|commandos)\\b[^.;]{0,80})(?:irrump(?:ió|ieron)(?=\\s+en\\s)|stormed)|"
@@ -126,7 +126,7 @@ public final class OperationStage implements Stage {
                 // droga que ..."
                 + "(?!(?:\\s+(?!\\d|(?:kilos?|kilogramos?|toneladas?|droga|drogas|coca[ií]na|marihuana|armas?|paquetes|dosis|fardos|bultos"
                 + "|veh[ií]culos?|dinero|lanchas?|embarcaci[oó]n|insumos|galones|cargamentos?)\\b)[\\p{L},]+){1,5}\\s+que\\b))\\b"));
-        TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s)?|detained|(?:re)?captured|apprehended|taken into custody|"
+        TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s|ing)?|detained|(?:re)?captured|apprehended|taken into custody|"
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
@@ -163,7 +163,7 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv"},
@@ -385,7 +385,8 @@ public final class OperationStage implements Stage {
     /** "was the third-largest seizure of that drug in Arizona", "fue el mayor decomiso": a seizure already told, ranked. */
     private static final Cues.TailPattern RANKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|el|la)\\s+(?:(?:second|third"
             + "|fourth|fifth)[- ])?(?:largest|biggest|largest single|mayor|más grande|segund[oa] mayor|tercer[oa] mayor)\\s+$"), 3);
-    private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
+    /** A trigger told as done: "arrested", "capturó", "detuvieron", "aprehendieron", "detuvo" (not "arrests", "captura", "operativo"). */
+    private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ieron|uvo|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
             + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
     /** "to cut the flow of the synthetic opioid fentanyl into the United States": where drugs go, not where anything was done. */
@@ -710,6 +711,7 @@ public final class OperationStage implements Stage {
         sharePlaces(work);
         sameMonthArrests(work);
         partOfTheMainOperation(work);
+        arrestsOfTheOneRaid(work);
         seizuresInInterceptions(work);
         countedSummaries(work);
         drugsCarriedByTheArrested(work);
@@ -1267,6 +1269,26 @@ public final class OperationStage implements Stage {
     }
 
     private static final java.util.Set<String> MAIN_OPERATIONS = java.util.Set.of("raid", "interdiction");
+
+    /**
+     * "Fuerzas federales detuvieron a 15 presuntos integrantes ... Un juez autorizó 15 cateos simultáneos en Puebla, Morelos ...":
+     * arrests the report places nowhere, on the day of the report's one raid, were made in it, and take its place.
+     */
+    private static void arrestsOfTheOneRaid(Work work) {
+        List<OperationFact> raids = work.operations.stream().filter(o -> o.type().equals("raid")).toList();
+        // the raid placed by its own sentence, not by a place carried from another
+        if (raids.size() != 1 || raids.get(0).place() == null || raids.get(0).placeSpan() == null
+                || !raids.get(0).sentence().contains(raids.get(0).placeSpan())) {
+            return;
+        }
+        OperationFact raid = raids.get(0);
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.type().equals("arrest") && op.place() == null && op.date() != null && op.date().equals(raid.date())) {
+                work.operations.set(i, op.withPlace(raid.place(), raid.country(), raid.placeSpan()));
+            }
+        }
+    }
 
     private static final Pattern THE_STRIKE_FIRST = Pattern.compile("(?U)^\\W*(?:The|This|El|Este)\\s+(strike|attack|ataque)\\b");
 
@@ -2012,8 +2034,24 @@ public final class OperationStage implements Stage {
                 }
                 break;
             }
+            if (work.operations.get(i).place() == null && index > 0) {
+                // "... irrumpieran en los estudios de TC Televisión en Guayaquil ... La Policía detuvo a 13 personas en el canal": the
+                // venue named another way, in the town the sentence before gives last, after "en"
+                Span before = work.sentences.get(index - 1);
+                Mention last = null;
+                for (Mention c : work.mentionsIn(before)) {
+                    if (c.kind() == EntityKind.PLACE && IN_BEFORE.matcher(text).region(Math.max(before.start(), c.start() - 4), c.start()).find()) {
+                        last = c;
+                    }
+                }
+                if (last != null) {
+                    work.operations.set(i, op.withPlace(last.text(), null, last.span()));
+                }
+            }
         }
     }
+
+    private static final Pattern IN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en|in|at)\\s+$");
 
     /** A killing the report recalls beside an operation: a massacre, a riot, an attack by the group. */
     private static final Pattern OTHER_KILLING = Pattern.compile("(?U)(?i)\\b(?:masacres?|massacres?|matanzas?|mot[ií]n|motines|riots?)\\b");
@@ -2418,6 +2456,9 @@ public final class OperationStage implements Stage {
             // "49 suspects had been arrested over the course of the investigation": the tally of a whole inquiry
             // "la Dirección de Antinarcóticos suma este año 422 toneladas de cocaína incautadas"
             + "|(?:suma|suman|acumula|acumulan|lleva|llevan|totaliza|totalizan)\\s+(?:en\\s+)?(?:este|el)\\s+año"
+            // "la Operación Sable de la Marina suma 58 personas detenidas": a count kept running
+            + "|(?:suma|suman|acumula|acumulan|totaliza|totalizan)(?=\\s+(?:más de\\s+|al menos\\s+|unos?\\s+|unas\\s+)?[\\d.,]+\\s)"
+            + "|en lo que va de(?:l año)? \\d{4}"
             + "|over the course of (?:the|its|their) (?:\\S+ )?investigations?|(?:during|throughout) the (?:\\S+ )?investigations"
             + "|throughout the investigation|a lo largo de (?:la|las) investigaci(?:ón|ones)|en el curso de (?:la|las) investigaci(?:ón|ones))\\b");
 
@@ -2438,9 +2479,16 @@ public final class OperationStage implements Stage {
         return !dated.date().isBefore(published.date().minusDays(31));
     }
 
+    /** A spot within a town, named by what it is: "el Rancho El Llano", "la colonia Centro", "Finca La Esperanza". */
+    private static final Pattern VENUE = Pattern.compile("(?U)(?i)^(?:rancho|finca|hacienda|colonia|barrio|fraccionamiento|ejido|predio"
+            + "|granja|quinta|ranch|farm)\\s");
+
     private static boolean compatiblePlace(OperationFact a, OperationFact b) {
         if (a.place() == null || b.place() == null || international(a.place()) && atSea(b.place()) || international(b.place()) && atSea(a.place())) {
             return true; // "en aguas internacionales" and "en el Pacífico" say the same sea
+        }
+        if (VENUE.matcher(a.place()).lookingAt() != VENUE.matcher(b.place()).lookingAt()) {
+            return true; // "la detención ... en Juchitán" and "catearon un inmueble en el Rancho El Llano, donde aprehendieron a ...": one
         }
         String x = Names.key(a.place());
         String y = Names.key(b.place());

@@ -86,6 +86,14 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aSiteCreditedInItsOwnDatelineIsFurnitureButAWebAddressInASentenceIsNot() {
+        String page = String.join("\n", "Title", "", "Morelia, Michoacán (MiMorelia.com).- Fuerzas federales detuvieron a dos hombres.", "",
+                "Los vecinos denunciaron el caso en el portal (denuncia.gob.mx) de la fiscalía.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("MiMorelia").contains("Fuerzas federales detuvieron a dos hombres.", "(denuncia.gob.mx)");
+    }
+
+    @Test
     void storyListsRightsLinesAndAStationsCallSignInADatelineAreFurniture() {
         String page = String.join("\n", "Title", "", "PORT EVERGLADES, FLA. (WSVN) - The Coast Guard unloaded cocaine on Wednesday.", "",
                 "Top Stories This Week: The Army's new rifle | Navy shipbuilding delays",
