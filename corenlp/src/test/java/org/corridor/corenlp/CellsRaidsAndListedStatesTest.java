@@ -31,7 +31,7 @@ class CellsRaidsAndListedStatesTest {
                 3 de marzo de 2025
 
                 Las autoridades informaron de la detención de Rogelio "N", alias "El Güero", señalado como jefe de plaza de la \
-                célula Los Peñascos, en Tehuantepec, Oaxaca, tras un operativo de la Secretaría de Marina.
+                célula Los Cromo, en Tehuantepec, Oaxaca, tras un operativo de la Secretaría de Marina.
 
                 Los agentes catearon un inmueble en el Rancho La Ceiba, donde aprehendieron a Rogelio "N".
 
@@ -39,8 +39,8 @@ class CellsRaidsAndListedStatesTest {
 
                 En lo que va del año, la Marina suma 40 detenidos en Juchitán, Ixtepec, Tehuantepec y Matías Romero.
                 """);
-        assertThat(Reports.kinds(x)).containsEntry("Los Peñascos", EntityKind.ORGANIZATION).containsEntry("Matías Romero", EntityKind.PLACE);
-        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.organization().name()).contains("Membership Los Peñascos");
+        assertThat(Reports.kinds(x)).containsEntry("Los Cromo", EntityKind.ORGANIZATION).containsEntry("Matías Romero", EntityKind.PLACE);
+        assertThat(x.ties()).extracting(t -> t.schema() + " " + t.organization().name()).contains("Membership Los Cromo");
         assertThat(x.operations()).extracting(op -> op.type()).containsExactlyInAnyOrder("raid", "arrest", "seizure");
     }
 
@@ -61,6 +61,65 @@ class CellsRaidsAndListedStatesTest {
                 """);
         assertThat(Reports.kinds(x)).containsEntry("Nayarit", EntityKind.PLACE);
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).containsExactlyInAnyOrder("arrest Jalisco", "raid Jalisco");
+    }
+
+    @Test
+    void anArrestToldAsDoneIsOneEvenUnplacedAndAVenueNamedAnotherWayIsInTheTownBefore() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Nacional
+
+                Asaltan una emisora en plena transmisión
+
+                10 de junio de 2025
+
+                Hombres armados irrumpieron en los estudios de Radio Ejemplo en Quito durante un programa en vivo.
+
+                La Policía detuvo a ocho personas en la emisora, según el comandante de la zona.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).containsExactly("arrest Quito");
+
+        Extraction unplaced = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Nacional
+
+                Detienen a dos hombres armados
+
+                10 de junio de 2025
+
+                Una patrulla de la Policía detuvo a dos hombres que portaban armas de fuego.
+                """);
+        assertThat(unplaced.operations()).extracting(op -> op.type() + " " + op.date()).containsExactly("arrest 2025-06-10");
+    }
+
+    @Test
+    void arrestsToldBeforeTheReportsOneRaidAreMadeWhereItWas() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Nacional
+
+                Caen nueve integrantes de una banda de extorsionadores
+
+                4 de abril de 2025
+
+                Fuerzas federales detuvieron a nueve presuntos integrantes de una banda dedicada a la extorsión y al narcomenudeo.
+
+                Un juez autorizó seis cateos simultáneos en Querétaro y Guanajuato a petición de la fiscalía.
+
+                Los cateos se hicieron en cuatro inmuebles de Querétaro y dos de Guanajuato.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).contains("arrest Querétaro", "raid Querétaro");
+    }
+
+    @Test
+    void searchesToldWithCatearonAreARaid() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Nacional
+
+                Revisan una vivienda en Culiacán
+
+                10 de junio de 2025
+
+                Agentes de la Fiscalía catearon una vivienda en Culiacán el lunes por la mañana.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).containsExactly("raid Culiacán");
     }
 
     @Test
