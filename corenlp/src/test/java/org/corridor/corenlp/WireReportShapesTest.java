@@ -807,8 +807,9 @@ class WireReportShapesTest {
                 """, Language.ES);
         assertThat(es.entities()).extracting(e -> e.name() + " " + e.kind()).contains("Los Halcones del Norte ORGANIZATION",
                 "Grecia PLACE");
+        // the arrests of the day were made in the report's one raid, so they are where it was (not in the headline's town)
         assertThat(es.operations()).extracting(o -> o.type() + " " + o.date() + " " + o.place()).containsExactlyInAnyOrder(
-                "arrest 2025-04-17 null", "raid 2025-04-17 Valparaíso");
+                "arrest 2025-04-17 Valparaíso", "raid 2025-04-17 Valparaíso");
     }
 
     @Test

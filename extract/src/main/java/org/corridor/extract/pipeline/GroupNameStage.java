@@ -240,8 +240,8 @@ public final class GroupNameStage implements Stage {
      * group's name, however the tagger reads it (a place, for "Los Cromo").
      */
     private static final Pattern AFTER_A_GROUP_NOUN = Pattern.compile("(?U)\\b(?i:c[eé]lula|banda|pandilla|facci[oó]n|clan)"
-            + "(?:\\s+(?i:delictiva|criminal|delincuencial|armada))?\\s+((?:Los|Las|La|El)\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}"
-            + "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}){0,2})(?![\\p{L}\\p{N}-])");
+            + "(?:[ \\t]+(?i:delictiva|criminal|delincuencial|armada))?[ \\t]+((?:Los|Las|La|El)[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L}"
+            + "(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*\\p{L}){0,2})(?![\\p{L}\\p{N}-])");
 
     private static void namesAfterAGroupNoun(Work work, String text) {
         String lower = Cues.lower(text);
