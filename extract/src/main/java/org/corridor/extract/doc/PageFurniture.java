@@ -146,7 +146,8 @@ public final class PageFurniture {
 
     /**
      * "... en la actual administración.", then "Claudia Sheinbaum declara ..." and "Taxi es embestido por tren en Celaya": two or
-     * more short lines with no full stop that close the page after its last paragraph are the titles of other stories.
+     * more short lines with no full stop that close the page after its last paragraph are the titles of other stories (one, when it
+     * has six words or more).
      */
     private static void trailingTitles(StringBuilder out) {
         List<int[]> titles = new java.util.ArrayList<>();
@@ -157,7 +158,11 @@ public final class PageFurniture {
             if (!line.isEmpty()) {
                 if (line.length() >= 100 || ENDS_SENTENCE.matcher(line).find() || !Character.isUpperCase(line.codePointAt(0))
                         || WHITESPACE.split(line).length < 3) {
-                    if (titles.size() >= 2 && ENDS_SENTENCE.matcher(line).find() && line.length() >= 60) {
+                    // one such line is a title too when it is a headline's length ("Dos mujeres detenidas en el aeropuerto de
+                    // Leticia con droga oculta en colchones", closing an Infobae page)
+                    boolean titled = titles.size() >= 2 || titles.size() == 1 && WHITESPACE.split(out.substring(titles.get(0)[0],
+                            titles.get(0)[1]).strip()).length >= 6;
+                    if (titled && ENDS_SENTENCE.matcher(line).find() && line.length() >= 60) {
                         for (int[] t : titles) {
                             for (int i = t[0]; i < t[1]; i++) {
                                 if (out.charAt(i) != '\r') {

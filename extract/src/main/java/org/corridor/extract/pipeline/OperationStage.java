@@ -203,6 +203,14 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern SINCE_THE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:since|desde)\\s+the\\s+$"), 2);
     /** "el detenido", "los detenidos", "a detainee": the people arrested, named by what happened to them. */
     private static final Pattern DETAINEE = Pattern.compile("(?U)(?i)detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?|detainees?");
+    private static final Pattern PARTICIPLE_FORM = Pattern.compile("(?U)(?i)\\p{L}+(?:ad|id)[oa]s?");
+    /** "los líderes capturados": the people arrested, named by their part and by what happened to them (not "los dos detenidos"). */
+    private static final Cues.TailPattern ARTICLE_AND_NOUN = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:el|la|los|las)\\s+"
+            + "(?:líder|líderes|lider|lideres|jefe|jefes|cabecilla|cabecillas|integrante|integrantes|miembro|miembros|operador|operadores"
+            + "|sospechoso|sospechosos)\\s+$"), 2);
+    /** "detuvieron a los integrantes de la célula": the people a report already told of (in Spanish; English "the members" opens tellings). */
+    private static final Pattern THE_PEOPLE_AFTER = Pattern.compile("(?U)(?i)^\\s+a\\s+(?:los|las)\\s+(?:\\p{L}+\\s+)?(?:integrantes|miembros"
+            + "|sospechosos|presuntos|responsables)\\b");
     private static final Cues.TailPattern ARTICLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:el|la|los|las|un|una|unos|unas"
             + "|del|al|the|a)\\s+$"), 1);
     /** "felicitaron a Ecuador por la captura", "praised Mexico for the arrest": thanks for what happened, not what is sought. */
@@ -217,6 +225,11 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from"
+            // "uno de los líderes capturados sería Víctor F, originario de Sinaloa": where a person comes from
+            + "|originari[oa]s?\\s+de(?:l)?|oriund[oa]s?\\s+de(?:l)?|natural\\s+de(?:l)?|natives?\\s+of"
+            // "entre los detenidos hay personas de Sonora y Michoacán": people named by where they are from
+            + "|(?:personas|hombres|mujeres|jóvenes|people|men|women)\\s+(?:de|from)(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*)?"
+            + "\\s*(?:,|\\s(?:y|e|and)))?"
             // "a ship that had sailed to England from Panama": where it set out, after where it went
             + "|(?:sailed|shipped|travell?ed|come|came|arrived|bound)\\s+(?:to|for)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
             + "\\s+from"
@@ -712,6 +725,9 @@ public final class OperationStage implements Stage {
         sameMonthArrests(work);
         partOfTheMainOperation(work);
         arrestsOfTheOneRaid(work);
+        duringTheRaid(work);
+        partsOfTheDaysPlace(work);
+        noRaidWithoutArrests(work);
         seizuresInInterceptions(work);
         countedSummaries(work);
         drugsCarriedByTheArrested(work);
@@ -1270,6 +1286,65 @@ public final class OperationStage implements Stage {
 
     private static final java.util.Set<String> MAIN_OPERATIONS = java.util.Set.of("raid", "interdiction");
 
+    /** A part of a city named by what it is: "en domicilios de las alcaldías Iztapalapa, Iztacalco y Tlalpan", "the borough of X". */
+    private static final Pattern SUBDIVISION_BEFORE = Pattern.compile("(?U)(?i)\\b(?:alcald[ií]as?|colonias?|barrios?|delegaci[oó]n(?:es)?"
+            + "|sectores?|fraccionamientos?|boroughs?|neighbou?rhoods?|districts?)\\s+(?:(?:de|of)\\s+(?:la\\s+|el\\s+|the\\s+)?)?$");
+
+    /**
+     * "un operativo ... en la Ciudad de México" and then "cumplieron cinco órdenes de cateo en domicilios de las alcaldías Iztapalapa
+     * ...": an operation of the same day and kind placed in a part of a city is the one told before, retold where it went on.
+     */
+    private static void partsOfTheDaysPlace(Work work) {
+        String text = work.text();
+        for (int i = work.operations.size() - 1; i > 0; i--) {
+            OperationFact op = work.operations.get(i);
+            if (op.placeSpan() == null || op.date() == null || !SUBDIVISION_BEFORE.matcher(text)
+                    .region(Math.max(0, op.placeSpan().start() - 30), op.placeSpan().start()).find()) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                OperationFact earlier = work.operations.get(k);
+                if (earlier.type().equals(op.type()) && op.date().equals(earlier.date()) && earlier.place() != null) {
+                    work.operations.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "el decomiso de 500 kilogramos de cocaína en el puerto de Buenaventura ... en un operativo contra el tráfico": an operation
+     * by its general name, in a report that tells a seizure and no arrest, is that seizure (an inspection), not a raid.
+     */
+    private static void noRaidWithoutArrests(Work work) {
+        String text = work.text();
+        if (work.operations.stream().anyMatch(o -> o.type().equals("arrest")) || work.operations.stream().noneMatch(o -> o.type().equals("seizure"))) {
+            return;
+        }
+        work.operations.removeIf(o -> o.type().equals("raid") && GENERIC_OPERATION.matcher(o.trigger().of(text)).matches());
+    }
+
+    /** "Durante el operativo se aseguraron 620 kilos", "During the raids officers seized ...": what the report's raid found. */
+    private static final Pattern DURING_THE_RAID = Pattern.compile("(?U)(?i)^\\W*(?:durante|during|en|in)\\s+(?:el|la|los|las|the)\\s+"
+            + "(?:operativo|operaci[oó]n|operation|cateos?|allanamientos?|raids?|searches)\\b");
+
+    /** Seizures and arrests a sentence opening "Durante el operativo" tells, undated by it, take the report's first raid's day and place. */
+    private static void duringTheRaid(Work work) {
+        OperationFact raid = work.operations.stream().filter(o -> o.type().equals("raid") && o.place() != null).findFirst().orElse(null);
+        if (raid == null) {
+            return;
+        }
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if ((op.type().equals("seizure") || op.type().equals("arrest")) && op.dateSpan() == null
+                    && DURING_THE_RAID.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
+                work.operations.set(i, op.withDate(raid.date(), raid.datePrecision(), raid.dateSpan())
+                        .withPlace(raid.place(), raid.country(), raid.placeSpan()));
+            }
+        }
+    }
+
     /**
      * "Fuerzas federales detuvieron a 15 presuntos integrantes ... Un juez autorizó 15 cateos simultáneos en Puebla, Morelos ...":
      * arrests the report places nowhere, on the day of the report's one raid, were made in it, and take its place.
@@ -1543,7 +1618,12 @@ public final class OperationStage implements Stage {
                     && !work.operations.isEmpty()) {
                 continue; // "sería hijo del detenido en el primer operativo": an operation already told, by its rank
             }
-            boolean personNoun = type.getKey().equals("arrest") && DETAINEE.matcher(m.group(1)).matches() && ARTICLE.findIn(lead);
+            // "los detenidos", and "uno de los líderes capturados": the people arrested, named by what happened to them
+            boolean personNoun = type.getKey().equals("arrest") && DETAINEE.matcher(m.group(1)).matches() && (ARTICLE.findIn(lead)
+                    || PARTICIPLE_FORM.matcher(m.group(1)).matches() && ARTICLE_AND_NOUN.findIn(lead));
+            // "los agentes detuvieron a los integrantes de la célula en cinco domicilios": the people the report told of, again
+            anaphor = anaphor || type.getKey().equals("arrest") && THE_PEOPLE_AFTER.matcher(s).region(m.end(1), s.length()).lookingAt()
+                    && work.operations.stream().anyMatch(o -> o.type().equals("arrest"));
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
             } else if ((anaphor || personNoun) && mergeIntoLatest(work, personNoun ? op.get().withDate(null, null, null).withPlace(null, null, null) : op.get())) {

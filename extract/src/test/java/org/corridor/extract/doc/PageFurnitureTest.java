@@ -86,6 +86,16 @@ class PageFurnitureTest {
     }
 
     @Test
+    void oneHeadlineLongLineClosingThePageIsAnotherStorysTitleButAShortOneIsKept() {
+        String closing = String.join("\n", "Title", "", "La Policía informó del decomiso de 300 kilogramos de cocaína en el puerto de Cartagena.",
+                "", "Capturan a tres hombres en el aeropuerto de Bogotá con droga en las maletas");
+        assertThat(PageFurniture.mask(closing)).doesNotContain("Capturan").contains("decomiso de 300 kilogramos");
+        String shortLine = String.join("\n", "Title", "", "La Policía informó del decomiso de 300 kilogramos de cocaína en el puerto de Cartagena.",
+                "", "Más información pronto");
+        assertThat(PageFurniture.mask(shortLine)).contains("Más información pronto");
+    }
+
+    @Test
     void aSiteCreditedInItsOwnDatelineIsFurnitureButAWebAddressInASentenceIsNot() {
         String page = String.join("\n", "Title", "", "Morelia, Michoacán (MiMorelia.com).- Fuerzas federales detuvieron a dos hombres.", "",
                 "Los vecinos denunciaron el caso en el portal (denuncia.gob.mx) de la fiscalía.");
