@@ -1357,12 +1357,7 @@ public final class OperationStage implements Stage {
             return;
         }
         OperationFact raid = raids.get(0);
-        for (int i = 0; i < work.operations.size(); i++) {
-            OperationFact op = work.operations.get(i);
-            if (op.type().equals("arrest") && op.place() == null && op.date() != null && op.date().equals(raid.date())) {
-                work.operations.set(i, op.withPlace(raid.place(), raid.country(), raid.placeSpan()));
-            }
-        }
+        fillPlace(work, raid, op -> op.type().equals("arrest") && op.date() != null && op.date().equals(raid.date()));
     }
 
     private static final Pattern THE_STRIKE_FIRST = Pattern.compile("(?U)^\\W*(?:The|This|El|Este)\\s+(strike|attack|ataque)\\b");
@@ -1537,8 +1532,8 @@ public final class OperationStage implements Stage {
             MatchResult m = trigger(type.getKey(), work.text(), sentence, lower);
             boolean headline = title != null && title.overlaps(sentence);
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
-            if (m == null || (!headline && hypothetical(s.substring(0, m.start())) && !PRAISED_FOR.matcher(s.substring(0, m.start())).find())
-                    || NEGATED.findIn(s.substring(0, m.start()))) {
+            String preceding = m == null ? null : s.substring(0, m.start());
+            if (m == null || (!headline && hypothetical(preceding) && !PRAISED_FOR.matcher(preceding).find()) || NEGATED.findIn(preceding)) {
                 continue;
             }
             if (!type.getKey().equals("reward") && REWARD_PURPOSE.matcher(s).region(Math.max(0, m.start() - 120), m.start()).find()) {
