@@ -62,7 +62,23 @@ public final class PageFurniture {
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
 
+    /** A video player's label over the page: "Watch CBS News", "Ver N+ en vivo" (matched against the folded line). */
+    private static final Pattern PLAYER_LABEL = Pattern.compile("(?:watch|ver|mira)\\s+[^.!?:]{1,30}\\s(?:news|tv|live|now|video|en vivo)");
+
     private PageFurniture() {
+    }
+
+    /**
+     * A site's name in another script read in the wrong encoding, alone on a line ("91³Ô¹ÏÍø"): one word, at least half of it
+     * Latin-1 letters and signs, and a sign (superscripts, currency, ¿¡ excepted) no word is spelt with.
+     */
+    private static boolean mojibake(String line) {
+        if (line.length() < 3 || line.length() > 40 || line.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        long latin1 = line.chars().filter(c -> c >= 0x80 && c <= 0xFF).count();
+        boolean sign = line.chars().anyMatch(c -> c >= 0xA2 && c <= 0xBE);
+        return sign && latin1 * 2 >= line.length();
     }
 
     /** The text with page-furniture lines blanked; the same length, line ends where they were. */
@@ -262,6 +278,9 @@ public final class PageFurniture {
     private static boolean isFurniture(String line, String folded) {
         if (line.isEmpty()) {
             return false;
+        }
+        if (PLAYER_LABEL.matcher(folded).matches() || mojibake(line)) {
+            return true;
         }
         // "(Sigue leyendo: ...)", "[Read more: ...]": the same, in brackets
         String unbracketed = folded.startsWith("(") || folded.startsWith("[") ? folded.substring(1) : folded;

@@ -134,6 +134,11 @@ public final class MentionChooser implements Stage {
                     && ACTING_AS_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "la Armada de México en funciones de Guardia Costera": what the navy acts as, no body of its own
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION
+                    && INDEFINITE_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
+                    && NO_HEAD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()) {
+                continue; // "Una Unidad de Reacción Rápida fue enviada": one unit of a kind, not a body by its name
+            }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
                 continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
             }
@@ -1103,6 +1108,10 @@ public final class MentionChooser implements Stage {
             + "|(?:air force|military|naval|army)\\s+base|(?:police\\s+)?headquarters|barracks|prison|penitentiary)\\b");
     /** Not "FBI headquarters": a body's own seat is the body, but a police unit's base is a place. */
     private static final Pattern UNITS_SITE_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:police\\s+headquarters|air\\s*base|barracks)\\b");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
+    /** A verb or a relative right after a name, so the name is the whole phrase: "Una Unidad de Reacción Rápida fue enviada". */
+    private static final Pattern NO_HEAD_AFTER = Pattern.compile("(?U)(?i)\\s+(?:fue|es|era|ha|había|llegó|was|is|has|had|arrived|que"
+            + "|which|that)\\b");
     private static final Pattern ACTING_AS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en funciones de|acting as|in the role of)\\s+$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");

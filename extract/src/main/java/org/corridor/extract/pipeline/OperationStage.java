@@ -211,6 +211,9 @@ public final class OperationStage implements Stage {
     /** "detuvieron a los integrantes de la célula": the people a report already told of (in Spanish; English "the members" opens tellings). */
     private static final Pattern THE_PEOPLE_AFTER = Pattern.compile("(?U)(?i)^\\s+a\\s+(?:los|las)\\s+(?:\\p{L}+\\s+)?(?:integrantes|miembros"
             + "|sospechosos|presuntos|responsables)\\b");
+    /** "Esta incautación se suma a otra de la semana pasada", "the seizure adds to another last week": what follows is the other one's. */
+    private static final Pattern ADDS_TO_ANOTHER = Pattern.compile("(?U)(?i)\\s*\\b(?:se\\s+suma|se\\s+une|adds|comes|follows|came|followed)"
+            + "\\s+(?:(?:a|to|after)\\s+)?(?:otr[oa]s?|another|an?\\s+earlier|an?\\s+previous)\\b");
     private static final Cues.TailPattern ARTICLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:el|la|los|las|un|una|unos|unas"
             + "|del|al|the|a)\\s+$"), 1);
     /** "felicitaron a Ecuador por la captura", "praised Mexico for the arrest": thanks for what happened, not what is sought. */
@@ -390,8 +393,10 @@ public final class OperationStage implements Stage {
     /** "detenido en el primer operativo": a ranked operation named inside a phrase, not told as the sentence's subject. */
     private static final Pattern IN_THE_RANKED = Pattern.compile("(?U)(?i)\\b(?:en|del|de|in|of|from|during|durante)\\s+(?:el|la|the)\\s+\\S+\\s+$");
     /** "En otro procedimiento en Minga Guasú, la Senad aprehendió ...", "In a second operation, ...": another of the kind. */
-    private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
-            + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b");
+    private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
+            + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
+            // "Separately, the crew of the Cutter Diligence seized ...", "Por separado, ...": another operation
+            + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b)");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
             + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
@@ -765,6 +770,11 @@ public final class OperationStage implements Stage {
     private static final Pattern BOAT_SEIZED = Pattern.compile("(?U)(?i)\\b(?:aseguraron|aseguró|incautaron|incautó|decomisaron|seized)"
             + "\\s+(?:(?:un|una|el|la|a|an|the)\\s+)?(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
 
+    /** "seized 8,700 pounds of cocaine from a boat about 240 miles north of Panama": the load taken off a boat stopped at sea. */
+    private static final Pattern FROM_A_BOAT_AT_SEA = Pattern.compile("(?U)(?i)\\b(?:from|off|aboard|de|desde)\\s+(?:(?:a|an|the|una|un|la|el)\\s+)?"
+            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b[^.;]{0,40}?\\b(?:\\d[\\d,.]*\\s+(?:nautical\\s+)?miles|\\d[\\d,.]*\\s+millas|at sea"
+            + "|in international waters|en aguas internacionales|en altamar|en alta mar)\\b");
+
     private static boolean nextSentenceSeizesABoat(Work work, OperationFact op) {
         int index = work.sentences.indexOf(op.sentence());
         if (index < 0 || index + 1 >= work.sentences.size()) {
@@ -782,7 +792,10 @@ public final class OperationStage implements Stage {
             OperationFact op = work.operations.get(i);
             if (op.type().equals("seizure") && (BOAT_OBJECT.matcher(text).region(op.trigger().end(),
                     Math.min(text.length(), op.trigger().end() + 40)).lookingAt() || BOAT_SEIZED.matcher(text).region(op.sentence().start(),
-                    op.sentence().end()).find() || nextSentenceSeizesABoat(work, op))
+                    op.sentence().end()).find() || nextSentenceSeizesABoat(work, op)
+                    || FROM_A_BOAT_AT_SEA.matcher(text).region(op.trigger().end(), op.sentence().end()).find()
+                            // (a stop the report tells in its own words, "intercepted the vessel on Friday", is that boat's)
+                            && work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && compatiblePlace(o, op)))
                     && work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && java.util.Objects.equals(o.date(), op.date()))) {
                 work.operations.add(i, op.withType("interdiction"));
             }
@@ -1065,7 +1078,7 @@ public final class OperationStage implements Stage {
             int found = -1;
             for (int j = 0; j < work.operations.size(); j++) {
                 OperationFact dated = work.operations.get(j);
-                if (j != i && dated.type().equals(lead.type()) && dated.dateSpan() != null && dated.date() != null
+                if (j != i && dated.type().equals(lead.type()) && dated.dateSpan() != null && dated.date() != null && !toldAsAnother(work, dated)
                         && !dated.date().isAfter(published) && (near(dated, lead) && compatiblePlace(dated, lead) || sameLoad(lead, dated))) {
                     found = found < 0 ? j : -2;
                 }
@@ -1184,7 +1197,9 @@ public final class OperationStage implements Stage {
         List<OperationFact> implied = new ArrayList<>();
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
-            boolean drugsIntercepted = op.type().equals("interdiction") && (op.quantitySpan() != null
+            // (a stop told by its seizure, "seized 8,700 pounds ... from a boat", keeps the seizure's verb: the drugs are not the stop's)
+            boolean drugsIntercepted = op.type().equals("interdiction") && !TRIGGERS.get("seizure").matcher(op.trigger().of(work.text())).find()
+                    && (op.quantitySpan() != null
                     && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12
                     || cargoIntercepted(work.text(), op));
             boolean seized = work.operations.stream().anyMatch(o -> o.type().equals("seizure") && java.util.Objects.equals(o.date(), op.date())
@@ -1619,6 +1634,14 @@ public final class OperationStage implements Stage {
             // "los agentes detuvieron a los integrantes de la célula en cinco domicilios": the people the report told of, again
             anaphor = anaphor || type.getKey().equals("arrest") && THE_PEOPLE_AFTER.matcher(s).region(m.end(1), s.length()).lookingAt()
                     && work.operations.stream().anyMatch(o -> o.type().equals("arrest"));
+            if (anaphor && ADDS_TO_ANOTHER.matcher(s).region(m.end(1), s.length()).lookingAt()) {
+                // "Esta incautación se suma a otra de la semana pasada": the report's own, already told; the date is the other's
+                if (pendingSecond != null) {
+                    add(work, pendingSecond);
+                    pendingSecond = null;
+                }
+                continue;
+            }
             if (title != null && title.overlaps(sentence)) {
                 hints.add(op.get());
             } else if ((anaphor || personNoun) && mergeIntoLatest(work, personNoun ? op.get().withDate(null, null, null).withPlace(null, null, null) : op.get())) {
@@ -2410,11 +2433,7 @@ public final class OperationStage implements Stage {
 
     /** Adds the operation, or folds it into an earlier one of the same type whose date and place do not conflict. */
     private static void add(Work work, OperationFact op) {
-        String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
-        boolean another = ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
-                || IN_ANOTHER_OPERATION.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
-                || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
-                        .lookingAt() && !ALONG_WITH.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find();
+        boolean another = toldAsAnother(work, op);
         for (int i = 0; i < work.operations.size() && !another; i++) {
             OperationFact earlier = work.operations.get(i);
             if (differentRewards(earlier, op) || summing(work, earlier) != summing(work, op)) {
@@ -2431,6 +2450,17 @@ public final class OperationStage implements Stage {
             }
         }
         work.operations.add(op);
+    }
+
+    /** Whether the words around the trigger tell the operation as another one than those before ("otro operativo", "two others"). */
+    private static boolean toldAsAnother(Work work, OperationFact op) {
+        String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
+        return ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
+                || IN_ANOTHER_OPERATION.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
+                // "Esta incautación se suma a otra de la semana pasada, cuando la Armada interceptó una lancha": the other one
+                || ADDS_TO_ANOTHER.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find()
+                || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
+                        .lookingAt() && !ALONG_WITH.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find();
     }
 
     /**
@@ -2453,9 +2483,37 @@ public final class OperationStage implements Stage {
     private static final Pattern PLURAL_TOLD = Pattern.compile("(?U)(?i)^\\s+(?:se\\s+(?:hicieron|realizaron|efectuaron|llevaron\\s+a\\s+cabo)"
             + "|were\\s+(?:carried\\s+out|conducted|made)|took\\s+place)\\s+(?:en|in)\\b");
 
-    /** Whether the trigger counts seizures rather than tells one: over a period, or of counted loads. */
+    /** "has seized more than $220 million worth of cocaine in several recent stops": the sum of stops the report does not tell. */
+    private static final Pattern IN_SEVERAL_OPERATIONS = Pattern.compile("(?U)(?i)[^.;]{0,120}?\\b(?:in|during|across|over|en|durante)\\s+"
+            + "(?:several|multiple|various|numerous|a\\s+series\\s+of|a\\s+number\\s+of|varias|varios|múltiples|diversas|diversos"
+            + "|una\\s+serie\\s+de)\\s+(?:\\p{L}+\\s+){0,2}(?:stops|operations|interdictions|boardings|seizures|interceptions|raids"
+            + "|operaciones|operativos|interdicciones|intercepciones|incautaciones|allanamientos|procedimientos)\\b");
+
+    /** "stopped four different suspected smuggling boats", "interceptaron tres lanchas": several stops, counted. */
+    private static final Pattern STOPS_COUNTED = Pattern.compile("(?U)(?i)\\b(?:stopped|intercepted|interdicted|boarded|detuvo|detuvieron"
+            + "|interceptó|interceptaron|abordó|abordaron)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dos|tres"
+            + "|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|varios)\\s+(?:\\p{L}+\\s+){0,3}" + VESSEL + "\\b");
+    /** "Its crew seized about 21,126 pounds of cocaine, worth about $156.4 million in all": a sum. */
+    private static final Pattern IN_ALL = Pattern.compile("(?U)(?i)\\b(?:in all|all told|altogether|in total|en total|en conjunto)\\b");
+
+    /** Whether the sentence sums up the stops the sentence before it counted. */
+    private static boolean sumOfCountedStops(String text, Span sentence) {
+        if (!IN_ALL.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            return false;
+        }
+        int end = sentence.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = Math.max(text.lastIndexOf(". ", end - 2), text.lastIndexOf('\n', end - 2)) + 1;
+        return end > start && STOPS_COUNTED.matcher(text).region(start, end).find();
+    }
+
+    /** Whether the trigger counts seizures rather than tells one: over a period, of counted loads, or of several stops. */
     private static boolean tally(String text, Span sentence, Span trigger) {
-        return periodTotal(text, sentence, trigger) || COUNTED_RESULTS.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+        return periodTotal(text, sentence, trigger)
+                || IN_SEVERAL_OPERATIONS.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
+                || sumOfCountedStops(text, sentence) || COUNTED_RESULTS.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                 || COUNTED_LOADS.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find();
     }
 

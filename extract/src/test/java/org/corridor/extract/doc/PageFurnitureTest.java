@@ -165,4 +165,22 @@ class PageFurnitureTest {
         // a sentence that opens with "By" is no byline
         assertThat(PageFurniture.mask("By March 3, 2021 the police had arrested 40 people in the province.")).doesNotContain("  ");
     }
+
+    @Test
+    void aVideoPlayersLabelAndASiteNameReadInTheWrongEncodingAreFurniture() {
+        String page = String.join("\n", "12³Ô¹ÏÍø", "", "Watch ABC News", "", "Coast Guard offloads cocaine in Miami", "",
+                "Ver N+ en vivo", "", "Officials said the crew was detained.", "", "Watch the crew board the boat, the agency said.",
+                "", "Bogotá", "", "Nº12", "", "¿Qué pasó?");
+        String[] lines = PageFurniture.mask(page).split("\n", -1);
+        assertThat(lines[0]).isBlank();
+        assertThat(lines[2]).isBlank();
+        assertThat(lines[6]).isBlank();
+        // a headline, a sentence that opens with "Watch", a town with an accent and words with Latin-1 signs stay
+        assertThat(lines[4]).isEqualTo("Coast Guard offloads cocaine in Miami");
+        assertThat(lines[8]).isEqualTo("Officials said the crew was detained.");
+        assertThat(lines[10]).isEqualTo("Watch the crew board the boat, the agency said.");
+        assertThat(lines[12]).isEqualTo("Bogotá");
+        assertThat(lines[14]).isEqualTo("Nº12");
+        assertThat(lines[16]).isEqualTo("¿Qué pasó?");
+    }
 }
