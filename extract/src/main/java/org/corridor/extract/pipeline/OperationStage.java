@@ -36,7 +36,8 @@ public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
     /** What the campaign's strikes hit, in English and Spanish. */
     private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
-            + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?)";
+            + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?|cargueros?"
+            + "|freighters?)";
 
     static {
         TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:(?:air|missile|drone|military|lethal|kinetic)\\s)?strikes?|struck|bombed|"
@@ -74,6 +75,9 @@ public final class OperationStage implements Stage {
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
+                // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
+                + "stopped(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
+                + "|narco-?sub|fishing\\s+boat)\\b)|(?<=\\b(?:sent|launched|dispatched|deployed)\\s[^.;]{0,60}\\sto\\s)board|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
                 + "interdicci(?:ón|ones)|intercepci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)(?!\\s+y\\s+(?:detenid|arrestad|capturad))|"
@@ -93,7 +97,7 @@ public final class OperationStage implements Stage {
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
                 // "dio un nuevo golpe al narcotráfico al incautar un cargamento": done, in the seizing
-                + "(?<=\\b[Aa]l\\s)(?:incautar|decomisar)(?=\\s+(?:un|una|el|la|los|las|más|\\d))|"
+                + "(?<=\\b(?:[Aa]l|tras|después\\sde|luego\\sde)\\s)(?:incautar|decomisar)(?=\\s+(?:un|una|el|la|los|las|más|\\d))|"
                 // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
                 + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|confisc(?:ó|aron|ad[oa]s?|aci(?:ón|ones))|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
@@ -166,7 +170,7 @@ public final class OperationStage implements Stage {
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
-                "detuv"},
+                "detuv", "stopped", "board"},
             "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
@@ -363,6 +367,8 @@ public final class OperationStage implements Stage {
     private static final Pattern SEPARATE_NEAR = Pattern.compile("(?U)(?i)\\b(?:separate|separad[oa]|distint[oa]|relacionad[oa]|related)\\b");
     /** "cada tonelada incautada es menos poder para el crimen", "every ton seized": any such operation, not one. */
     private static final Cues.TailPattern EACH_OF_KIND = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:cada|every|each)\\s+(?:\\p{L}+\\s+)?$"), 2);
+    private static final Pattern SEPARATE_AFTER = Pattern.compile("(?U)(?i)\\s+(?:separad[oa]s?|aparte|distint[oa])\\b");
+    private static final Cues.TailPattern SEPARATE_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:a|an)\\s+separate\\s+$"), 2);
     private static final Pattern GENERIC_OPERATION = Pattern.compile("(?U)(?i)operativos?|operations?|operaci(?:ón|ones)|procedimientos?");
     /** "fueron capturados otros tres integrantes", "arrested two other suspects": other people, so another arrest. */
     private static final Pattern OTHERS_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:otros|otras|(?:\\p{L}+\\s+)?others?\\b|"
@@ -396,7 +402,8 @@ public final class OperationStage implements Stage {
     private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
             + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
             // "Separately, the crew of the Cutter Diligence seized ...", "Por separado, ...": another operation
-            + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b)");
+            + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b"
+            + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b)");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
             + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
@@ -405,8 +412,9 @@ public final class OperationStage implements Stage {
             + "|fourth|fifth)[- ])?(?:largest|biggest|largest single|mayor|más grande|segund[oa] mayor|tercer[oa] mayor)\\s+$"), 3);
     /** A trigger told as done: "arrested", "capturó", "detuvieron", "aprehendieron", "detuvo" (not "arrests", "captura", "operativo"). */
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ieron|uvo|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
-    private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for|a|hacia|"
-            + "rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
+    // ("frente a Miami Beach", "junto a", "cerca a": where, not whither)
+    private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for"
+            + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
     /** "to cut the flow of the synthetic opioid fentanyl into the United States": where drugs go, not where anything was done. */
     private static final Cues.TailPattern FLOW_INTO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:flow|flows|smuggling|smuggled"
             + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"), 9);
@@ -669,7 +677,8 @@ public final class OperationStage implements Stage {
                 previous = work.operations.get(work.operations.size() - 1);
                 previousSentence = index;
             } else {
-                if (NARRATIVE_START.matcher(s).lookingAt()) {
+                if (NARRATIVE_START.matcher(s).lookingAt() || OPERATION_DONE.matcher(s).lookingAt()) {
+                    // "La operación se hizo la semana pasada, durante una patrulla ...": the day (or month) of what was told before
                     datesTheStory(work, dates, sentence);
                 } else if (published == null && REPORTED_ON.matcher(s).lookingAt()) {
                     datesTheUndated(work, dates, sentence);
@@ -679,8 +688,9 @@ public final class OperationStage implements Stage {
                 List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
                 // "... en la madrugada del miércoles en la zona de Saltos del Guairá. Los agentes interceptaron un convoy": there
                 work.carriedPlace = carriedFrom == index - 1 ? carriedWhere : null;
+                // ("En un operativo separado, ...": another operation, nothing of the one before)
                 OperationFact last = operations(work, sentence, s, lower, own, published, title, hints,
-                        previousSentence == index - 1 ? previous : null);
+                        previousSentence == index - 1 && !IN_ANOTHER_OPERATION.matcher(s).lookingAt() ? previous : null);
                 work.carriedPlace = null;
                 // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
                 if (last == null && !dates.isEmpty() && (dates.stream().allMatch(d -> "day".equals(d.precision())
@@ -757,8 +767,8 @@ public final class OperationStage implements Stage {
             return; // a report of operations ashore too: no one sea for all
         }
         // strikes told without a place stay so: the gold leaves a strike the report does not place unplaced
-        fillPlace(work, placed, op -> op.type().equals("interdiction") || op.type().equals("seizure")
-                && (VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
+        fillPlace(work, placed, op -> !openedAsAnother(work, op) && (op.type().equals("interdiction") || op.type().equals("seizure"))
+                && (op.type().equals("interdiction") || VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
                         || work.operations.stream().anyMatch(o -> AT_SEA.contains(o.type()) && o.sentence().equals(op.sentence()))));
     }
 
@@ -772,8 +782,23 @@ public final class OperationStage implements Stage {
 
     /** "seized 8,700 pounds of cocaine from a boat about 240 miles north of Panama": the load taken off a boat stopped at sea. */
     private static final Pattern FROM_A_BOAT_AT_SEA = Pattern.compile("(?U)(?i)\\b(?:from|off|aboard|de|desde)\\s+(?:(?:a|an|the|una|un|la|el)\\s+)?"
-            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b[^.;]{0,40}?\\b(?:\\d[\\d,.]*\\s+(?:nautical\\s+)?miles|\\d[\\d,.]*\\s+millas|at sea"
+            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b[^.;]{0,40}?\\b(?:(?:\\d[\\d,.]*|two|three|dos|tres)\\s+(?:nautical\\s+)?miles"
+            + "|(?:\\d[\\d,.]*|dos|tres)\\s+millas|at sea"
             + "|in international waters|en aguas internacionales|en altamar|en alta mar)\\b");
+
+    /** "... incautar 1.685 kilogramos de cocaína frente a Miami Beach. La droga ... estaba en un carguero a unas dos millas al este de X". */
+    private static final Pattern DRUGS_ON_A_BOAT = Pattern.compile("(?U)(?i)^\\W*(?:la droga|las drogas|la cocaína|el cargamento|the drugs|the cocaine"
+            + "|the load)\\b[^.;]{0,80}?\\b(?:estaba|iba|viajaba|was|were)\\s+(?:en|a bordo de|on|aboard|on board)\\s+(?:un|una|el|la|a|an|the)\\s+"
+            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b[^.;]{0,20}?\\b(?:(?:\\d[\\d,.]*|unas?|two|three|dos|tres)\\s+)+(?:nautical\\s+)?(?:miles|millas)");
+
+    private static boolean drugsOnABoatNext(Work work, OperationFact op) {
+        int index = work.sentences.indexOf(op.sentence());
+        if (index < 0 || index + 1 >= work.sentences.size()) {
+            return false;
+        }
+        Span next = work.sentences.get(index + 1);
+        return DRUGS_ON_A_BOAT.matcher(work.text()).region(next.start(), next.end()).lookingAt();
+    }
 
     private static boolean nextSentenceSeizesABoat(Work work, OperationFact op) {
         int index = work.sentences.indexOf(op.sentence());
@@ -793,9 +818,10 @@ public final class OperationStage implements Stage {
             if (op.type().equals("seizure") && (BOAT_OBJECT.matcher(text).region(op.trigger().end(),
                     Math.min(text.length(), op.trigger().end() + 40)).lookingAt() || BOAT_SEIZED.matcher(text).region(op.sentence().start(),
                     op.sentence().end()).find() || nextSentenceSeizesABoat(work, op)
-                    || FROM_A_BOAT_AT_SEA.matcher(text).region(op.trigger().end(), op.sentence().end()).find()
+                    || (FROM_A_BOAT_AT_SEA.matcher(text).region(op.trigger().end(), op.sentence().end()).find() || drugsOnABoatNext(work, op))
                             // (a stop the report tells in its own words, "intercepted the vessel on Friday", is that boat's)
-                            && work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && compatiblePlace(o, op)))
+                            && (openedAsAnother(work, op)
+                                    || work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && compatiblePlace(o, op))))
                     && work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && java.util.Objects.equals(o.date(), op.date()))) {
                 work.operations.add(i, op.withType("interdiction"));
             }
@@ -951,6 +977,7 @@ public final class OperationStage implements Stage {
         List<Dates.DateMention> numbered = numbered(work, all);
         List<Dates.DateMention> dates = numbered.isEmpty() ? all : numbered;
         if (dates.isEmpty() || !dates.stream().allMatch(d -> "day".equals(d.precision()) && d.date().equals(dates.get(0).date()))) {
+            datesTheStoryByMonth(work, dates, sentence);
             return;
         }
         Dates.DateMention day = dates.get(0);
@@ -959,6 +986,21 @@ public final class OperationStage implements Stage {
             if (op.sentence().start() < sentence.start() && "publication".equals(op.datePrecision()) && SAME_EVENT.contains(op.type())
                     && op.date() != null && !day.date().isAfter(op.date()) && !day.date().isBefore(op.date().minusDays(14))) {
                 work.operations.set(i, op.withDate(day.date(), "day", day.span()));
+            }
+        }
+    }
+
+    /** "La operación se hizo la semana pasada": a vague period, kept to its month, dates the operations told before it too. */
+    private static void datesTheStoryByMonth(Work work, List<Dates.DateMention> dates, Span sentence) {
+        if (dates.size() != 1 || !"month".equals(dates.get(0).precision())) {
+            return;
+        }
+        Dates.DateMention month = dates.get(0);
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.sentence().start() < sentence.start() && "publication".equals(op.datePrecision()) && SAME_EVENT.contains(op.type())
+                    && op.date() != null && !month.date().isAfter(op.date()) && YearMonth.from(month.date()).equals(YearMonth.from(op.date()))) {
+                work.operations.set(i, op.withDate(month.date(), "month", month.span()));
             }
         }
     }
@@ -1072,8 +1114,9 @@ public final class OperationStage implements Stage {
         }
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact lead = work.operations.get(i);
-            if (!LEAD_TYPES.contains(lead.type()) || lead.date() == null || !weakDate(work, lead) || !lead.date().equals(published)) {
-                continue;
+            if (!LEAD_TYPES.contains(lead.type()) || lead.date() == null || !weakDate(work, lead) || !lead.date().equals(published)
+                    || openedAsAnother(work, lead)) {
+                continue; // (and not "En un operativo separado, ... arrestó a tres personas": another operation, undated)
             }
             int found = -1;
             for (int j = 0; j < work.operations.size(); j++) {
@@ -1154,7 +1197,7 @@ public final class OperationStage implements Stage {
         for (int k = 0; k < work.operations.size(); k++) {
             OperationFact cargo = work.operations.get(k);
             // a load taken "en aguas del Pacífico Sur" from the boat stopped "a 137 millas náuticas del Cabo Matapalo": one sea
-            if (cargo.type().equals("seizure") && (compatiblePlace(cargo, stop) || atSea(cargo.place()))
+            if (cargo.type().equals("seizure") && !openedAsAnother(work, cargo) && (compatiblePlace(cargo, stop) || atSea(cargo.place()))
                     && ("publication".equals(cargo.datePrecision()) || stop.date().equals(cargo.date()))) {
                 OperationFact dated = "publication".equals(cargo.datePrecision()) ? cargo.withDate(stop.date(), stop.datePrecision(),
                         stop.dateSpan()) : cargo;
@@ -1198,7 +1241,8 @@ public final class OperationStage implements Stage {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             // (a stop told by its seizure, "seized 8,700 pounds ... from a boat", keeps the seizure's verb: the drugs are not the stop's)
-            boolean drugsIntercepted = op.type().equals("interdiction") && !TRIGGERS.get("seizure").matcher(op.trigger().of(work.text())).find()
+            boolean drugsIntercepted = op.type().equals("interdiction") && !TRIGGERS.get("seizure").matcher(work.text())
+                    .region(op.trigger().start(), op.trigger().end()).useTransparentBounds(true).lookingAt()
                     && (op.quantitySpan() != null
                     && op.quantitySpan().start() >= op.trigger().end() && op.quantitySpan().start() - op.trigger().end() <= 12
                     || cargoIntercepted(work.text(), op));
@@ -1292,7 +1336,7 @@ public final class OperationStage implements Stage {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             if (op.dateSpan() == null && op.place() == null && SAME_EVENT.contains(op.type()) && !op.type().equals(main.type())
-                    && op.trigger().start() > main.trigger().start()) {
+                    && op.trigger().start() > main.trigger().start() && !openedAsAnother(work, op)) {
                 work.operations.set(i, op.withDate(main.date(), main.datePrecision(), main.dateSpan())
                         .withPlace(main.place(), main.country(), main.placeSpan()));
             }
@@ -1555,6 +1599,13 @@ public final class OperationStage implements Stage {
                 continue; // "for information leading to the financial destruction of the gang or the arrest of its leaders"
             }
             Span trigger = new Span(sentence.start() + m.start(1), sentence.start() + m.end(1));
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && (SEPARATE_AFTER.matcher(s).region(m.end(1), s.length()).lookingAt()
+                    || SEPARATE_BEFORE.findIn(s.substring(0, m.start(1))))) {
+                continue; // "En un operativo separado, la Guardia Costera arrestó ...": the verbs after tell which operation
+            }
+            if (insideAnOrganizationsName(work, trigger)) {
+                continue; // "un tirador del Escuadrón Táctico de Interdicción en Helicóptero": a unit's name, no interdiction
+            }
             if (type.getKey().equals("strike") && AGAINST_A_GROUP.matcher(work.text()).region(trigger.end(), sentence.end()).lookingAt()
                     && Cues.any(lower, "arrest", "raid", "searched", "detuv", "allan", "detenid")) {
                 continue; // "arrested dozens ... in a joint strike against the 'ndrangheta": a crackdown, no military strike
@@ -2194,13 +2245,14 @@ public final class OperationStage implements Stage {
     private static final Pattern COMPASS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:south|north|east|west|southeast|southwest|northeast"
             + "|northwest|southern|northern|eastern|western|central)(?:ern)?\\s+$");
 
-    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*\\.?\\s*[-—–]");
+    // ("Sept. 24 (UPI) -- The U.S. Coast Guard ...": the wire's name between the date and the dash)
+    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*(?:\\((?:UPI|AP|AFP|Reuters|EFE|dpa|Xinhua)\\)\\s*)?\\)?\\s*\\.?\\s*[-—–]");
     /** "Jueves 05 de Julio de 2018.-", and "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets. */
     private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+|[\\p{Lu}][\\p{L}.]*,?\\s+(?:[\\p{Lu}][\\p{L}.]*,?\\s+){0,2}\\()?$");
 
     /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
     static boolean openingDateline(String text, Span date) {
-        return DATELINE_END.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 4)).lookingAt()
+        return DATELINE_END.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 14)).lookingAt()
                 && DATELINE_START.matcher(text).region(Math.max(0, date.start() - 40), date.start()).find();
     }
 
@@ -2452,6 +2504,20 @@ public final class OperationStage implements Stage {
         work.operations.add(op);
     }
 
+    private static boolean insideAnOrganizationsName(Work work, Span trigger) {
+        for (Mention m : work.mentionsIn(new Span(Math.max(0, trigger.start() - 80), Math.min(work.text().length(), trigger.end() + 80)))) {
+            if (m.kind() == EntityKind.ORGANIZATION && m.span().contains(trigger) && !m.span().equals(trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether its sentence opens on another operation: "En un operativo separado, ...", "Separately, ...", "En otro procedimiento, ...". */
+    private static boolean openedAsAnother(Work work, OperationFact op) {
+        return IN_ANOTHER_OPERATION.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt();
+    }
+
     /** Whether the words around the trigger tell the operation as another one than those before ("otro operativo", "two others"). */
     private static boolean toldAsAnother(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
@@ -2579,7 +2645,9 @@ public final class OperationStage implements Stage {
 
     /** "En 2021 Ecuador incautó un récord de 210 toneladas": a year framing the sentence, and a record or total: a year's tally. */
     private static final Pattern YEAR_RECORD = Pattern.compile("(?U)(?i)^(?:en|in|durante|during)\\s+\\d{4}\\s+(?-i:\\p{Lu})[^.;]*?"
-            + "\\b(?:récord|record|en total|in total|a total of|un total de|in all)\\b");
+            + "\\b(?:récord|record|en total|in total|a total of|un total de|in all)\\b"
+            // "En el año fiscal 2025, del 1 de octubre de 2024 al 30 de septiembre de 2025, la Guardia Costera incautó ...": a year's sum
+            + "|^\\W*(?:en|in|durante|during)\\s+(?:el\\s+|the\\s+)?(?:año\\s+fiscal|fiscal\\s+year|FY)\\s*\\d{4}\\b");
 
     /** A period a quantity was seized over, which makes it a tally: "in July alone", "so far this year", "en el primer semestre". */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"
@@ -2604,7 +2672,15 @@ public final class OperationStage implements Stage {
     /** Dates agree, or one of them is only the report's own date (a headline, an undated sentence). */
     private static boolean compatible(OperationFact a, OperationFact b) {
         return a.date() == null || b.date() == null || a.date().equals(b.date()) || "publication".equals(a.datePrecision()) && near(b, a)
-                || "publication".equals(b.datePrecision()) && near(a, b);
+                || "publication".equals(b.datePrecision()) && near(a, b)
+                // "stopped a semi-submersible ... earlier this month" and "... on Sept. 5 and sent two small boats to board it": one stop
+                // (not seizures or strikes: "earlier this month ... found" and "On 6 July ... were also found" are two)
+                || a.type().equals("interdiction") && sameMonthOneByDay(a, b);
+    }
+
+    private static boolean sameMonthOneByDay(OperationFact a, OperationFact b) {
+        return ("month".equals(a.datePrecision()) && "day".equals(b.datePrecision()) || "month".equals(b.datePrecision()) && "day".equals(a.datePrecision()))
+                && YearMonth.from(a.date()).equals(YearMonth.from(b.date()));
     }
 
     /** An operation dated within a month before the report's date may be its main one; "en diciembre de 2024" in 2025 is not. */
@@ -2645,7 +2721,10 @@ public final class OperationStage implements Stage {
     }
 
     private static OperationFact merge(Work work, OperationFact a, OperationFact b) {
-        boolean useB = b.dateSpan() != null && weakDate(work, a) && !weakDate(work, b);
+        boolean useB = b.dateSpan() != null && weakDate(work, a) && !weakDate(work, b)
+                // the day within the month the other gave
+                || a.type().equals("interdiction") && "month".equals(a.datePrecision()) && "day".equals(b.datePrecision()) && a.date() != null
+                        && b.date() != null && YearMonth.from(a.date()).equals(YearMonth.from(b.date()));
         List<DocEntity> conducting = new ArrayList<>(a.conducting());
         b.conducting().stream().filter(e -> !conducting.contains(e)).forEach(conducting::add);
         List<DocEntity> targeted = new ArrayList<>(a.targeted());
