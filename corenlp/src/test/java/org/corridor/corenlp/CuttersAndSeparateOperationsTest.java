@@ -150,5 +150,7 @@ class CuttersAndSeparateOperationsTest {
                 "seizure 2025-12-02 Pacífico Oriental", "interdiction 2025-12-06 Miami Beach", "seizure 2025-12-06 Miami Beach",
                 "arrest 2025-12-06 Miami Beach");
         assertThat(x.entities()).extracting(e -> e.name()).doesNotContain("Munro");
+        // "Government Cut, el canal que une ...": a waterway by its name, no organisation
+        assertThat(x.entities()).extracting(e -> e.kind() + " " + e.name()).doesNotContain("ORGANIZATION Government Cut");
     }
 }

@@ -220,6 +220,10 @@ public final class MentionChooser implements Stage {
                 m = m.withKind(EntityKind.PLACE, null); // "la provincia de Los Ríos": a province, however like a gang's its name reads
                 namedPlaces.add(Names.key(m.text()));
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && WATERWAY_AFTER.matcher(text).region(m.end(),
+                    Math.min(text.length(), m.end() + 30)).lookingAt()) {
+                m = m.withKind(EntityKind.PLACE, null); // "Government Cut, el canal que une la Bahía de Biscayne con el Atlántico"
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && WATER_HEAD.matcher(m.text()).lookingAt()) {
                 m = m.withKind(EntityKind.PLACE, null); // "el Golfo de Cádiz", "Bahía de Cádiz": water, no body
             }
@@ -1110,6 +1114,9 @@ public final class MentionChooser implements Stage {
             + "|(?:air force|military|naval|army)\\s+base|(?:police\\s+)?headquarters|barracks|prison|penitentiary)\\b");
     /** Not "FBI headquarters": a body's own seat is the body, but a police unit's base is a place. */
     private static final Pattern UNITS_SITE_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:police\\s+headquarters|air\\s*base|barracks)\\b");
+    /** A name a waterway's noun follows in apposition: "Government Cut, el canal ...", "X, the channel ...". */
+    private static final Pattern WATERWAY_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:el|la|the|a|an|un|una)\\s+(?:canal|río|bahía|estrecho"
+            + "|ensenada|estuario|channel|river|bay|strait|inlet|estuary|waterway)\\b");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
     /** A verb or a relative right after a name, so the name is the whole phrase: "Una Unidad de Reacción Rápida fue enviada". */
     private static final Pattern NO_HEAD_AFTER = Pattern.compile("(?U)(?i)\\s+(?:fue|es|era|ha|había|llegó|was|is|has|had|arrived|que"
