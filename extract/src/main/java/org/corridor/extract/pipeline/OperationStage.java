@@ -677,9 +677,12 @@ public final class OperationStage implements Stage {
                 previous = work.operations.get(work.operations.size() - 1);
                 previousSentence = index;
             } else {
-                if (NARRATIVE_START.matcher(s).lookingAt() || OPERATION_DONE.matcher(s).lookingAt()) {
-                    // "La operación se hizo la semana pasada, durante una patrulla ...": the day (or month) of what was told before
+                if (NARRATIVE_START.matcher(s).lookingAt()) {
                     datesTheStory(work, dates, sentence);
+                } else if (OPERATION_DONE.matcher(s).lookingAt()) {
+                    // "La operación se hizo la semana pasada, durante una patrulla ...": the month of what was told before (a day
+                    // such a sentence gives is carried to what follows it, "La operación la hizo ... en la madrugada del martes")
+                    datesTheStoryByMonth(work, dates, sentence);
                 } else if (published == null && REPORTED_ON.matcher(s).lookingAt()) {
                     datesTheUndated(work, dates, sentence);
                 }
