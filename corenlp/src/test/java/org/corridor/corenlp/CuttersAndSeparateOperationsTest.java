@@ -141,6 +141,25 @@ class CuttersAndSeparateOperationsTest {
         assertThat(stopped.operations()).extracting(op -> op.type() + " " + op.date()).contains("interdiction 2024-03-04");
     }
 
+    /** Set 85's shape: "casi 4 toneladas de cocaína, que se entregaron en St. Petersburg, Florida": not where they were taken. */
+    @Test
+    void whereTheDrugsWereHandedOverIsNotWhereTheyWereTaken() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Internacional
+
+                La Armada incauta cocaína en el Caribe
+
+                10 de marzo de 2026
+
+                La Armada de Colombia interceptó el lunes una lancha rápida.
+
+                En esa intervención se incautaron casi cuatro toneladas de cocaína, que se entregaron en Cartagena, Bolívar.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type()).contains("interdiction", "seizure");
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place())
+                .noneMatch(op -> op.contains("Cartagena") || op.contains("Bolívar"));
+    }
+
     /** The set's Spanish report with the two operations, as scraped. */
     @Test
     void theSetsReportOfTwoOperationsGivesEachItsOwnDateAndPlace() throws Exception {

@@ -60,7 +60,9 @@ public final class PageFurniture {
             + "|\\((?:[\\p{L}\\d-]+\\.)+(?:com|net|org|mx|co|es|ar|pe|cl|ec|ve|hn|gt|py|uy|bo|info|news|tv)(?:\\.\\p{L}{2})?\\)(?=\\s*\\.?\\s*[-—–])");
     /** A photo credit at the end of a caption: "(AP Photo)", "AFP/GETTY IMAGES", "REUTERS/Name", "Foto: EFE". */
     static final Pattern CREDIT = Pattern.compile("(?:\\(AP Photo[^)]*\\)|AFP/GETTY IMAGES|(?:REUTERS|AFP|EFE)/[^\\n]{0,40}"
-            + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\))\\s*$");
+            + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\)"
+            // "File Photo by Petty Officer 2nd Class Luke Clayton/U.S. Coast Guard": a photographer, rank and all, and the agency
+            + "|Photo\\s+by\\s[^\\n]{0,80}/[^\\n]{2,40})\\s*$");
 
     /** A video player's label over the page: "Watch CBS News", "Ver N+ en vivo" (matched against the folded line). */
     private static final Pattern PLAYER_LABEL = Pattern.compile("(?:watch|ver|mira)\\s+[^.!?:]{1,30}\\s(?:news|tv|live|now|video|en vivo)");
@@ -251,7 +253,23 @@ public final class PageFurniture {
         if (line.length() >= 100 || bars(line) != 1 || line.endsWith(".")) {
             return false;
         }
-        return navigationBar(previous) || navigationBar(nextLine(text, end));
+        return navigationBar(previous) || navigationBar(nextLine(text, end)) || opensThePage(line, text, end) && siteAndSection(line);
+    }
+
+    /** Whether the line is the page's first (only blank lines before it). */
+    private static boolean opensThePage(String line, String text, int end) {
+        return text.substring(0, end).strip().equals(line);
+    }
+
+    /** "ABC Color | Internacionales": a site's name and a section, a few words each. */
+    private static boolean siteAndSection(String line) {
+        for (String part : BAR.split(line)) {
+            String item = part.strip();
+            if (item.isEmpty() || WHITESPACE.split(item).length > 3 || item.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean navigationBar(String line) {

@@ -228,6 +228,9 @@ public final class OperationStage implements Stage {
             + "|fundamentalmente|mainly|mostly)\\s+)?en)\\s");
     private static final Pattern OFFLOAD = Pattern.compile("(?U)(?i)\\b(?:unload(?:ed|s)?|offload(?:ed|s)?|descarg(?:ó|aron|ada|ado)"
             + "|desembarc(?:ó|aron))\\b");
+    /** "casi 4 toneladas de cocaína, que se entregaron en St. Petersburg": where the drugs were handed over, not where taken. */
+    private static final Cues.TailPattern HANDED_OVER_AT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:(?:se\\s+)?entreg(?:aron|ó|ad[oa]s?)"
+            + "|handed\\s+over|delivered)\\s+(?:en|in|at|to)\\s+(?:(?-i:\\p{Lu})[\\p{L}.]*\\s+){0,3}(?:(?-i:\\p{Lu})[\\p{L}.]*,\\s+)?$"), 9);
     private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
@@ -2405,7 +2408,7 @@ public final class OperationStage implements Stage {
                     || COMMAND.matcher(m.text()).find()
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
-                    || BRIEFING_AT.findIn(before)) {
+                    || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before)) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {

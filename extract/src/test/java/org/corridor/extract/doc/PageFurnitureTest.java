@@ -183,4 +183,18 @@ class PageFurnitureTest {
         assertThat(lines[14]).isEqualTo("Nº12");
         assertThat(lines[16]).isEqualTo("¿Qué pasó?");
     }
+
+    @Test
+    void aSiteAndSectionOpeningThePageAndAPhotographersCreditAreFurniture() {
+        String page = String.join("\n", "ABC Ejemplo | Internacionales", "", "Incautan cocaína en el Caribe", "",
+                "A patrol boat returns to port after a drug patrol in 2024. File Photo by Petty Officer 2nd Class Jane Roe/U.S. Coast Guard",
+                "", "Officials said the crew was detained.", "", "Strike in the Caribbean | Example Daily");
+        String[] lines = PageFurniture.mask(page).split("\n", -1);
+        assertThat(lines[0]).isBlank();
+        assertThat(lines[2]).isEqualTo("Incautan cocaína en el Caribe");
+        assertThat(lines[4]).doesNotContain("Jane Roe");
+        assertThat(lines[6]).isEqualTo("Officials said the crew was detained.");
+        // a title and a site between one bar further down the page is kept
+        assertThat(lines[8]).isEqualTo("Strike in the Caribbean | Example Daily");
+    }
 }
