@@ -2251,13 +2251,13 @@ public final class OperationStage implements Stage {
     private static final Pattern COMPASS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:south|north|east|west|southeast|southwest|northeast"
             + "|northwest|southern|northern|eastern|western|central)(?:ern)?\\s+$");
 
-    // ("Sept. 24 (UPI) -- The U.S. Coast Guard ...": the wire's name between the date and the dash)
-    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*(?:\\((?:UPI|AP|AFP|Reuters|EFE|dpa|Xinhua)\\)\\s*)?\\)?\\s*\\.?\\s*[-—–]");
+    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*\\.?\\s*[-—–]");
     /** "Jueves 05 de Julio de 2018.-", and "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets. */
     private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+|[\\p{Lu}][\\p{L}.]*,?\\s+(?:[\\p{Lu}][\\p{L}.]*,?\\s+){0,2}\\()?$");
 
     /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
     static boolean openingDateline(String text, Span date) {
+        // ("Sept. 24 (UPI) -- The U.S. Coast Guard ...": the wire's name, blanked as furniture, leaves spaces before the dash)
         return DATELINE_END.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 14)).lookingAt()
                 && DATELINE_START.matcher(text).region(Math.max(0, date.start() - 40), date.start()).find();
     }
