@@ -253,12 +253,17 @@ public final class PageFurniture {
         if (line.length() >= 100 || bars(line) != 1 || line.endsWith(".")) {
             return false;
         }
-        return navigationBar(previous) || navigationBar(nextLine(text, end)) || opensThePage(line, text, end) && siteAndSection(line);
+        return navigationBar(previous) || navigationBar(nextLine(text, end)) || siteAndSection(line) && opensThePage(text, end);
     }
 
-    /** Whether the line is the page's first (only blank lines before it). */
-    private static boolean opensThePage(String line, String text, int end) {
-        return text.substring(0, end).strip().equals(line);
+    /** Whether the line ending at {@code end} is the page's first (only blank lines before it); reads only the page's first line. */
+    private static boolean opensThePage(String text, int end) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int stop = text.indexOf('\n', first);
+        return (stop < 0 ? text.length() : stop) == end;
     }
 
     /** "ABC Color | Internacionales": a site's name and a section, a few words each. */

@@ -797,22 +797,20 @@ public final class OperationStage implements Stage {
             + "|the load)\\b[^.;]{0,80}?\\b(?:estaba|iba|viajaba|was|were)\\s+(?:en|a bordo de|on|aboard|on board)\\s+(?:un|una|el|la|a|an|the)\\s+"
             + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b[^.;]{0,20}?\\b(?:(?:\\d[\\d,.]*|unas?|two|three|dos|tres)\\s+)+(?:nautical\\s+)?(?:miles|millas)");
 
-    private static boolean drugsOnABoatNext(Work work, OperationFact op) {
+    /** The sentence after the operation's, or null when it is the last. */
+    private static Span nextSentence(Work work, OperationFact op) {
         int index = work.sentences.indexOf(op.sentence());
-        if (index < 0 || index + 1 >= work.sentences.size()) {
-            return false;
-        }
-        Span next = work.sentences.get(index + 1);
-        return DRUGS_ON_A_BOAT.matcher(work.text()).region(next.start(), next.end()).lookingAt();
+        return index < 0 || index + 1 >= work.sentences.size() ? null : work.sentences.get(index + 1);
+    }
+
+    private static boolean drugsOnABoatNext(Work work, OperationFact op) {
+        Span next = nextSentence(work, op);
+        return next != null && DRUGS_ON_A_BOAT.matcher(work.text()).region(next.start(), next.end()).lookingAt();
     }
 
     private static boolean nextSentenceSeizesABoat(Work work, OperationFact op) {
-        int index = work.sentences.indexOf(op.sentence());
-        if (index < 0 || index + 1 >= work.sentences.size()) {
-            return false;
-        }
-        Span next = work.sentences.get(index + 1);
-        return BOAT_SEIZED.matcher(work.text()).region(next.start(), next.end()).find()
+        Span next = nextSentence(work, op);
+        return next != null && BOAT_SEIZED.matcher(work.text()).region(next.start(), next.end()).find()
                 && work.operations.stream().noneMatch(o -> o != op && o.sentence().equals(next) && o.type().equals("seizure"));
     }
 
@@ -2528,7 +2526,7 @@ public final class OperationStage implements Stage {
     private static boolean toldAsAnother(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
         return ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
-                || IN_ANOTHER_OPERATION.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
+                || openedAsAnother(work, op)
                 // "Esta incautación se suma a otra de la semana pasada, cuando la Armada interceptó una lancha": the other one
                 || ADDS_TO_ANOTHER.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find()
                 || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
@@ -2562,7 +2560,7 @@ public final class OperationStage implements Stage {
             + "|operaciones|operativos|interdicciones|intercepciones|incautaciones|allanamientos|procedimientos)\\b");
 
     /** "stopped four different suspected smuggling boats", "interceptaron tres lanchas": several stops, counted. */
-    private static final Pattern STOPS_COUNTED = Pattern.compile("(?U)(?i)\\b(?:stopped|intercepted|interdicted|boarded|detuvo|detuvieron"
+    private static final Pattern BOATS_STOPPED_COUNTED = Pattern.compile("(?U)(?i)\\b(?:stopped|intercepted|interdicted|boarded|detuvo|detuvieron"
             + "|interceptó|interceptaron|abordó|abordaron)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dos|tres"
             + "|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|varios)\\s+(?:\\p{L}+\\s+){0,3}" + VESSEL + "\\b");
     /** "Its crew seized about 21,126 pounds of cocaine, worth about $156.4 million in all": a sum. */
@@ -2578,7 +2576,7 @@ public final class OperationStage implements Stage {
             end--;
         }
         int start = Math.max(text.lastIndexOf(". ", end - 2), text.lastIndexOf('\n', end - 2)) + 1;
-        return end > start && STOPS_COUNTED.matcher(text).region(start, end).find();
+        return end > start && BOATS_STOPPED_COUNTED.matcher(text).region(start, end).find();
     }
 
     /** Whether the trigger counts seizures rather than tells one: over a period, of counted loads, or of several stops. */
@@ -2681,12 +2679,13 @@ public final class OperationStage implements Stage {
                 || "publication".equals(b.datePrecision()) && near(a, b)
                 // "stopped a semi-submersible ... earlier this month" and "... on Sept. 5 and sent two small boats to board it": one stop
                 // (not seizures or strikes: "earlier this month ... found" and "On 6 July ... were also found" are two)
-                || a.type().equals("interdiction") && sameMonthOneByDay(a, b);
+                || a.type().equals("interdiction") && (dayWithinItsMonth(a, b) || dayWithinItsMonth(b, a));
     }
 
-    private static boolean sameMonthOneByDay(OperationFact a, OperationFact b) {
-        return ("month".equals(a.datePrecision()) && "day".equals(b.datePrecision()) || "month".equals(b.datePrecision()) && "day".equals(a.datePrecision()))
-                && YearMonth.from(a.date()).equals(YearMonth.from(b.date()));
+    /** Whether {@code day} is dated to a day of the month {@code month} is dated to only ("earlier this month", "on Sept. 5"). */
+    private static boolean dayWithinItsMonth(OperationFact month, OperationFact day) {
+        return "month".equals(month.datePrecision()) && "day".equals(day.datePrecision()) && month.date() != null && day.date() != null
+                && YearMonth.from(month.date()).equals(YearMonth.from(day.date()));
     }
 
     /** An operation dated within a month before the report's date may be its main one; "en diciembre de 2024" in 2025 is not. */
@@ -2729,8 +2728,7 @@ public final class OperationStage implements Stage {
     private static OperationFact merge(Work work, OperationFact a, OperationFact b) {
         boolean useB = b.dateSpan() != null && weakDate(work, a) && !weakDate(work, b)
                 // the day within the month the other gave
-                || a.type().equals("interdiction") && "month".equals(a.datePrecision()) && "day".equals(b.datePrecision()) && a.date() != null
-                        && b.date() != null && YearMonth.from(a.date()).equals(YearMonth.from(b.date()));
+                || a.type().equals("interdiction") && dayWithinItsMonth(a, b);
         List<DocEntity> conducting = new ArrayList<>(a.conducting());
         b.conducting().stream().filter(e -> !conducting.contains(e)).forEach(conducting::add);
         List<DocEntity> targeted = new ArrayList<>(a.targeted());
