@@ -130,6 +130,28 @@ public final class DateLine {
     }
 
     /**
+     * The day of the last social-media post a page without a date line embeds ("— USCG Southern California (@USCGSoCal)
+     * September 26, 2025"): not the page's date, but one it was published on or after, which gives days told without a year
+     * their year.
+     */
+    public static Optional<LocalDate> embeddedPost(String text) {
+        Optional<LocalDate> last = Optional.empty();
+        for (String raw : LINE_BREAK.split(text)) {
+            String line = raw.strip();
+            if (line.endsWith(")") || !line.contains("(@")) {
+                continue;
+            }
+            Matcher post = PageFurniture.EMBEDDED_POST.matcher(line);
+            if (post.find()) {
+                String signature = post.group();
+                Optional<LocalDate> day = Dates.absolute(signature.substring(signature.lastIndexOf(')') + 1).strip());
+                last = day.isPresent() ? day : last;
+            }
+        }
+        return last;
+    }
+
+    /**
      * An agency's dateline with no year: "Ciudad de Guatemala, 12 sep (EFE).- ", "Lima, 19 nov (Prensa Latina) ".
      * Group 1 is the day, group 2 the month. The place may carry its country in brackets: "Guayaquil (Ecuador), 19 ene (EFE).-".
      */

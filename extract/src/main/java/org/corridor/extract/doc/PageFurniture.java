@@ -219,7 +219,7 @@ public final class PageFurniture {
      * An embedded social-media post as scraped pages keep it: "... pic.twitter.com/x — General Name (@handle) February 18, 2026".
      * It quotes a source the report tells in its own words, so it is not read again.
      */
-    private static final Pattern EMBEDDED_POST = Pattern.compile("(?U)[—–-]\\s+[^()\\n]{2,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
+    static final Pattern EMBEDDED_POST = Pattern.compile("(?U)[—–-]\\s+[^()\\n]{2,80}\\(@\\w{1,30}\\)\\s+\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$");
     private static final Pattern AGENCY_SIGN_OFF = Pattern.compile("(?:[.!?»”\"]|\\s/)\\s*((?:/\\s*)?(?i:" + AGENCY + "|prensa latina)\\.?)\\s*$");
 
     private static final Pattern DATED_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:\\s+(?:(?:de|del|la|las|los)\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"

@@ -43,7 +43,12 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b(?:(?:Corte|Tribunal)(?:[ \\t]+(?:Distrital|Federal))?(?:[ \\t]+de(?:[ \\t]+los)?[ \\t]+Estados[ \\t]+Unidos)?"
                 + "[ \\t]+(?:para[ \\t]+el|del)[ \\t]+Distrito[ \\t]+(?:Este|Oeste|Norte|Sur|Central|Medio)[ \\t]+de|U\\.S\\.[ \\t]+District"
                 + "[ \\t]+Court[ \\t]+for[ \\t]+the[ \\t]+(?:Eastern|Western|Northern|Southern|Middle|Central)[ \\t]+District[ \\t]+of)"
-                + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?")
+                + "[ \\t]+" + CAP + "(?:[ \\t]+" + CAP + ")?"),
+        // a coast guard's or navy's district by its full name, which the tagger cuts to the force's: "el Distrito Sureste de la
+        // Guardia Costera", "la Zona Naval Norte de la Armada"
+        Pattern.compile("(?U)\\b(?:Distrito|Sector|Zona|Región)(?:[ \\t]+Naval)?[ \\t]+(?:Norte|Sur|Este|Oeste|Sureste|Suroeste|Noreste"
+                + "|Noroeste|Central|Pacífico|Atlántico|Caribe|\\d{1,2})[ \\t]+de[ \\t]+la[ \\t]+(?:Guardia[ \\t]+Costera|Armada|Marina"
+                + "|Fuerza[ \\t]+Naval)\\b")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -58,7 +63,8 @@ public final class GroupNameStage implements Stage {
         {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
             "Agencia", "Servicio", "Departamento"},
         {"Frente", "Bloque", "Estructura", "Columna Móvil"},
-        {"Corte", "Tribunal", "U.S. District Court"}
+        {"Corte", "Tribunal", "U.S. District Court"},
+        {"Distrito", "Sector", "Zona", "Región"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",
@@ -98,6 +104,7 @@ public final class GroupNameStage implements Stage {
                 if ((first.equals("la") || first.equals("los") || first.equals("las"))
                         && (LA_LOS_PLACES.contains(org.corridor.extract.text.Names.fold(words[words.length - 1]))
                         || LA_LOS_PLACES.contains(org.corridor.extract.text.Names.fold(words[1]))
+                        || agenciesOfSeveral(words)
                         || !looksLikeGroup(words) || PlaceNameStage.afterSettlementWord(text, start))) {
                     continue; // "en el barrio Las Palmas": a place the word before says is one
                 }
@@ -332,6 +339,12 @@ public final class GroupNameStage implements Stage {
 
     private static boolean isNameChar(char c) {
         return Character.isLetter(c) || Character.isSurrogate(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** "Las Armadas de Colombia y de Estados Unidos": the navies of two countries, not a group called "Las Armadas". */
+    private static boolean agenciesOfSeveral(String[] words) {
+        String second = org.corridor.extract.text.Names.fold(words[1]);
+        return second.endsWith("s") && LA_LOS_PLACES.contains(second.substring(0, second.length() - 1));
     }
 
     /** "Los Choneros", "Los Zetas", "La Línea", "La Nueva Familia Michoacana": plural nouns or a known family shape. */

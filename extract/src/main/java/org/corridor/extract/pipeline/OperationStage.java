@@ -78,14 +78,23 @@ public final class OperationStage implements Stage {
                 // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
                 + "stopped(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
                 + "|narco-?sub|fishing\\s+boat)\\b)|(?<=\\b(?:sent|launched|dispatched|deployed)\\s[^.;]{0,60}\\sto\\s)board|"
+                // "Guardsmen took a semi-submersible vessel carrying more than 16,000 pounds of cocaine": a boat taken at sea
+                + "took(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:vessel|semi-?submersible|submersible|speedboat|go-fast|narco-?sub)\\b)|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
                 + "interdicci(?:ón|ones)|intercepci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)(?!\\s+y\\s+(?:detenid|arrestad|capturad))|"
                 // "los agentes lograron interceptar la embarcación": done, told with what made it possible
                 + "(?<=\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron)\\s)interceptar|abord(?:ó|aron)|"
+                // "permitió a las autoridades de ese país interceptar y hundir un submarino": what the blow made possible, done
+                + "(?<=\\bpermiti(?:ó|eron)\\s(?:a\\s[^.;]{1,40}?\\s)?)interceptar|"
                 // "detectaron una lancha rápida", "detectar y detener cerca de Puerto Jiménez una lancha rápida": a boat stopped
                 + "(?:detect(?:ó|aron|ar)|detener|detuv(?:o|ieron))(?=(?:\\s+\\S+){0,6}?\\s+(?:una|la|un|el|otra)\\s+(?:lancha|narcolancha"
-                + "|embarcación|semisumergible|buque|barco|bote|nave)\\b))\\b"));
+                + "|embarcación|semisumergible|buque|barco|bote|nave)\\b)|"
+                // "una patrulla encontró otra lancha rápida a 444 kilómetros al norte de Panamá": a boat come upon at sea (not one
+                // found abandoned or run aground, a seizure)
+                + "(?:encontr|localiz)(?:ó|aron)(?=\\s+(?:una|otra|la)\\s+(?:lancha|narcolancha|embarcación|semisumergible)\\b"
+                + "(?!\\s+(?:\\p{L}+\\s+)?(?:abandonad|varad|encallad|hundid|semihundid)))"
+                + ")\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
                 // "el Grupo ... detectó 1,173 kilogramos de cocaína": drugs detected, weighed, are drugs seized
                 + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
@@ -170,7 +179,7 @@ public final class OperationStage implements Stage {
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
                 "irrump", "stormed", "interv"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
-                "detuv", "stopped", "board"},
+                "detuv", "stopped", "board", "encontr", "localiz", "took"},
             "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
@@ -406,7 +415,9 @@ public final class OperationStage implements Stage {
             + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
             // "Separately, the crew of the Cutter Diligence seized ...", "Por separado, ...": another operation
             + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b"
-            + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b)");
+            + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b"
+            // "En España, por otra parte, la Guardia Civil incautó ...": the report turns to another matter, maybe in another country
+            + "|(?:(?:en|in)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b)");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
             + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
@@ -430,6 +441,8 @@ public final class OperationStage implements Stage {
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
             + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
             + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through"
+            // "772 kilos de cocaína que iban a entrar por Barbate": the way in, where the drugs were caught
+            + "|(?:entrar|ingresar|introducir(?:la|las|lo|los)?) por"
             // "en un contenedor del puerto de Posorja": a port or an airport, named
             + "|(?:puerto|aeropuerto|muelle|port|airport)\\s+(?:de|del|of)"
             // "durante allanamientos a inmuebles de Quito, Guayaquil ...": the homes searched, and where
@@ -644,6 +657,8 @@ public final class OperationStage implements Stage {
         String text = work.text();
         LocalDate published = work.document.published();
         Dates.DateMention anchor = null;
+        // a page with no date line: a post it embeds gives yearless days their year until the text gives a full date
+        LocalDate posted = published == null ? org.corridor.extract.doc.DateLine.embeddedPost(work.document.text()).orElse(null) : null;
         Span title = work.headline();
         List<OperationFact> hints = new ArrayList<>();
         OperationFact previous = null;
@@ -656,7 +671,7 @@ public final class OperationStage implements Stage {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
             String lower = Cues.lower(s);
-            List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date());
+            List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date(), posted);
             Optional<RunningTotal> total = RunningTotals.find(s, sentence.start(), dates, published);
             if (total.isPresent()) {
                 addTotal(work, total.get(), totalSentence == index - 1);
@@ -758,6 +773,7 @@ public final class OperationStage implements Stage {
         deathsToTheClash(work);
         byPlaceOfEachStrike(work);
         bySeasNamedTogether(work);
+        seaOfTheNextSentence(work);
         oneSeaForAll(work);
         onePlaceForTheDay(work);
     }
@@ -776,6 +792,26 @@ public final class OperationStage implements Stage {
         fillPlace(work, placed, op -> !openedAsAnother(work, op) && (op.type().equals("interdiction") || op.type().equals("seizure"))
                 && (op.type().equals("interdiction") || VESSEL_WORD.matcher(op.sentence().of(work.text())).find()
                         || work.operations.stream().anyMatch(o -> AT_SEA.contains(o.type()) && o.sentence().equals(op.sentence()))));
+    }
+
+    /**
+     * "El último golpe al narcotráfico en Colombia permitió ... interceptar y hundir un submarino. Es el más grande de los
+     * detectados con droga en el Pacífico": a boat stopped "in" a country is stopped off its coast, in the sea the next sentence
+     * names.
+     */
+    private static void seaOfTheNextSentence(Work work) {
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            Span next = nextSentence(work, op);
+            if (!op.type().equals("interdiction") || op.place() == null || CountryNames.code(op.place()) == null || next == null
+                    || work.text().substring(op.sentence().end(), next.start()).contains("\n\n")) {
+                continue;
+            }
+            List<SeaRegions.Sea> seas = SeaRegions.find(next.of(work.text()), next.start());
+            if (seas.size() == 1) {
+                work.operations.set(i, op.withPlace(seas.get(0).name(), null, seas.get(0).span()));
+            }
+        }
     }
 
     /** "detectaron y detuvieron tres embarcaciones", "detained the vessel": boats are stopped, not arrested. */
@@ -2250,8 +2286,11 @@ public final class OperationStage implements Stage {
             + "|northwest|southern|northern|eastern|western|central)(?:ern)?\\s+$");
 
     private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*\\.?\\s*[-—–]");
-    /** "Jueves 05 de Julio de 2018.-", and "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets. */
-    private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+|[\\p{Lu}][\\p{L}.]*,?\\s+(?:[\\p{Lu}][\\p{L}.]*,?\\s+){0,2}\\()?$");
+    /**
+     * "Jueves 05 de Julio de 2018.-", "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets; and "ALAMEDA,
+     * Calif., Aug. 5 (UPI) --", the date bare.
+     */
+    private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+|[\\p{Lu}][\\p{L}.]*,?\\s+(?:[\\p{Lu}][\\p{L}.]*,?\\s+){0,2}\\(?)?$");
 
     /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
     static boolean openingDateline(String text, Span date) {
@@ -2425,7 +2464,10 @@ public final class OperationStage implements Stage {
                 continue; // "Federal police in British Columbia executed ...": where the actor works, not where it acted
             }
             int score = (locative || destination ? 100 : 0) + (m.kind() == EntityKind.PLACE ? 2 : 0)
-                    - Math.abs(m.start() - trigger.start()) / 10;
+                    - Math.abs(m.start() - trigger.start()) / 10
+                    // "En España, por otra parte, la Guardia Civil incautó ... en Cádiz": the country frames the sentence, the
+                    // place named in it is where
+                    - (m.kind() == EntityKind.COUNTRY && countryOpener(text, sentence, m) ? 50 : 0);
             if (score > bestScore) {
                 best = m;
                 bestScore = score;
@@ -2435,6 +2477,13 @@ public final class OperationStage implements Stage {
             best = refinedFirst(work, sentence, best);
         }
         return best == null ? null : possessed(work, sentence, best);
+    }
+
+    private static final Pattern COUNTRY_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:en|in)\\s+(?:el\\s+|la\\s+|los\\s+|the\\s+)?$");
+
+    /** A country named first in its sentence and set off by a comma: "En España, ...", "In Mexico, ...". */
+    private static boolean countryOpener(String text, Span sentence, Mention country) {
+        return text.startsWith(",", country.end()) && COUNTRY_OPENER.matcher(text).region(sentence.start(), country.start()).matches();
     }
 
     /** ", en el litoral Pacífico" right after a place: the region the place before it lies in. */
@@ -2656,7 +2705,7 @@ public final class OperationStage implements Stage {
     /** A period a quantity was seized over, which makes it a tally: "in July alone", "so far this year", "en el primer semestre". */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"
             + "|so far this (?:year|month)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este) (?:año|mes)|en el primer (?:semestre|trimestre)"
+            + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este|de) (?:año|mes)|en el primer (?:semestre|trimestre)"
             + "|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:solamente|nada más)"
             // "49 suspects had been arrested over the course of the investigation": the tally of a whole inquiry
             // "la Dirección de Antinarcóticos suma este año 422 toneladas de cocaína incautadas"

@@ -354,8 +354,11 @@ public final class RoleStage implements Stage {
     /** "a gang leader on the FBI's list": a body owning something after the role word is not the role's group ("the cartel's leader" is). */
     private static boolean possessorAfter(String text, Span role, Mention m) {
         return m.start() >= role.end() && m.end() + 1 < text.length() && (text.charAt(m.end()) == '\'' || text.charAt(m.end()) == '’')
-                && text.charAt(m.end() + 1) == 's';
+                && text.charAt(m.end() + 1) == 's' && !OF_THE.matcher(text).region(role.end(), m.start()).matches();
     }
+
+    /** "commander of the Coast Guard's Pacific area": the body owns the part the post heads, so the post is the body's. */
+    private static final Pattern OF_THE = Pattern.compile("(?U)\\s+of\\s+(?:the\\s+)?");
 
     private static void tie(Work work, DocEntity person, DocEntity org, Span role, Span sentence) {
         String roleText = role.of(work.text());

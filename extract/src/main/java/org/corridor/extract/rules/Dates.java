@@ -93,7 +93,8 @@ public final class Dates {
     private static final Pattern VAGUE = Pattern.compile("(?U)(?i)\\b((?:earlier |late |later )?this week|last week|the week before|the previous week"
             + "|la semana anterior|(?:over |during |at )?"
             + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
-            + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes)\\b");
+            + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes"
+            + "|last month|the previous month|the month before|el mes pasado|el pasado mes|el mes anterior)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)\\b(?:(?:earlier|early|late|later)\\s+)?this\\s+year\\b"
             + "|\\b(?:(?:a\\s+)?(?:principios|comienzos|inicios|finales)\\s+de\\s+)?este\\s+año\\b");
     private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?U)(?i)\\bel\\s+(?:pasado\\s+)?d[ií]a\\s+(\\d{1,2})(?!\\d|[.,:]\\d)(?!\\s+(?:de|del)\\b)");
@@ -168,6 +169,18 @@ public final class Dates {
      * and the date needs them.
      */
     public static List<DateMention> find(String sentence, int offset, LocalDate published, LocalDate anchor) {
+        return find(sentence, offset, published, anchor, null);
+    }
+
+    /**
+     * As {@link #find(String, int, LocalDate, LocalDate)}, with a day the text was written on or after ({@code notBefore}) that
+     * gives a day or month told without a year its year when neither publication nor an anchor is known; nothing else is
+     * reckoned from it ("that day" is not that day).
+     */
+    public static List<DateMention> find(String sentence, int offset, LocalDate published, LocalDate anchor, LocalDate notBefore) {
+        // a day the text was written on or after stands in for publication in giving yearless days their year, only when
+        // there is neither publication nor an anchor
+        LocalDate bound = published != null || anchor != null ? published : notBefore;
         List<DateMention> found = new ArrayList<>();
         LocalDate base = anchor != null ? anchor : published;
         String lower = Cues.lower(sentence);
@@ -194,20 +207,20 @@ public final class Dates {
         for (MatchResult md : digits && months ? monthDays(sentence, words) : List.<MatchResult>of()) {
             int day = Integer.parseInt(md.group(2));
             Optional<LocalDate> d = md.group(3) != null ? date(Integer.parseInt(md.group(3)), month(md.group(1)), day)
-                    : withoutYear(month(md.group(1)), day, published, anchor);
+                    : withoutYear(month(md.group(1)), day, bound, anchor);
             d.ifPresent(v -> add(found, md, offset, v, "day", md.group(3) == null));
         }
         for (MatchResult dm : digits && months ? dayMonths(sentence, words) : List.<MatchResult>of()) {
             int day = Integer.parseInt(dm.group(1));
             Optional<LocalDate> d = dm.group(3) != null ? date(Integer.parseInt(dm.group(3)), month(dm.group(2)), day)
-                    : withoutYear(month(dm.group(2)), day, published, anchor);
+                    : withoutYear(month(dm.group(2)), day, bound, anchor);
             d.ifPresent(v -> add(found, dm, offset, v, "day", dm.group(3) == null));
         }
         Matcher range = digits && months && Cues.any(lower, "between", "from", "entre", "del ") ? DAY_RANGE.matcher(sentence) : null;
         while (range != null && range.find()) {
             // "between 8 and 19 November", "entre el 8 y el 19 de noviembre": days of one month, so the month
             Optional<LocalDate> last = range.group(3) != null ? date(Integer.parseInt(range.group(3)), month(range.group(2)), 1)
-                    : withoutYear(month(range.group(2)), Integer.parseInt(range.group(1)), published, anchor);
+                    : withoutYear(month(range.group(2)), Integer.parseInt(range.group(1)), bound, anchor);
             last.ifPresent(v -> add(found, range, offset, v.withDayOfMonth(1), "month", range.group(3) == null));
         }
         for (MatchResult mo : months ? monthsAlone(sentence, words) : List.<MatchResult>of()) {
@@ -227,8 +240,8 @@ public final class Dates {
                         true));
             } else if (mo.group(2) != null) {
                 add(found, mo, offset, LocalDate.of(Integer.parseInt(mo.group(2)), month, 1), "month", false);
-            } else if (published != null) {
-                int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+            } else if (bound != null) {
+                int year = month > bound.getMonthValue() ? bound.getYear() - 1 : bound.getYear();
                 add(found, mo, offset, LocalDate.of(year, month, 1), "month", true);
             } else if (anchor != null) {
                 add(found, mo, offset, LocalDate.of(anchor.getYear(), month, 1), "month", true);
@@ -494,6 +507,11 @@ public final class Dates {
         }
         if (words.contains("week") || words.contains("semana")) {
             return new LocalDate[] {published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), published};
+        }
+        if (words.contains("last month") || words.contains("previous month") || words.contains("month before")
+                || words.contains("mes pasado") || words.contains("pasado mes") || words.contains("mes anterior")) {
+            LocalDate first = published.withDayOfMonth(1).minusMonths(1);
+            return new LocalDate[] {first, first.plusMonths(1).minusDays(1)};
         }
         if (words.contains("month") || words.contains("mes")) {
             return new LocalDate[] {published.withDayOfMonth(1), published};
