@@ -61,6 +61,22 @@ class OtherMattersAndUndatedPagesTest {
                 "seizure 2024-06-03 Huelva", "seizure 2024-06-04 null");
     }
 
+    /** Measured from a country, the stop is placed by it; the sea the next sentence names does not replace it. */
+    @Test
+    void aStopMeasuredFromACountryKeepsTheCountry() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Internacional
+
+                Interceptan una lancha con cocaína
+
+                5 de junio de 2024
+
+                La Armada de Colombia interceptó el martes una lancha a unas 80 millas náuticas de Panamá. Los marinos la \
+                seguían desde hacía horas en el océano Pacífico.
+                """);
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.place()).contains("interdiction Panamá");
+    }
+
     @Test
     void anUndatedPageTakesTheYearOfThePostItEmbeds() throws Exception {
         Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """

@@ -799,12 +799,16 @@ public final class OperationStage implements Stage {
      * detectados con droga en el Pacífico": a boat stopped "in" a country is stopped off its coast, in the sea the next sentence
      * names.
      */
+    private static final Pattern PLAIN_IN = Pattern.compile("(?U)(?i)(?:^|\\W)(?:en|in)\\s$");
+
     private static void seaOfTheNextSentence(Work work) {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             Span next = nextSentence(work, op);
             if (!op.type().equals("interdiction") || op.place() == null || CountryNames.code(op.place()) == null || next == null
-                    || work.text().substring(op.sentence().end(), next.start()).contains("\n\n")) {
+                    || op.placeSpan() == null || work.text().substring(op.sentence().end(), next.start()).contains("\n\n")
+                    // "a 444 kilómetros al norte de Panamá", "frente a Colombia": placed by the country, off its coast already
+                    || !PLAIN_IN.matcher(work.text()).region(Math.max(0, op.placeSpan().start() - 4), op.placeSpan().start()).lookingAt()) {
                 continue;
             }
             List<SeaRegions.Sea> seas = SeaRegions.find(next.of(work.text()), next.start());
