@@ -42,6 +42,9 @@ public final class PageFurniture {
     /** Agencies credited together, maybe with where they filed from: "AFP and Reuters, MELBOURNE", "EFE y AFP". */
     private static final String AGENCY = "(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press|bloomberg)";
     private static final Pattern AGENCIES_LINE = Pattern.compile("^" + AGENCY + "(?:\\s*(?:,|and|y|&)\\s*" + AGENCY + ")+(?:,\\s*[^.]{2,40})?$");
+    /** A source and a link to its page, as aggregators credit a story: "Reuters - go to original". */
+    private static final Pattern ORIGINAL_LINK = Pattern.compile("^[^.\\n]{2,60}\\s[-–—|]\\s+(?:go to (?:the )?original|read (?:the )?original"
+            + "|original (?:article|story)|ver (?:la )?(?:nota )?original|ir al original)$");
     /** A news agency's name alone on a line, crediting the report: "Europa Press", "(AFP)", "Reuters.". */
     private static final Pattern AGENCY_ALONE = Pattern.compile("^\\(?(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
             + "|agence france-presse|notimex|ap news)\\)?\\.?$");
@@ -309,7 +312,7 @@ public final class PageFurniture {
         String unbracketed = folded.startsWith("(") || folded.startsWith("[") ? folded.substring(1) : folded;
         if (STARTS.matcher(unbracketed).lookingAt() && line.length() < 120 && (line.length() < 60 || !line.endsWith("."))
                 || WIDGET_NOTICE.matcher(folded).find()
-                || CREDIT_LINE.matcher(folded).matches() || AGENCY_BLURB.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
+                || CREDIT_LINE.matcher(folded).matches() || ORIGINAL_LINK.matcher(folded).matches() || AGENCY_BLURB.matcher(folded).matches() || RIGHTS.matcher(folded).matches() || AGENCY_ALONE.matcher(folded).matches() || AGENCIES_LINE.matcher(folded).matches()
                 || AGENCY_LINE.matcher(folded).matches() && line.indexOf(' ') > 0 && Character.isUpperCase(line.charAt(line.indexOf(' ') + 1))) {
             return true;
         }

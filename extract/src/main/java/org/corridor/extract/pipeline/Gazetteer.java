@@ -123,6 +123,11 @@ public final class Gazetteer {
         if (plural != null && plural.matches() && distinctive(plural.group(1))) {
             addOne(plural.group(1), kind, listed, party); // "the Chapitos" for "LOS CHAPITOS"; not "Lobos", an ordinary word
         }
+        java.util.regex.Matcher article = kind == EntityKind.ORGANIZATION ? ARTICLE_AND_NAME.matcher(name.strip()) : null;
+        if (article != null && article.matches() && Names.keys(article.group(1)).stream().anyMatch(this::distinctive)) {
+            // "Autodefensas Gaitanistas de Colombia" for "LOS AUTODEFENSAS GAITANISTAS DE COLOMBIA": reports put their own article
+            addOne(article.group(1), kind, listed, party);
+        }
         java.util.regex.Matcher organization = kind == EntityKind.ORGANIZATION ? ONE_WORD_ORGANIZATION.matcher(name.strip()) : null;
         if (organization != null && organization.matches() && distinctive(organization.group(1))) {
             addOne(organization.group(1), kind, listed, party); // "'ndrangheta" for "'NDRANGHETA ORGANIZATION"
@@ -192,6 +197,9 @@ public final class Gazetteer {
             "(?iU)^(['’]?\\p{L}{4,})\\s+organi[sz]ation$");
 
     /** A group listed as "LOS X" with one plural word that reports also write after "the" ("the Chapitos", "the Zetas"). */
+    /** A group listed with its article before a name of two words or more ("LOS AUTODEFENSAS GAITANISTAS DE COLOMBIA"). */
+    private static final java.util.regex.Pattern ARTICLE_AND_NAME = java.util.regex.Pattern.compile(
+            "(?iU)^(?:los|las|la|el|the)\\s+(\\p{L}+(?:\\s+\\p{L}+)+)$");
     private static final java.util.regex.Pattern PLURAL_GROUP = java.util.regex.Pattern.compile("(?iU)^(?:los|las)\\s+(\\p{L}{3,}s)$");
 
     private static final java.util.regex.Pattern CRIME_GROUP = java.util.regex.Pattern.compile(

@@ -26,6 +26,7 @@ public final class GazetteerStage implements Stage {
         String text = work.text();
         java.util.List<org.corridor.extract.text.Mention> found = gazetteer.get().find(text);
         work.candidates.addAll(found);
+        countriesInListedNames(work, found);
         basedIn(work, text);
         // "Jorge Costilla-Sanchez" for the listed "COSTILLA SANCHEZ Jorge": read again with such hyphens as spaces, for names
         // not found already
@@ -37,6 +38,28 @@ public final class GazetteerStage implements Stage {
             if (!m.span().of(text).equals(m.text()) && found.stream().noneMatch(f -> f.span().overlaps(m.span()))) {
                 work.candidates.add(new org.corridor.extract.text.Mention(m.span(), m.span().of(text), m.kind(), m.origin(), m.confidence(),
                         m.listed(), m.code()));
+            }
+        }
+    }
+
+    /** " de Colombia" ending a name: the country a listed group's name holds, which the list's longest match reads as one name. */
+    private static final java.util.regex.Pattern COUNTRY_AT_END = java.util.regex.Pattern.compile("(?U)\\s(?:de|del|of|of the)\\s+(\\p{Lu}[\\p{L}. ]+)$");
+
+    /**
+     * "las Autodefensas Gaitanistas de Colombia", listed as a whole: the country its name ends on is named in the report too, as
+     * inside any organisation's name ("U.S. Southern Command" names the US).
+     */
+    private static void countriesInListedNames(Work work, java.util.List<org.corridor.extract.text.Mention> found) {
+        for (org.corridor.extract.text.Mention m : found) {
+            if (m.kind() != org.corridor.extract.text.EntityKind.ORGANIZATION || m.listed() == null) {
+                continue;
+            }
+            java.util.regex.Matcher end = COUNTRY_AT_END.matcher(m.text());
+            String code = end.find() ? CountryNames.code(end.group(1)) : null;
+            if (code != null) {
+                org.corridor.extract.text.Span at = new org.corridor.extract.text.Span(m.start() + end.start(1), m.start() + end.end(1));
+                work.candidates.add(new org.corridor.extract.text.Mention(at, end.group(1), org.corridor.extract.text.EntityKind.COUNTRY,
+                        "gazetteer", 0.95, null, code));
             }
         }
     }

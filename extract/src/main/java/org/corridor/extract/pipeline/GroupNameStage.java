@@ -90,7 +90,8 @@ public final class GroupNameStage implements Stage {
         for (int p = 0; p < PATTERNS.length; p++) {
             for (MatchResult m : find(p, text)) {
                 int start = m.start();
-                String[] words = BLANKS.split(m.group());
+                int matchEnd = quotedEnd(text, m);
+                String[] words = BLANKS.split(text.substring(m.start(), matchEnd));
                 int skip = 0;
                 while (skip < words.length - 2 && NOT_A_GROUP_START.contains(org.corridor.extract.text.Names.fold(words[skip]))) {
                     start = text.indexOf(words[skip + 1], start + words[skip].length());
@@ -108,7 +109,7 @@ public final class GroupNameStage implements Stage {
                         || !looksLikeGroup(words) || PlaceNameStage.afterSettlementWord(text, start))) {
                     continue; // "en el barrio Las Palmas": a place the word before says is one
                 }
-                int end = p == 1 ? beforeAPersonsName(text, start, m.end()) : m.end();
+                int end = p == 1 ? beforeAPersonsName(text, start, matchEnd) : matchEnd;
                 if (p == 0 && text.startsWith("gang", end - 4) && words.length > 1) {
                     end = text.lastIndexOf(words[words.length - 2], end - 4) + words[words.length - 2].length(); // "the Comando Vermelho gang"
                 }
@@ -335,6 +336,17 @@ public final class GroupNameStage implements Stage {
             }
         }
         return at;
+    }
+
+    /** "la banda 'Los Falsetes', que ...": a name opened by a quote ends before the closing one, which its last word took in. */
+    private static int quotedEnd(String text, MatchResult m) {
+        int end = m.end();
+        if (m.start() > 0 && "'‘\"“".indexOf(text.charAt(m.start() - 1)) >= 0) {
+            while (end > m.start() + 1 && "'’".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+        }
+        return end;
     }
 
     private static boolean isNameChar(char c) {

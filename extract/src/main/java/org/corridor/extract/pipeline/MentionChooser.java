@@ -71,6 +71,9 @@ public final class MentionChooser implements Stage {
             "buenos aires", "panama", "port of spain", "kingston", "santo domingo", "san salvador", "guatemala");
     private static final Pattern DATELINE = Pattern.compile("(?U)^[\\p{Lu} .,'’-]*\\s*[—–-]");
 
+    private static final Pattern JUDICIAL_DISTRICT = Pattern.compile("(?U)(?:(?:the\\s+)?(?:Southern|Northern|Eastern|Western|Middle|Central)\\s+)"
+            + "District\\s+of\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
+
     /** Words taggers call organisations when they head a title ("Defense Secretary", "secretario de Seguridad"). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("defense", "defence", "homeland", "security", "justice",
             "war", "interior", "estado", "gobierno", "defensa", "seguridad", "justicia", "guerra", "hacienda", "gobernacion",
@@ -123,6 +126,9 @@ public final class MentionChooser implements Stage {
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && JUDICIAL_DISTRICT.matcher(m.text()).matches()) {
+                continue; // "the United States Attorney for the Southern District of Florida": a court's territory, not a body
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
                     && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
@@ -183,7 +189,8 @@ public final class MentionChooser implements Stage {
             }
             if (headline != null && (m.origin().equals("ner") || m.origin().equals("pattern"))
                     && headline.contains(m.span()) && m.text().indexOf(' ') > 0
-                    && !inBody(text, headline, m.text()) && (titleCase || !institutionNamedOnce(m, headline, work.candidates))) {
+                    && !inBody(text, headline, m.text()) && (titleCase || !institutionNamedOnce(m, headline, work.candidates))
+                    && !namedAsAGroup(text, m)) {
                 continue; // "Treasury Sanctions Venezuelan Cartel Headed by Maduro": a headline's words, named nowhere in the report
             }
             if (m.origin().equals("ner") && m.text().indexOf(' ') < 0 && org.corridor.extract.rules.Dates.monthName(m.text())
@@ -705,7 +712,7 @@ public final class MentionChooser implements Stage {
                 }
             }
             boolean last = m.kind() == EntityKind.PERSON && (oneWord ? placesBefore >= 2 : placesBefore >= 3 && m.text().split(" ").length == 2);
-            if (between || last) {
+            if (between || last || m.kind() == EntityKind.PERSON && PLACE_LIST_HEAD.matcher(text.substring(Math.max(0, m.start() - 150), m.start())).find()) {
                 turned.put(m, m.withKind(EntityKind.PLACE, null));
             }
         }
@@ -723,6 +730,11 @@ public final class MentionChooser implements Stage {
         return sorted;
     }
 
+    /** "barrios como El Zapatero, Mandela, El Porvenir y Olaya Herrera": every item of a list of neighbourhoods is one. */
+    private static final String CAPITALISED_ITEM = "(?:(?:El|La|Los|Las)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3}";
+    private static final Pattern PLACE_LIST_HEAD = Pattern.compile("(?U)\\b(?i:barrios|colonias|sectores|veredas|comunas|localidades"
+            + "|urbanizaciones|corregimientos|neighbou?rhoods)\\s+(?i:como\\s+|such\\s+as\\s+)?(?:" + CAPITALISED_ITEM + "\\s*,\\s*)*"
+            + "(?:" + CAPITALISED_ITEM + "(?:\\s*,)?\\s+(?:y|e|and)\\s+)?$");
     private static final String COUNTED = "(?:\\s*\\(\\d{1,4}\\))?";
     private static final Pattern LAST_ITEM = Pattern.compile("(?U)" + COUNTED + "\\s+(?:y|e|and)\\s+(?:(?:de|el|la)\\s+)?");
     private static final Pattern ITEM_COMMA = Pattern.compile("(?U)" + COUNTED + ",\\s*(?:(?:de|el|la)\\s+)?");
@@ -860,6 +872,13 @@ public final class MentionChooser implements Stage {
             }
         }
         return true;
+    }
+
+    /** "Cae la banda 'Los Falsetes', que ...": a group noun, then the name in quotes; a name even in a headline alone. */
+    private static final Pattern GROUP_NOUN_QUOTE = Pattern.compile("(?U)(?i)\\b(?:banda|cartel|cártel|clan|pandilla|gang|cartel)\\s+['‘\"“«]$");
+
+    private static boolean namedAsAGroup(String text, Mention m) {
+        return m.kind() == EntityKind.ORGANIZATION && GROUP_NOUN_QUOTE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
     }
 
     /** Whether the words are written in the text outside the headline too (case aside). */

@@ -41,7 +41,8 @@ public final class NameLinker implements Stage {
     /** "de alias", "del alias", "of alias": the alias of someone something belongs to. */
     private static final Pattern OWNED_BY = Pattern.compile("(?U)(?i)\\b(?:de|del|of)\\s+$");
     private static final Pattern AFTER_ALIAS = Pattern.compile("(?U)(?i)\\balias\\s+[\"“'‘«]?$");
-    private static final Pattern ALIAS_LIST_GAP = Pattern.compile("(?U)(?:,|\\s)(?:y|e|and)\\s+$|^\\s*,\\s*$|;\\s*$");
+    /** Between two aliases of two people: "alias César, articulador ..., y alias Katy", "..., y los alias El Iván, Ingrid ...". */
+    private static final Pattern ALIAS_LIST_GAP = Pattern.compile("(?U)(?:,|\\s)(?:y|e|and)\\s+(?:(?:los|las)\\s+)?$|^\\s*,\\s*$|;\\s*$");
     private static final String[] ALIAS_WORDS = {"alias", "a.k.a.", "aka", "known as", "conocid", "apodad", "nicknamed"};
 
     /**
@@ -255,11 +256,14 @@ public final class NameLinker implements Stage {
                     person = p;
                 }
             }
-            // an alias this loop added counts too, and as it came later in the list it wins
+            // an alias this loop added counts too when it is nearer ("Tarzan," then "and Jorge Ivan Lalinde-Lalinde, also known as
+            // 'El Mono'": the person named after the first alias is the second alias's)
             for (int i = added.size() - 1; i >= 0 && added.get(i).end() >= m.start() - 120; i--) {
                 Mention p = added.get(i);
                 if (p.end() <= m.start() && text.substring(p.end(), m.start()).indexOf('.') < 0) {
-                    person = p;
+                    if (person == null || p.end() > person.end()) {
+                        person = p;
+                    }
                     break;
                 }
             }
@@ -391,18 +395,44 @@ public final class NameLinker implements Stage {
             + "['’\"”»](?:\\s*,\\s*|\\s+(?:y|e|and)\\s+|,\\s+(?:y|e|and)\\s+)?){2,})");
     private static final Pattern QUOTED_ITEM = Pattern.compile("(?U)['‘\"“«]((?-i:\\p{Lu})[^'’\"”»\\n]{1,29})['’\"”»]");
 
+    /**
+     * "los alias El Iván, Ingrid y El Ronaldo", "Los otros nueve, conocidos como Lae, Anastasia, ... y El Flaco": people named by
+     * aliases in a plain list, each one capitalised word or two after "El"/"La", the last after "y".
+     */
+    private static final String BARE_ITEM = "(?:(?:El|La)\\s+)?\\p{Lu}[\\p{L}'’-]+";
+    private static final Pattern BARE_ALIAS_LIST = Pattern.compile("(?U)\\b(?:(?:[Ll]os|[Ll]as)\\s+alias|(?:[Cc]onocid|[Ii]dentificad|[Aa]podad)[oa]s"
+            + "\\s+como)\\s+(" + BARE_ITEM + "(?:\\s*,\\s*" + BARE_ITEM + ")*\\s+(?:y|e)\\s+" + BARE_ITEM + ")(?![\\p{L}'’-])");
+    private static final Pattern BARE_LIST_ITEM = Pattern.compile("(?U)" + BARE_ITEM);
+    /** "bandas conocidas como Los Lobos, Tiguerones y ...": groups, not people. */
+    private static final Pattern GROUPS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:grupos|bandas|organizaciones|c[aá]rteles|facciones|pandillas"
+            + "|estructuras|clanes)\\b[^.;]{0,30}$");
+
     private static void aliasLists(Work work, List<Mention> sorted) {
         String text = work.text();
         String lower = Cues.lower(text);
-        if (!lower.contains("alias")) {
+        boolean alias = lower.contains("alias");
+        if (!alias && !Cues.any(lower, "conocidos como", "conocidas como", "identificados como", "identificadas como", "apodados como")) {
             return;
         }
         int longest = sorted.stream().mapToInt(x -> x.span().length()).max().orElse(0);
-        for (MatchResult list : Cues.findAt(ALIAS_LIST, text, Cues.wordStartsAt(lower, "alias"))) {
+        for (MatchResult list : alias ? Cues.findAt(ALIAS_LIST, text, Cues.wordStartsAt(lower, "alias")) : List.<MatchResult>of()) {
             Matcher item = QUOTED_ITEM.matcher(text).region(list.start(1), list.end(1));
             while (item.find()) {
                 personNamedByAlias(work, new Span(item.start(1), item.end(1)), item.group(1), sorted, longest,
                         GROUP_OR_PLACE);
+            }
+        }
+        Matcher bare = BARE_ALIAS_LIST.matcher(text);
+        while (bare.find()) {
+            if (GROUPS_BEFORE.matcher(text).region(Math.max(0, bare.start() - 40), bare.start()).find()) {
+                continue;
+            }
+            Matcher item = BARE_LIST_ITEM.matcher(text).region(bare.start(1), bare.end(1));
+            while (item.find()) {
+                Span at = new Span(item.start(), item.end());
+                if (work.mentions.stream().noneMatch(x -> x.origin().equals("alias") && x.span().overlaps(at))) {
+                    personNamedByAlias(work, at, item.group(), sorted, longest, GROUP_OR_PLACE); // not one an alias rule named already
+                }
             }
         }
     }

@@ -162,7 +162,10 @@ public final class OperationStage implements Stage {
                 // "Los paquetes fueron enviados al Instituto ...": things sent, not people
                 + "(?<!(?:paquetes|pacas|muestras|bultos|sacos|evidencias|indicios|droga|drogas|armas|celulares)\\s)fueron enviad[oa]s"
                 + "|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
-                + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+)"
+                + "|se (?:enviaron|entregaron|extraditaron|trasladaron)\\s+(?:a\\s+)?\\d+"
+                // "The three men were flown from Colombia to Miami on April 15": people taken from one country to another
+                + "|(?<=\\b(?:men|man|he|she|they|defendants|defendant|suspects|suspect|fugitives|fugitive|prisoners|detainees|brothers"
+                + "|women|woman)\\s(?:were|was|had\\sbeen|have\\sbeen)\\s)flown(?=\\s+from\\s+(?-i:\\p{Lu})[^.;]{0,40}?\\s+to\\s+(?-i:\\p{Lu})))"
                 + "(?![\\p{L}\\p{N}])"));
         // "ofrece hasta cinco millones de dólares por información que lleve a su captura": a reward without the word
         // not "the Narcotics Rewards Program", "Rewards for Justice": the programme's name, not an offer
@@ -184,7 +187,7 @@ public final class OperationStage implements Stage {
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
-                "envía", "envío", "entreg", "traslad", "expuls"},
+                "envía", "envío", "entreg", "traslad", "expuls", "flown"},
             "reward", new String[] {"reward", "recompensa", "offer", "ofrec", "pay", "pagar"});
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|(?-i:may)|plans? to|to be|para ser|serían|sería|"
             + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
@@ -417,7 +420,7 @@ public final class OperationStage implements Stage {
             + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b"
             + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b"
             // "En España, por otra parte, la Guardia Civil incautó ...": the report turns to another matter, maybe in another country
-            + "|(?:(?:en|in)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b)");
+            + "|(?:(?:en|in)\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b)");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
             + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
@@ -2637,8 +2640,14 @@ public final class OperationStage implements Stage {
         return periodTotal(text, sentence, trigger)
                 || IN_SEVERAL_OPERATIONS.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
                 || sumOfCountedStops(text, sentence) || COUNTED_RESULTS.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
-                || COUNTED_LOADS.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find();
+                || COUNTED_LOADS.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find()
+                || SHARE_OF_A_COUNT.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 50), trigger.start())).find();
     }
+
+    /** "more than half have been arrested", "la mayoría fueron detenidos": a share of people counted, not an operation. */
+    private static final Pattern SHARE_OF_A_COUNT = Pattern.compile("(?U)(?i)\\b(?:half|a third|two-thirds|a quarter|most|la mitad"
+            + "|la mayoría|la tercera parte)(?:\\s+(?:of|de)\\s+(?:them|those|ellos|ellas))?\\s+(?:have\\s+been|had\\s+been|were|han\\s+sido"
+            + "|habían\\s+sido|fueron)\\s+$");
 
     /**
      * "Dos procedimientos cerca de Ciudad del Este dejaron tres detenidos y al menos 31 kilos de droga decomisados": the sum of
@@ -2709,7 +2718,7 @@ public final class OperationStage implements Stage {
     /** A period a quantity was seized over, which makes it a tally: "in July alone", "so far this year", "en el primer semestre". */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"
             + "|so far this (?:year|month)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este|de) (?:año|mes)|en el primer (?:semestre|trimestre)"
+            + "|December|\\d{4}|(?:this|last) (?:year|month)) alone|en lo que va (?:del|de este|de) (?:año|mes)|en lo corrido (?:del|de este) (?:año|mes)|en el primer (?:semestre|trimestre)"
             + "|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) (?:solamente|nada más)"
             // "49 suspects had been arrested over the course of the investigation": the tally of a whole inquiry
             // "la Dirección de Antinarcóticos suma este año 422 toneladas de cocaína incautadas"
