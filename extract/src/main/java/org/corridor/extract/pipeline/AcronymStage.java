@@ -64,7 +64,7 @@ public final class AcronymStage implements Stage {
         }
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
-            Mention name = withoutOwner(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()));
+            Mention name = withoutOwner(ofItsCountry(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()), endingAt, text));
             int space = acronym.indexOf(' ');
             if (space > 0) {
                 String unit = acronym.substring(0, space);
@@ -148,6 +148,30 @@ public final class AcronymStage implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Pattern OF_BEFORE = Pattern.compile("(?U) (?:de|del|de los|of|of the) $");
+
+    /**
+     * "el Comando Sur de Estados Unidos (SOUTHCOM)": a country's name before the bracket, right after an organisation's name
+     * and "de", is the end of that organisation's name, which the acronym stands for; not the country's.
+     */
+    private static Mention ofItsCountry(Mention name, Map<Integer, List<Mention>> endingAt, String text) {
+        if (name == null || CountryNames.code(name.text()) == null) {
+            return name;
+        }
+        for (int gap = 4; gap <= 8 && name.start() - gap > 0; gap++) {
+            if (!OF_BEFORE.matcher(text.substring(name.start() - gap, name.start())).matches()) {
+                continue;
+            }
+            for (Mention c : endingAt.getOrDefault(name.start() - gap, List.of())) {
+                if (c.kind() == EntityKind.ORGANIZATION) {
+                    Span whole = new Span(c.start(), name.end());
+                    return new Mention(whole, whole.of(text), EntityKind.ORGANIZATION, c.origin(), c.confidence(), null, null);
+                }
+            }
+        }
+        return name;
     }
 
     private static final Pattern LEADING_SMALL_WORDS = Pattern.compile("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+");

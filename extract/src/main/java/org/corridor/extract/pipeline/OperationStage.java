@@ -1001,6 +1001,8 @@ public final class OperationStage implements Stage {
         }
     }
 
+    private static final Pattern REPORTED_DONE = Pattern.compile("(?U)(?i)\\b(?:inform(?:ó|aron)|anunci(?:ó|aron)|confirm(?:ó|aron)"
+            + "|report(?:ó|aron)|dio cuenta|reported|announced|confirmed)\\s+(?:de\\s+)?(?:un|una|el|la|a|an|the)\\s+(?:nuevo\\s+|new\\s+)?$");
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
 
     private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation"
@@ -2004,7 +2006,9 @@ public final class OperationStage implements Stage {
                 // "acabó con la incautación de 21 fardos de hachís": the drugs counted say it happened
                 || type.equals("seizure") && COUNTED_DRUGS.matcher(s).find()
                 // "los agentes lograron interceptar la embarcación": done
-                || ACHIEVED_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 16), trigger.start()).find();
+                || ACHIEVED_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 16), trigger.start()).find()
+                // "El Comando Sur informó de un ataque cinético letal contra una lancha": an operation reported as done
+                || REPORTED_DONE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30), trigger.start()).find();
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
                 && trigger.of(text).equals("found") && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
                 && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).find()) {

@@ -122,6 +122,12 @@ public final class RoleStage implements Stage {
                             title = office;
                         }
                     }
+                    Matcher own = namesOrganization(work, title) ? null : ITS_OFFICE.matcher(text).region(floor, officeEnd);
+                    DocEntity body = own != null && own.find() ? authorityBefore(work, in, own.start()) : null;
+                    if (body != null) {
+                        // "el Comando Sur explicó que ... por orden de su comandante, el general Francis L. Donovan": the body's
+                        tie(work, person, body, new Span(own.start(1), own.end(1)), sentence);
+                    }
                 }
                 if (title == null || !namesOrganization(work, title)) {
                     int ceiling = next < in.size() && in.get(next).kind() == EntityKind.PERSON ? in.get(next).start() : sentence.end();
@@ -299,6 +305,22 @@ public final class RoleStage implements Stage {
             }
         }
         return false;
+    }
+
+    /** "su comandante, el general ...": an office of the body the sentence is about, then the rank before the name. */
+    private static final Pattern ITS_OFFICE = Pattern.compile("(?U)\\b[Ss]u\\s+(comandante(?:\\s+general)?|director|directora|titular"
+            + "|portavoz|vocero|vocera|presidente|presidenta)\\s*,\\s+(?:(?:el|la)\\s+)?$");
+
+    /** The last public body named in the sentence before {@code at}, or null. */
+    private static DocEntity authorityBefore(Work work, List<Mention> in, int at) {
+        DocEntity body = null;
+        for (Mention m : in) {
+            DocEntity e = work.entity(m);
+            if (m.end() <= at && e != null && e.kind() == EntityKind.ORGANIZATION && DesignationStage.isAuthority(e.name())) {
+                body = e;
+            }
+        }
+        return body;
     }
 
     private static boolean namesOrganization(Work work, Span title) {

@@ -26,7 +26,7 @@ public final class Figures {
     private static final String VICTIMS = "(?:\\s+(?:more|other|alleged|suspected|presuntos?|supuestos?|people|persons?|men|women|aboard|on board|a bordo|los|las|"
             + "crew(?: members)?|sailors|passengers|occupants|suspects|narco-?terrorists?|smugglers|traffickers|militants|gunmen|"
             + "soldiers|officers|agents|civilians|fishermen|personas|hombres|mujeres|tripulantes|ocupantes|sospechosos|"
-            + "narcotraficantes|traficantes|pescadores|civiles|soldados|militares|policías|agentes|sicarios|integrantes|"
+            + "narcotraficantes|narco-?terroristas|traficantes|pescadores|civiles|soldados|militares|policías|agentes|sicarios|integrantes|"
             + "members|miembros|de ellos|de ellas|of them"
             // "three people on the lead vessel were killed", "tres personas a bordo de la primera lancha"
             + "|aboard them|on board them|a bordo de ellas|(?:on|aboard)\\s+(?:the|a|each)\\s+(?:\\p{L}+\\s+)?(?:vessel|boat|ship)|(?:a bordo de|en)\\s+(?:la|una|cada)\\s+(?:\\p{L}+\\s+)?"

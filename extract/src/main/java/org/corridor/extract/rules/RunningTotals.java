@@ -60,7 +60,10 @@ public final class RunningTotals {
     /** "brings the total number of such strikes since September to at least 36": the count after "to". */
     private static final Pattern STRIKES_BROUGHT_TO = Pattern.compile("(?U)(?i)\\b(?:number|total|count|tally)\\s+of\\s+(?:\\S+\\s+){0,3}?"
             + "(?:strikes|attacks|ataques|operations)\\b[^.;]{0,60}?\\bto\\s+(at least|more than|over|nearly|about|almost)?\\s*" + NUMBER + "\\b");
-    private static final List<Pattern> STRIKE_COUNT_SHAPES = List.of(STRIKE_COUNT, BOATS_ATTACKED, STRIKES_BROUGHT_TO);
+    /** "es el ataque 20 y suman 80 los muertos": the strike's rank in a count kept running is the count of strikes so far. */
+    private static final Pattern RANK_IS_COUNT = Pattern.compile("(?U)(?i)\\b(?:es|fue|is|was|marks|marca)\\s+(?:el|the)\\s+(?:ataque|bombardeo"
+            + "|strike|attack)\\s+(?:número\\s+|number\\s+|no\\.\\s*)?(?:(" + BOUNDS + ")\\s+)?(\\d{1,3})\\b");
+    private static final List<Pattern> STRIKE_COUNT_SHAPES = List.of(STRIKE_COUNT, BOATS_ATTACKED, STRIKES_BROUGHT_TO, RANK_IS_COUNT);
     /** Where a total goes on to name some of what it counts: "among them three on Monday that killed eight people". */
     private static final Pattern AMONG_THEM = Pattern.compile("(?U)(?i)[,;:]?\\s+(?:among them|among those|including|entre ell[oa]s|"
             + "incluid[oa]s)\\b");
@@ -98,7 +101,12 @@ public final class RunningTotals {
      * "three men were killed in a strike on a vessel ..., as scrutiny of the campaign grows", "the campaign's opening attack included a
      * second strike that killed two survivors": one strike's dead, the campaign only named.
      */
-    private static final Pattern ONE_STRIKE = Pattern.compile("(?U)(?i)\\b(?:(?:in|en)\\s+)?(?:a|an|un|una|another|otro|nuevo)\\s+(?:\\p{L}+\\s+)?"
+    private static final String ORDINAL_WORDS = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            + "|\\p{L}+teenth|twentieth|thirtieth|fortieth|primer|segundo|tercer|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo"
+            + "|undécimo|duodécimo|decimo\\p{L}+|vigésimo(?:\\s+\\p{L}+)?|trigésimo(?:\\s+\\p{L}+)?|cuadragésimo(?:\\s+\\p{L}+)?)";
+    private static final Pattern ONE_STRIKE = Pattern.compile("(?U)(?i)\\b(?:(?:in|en)\\s+)?(?:(?:a|an|un|una|another|otro|nuevo)\\s+(?:\\p{L}+\\s+)?"
+            // "El vigésimo ataque ... mató a cuatro personas": one strike, ranked in the campaign
+            + "|(?:the|el)\\s+(?:\\d{1,3}(?:st|nd|rd|th|º|°|o|vo)?|" + ORDINAL_WORDS + ")\\s+(?:\\p{L}+\\s+)?)"
             + "(?:strike|attack|ataque|bombardeo)\\b");
     /**
      * Whether the sentence tells one strike and its dead before the words that make its count cumulative: "A US strike on a

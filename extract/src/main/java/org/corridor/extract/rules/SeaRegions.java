@@ -28,6 +28,11 @@ public final class SeaRegions {
     private static final Pattern LOCATIVE = Pattern.compile("(?U)(?i)\\b(?:in|off|into|across|at|on|near|of|en|frente a|cerca de"
             + "|sobre|del|de)\\s+(?:(?:the|el|la|las|los|waters of|aguas del?|international waters of|aguas internacionales del?"
             + "|the waters of)\\s+)*$");
+    /**
+     * "una lancha que navegaba por el Pacífico Oriental", "sailing through the Caribbean": where the boat was; only a named sea
+     * ("viajaban en convoy por aguas internacionales que no precisó" leaves the sea to be named later).
+     */
+    private static final Pattern THROUGH = Pattern.compile("(?U)(?i)\\b(?:por|through)\\s+(?:the\\s+|el\\s+)?$");
     /** "the Caribbean nation", "Pacific coast", "el Caribe colombiano" is kept (a region), "Caribbean island" is not a sea. */
     private static final Pattern NOT_SEA_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:nations?|countr(?:y|ies)|islands?|states?|"
             + "leaders?|governments?|coast|coastline|region|community|neighbou?rs|men|man|people|island nation|allies|partners"
@@ -51,12 +56,13 @@ public final class SeaRegions {
         Matcher m = SEA.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 45), m.start());
-            if (!LOCATIVE.matcher(before).find() || NOT_SEA_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+            String name = m.group();
+            boolean international = Cues.lower(name).contains("internacional") || Cues.lower(name).contains("international");
+            if (!LOCATIVE.matcher(before).find() && (international || !THROUGH.matcher(before).find())
+                    || NOT_SEA_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                 continue;
             }
-            String name = m.group();
-            seas.add(new Sea(name, new Span(offset + m.start(), offset + m.end()), Cues.lower(name).contains("internacional")
-                    || Cues.lower(name).contains("international")));
+            seas.add(new Sea(name, new Span(offset + m.start(), offset + m.end()), international));
         }
         return seas;
     }
