@@ -548,6 +548,7 @@ public final class MentionChooser implements Stage {
     /** "la Corte del Distrito Sur de Puerto Rico", which the tagger cuts before the district's place. */
     private static final Pattern DISTRICT_END = Pattern.compile("(?U)\\bDistrito(?:\\s+(?:Sur|Norte|Este|Oeste|Central|Medio))?$");
     private static final Pattern DISTRICT_OF = Pattern.compile("(?U) de (?:(?:Nueva|San|Santa|Puerto|Carolina del|Dakota del)\\s+)?\\p{Lu}[\\p{L}-]+(?![\\p{L}\\p{N}])");
+    private static final Pattern FORCE = Pattern.compile("(?U)^(?:Comando|Fuerzas?|Armada|Marina|Ejército|Policía|Guardia)\\s");
     private static final Pattern OF_A_COUNTRY = Pattern.compile("(?U) de (?:los )?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?![\\p{L}\\p{N}])");
     private static final Pattern OF_THE_US = Pattern.compile("(?U) de (?:los )?(?:EE\\.UU\\.|EEUU)(?![\\p{L}\\p{N}])");
 
@@ -560,9 +561,10 @@ public final class MentionChooser implements Stage {
             return m;
         }
         java.util.regex.Matcher of = OF_THE_US.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
-        if (!of.lookingAt() && (INSTITUTION.matcher(m.text()).lookingAt() || m.text().startsWith("Comando "))) {
-            // "el Comando Sur de Estados Unidos", "las Fuerzas Armadas de Estados Unidos": a national body's name goes on over its
-            // country, which the tagger leaves out
+        if (!of.lookingAt() && FORCE.matcher(m.text()).lookingAt()) {
+            // "el Comando Sur de Estados Unidos", "las Fuerzas Armadas de Estados Unidos": a national force's name goes on over its
+            // country, which the tagger leaves out (not a ministry's: the development corpus names "el Departamento de Estado de
+            // Estados Unidos" "Departamento de Estado")
             of = OF_A_COUNTRY.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
             if (of.lookingAt() && CountryNames.code(of.group(1)) == null) {
                 of = OF_THE_US.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
