@@ -151,6 +151,8 @@ public final class AcronymStage implements Stage {
     }
 
     private static final Pattern OF_BEFORE = Pattern.compile("(?U) (?:de|del|de los|of|of the) $");
+    /** The longest of {@link #OF_BEFORE}'s forms. */
+    private static final int OF_BEFORE_LONGEST = " de los ".length();
 
     /**
      * "el Comando Sur de Estados Unidos (SOUTHCOM)": a country's name before the bracket, right after an organisation's name
@@ -160,15 +162,14 @@ public final class AcronymStage implements Stage {
         if (name == null || CountryNames.code(name.text()) == null) {
             return name;
         }
-        for (int gap = 4; gap <= 8 && name.start() - gap > 0; gap++) {
-            if (!OF_BEFORE.matcher(text.substring(name.start() - gap, name.start())).matches()) {
-                continue;
-            }
-            for (Mention c : endingAt.getOrDefault(name.start() - gap, List.of())) {
-                if (c.kind() == EntityKind.ORGANIZATION) {
-                    Span whole = new Span(c.start(), name.end());
-                    return new Mention(whole, whole.of(text), EntityKind.ORGANIZATION, c.origin(), c.confidence(), null, null);
-                }
+        Matcher of = OF_BEFORE.matcher(text).region(Math.max(0, name.start() - OF_BEFORE_LONGEST), name.start());
+        if (!of.find()) {
+            return name;
+        }
+        for (Mention c : endingAt.getOrDefault(of.start(), List.of())) {
+            if (c.kind() == EntityKind.ORGANIZATION) {
+                Span whole = new Span(c.start(), name.end());
+                return new Mention(whole, whole.of(text), EntityKind.ORGANIZATION, c.origin(), c.confidence(), null, null);
             }
         }
         return name;

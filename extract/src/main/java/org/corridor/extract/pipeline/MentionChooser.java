@@ -886,7 +886,7 @@ public final class MentionChooser implements Stage {
     }
 
     /** "Cae la banda 'Los Falsetes', que ...": a group noun, then the name in quotes; a name even in a headline alone. */
-    private static final Pattern GROUP_NOUN_QUOTE = Pattern.compile("(?U)(?i)\\b(?:banda|cartel|cártel|clan|pandilla|gang|cartel)\\s+['‘\"“«]$");
+    private static final Pattern GROUP_NOUN_QUOTE = Pattern.compile("(?U)(?i)\\b(?:banda|cartel|cártel|clan|pandilla|gang)\\s+['‘\"“«]$");
 
     private static boolean namedAsAGroup(String text, Mention m) {
         return m.kind() == EntityKind.ORGANIZATION && GROUP_NOUN_QUOTE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();

@@ -178,8 +178,6 @@ public final class Dates {
      * reckoned from it ("that day" is not that day).
      */
     public static List<DateMention> find(String sentence, int offset, LocalDate published, LocalDate anchor, LocalDate notBefore) {
-        // a day the text was written on or after stands in for publication in giving yearless days their year, only when
-        // there is neither publication nor an anchor
         LocalDate bound = published != null || anchor != null ? published : notBefore;
         List<DateMention> found = new ArrayList<>();
         LocalDate base = anchor != null ? anchor : published;
