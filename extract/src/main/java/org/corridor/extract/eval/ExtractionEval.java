@@ -265,20 +265,10 @@ public final class ExtractionEval {
     }
 
     private void operations(String doc, Gold gold, Extraction x) {
+        Map<Gold.GoldOperation, OperationFact> pairs = pairOperations(gold.operations(), x.operations());
         List<OperationFact> open = new ArrayList<>(x.operations());
         for (Gold.GoldOperation g : gold.operations()) {
-            OperationFact best = null;
-            int bestScore = -1;
-            for (OperationFact op : open) {
-                if (!op.type().equals(g.type())) {
-                    continue;
-                }
-                int score = (dateRight(g, op) ? 4 : 0) + (placeRight(g, op) ? 2 : 0) + (deathsRight(g, op) ? 1 : 0);
-                if (score > bestScore) {
-                    best = op;
-                    bestScore = score;
-                }
-            }
+            OperationFact best = pairs.get(g);
             if (best == null) {
                 for (String field : List.of("type", "date", "place", "type+date+place")) {
                     tallies.get("operation " + field).miss();
@@ -312,6 +302,38 @@ public final class ExtractionEval {
             errors.add(doc + ": extra " + op.type() + " on " + dateOf(op) + " at " + op.place()
                     + (op.fatalities() != null ? ", deaths " + op.fatalities() : ""));
         }
+    }
+
+    /**
+     * Pairs gold and extracted operations of one type, the pair with the most fields right first (date, then place, then
+     * deaths), ties in the gold's and the extraction's order: a gold operation listed first cannot take an extracted one
+     * that another gold operation matches better.
+     */
+    private static Map<Gold.GoldOperation, OperationFact> pairOperations(List<Gold.GoldOperation> gold, List<OperationFact> found) {
+        record Candidate(int gold, int found, int score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            for (int j = 0; j < found.size(); j++) {
+                Gold.GoldOperation g = gold.get(i);
+                OperationFact op = found.get(j);
+                if (op.type().equals(g.type())) {
+                    candidates.add(new Candidate(i, j, (dateRight(g, op) ? 4 : 0) + (placeRight(g, op) ? 2 : 0) + (deathsRight(g, op) ? 1 : 0)));
+                }
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt((Candidate c) -> -c.score()).thenComparingInt(Candidate::gold)
+                .thenComparingInt(Candidate::found));
+        Map<Gold.GoldOperation, OperationFact> pairs = new java.util.IdentityHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        for (Candidate c : candidates) {
+            Gold.GoldOperation g = gold.get(c.gold());
+            if (!pairs.containsKey(g) && !taken.contains(c.found())) {
+                pairs.put(g, found.get(c.found()));
+                taken.add(c.found());
+            }
+        }
+        return pairs;
     }
 
     private void field(String name, boolean right, String doc, Gold.GoldOperation g, OperationFact op) {
