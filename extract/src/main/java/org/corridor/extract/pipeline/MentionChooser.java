@@ -143,9 +143,11 @@ public final class MentionChooser implements Stage {
                 continue; // "la Armada de México en funciones de Guardia Costera": what the navy acts as, no body of its own
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION
-                    && INDEFINITE_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
+                    && (spanish ? SPANISH_INDEFINITE_BEFORE : INDEFINITE_BEFORE).matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
                     && NO_HEAD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()) {
-                continue; // "Una Unidad de Reacción Rápida fue enviada": one unit of a kind, not a body by its name
+                // "Una Unidad de Reacción Rápida fue enviada", "una Unidad de Reacción Rápida encontró", "... y un equipo canino":
+                // one unit of a kind doing something, not a body by its name
+                continue;
             }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
                 continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
@@ -1148,9 +1150,11 @@ public final class MentionChooser implements Stage {
     private static final Pattern WATERWAY_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:el|la|the|a|an|un|una)\\s+(?:canal|río|bahía|estrecho"
             + "|ensenada|estuario|channel|river|bay|strait|inlet|estuary|waterway)\\b");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
+    /** Spanish "a" is a preposition ("declaró terroristas a Los Zorros"), not an article. */
+    private static final Pattern SPANISH_INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una)\\s+$");
     /** A verb or a relative right after a name, so the name is the whole phrase: "Una Unidad de Reacción Rápida fue enviada". */
     private static final Pattern NO_HEAD_AFTER = Pattern.compile("(?U)(?i)\\s+(?:fue|es|era|ha|había|llegó|was|is|has|had|arrived|que"
-            + "|which|that)\\b");
+            + "|which|that|y\\s+una?|and\\s+an?|(?-i:\\p{Ll})+(?:ó|aron|ieron))\\b");
     private static final Pattern ACTING_AS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en funciones de|acting as|in the role of)\\s+$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");

@@ -414,13 +414,23 @@ public final class OperationStage implements Stage {
     /** "detenido en el primer operativo": a ranked operation named inside a phrase, not told as the sentence's subject. */
     private static final Pattern IN_THE_RANKED = Pattern.compile("(?U)(?i)\\b(?:en|del|de|in|of|from|during|durante)\\s+(?:el|la|the)\\s+\\S+\\s+$");
     /** "En otro procedimiento en Minga Guasú, la Senad aprehendió ...", "In a second operation, ...": another of the kind. */
+    /**
+     * "... que incluyó tres acciones separadas. En la primera se revisó ... En la tercera, las autoridades confiscaron": each of
+     * the actions counted before, by its rank alone (not "en la primera fase").
+     */
+    private static final String RANKED_PART = "(?:en\\s+(?:la|el)\\s+(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])"
+            + "(?=\\s*,|\\s+se\\b)|in\\s+the\\s+(?:first|second|third|fourth|fifth|last)(?=\\s*,))";
+    private static final Pattern RANKED_PART_OPENER = Pattern.compile("(?U)(?i)^\\W*" + RANKED_PART);
     private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
             + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
             // "Separately, the crew of the Cutter Diligence seized ...", "Por separado, ...": another operation
             + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b"
             + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b"
             // "En España, por otra parte, la Guardia Civil incautó ...": the report turns to another matter, maybe in another country
-            + "|(?:(?:en|in)\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b)");
+            + "|(?:(?:en|in)\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b"
+            // "... que incluyó tres acciones separadas. En la primera se revisó ... En la tercera, las autoridades confiscaron":
+            // each of the actions counted before, by its rank alone (not "en la primera fase")
+            + "|" + RANKED_PART + ")");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
             + "(?:\\s+men)?|the\\s+pair|ambos|los\\s+dos(?:\\s+hombres)?)\\s+(?:were|had\\s+been|have\\s+been|fueron|habían\\s+sido)\\s+$"), 5);
@@ -432,6 +442,15 @@ public final class OperationStage implements Stage {
     // ("frente a Miami Beach", "junto a", "cerca a": where, not whither)
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for"
             + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
+    /**
+     * "una carga que iba al puerto de Rotterdam", "cuyo destino final era el puerto de Algeciras": the port a load was going to;
+     * "que iba a venderse en España": where it was to be sold.
+     */
+    private static final Cues.TailPattern DESTINATION_PORT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:iba|iban|se\\s+dirigía"
+            + "|se\\s+dirigían|rumbo|destino(?:\\s+final)?(?:\\s+(?:era|es))?|con\\s+destino|bound|headed|destined)\\s+(?:al\\s+|a\\s+|el\\s+"
+            + "|hacia\\s+el\\s+|for\\s+(?:the\\s+)?|to\\s+(?:the\\s+)?)?(?:puerto|aeropuerto|port|airport)\\s+(?:de|del|of)\\s+(?:the\\s+)?$"
+            // "fruta que iba a venderse en España", "cocaine to be sold in Europe": where the load was to be sold
+            + "|\\b(?:venderse|comercializarse|distribuirse|to\\s+be\\s+sold|to\\s+be\\s+distributed)\\s+(?:en|in)\\s+(?:the\\s+)?$"), 8);
     /** "to cut the flow of the synthetic opioid fentanyl into the United States": where drugs go, not where anything was done. */
     private static final Cues.TailPattern FLOW_INTO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:flow|flows|smuggling|smuggled"
             + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"), 9);
@@ -857,6 +876,19 @@ public final class OperationStage implements Stage {
                 && work.operations.stream().noneMatch(o -> o != op && o.sentence().equals(next) && o.type().equals("seizure"));
     }
 
+    /** "mientras el barco navegaba por aguas colombianas", "while the vessel was under way": checked at sea, not in port. */
+    private static final Pattern CHECKED_UNDER_WAY = Pattern.compile("(?U)(?i)\\b(?:mientras|cuando)\\s+(?:el|la)\\s+" + VESSEL
+            + "\\s+(?:navegaba|transitaba|se\\s+desplazaba)\\b|\\bwhile\\s+the\\s+" + VESSEL + "\\s+was\\s+(?:under\\s*way|sailing|transiting)\\b");
+
+    /**
+     * "han incautado en el mar Caribe 1.978 kilos ... en un contenedor de un buque de carga. ... se detectó mientras el barco
+     * navegaba por aguas colombianas": the load was taken off a ship stopped at sea, so there was an interdiction.
+     */
+    private static boolean checkedUnderWay(Work work, OperationFact op) {
+        Span next = nextSentence(work, op);
+        return CHECKED_UNDER_WAY.matcher(work.text()).region(op.sentence().start(), next != null ? next.end() : op.sentence().end()).find();
+    }
+
     private static void boatsStoppedAreInterdictions(Work work) {
         String text = work.text();
         // "localizaron y aseguraron un semisumergible": a boat taken at sea was stopped there
@@ -865,7 +897,8 @@ public final class OperationStage implements Stage {
             if (op.type().equals("seizure") && (BOAT_OBJECT.matcher(text).region(op.trigger().end(),
                     Math.min(text.length(), op.trigger().end() + 40)).lookingAt() || BOAT_SEIZED.matcher(text).region(op.sentence().start(),
                     op.sentence().end()).find() || nextSentenceSeizesABoat(work, op)
-                    || (FROM_A_BOAT_AT_SEA.matcher(text).region(op.trigger().end(), op.sentence().end()).find() || drugsOnABoatNext(work, op))
+                    || (FROM_A_BOAT_AT_SEA.matcher(text).region(op.trigger().end(), op.sentence().end()).find() || drugsOnABoatNext(work, op)
+                            || op.place() != null && atSea(op.place()) && checkedUnderWay(work, op))
                             // (a stop the report tells in its own words, "intercepted the vessel on Friday", is that boat's)
                             && (openedAsAnother(work, op)
                                     || work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && compatiblePlace(o, op))))
@@ -895,7 +928,7 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_STOPS = Pattern.compile("(?U)(?i)\\b(?:dos|tres|cuatro|cinco|seis"
             // a few, each told after; "13,7 toneladas en 11 operaciones" this year, "after 14 interdictions" are tallies
             + "|two|three|four|five|six|[2-6])\\s+(?:operaciones|operativos|interdicciones|procedimientos"
-            + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels)\\b");
+            + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels|acciones\\s+separadas|separate\\s+actions)\\b");
 
     private static boolean summing(Work work, OperationFact op) {
         return (op.type().equals("interdiction") || op.type().equals("seizure")) && work.sumsUpStops.computeIfAbsent(op.sentence(),
@@ -907,6 +940,19 @@ public final class OperationStage implements Stage {
         List<OperationFact> summaries = work.operations.stream().filter(op -> (op.type().equals("interdiction")
                 || op.type().equals("seizure")) && COUNTED_STOPS.matcher(op.sentence().of(text)).find()).toList();
         for (OperationFact summary : summaries) {
+            List<OperationFact> ranked = work.operations.stream().filter(o -> o.type().equals(summary.type())
+                    && o.sentence().start() > summary.sentence().start()
+                    && RANKED_PART_OPENER.matcher(text).region(o.sentence().start(), o.trigger().start()).lookingAt()).toList();
+            if (ranked.size() >= 2) {
+                // "En la primera ... En la segunda ...": the parts, each on the summary's day and at its place unless it says
+                work.operations.remove(summary);
+                for (OperationFact part : ranked) {
+                    OperationFact placed = part.place() == null ? part.withPlace(summary.place(), summary.country(), summary.placeSpan()) : part;
+                    work.operations.set(work.operations.indexOf(part), "publication".equals(part.datePrecision())
+                            ? placed.withDate(summary.date(), summary.datePrecision(), summary.dateSpan()) : placed);
+                }
+                continue;
+            }
             List<OperationFact> told = work.operations.stream().filter(o -> o.type().equals("seizure")
                     && !o.sentence().equals(summary.sentence()) && o.place() != null && !o.place().equals(summary.place())).toList();
             if (told.size() < 2) {
@@ -2464,7 +2510,8 @@ public final class OperationStage implements Stage {
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
-            boolean destination = !arrived && (DESTINATION.findIn(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide));
+            boolean destination = !arrived && (DESTINATION.findIn(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide)
+                    || DESTINATION_PORT.findIn(before));
             boolean locative = arrived || locative(text, sentence, m)
                     || type.equals("strike") && ATTACK_ON.findIn(before); // "the January attack on Venezuela"
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
@@ -2515,11 +2562,14 @@ public final class OperationStage implements Stage {
             }
         }
         if (before == null || before.kind() != EntityKind.PLACE
-                || !REGION_AFTER_PLACE.matcher(text.substring(before.end(), chosen.start())).matches()
-                || !locative(text, sentence, before)) {
+                || !REGION_AFTER_PLACE.matcher(text.substring(before.end(), chosen.start())).matches()) {
             return chosen;
         }
-        return before;
+        String toIt = text.substring(Math.max(sentence.start(), before.start() - 40), before.start());
+        if (DESTINATION.findIn(toIt) || DESTINATION_PORT.findIn(toIt)) {
+            return null; // "que iba al puerto de Rotterdam, en los Países Bajos": the country of where the load was going
+        }
+        return locative(text, sentence, before) ? before : chosen;
     }
 
     /** "at Amsterdam's Schiphol Airport": the place the city's name owns is the more precise one. */

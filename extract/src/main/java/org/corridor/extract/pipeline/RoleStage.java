@@ -34,7 +34,7 @@ public final class RoleStage implements Stage {
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular",
             "manager", "commissioner", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
-            "comisaria");
+            "comisaria", "capitan", "captain", "coronel", "colonel");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
     private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
             + "|designated|charged|indicted|ya detenidos|detenidos|capturados|sancionados|acusados|procesados)$");
@@ -42,7 +42,9 @@ public final class RoleStage implements Stage {
     private static final Set<String> MODIFIERS = Set.of("former", "then", "acting", "interim", "deputy", "top", "senior", "chief",
             "ex", "vice", "assistant", "special", "regional", "alleged", "presunto", "presunta", "supuesto", "supuesta", "principal",
             "máximo", "maximo", "nuevo", "nueva", "actual", "entonces", "general", "adjunto", "adjunta", "federal", "national",
-            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking", "armado", "armada", "principales", "main");
+            "nacional", "military", "militar", "second", "segundo", "top-ranking", "high-ranking", "armado", "armada", "principales", "main",
+            // "el capitán de corbeta X": a naval rank's class
+            "corbeta", "fragata", "navio");
     /**
      * ", a member of the Gulf Cartel" after a name, also after a nickname ("known as 'X', ...", or
      * just '"El Mencho", leader of ...', or unquoted: "Nicolás Sierra Santana, El Gordo, fundador y líder
