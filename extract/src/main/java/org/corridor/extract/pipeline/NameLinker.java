@@ -32,7 +32,8 @@ public final class NameLinker implements Stage {
         return "link-names";
     }
 
-    private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
+    // "alias la Tuta", "alias el Chavo Félix": the article Spanish puts before a nickname is no part of it
+    private static final Pattern ALIAS = Pattern.compile("(?U)\\b(?:alias(?:\\s+(?:el|la)(?=\\s+\\p{Lu}))?|a\\.k\\.a\\.|aka|known as|conocid[oa] como|apodad[oa]|nicknamed)"
             // "nicknamed Asia's \"El Chapo\"": the place owning the nickname is no part of it
             + "\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?['‘\"“«]?(\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?(?:[ ](?:(?:el|la)[ ])?\\p{Lu}(?:[\\p{L}’'-]*\\p{L})?){0,2})['’\"”»]?");
 

@@ -114,8 +114,8 @@ public final class NicknameStage implements Stage {
                 continue;
             }
             done = m.end();
-            if (!firstGiven(lexicon, m.group(1)) || allGiven(lexicon, m.group(3))) {
-                continue;
+            if (!firstGiven(lexicon, m.group(1)) || allGiven(lexicon, m.group(3)) || capitalisedWordBefore(text, m.start(1))) {
+                continue; // (not "Kevin Gil Acosta y Martín Zazueta Pérez": two people named in full, "Gil" a surname here)
             }
             String whole = m.group(1) + " " + m.group(3);
             Mention.Listed l = gazetteer.get().listedAs(whole);

@@ -158,7 +158,8 @@ public final class OperationStage implements Stage {
                 + "(?!\\s+(?:(?:de|of|del)\\s+)?(?:(?:la|las|el|los|the)\\s+)?(?:\\p{L}+\\s+)?(?:droga|drogas|cocaína|fentanilo|metanfetamina"
                 + "|drugs|cocaine|fentanyl|narcotics|narcóticos|armas|weapons|dinero|money|cargamentos?|shipments?|troops|tropas|buques"
                 + "|barcos|ships|warships|aviones|aircraft|jets)\\b)[^.;]{0,120}?"
-                + "\\b(?:to|a) (?:the )?(?:United States|U\\.S\\.|US\\b|USA\\b|Estados Unidos|EE\\.UU\\.)|"
+                // "entregó este martes a las autoridades de Estados Unidos a 26 presuntos narcotraficantes"
+                + "\\b(?:to|a) (?:the )?(?:(?:las autoridades|la justicia) de )?(?:United States|U\\.S\\.|US\\b|USA\\b|Estados Unidos|EE\\.UU\\.)|"
                 // "Los paquetes fueron enviados al Instituto ...": things sent, not people
                 + "(?<!(?:paquetes|pacas|muestras|bultos|sacos|evidencias|indicios|droga|drogas|armas|celulares)\\s)fueron enviad[oa]s"
                 + "|fueron trasladad[oa]s a|(?:enviad|trasladad|entregad)[oa]s? a (?:Estados Unidos|EE\\.UU\\.)"
@@ -441,7 +442,7 @@ public final class OperationStage implements Stage {
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ieron|uvo|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
     // ("frente a Miami Beach", "junto a", "cerca a": where, not whither)
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for"
-            + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino)\\s+(?:the\\s+)?$"), 4);
+            + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino|a las autoridades de|a la justicia de)\\s+(?:the\\s+)?$"), 4);
     /**
      * "una carga que iba al puerto de Rotterdam", "cuyo destino final era el puerto de Algeciras": the port a load was going to;
      * "que iba a venderse en España": where it was to be sold.
@@ -461,7 +462,7 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|cercanas? al?|cercanos? al?|próxim[oa]s? al?|adyacentes? al?|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
             // "al sur de la isla San José", "south of Key West": a place placed by its bearing from another
-            + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) de|(?:south|north|east|west)(?:east|west)? of"
+            + "|al (?:sur|norte|este|oeste|sureste|suroeste|noreste|noroeste) del?|(?:south|north|east|west)(?:east|west)? of"
             + "|a su paso por|al pasar por|(?:as|while) (?:it|they) (?:passed|drove|travell?ed) through"
             // "772 kilos de cocaína que iban a entrar por Barbate": the way in, where the drugs were caught
             + "|(?:entrar|ingresar|introducir(?:la|las|lo|los)?) por"
@@ -1480,11 +1481,16 @@ public final class OperationStage implements Stage {
 
     /** "Durante el operativo se aseguraron 620 kilos", "During the raids officers seized ...": what the report's raid found. */
     private static final Pattern DURING_THE_RAID = Pattern.compile("(?U)(?i)^\\W*(?:durante|during|en|in)\\s+(?:el|la|los|las|the)\\s+"
-            + "(?:operativo|operaci[oó]n|operation|cateos?|allanamientos?|raids?|searches)\\b");
+            + "(?:operativo|operaci[oó]n|operation|procedimiento|cateos?|allanamientos?|raids?|searches)\\b");
 
-    /** Seizures and arrests a sentence opening "Durante el operativo" tells, undated by it, take the report's first raid's day and place. */
+    /**
+     * Seizures and arrests a sentence opening "Durante el operativo" tells, undated by it, take the report's first raid's day and
+     * place (a report with no raid, its first stop's).
+     */
     private static void duringTheRaid(Work work) {
-        OperationFact raid = work.operations.stream().filter(o -> o.type().equals("raid") && o.place() != null).findFirst().orElse(null);
+        OperationFact raid = work.operations.stream().filter(o -> o.type().equals("raid") && o.place() != null).findFirst()
+                // "... interceptaron una lancha ... En el procedimiento fueron capturados tres hombres": no raid, the stop at sea
+                .or(() -> work.operations.stream().filter(o -> o.type().equals("interdiction") && o.place() != null).findFirst()).orElse(null);
         if (raid == null) {
             return;
         }

@@ -132,7 +132,15 @@ public final class RoleStage implements Stage {
                     }
                 }
                 if (title == null || !namesOrganization(work, title)) {
-                    int ceiling = next < in.size() && in.get(next).kind() == EntityKind.PERSON ? in.get(next).start() : sentence.end();
+                    // the next person named, past bodies named in between ("operador clave del Cártel de Sinaloa y socio de
+                    // Joaquín "El Chapo" Guzmán": the title stops at him, before his quoted nickname)
+                    int ceiling = sentence.end();
+                    for (int n = next; n < in.size(); n++) {
+                        if (in.get(n).kind() == EntityKind.PERSON) {
+                            ceiling = in.get(n).start();
+                            break;
+                        }
+                    }
                     // "Omar Treviño Morales (Z-42), both leaders of Los Zetas": past a nickname in brackets
                     Matcher bracket = BRACKETED.matcher(text).region(m.end(), ceiling);
                     Span after = apposition(text, bracket.lookingAt() ? bracket.end() : m.end(), ceiling);
@@ -336,10 +344,20 @@ public final class RoleStage implements Stage {
             work.positions.add(new Position(person, words, title, sentence));
         }
         Span role = roleWord(text, title, before);
-        for (Mention m : work.mentionsIn(title)) {
+        List<Mention> inTitle = work.mentionsIn(title);
+        for (int i = 0; i < inTitle.size(); i++) {
+            Mention m = inTitle.get(i);
             DocEntity org = work.entity(m);
             if (org != null && org.kind() == EntityKind.ORGANIZATION && !possessorAfter(text, role, m)) {
                 tie(work, person, org, role, sentence);
+                // "exlíder de La Familia Michoacana y de Los Caballeros Templarios": the same role in each body named with it
+                for (int k = i + 1; k < inTitle.size() && AND_OF.matcher(text).region(inTitle.get(k - 1).end(), inTitle.get(k).start()).matches(); k++) {
+                    DocEntity also = work.entity(inTitle.get(k));
+                    if (also == null || also.kind() != EntityKind.ORGANIZATION) {
+                        break;
+                    }
+                    tie(work, person, also, role, sentence);
+                }
                 return;
             }
         }
@@ -356,6 +374,8 @@ public final class RoleStage implements Stage {
             }
         }
     }
+
+    private static final Pattern AND_OF = Pattern.compile("(?U)\\s+(?:y|e|and)\\s+(?:(?:de|del|of)\\s+)?(?:(?:la|el|los|las|the)\\s+)?");
 
     /** Roles only a criminal group has, so that with no group named they are the report's one group's. */
     private static final Set<String> CRIMINAL_ROLES = Set.of("cabecilla", "kingpin", "capo", "lugarteniente", "lieutenant", "sicario",
