@@ -155,6 +155,11 @@ public final class MentionChooser implements Stage {
             if (spanish && m.text().equals("EU") && m.kind() == EntityKind.ORGANIZATION) {
                 m = m.withKind(EntityKind.COUNTRY, "us"); // Mexican papers write "EU" for Estados Unidos (the European Union is "UE")
             }
+            if ((m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
+                    && (m.origin().equals("ner") || m.origin().equals("gazetteer")) && PlaceNameStage.afterSettlementWord(text, m.start())) {
+                // "en el cantón Urdaneta": a town the word before names one, not the listed vessel "URDANETA" nor any party
+                m = new Mention(m.span(), m.text(), EntityKind.PLACE, m.origin(), m.confidence(), null, null);
+            }
             if ((m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON) && m.origin().equals("ner")
                     && CONTINENT.matcher(m.text()).matches()) {
                 m = m.withKind(EntityKind.PLACE, null); // "Europa", "Sudamérica": a continent, no party
