@@ -74,4 +74,19 @@ class ContainerSeizuresAndNavalRanksTest {
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).extracting(e -> e.name())
                 .contains("Policía Nacional", "Transportes Marítimos del Caribe S.A.").doesNotContain("Unidad Portuaria");
     }
+
+    @Test
+    void anEnglishBodyNamedBeforeANounIsStillABody() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example Wire | World
+
+                Drugs seized off Puerto Rico
+
+                May 14, 2025
+
+                A Coast Guard and a Navy crew stopped a go-fast boat north of San Juan on Tuesday and seized 900 kilograms of cocaine.
+                """);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).extracting(e -> e.name())
+                .contains("Coast Guard");
+    }
 }

@@ -1157,9 +1157,12 @@ public final class MentionChooser implements Stage {
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
     /** Spanish "a" is a preposition ("declaró terroristas a Los Zorros"), not an article. */
     private static final Pattern SPANISH_INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una)\\s+$");
-    /** A verb or a relative right after a name, so the name is the whole phrase: "Una Unidad de Reacción Rápida fue enviada". */
+    /**
+     * A verb or a relative right after a name, so the name is the whole phrase: "Una Unidad de Reacción Rápida fue enviada", "...
+     * encontró", "... y un equipo canino" (not English "a Coast Guard and a Navy ship", where the body is named before a noun).
+     */
     private static final Pattern NO_HEAD_AFTER = Pattern.compile("(?U)(?i)\\s+(?:fue|es|era|ha|había|llegó|was|is|has|had|arrived|que"
-            + "|which|that|y\\s+una?|and\\s+an?|(?-i:\\p{Ll})+(?:ó|aron|ieron))\\b");
+            + "|which|that|y\\s+una?|(?-i:\\p{Ll})+(?:ó|aron|ieron))\\b");
     private static final Pattern ACTING_AS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en funciones de|acting as|in the role of)\\s+$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
