@@ -229,6 +229,20 @@ public final class MentionChooser implements Stage {
             if (m.text().equalsIgnoreCase("alias") && m.end() + 1 < text.length() && Character.isUpperCase(text.charAt(m.end() + 1))) {
                 continue; // "Alias Oliver, que tiene antecedentes ...": the word that introduces a nickname, never a name
             }
+            if (m.kind() == EntityKind.PERSON && m.text().startsWith("Alias ") && m.text().length() > 7) {
+                // "Alias Palanqueta fue detenido ...": the nickname, without the word that opens the sentence
+                int from = m.start() + "Alias ".length();
+                m = new Mention(new org.corridor.extract.text.Span(from, m.end()), text.substring(from, m.end()), m.kind(), m.origin(),
+                        m.confidence(), m.listed(), m.code());
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().endsWith(" N.")) {
+                Matcher number = NUMBERED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+                if (number.lookingAt()) {
+                    // "Grupo de Fuerzas Especiales N.º 25 Base Sur": the tagger stops at "N."; the unit's number and name go on
+                    m = new Mention(new org.corridor.extract.text.Span(m.start(), number.end()), text.substring(m.start(), number.end()),
+                            m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+                }
+            }
             if ((m.origin().equals("ner") || m.origin().equals("pattern")) && m.kind() == EntityKind.ORGANIZATION
                     && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "la provincia de Los Ríos": a province, however like a gang's its name reads
@@ -734,6 +748,38 @@ public final class MentionChooser implements Stage {
                 turned.put(m, m.withKind(EntityKind.PLACE, null));
             }
         }
+        // "en Chimborazo, Tungurahua, Los Ríos, Azuay, Guayas y Pichincha": in a list of four or more names, mostly places, the
+        // one- and two-word names the tagger or the group pattern took for bodies are places too
+        for (int i = 0; i < sorted.size(); ) {
+            // the items of a list, each the mentions at one span (the tagger's and a pattern's may both be there)
+            List<List<Mention>> items = new ArrayList<>();
+            items.add(new ArrayList<>(List.of(sorted.get(i))));
+            int j = i + 1;
+            for (; j < sorted.size(); j++) {
+                List<Mention> item = items.get(items.size() - 1);
+                Mention at = sorted.get(j);
+                if (at.start() < item.get(0).end()) {
+                    item.add(at);
+                } else if (ITEM.matcher(text.substring(item.get(0).end(), at.start())).matches()) {
+                    items.add(new ArrayList<>(List.of(at)));
+                } else {
+                    break;
+                }
+            }
+            long places = items.stream().filter(item -> item.stream().anyMatch(x -> x.kind() == EntityKind.PLACE
+                    || x.kind() == EntityKind.COUNTRY)).count();
+            if (items.size() >= 4 && places * 2 >= items.size()) {
+                for (List<Mention> item : items) {
+                    for (Mention x : item) {
+                        if (x.kind() == EntityKind.ORGANIZATION && x.listed() == null && !x.origin().equals("gazetteer")
+                                && x.text().split(" ").length <= 2 && !BODY_WORDS.matcher(x.text()).find()) {
+                            turned.put(x, x.withKind(EntityKind.PLACE, null));
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
         usable.replaceAll(m -> turned.getOrDefault(m, m));
     }
 
@@ -1154,6 +1200,8 @@ public final class MentionChooser implements Stage {
     /** A name a waterway's noun follows in apposition: "Government Cut, el canal ...", "X, the channel ...". */
     private static final Pattern WATERWAY_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:el|la|the|a|an|un|una)\\s+(?:canal|río|bahía|estrecho"
             + "|ensenada|estuario|channel|river|bay|strait|inlet|estuary|waterway)\\b");
+    /** "º 25 Base Sur" after "N.": a unit's number and the capitalised words of its name after it. */
+    private static final Pattern NUMBERED_AFTER = Pattern.compile("(?U)^[º°]\\s*\\d{1,3}(?:\\s+\\p{Lu}\\p{L}+){0,3}");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
     /** Spanish "a" is a preposition ("declaró terroristas a Los Zorros"), not an article. */
     private static final Pattern SPANISH_INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una)\\s+$");
