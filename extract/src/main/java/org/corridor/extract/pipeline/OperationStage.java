@@ -1252,7 +1252,9 @@ public final class OperationStage implements Stage {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact raid = work.operations.get(i);
             if ((raid.type().equals("raid") || raid.type().equals("seizure") && raid.place() == null)
-                    && "publication".equals(raid.datePrecision()) && compatiblePlace(raid, arrest)) {
+                    && "publication".equals(raid.datePrecision()) && compatiblePlace(raid, arrest)
+                    // "En otro operativo, en el cantón Urdaneta, ...": another operation, not the dated arrest's raid
+                    && !IN_ANOTHER_OPERATION.matcher(work.text()).region(raid.sentence().start(), raid.sentence().end()).lookingAt()) {
                 work.operations.set(i, raid.withDate(arrest.date(), arrest.datePrecision(), arrest.dateSpan()));
             }
         }
