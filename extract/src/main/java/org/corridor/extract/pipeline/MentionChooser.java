@@ -748,8 +748,15 @@ public final class MentionChooser implements Stage {
                 turned.put(m, m.withKind(EntityKind.PLACE, null));
             }
         }
-        // "en Chimborazo, Tungurahua, Los Ríos, Azuay, Guayas y Pichincha": in a list of four or more names, mostly places, the
-        // one- and two-word names the tagger or the group pattern took for bodies are places too
+        placesInALongList(text, sorted, turned);
+        usable.replaceAll(m -> turned.getOrDefault(m, m));
+    }
+
+    /**
+     * "en Chimborazo, Tungurahua, Los Ríos, Azuay, Guayas y Pichincha": in a list of four or more names, mostly places, the one-
+     * and two-word names the tagger or the group pattern took for bodies are places too.
+     */
+    private static void placesInALongList(String text, List<Mention> sorted, java.util.Map<Mention, Mention> turned) {
         for (int i = 0; i < sorted.size(); ) {
             // the items of a list, each the mentions at one span (the tagger's and a pattern's may both be there)
             List<List<Mention>> items = new ArrayList<>();
@@ -769,18 +776,12 @@ public final class MentionChooser implements Stage {
             long places = items.stream().filter(item -> item.stream().anyMatch(x -> x.kind() == EntityKind.PLACE
                     || x.kind() == EntityKind.COUNTRY)).count();
             if (items.size() >= 4 && places * 2 >= items.size()) {
-                for (List<Mention> item : items) {
-                    for (Mention x : item) {
-                        if (x.kind() == EntityKind.ORGANIZATION && x.listed() == null && !x.origin().equals("gazetteer")
-                                && x.text().split(" ").length <= 2 && !BODY_WORDS.matcher(x.text()).find()) {
-                            turned.put(x, x.withKind(EntityKind.PLACE, null));
-                        }
-                    }
-                }
+                items.stream().flatMap(List::stream).filter(x -> x.kind() == EntityKind.ORGANIZATION && x.listed() == null
+                        && !x.origin().equals("gazetteer") && x.text().split(" ").length <= 2 && !BODY_WORDS.matcher(x.text()).find())
+                        .forEach(x -> turned.put(x, x.withKind(EntityKind.PLACE, null)));
             }
             i = j;
         }
-        usable.replaceAll(m -> turned.getOrDefault(m, m));
     }
 
     /** Whether {@code place} is a place and only the separator {@code join} (after a count in brackets, maybe) comes before {@code m}. */

@@ -429,8 +429,6 @@ public final class OperationStage implements Stage {
             + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b"
             // "En España, por otra parte, la Guardia Civil incautó ...": the report turns to another matter, maybe in another country
             + "|(?:(?:en|in)\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b"
-            // "... que incluyó tres acciones separadas. En la primera se revisó ... En la tercera, las autoridades confiscaron":
-            // each of the actions counted before, by its rank alone (not "en la primera fase")
             + "|" + RANKED_PART + ")");
     /** "the two men were detained at ...", "ambos fueron detenidos en ...": the people of the arrest already told, told again. */
     private static final Cues.TailPattern THE_SAME_PEOPLE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the\\s+two(?:\\s+men)?|both"
@@ -2518,8 +2516,7 @@ public final class OperationStage implements Stage {
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
-            boolean destination = !arrived && (DESTINATION.findIn(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide)
-                    || DESTINATION_PORT.findIn(before));
+            boolean destination = !arrived && (goingTo(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide));
             boolean locative = arrived || locative(text, sentence, m)
                     || type.equals("strike") && ATTACK_ON.findIn(before); // "the January attack on Venezuela"
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
@@ -2543,6 +2540,11 @@ public final class OperationStage implements Stage {
             best = refinedFirst(work, sentence, best);
         }
         return best == null ? null : possessed(work, sentence, best);
+    }
+
+    /** Whether the text before a place names it as where something was going ("hacia", "rumbo a", "que iba al puerto de"). */
+    private static boolean goingTo(String before) {
+        return DESTINATION.findIn(before) || DESTINATION_PORT.findIn(before);
     }
 
     private static final Pattern COUNTRY_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:en|in)\\s+(?:el\\s+|la\\s+|los\\s+|the\\s+)?$");
@@ -2574,7 +2576,7 @@ public final class OperationStage implements Stage {
             return chosen;
         }
         String toIt = text.substring(Math.max(sentence.start(), before.start() - 40), before.start());
-        if (DESTINATION.findIn(toIt) || DESTINATION_PORT.findIn(toIt)) {
+        if (goingTo(toIt)) {
             return null; // "que iba al puerto de Rotterdam, en los Países Bajos": the country of where the load was going
         }
         return locative(text, sentence, before) ? before : chosen;
