@@ -65,6 +65,11 @@ public final class AcronymStage implements Stage {
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
             Mention name = withoutOwner(ofItsCountry(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()), endingAt, text));
+            Mention listing = listingItsFields(work.candidates, text, m.start(), acronym, name);
+            if (listing != null) {
+                work.candidates.add(listing);
+                name = listing;
+            }
             int space = acronym.indexOf(' ');
             if (space > 0) {
                 String unit = acronym.substring(0, space);
@@ -106,6 +111,42 @@ public final class AcronymStage implements Stage {
                 at = text.indexOf(a, word ? end : at + 1);
             }
         }
+    }
+
+    private static final Pattern FIELDS_TO_THE_BRACKET = Pattern.compile("(?U)(?:,\\s+\\p{Lu}\\p{L}+(?:\\s+(?:de|del|la|las|los|y|e|contra|"
+            + "of|the|and|for|against|\\p{Lu}\\p{L}+))*)+\\s*");
+    /** How far before its bracket a body's name listing its fields may start. */
+    private static final int LISTING_REACH = 300;
+
+    /**
+     * "la Dirección Nacional de Investigación de Delitos contra la Vida, Muertes Violentas, Desapariciones, Secuestro y
+     * Extorsión (Dinased)": a body's name that goes on through a comma list of the fields it covers, closed by its short
+     * form. The tagger cuts it at the commas; the whole runs from a tagged organisation to the bracket when the short form
+     * fits the whole and not the words just before the bracket ({@code name}). Null when there is no such listing.
+     */
+    private static Mention listingItsFields(List<Mention> candidates, String text, int at, String acronym, Mention name) {
+        if (name != null && (initialsFit(acronym, name.text()) || syllableFit(acronym, name.text()))) {
+            return null;
+        }
+        Mention first = null;
+        for (Mention c : candidates) {
+            if (c.origin().equals("ner") && c.kind() == EntityKind.ORGANIZATION && c.end() < at && at - c.start() <= LISTING_REACH
+                    && (first == null || c.start() < first.start())
+                    && FIELDS_TO_THE_BRACKET.matcher(text).region(c.end(), at).matches()) {
+                first = c;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        int end = at;
+        while (end > first.end() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String whole = text.substring(first.start(), end);
+        return initialsFit(acronym, whole) || syllableFit(acronym, whole)
+                ? new Mention(new Span(first.start(), end), whole, EntityKind.ORGANIZATION, "ner", first.confidence(), null, null)
+                : null;
     }
 
     /** The matches of DEFINITION, as a plain scan finds them: each starts at the spaces before an opening bracket. */

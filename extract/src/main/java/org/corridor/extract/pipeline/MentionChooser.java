@@ -776,9 +776,13 @@ public final class MentionChooser implements Stage {
             long places = items.stream().filter(item -> item.stream().anyMatch(x -> x.kind() == EntityKind.PLACE
                     || x.kind() == EntityKind.COUNTRY)).count();
             if (items.size() >= 4 && places * 2 >= items.size()) {
-                items.stream().flatMap(List::stream).filter(x -> x.kind() == EntityKind.ORGANIZATION && x.listed() == null
-                        && !x.origin().equals("gazetteer") && x.text().split(" ").length <= 2 && !BODY_WORDS.matcher(x.text()).find())
-                        .forEach(x -> turned.put(x, x.withKind(EntityKind.PLACE, null)));
+                for (List<Mention> item : items) {
+                    // "Los Ríos" reads like a gang's name to the group pattern; the tagger's place at the same words settles it
+                    boolean taggedPlace = item.stream().anyMatch(x -> x.kind() == EntityKind.PLACE && x.origin().equals("ner"));
+                    item.stream().filter(x -> x.kind() == EntityKind.ORGANIZATION && x.listed() == null && !x.origin().equals("gazetteer")
+                            && x.text().split(" ").length <= 2 && (taggedPlace || !BODY_WORDS.matcher(x.text()).find()))
+                            .forEach(x -> turned.put(x, x.withKind(EntityKind.PLACE, null)));
+                }
             }
             i = j;
         }

@@ -312,6 +312,11 @@ public final class OperationStage implements Stage {
             + "|aim|priority|prioridad|objetivo|goal|faces|face|facing|enfrenta|see that)\\s+(?:\\S+\\s+){0,4}$"), 6);
     private static final Pattern LANDED_AT = Pattern.compile("(?U)(?i)\\b(?:llegaron|llegado|llegó|arrived|landed|desembarcaron)\\s+"
             + "(?:a|en|at|in)\\s+");
+    /** Where the premises a raid went to were found: "ubicaron un inmueble en el sector X", "located a house in X". */
+    private static final Pattern LOCATED_AT = Pattern.compile("(?U)(?i)\\b(?:ubicaron|localizaron|identificaron|located|identified)\\s+"
+            + "(?:un|una|el|la|a|an|the)\\s+(?:inmueble|vivienda|casa|domicilio|bodega|predio|finca|galpón|house|home|property|warehouse"
+            + "|building)\\s+(?:(?:ubicad[oa]|situad[oa]|located)\\s+)?(?:en|in|at)\\s+(?:(?:el|la|the)\\s+(?:sector|barrio|parroquia"
+            + "|ciudadela|recinto|comunidad|colonia|vereda|neighbou?rhood|town|city)\\s+(?:(?:de|of)\\s+)?)?");
     /** "en una rueda de prensa para presentar el operativo y mostrar la droga incautada": the operation shown, told elsewhere. */
     private static final Pattern PRESENTED = Pattern.compile("(?U)(?i)\\b(?:rueda de prensa|conferencia de prensa|press conference"
             + "|news conference)\\s+(?:para|to)\\s+(?:presentar|mostrar|exponer|explicar|present|show|explain)\\b[^.;]{0,60}$");
@@ -688,6 +693,8 @@ public final class OperationStage implements Stage {
         List<Dates.DateMention> carried = null;
         int carriedFrom = -2;
         Mention carriedWhere = null;
+        List<Dates.DateMention> toldOperation = null;
+        int toldOperationFrom = -2;
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
@@ -728,6 +735,9 @@ public final class OperationStage implements Stage {
                 // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
                 // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
                 List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
+                if (own.isEmpty() && toldOperationFrom == index - 1 && DURING_THE_RAID.matcher(s).lookingAt()) {
+                    own = toldOperation; // "... ejecutó el 20 de marzo un megaoperativo ... En la operación fueron capturados 14"
+                }
                 // "... en la madrugada del miércoles en la zona de Saltos del Guairá. Los agentes interceptaron un convoy": there
                 work.carriedPlace = carriedFrom == index - 1 ? carriedWhere : null;
                 // ("En un operativo separado, ...": another operation, nothing of the one before)
@@ -746,6 +756,11 @@ public final class OperationStage implements Stage {
                     Matcher done = OPERATION_DONE.matcher(s);
                     carriedWhere = done.lookingAt() ? place(work, sentence, new Span(sentence.start() + done.start(),
                             sentence.start() + done.end()), "raid") : null;
+                }
+                if (last == null && !dates.isEmpty() && dates.stream().allMatch(d -> "day".equals(d.precision())
+                        && d.date().equals(dates.get(0).date())) && OPERATION_TOLD.matcher(s).find() && (title == null || !title.overlaps(sentence))) {
+                    toldOperation = dates;
+                    toldOperationFrom = index;
                 }
                 Mention opening = last == null && carriedFrom != index ? placeCarriedOn(work, sentence, s) : null;
                 if (opening != null) {
@@ -1050,6 +1065,10 @@ public final class OperationStage implements Stage {
             + "|report(?:ó|aron)|dio cuenta|reported|announced|confirmed)\\s+(?:de\\s+)?(?:un|una|el|la|a|an|the)\\s+(?:nuevo\\s+|new\\s+)?$");
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
 
+    /** A sentence that tells an operation carried out, no arrest or find of its own: "ejecutó ... un megaoperativo simultáneo". */
+    private static final Pattern OPERATION_TOLD = Pattern.compile("(?U)(?i)\\b(?:ejecutó|ejecutaron|realizó|realizaron|desplegó|desplegaron"
+            + "|llevó a cabo|llevaron a cabo|carried out|launched|conducted)\\b[^.;]{0,80}?\\b(?:un|una|an?)\\s+"
+            + "(?:mega)?(?:operativo|operación|operation)\\b");
     private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation"
             + "|intervenci[oó]n)\\s+(?:(?:la|lo|se)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|efectuó|llevó a cabo"
             + "|fue\\s+(?:realizad|desarrollad|ejecutad)[oa]|was carried out|took place"
@@ -2328,6 +2347,15 @@ public final class OperationStage implements Stage {
             // "Habían llegado a A Pobra do Caramiñal ... para desembarcar 3.650 kilos": where what follows happened
             for (Mention m : work.mentionsIn(new Span(sentence.start() + arrived.end(), Math.min(sentence.end(), sentence.start() + arrived.end() + 40)))) {
                 if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY) && m.start() - (sentence.start() + arrived.end()) <= 2) {
+                    return m;
+                }
+            }
+        }
+        Matcher located = LOCATED_AT.matcher(s);
+        if (located.find()) {
+            // "Los agentes ubicaron un inmueble en el sector Virgen de Fátima ... En el operativo fue capturado alias Mounstrito"
+            for (Mention m : work.mentionsIn(new Span(sentence.start() + located.end(), Math.min(sentence.end(), sentence.start() + located.end() + 40)))) {
+                if (m.kind() == EntityKind.PLACE && m.start() - (sentence.start() + located.end()) <= 2) {
                     return m;
                 }
             }
