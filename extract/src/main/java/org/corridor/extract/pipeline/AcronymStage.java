@@ -25,7 +25,9 @@ import org.corridor.extract.text.Span;
 public final class AcronymStage implements Stage {
     static final Pattern DEFINITION = Pattern.compile("\\s*\\(\\s*([\\p{L}][\\p{L}\\-]{0,9}[\\p{L}\\d]|[\\p{Lu}]{2,3}-\\d{1,2}"
             // "(Dirandro PNP)": a clipped name, then its parent's initials, as Peru's police write their units
-            + "|\\p{Lu}\\p{Ll}{2,9} \\p{Lu}{2,4})\\s*\\)");
+            + "|\\p{Lu}\\p{Ll}{2,9} \\p{Lu}{2,4}"
+            // "(CBP AMO)": an office's letters after its parent's, as US agencies write them in any language
+            + "|\\p{Lu}{2,5} \\p{Lu}{2,5})\\s*\\)");
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|de la|de los|y|of|the|and|for)"
             + "(?:\\s+(?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|la|los|las|y|of|the|and|for))*)\\s*$");
 
@@ -71,6 +73,13 @@ public final class AcronymStage implements Stage {
                 name = listing;
             }
             int space = acronym.indexOf(' ');
+            if (space > 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ')) {
+                if (name != null && name.origin().equals("ner") && CountryNames.code(acronym) == null
+                        && !MentionChooser.notAnOrganization(name.text())) {
+                    definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
+                }
+                continue;
+            }
             if (space > 0) {
                 String unit = acronym.substring(0, space);
                 if (name != null && (clippedFit(unit, name.text()) || syllableFit(unit, name.text()))

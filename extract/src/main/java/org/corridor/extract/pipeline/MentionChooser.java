@@ -63,6 +63,9 @@ public final class MentionChooser implements Stage {
             // "del buque 'Santos Express'": a ship named in quotes
             + "|buque|barco|nave|vessel|ship|tanker|petrolero|carguero|freighter)))\\s+['‘\"“«]?$");
     private static final java.util.Set<String> NOT_A_PORTFOLIO = java.util.Set.of("pentagono", "pentagon");
+    /** "el entonces secretario del Congreso Nacional": an assembly's or a party's secretary is its officer, not a portfolio. */
+    private static final Pattern ASSEMBLY = Pattern.compile("(?U)(?i)(?:Congreso|Senado|Asamblea|Parlamento|Partido|Comité|Congress|Senate"
+            + "|Assembly|Parliament|Party|Committee)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?U)(?i)(?:secretari[oa]|ministr[oa]|secretary|minister)"
             + "\\s+(?:de|of|del|de la|for)\\s+$");
     private static final java.util.Set<String> CAPITALS = java.util.Set.of("washington", "caracas", "bogota", "quito", "lima", "ottawa",
@@ -106,6 +109,14 @@ public final class MentionChooser implements Stage {
         List<org.corridor.extract.text.Span> ships = shipNames(text);
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         Set<String> namedPlaces = new HashSet<>();
+        Set<org.corridor.extract.text.Span> unitsOfABody = unitsOfABody(text, work.candidates, spanish);
+        Set<Integer> bodiesOfUnits = new HashSet<>();
+        for (org.corridor.extract.text.Span unit : unitsOfABody) {
+            Matcher after = OF_A_BODY_AFTER.matcher(text).region(unit.end(), Math.min(text.length(), unit.end() + 24));
+            if (after.lookingAt()) {
+                bodiesOfUnits.add(after.end());
+            }
+        }
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -121,7 +132,7 @@ public final class MentionChooser implements Stage {
                 continue;
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && !NOT_A_PORTFOLIO.contains(Names.fold(m.text()))
-                    && TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    && !ASSEMBLY.matcher(m.text()).lookingAt() && TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue; // "the Secretary of Defense": a portfolio; but "el secretario del Pentágono" heads a body
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
@@ -148,6 +159,14 @@ public final class MentionChooser implements Stage {
                 // "Una Unidad de Reacción Rápida fue enviada", "una Unidad de Reacción Rápida encontró", "... y un equipo canino":
                 // one unit of a kind doing something, not a body by its name
                 continue;
+            }
+            if (m.kind() == EntityKind.ORGANIZATION && unitsOfABody.contains(m.span())) {
+                // "una Unidad de Reacción Rápida (URR) de la Estación de Guardacostas de Santa Marta": one of its units, and the
+                // unit's short form
+                continue;
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && bodiesOfUnits.contains(m.start())) {
+                m = bodyWithItsSeat(text, m); // the station, with the seat the tagger left out ("... de Buenaventura")
             }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
                 continue; // "MDMA", "GHB", "Captagon": a drug the tagger took for a body or a person
@@ -1208,6 +1227,43 @@ public final class MentionChooser implements Stage {
     /** "º 25 Base Sur" after "N.": a unit's number and the capitalised words of its name after it. */
     private static final Pattern NUMBERED_AFTER = Pattern.compile("(?U)^[º°]\\s*\\d{1,3}(?:\\s+\\p{Lu}\\p{L}+){0,3}");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
+    /**
+     * "una Unidad de Reacción Rápida (URR) de la Estación de Guardacostas de Santa Marta": the spans of a unit of a kind, named
+     * after an indefinite article and before the body it belongs to, and of its short form in brackets.
+     */
+    private static Set<org.corridor.extract.text.Span> unitsOfABody(String text, List<Mention> candidates, boolean spanish) {
+        Set<org.corridor.extract.text.Span> units = new HashSet<>();
+        Set<Integer> bodyStarts = new HashSet<>();
+        candidates.stream().filter(c -> c.kind() == EntityKind.ORGANIZATION).forEach(c -> bodyStarts.add(c.start()));
+        for (Mention c : candidates) {
+            if (!c.origin().equals("ner") || c.kind() != EntityKind.ORGANIZATION
+                    || !(spanish ? SPANISH_INDEFINITE_BEFORE : INDEFINITE_BEFORE).matcher(text).region(Math.max(0, c.start() - 6), c.start()).find()) {
+                continue;
+            }
+            Matcher after = OF_A_BODY_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 24));
+            if (after.lookingAt() && bodyStarts.contains(after.end())) {
+                units.add(c.span());
+                if (after.group(1) != null) {
+                    units.add(new org.corridor.extract.text.Span(after.start(1), after.end(1)));
+                }
+            }
+        }
+        return units;
+    }
+
+    /** A body's mention with the seat after it ("... de Buenaventura") that the tagger may leave out. */
+    private static Mention bodyWithItsSeat(String text, Mention m) {
+        int from = m.start();
+        Matcher seat = SEAT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+        int to = seat.lookingAt() ? seat.end() : m.end();
+        return new Mention(new org.corridor.extract.text.Span(from, to), text.substring(from, to), m.kind(), m.origin(), m.confidence(),
+                m.listed(), m.code());
+    }
+
+    private static final Pattern SEAT_AFTER = Pattern.compile("(?U)^\\s+de\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}(?!\\p{L})");
+    /** After a unit's name, its short form maybe, then the body it belongs to: " (URR) de la Estación ...", " of the Coast Guard". */
+    private static final Pattern OF_A_BODY_AFTER = Pattern.compile("(?U)^\\s*(?:\\((\\p{Lu}[\\p{L}-]{1,8})\\)\\s*)?(?:de\\s+la|del|of\\s+the)"
+            + "\\s+(?=\\p{Lu}\\p{L}+\\s+\\p{L})");
     /** Spanish "a" is a preposition ("declaró terroristas a Los Zorros"), not an article. */
     private static final Pattern SPANISH_INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una)\\s+$");
     /**
