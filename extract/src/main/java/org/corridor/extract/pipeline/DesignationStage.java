@@ -65,7 +65,9 @@ public final class DesignationStage implements Stage {
             "eurojust", "carabineros", "guardia", "guardacostas", "squad", "brigade", "brigada", "agency", "agencia", "nca", "customs", "aduanas", "aduana", "narcotics", "antinarcoticos", "antidrogas", "marshals", "justice", "justicia", "guard",
             "inteligencia", "intelligence", "uif", "fincen", "superintendencia", "border", "frontera", "fronteras",
             // "Seccional de Investigación Criminal", "Federal Bureau of Investigation": investigators
-            "investigacion", "investigation", "bureau", "seccional", "sijin", "dijin");
+            "investigacion", "investigation", "bureau", "seccional", "sijin", "dijin",
+            // "Unidad de Drogas y Crimen Organizado", "Dirección de Lucha contra el Crimen Organizado": police units
+            "unidad", "direccion");
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:lo|la|le)\\s+$");
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"

@@ -34,7 +34,7 @@ public final class RoleStage implements Stage {
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular",
             "manager", "commissioner", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
-            "comisaria", "capitan", "captain", "coronel", "colonel");
+            "comisaria", "capitan", "captain", "coronel", "colonel", "comptroller", "contralor", "contralora");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
     private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
             + "|designated|charged|indicted|ya detenidos|detenidos|capturados|sancionados|acusados|procesados)$");
@@ -125,7 +125,12 @@ public final class RoleStage implements Stage {
                         }
                     }
                     Matcher own = namesOrganization(work, title) ? null : ITS_OFFICE.matcher(text).region(floor, officeEnd);
-                    DocEntity body = own != null && own.find() ? authorityBefore(work, in, own.start()) : null;
+                    boolean found = own != null && own.find();
+                    if (own != null && !found) {
+                        own = ITS_OFFICE.matcher(text).region(floor, m.start()); // "cuyo jefe, Óscar Valdivia": the office is the title
+                        found = own.find();
+                    }
+                    DocEntity body = found ? authorityBefore(work, in, own.start()) : null;
                     if (body != null) {
                         // "el Comando Sur explicó que ... por orden de su comandante, el general Francis L. Donovan": the body's
                         tie(work, person, body, new Span(own.start(1), own.end(1)), sentence);
@@ -317,9 +322,9 @@ public final class RoleStage implements Stage {
         return false;
     }
 
-    /** "su comandante, el general ...": an office of the body the sentence is about, then the rank before the name. */
-    private static final Pattern ITS_OFFICE = Pattern.compile("(?U)\\b[Ss]u\\s+(comandante(?:\\s+general)?|director|directora|titular"
-            + "|portavoz|vocero|vocera|presidente|presidenta)\\s*,\\s+(?:(?:el|la)\\s+)?$");
+    /** "su comandante, el general X", "la Unidad de Investigaciones Especiales, cuyo jefe, X, ...": the office of the body before. */
+    private static final Pattern ITS_OFFICE = Pattern.compile("(?U)\\b(?:[Ss]u|[Cc]uy[oa])\\s+(comandante(?:\\s+general)?|director|directora"
+            + "|titular|portavoz|vocero|vocera|presidente|presidenta|jefe|jefa)\\s*,\\s+(?:(?:el|la)\\s+)?$");
 
     /** The last public body named in the sentence before {@code at}, or null. */
     private static DocEntity authorityBefore(Work work, List<Mention> in, int at) {
@@ -617,7 +622,11 @@ public final class RoleStage implements Stage {
         for (int k = tokens.size() - 1; k >= 0; k--) {
             Span t = tokens.get(k);
             String gap = text.substring(t.end(), k == tokens.size() - 1 ? end : tokens.get(k + 1).start());
-            if (!gap.isBlank() && !gap.equals("'s ") && !gap.equals("’s ")) {
+            // "El director general de la Fuerza Especial de Lucha contra el Narcotráfico (Felcn), Franz Cabrera": a body's short
+            // form in brackets inside the title
+            boolean bracketed = gap.equals(" (") && k + 1 < tokens.size() && inBrackets(text, tokens.get(k + 1))
+                    || (gap.equals(")") || gap.equals(") ")) && inBrackets(text, t);
+            if (!gap.isBlank() && !gap.equals("'s ") && !gap.equals("’s ") && !bracketed) {
                 break;
             }
             String word = t.of(text);
@@ -628,6 +637,8 @@ public final class RoleStage implements Stage {
                 if (k == tokens.size() - 1) {
                     break;
                 }
+            } else if (INSIDE_A_NAME.contains(folded) && nameGoesOn(text, tokens, k + 1)) {
+                // "de la Fuerza Especial de Lucha contra el Narcotráfico": small words inside a body's name in the title
             } else if (!MODIFIERS.contains(folded) && !Names.capitalised(word) && !GROUP_HEADS.contains(folded)) {
                 break; // "del cártel de Sinaloa" in lower case is still part of the title
             }
@@ -644,6 +655,23 @@ public final class RoleStage implements Stage {
         }
         Span title = new Span(tokens.get(first).start(), end);
         return title.length() > 0 && title.length() <= 90 ? title : null;
+    }
+
+    private static final Set<String> INSIDE_A_NAME = Set.of("contra", "el", "los", "las");
+
+    /** Whether the words from {@code k} go on with a capitalised word, maybe after an article: "Narcotráfico", "el Narcotráfico". */
+    private static boolean nameGoesOn(String text, List<Span> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(k).of(text);
+        return Character.isUpperCase(word.charAt(0)) || Set.of("el", "la", "los", "las").contains(word) && k + 1 < tokens.size()
+                && Character.isUpperCase(tokens.get(k + 1).of(text).charAt(0));
+    }
+
+    /** Whether a word stands alone in brackets: "(Felcn)". */
+    private static boolean inBrackets(String text, Span word) {
+        return word.start() > 0 && text.charAt(word.start() - 1) == '(' && word.end() < text.length() && text.charAt(word.end()) == ')';
     }
 
     /** ", leader of the CJNG," after a name: the phrase up to the next comma, with a role word among its first words. */
