@@ -17,6 +17,8 @@ public final class PageFurniture {
             + "more on|more from|lea tambi|te puede interesar|sigue leyendo|tags?:|etiquetas:|temas relacionados|archivado en|"
             + "most read|most popular|lo mas|ultimas noticias|latest news|trending|follow us|siguenos|subscribe|suscrib|sign up|"
             + "unirse al canal|copyright|©|cover photo|photo:|foto:|fotografia:|advertisement|publicidad|previous article|"
+            // "Foto de archivo: el presidente de Colombia, Gustavo Petro (DPA)": a caption
+            + "foto de archivo|imagen de archivo|file photo|"
             + "next article|noticias relacionadas|see full page|we use cookies|usamos cookies|comentarios|comments|"
             + "noticia hecha con|print\\b|read at |published by|publicado por|updated|actualizado|keep reading|continue reading|"
             + "siga leyendo|seguir leyendo|leer mas|lee tambien|ver tambien|see also|read also|more news|mas noticias|"

@@ -248,6 +248,11 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from"
+            // "a man who flew in from the Netherlands": where the traveller set out
+            + "|flew\\s+in\\s+from|flown\\s+in\\s+from"
+            // "a flight from Breda, near Rotterdam": the region of where it set out
+            + "|(?:flight|flew\\s+in|arrived|came|coming|procedentes?|provenientes?)\\s+(?:from|de)\\s+(?-i:\\p{Lu})[\\p{L}.]*"
+            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2},\\s+(?:near|cerca\\s+de|in|en)"
             // "uno de los líderes capturados sería Víctor F, originario de Sinaloa": where a person comes from
             + "|originari[oa]s?\\s+de(?:l)?|oriund[oa]s?\\s+de(?:l)?|natural\\s+de(?:l)?|natives?\\s+of"
             // "entre los detenidos hay personas de Sonora y Michoacán": people named by where they are from
@@ -296,6 +301,7 @@ public final class OperationStage implements Stage {
     /** A small count, in figures or in English or Spanish words. */
     private static final String COUNT_WORD = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|una|uno|dos|tres|cuatro|cinco|seis"
             + "|siete|ocho|nueve|diez)";
+    private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)(?:this|so\\s+far\\s+this)\\s+year|este\\s+año|en\\s+lo\\s+que\\s+va\\s+del\\s+año");
     /** "the eighth strike", "the first such strike", "la sexta operación": one of a series, the one the report is about. */
     private static final Cues.TailPattern ORDINAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|its|la|el|su)\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|\\d+(?:st|nd|rd|th|º|ª|\\.)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]"
@@ -319,7 +325,9 @@ public final class OperationStage implements Stage {
             + "|ciudadela|recinto|comunidad|colonia|vereda|neighbou?rhood|town|city)\\s+(?:(?:de|of)\\s+)?)?");
     /** "en una rueda de prensa para presentar el operativo y mostrar la droga incautada": the operation shown, told elsewhere. */
     private static final Pattern PRESENTED = Pattern.compile("(?U)(?i)\\b(?:rueda de prensa|conferencia de prensa|press conference"
-            + "|news conference)\\s+(?:para|to)\\s+(?:presentar|mostrar|exponer|explicar|present|show|explain)\\b[^.;]{0,60}$");
+            + "|news conference)\\s+(?:para|to)\\s+(?:presentar|mostrar|exponer|explicar|present|show|explain)\\b[^.;]{0,60}$"
+            // "dio los detalles del operativo este jueves desde la sede de la Dirandro": the operation told, described to the press
+            + "|\\b(?:detalles|pormenores|details)\\s+(?:del|de la|de los|of the)\\s+$");
     private static final Pattern DURING_BEFORE = Pattern.compile("(?U)(?i)\\b(?:durante|during)\\s+(?:los\\s+|the\\s+)?$");
     private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters)\\b");
     private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
@@ -457,6 +465,8 @@ public final class OperationStage implements Stage {
             + "|\\b(?:venderse|comercializarse|distribuirse|to\\s+be\\s+sold|to\\s+be\\s+distributed)\\s+(?:en|in)\\s+(?:the\\s+)?$"), 8);
     /** "to cut the flow of the synthetic opioid fentanyl into the United States": where drugs go, not where anything was done. */
     private static final Cues.TailPattern FLOW_INTO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:flow|flows|smuggling|smuggled"
+            // "an attempt to bring £1.4 million worth of cocaine into the UK": where it was going
+            + "|smuggle|bring|bringing|brought|import|importing|imported"
             + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"), 9);
     /** "hacia Centroamérica y Estados Unidos", "bound for Spain and Italy": the second of places a load was bound for. */
     private static final Cues.TailPattern DESTINATION_LIST = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:toward|towards|bound for"
@@ -1146,6 +1156,16 @@ public final class OperationStage implements Stage {
             + "\\b(?:primer[oa]?|segund[oa]"
             + "|tercer[oa]?|cuart[oa]|first|second|third|fourth)\\b");
 
+    /** One of strikes told one by one: its count of dead as written, and where its words start in the text. */
+    private record RankedItem(String count, int start) {
+    }
+
+    /** "The third strike, in the Caribbean, killed three": the last of ranked items told in the next sentence, rank first. */
+    private static final Pattern RANKED_LAST = Pattern.compile("(?U)(?i)^\\W*(?:the|el|la)\\s+(?:second|third|fourth|segund[oa]|tercer[oa]?"
+            + "|cuart[oa])\\s+(?:strike|attack|boat|vessel|ataque|embarcación|lancha)\\b[^.;]{0,60}?\\b(?:killed|mató)\\s+(" + COUNT_WORD + ")\\b");
+    private static final Pattern SAME_WATERS = Pattern.compile("(?U)(?i)\\b(?:the\\s+same\\s+(?:waters|sea|area)|las\\s+mismas\\s+aguas"
+            + "|el\\s+mismo\\s+mar|la\\s+misma\\s+zona)\\b");
+
     /**
      * Strikes of one day told together, then one by one with their places ("... atacó tres embarcaciones; en total murieron 11.
      * ... cuatro murieron en el primer ataque, en el Pacífico oriental; otros cuatro en el segundo, también en el Pacífico
@@ -1171,27 +1191,41 @@ public final class OperationStage implements Stage {
                 }
                 Map<String, int[]> byPlace = new LinkedHashMap<>();
                 Map<String, Mention> where = new LinkedHashMap<>();
-                List<MatchResult> items = new ArrayList<>();
+                List<RankedItem> items = new ArrayList<>();
                 Matcher m = RANKED_ITEM.matcher(s);
                 while (m.find()) {
-                    items.add(m.toMatchResult());
+                    items.add(new RankedItem(m.group(1), sentence.start() + m.start()));
+                }
+                Span next = k + 1 < work.sentences.size() ? work.sentences.get(k + 1) : null;
+                Matcher last = next == null || items.isEmpty() ? null : RANKED_LAST.matcher(text).region(next.start(), next.end());
+                int itemsEnd = sentence.end();
+                if (last != null && last.lookingAt()) {
+                    // "... and four more on a second boat in the same waters. The third strike, in the Caribbean, killed three."
+                    items.add(new RankedItem(last.group(1), next.start()));
+                    itemsEnd = last.end();
                 }
                 int sum = 0;
                 boolean every = items.size() >= 2;
+                Mention previousPlace = null;
                 for (int j = 0; j < items.size() && every; j++) {
-                    int end = j + 1 < items.size() ? items.get(j + 1).start() : s.length();
-                    Double n = Figures.number(items.get(j).group(1));
+                    int from = items.get(j).start();
+                    int end = j + 1 < items.size() ? items.get(j + 1).start() : itemsEnd;
+                    Double n = Figures.number(items.get(j).count());
                     Mention place = null;
-                    for (Mention p : work.mentionsIn(new Span(sentence.start() + items.get(j).start(), sentence.start() + end))) {
+                    for (Mention p : work.mentionsIn(new Span(from, end))) {
                         if (p.kind() == EntityKind.PLACE && atSea(p.text())) {
                             place = p;
                             break;
                         }
                     }
+                    if (place == null && previousPlace != null && SAME_WATERS.matcher(text).region(from, end).find()) {
+                        place = previousPlace; // "four more on a second boat in the same waters"
+                    }
                     if (n == null || place == null) {
                         every = false;
                         break;
                     }
+                    previousPlace = place;
                     sum += n.intValue();
                     String key = Names.key(place.text());
                     byPlace.computeIfAbsent(key, x -> new int[1])[0] += n.intValue();
@@ -1381,6 +1415,11 @@ public final class OperationStage implements Stage {
     private static final Pattern CARRYING = Pattern.compile("(?U)(?i)\\b(?:llevaba|llevaban|transportaba|transportaban|portaba|portaban"
             + "|carrying|carried|was carrying|were carrying|with|con)\\s+(?:\\S+\\s+){0,8}?$");
 
+    /** Drugs the arrested held, counted in packages rather than weighed: "que tenían en su poder más de 430 paquetes ... de cocaína". */
+    private static final Pattern POSSESSED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:(?:tenían|tenía|tenian|tenia)\\s+en\\s+su\\s+poder"
+            + "|(?:had|with)\\s+(?:\\S+\\s+){0,6}?in\\s+(?:their|his|her)\\s+possession)\\b[^.;]{0,100}?\\b(?:cocaína|cocaina|marihuana"
+            + "|heroína|fentanilo|metanfetamina|cocaine|marijuana|cannabis|heroin|fentanyl|methamphetamine)\\b");
+
     /**
      * An arrest whose sentence weighs the drugs the arrested carried, with no seizure told beside it: the drugs were seized too,
      * where and when the arrest was made.
@@ -1388,6 +1427,13 @@ public final class OperationStage implements Stage {
     private static void drugsCarriedByTheArrested(Work work) {
         List<OperationFact> implied = new ArrayList<>();
         for (OperationFact op : work.operations) {
+            if (op.type().equals("arrest") && op.quantitySpan() == null
+                    && work.operations.stream().noneMatch(o -> o.type().equals("seizure") && o.sentence().equals(op.sentence()))
+                    && POSSESSED_DRUGS.matcher(work.text()).region(op.trigger().end(), op.sentence().end()).find()) {
+                // "capturaron a cuatro hombres que tenían en su poder más de 430 paquetes de clorhidrato de cocaína": no weight
+                implied.add(op.withType("seizure"));
+                continue;
+            }
             if (!op.type().equals("arrest") || op.quantitySpan() == null || op.quantitySpan().start() < op.trigger().end()
                     || work.operations.stream().anyMatch(o -> o.type().equals("seizure") && o.sentence().equals(op.sentence()))) {
                 continue;
@@ -1726,6 +1772,12 @@ public final class OperationStage implements Stage {
             if (insideAnOrganizationsName(work, trigger)) {
                 continue; // "un tirador del Escuadrón Táctico de Interdicción en Helicóptero": a unit's name, no interdiction
             }
+            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && !work.operations.isEmpty() && !headline) {
+                Matcher told = WHEN_IT_TOOK_PLACE.matcher(s);
+                if (told.lookingAt() && m.start(1) < told.end()) {
+                    continue; // "El operativo se hizo el 29 de octubre": when the operation just told took place, no other one
+                }
+            }
             if (type.getKey().equals("strike") && AGAINST_A_GROUP.matcher(work.text()).region(trigger.end(), sentence.end()).lookingAt()
                     && Cues.any(lower, "arrest", "raid", "searched", "detuv", "allan", "detenid")) {
                 continue; // "arrested dozens ... in a joint strike against the 'ndrangheta": a crackdown, no military strike
@@ -1772,6 +1824,10 @@ public final class OperationStage implements Stage {
                     || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead)
                     // "officers ... found the drugs in a hidden compartment": the drugs a seizure already told
                     || m.group(1).equals("found") && s.startsWith(" the ", m.end(1));
+            if (ORDINAL.findIn(lead) && "year".equals(op.get().datePrecision()) && op.get().dateSpan() != null
+                    && THIS_YEAR.matcher(op.get().dateSpan().of(work.text())).matches()) {
+                op = Optional.of(op.get().withDate(null, null, null)); // "the seventh such strike this year": the year counts the series
+            }
             String latestType = work.operations.isEmpty() ? null : work.operations.get(work.operations.size() - 1).type();
             if (GENERIC_OPERATION.matcher(m.group(1)).matches() && latestType != null
                     && (ANOTHER.findIn(lead) || anaphor && latestType.equals("strike"))) {
@@ -2246,9 +2302,12 @@ public final class OperationStage implements Stage {
         // "La operación se hizo ... en un puesto de control de la carretera que va a Copacabana": where, too
         Mention where = place(work, sentence, new Span(sentence.start() + told.start(), sentence.start() + told.end()), previous.type());
         boolean changed = false;
+        // "La Armada interceptó una lancha ... La operación terminó con la captura de los tres tripulantes. El operativo se hizo el
+        // 29 de octubre": where nothing told so far has a day of its own, the day is the whole story's
+        boolean allUndated = oneDay && work.operations.stream().allMatch(o -> weakDate(work, o));
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
-            if (!op.sentence().equals(previous.sentence())) {
+            if (!op.sentence().equals(previous.sentence()) && !allUndated) {
                 continue;
             }
             // "last week" (a month at best) gives way to "on July 27" of the same month
