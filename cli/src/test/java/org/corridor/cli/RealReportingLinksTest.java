@@ -66,7 +66,8 @@ class RealReportingLinksTest {
                 "real-heldout-37", "real-heldout-38", "real-heldout-39", "real-heldout-40", "real-heldout-41", "real-heldout-42", "real-heldout-43", "real-heldout-44", "real-heldout-45", "real-heldout-46", "real-heldout-47", "real-heldout-48", "real-heldout-49", "real-heldout-50", "real-heldout-51", "real-heldout-52", "real-heldout-53", "real-heldout-54", "real-heldout-55", "real-heldout-56", "real-heldout-57", "real-heldout-58", "real-heldout-59", "real-heldout-60", "real-heldout-61", "real-heldout-62", "real-heldout-63", "real-heldout-64", "real-heldout-65", "real-heldout-66", "real-heldout-67", "real-heldout-68",
                 "real-heldout-69", "real-heldout-70", "real-heldout-71", "real-heldout-72", "real-heldout-73", "real-heldout-74", "real-heldout-75", "real-heldout-76", "real-heldout-77", "real-heldout-78", "real-heldout-79",
                 "real-heldout-80", "real-heldout-81", "real-heldout-82", "real-heldout-83", "real-heldout-84", "real-heldout-85", "real-heldout-86",
-                "real-heldout-87", "real-heldout-88", "real-heldout-89", "real-heldout-90", "real-heldout-91")) {
+                "real-heldout-87", "real-heldout-88", "real-heldout-89", "real-heldout-90", "real-heldout-91", "real-heldout-92",
+                "real-heldout-93")) {
             Path folder = Path.of("..", "corpus", set);
             Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
                     folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
