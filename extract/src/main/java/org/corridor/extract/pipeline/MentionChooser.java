@@ -301,7 +301,8 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(MentionChooser::beforeAnArticle);
         usable.replaceAll(m -> withLegalForm(text, m));
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
-                && PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() ? m.withKind(EntityKind.PLACE, null) : m);
+                && (PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() || PRISON_NAME.matcher(m.text()).lookingAt())
+                ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(m -> withoutRank(text, m));
         usable.replaceAll(m -> personAfterTitle(text, m));
@@ -454,6 +455,8 @@ public final class MentionChooser implements Stage {
             + "|prueba\\s+(?:de\\s+identificaci[oó]n\\s+)?preliminar\\s+homologada|piph"
             // "the Venezuela-based gang": where a group is based, an adjective
             + "|\\S+-based"
+            // "the State Department's Narcotics Rewards Program": a programme of rewards, run by a body but none itself
+            + "|(?:\\S+\\s+){0,3}rewards?\\s+program(?:me)?|programa\\s+de\\s+recompensas(?:\\s+\\S+){0,3}"
             + "|customs|federal register|registro federal|truth social|truth|x|twitter|telegram|facebook|instagram|youtube|tiktok|whatsapp"
             + "|ftos?|sdgts?|sdn|otes?|dtos?|executive orders?|órden(?:es)?\\s+ejecutivas?|decretos?\\s+ejecutivos?"
             // "del Secretario de Guerra, Pete Hegseth": an office, whose holder is the person named; not the department
@@ -1193,6 +1196,10 @@ public final class MentionChooser implements Stage {
     /** "el penal del Altiplano", "the prison of Puente Grande": a prison, a place. */
     private static final Pattern PRISON_BEFORE = Pattern.compile("(?U)(?i)\\b(?:penal|cárcel|prisión|reclusorio|penitenciaría|prison|jail"
             + "|penitentiary)\\s+(?:(?:de|del|of)\\s+)?(?:(?:la|el|the)\\s+)?$");
+    /** "Desde el Centro de Rehabilitación Social La Roca, alias 'Negro Tulio' dirigía ...": a prison by its own name, a place. */
+    private static final Pattern PRISON_NAME = Pattern.compile("(?U)(?i)(?:centro\\s+de\\s+rehabilitación\\s+social|centro\\s+penitenciario"
+            + "|centro\\s+de\\s+privación\\s+de\\s+(?:la\\s+)?libertad|centro\\s+federal\\s+de\\s+readaptación\\s+social"
+            + "|federal\\s+correctional\\s+(?:institution|complex)|federal\\s+detention\\s+center)\\b");
     /** "the Mexico-based Sinaloa Cartel": where a group is based, no part of its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?U)^\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?-based\\s+(?=\\p{Lu})");
 
