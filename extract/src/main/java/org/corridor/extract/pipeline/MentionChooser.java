@@ -109,14 +109,7 @@ public final class MentionChooser implements Stage {
         List<org.corridor.extract.text.Span> ships = shipNames(text);
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         Set<String> namedPlaces = new HashSet<>();
-        Set<org.corridor.extract.text.Span> unitsOfABody = unitsOfABody(text, work.candidates, spanish);
-        Set<Integer> bodiesOfUnits = new HashSet<>();
-        for (org.corridor.extract.text.Span unit : unitsOfABody) {
-            Matcher after = OF_A_BODY_AFTER.matcher(text).region(unit.end(), Math.min(text.length(), unit.end() + 24));
-            if (after.lookingAt()) {
-                bodiesOfUnits.add(after.end());
-            }
-        }
+        UnitsOfBodies unitsOfBodies = unitsOfBodies(text, work.candidates, spanish);
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
             if (m.kind() == EntityKind.MISC) {
@@ -160,12 +153,12 @@ public final class MentionChooser implements Stage {
                 // one unit of a kind doing something, not a body by its name
                 continue;
             }
-            if (m.kind() == EntityKind.ORGANIZATION && unitsOfABody.contains(m.span())) {
+            if (m.kind() == EntityKind.ORGANIZATION && unitsOfBodies.units().contains(m.span())) {
                 // "una Unidad de Reacción Rápida (URR) de la Estación de Guardacostas de Santa Marta": one of its units, and the
                 // unit's short form
                 continue;
             }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && bodiesOfUnits.contains(m.start())) {
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && unitsOfBodies.bodyStarts().contains(m.start())) {
                 m = bodyWithItsSeat(text, m); // the station, with the seat the tagger left out ("... de Buenaventura")
             }
             if (m.origin().equals("ner") && DRUGS.contains(Names.fold(m.text()))) {
@@ -258,8 +251,7 @@ public final class MentionChooser implements Stage {
                 Matcher number = NUMBERED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
                 if (number.lookingAt()) {
                     // "Grupo de Fuerzas Especiales N.º 25 Base Sur": the tagger stops at "N."; the unit's number and name go on
-                    m = new Mention(new org.corridor.extract.text.Span(m.start(), number.end()), text.substring(m.start(), number.end()),
-                            m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+                    m = part(text, m, m.start(), number.end());
                 }
             }
             if ((m.origin().equals("ner") || m.origin().equals("pattern")) && m.kind() == EntityKind.ORGANIZATION
@@ -1235,36 +1227,39 @@ public final class MentionChooser implements Stage {
     private static final Pattern NUMBERED_AFTER = Pattern.compile("(?U)^[º°]\\s*\\d{1,3}(?:\\s+\\p{Lu}\\p{L}+){0,3}");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");
     /**
-     * "una Unidad de Reacción Rápida (URR) de la Estación de Guardacostas de Santa Marta": the spans of a unit of a kind, named
-     * after an indefinite article and before the body it belongs to, and of its short form in brackets.
+     * "una Unidad de Reacción Rápida (URR) de la Estación de Guardacostas de Santa Marta": the spans of units of a kind, named
+     * after an indefinite article and before the body they belong to, and of their short forms in brackets; and where those
+     * bodies' names start.
      */
-    private static Set<org.corridor.extract.text.Span> unitsOfABody(String text, List<Mention> candidates, boolean spanish) {
+    private record UnitsOfBodies(Set<org.corridor.extract.text.Span> units, Set<Integer> bodyStarts) {
+    }
+
+    private static UnitsOfBodies unitsOfBodies(String text, List<Mention> candidates, boolean spanish) {
         Set<org.corridor.extract.text.Span> units = new HashSet<>();
+        Set<Integer> organizationStarts = new HashSet<>();
+        candidates.stream().filter(c -> c.kind() == EntityKind.ORGANIZATION).forEach(c -> organizationStarts.add(c.start()));
         Set<Integer> bodyStarts = new HashSet<>();
-        candidates.stream().filter(c -> c.kind() == EntityKind.ORGANIZATION).forEach(c -> bodyStarts.add(c.start()));
         for (Mention c : candidates) {
             if (!c.origin().equals("ner") || c.kind() != EntityKind.ORGANIZATION
                     || !(spanish ? SPANISH_INDEFINITE_BEFORE : INDEFINITE_BEFORE).matcher(text).region(Math.max(0, c.start() - 6), c.start()).find()) {
                 continue;
             }
             Matcher after = OF_A_BODY_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 24));
-            if (after.lookingAt() && bodyStarts.contains(after.end())) {
+            if (after.lookingAt() && organizationStarts.contains(after.end())) {
                 units.add(c.span());
+                bodyStarts.add(after.end());
                 if (after.group(1) != null) {
                     units.add(new org.corridor.extract.text.Span(after.start(1), after.end(1)));
                 }
             }
         }
-        return units;
+        return new UnitsOfBodies(units, bodyStarts);
     }
 
     /** A body's mention with the seat after it ("... de Buenaventura") that the tagger may leave out. */
     private static Mention bodyWithItsSeat(String text, Mention m) {
-        int from = m.start();
         Matcher seat = SEAT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
-        int to = seat.lookingAt() ? seat.end() : m.end();
-        return new Mention(new org.corridor.extract.text.Span(from, to), text.substring(from, to), m.kind(), m.origin(), m.confidence(),
-                m.listed(), m.code());
+        return seat.lookingAt() ? part(text, m, m.start(), seat.end()) : m;
     }
 
     private static final Pattern SEAT_AFTER = Pattern.compile("(?U)^\\s+de\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}(?!\\p{L})");

@@ -658,6 +658,7 @@ public final class RoleStage implements Stage {
     }
 
     private static final Set<String> INSIDE_A_NAME = Set.of("contra", "el", "los", "las");
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las");
 
     /** Whether the words from {@code k} go on with a capitalised word, maybe after an article: "Narcotráfico", "el Narcotráfico". */
     private static boolean nameGoesOn(String text, List<Span> tokens, int k) {
@@ -665,7 +666,7 @@ public final class RoleStage implements Stage {
             return false;
         }
         String word = tokens.get(k).of(text);
-        return Character.isUpperCase(word.charAt(0)) || Set.of("el", "la", "los", "las").contains(word) && k + 1 < tokens.size()
+        return Character.isUpperCase(word.charAt(0)) || ARTICLES.contains(word) && k + 1 < tokens.size()
                 && Character.isUpperCase(tokens.get(k + 1).of(text).charAt(0));
     }
 
