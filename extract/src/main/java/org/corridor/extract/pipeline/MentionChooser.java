@@ -254,6 +254,18 @@ public final class MentionChooser implements Stage {
                     m = part(text, m, m.start(), number.end());
                 }
             }
+            if ((m.origin().equals("ner") || m.origin().equals("gazetteer") && m.listed() == null) && m.kind() == EntityKind.ORGANIZATION) {
+                Matcher region = REGION_OF_A_BODY_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+                if (region.lookingAt()) {
+                    m = part(text, m, m.start(), region.end()); // "Border Force South": the body's regional command, its own name
+                }
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && COURT_HEAD.matcher(m.text()).lookingAt()) {
+                Matcher number = COURT_NUMBER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20));
+                if (number.lookingAt()) {
+                    m = part(text, m, m.start(), number.end()); // "Juzgado Central de Instrucción número 3": the court's number is its name
+                }
+            }
             if ((m.origin().equals("ner") || m.origin().equals("pattern")) && m.kind() == EntityKind.ORGANIZATION
                     && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "la provincia de Los Ríos": a province, however like a gang's its name reads
@@ -324,6 +336,7 @@ public final class MentionChooser implements Stage {
                 ? m.withKind(EntityKind.PERSON, null) : m);
         introducedAsPeople(text, usable);
         placesListedTogether(text, usable);
+        placesOpeningASentence(text, usable);
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak()
                 && m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE ? withGivenNamesBefore(text, persons, m) : m);
         // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
@@ -765,6 +778,25 @@ public final class MentionChooser implements Stage {
         placesInALongList(text, sorted, turned);
         usable.replaceAll(m -> turned.getOrDefault(m, m));
     }
+
+    /**
+     * "En Villa María del Triunfo fueron capturados ...": a name the tagger took for a person's, opening a sentence after "En", is
+     * where what the sentence tells happened; so are the document's other mentions of that name ("puntos críticos de Villa María
+     * del Triunfo, San Juan de Miraflores y ..."). The list is changed in place.
+     */
+    private static void placesOpeningASentence(String text, List<Mention> usable) {
+        Set<String> opened = new HashSet<>();
+        usable.stream().filter(m -> m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                && SENTENCE_OPENING_EN.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()
+                && PLACE_OPENER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 2)).lookingAt())
+                .forEach(m -> opened.add(m.text()));
+        usable.replaceAll(m -> m.kind() == EntityKind.PERSON && m.origin().equals("ner") && opened.contains(m.text())
+                ? m.withKind(EntityKind.PLACE, null) : m);
+    }
+
+    private static final Pattern SENTENCE_OPENING_EN = Pattern.compile("(?U)(?:^|[.!?]\\s{1,3}|\\n\\s*)En\\s+$");
+    /** What follows a place opening a sentence: a comma, or a word in lower case ("fueron capturados"). */
+    private static final Pattern PLACE_OPENER_AFTER = Pattern.compile("(?U)^(?:,|\\s\\p{Ll})");
 
     /**
      * "en Chimborazo, Tungurahua, Los Ríos, Azuay, Guayas y Pichincha": in a list of four or more names, mostly places, the one-
@@ -1223,6 +1255,10 @@ public final class MentionChooser implements Stage {
     /** A name a waterway's noun follows in apposition: "Government Cut, el canal ...", "X, the channel ...". */
     private static final Pattern WATERWAY_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:el|la|the|a|an|un|una)\\s+(?:canal|río|bahía|estrecho"
             + "|ensenada|estuario|channel|river|bay|strait|inlet|estuary|waterway)\\b");
+    private static final Pattern REGION_OF_A_BODY_AFTER = Pattern.compile("(?U)^\\s(?:North|South|East|West|Northeast|Northwest|Southeast"
+            + "|Southwest)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Lu}|of\\b))");
+    private static final Pattern COURT_HEAD = Pattern.compile("(?U)(?:Juzgado|Tribunal|Fiscalía|Sala|Court)\\b");
+    private static final Pattern COURT_NUMBER_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:número|numero|núm\\.|n\\.?\\s?º|no\\.|number)\\s*\\d{1,3}(?!\\d|[.,]\\d)");
     /** "º 25 Base Sur" after "N.": a unit's number and the capitalised words of its name after it. */
     private static final Pattern NUMBERED_AFTER = Pattern.compile("(?U)^[º°]\\s*\\d{1,3}(?:\\s+\\p{Lu}\\p{L}+){0,3}");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?U)(?i)(?<!\\p{L})(?:un|una|a|an)\\s+$");

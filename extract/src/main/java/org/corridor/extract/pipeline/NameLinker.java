@@ -653,7 +653,7 @@ public final class NameLinker implements Stage {
         for (DocEntity e : work.entities) {
             List<String> name = Names.keys(e.name());
             if (e.kind() == EntityKind.ORGANIZATION && name.size() > 1
-                    && (name.get(0).equals(words.get(0)) || name.get(name.size() - 1).equals(words.get(0))
+                    && (name.get(0).equals(words.get(0)) || name.get(name.size() - 1).equals(words.get(0)) && !ofItsParent(name)
                             || headBeforeTail(name).equals(words.get(0))
                             || GENERIC.contains(name.get(name.size() - 1)) && name.get(name.size() - 2).equals(words.get(0)))) {
                 // the last: "Treasury" of "U.S. Treasury Department", the word before a generic head
@@ -661,6 +661,26 @@ public final class NameLinker implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "Dirección de Inteligencia de la Senad": a name that is already whole before its last "de" phrase, whose last word is then
+     * the body it belongs to (the Senad), not another name for it (as "Marina" is for "Secretaría de Marina").
+     */
+    private static boolean ofItsParent(List<String> name) {
+        int last = name.size() - 2;
+        while (last > 0 && Names.FUNCTION_WORDS.contains(name.get(last)) && Names.FUNCTION_WORDS.contains(name.get(last - 1))) {
+            last--; // "de la", "of the"
+        }
+        if (last <= 1 || !Names.FUNCTION_WORDS.contains(name.get(last))) {
+            return false;
+        }
+        for (int i = 1; i < last - 1; i++) {
+            if (Names.FUNCTION_WORDS.contains(name.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "marina" in "Secretaría de Marina de México": the last word before a final "de ..." phrase, or "". */

@@ -70,6 +70,10 @@ public final class OperationStage implements Stage {
                 + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?|"
                 // "intervino en Sanlúcar una vivienda rural": a house entered and searched
                 + "interv(?:ino|inieron|enida)(?=\\s+(?:en\\s+\\p{Lu}\\S*\\s+)?(?:una|la|el|un)\\s+(?:vivienda|casa|inmueble|finca|nave|guardería)\\b)|"
+                // "los agentes entraron a un domicilio en el jirón Pichincha y detuvieron a cuatro": a home entered by force
+                + "(?<=\\b(?:agentes|policías|efectivos|uniformados|militares|soldados|officers|agents|police|troops)\\b[^.;,]{0,30}\\s)"
+                + "(?:entr(?:ó|aron)|ingres(?:ó|aron)|entered)(?=\\s+(?:a|al|en|into)?\\s*(?:un|una|el|la|a|an|the)\\s+(?:domicilio|vivienda|casa"
+                + "|inmueble|home|house|property|residence)\\b)|"
                 // "los agentes hicieron 40 registros": searches counted in one operation
                 + "(?<=\\b(?:hicieron|realizaron|practicaron|efectuaron)\\s(?:\\d+|[a-z]+)\\s)registros)\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
@@ -181,7 +185,7 @@ public final class OperationStage implements Stage {
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
-                "irrump", "stormed", "interv"},
+                "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
             "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
@@ -238,7 +242,10 @@ public final class OperationStage implements Stage {
             + "commend|hail)\\p{L}*\\b[^.;]{0,80}\\b(?:por|for)\\s+(?:the\\s+|la\\s+|el\\s+|su\\s+|his\\s+|her\\s+)?$");
     private static final Pattern PRESENCE = Pattern.compile("(?U)(?i)\\b(?:con presencia en|presencia en|with a presence in|operates in"
             + "|operating in|(?:opera|operaba|operan|operaban|actúa|actuaba|actúan|actuaban)\\s+(?:(?:sobre todo|principalmente"
-            + "|fundamentalmente|mainly|mostly)\\s+)?en)\\s");
+            + "|fundamentalmente|mainly|mostly)\\s+)?en"
+            // "la red que dominaba el Atlántico con narcolanchas": the sea the network ruled, not where it was taken down
+            + "|que\\s+(?:dominaba|dominaban|domina|dominan|controlaba|controlaban|controla|controlan)(?:\\s+(?:el|la|los|las))?"
+            + "|that\\s+(?:dominated|dominates|controlled|controls|ruled|rules)(?:\\s+the)?)\\s");
     private static final Pattern OFFLOAD = Pattern.compile("(?U)(?i)\\b(?:unload(?:ed|s)?|offload(?:ed|s)?|descarg(?:ó|aron|ada|ado)"
             + "|desembarc(?:ó|aron))\\b");
     /** "casi 4 toneladas de cocaína, que se entregaron en St. Petersburg": where the drugs were handed over, not where taken. */
@@ -705,11 +712,17 @@ public final class OperationStage implements Stage {
         Mention carriedWhere = null;
         List<Dates.DateMention> toldOperation = null;
         int toldOperationFrom = -2;
+        Dates.DateMention theirDay = null;
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
             String lower = Cues.lower(s);
             List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date(), posted);
+            Matcher days = THE_DAYS_OPERATIONS.matcher(s);
+            if (theirDay == null && days.lookingAt() && !dates.isEmpty() && "day".equals(dates.get(0).precision())
+                    && Math.abs(dates.get(0).span().start() - (sentence.start() + days.end())) <= "on ".length()) {
+                theirDay = dates.get(0);
+            }
             Optional<RunningTotal> total = RunningTotals.find(s, sentence.start(), dates, published);
             if (total.isPresent()) {
                 addTotal(work, total.get(), totalSentence == index - 1);
@@ -782,7 +795,8 @@ public final class OperationStage implements Stage {
                 }
                 // "... made their biggest seizure of the year last week. Officials gave no origin. The find was made on December 30"
                 if (last == null && previous != null && (previousSentence == index - 1 || previousSentence == index - 2
-                        && FIND_MADE.matcher(s).lookingAt()) && datesThePrevious(work, previous, sentence, s, dates)) {
+                        && FIND_MADE.matcher(s).lookingAt() || PHASE_TOLD.matcher(s).lookingAt())
+                        && datesThePrevious(work, previous, sentence, s, dates)) {
                     previous = work.operations.isEmpty() ? previous : work.operations.get(work.operations.size() - 1);
                     previousSentence = index;
                 } else if (last != null) {
@@ -796,6 +810,12 @@ public final class OperationStage implements Stage {
             if (!dates.isEmpty()) {
                 anchor = dates.get(dates.size() - 1);
             }
+        }
+        if (theirDay != null) {
+            // "Los operativos de este viernes dejaron 79 personas detenidas": the day of every operation the report tells undated
+            Dates.DateMention day = theirDay;
+            work.operations.replaceAll(op -> "publication".equals(op.datePrecision()) && weakDate(work, op)
+                    ? op.withDate(day.date(), day.precision(), day.span()) : op);
         }
         datedByLapse(work, published);
         for (OperationFact hint : hints) {
@@ -1076,6 +1096,9 @@ public final class OperationStage implements Stage {
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
 
     /** A sentence that tells an operation carried out, no arrest or find of its own: "ejecutó ... un megaoperativo simultáneo". */
+    /** "Los operativos de este viernes ...", "The raids on Tuesday ...": the report's operations, all of one day. */
+    private static final Pattern THE_DAYS_OPERATIONS = Pattern.compile("(?U)(?i)^\\W*(?:los|las|the)\\s+(?:(?:mega)?operativos|operaciones"
+            + "|allanamientos|intervenciones|operations|raids)\\s+(?:de(?:l)?|on|of)\\s+");
     private static final Pattern OPERATION_TOLD = Pattern.compile("(?U)(?i)\\b(?:ejecutó|ejecutaron|realizó|realizaron|desplegó|desplegaron"
             + "|llevó a cabo|llevaron a cabo|carried out|launched|conducted)\\b[^.;]{0,80}?\\b(?:un|una|an?)\\s+"
             + "(?:mega)?(?:operativo|operación|operation)\\b");
@@ -1417,7 +1440,10 @@ public final class OperationStage implements Stage {
 
     /** Drugs the arrested held, counted in packages rather than weighed: "que tenían en su poder más de 430 paquetes ... de cocaína". */
     private static final Pattern POSSESSED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:(?:tenían|tenía|tenian|tenia)\\s+en\\s+su\\s+poder"
-            + "|(?:had|with)\\s+(?:\\S+\\s+){0,6}?in\\s+(?:their|his|her)\\s+possession)\\b[^.;]{0,100}?\\b(?:cocaína|cocaina|marihuana"
+            + "|(?:had|with)\\s+(?:\\S+\\s+){0,6}?in\\s+(?:their|his|her)\\s+possession"
+            // "Víctor Farfán, que tenía 269 envoltorios de pasta básica de cocaína"
+            + "|(?:tenía|tenían|tenia|tenian|had)\\s+(?:\\S+\\s+){0,2}?(?:envoltorios|paquetes|bolsas|bolsitas|dosis|ketes|sobres|papeletas"
+            + "|ladrillos|panelas|bags|packets|baggies|wraps|bricks|doses)\\s+(?:de|of))\\b[^.;]{0,100}?\\b(?:cocaína|cocaina|marihuana"
             + "|heroína|fentanilo|metanfetamina|cocaine|marijuana|cannabis|heroin|fentanyl|methamphetamine)\\b");
 
     /**
@@ -2257,10 +2283,22 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /**
+     * "La fase de detenciones y registros se hizo el pasado mes de noviembre", "The arrest phase took place in May": when the
+     * operations the report told took place, however far back it told them.
+     */
+    private static final Pattern PHASE_TOLD = Pattern.compile("(?U)(?i)^\\W*(?:la|esta|esa)\\s+(?:fase|etapa)\\s+(?:operativa\\s+|de\\s+"
+            + "(?:(?:las|los)\\s+)?(?:detenciones|registros|arrestos|capturas|allanamientos|incautaciones|explotación)(?:\\s+y\\s+(?:(?:las|los)\\s+)?"
+            + "(?:detenciones|registros|arrestos|capturas|allanamientos|incautaciones))?\\s+)(?:se\\s+)?(?:hizo|realizó|llevó a cabo|efectuó"
+            + "|produjo|desarrolló|ejecutó|tuvo lugar)\\b|^\\W*(?:the|this|that)\\s+(?:arrest|enforcement|operational|takedown)\\s+phase\\s+"
+            + "(?:of\\s+the\\s+(?:operation|investigation)\\s+)?(?:was carried out|was conducted|took place|came)\\b");
+
     /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
     private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
             + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest|find|haul|discovery)\\s+"
             + "(?:se\\s+)?(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|was made|happened)\\b"
+            // "La fase de detenciones y registros se hizo el pasado mes de noviembre"
+            + "|" + PHASE_TOLD.pattern().substring("(?U)(?i)".length())
             // "The searches, the result of a DEA investigation, were carried out on July 27 at two houses in Detroit"
             + "|^\\W*(?:the|these|those)\\s+(?:searches|raids|operations|seizures|arrests)\\s*(?:,[^,;.]{1,80},\\s*)?(?:were|had been)\\s+"
             + "(?:carried out|conducted|made|executed|served)\\b"
@@ -2305,6 +2343,14 @@ public final class OperationStage implements Stage {
         // "La Armada interceptó una lancha ... La operación terminó con la captura de los tres tripulantes. El operativo se hizo el
         // 29 de octubre": where nothing told so far has a day of its own, the day is the whole story's
         boolean allUndated = oneDay && work.operations.stream().allMatch(o -> weakDate(work, o));
+        // "La fase de detenciones y registros se hizo el pasado mes de noviembre": a month, for a story none of whose operations
+        // has a date of its own
+        boolean oneMonth = !dates.isEmpty() && dates.stream().allMatch(d -> "month".equals(d.precision()) && d.date().equals(dates.get(0).date()))
+                && work.operations.stream().allMatch(o -> weakDate(work, o));
+        if (oneMonth) {
+            work.operations.replaceAll(op -> op.withDate(dates.get(0).date(), "month", dates.get(0).span()));
+            return true;
+        }
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             if (!op.sentence().equals(previous.sentence()) && !allUndated) {
@@ -2578,7 +2624,7 @@ public final class OperationStage implements Stage {
         String text = work.text();
         // each expression needs one of its words, so most sentences are passed over without it
         String lower = Cues.lower(sentence.of(text));
-        Matcher presenceAt = Cues.any(lower, "presen", "operat", "opera", "actú", "actua")
+        Matcher presenceAt = Cues.any(lower, "presen", "operat", "opera", "actú", "actua", "domin", "control", "ruled", "rules")
                 ? PRESENCE.matcher(text).region(sentence.start(), sentence.end()) : null;
         int presence = presenceAt != null && presenceAt.find() ? presenceAt.end() - 1 : -1;
         boolean offload = Cues.any(lower, "unload", "offload", "descarg", "desembarc")

@@ -34,7 +34,8 @@ public final class RoleStage implements Stage {
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular",
             "manager", "commissioner", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
-            "comisaria", "capitan", "captain", "coronel", "colonel", "comptroller", "contralor", "contralora");
+            "comisaria", "capitan", "captain", "coronel", "colonel", "comptroller", "contralor", "contralora", "viceministro", "viceministra",
+            "viceminister", "vice-minister", "subsecretario", "subsecretaria", "undersecretary");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
     private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
             + "|designated|charged|indicted|ya detenidos|detenidos|capturados|sancionados|acusados|procesados)$");
@@ -363,6 +364,21 @@ public final class RoleStage implements Stage {
                     }
                     tie(work, person, also, role, sentence);
                 }
+                secondOffice(work, person, inTitle, i, sentence);
+                return;
+            }
+        }
+        if (OFFICES.contains(base(Names.fold(role.of(text))))) {
+            DocEntity named = bodyNamedIn(work, title, role.end());
+            if (named != null) {
+                tie(work, person, named, role, sentence); // "El ministro de la Senad", the tagger passing over "Senad" this time
+                return;
+            }
+        }
+        if (OFFICES.contains(base(Names.fold(role.of(text)))) && THE_INSTITUTION.matcher(text).region(title.start(), title.end()).find()) {
+            DocEntity body = bodyToldBefore(work, sentence, title.start());
+            if (body != null) {
+                tie(work, person, body, role, sentence);
                 return;
             }
         }
@@ -377,6 +393,81 @@ public final class RoleStage implements Stage {
             if (group != null) {
                 tie(work, person, group, role, sentence);
             }
+        }
+    }
+
+    /** "director de la institución", "head of the agency": an office in the body the report has just named. */
+    private static final Pattern THE_INSTITUTION = Pattern.compile("(?U)(?i)\\b(?:de\\s+la\\s+(?:institución|entidad|corporación|dependencia)"
+            + "|del\\s+(?:organismo|instituto)|of\\s+the\\s+(?:agency|force|institution))$");
+
+    /**
+     * A body the document names elsewhere whose name the title holds after its role word, where the tagger did not mark it this
+     * time; the one named first in the title, or null.
+     */
+    private static DocEntity bodyNamedIn(Work work, Span title, int after) {
+        String words = work.text().substring(after, title.end());
+        DocEntity first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (DocEntity e : work.entities) {
+            if (e.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int at = wholeWordsAt(words, m.text());
+                if (at >= 0 && at < firstAt) {
+                    first = e;
+                    firstAt = at;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Where {@code name} stands in {@code words} as whole words, or -1. */
+    private static int wholeWordsAt(String words, String name) {
+        for (int at = words.indexOf(name); at >= 0 && name.length() > 1; at = words.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetterOrDigit(words.charAt(at - 1))) && (end == words.length() || !Character.isLetterOrDigit(words.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The public body named last before {@code end} in this sentence or the one before, or null. */
+    private static DocEntity bodyToldBefore(Work work, Span sentence, int end) {
+        int index = work.sentences.indexOf(sentence);
+        int floor = index > 0 ? work.sentences.get(index - 1).start() : sentence.start();
+        List<Mention> before = work.mentionsIn(new Span(floor, end));
+        for (int k = before.size() - 1; k >= 0; k--) {
+            DocEntity e = work.entity(before.get(k));
+            if (e != null && e.kind() == EntityKind.ORGANIZATION && DesignationStage.isAuthority(e.name())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** " y vocero de la ", " and spokesman for the ": a second office, in another body, in the same title. */
+    private static final Pattern AND_OFFICE_OF = Pattern.compile("(?U)(?i)^\\s+(?:y|e|and)\\s+(?:(?:el|la|the|its|su)\\s+)?(\\p{L}+)\\s+"
+            + "(?:de|del|of|for)\\s+(?:(?:la|el|los|las|the)\\s+)?$");
+
+    /**
+     * "titular de la Fiscalía Especial ... y vocero de la FGR": after the first body of a title, a second office in a second body
+     * is a post there too.
+     */
+    private static void secondOffice(Work work, DocEntity person, List<Mention> inTitle, int first, Span sentence) {
+        String text = work.text();
+        for (int k = first + 1; k < inTitle.size(); k++) {
+            DocEntity org = work.entity(inTitle.get(k));
+            if (org == null || org.kind() != EntityKind.ORGANIZATION) {
+                continue;
+            }
+            Matcher office = AND_OFFICE_OF.matcher(text).region(inTitle.get(k - 1).end(), inTitle.get(k).start());
+            if (office.matches() && OFFICES.contains(base(Names.fold(office.group(1))))) {
+                tie(work, person, org, new Span(office.start(1), office.end(1)), sentence);
+            }
+            return;
         }
     }
 
@@ -421,7 +512,9 @@ public final class RoleStage implements Stage {
 
     /** "the cartel's founders", "los líderes de la facción", "its leader"; "su jefe" right before the title. */
     private static final Pattern DEFINITE = Pattern.compile("(?U)\\b(?:[Tt]he|[Ii]ts|[Ee]l|[Ll]a|del|de la)\\s+(cartel|cártel|faction|facción"
-            + "|gang|group|grupo|organi[sz]ation|organización|banda|clan)(?:'s|’s)?(?![\\p{L}\\p{N}])|\\b(?:[Ii]ts|[Tt]heir|[Ss]u|[Ss]us)\\s+$");
+            + "|gang|group|grupo|organi[sz]ation|organización|banda|clan)(?:'s|’s)?(?![\\p{L}\\p{N}])|\\b(?:[Ii]ts|[Tt]heir|[Ss]u|[Ss]us)\\s+$"
+            // "presuntos miembros de la misma célula", after "una célula del CJNG": the cell's group, named just before
+            + "|\\b(?:del\\s+mismo|de\\s+la\\s+misma|the\\s+same)\\s+(?:cell|célula|estructura|red|network)(?![\\p{L}\\p{N}])");
 
     /**
      * The group a group role names without its name ("the cartel's founders, Joaquín Guzmán and

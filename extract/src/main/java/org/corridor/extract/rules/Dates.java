@@ -94,7 +94,9 @@ public final class Dates {
             + "|la semana anterior|(?:over |during |at )?"
             + "(?:the|this|last) weekend|(?:earlier |early )?this month|esta semana|la semana pasada|(?:el|este|el pasado) fin de semana"
             + "|a (?:principios|comienzos) de (?:este|esta) (?:mes|semana)|(?:a )?(?:principios|comienzos) de mes|este mes"
-            + "|last month|the previous month|the month before|el mes pasado|el pasado mes|el mes anterior)\\b");
+            + "|last month|the previous month|the month before|el mes pasado|el pasado mes|el mes anterior)\\b"
+            // "el pasado mes de noviembre" names its month
+            + "(?!\\s+de\\s+\\p{L})");
     private static final Pattern THIS_YEAR = Pattern.compile("(?U)(?i)\\b(?:(?:earlier|early|late|later)\\s+)?this\\s+year\\b"
             + "|\\b(?:(?:a\\s+)?(?:principios|comienzos|inicios|finales)\\s+de\\s+)?este\\s+año\\b");
     private static final Pattern DAY_OF_THE_MONTH = Pattern.compile("(?U)(?i)\\bel\\s+(?:pasado\\s+)?d[ií]a\\s+(\\d{1,2})(?!\\d|[.,:]\\d)(?!\\s+(?:de|del)\\b)");
