@@ -142,6 +142,12 @@ public final class MentionChooser implements Stage {
                     && STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
                 continue; // "a home on Robson Street": a street's name, not a body's or a person's
             }
+            if (m.kind() == EntityKind.COUNTRY && m.start() >= "Port of ".length() && text.startsWith("Port of ", m.start() - "Port of ".length())) {
+                continue; // "Port of Spain", Trinidad's capital: no country named
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && STREET_NAME.matcher(m.text()).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "the warehouse on Shankar Trace": the tagger took the whole street for a body
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION
                     && ACTING_AS_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "la Armada de México en funciones de Guardia Costera": what the navy acts as, no body of its own
@@ -1311,6 +1317,8 @@ public final class MentionChooser implements Stage {
     private static final Pattern NO_HEAD_AFTER = Pattern.compile("(?U)(?i)\\s+(?:fue|es|era|ha|había|llegó|was|is|has|had|arrived|que"
             + "|which|that|y\\s+una?|(?-i:\\p{Ll})+(?:ó|aron|ieron))\\b");
     private static final Pattern ACTING_AS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en funciones de|acting as|in the role of)\\s+$");
+    private static final Pattern STREET_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:Street|Avenue|Road|Trace|Lane|Drive"
+            + "|Boulevard)$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
 

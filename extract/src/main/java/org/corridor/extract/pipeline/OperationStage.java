@@ -211,7 +211,7 @@ public final class OperationStage implements Stage {
      * operation did not happen. The words between may not turn the clause ("y", "but") or make the trigger what is not told
      * ("no details about the arrest", "no dijo cuándo fue detenido").
      */
-    static final Cues.TailPattern NEGATED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:no|sin|ningún|ninguna|ninguno|without"
+    static final Cues.TailPattern NEGATED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:no|sin|ningún|ninguna|ninguno|without|nobody|nadie"
             + "|yet to make any|yet to make)(?:\\s+(?!(?:only|solo|sólo|say|said|dijo|dijeron|when|cuando|cuándo|where|donde|dónde|but|pero"
             + "|sino|y|e|and|or|o|until|hasta|after|tras|después|before|antes|since|desde|que|that|who|which|how|cómo|como|why|details?"
             + "|detalles|information|información|comment|comentarios|explain|explicó|precisó|about|sobre|acerca|longer|más|doubt|duda"
