@@ -1317,9 +1317,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern NO_HEAD_AFTER = Pattern.compile("(?U)(?i)\\s+(?:fue|es|era|ha|había|llegó|was|is|has|had|arrived|que"
             + "|which|that|y\\s+una?|(?-i:\\p{Ll})+(?:ó|aron|ieron))\\b");
     private static final Pattern ACTING_AS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en funciones de|acting as|in the role of)\\s+$");
-    private static final Pattern STREET_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:Street|Avenue|Road|Trace|Lane|Drive"
-            + "|Boulevard)$");
-    private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
+    private static final String STREET_WORD = "Street|Avenue|Road|Boulevard|Drive|Lane";
+    private static final Pattern STREET_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:" + STREET_WORD + "|Trace)$");
+    private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:" + STREET_WORD + "|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
 
     /** " de la Guardia Civil de Cádiz" (Spanish names run on so; English gold keeps "X of the Y" two), "-South": what a unit's name goes on with after the tagger stopped. */

@@ -718,10 +718,11 @@ public final class OperationStage implements Stage {
             String s = sentence.of(text);
             String lower = Cues.lower(s);
             List<Dates.DateMention> dates = Dates.find(s, sentence.start(), published, anchor == null ? null : anchor.date(), posted);
-            Matcher days = THE_DAYS_OPERATIONS.matcher(s);
-            if (theirDay == null && days.lookingAt() && !dates.isEmpty() && "day".equals(dates.get(0).precision())
-                    && Math.abs(dates.get(0).span().start() - (sentence.start() + days.end())) <= "on ".length()) {
-                theirDay = dates.get(0);
+            if (theirDay == null && !dates.isEmpty() && "day".equals(dates.get(0).precision())) {
+                Matcher days = THE_DAYS_OPERATIONS.matcher(s);
+                if (days.lookingAt() && Math.abs(dates.get(0).span().start() - (sentence.start() + days.end())) <= "on ".length()) {
+                    theirDay = dates.get(0);
+                }
             }
             Optional<RunningTotal> total = RunningTotals.find(s, sentence.start(), dates, published);
             if (total.isPresent()) {
@@ -1095,10 +1096,10 @@ public final class OperationStage implements Stage {
             + "|report(?:ó|aron)|dio cuenta|reported|announced|confirmed)\\s+(?:de\\s+)?(?:un|una|el|la|a|an|the)\\s+(?:nuevo\\s+|new\\s+)?$");
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
 
-    /** A sentence that tells an operation carried out, no arrest or find of its own: "ejecutó ... un megaoperativo simultáneo". */
     /** "Los operativos de este viernes ...", "The raids on Tuesday ...": the report's operations, all of one day. */
     private static final Pattern THE_DAYS_OPERATIONS = Pattern.compile("(?U)(?i)^\\W*(?:los|las|the)\\s+(?:(?:mega)?operativos|operaciones"
             + "|allanamientos|intervenciones|operations|raids)\\s+(?:de(?:l)?|on|of)\\s+");
+    /** A sentence that tells an operation carried out, no arrest or find of its own: "ejecutó ... un megaoperativo simultáneo". */
     private static final Pattern OPERATION_TOLD = Pattern.compile("(?U)(?i)\\b(?:ejecutó|ejecutaron|realizó|realizaron|desplegó|desplegaron"
             + "|llevó a cabo|llevaron a cabo|carried out|launched|conducted)\\b[^.;]{0,80}?\\b(?:un|una|an?)\\s+"
             + "(?:mega)?(?:operativo|operación|operation)\\b");
@@ -2337,20 +2338,20 @@ public final class OperationStage implements Stage {
         }
         // "el miércoles 3 de diciembre" is two mentions of one day
         boolean oneDay = !dates.isEmpty() && dates.stream().allMatch(d -> "day".equals(d.precision()) && d.date().equals(dates.get(0).date()));
+        boolean noneDated = work.operations.stream().allMatch(o -> weakDate(work, o));
+        // "La fase de detenciones y registros se hizo el pasado mes de noviembre": a month, for a story none of whose operations
+        // has a date of its own
+        boolean oneMonth = !dates.isEmpty() && dates.stream().allMatch(d -> "month".equals(d.precision()) && d.date().equals(dates.get(0).date()));
+        if (oneMonth && noneDated) {
+            work.operations.replaceAll(op -> op.withDate(dates.get(0).date(), "month", dates.get(0).span()));
+            return true;
+        }
         // "La operación se hizo ... en un puesto de control de la carretera que va a Copacabana": where, too
         Mention where = place(work, sentence, new Span(sentence.start() + told.start(), sentence.start() + told.end()), previous.type());
         boolean changed = false;
         // "La Armada interceptó una lancha ... La operación terminó con la captura de los tres tripulantes. El operativo se hizo el
         // 29 de octubre": where nothing told so far has a day of its own, the day is the whole story's
-        boolean allUndated = oneDay && work.operations.stream().allMatch(o -> weakDate(work, o));
-        // "La fase de detenciones y registros se hizo el pasado mes de noviembre": a month, for a story none of whose operations
-        // has a date of its own
-        boolean oneMonth = !dates.isEmpty() && dates.stream().allMatch(d -> "month".equals(d.precision()) && d.date().equals(dates.get(0).date()))
-                && work.operations.stream().allMatch(o -> weakDate(work, o));
-        if (oneMonth) {
-            work.operations.replaceAll(op -> op.withDate(dates.get(0).date(), "month", dates.get(0).span()));
-            return true;
-        }
+        boolean allUndated = oneDay && noneDated;
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             if (!op.sentence().equals(previous.sentence()) && !allUndated) {

@@ -369,14 +369,11 @@ public final class RoleStage implements Stage {
             }
         }
         if (OFFICES.contains(base(Names.fold(role.of(text))))) {
-            DocEntity named = bodyNamedIn(work, title, role.end());
-            if (named != null) {
-                tie(work, person, named, role, sentence); // "El ministro de la Senad", the tagger passing over "Senad" this time
-                return;
+            // "El ministro de la Senad", the tagger passing over "Senad" this time; "director de la institución"
+            DocEntity body = bodyNamedIn(work, title, role.end());
+            if (body == null && THE_INSTITUTION.matcher(text).region(title.start(), title.end()).find()) {
+                body = bodyToldBefore(work, sentence, title.start());
             }
-        }
-        if (OFFICES.contains(base(Names.fold(role.of(text)))) && THE_INSTITUTION.matcher(text).region(title.start(), title.end()).find()) {
-            DocEntity body = bodyToldBefore(work, sentence, title.start());
             if (body != null) {
                 tie(work, person, body, role, sentence);
                 return;
@@ -438,14 +435,7 @@ public final class RoleStage implements Stage {
     private static DocEntity bodyToldBefore(Work work, Span sentence, int end) {
         int index = work.sentences.indexOf(sentence);
         int floor = index > 0 ? work.sentences.get(index - 1).start() : sentence.start();
-        List<Mention> before = work.mentionsIn(new Span(floor, end));
-        for (int k = before.size() - 1; k >= 0; k--) {
-            DocEntity e = work.entity(before.get(k));
-            if (e != null && e.kind() == EntityKind.ORGANIZATION && DesignationStage.isAuthority(e.name())) {
-                return e;
-            }
-        }
-        return null;
+        return authorityBefore(work, work.mentionsIn(new Span(floor, end)), end);
     }
 
     /** " y vocero de la ", " and spokesman for the ": a second office, in another body, in the same title. */
