@@ -38,8 +38,10 @@ class PhasesAndDistrictsTest {
 
                 La fase de detenciones y registros se llevó a cabo el pasado mes de diciembre.
                 """);
+        // the 20 searches are a raid as well (once hashish was weighed, the quantity stated it); every one takes the phase's month
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.datePrecision() + " " + op.place())
-                .containsExactlyInAnyOrder("arrest 2025-12-01 month null", "seizure 2025-12-01 month null");
+                .contains("arrest 2025-12-01 month null", "seizure 2025-12-01 month null")
+                .allMatch(op -> op.endsWith(" 2025-12-01 month null"));
     }
 
     @Test

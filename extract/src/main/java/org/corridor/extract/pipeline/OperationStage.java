@@ -127,6 +127,9 @@ public final class OperationStage implements Stage {
                 // "found 1,851 brick-shaped packages of cocaine": the drugs counted in packages
                 + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s+(?:\\S+\\s+)?(?:packages|bricks|bales|packets|bundles)"
                 + "\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
+                // "Searching the suitcases, the officers allegedly found dozens of packages": packages found in a search, not cash
+                + "found(?=\\s+(?:dozens|hundreds|scores|numerous|several|\\d[\\d.,]*)\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:packages|parcels|bricks"
+                + "|blocks|bundles|packets)\\b(?!\\s+of\\s+(?:\\p{L}+\\s+)?(?:cash|money|currency|dollars|banknotes|notes)\\b))|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
                 + "found(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
@@ -336,7 +339,8 @@ public final class OperationStage implements Stage {
             // "dio los detalles del operativo este jueves desde la sede de la Dirandro": the operation told, described to the press
             + "|\\b(?:detalles|pormenores|details)\\s+(?:del|de la|de los|of the)\\s+$");
     private static final Pattern DURING_BEFORE = Pattern.compile("(?U)(?i)\\b(?:durante|during)\\s+(?:los\\s+|the\\s+)?$");
-    private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters)\\b");
+    private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters"
+            + "|navegaban|navegaba|sailing)\\b");
     private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
             + "(?:primer[oa]s?|first)\\b");
     private static final Pattern EXTRADITION_THING_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:requests?|orders?|hearings?|proceedings?"
@@ -824,6 +828,7 @@ public final class OperationStage implements Stage {
         }
         boatsStoppedAreInterdictions(work);
         placedByTheDefiniteNoun(work);
+        theBoatToldBefore(work);
         sharePlaces(work);
         sameMonthArrests(work);
         partOfTheMainOperation(work);
@@ -934,8 +939,20 @@ public final class OperationStage implements Stage {
         return CHECKED_UNDER_WAY.matcher(work.text()).region(op.sentence().start(), next != null ? next.end() : op.sentence().end()).find();
     }
 
+    /** "detuvieron a dos hombres que navegaban ... en una embarcación de recreo": the people taken off a boat under way. */
+    private static final Pattern SAILING_IN_A_BOAT = Pattern.compile("(?U)(?i)^[^.;]{0,60}?\\b(?:que|who\\s+were)\\s+(?:navegaban|navegaba"
+            + "|tripulaban|tripulaba|sailing|crewing)\\b[^.;]{0,60}?\\b(?:en|a\\s+bordo\\s+de|in|aboard|on)\\s+(?:una|un|la|el|a|an|the)\\s+"
+            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
+
     private static void boatsStoppedAreInterdictions(Work work) {
         String text = work.text();
+        for (int i = work.operations.size() - 1; i >= 0; i--) {
+            OperationFact op = work.operations.get(i);
+            if (op.type().equals("arrest") && SAILING_IN_A_BOAT.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
+                    && work.operations.stream().noneMatch(o -> o.type().equals("interdiction") && o.sentence().equals(op.sentence()))) {
+                work.operations.add(i, op.withType("interdiction"));
+            }
+        }
         // "localizaron y aseguraron un semisumergible": a boat taken at sea was stopped there
         for (int i = work.operations.size() - 1; i >= 0; i--) {
             OperationFact op = work.operations.get(i);
@@ -1103,8 +1120,11 @@ public final class OperationStage implements Stage {
     private static final Pattern OPERATION_TOLD = Pattern.compile("(?U)(?i)\\b(?:ejecutó|ejecutaron|realizó|realizaron|desplegó|desplegaron"
             + "|llevó a cabo|llevaron a cabo|carried out|launched|conducted)\\b[^.;]{0,80}?\\b(?:un|una|an?)\\s+"
             + "(?:mega)?(?:operativo|operación|operation)\\b");
-    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+(?:operaci[oó]n|operativo|operation"
-            + "|intervenci[oó]n)\\s+(?:(?:la|lo|se)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|efectuó|llevó a cabo"
+    private static final String RANK = "(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|first|second|third|fourth)";
+    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+"
+            // "El segundo se hizo de madrugada el 26 de febrero": one of operations counted before, by its rank alone
+            + "(?:(?:" + RANK + "\\s+)?(?:operaci[oó]n|operativo|operation|intervenci[oó]n)\\s+|" + RANK
+            + "\\s+(?=(?:la|lo|se|hizo|fue|was|took)\\b))(?:(?:la|lo|se)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|efectuó|llevó a cabo"
             + "|fue\\s+(?:realizad|desarrollad|ejecutad)[oa]|was carried out|took place"
             // "La intervención fue en la madrugada de este martes, a 137 millas náuticas del Cabo Matapalo"
             + "|fue(?=\\s+(?:en|el|durante|a\\s+las|esta|este)\\b))\\b");
@@ -1752,8 +1772,10 @@ public final class OperationStage implements Stage {
     /** "The drugs were found on 8 June": the drugs the subject, found. */
     private static final Pattern DRUGS_WERE = Pattern.compile("(?U)(?i)\\b(?:drugs|cocaine|heroin|cannabis|haul|consignment|shipment|load"
             + "|bales|packages|bricks)\\s+(?:were|was)\\s+(?:also\\s+)?$");
-    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:[\\d.,]+\\s+(?:\\S+\\s+)?)?(?:bales|packages|bricks|drugs"
-            + "|cocaine)\\b");
+    private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
+            + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
+    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
+            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs|cocaine)\\b");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
@@ -2158,7 +2180,9 @@ public final class OperationStage implements Stage {
         boolean stated = date != null || place != null || sea != null || killed.isPresent() || quantity.isPresent() || money.isPresent()
                 || !targeted.isEmpty() || context != null || VERB_FORM.matcher(trigger.of(text)).matches()
                 // "acabó con la incautación de 21 fardos de hachís": the drugs counted say it happened
-                || type.equals("seizure") && COUNTED_DRUGS.matcher(s).find()
+                || type.equals("seizure") && (COUNTED_DRUGS.matcher(s).find()
+                        // "the officers found dozens of packages": what was found, counted
+                        || COUNTED_PACKAGES_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt())
                 // "los agentes lograron interceptar la embarcación": done
                 || ACHIEVED_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 16), trigger.start()).find()
                 // "El Comando Sur informó de un ataque cinético letal contra una lancha": an operation reported as done
@@ -2380,6 +2404,35 @@ public final class OperationStage implements Stage {
     /** "arrested at the warehouse", "detenidos en la finca": a place the report has named before by that noun. */
     private static final Pattern AT_THE_NOUN = Pattern.compile("(?U)(?i)\\b(?:at|in|inside|outside|en|dentro de)\\s+(?:the|el|la)\\s+(\\p{Ll}{4,})\\b");
 
+    /** "lograron interceptar la embarcación", "boarded the vessel": a boat already told, right after the verb. */
+    private static final Pattern THE_BOAT_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:la|el|the|this|that|esa|esta|dicha|dicho)\\s+"
+            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
+
+    /**
+     * "... cuatro personas que iban a bordo de una narcolancha ... frente a la costa de Chipiona. ... Al final los agentes lograron
+     * interceptar la embarcación": a stop of the boat told before, with no place of its own, is where that boat was.
+     */
+    private static void theBoatToldBefore(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.place() != null || !op.type().equals("interdiction")
+                    || !THE_BOAT_AFTER.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
+                continue;
+            }
+            OperationFact told = null;
+            for (OperationFact o : work.operations) {
+                if (o.sentence().start() < op.sentence().start() && o.place() != null
+                        && VESSEL_WORD.matcher(text).region(o.sentence().start(), o.sentence().end()).find()) {
+                    told = o;
+                }
+            }
+            if (told != null) {
+                work.operations.set(i, op.withPlace(told.place(), told.country(), told.placeSpan()));
+            }
+        }
+    }
+
     /**
      * "... and from there to a warehouse in Essen, in Belgium. On Monday seven people were arrested at the warehouse": an
      * operation told without a place at a place the sentence before, or the one before that, named by the same noun.
@@ -2439,7 +2492,11 @@ public final class OperationStage implements Stage {
     private static final Pattern FIND_MADE = Pattern.compile("(?U)(?i)^\\W*(?:the|this)\\s+(?:find|haul|discovery|seizure)\\s+was\\s+made\\b");
 
     /** A sentence's opening phrase placing what it tells at sea or on a coast: "A 80 millas náuticas de X,", "Frente a la isla X,". */
-    private static final Pattern PLACE_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:a\\s+(?:unas?\\s+)?[\\d.,]+\\s+millas(?:\\s+náuticas)?"
+    private static final Pattern PLACE_OPENER = Pattern.compile("(?U)(?i)^\\W*"
+            // "Poco después, en una playa de Rota, los agentes vieron ...": a shore, after the time
+            + "(?:(?:poco\\s+después|más\\s+tarde|horas\\s+después|shortly\\s+after(?:wards)?|later),?\\s+(?:en|on|at)\\s+(?:una|la|el|un|a|the)\\s+"
+            + "(?:playa|cala|puerto|beach|port)\\s+(?:de|del|in|at|near)|"
+            + "a\\s+(?:unas?\\s+)?[\\d.,]+\\s+millas(?:\\s+náuticas)?"
             + "(?:\\s+al\\s+\\p{L}+)?\\s+(?:de|del)|frente\\s+a(?:\\s+la\\s+(?:costa|isla)(?:\\s+de)?)?|(?:about\\s+|some\\s+)?[\\d.,]+\\s+"
             + "(?:nautical\\s+)?miles\\s+(?:\\p{L}+\\s+)?(?:of|from|off)|off\\s+the\\s+coast\\s+of)\\s");
 
@@ -2467,7 +2524,7 @@ public final class OperationStage implements Stage {
             }
         }
         Matcher opener = PLACE_OPENER.matcher(s);
-        int comma = s.indexOf(',');
+        int comma = opener.lookingAt() ? s.indexOf(',', opener.end()) : -1;
         if (!opener.lookingAt() || comma < 0 || comma > 80) {
             return null;
         }

@@ -96,6 +96,9 @@ public final class RoleStage implements Stage {
                 while (next < in.size() && work.entity(in.get(next)) == person) {
                     next++;
                 }
+                if (i == 0 || work.entity(in.get(i - 1)) != person) {
+                    amongThem(work, in, i, sentence);
+                }
                 ledBy(work, m, person, sentence);
                 groupThatPersonLeads(work, in, i, person, sentence);
                 possessedBy(work, in, i, person, sentence);
@@ -165,6 +168,70 @@ public final class RoleStage implements Stage {
                 }
             }
         }
+    }
+
+    /** Right before a list of persons: "among them", "including", "entre ellos están". */
+    private static final Pattern AMONG_THEM = Pattern.compile("(?iU),\\s+(?:among\\s+them|including|entre\\s+ell[oa]s|entre\\s+(?:los|las)\\s+que"
+            + "|entre\\s+quienes)(?:\\s+(?:is|are|were|was|están|estaban|figuran|figuraban|está|figura))?,?\\s+$");
+    /** A group's people named by their role: "TdA cell leaders", "leaders and lieutenants of the CJNG", "cabecillas del Clan". */
+    private static final Pattern GROUP_BEFORE_ROLE = Pattern.compile("(?U)^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\b");
+    private static final Pattern ROLE_BEFORE_GROUP = Pattern.compile("(?iU)\\b([\\p{L}-]+)(?:\\s+(?:and|y|e)\\s+[\\p{L}-]+)?\\s+(?:of|de|del"
+            + "|de\\s+la|de\\s+los|in|en)\\s+(?:the\\s+|el\\s+|la\\s+)?$");
+
+    /**
+     * "Alleged TdA cell leaders and lieutenants in Venezuela were sanctioned too, among them A, B and C": each of the list is
+     * one of the group's people the sentence named by their role (a plural role, the group named with it).
+     */
+    private static void amongThem(Work work, List<Mention> in, int i, Span sentence) {
+        String text = work.text();
+        Matcher among = AMONG_THEM.matcher(text).region(Math.max(sentence.start(), in.get(i).start() - 40), in.get(i).start());
+        if (!among.find()) {
+            return;
+        }
+        DocEntity group = null;
+        Span role = null;
+        for (int k = i - 1; k >= 0 && group == null; k--) {
+            Mention m = in.get(k);
+            DocEntity org = work.entity(m);
+            if (org == null || org.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(org.name())) {
+                continue;
+            }
+            Matcher after = GROUP_BEFORE_ROLE.matcher(text).region(m.end(), among.start());
+            Matcher before = ROLE_BEFORE_GROUP.matcher(text).region(Math.max(sentence.start(), m.start() - 60), m.start());
+            if (after.lookingAt()) {
+                // "TdA cell leaders": the role within the next words, all in lower case
+                for (Span word : Names.tokens(text, m.end(), after.end())) {
+                    if (groupsRole(word.of(text))) {
+                        group = org;
+                        role = word;
+                        break;
+                    }
+                }
+            }
+            if (group == null && before.find() && groupsRole(before.group(1))) {
+                group = org;
+                role = new Span(before.start(1), before.end(1));
+            }
+        }
+        if (group == null) {
+            return;
+        }
+        List<DocEntity> listed = new java.util.ArrayList<>();
+        listed.add(work.entity(in.get(i)));
+        int next = i + 1;
+        while (next < in.size() && work.entity(in.get(next)) == work.entity(in.get(i))) {
+            next++;
+        }
+        listed.addAll(followingList(work, in, next));
+        for (DocEntity person : listed) {
+            membership(work, person, group, role.of(text), role, sentence);
+        }
+    }
+
+    /** A plural role of a group's people: "leaders", "cabecillas", "members". */
+    private static boolean groupsRole(String word) {
+        String folded = Names.fold(word);
+        return MEMBER_ROLES.contains(base(folded)) && !base(folded).equals(folded) || Set.of("leaders", "members").contains(folded);
     }
 
     /** Between a group and a person: "el Cartel de los Soles, que según Washington dirige Nicolás Maduro" (verb before subject). */
@@ -634,6 +701,11 @@ public final class RoleStage implements Stage {
             // "perteneció a la organización criminal Los Zetas": the kind of group, then its name
             + "(?:(?:the|el|la|los|las|al)\\s+)?(?:(?:organización|organization|grupo|group|banda|gang|cartel|cártel|facción|faction)"
             + "(?:\\s+(?:criminal|delictiva|armada|narcotraficante|mexicana|colombiana))?\\s+)?$");
+    /** After a person (and the alias closing): "and five other leaders and affiliates of", "y otros tres cabecillas del". */
+    private static final Pattern OTHERS_OF = Pattern.compile("(?iU)^[\"”’']?\\s*,?[\"”’']?\\s+(?:and|y)\\s+(?:(?:\\d{1,3}|two|three|four|five|six"
+            + "|seven|eight|nine|ten|several|some)\\s+other|otr[oa]s\\s+(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|vari[oa]s))\\s+"
+            + "(?:senior\\s+|top\\s+|alleged\\s+|presuntos\\s+|altos\\s+)?(\\p{L}+)(?:\\s+(?:and|y|e)\\s+\\p{L}+)?\\s+(?:of|de|del|de\\s+la|de\\s+los)\\s+"
+            + "(?:the\\s+)?$");
     /** After a person: ", del Cártel de Sinaloa", ", of the Gulf Cartel": the group the person belongs to. */
     private static final Pattern OF_GROUP = Pattern.compile("(?iU)^\\s*,\\s+(?:del|de la|de los|of the)\\s+$");
 
@@ -663,6 +735,12 @@ public final class RoleStage implements Stage {
         if (!led) {
             leads = LEADS_VERB.matcher(between);
             led = leads.matches();
+        }
+        Matcher others = OTHERS_OF.matcher(between);
+        if (!led && others.matches() && MEMBER_ROLES.contains(base(Names.fold(others.group(1))))) {
+            // "Niño Guerrero, and five other leaders and affiliates of Tren de Aragua": one of them
+            membership(work, person, org, others.group(1), new Span(from + others.start(1), from + others.end(1)), sentence);
+            return;
         }
         String role = led ? "leader" : OF_GROUP.matcher(between).matches() || BELONGS.matcher(between).matches() ? "member" : null;
         if (role == null || work.ties.stream().anyMatch(t -> t.person() == person && t.organization() == org)) {

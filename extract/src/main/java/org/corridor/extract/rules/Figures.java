@@ -72,7 +72,9 @@ public final class Figures {
             + "|six|seven|eight|nine|ten|half a|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media)(?=\\s))\\s*"
             + "(metric tons|tonnes|tonne|tons|ton|toneladas|tonelada|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
             + "(\\s+(?:y|and)\\s+(?:media|a\\s+half))?\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
-            + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base)");
+            + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base"
+            // the resin Morocco's trade brings into Spain by sea, and synthetic drugs weighed in bulk
+            + "|hashish|hachís|hachis|ketamine|ketamina|ecstasy|éxtasis|MDMA|opium|opio)");
     /** A further quantity in a list, the substance left out: "more than three tonnes in Belgium", "half a tonne". */
     private static final Pattern MORE_QUANTITY = Pattern.compile("(?U)(?i)\\b(?:more than |over |about |nearly |almost |más de |unas? |casi )?"
             + "(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|dos|tres|cuatro"
@@ -86,7 +88,7 @@ public final class Figures {
     private static final String[] FATALITY_CUES = {"kill", "dead", "died", "death", "muri", "muert", "fallec", "asesin", "abat",
         "vida", "left", "leaving", "dej", "mat", "lives"};
     private static final String[] SUBSTANCE_CUES = {"coca", "fentan", "meth", "metanf", "mari", "hero", "cannabis", "drug", "drog",
-        "narc", "crystal", "cristal", "pasta base"};
+        "narc", "crystal", "cristal", "pasta base", "hashish", "hach", "ketamin", "ecstasy", "xtasis", "mdma", "opium", "opio"};
 
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
     private static final Pattern GROUP_MARKS = Pattern.compile("[,.]");
@@ -270,6 +272,10 @@ public final class Figures {
             case "methamphetamine", "metanfetamina", "crystal meth", "cristal" -> "methamphetamine";
             case "marijuana", "marihuana", "cannabis" -> "cannabis";
             case "heroin", "heroina" -> "heroin";
+            case "hashish", "hachis" -> "hashish";
+            case "ketamine", "ketamina" -> "ketamine";
+            case "ecstasy", "extasis", "mdma" -> "MDMA";
+            case "opium", "opio" -> "opium";
             default -> "unspecified";
         };
     }
