@@ -207,6 +207,9 @@ public final class DateLine {
             // "News Americas, WASHINGTON, DC, Aug. 14, 2025: The United States ...": a site, a place, then the date and a colon
             Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2},\\s+){1,4}(\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4})"
                     + "\\s*[:—–-]"),
+            // "COUTTS, AB, May 2, 2023 /CNW/ -", "NEW YORK, Jan. 5, 2024 /PRNewswire/ --": a wire release's dateline
+            Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2},\\s+){1,3}(\\p{L}{3,10}\\.?\\s+\\d{1,2},\\s+\\d{4})"
+                    + "\\s*/[\\p{L} .-]{2,30}/"),
             // "Jueves 05 de Julio de 2018.- Agentes ...": a weekday, the date and ".-" opening the first paragraph
             Pattern.compile("(?iU)^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\\s+"
                     + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));

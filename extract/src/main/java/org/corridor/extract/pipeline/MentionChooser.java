@@ -309,6 +309,7 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.kind() == EntityKind.COUNTRY && REGION_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
                 .find() ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(MentionChooser::beforeAnArticle);
+        usable.replaceAll(MentionChooser::withoutReleaseSource);
         usable.replaceAll(m -> withLegalForm(text, m));
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
                 && (PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() || PRISON_NAME.matcher(m.text()).lookingAt())
@@ -485,6 +486,16 @@ public final class MentionChooser implements Stage {
      * "designated the Sinaloa Cartel a Foreign Terrorist Organization": the tagger ran a group and
      * what it was called into one name; a name does not go on over "a"/"an".
      */
+    /** "SOURCE Canada Border Services Agency", the line closing a wire release: the body, without the label. */
+    private static Mention withoutReleaseSource(Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.ORGANIZATION || !m.text().startsWith("SOURCE ")) {
+            return m;
+        }
+        int cut = "SOURCE ".length();
+        return new Mention(new org.corridor.extract.text.Span(m.start() + cut, m.end()), m.text().substring(cut), m.kind(), m.origin(),
+                m.confidence(), m.listed(), m.code());
+    }
+
     private static Mention beforeAnArticle(Mention m) {
         if (!m.origin().equals("ner") || m.kind() != EntityKind.ORGANIZATION) {
             return m;

@@ -65,6 +65,9 @@ public final class OperationStage implements Stage {
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
                 + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
+                // "registraron su casa en Vilanova de Arousa", "searched his home": one home searched
+                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|the\\s+(?:suspect's|man's|woman's|driver's)|su|sus|la|el)\\s+"
+                + "(?:home|house|residence|apartment|flat|casa|vivienda|domicilio|piso|inmueble|finca)\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
                 + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?|"
@@ -829,6 +832,7 @@ public final class OperationStage implements Stage {
         boatsStoppedAreInterdictions(work);
         placedByTheDefiniteNoun(work);
         theBoatToldBefore(work);
+        thePeopleOfTheFind(work);
         sharePlaces(work);
         sameMonthArrests(work);
         partOfTheMainOperation(work);
@@ -848,6 +852,35 @@ public final class OperationStage implements Stage {
         seaOfTheNextSentence(work);
         oneSeaForAll(work);
         onePlaceForTheDay(work);
+        crewOfTheStoppedBoat(work);
+    }
+
+    /** The people of a boat: "sus cuatro tripulantes", "a bordo fueron detenidos", "the crew". */
+    private static final Pattern CREW = Pattern.compile("(?U)(?i)\\b(?:tripulantes|tripulación|a\\s+bordo|ocupantes|crew|crewmembers"
+            + "|crew\\s+members|aboard|on\\s+board)\\b");
+
+    /**
+     * "interceptó en el Pacífico Sur una lancha ... La operación terminó con la captura de los tres tripulantes": an arrest told
+     * with no place, of a boat's crew or right beside the stop, was where the boat was stopped that day (one place only).
+     */
+    private static void crewOfTheStoppedBoat(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("arrest") || op.place() != null || op.date() == null) {
+                continue;
+            }
+            int at = work.sentences.indexOf(op.sentence());
+            boolean crew = CREW.matcher(text).region(op.sentence().start(), op.sentence().end()).find();
+            List<OperationFact> stops = work.operations.stream().filter(o -> o.type().equals("interdiction") && o.place() != null
+                    && op.date().equals(o.date())).toList();
+            if (stops.isEmpty() || stops.stream().map(OperationFact::place).distinct().count() != 1
+                    || !crew && stops.stream().noneMatch(o -> Math.abs(work.sentences.indexOf(o.sentence()) - at) <= 1)) {
+                continue;
+            }
+            OperationFact stop = stops.get(0);
+            work.operations.set(i, op.withPlace(stop.place(), stop.country(), stop.placeSpan()));
+        }
     }
 
     /**
@@ -2327,6 +2360,11 @@ public final class OperationStage implements Stage {
             // "The searches, the result of a DEA investigation, were carried out on July 27 at two houses in Detroit"
             + "|^\\W*(?:the|these|those)\\s+(?:searches|raids|operations|seizures|arrests)\\s*(?:,[^,;.]{1,80},\\s*)?(?:were|had been)\\s+"
             + "(?:carried out|conducted|made|executed|served)\\b"
+            // "Los agentes lo pararon el pasado 2 de octubre en un control", "Officers stopped him on October 2": the person told
+            // before, stopped that day
+            + "|^\\W*(?:los\\s+agentes|los\\s+guardias|los\\s+policías|la\\s+policía|officers|police|agents|troopers)\\s+"
+            + "(?:(?:lo|la|los|las)\\s+(?:pararon|detuvieron|interceptaron|sorprendieron|localizaron|pillaron)|stopped\\s+(?:him|her|them)"
+            + "|pulled\\s+(?:him|her|them)\\s+over)\\b"
             // "Officers found the load on Oct. 14": the same load found again, dated
             + "|^\\W*(?:officers|police|agents|investigators|they|los agentes|la policía|las autoridades)\\s+(?:found|discovered|detected"
             + "|hallaron|encontraron|detectaron)\\s+(?:the|this|that|it|la|el|esa|ese|lo)\\b(?:\\s+(?:load|shipment|cargo|consignment"
@@ -2403,6 +2441,36 @@ public final class OperationStage implements Stage {
 
     /** "arrested at the warehouse", "detenidos en la finca": a place the report has named before by that noun. */
     private static final Pattern AT_THE_NOUN = Pattern.compile("(?U)(?i)\\b(?:at|in|inside|outside|en|dentro de)\\s+(?:the|el|la)\\s+(\\p{Ll}{4,})\\b");
+
+    /** "arrested the driver", "detuvieron al conductor": the people of a find already told, right after the verb. */
+    private static final Pattern THE_PEOPLE_OF_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:(?:the|both|all)\\s+(?:(?:two|three|four|five)\\s+)?"
+            + "(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers|travell?ers?|crew|couriers?|occupants)"
+            + "|(?:al|a\\s+(?:la|los|las|sus?))\\s+(?:(?:dos|tres|cuatro|cinco)\\s+)?(?:conductor(?:a|es)?|chofer|camioner[oa]s?"
+            + "|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes|tripulantes))\\b");
+
+    /**
+     * "CBSA officers found about 30 kilograms of suspected cocaine in a truck at the Coutts border crossing on April 9 ... The
+     * CBSA arrested the driver": an arrest the page alone dates, of the people of the find told before, was that day and there
+     * (only where the report's finds and stops with a day of their own share one day and one place).
+     */
+    private static void thePeopleOfTheFind(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("arrest") || op.place() != null || !"publication".equals(op.datePrecision())
+                    || !THE_PEOPLE_OF_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
+                continue;
+            }
+            List<OperationFact> finds = work.operations.stream().filter(o -> (o.type().equals("seizure") || o.type().equals("interdiction"))
+                    && o.sentence().start() < op.sentence().start() && "day".equals(o.datePrecision()) && o.place() != null).toList();
+            if (finds.isEmpty() || finds.stream().map(o -> o.date() + "@" + o.place()).distinct().count() != 1) {
+                continue;
+            }
+            OperationFact find = finds.get(0);
+            work.operations.set(i, op.withDate(find.date(), find.datePrecision(), find.dateSpan())
+                    .withPlace(find.place(), find.country(), find.placeSpan()));
+        }
+    }
 
     /** "lograron interceptar la embarcación", "boarded the vessel": a boat already told, right after the verb. */
     private static final Pattern THE_BOAT_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:la|el|the|this|that|esa|esta|dicha|dicho)\\s+"

@@ -51,6 +51,11 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern WATERWAY = Pattern.compile("(?U)(?:" + String.join("|", WATERWAY_HEADS) + ")[ \\t]((?:Canal de Panamá"
             + "|Panama Canal|Canal de Suez|Suez Canal))(?![\\p{L}\\p{N}])");
 
+    /** "at the Coutts border crossing", "the Blue Water Bridge port of entry": the crossing's own name is a place. */
+    private static final Pattern CROSSING = Pattern.compile("(?U)\\b(?:at|through|via|the)[ \\t]+(?:the[ \\t]+)?(" + CAP + "(?:[ \\t]+" + CAP + "){0,2})"
+            + "(?=[ \\t]+(?:border[ \\t]+crossing|port[ \\t]+of[ \\t]+entry|land[ \\t]+port|border[ \\t]+post|crossing)\\b)");
+    private static final String[] CROSSING_HEADS = {"at", "through", "via", "the"};
+
     /** "el Aeropuerto Internacional de Tocumen", "Aeropuerto Internacional El Dorado": an airport, named whole (the tagger misses them). */
     private static final Pattern AIRPORT = Pattern.compile("(?U)\\bAeropuerto(?:[ \\t]+Internacional)?(?:[ \\t]+(?:de|del))?[ \\t]+"
             + "(?:(?:El|La)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
@@ -101,6 +106,11 @@ public final class PlaceNameStage implements Stage {
                 if (!name.endsWith("ish") && !name.endsWith("an") && !name.endsWith("ese")) {
                     place(work, m); // "the Cornish coast", "the Colombian coast": a demonym, no place's name
                 }
+            }
+        }
+        if (text.contains(" crossing") || text.contains(" port of entry") || text.contains(" border post") || text.contains(" land port")) {
+            for (MatchResult m : Cues.findAt(CROSSING, text, Cues.wordStartsAt(text, CROSSING_HEADS))) {
+                place(work, m);
             }
         }
         if (text.contains(" Canal")) {
