@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Memberships held-out sets 54 and 61 missed, worked on in the twenty-third session: "X and four other leaders of the group"
  * makes X one of them; "the group's cell leaders were sanctioned too, among them A, B and C" makes each one of them. A list
- * after "among them" with no group's role before it ties no one.
+ * after "among them" with no group's role before it ties no one. "sanctioned two senior members of the Gulf Cartel. The sanctions
+ * target A, ..., and B, ...": each person the measures reach, not another person named on the way.
  */
 class OthersAndAmongThemTest {
     @TempDir
@@ -52,5 +53,23 @@ class OthersAndAmongThemTest {
                 and Luis Eduardo Salcedo Paz. Officials said both had worked for the Sinaloa Cartel.
                 """);
         assertThat(x.ties()).filteredOn(t -> t.schema().equals("Membership")).isEmpty();
+    }
+
+    @Test
+    void whomTheMeasuresReachAreTheGroupsPeopleCountedBefore() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example Wire | Treasury
+
+                Treasury sanctions two Gulf Cartel members
+
+                9 April 2025
+
+                The Treasury sanctioned two senior members of the Gulf Cartel on Wednesday, the department said. The sanctions \
+                target Marcos Antonio Rivas Leal, alias "El Contador", who runs the group's payments in Reynosa, and Luis Eduardo Salcedo Paz, whom \
+                prosecutors accuse of ordering the killing of the reporter Dayana Carolina Ortiz Mejia.
+                """);
+        assertThat(x.ties()).filteredOn(t -> t.schema().equals("Membership")).extracting(t -> t.person().name() + " -> "
+                + t.organization().name()).containsExactlyInAnyOrder("Marcos Antonio Rivas Leal -> Gulf Cartel",
+                        "Luis Eduardo Salcedo Paz -> Gulf Cartel");
     }
 }

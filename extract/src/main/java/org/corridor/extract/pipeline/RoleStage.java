@@ -81,9 +81,11 @@ public final class RoleStage implements Stage {
     public void apply(Work work) {
         String text = work.text();
         List<Mention> previous = List.of();
-        for (Span sentence : work.sentences) {
+        for (int index = 0; index < work.sentences.size(); index++) {
+            Span sentence = work.sentences.get(index);
             List<Mention> in = work.mentionsIn(sentence);
             pronounLeads(work, in, previous, sentence);
+            targetsOfTheMeasures(work, index, in);
             previous = in;
             for (int i = 0; i < in.size(); i++) {
                 Mention m = in.get(i);
@@ -167,6 +169,74 @@ public final class RoleStage implements Stage {
                     }
                 }
             }
+        }
+    }
+
+    /** "The sanctions target", "Las medidas ... alcanzan al": the measures told before, then whom they reach. */
+    private static final Pattern THE_MEASURES_REACH = Pattern.compile("(?iU)^\\W*(?:the|these|las|estas|esas)\\s+(?:sanctions|measures"
+            + "|designations|medidas|sanciones|designaciones)\\b[^.;]{0,90}?\\b(?:target|targets|name|names|alcanzan|alcanza|apuntan\\s+a"
+            + "|señalan\\s+a)\\b");
+    /** Before the first person the measures reach: the verb, "a"/"al", and at most a title set off by a comma. */
+    private static final Pattern FIRST_REACHED = Pattern.compile("(?iU)^\\s+(?:al?\\s+)?(?:[^.;,]{1,40},\\s+)?$");
+    /** Before each further person: "and", "y a", "así como a", after what was said of the one before. */
+    private static final Pattern NEXT_REACHED = Pattern.compile("(?iU)(?:,\\s+|\\s+)(?:and|y|así\\s+como)\\s+(?:a\\s+|al\\s+)?$");
+    /** "two high-ranking members of the Mexico-based Cartel del Noreste", "cinco altos mandos del CJNG": people of a group, counted. */
+    private static final Pattern COUNTED_PEOPLE_OF = Pattern.compile("(?iU)\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres"
+            + "|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:of|de|del|in)\\s+(?:the\\s+|la\\s+|el\\s+)?"
+            + "(?:[\\p{L}]+-based\\s+)?$");
+
+    /**
+     * "OFAC sanctioned two high-ranking members of the Mexico-based Cartel del Noreste ... The sanctions target A, who ..., and
+     * B, who ...": each person the measures reach is one of the group's people counted in the sentence, or the one before it,
+     * that told the measures.
+     */
+    private static void targetsOfTheMeasures(Work work, int index, List<Mention> in) {
+        String text = work.text();
+        Span sentence = work.sentences.get(index);
+        Matcher reach = THE_MEASURES_REACH.matcher(text).region(sentence.start(), sentence.end());
+        if (index == 0 || !reach.lookingAt()) {
+            return;
+        }
+        DocEntity group = null;
+        Span role = null;
+        for (int back = index - 1; back >= Math.max(0, index - 2) && group == null; back--) {
+            for (Mention m : work.mentionsIn(work.sentences.get(back))) {
+                DocEntity org = work.entity(m);
+                if (org == null || org.kind() != EntityKind.ORGANIZATION || DesignationStage.isAuthority(org.name())) {
+                    continue;
+                }
+                Matcher counted = COUNTED_PEOPLE_OF.matcher(text).region(Math.max(0, m.start() - 60), m.start());
+                if (counted.find() && groupsRole(counted.group(1))) {
+                    group = org;
+                    role = new Span(counted.start(1), counted.end(1));
+                    break;
+                }
+            }
+        }
+        if (group == null) {
+            return;
+        }
+        int from = reach.end();
+        boolean first = true;
+        DocEntity last = null;
+        for (Mention m : in) {
+            DocEntity person = work.entity(m);
+            if (m.start() < from || m.kind() != EntityKind.PERSON || person == null) {
+                continue;
+            }
+            if (person == last) {
+                from = m.end(); // "Nemesio Rubén Oseguera Cervantes, alias «El Mencho»": the same person again
+                continue;
+            }
+            String between = text.substring(from, m.start());
+            if (first ? !FIRST_REACHED.matcher(between).matches() : !NEXT_REACHED.matcher(between).find()
+                    || between.length() > 160) {
+                break;
+            }
+            membership(work, person, group, role.of(text), role, sentence);
+            first = false;
+            last = person;
+            from = m.end();
         }
     }
 
