@@ -104,6 +104,7 @@ public final class MentionChooser implements Stage {
                 placeEnds.add(c.end());
             }
         }
+        Set<Integer> townAndProvince = townAndProvince(text, work.candidates);
         org.corridor.extract.text.Span headline = work.headline();
         boolean titleCase = titleCase(headline, text);
         List<org.corridor.extract.text.Span> ships = shipNames(text);
@@ -266,6 +267,12 @@ public final class MentionChooser implements Stage {
                     m = part(text, m, m.start(), region.end()); // "Border Force South": the body's regional command, its own name
                 }
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && UNIT_HEAD_END.matcher(m.text()).find()) {
+                Matcher number = UNIT_NUMBER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
+                if (number.lookingAt()) {
+                    m = part(text, m, m.start(), number.end()); // "Police Regional Office 3", "Philippine Drug Enforcement Agency-12"
+                }
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && COURT_HEAD.matcher(m.text()).lookingAt()) {
                 Matcher number = COURT_NUMBER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20));
                 if (number.lookingAt()) {
@@ -292,6 +299,11 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && PLACE_AND_BEFORE.matcher(text.substring(Math.max(0,
                     m.start() - 40), m.start())).find() && placeEndsBefore(m, placeStarts, text)) {
                 m = m.withKind(EntityKind.PLACE, null); // "en la costa Caribe y el Magdalena Medio": a region beside a place
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && townAndProvince.contains(m.start())) {
+                Matcher title = CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+                // "in President Quirino, Sultan Kudarat": a town named after a president, and its province
+                m = (title.find() ? part(text, m, m.start() - (title.end() - title.start()), m.end()) : m).withKind(EntityKind.PLACE, null);
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeBesidePlace(text, m, placeStarts)) {
                 m = m.withKind(EntityKind.PLACE, null); // "un operativo en Jesús María, cerca de Culiacán"
@@ -1041,6 +1053,34 @@ public final class MentionChooser implements Stage {
             + "|in the state of)\\b");
 
     /** A name after "en"/"in" that a place follows, set off by a comma: "en Jesús María, cerca de Culiacán", "in Jesus Maria, Sinaloa". */
+    /** "in " or "en " and at most one capitalised word ("President", "San") before a name. */
+    private static final Pattern IN_AND_TITLE_BEFORE = Pattern.compile("(?U)\\b(?:in|en)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?$");
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?U)(?<=\\b(?:in|en)\\s)\\p{Lu}\\p{Ll}+\\s+$");
+
+    /**
+     * "their house in President Quirino, Sultan Kudarat.": two names the tagger took for persons, the first after "in", the
+     * second after a comma and ending the clause, are a town and its province; the starts of both.
+     */
+    private static Set<Integer> townAndProvince(String text, List<Mention> candidates) {
+        Set<Integer> starts = new HashSet<>();
+        java.util.Map<Integer, Mention> named = new java.util.HashMap<>();
+        for (Mention c : candidates) {
+            if (c.origin().equals("ner") && (c.kind() == EntityKind.PERSON || c.kind() == EntityKind.PLACE)) {
+                named.putIfAbsent(c.start(), c);
+            }
+        }
+        for (Mention town : candidates) {
+            Mention province = named.get(town.end() + 2);
+            if (town.origin().equals("ner") && town.kind() == EntityKind.PERSON && province != null
+                    && text.startsWith(", ", town.end()) && province.end() < text.length() && ",.;".indexOf(text.charAt(province.end())) >= 0
+                    && IN_AND_TITLE_BEFORE.matcher(text.substring(Math.max(0, town.start() - 20), town.start())).find()) {
+                starts.add(town.start());
+                starts.add(province.start()); // a place already, or a person's name that is the province's
+            }
+        }
+        return starts;
+    }
+
     private static boolean placeBesidePlace(String text, Mention m, Set<Integer> placeStarts) {
         if (!IN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
             return false;
@@ -1275,6 +1315,11 @@ public final class MentionChooser implements Stage {
     private static final Pattern REGION_OF_A_BODY_AFTER = Pattern.compile("(?U)^\\s(?:North|South|East|West|Northeast|Northwest|Southeast"
             + "|Southwest)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Lu}|of\\b))");
     private static final Pattern COURT_HEAD = Pattern.compile("(?U)(?:Juzgado|Tribunal|Fiscalía|Sala|Court)\\b");
+    /** A unit's or an office's head word ending a body's name, which a regional number may follow. */
+    private static final Pattern UNIT_HEAD_END = Pattern.compile("(?U)\\b(?:Agency|Office|Unit|Region|Command|Division|Battalion|Brigade"
+            + "|Regiment|Squadron|District|Zone|Team)$");
+    /** "-12", " 3": the number, alone, right after. */
+    private static final Pattern UNIT_NUMBER_AFTER = Pattern.compile("^(?:-|\\s)\\d{1,2}(?![\\d\\p{L}]|[.,]\\d)");
     private static final Pattern COURT_NUMBER_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:número|numero|núm\\.|n\\.?\\s?º|no\\.|number)\\s*\\d{1,3}(?!\\d|[.,]\\d)");
     /** "º 25 Base Sur" after "N.": a unit's number and the capitalised words of its name after it. */
     private static final Pattern NUMBERED_AFTER = Pattern.compile("(?U)^[º°]\\s*\\d{1,3}(?:\\s+\\p{Lu}\\p{L}+){0,3}");

@@ -34,6 +34,10 @@ import org.corridor.extract.text.Span;
  */
 public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    /** "P460,000 worth of shabu", "$2 million worth of cocaine": drugs told by their worth, right after. */
+    private static final String WORTH_OF_DRUGS = "\\s+(?:about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?(?:P|₱|PHP|US\\$|\\$|€|£)\\s?[\\d.,]+"
+            + "(?:\\s+(?:million|billion))?\\s+worth\\s+of\\s+(?:suspected\\s+|illegal\\s+)?(?:shabu|cocaine|heroin|marijuana|cannabis"
+            + "|methamphetamine|meth|fentanyl|drugs|narcotics)\\b";
     /** What the campaign's strikes hit, in English and Spanish. */
     private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
             + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?|cargueros?"
@@ -66,7 +70,7 @@ public final class OperationStage implements Stage {
                 + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
                 // "registraron su casa en Vilanova de Arousa", "searched his home": one home searched
-                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|the\\s+(?:suspect's|man's|woman's|driver's)|su|sus|la|el)\\s+"
+                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|(?:a|the)\\s+\\p{L}+['’]s|su|sus|la|el)\\s+"
                 + "(?:home|house|residence|apartment|flat|casa|vivienda|domicilio|piso|inmueble|finca)\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
@@ -133,6 +137,8 @@ public final class OperationStage implements Stage {
                 // "Searching the suitcases, the officers allegedly found dozens of packages": packages found in a search, not cash
                 + "found(?=\\s+(?:dozens|hundreds|scores|numerous|several|\\d[\\d.,]*)\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:packages|parcels|bricks"
                 + "|blocks|bundles|packets)\\b(?!\\s+of\\s+(?:\\p{L}+\\s+)?(?:cash|money|currency|dollars|banknotes|notes)\\b))|"
+                // "They found P460,000 worth of shabu there": drugs found, told by their worth
+                + "found(?=" + WORTH_OF_DRUGS + ")|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
                 + "found(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
@@ -484,7 +490,9 @@ public final class OperationStage implements Stage {
             + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"), 9);
     /** "hacia Centroamérica y Estados Unidos", "bound for Spain and Italy": the second of places a load was bound for. */
     private static final Cues.TailPattern DESTINATION_LIST = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:toward|towards|bound for"
-            + "|headed for|destined for|hacia|rumbo a|con destino a)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
+            + "|headed for|destined for|hacia|rumbo a|con destino a"
+            // "a syndicate supplying drugs to Central Luzon and Metro Manila": the second of places the drugs went to
+            + "|(?:supplying|supplies|supplied|supply)\\s+(?:\\S+\\s+){0,3}?to)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
             + "\\s*(?:,|\\s(?:y|e|and))\\s+(?:the\\s+)?$"), 8);
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|cercanas? al?|cercanos? al?|próxim[oa]s? al?|adyacentes? al?|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
@@ -1808,7 +1816,7 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
-            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs|cocaine)\\b");
+            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs|cocaine)\\b|" + WORTH_OF_DRUGS);
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
@@ -1854,7 +1862,7 @@ public final class OperationStage implements Stage {
             if (insideAnOrganizationsName(work, trigger)) {
                 continue; // "un tirador del Escuadrón Táctico de Interdicción en Helicóptero": a unit's name, no interdiction
             }
-            if (GENERIC_OPERATION.matcher(m.group(1)).matches() && !work.operations.isEmpty() && !headline) {
+            if ((GENERIC_OPERATION.matcher(m.group(1)).matches() || m.group(1).endsWith(" operation")) && !work.operations.isEmpty() && !headline) {
                 Matcher told = WHEN_IT_TOOK_PLACE.matcher(s);
                 if (told.lookingAt() && m.start(1) < told.end()) {
                     continue; // "El operativo se hizo el 29 de octubre": when the operation just told took place, no other one
@@ -2360,6 +2368,10 @@ public final class OperationStage implements Stage {
             // "The searches, the result of a DEA investigation, were carried out on July 27 at two houses in Detroit"
             + "|^\\W*(?:the|these|those)\\s+(?:searches|raids|operations|seizures|arrests)\\s*(?:,[^,;.]{1,80},\\s*)?(?:were|had been)\\s+"
             + "(?:carried out|conducted|made|executed|served)\\b"
+            // "The joint operation of the PNP Drug Enforcement Group and the Police Regional Office 3 was carried out at 4:45 a.m. in
+            // Barangay Poblacion": the operation just told, by who carried it out, then where
+            + "|^\\W*(?:the|this)\\s+(?:joint\\s+|police\\s+|pre-dawn\\s+)?(?:operation|raid|buy-bust(?:\\s+operation)?)\\s+of\\s+[^,;.]{1,100}?"
+            + "\\s+(?:was\\s+carried\\s+out|was\\s+conducted|took\\s+place)\\b"
             // "Los agentes lo pararon el pasado 2 de octubre en un control", "Officers stopped him on October 2": the person told
             // before, stopped that day
             + "|^\\W*(?:los\\s+agentes|los\\s+guardias|los\\s+policías|la\\s+policía|officers|police|agents|troopers)\\s+"
