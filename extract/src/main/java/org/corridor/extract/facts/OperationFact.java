@@ -36,6 +36,11 @@ public record OperationFact(String type, Span trigger, LocalDate date, String da
                 sentence, confidence);
     }
 
+    /** This operation placed where {@code other} is: its place, country and the span naming it. */
+    public OperationFact withPlaceOf(OperationFact other) {
+        return withPlace(other.place(), other.country(), other.placeSpan());
+    }
+
     public OperationFact withFatalities(Integer count, Span span) {
         return new OperationFact(type, trigger, date, datePrecision, dateSpan, place, country, placeSpan, conducting, targeted,
                 count, span, survivors, survivorsSpan, seizedKg, substance, quantitySpan, amount, currency, amountSpan, sentence,

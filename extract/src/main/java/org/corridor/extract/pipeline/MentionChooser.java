@@ -301,9 +301,10 @@ public final class MentionChooser implements Stage {
                 m = m.withKind(EntityKind.PLACE, null); // "en la costa Caribe y el Magdalena Medio": a region beside a place
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && townAndProvince.contains(m.start())) {
-                Matcher title = CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+                Matcher in = IN_AND_TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
                 // "in President Quirino, Sultan Kudarat": a town named after a president, and its province
-                m = (title.find() ? part(text, m, m.start() - (title.end() - title.start()), m.end()) : m).withKind(EntityKind.PLACE, null);
+                m = (in.find() && in.group(1) != null ? part(text, m, m.start() - in.group(1).length(), m.end()) : m)
+                        .withKind(EntityKind.PLACE, null);
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeBesidePlace(text, m, placeStarts)) {
                 m = m.withKind(EntityKind.PLACE, null); // "un operativo en Jesús María, cerca de Culiacán"
@@ -321,7 +322,7 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.kind() == EntityKind.COUNTRY && REGION_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
                 .find() ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(MentionChooser::beforeAnArticle);
-        usable.replaceAll(MentionChooser::withoutReleaseSource);
+        usable.replaceAll(m -> withoutReleaseSource(text, m));
         usable.replaceAll(m -> withLegalForm(text, m));
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
                 && (PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() || PRISON_NAME.matcher(m.text()).lookingAt())
@@ -499,13 +500,11 @@ public final class MentionChooser implements Stage {
      * what it was called into one name; a name does not go on over "a"/"an".
      */
     /** "SOURCE Canada Border Services Agency", the line closing a wire release: the body, without the label. */
-    private static Mention withoutReleaseSource(Mention m) {
+    private static Mention withoutReleaseSource(String text, Mention m) {
         if (!m.origin().equals("ner") || m.kind() != EntityKind.ORGANIZATION || !m.text().startsWith("SOURCE ")) {
             return m;
         }
-        int cut = "SOURCE ".length();
-        return new Mention(new org.corridor.extract.text.Span(m.start() + cut, m.end()), m.text().substring(cut), m.kind(), m.origin(),
-                m.confidence(), m.listed(), m.code());
+        return part(text, m, m.start() + "SOURCE ".length(), m.end());
     }
 
     private static Mention beforeAnArticle(Mention m) {
@@ -1054,8 +1053,7 @@ public final class MentionChooser implements Stage {
 
     /** A name after "en"/"in" that a place follows, set off by a comma: "en Jesús María, cerca de Culiacán", "in Jesus Maria, Sinaloa". */
     /** "in " or "en " and at most one capitalised word ("President", "San") before a name. */
-    private static final Pattern IN_AND_TITLE_BEFORE = Pattern.compile("(?U)\\b(?:in|en)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?$");
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?U)(?<=\\b(?:in|en)\\s)\\p{Lu}\\p{Ll}+\\s+$");
+    private static final Pattern IN_AND_TITLE_BEFORE = Pattern.compile("(?U)\\b(?:in|en)\\s+(\\p{Lu}\\p{Ll}+\\s+)?$");
 
     /**
      * "their house in President Quirino, Sultan Kudarat.": two names the tagger took for persons, the first after "in", the

@@ -887,7 +887,7 @@ public final class OperationStage implements Stage {
                 continue;
             }
             OperationFact stop = stops.get(0);
-            work.operations.set(i, op.withPlace(stop.place(), stop.country(), stop.placeSpan()));
+            work.operations.set(i, op.withPlaceOf(stop));
         }
     }
 
@@ -1050,7 +1050,7 @@ public final class OperationStage implements Stage {
                 // "En la primera ... En la segunda ...": the parts, each on the summary's day and at its place unless it says
                 work.operations.remove(summary);
                 for (OperationFact part : ranked) {
-                    OperationFact placed = part.place() == null ? part.withPlace(summary.place(), summary.country(), summary.placeSpan()) : part;
+                    OperationFact placed = part.place() == null ? part.withPlaceOf(summary) : part;
                     work.operations.set(work.operations.indexOf(part), "publication".equals(part.datePrecision())
                             ? placed.withDate(summary.date(), summary.datePrecision(), summary.dateSpan()) : placed);
                 }
@@ -1113,7 +1113,7 @@ public final class OperationStage implements Stage {
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             if (op.place() == null && which.test(op)) {
-                work.operations.set(i, op.withPlace(placed.place(), placed.country(), placed.placeSpan()));
+                work.operations.set(i, op.withPlaceOf(placed));
             }
         }
     }
@@ -1363,7 +1363,7 @@ public final class OperationStage implements Stage {
             }
             OperationFact dated = work.operations.get(found);
             work.operations.set(found, dated.place() == null && lead.place() != null
-                    ? dated.withPlace(lead.place(), lead.country(), lead.placeSpan()) : dated);
+                    ? dated.withPlaceOf(lead) : dated);
             work.operations.remove(i);
             datesSentenceMates(work, lead.sentence(), dated);
             i = -1; // indices moved; start over (a report tells a handful of operations)
@@ -1435,11 +1435,10 @@ public final class OperationStage implements Stage {
                     && ("publication".equals(cargo.datePrecision()) || stop.date().equals(cargo.date()))) {
                 OperationFact dated = "publication".equals(cargo.datePrecision()) ? cargo.withDate(stop.date(), stop.datePrecision(),
                         stop.dateSpan()) : cargo;
-                work.operations.set(k, dated.place() == null && stop.place() != null ? dated.withPlace(stop.place(), stop.country(),
-                        stop.placeSpan()) : dated);
+                work.operations.set(k, dated.place() == null && stop.place() != null ? dated.withPlaceOf(stop) : dated);
                 if (stop.place() == null && cargo.place() != null) {
-                    work.operations.set(work.operations.indexOf(stop), stop.withPlace(cargo.place(), cargo.country(), cargo.placeSpan()));
-                    stop = stop.withPlace(cargo.place(), cargo.country(), cargo.placeSpan());
+                    work.operations.set(work.operations.indexOf(stop), stop.withPlaceOf(cargo));
+                    stop = stop.withPlaceOf(cargo);
                 }
                 if ("publication".equals(cargo.datePrecision())) {
                     datesSentenceMates(work, cargo.sentence(), stop);
@@ -1564,7 +1563,7 @@ public final class OperationStage implements Stage {
             for (OperationFact other : work.operations) {
                 if (other != op && other.place() != null && other.sentence().equals(op.sentence()) && SAME_EVENT.contains(other.type())
                         && java.util.Objects.equals(other.date(), op.date())) {
-                    work.operations.set(i, op.withPlace(other.place(), other.country(), other.placeSpan()));
+                    work.operations.set(i, op.withPlaceOf(other));
                     break;
                 }
             }
@@ -1587,7 +1586,7 @@ public final class OperationStage implements Stage {
             if (op.dateSpan() == null && op.place() == null && SAME_EVENT.contains(op.type()) && !op.type().equals(main.type())
                     && op.trigger().start() > main.trigger().start() && !openedAsAnother(work, op)) {
                 work.operations.set(i, op.withDate(main.date(), main.datePrecision(), main.dateSpan())
-                        .withPlace(main.place(), main.country(), main.placeSpan()));
+                        .withPlaceOf(main));
             }
         }
     }
@@ -1653,7 +1652,7 @@ public final class OperationStage implements Stage {
             if ((op.type().equals("seizure") || op.type().equals("arrest")) && op.dateSpan() == null
                     && DURING_THE_RAID.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
                 work.operations.set(i, op.withDate(raid.date(), raid.datePrecision(), raid.dateSpan())
-                        .withPlace(raid.place(), raid.country(), raid.placeSpan()));
+                        .withPlaceOf(raid));
             }
         }
     }
@@ -1862,7 +1861,9 @@ public final class OperationStage implements Stage {
             if (insideAnOrganizationsName(work, trigger)) {
                 continue; // "un tirador del Escuadrón Táctico de Interdicción en Helicóptero": a unit's name, no interdiction
             }
-            if ((GENERIC_OPERATION.matcher(m.group(1)).matches() || m.group(1).endsWith(" operation")) && !work.operations.isEmpty() && !headline) {
+            // "the joint operation ... was carried out": an operation by its kind is one by its general name too
+            boolean general = GENERIC_OPERATION.matcher(m.group(1)).matches() || m.group(1).endsWith(" operation");
+            if (general && !work.operations.isEmpty() && !headline) {
                 Matcher told = WHEN_IT_TOOK_PLACE.matcher(s);
                 if (told.lookingAt() && m.start(1) < told.end()) {
                     continue; // "El operativo se hizo el 29 de octubre": when the operation just told took place, no other one
@@ -1981,7 +1982,7 @@ public final class OperationStage implements Stage {
                 boolean nextOfASeries = ORDINAL.findIn(lead) && !ANAPHOR.findIn(lead) && same.place() != null;
                 if ((context.place() != null || same.place() == null) && !opensOnItsPlace(work.text(), sentence, same) && !nextOfASeries) {
                     // (but "En el aeropuerto Jorge Chávez, la intervención terminó con la detención de ...": a scene of its own)
-                    same = same.withPlace(context.place(), context.country(), context.placeSpan());
+                    same = same.withPlaceOf(context);
                 } // else "La policía detuvo ... Los allanamientos se hicieron en Valparaíso": the place only this sentence gives
                 add(work, same);
                 last = same;
@@ -2079,7 +2080,7 @@ public final class OperationStage implements Stage {
                 OperationFact filled = op;
                 // a headline's named place says more than the body's "in international waters"
                 if ((op.place() == null || international(op.place())) && hint.place() != null && !international(hint.place())) {
-                    filled = filled.withPlace(hint.place(), hint.country(), hint.placeSpan());
+                    filled = filled.withPlaceOf(hint);
                 }
                 if (op.fatalities() == null && hint.fatalities() != null) {
                     filled = filled.withFatalities(hint.fatalities(), hint.fatalitiesSpan());
@@ -2092,7 +2093,7 @@ public final class OperationStage implements Stage {
                         OperationFact later = work.operations.get(j);
                         if (later.type().equals("strike") && later.place() == null && hint.place() != null && later.date() != null
                                 && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(filled.date(), later.date())) <= 7) {
-                            work.operations.set(j, later.withPlace(hint.place(), hint.country(), hint.placeSpan()));
+                            work.operations.set(j, later.withPlaceOf(hint));
                         }
                     }
                 }
@@ -2274,7 +2275,7 @@ public final class OperationStage implements Stage {
                 && !SEPARATE_NEAR.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30),
                         Math.min(sentence.end(), trigger.end() + 40)).find()) {
             // the same sentence's or the previous sentence's operation gives the place ("... were arrested" after a seizure at a port)
-            return Optional.of(op.withPlace(context.place(), context.country(), context.placeSpan()).withConfidence(0.55));
+            return Optional.of(op.withPlaceOf(context).withConfidence(0.55));
         }
         return Optional.of(op);
     }
@@ -2340,7 +2341,7 @@ public final class OperationStage implements Stage {
                         && java.time.YearMonth.from(day.date()).equals(java.time.YearMonth.from(op.date()))
                         && (op.place() == null || day.place() == null || op.place().equals(day.place()))) {
                     if (day.place() == null && op.place() != null) {
-                        work.operations.set(j, day.withPlace(op.place(), op.country(), op.placeSpan()));
+                        work.operations.set(j, day.withPlaceOf(op));
                     }
                     work.operations.remove(i);
                     break;
@@ -2480,7 +2481,7 @@ public final class OperationStage implements Stage {
             }
             OperationFact find = finds.get(0);
             work.operations.set(i, op.withDate(find.date(), find.datePrecision(), find.dateSpan())
-                    .withPlace(find.place(), find.country(), find.placeSpan()));
+                    .withPlaceOf(find));
         }
     }
 
@@ -2508,7 +2509,7 @@ public final class OperationStage implements Stage {
                 }
             }
             if (told != null) {
-                work.operations.set(i, op.withPlace(told.place(), told.country(), told.placeSpan()));
+                work.operations.set(i, op.withPlaceOf(told));
             }
         }
     }
