@@ -63,10 +63,15 @@ public final class AcronymStage implements Stage {
         Map<Integer, List<Mention>> endingAt = new HashMap<>();
         for (Mention c : work.candidates) {
             endingAt.computeIfAbsent(c.end(), k -> new ArrayList<>(1)).add(c);
+            Mention numbered = withUnitNumber(text, c);
+            if (numbered != c) {
+                endingAt.computeIfAbsent(numbered.end(), k -> new ArrayList<>(1)).add(numbered); // "Police Regional Office 3 (PRO3)"
+            }
         }
         for (MatchResult m : definitions(text)) {
             String acronym = m.group(1);
-            Mention name = withoutOwner(ofItsCountry(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start()), endingAt, text));
+            Mention name = withoutOwner(ofItsCountry(nameBefore(endingAt.getOrDefault(m.start(), List.of()), text, m.start(), acronym),
+                    endingAt, text));
             Mention listing = listingItsFields(work.candidates, text, m.start(), acronym, name);
             if (listing != null) {
                 work.candidates.add(listing);
@@ -101,6 +106,7 @@ public final class AcronymStage implements Stage {
                 definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
             }
         }
+        definitions.addAll(numberedShortForms(work.candidates, text, definitions));
         // a long document defines one acronym many times: the text is searched once per acronym,
         // each use tagged once, with what the first definition says it stands for
         Set<String> searched = new HashSet<>();
@@ -115,7 +121,9 @@ public final class AcronymStage implements Stage {
                 int end = at + a.length();
                 boolean word = (at == 0 || !joins(text.charAt(at - 1))) && (end == text.length() || !joins(text.charAt(end)));
                 if (word) {
-                    work.candidates.add(new Mention(new Span(at, end), a, EntityKind.ORGANIZATION, "acronym", 0.9, d.name().listed(), null));
+                    // "(MMIA)" after an airport's name is that place's short form, no body's
+                    EntityKind kind = MentionChooser.siteName(d.name().text()) ? EntityKind.PLACE : EntityKind.ORGANIZATION;
+                    work.candidates.add(new Mention(new Span(at, end), a, kind, "acronym", 0.9, d.name().listed(), null));
                 }
                 at = text.indexOf(a, word ? end : at + 1);
             }
@@ -177,7 +185,7 @@ public final class AcronymStage implements Stage {
     }
 
     /** The longest tagged name ending where the bracket begins ({@code before}: the candidates ending there), else capitalised words. */
-    private static Mention nameBefore(List<Mention> before, String text, int at) {
+    private static Mention nameBefore(List<Mention> before, String text, int at, String acronym) {
         Mention best = null;
         for (Mention c : before) {
             if (c.end() == at && (c.kind() == EntityKind.ORGANIZATION || c.kind() == EntityKind.MISC || c.kind() == EntityKind.PLACE)
@@ -188,13 +196,18 @@ public final class AcronymStage implements Stage {
         if (best != null) {
             return best.kind() == EntityKind.ORGANIZATION ? best : best.withKind(EntityKind.ORGANIZATION, null);
         }
-        int from = Math.max(0, at - 100);
-        Matcher m = NAME_BEFORE.matcher(text.substring(from, at));
+        // "the Police Regional Office 7 (PRO7)": the unit's number, which its short form ends with too, ends its name
+        Matcher number = UNIT_NUMBER.matcher(acronym);
+        Matcher itsNumber = NUMBER_BEFORE.matcher(text).region(Math.max(0, at - 6), at);
+        int wordsEnd = number.find() && itsNumber.find() && itsNumber.group(1).equals(number.group(1)) ? itsNumber.start() : at;
+        int from = Math.max(0, wordsEnd - 100);
+        Matcher m = NAME_BEFORE.matcher(text.substring(from, wordsEnd));
         if (m.find()) {
             String name = LEADING_SMALL_WORDS.matcher(m.group(1)).replaceFirst("");
-            int start = at - name.length();
+            int start = wordsEnd - name.length();
+            int end = wordsEnd == at ? at : itsNumber.end(1);
             if (!name.isBlank() && Names.capitalised(name)) {
-                return new Mention(new Span(start, at), name, EntityKind.ORGANIZATION, "acronym", 0.8, null, null);
+                return new Mention(new Span(start, end), text.substring(start, end), EntityKind.ORGANIZATION, "acronym", 0.8, null, null);
             }
         }
         return null;
@@ -239,11 +252,80 @@ public final class AcronymStage implements Stage {
         return false;
     }
 
-    /** Whether the acronym's letters are initials of the name's words, in order, skipping small words as needed. */
+    /**
+     * Whether the acronym's letters are initials of the name's words, in order, skipping small words as needed; a number ending
+     * both is the same unit's ("PRO3" of "Police Regional Office 3"; "MS-13" of "Mara Salvatrucha" has its number alone).
+     */
     static boolean initialsFit(String acronym, String name) {
+        Matcher number = UNIT_NUMBER.matcher(acronym);
+        Matcher itsNumber = UNIT_NUMBER.matcher(name);
+        if (number.find() && itsNumber.find()) {
+            if (!number.group(1).equals(itsNumber.group(1))) {
+                return false;
+            }
+            acronym = acronym.substring(0, number.start());
+            name = name.substring(0, itsNumber.start());
+        }
         String letters = NOT_LETTER.matcher(acronym).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = Names.keys(name);
         return fit(letters, 0, words, 0) && letters.length() >= 2;
+    }
+
+    /** " 7 " before a bracket: a number, which may end a unit's name. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("[-\\s](\\d{1,2})\\s*$");
+
+    /** A unit's number ending a name or its short form: "Agency-12", "Office 3", "PRO3". */
+    private static final Pattern UNIT_NUMBER = Pattern.compile("(?U)(?<=\\p{L})[-\\s]?(\\d{1,2})$");
+
+    /**
+     * "PDEA-12 regional director X" after "the Philippine Drug Enforcement Agency-12": a numbered unit's initials and its number,
+     * used with no bracket defining them, are its short form (only the whole form; "PDEA" alone is the parent agency's).
+     */
+    private static List<Definition> numberedShortForms(List<Mention> candidates, String text, List<Definition> defined) {
+        List<Definition> found = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        defined.forEach(d -> known.add(d.acronym()));
+        for (Mention tagged : candidates) {
+            Mention c = withUnitNumber(text, tagged);
+            Matcher number = UNIT_NUMBER.matcher(c.text());
+            if (c == tagged || !number.find()) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String word : c.text().substring(0, number.start()).split("\\s+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            if (initials.length() < 2) {
+                continue;
+            }
+            for (String form : List.of(initials + "-" + number.group(1), initials + number.group(1))) {
+                int at = wordAt(text, form);
+                if (at >= 0 && known.add(form)) {
+                    found.add(new Definition(form, c, new Span(at, at + form.length())));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A tagged unit's name with the number after it, as the chooser takes it; the mention itself when none follows. */
+    private static Mention withUnitNumber(String text, Mention c) {
+        int end = MentionChooser.unitNumberEnd(text, c);
+        return end < 0 ? c : new Mention(new Span(c.start(), end), text.substring(c.start(), end), c.kind(), c.origin(), c.confidence(),
+                c.listed(), c.code());
+    }
+
+    /** Where {@code word} first stands in the text as a whole word, or -1. */
+    private static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !joins(text.charAt(at - 1))) && (end == text.length() || !joins(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

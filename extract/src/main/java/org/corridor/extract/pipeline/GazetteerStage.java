@@ -28,6 +28,7 @@ public final class GazetteerStage implements Stage {
         work.candidates.addAll(found);
         countriesInListedNames(work, found);
         basedIn(work, text);
+        countriesInDatelines(work);
         // "Jorge Costilla-Sanchez" for the listed "COSTILLA SANCHEZ Jorge": read again with such hyphens as spaces, for names
         // not found already
         String spaced = Gazetteer.compoundSurnamesSpaced(text);
@@ -83,6 +84,40 @@ public final class GazetteerStage implements Stage {
                             named.listed(), named.code()));
                 }
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern NAME_OF_BEFORE = java.util.regex.Pattern.compile("(?U)\\p{L}+\\s+(?:de|del|of)\\s+$");
+
+    /**
+     * "COTABATO CITY, Philippines — Agents of ...": a dateline is page furniture to the rules (where the report was filed), but
+     * the country it names is named in the report. The datelines are the openings of lines the rules' text blanks while
+     * the rest of the line stays.
+     */
+    private void countriesInDatelines(Work work) {
+        String original = work.document.text();
+        String text = work.text();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int kept = lineStart;
+            while (kept < lineEnd && Character.isWhitespace(text.charAt(kept))) {
+                kept++;
+            }
+            if (kept < lineEnd && !original.substring(lineStart, kept).isBlank()) {
+                String dateline = original.substring(lineStart, kept);
+                for (org.corridor.extract.text.Mention named : gazetteer.get().find(dateline)) {
+                    // not "Ciudad de México, 22 de octubre de 2025.-": a city named after its country
+                    if (named.kind() == org.corridor.extract.text.EntityKind.COUNTRY
+                            && !NAME_OF_BEFORE.matcher(dateline.substring(0, named.start())).find()) {
+                        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(lineStart + named.start(), lineStart + named.end());
+                        work.candidates.add(new org.corridor.extract.text.Mention(span, named.text(), named.kind(), named.origin(),
+                                named.confidence(), named.listed(), named.code()));
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
         }
     }
 }

@@ -20,6 +20,15 @@ import org.corridor.extract.text.Names;
  * miscellaneous tags, words in lower case, "US" in "US$", and "Estado" in "secretario de Estado".
  */
 public final class MentionChooser implements Stage {
+    /** A branch of the armed forces by its common name, "Navy", "US Navy", "Air Force". */
+    private static final Pattern ARMED_SERVICE = Pattern.compile("(?U)(?:(?:U\\.S\\.|US|American|Royal)\\s+)?(?:Navy|Army|Air\\s+Force"
+            + "|Marine\\s+Corps)");
+    /**
+     * The people a service's name qualifies when it is used as an adjective: "Navy admiral", "Army special forces" (its ships are
+     * left alone: the corpus counts the body in "taken aboard a Navy ship").
+     */
+    private static final Pattern SERVICES_THING_AFTER = Pattern.compile("(?U)^\\s+(?:admirals?|generals?|officers?|pilots?|sailors?"
+            + "|seals|personnel|veterans?|special\\s+forces)\\b");
     private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:rifles?|fusil(?:es)?|guns?|pistol(?:s|as?)?|"
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
@@ -200,6 +209,10 @@ public final class MentionChooser implements Stage {
             if (namesAList(text, m)) {
                 continue; // "the Clinton List", "la Lista Clinton", "la Lista de Nacionales Especialmente Designados": a list, not a party
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && ARMED_SERVICE.matcher(m.text()).matches()
+                    && SERVICES_THING_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt()) {
+                continue; // "A Navy admiral told lawmakers": a kind of officer, no body acting
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && EQUIPMENT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 continue; // "fusiles Barrett", "un helicóptero Black Hawk": a make or model, not a person
@@ -267,11 +280,9 @@ public final class MentionChooser implements Stage {
                     m = part(text, m, m.start(), region.end()); // "Border Force South": the body's regional command, its own name
                 }
             }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && UNIT_HEAD_END.matcher(m.text()).find()) {
-                Matcher number = UNIT_NUMBER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
-                if (number.lookingAt()) {
-                    m = part(text, m, m.start(), number.end()); // "Police Regional Office 3", "Philippine Drug Enforcement Agency-12"
-                }
+            int numbered = unitNumberEnd(text, m);
+            if (numbered >= 0) {
+                m = part(text, m, m.start(), numbered); // "Police Regional Office 3", "Philippine Drug Enforcement Agency-12"
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && COURT_HEAD.matcher(m.text()).lookingAt()) {
                 Matcher number = COURT_NUMBER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20));
@@ -325,7 +336,8 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> withoutReleaseSource(text, m));
         usable.replaceAll(m -> withLegalForm(text, m));
         usable.replaceAll(m -> m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
-                && (PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() || PRISON_NAME.matcher(m.text()).lookingAt())
+                && (PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() || PRISON_NAME.matcher(m.text()).lookingAt()
+                        || siteName(m.text()))
                 ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(m -> withoutRank(text, m));
@@ -524,6 +536,8 @@ public final class MentionChooser implements Stage {
      * the name after it. The first word goes when it is no given name, the next is one, and the
      * word is a place the document names elsewhere or follows "de"/"of".
      */
+    private static final Pattern OFFICE_OF_BEFORE = Pattern.compile("(?U)(\\p{L}[\\p{L}-]*)\\s+(?:de|of)\\s+$");
+
     private static Mention withoutLeadingPlace(String text, Mention m, Set<String> places) {
         if (m.kind() != EntityKind.PERSON || !m.origin().equals("ner")) {
             return m;
@@ -539,8 +553,9 @@ public final class MentionChooser implements Stage {
         if (lexicon.givenName(first) || !lexicon.givenName(second)) {
             return m;
         }
-        String before = text.substring(Math.max(0, m.start() - 4), m.start());
-        if (!places.contains(first) && !before.endsWith("de ") && !before.endsWith("of ")) {
+        // "the arrest of Egbo Emmanuel Maduka": after "of" an office's, not an event's
+        Matcher office = OFFICE_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (!places.contains(first) && !(office.find() && RoleStage.isRole(Names.fold(office.group(1))))) {
             return m;
         }
         int start = m.start() + space + 1;
@@ -1279,6 +1294,13 @@ public final class MentionChooser implements Stage {
     private static final Pattern PRISON_NAME = Pattern.compile("(?U)(?i)(?:centro\\s+de\\s+rehabilitación\\s+social|centro\\s+penitenciario"
             + "|centro\\s+de\\s+privación\\s+de\\s+(?:la\\s+)?libertad|centro\\s+federal\\s+de\\s+readaptación\\s+social"
             + "|federal\\s+correctional\\s+(?:institution|complex)|federal\\s+detention\\s+center)\\b");
+    /** "Murtala Muhammed International Airport", which the tagger reads as a body: an airport or a base by its own name, a place. */
+    private static final Pattern SITE_NAME = Pattern.compile("(?U)\\b(?:Airport|Airfield|Air\\s+Base)$");
+
+    static boolean siteName(String name) {
+        return SITE_NAME.matcher(name).find();
+    }
+
     /** "the Mexico-based Sinaloa Cartel": where a group is based, no part of its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?U)^\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?-based\\s+(?=\\p{Lu})");
 
@@ -1318,6 +1340,15 @@ public final class MentionChooser implements Stage {
             + "|Regiment|Squadron|District|Zone|Team)$");
     /** "-12", " 3": the number, alone, right after. */
     private static final Pattern UNIT_NUMBER_AFTER = Pattern.compile("^(?:-|\\s)\\d{1,2}(?![\\d\\p{L}]|[.,]\\d)");
+    /** Where the number right after a tagged unit's name ends ("Police Regional Office 3"), or -1 when none follows. */
+    static int unitNumberEnd(String text, Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.ORGANIZATION || !UNIT_HEAD_END.matcher(m.text()).find()) {
+            return -1;
+        }
+        Matcher number = UNIT_NUMBER_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
+        return number.lookingAt() ? number.end() : -1;
+    }
+
     private static final Pattern COURT_NUMBER_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:número|numero|núm\\.|n\\.?\\s?º|no\\.|number)\\s*\\d{1,3}(?!\\d|[.,]\\d)");
     /** "º 25 Base Sur" after "N.": a unit's number and the capitalised words of its name after it. */
     private static final Pattern NUMBERED_AFTER = Pattern.compile("(?U)^[º°]\\s*\\d{1,3}(?:\\s+\\p{Lu}\\p{L}+){0,3}");

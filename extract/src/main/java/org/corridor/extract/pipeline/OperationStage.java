@@ -126,8 +126,8 @@ public final class OperationStage implements Stage {
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 // "searched four consignments and found 600kg of cocaine": found with the quantity right after
-                + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms|tonnes"
-                + "|tons|pounds|lbs)\\b)|"
+                + "(?:found|discovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos"
+                + "|kilograms|tonnes|tons|pounds|lbs|grams)\\b)|"
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
                 + "took(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
                 + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
@@ -140,7 +140,8 @@ public final class OperationStage implements Stage {
                 // "They found P460,000 worth of shabu there": drugs found, told by their worth
                 + "found(?=" + WORTH_OF_DRUGS + ")|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
-                + "found(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
+                // "officers discovered the drug in the restroom"
+                + "(?:found|discovered)(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs?|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
                 + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
@@ -200,7 +201,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discovery", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -492,7 +493,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern DESTINATION_LIST = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:toward|towards|bound for"
             + "|headed for|destined for|hacia|rumbo a|con destino a"
             // "a syndicate supplying drugs to Central Luzon and Metro Manila": the second of places the drugs went to
-            + "|(?:supplying|supplies|supplied|supply)\\s+(?:\\S+\\s+){0,3}?to)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
+            + "|(?:supplying|supplies|supplied|supply)\\s+(?:\\S+\\s+){0,3}?to"
+            // "a package ... for export to Malabo, Equatorial Guinea": the country of where it was being sent
+            + "|(?:for\\s+export|exported|shipped|dispatched|sent)\\s+to)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
             + "\\s*(?:,|\\s(?:y|e|and))\\s+(?:the\\s+)?$"), 8);
     private static final Cues.TailPattern LOCATIVE = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(?:in|off|near|at|outside|inside|across|en|frente a|cerca de|cerca del|inmediaciones de|inmediaciones del|cercanas? al?|cercanos? al?|próxim[oa]s? al?|adyacentes? al?|"
             + "off the coast of|waters of|aguas de|costas de|coast of|costa de|en el|en la|in the|into|sobre"
@@ -841,6 +844,7 @@ public final class OperationStage implements Stage {
         placedByTheDefiniteNoun(work);
         theBoatToldBefore(work);
         thePeopleOfTheFind(work);
+        inTheThingSearched(work);
         sharePlaces(work);
         sameMonthArrests(work);
         partOfTheMainOperation(work);
@@ -1034,12 +1038,18 @@ public final class OperationStage implements Stage {
             + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels|acciones\\s+separadas|separate\\s+actions)\\b");
 
     private static boolean summing(Work work, OperationFact op) {
-        return (op.type().equals("interdiction") || op.type().equals("seizure")) && work.sumsUpStops.computeIfAbsent(op.sentence(),
+        return SUMMED.contains(op.type()) && work.sumsUpStops.computeIfAbsent(op.sentence(),
                 sentence -> COUNTED_STOPS.matcher(work.text()).region(sentence.start(), sentence.end()).find());
     }
 
+    /** The kinds of operation a sentence counting operations sums up. */
+    private static final java.util.Set<String> SUMMED = java.util.Set.of("interdiction", "seizure", "arrest");
+
     private static void countedSummaries(Work work) {
         String text = work.text();
+        // "closed a drug den and arrested five people ... in two operations over two days", then each operation's arrests
+        work.operations.removeIf(op -> op.type().equals("arrest") && summing(work, op) && work.operations.stream()
+                .anyMatch(o -> o.type().equals("arrest") && !o.sentence().equals(op.sentence())));
         List<OperationFact> summaries = work.operations.stream().filter(op -> (op.type().equals("interdiction")
                 || op.type().equals("seizure")) && COUNTED_STOPS.matcher(op.sentence().of(text)).find()).toList();
         for (OperationFact summary : summaries) {
@@ -1503,7 +1513,8 @@ public final class OperationStage implements Stage {
     private static final Pattern POSSESSED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:(?:tenían|tenía|tenian|tenia)\\s+en\\s+su\\s+poder"
             + "|(?:had|with)\\s+(?:\\S+\\s+){0,6}?in\\s+(?:their|his|her)\\s+possession"
             // "Víctor Farfán, que tenía 269 envoltorios de pasta básica de cocaína"
-            + "|(?:tenía|tenían|tenia|tenian|had)\\s+(?:\\S+\\s+){0,2}?(?:envoltorios|paquetes|bolsas|bolsitas|dosis|ketes|sobres|papeletas"
+            // "was arrested at the arrival hall with nine wraps of cocaine"
+            + "|(?:tenía|tenían|tenia|tenian|had|with|con)\\s+(?:\\S+\\s+){0,2}?(?:envoltorios|paquetes|bolsas|bolsitas|dosis|ketes|sobres|papeletas"
             + "|ladrillos|panelas|bags|packets|baggies|wraps|bricks|doses)\\s+(?:de|of))\\b[^.;]{0,100}?\\b(?:cocaína|cocaina|marihuana"
             + "|heroína|fentanilo|metanfetamina|cocaine|marijuana|cannabis|heroin|fentanyl|methamphetamine)\\b");
 
@@ -1815,7 +1826,7 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
-            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs|cocaine)\\b|" + WORTH_OF_DRUGS);
+            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs?|cocaine)\\b|" + WORTH_OF_DRUGS);
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
@@ -1906,7 +1917,7 @@ public final class OperationStage implements Stage {
                 op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest
             }
             String lead = s.substring(0, m.start(1));
-            if (m.group(1).equals("found") && lead.endsWith(" and ") && TRIGGERS.get("arrest").matcher(lead).find()) {
+            if (FOUND.contains(m.group(1)) && lead.endsWith(" and ") && TRIGGERS.get("arrest").matcher(lead).find()) {
                 continue; // "officers arrested people at sea ... and found 51 bales of cocaine": the arrests' operation, told with them
             }
             boolean anaphor = ANAPHOR.findIn(lead) || ORDINAL.findIn(lead) || PASSIVE_OF_THE_BOAT.matcher(lead).find() || RANKED.findIn(lead)
@@ -1914,7 +1925,7 @@ public final class OperationStage implements Stage {
                     || THE_DRUG_BEFORE.matcher(lead).find()
                     || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead)
                     // "officers ... found the drugs in a hidden compartment": the drugs a seizure already told
-                    || m.group(1).equals("found") && s.startsWith(" the ", m.end(1));
+                    || FOUND.contains(m.group(1)) && s.startsWith(" the ", m.end(1));
             if (ORDINAL.findIn(lead) && "year".equals(op.get().datePrecision()) && op.get().dateSpan() != null
                     && THIS_YEAR.matcher(op.get().dateSpan().of(work.text())).matches()) {
                 op = Optional.of(op.get().withDate(null, null, null)); // "the seventh such strike this year": the year counts the series
@@ -2230,7 +2241,7 @@ public final class OperationStage implements Stage {
                 // "El Comando Sur informó de un ataque cinético letal contra una lancha": an operation reported as done
                 || REPORTED_DONE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30), trigger.start()).find();
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
-                && trigger.of(text).equals("found") && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
+                && FOUND.contains(trigger.of(text)) && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
                 && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).find()) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
@@ -2485,6 +2496,33 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /** "When the package was searched, ...": a thing the sentence before told, searched; what was found was in it. */
+    private static final Pattern THE_THING_SEARCHED = Pattern.compile("(?U)(?i)^\\W*(?:when|after|once|as|cuando|al\\s+ser)\\s+"
+            + "(?:(?:the|his|her|their|el|la|los|las|su|sus)\\s+)?(?:package|parcel|bag|bags|suitcase|suitcases|luggage|car|vehicle|truck"
+            + "|consignment|paquete|maleta|maletas|equipaje|vehículo|camión|encomienda)\\s+(?:(?:was|were|fue|fueron)\\s+)?"
+            + "(?:searched|inspected|opened|examined|checked|scanned|revisad[oa]s?|inspeccionad[oa]s?|abiert[oa]s?|registrad[oa]s?)\\b");
+
+    /**
+     * "... was arrested on June 8 at the export shed of the airport when he brought a package ... When the package was searched,
+     * officers found 150 grams of cocaine": a find in the thing the sentence before told is where that sentence's operation was.
+     */
+    private static void inTheThingSearched(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            int index = work.sentences.indexOf(op.sentence());
+            if (!op.type().equals("seizure") || op.place() != null || op.date() == null || index < 1
+                    || !THE_THING_SEARCHED.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
+                continue;
+            }
+            Span before = work.sentences.get(index - 1);
+            // (an operation the lead told and this sentence dated keeps the lead's sentence, and this one's date)
+            work.operations.stream().filter(o -> (o.sentence().equals(before) || o.dateSpan() != null && before.contains(o.dateSpan()))
+                    && o.place() != null && op.date().equals(o.date()))
+                    .findFirst().ifPresent(told -> work.operations.set(work.operations.indexOf(op), op.withPlaceOf(told)));
+        }
+    }
+
     /** "lograron interceptar la embarcación", "boarded the vessel": a boat already told, right after the verb. */
     private static final Pattern THE_BOAT_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:a\\s+)?(?:la|el|the|this|that|esa|esta|dicha|dicho)\\s+"
             + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b");
@@ -2525,12 +2563,21 @@ public final class OperationStage implements Stage {
             if (op.place() != null) {
                 continue;
             }
+            Mention airport = THE_AIRPORT.matcher(text).region(op.sentence().start(), op.sentence().end()).find()
+                    ? theAirportNamedBefore(work, op.sentence().start()) : null;
+            if (airport != null) {
+                // "was arrested at the D-arrival hall of the airport": the one airport the report has named
+                work.operations.set(i, op.withPlace(airport.text(), null, airport.span()));
+                continue;
+            }
             Matcher noun = AT_THE_NOUN.matcher(text).region(op.sentence().start(), op.sentence().end());
             if (!noun.find()) {
                 continue;
             }
             int index = work.sentences.indexOf(op.sentence());
-            Pattern named = Pattern.compile("(?U)(?i)\\b(?:a|an|un|una)\\s+" + Pattern.quote(noun.group(1)) + "\\s+(?:in|at|en|de)\\s+");
+            // "a restroom in X", and "a restroom of the E-Arrival hall at X": the part of a named place the noun was of
+            Pattern named = Pattern.compile("(?U)(?i)\\b(?:a|an|un|una)\\s+" + Pattern.quote(noun.group(1))
+                    + "\\s+(?:(?:of|de)\\s+(?:the|el|la)\\s+[^,.;]{1,30}?\\s+)?(?:in|at|en|de)\\s+(?:the\\s+)?");
             for (int k = index - 1; k >= Math.max(0, index - 2) && index > 0; k--) {
                 Span before = work.sentences.get(k);
                 Matcher m = named.matcher(text).region(before.start(), before.end());
@@ -2560,6 +2607,27 @@ public final class OperationStage implements Stage {
                 }
             }
         }
+    }
+
+    /** The verbs of a find, which say nothing of what was found without the drugs named after them. */
+    private static final java.util.Set<String> FOUND = java.util.Set.of("found", "discovered");
+
+    /** "at the airport", "of the airport", "en el aeropuerto": an airport the report named before, not by its name again. */
+    private static final Pattern THE_AIRPORT = Pattern.compile("(?U)(?i)\\b(?:(?:at|of|in|inside|outside)\\s+the|en\\s+el|del|dentro\\s+del)"
+            + "\\s+(?:airport|aeropuerto)\\b(?!\\s+(?:of|de|del|international|internacional|(?-i:\\p{Lu})))");
+
+    /** The one airport the text before names as a place, or null when it names none or several. */
+    private static Mention theAirportNamedBefore(Work work, int before) {
+        Mention found = null;
+        for (Mention m : work.mentions) {
+            if (m.start() < before && m.kind() == EntityKind.PLACE && (m.text().endsWith("Airport") || m.text().startsWith("Aeropuerto"))) {
+                if (found != null && !Names.key(found.text()).equals(Names.key(m.text()))) {
+                    return null;
+                }
+                found = found == null ? m : found;
+            }
+        }
+        return found;
     }
 
     private static final Pattern IN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:en|in|at)\\s+$");

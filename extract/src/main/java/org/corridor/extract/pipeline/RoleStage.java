@@ -508,7 +508,8 @@ public final class RoleStage implements Stage {
         if (OFFICES.contains(base(Names.fold(role.of(text))))) {
             // "El ministro de la Senad", the tagger passing over "Senad" this time; "director de la institución"
             DocEntity body = bodyNamedIn(work, title, role.end());
-            if (body == null && THE_INSTITUTION.matcher(text).region(title.start(), title.end()).find()) {
+            if (body == null && (THE_INSTITUTION.matcher(text).region(title.start(), title.end()).find()
+                    || THE_INSTITUTIONS.matcher(text).region(Math.max(sentence.start(), title.start() - 30), title.start()).find())) {
                 body = bodyToldBefore(work, sentence, title.start());
             }
             if (body != null) {
@@ -533,6 +534,10 @@ public final class RoleStage implements Stage {
     /** "director de la institución", "head of the agency": an office in the body the report has just named. */
     private static final Pattern THE_INSTITUTION = Pattern.compile("(?U)(?i)\\b(?:de\\s+la\\s+(?:institución|entidad|corporación|dependencia)"
             + "|del\\s+(?:organismo|instituto)|of\\s+the\\s+(?:agency|force|institution))$");
+
+    /** "The agency's spokesman, Femi Babafemi": the body the report has just named, by what it is, owning the office. */
+    private static final Pattern THE_INSTITUTIONS = Pattern.compile("(?U)(?i)\\bthe\\s+(?:agency|force|institution|service|authority"
+            + "|bureau|department|ministry)(?:'s|’s)\\s+$");
 
     /**
      * A body the document names elsewhere whose name the title holds after its role word, where the tagger did not mark it this
