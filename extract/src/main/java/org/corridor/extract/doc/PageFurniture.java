@@ -145,6 +145,14 @@ public final class PageFurniture {
                     for (int i = start; i < start + dateline.end(); i++) {
                         out.setCharAt(i, ' ');
                     }
+                } else if (COLON_DATELINE.matcher(line).lookingAt()) {
+                    // "ALOR SETAR: The Marine Police ...", "KARACHI: ...": the city in capitals and a colon, as Malaysian and South
+                    // Asian papers open a report
+                    Matcher colon = COLON_DATELINE.matcher(line);
+                    colon.lookingAt();
+                    for (int i = start; i < start + colon.end(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
                 }
             }
             if (furniture) {
@@ -229,6 +237,8 @@ public final class PageFurniture {
 
     private static final Pattern DATED_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:\\s+(?:(?:de|del|la|las|los)\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"
             + ",\\s+(?:a\\s+)?\\d{1,2}\\s+de\\s+\\p{L}{3,10}(?:\\s+(?:de|del)\\s+\\d{4})?\\s*\\.?\\s?[-–—]\\s*(?=\\p{Lu})");
+    private static final Pattern COLON_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,}){0,3}(?:,\\s+\\p{Lu}[\\p{L}.]*){0,2}"
+            + ":\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"
             + "(?:\\((?:\\p{Lu}{2,6}(?:\\s\\p{Lu}{2,4})?|Reuters|EFE|dpa|Xinhua|Europa Press)\\)\\s*)?(?:/|[—–]|-(?=\\s)|\\.[–—-])\\s*(?=\\p{Lu}|\\()");
 

@@ -23,7 +23,9 @@ public final class CountryNames {
             Map.entry("North Korea", "kp"), Map.entry("Corea del Norte", "kp"), Map.entry("Corea del Sur", "kr"),
             Map.entry("the Netherlands", "nl"), Map.entry("Netherlands", "nl"), Map.entry("Vietnam", "vn"),
             Map.entry("Türkiye", "tr"), Map.entry("Turkey", "tr"), Map.entry("Turquía", "tr"), Map.entry("Curazao", "cw"),
-            Map.entry("Curaçao", "cw"), Map.entry("Curacao", "cw"), Map.entry("Colombia", "co"), Map.entry("Ecuador", "ec"));
+            Map.entry("Curaçao", "cw"), Map.entry("Curacao", "cw"), Map.entry("Colombia", "co"), Map.entry("Ecuador", "ec"),
+            // Java names it "Myanmar (Burma)", which news never writes
+            Map.entry("Myanmar", "mm"), Map.entry("Burma", "mm"), Map.entry("Birmania", "mm"));
 
     private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",

@@ -62,7 +62,7 @@ public final class OperationStage implements Stage {
                 // "un escuadrón de la Marina irrumpió en el escondite": forces storming a place
                 + "(?<=\\b(?i:marina|ejército|policía|policías|agentes|militares|escuadrón|marinos|soldados|efectivos|fuerzas|uniformados"
                 + "|police|officers|troops|soldiers|forces|agents|marines|commandos)\\b[^.;]{0,80})(?:irrump(?:ió|ieron)(?=\\s+en\\s)|stormed)|"
-                + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search warrants?|"
+                + "(?<=\\b(?:executed|served|carried out)\\s)(?:(?:numerous|several|multiple|\\d+|[a-z]+)\\s)?search(?:[- ]and[- ]seizure)? warrants?|"
                 // "as they executed a related warrant at a property in the town of Kalbarri"
                 + "(?<=\\b(?:executed|served)\\s(?:a|an|the)\\s(?:related\\s|second\\s|further\\s)?)warrant(?=\\s+at\\b)|"
                 // "police searched more than 35 locations", "registraron 12 viviendas": places searched, counted
@@ -119,7 +119,7 @@ public final class OperationStage implements Stage {
                 // "dio un nuevo golpe al narcotráfico al incautar un cargamento": done, in the seizing
                 + "(?<=\\b(?:[Aa]l|tras|después\\sde|luego\\sde)\\s)(?:incautar|decomisar)(?=\\s+(?:un|una|el|la|los|las|más|\\d))|"
                 // "le fueron extinguidos 19 bienes": assets forfeited under Colombia's extinción de dominio
-                + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|confisc(?:ó|aron|ad[oa]s?|aci(?:ón|ones))|impounded|"
+                + "extinci[oó]n\\s+de(?:l)?\\s+(?:derecho\\s+de\\s+)?dominio|extingui(?:eron|ó|dos|das)(?=\\s+(?:\\S+\\s+){0,3}?bienes\\b)|(?<!\\bsearch[- ]and[- ])seiz(?:ed|ure|ures|es|ing)|(?<=\\bhelp(?:ed|s)?\\s(?:to\\s)?)seize|confiscat(?:ed|ion)|confisc(?:ó|aron|ad[oa]s?|aci(?:ón|ones))|impounded|"
                 + "decomis(?:o|os|ó|aron|ado|ada|ados|adas)|incaut(?:ó|aron|ación|aciones|ado|ada|ados|adas)|"
                 // Dominican usage, "la DNCD ocupó 2,049 paquetes", "la cocaína ocupada": with the drug, never "ocupó el cargo"
                 + "ocup(?:ó|aron|a|an)(?=\\s+(?:\\S+\\s+){0,2}?(?:[\\d.,]+\\s+)?(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
@@ -140,6 +140,9 @@ public final class OperationStage implements Stage {
                 // "They found P460,000 worth of shabu there": drugs found, told by their worth
                 + "found(?=" + WORTH_OF_DRUGS + ")|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
+                // "officers found mandrax paste and tablets": the drug named right after the verb
+                + "(?:found|discovered)(?=\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?(?:mandrax|methaqualone|methamphetamine"
+                + "|cocaine|heroin|cannabis|marijuana|fentanyl|hashish|shabu|crystal\\s+meth)\\b)|"
                 // "officers discovered the drug in the restroom"
                 + "(?:found|discovered)(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs?|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
@@ -197,7 +200,7 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "searched", "warrant at", "registr",
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "search and seizure", "search-and-seizure", "searched", "warrant at", "registr",
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
@@ -276,6 +279,8 @@ public final class OperationStage implements Stage {
             // "uno de los líderes capturados sería Víctor F, originario de Sinaloa": where a person comes from
             + "|originari[oa]s?\\s+de(?:l)?|oriund[oa]s?\\s+de(?:l)?|natural\\s+de(?:l)?|natives?\\s+of"
             // "entre los detenidos hay personas de Sonora y Michoacán": people named by where they are from
+            // "arrested the five men on board, one Thai national and four from Myanmar": where people are from
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+from|(?:nationals?|citizens?|ciudadanos?|nacionales?)\\s+(?:of|de)"
             + "|(?:personas|hombres|mujeres|jóvenes|people|men|women)\\s+(?:de|from)(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*)?"
             + "\\s*(?:,|\\s(?:y|e|and)))?"
             // "a ship that had sailed to England from Panama": where it set out, after where it went
@@ -488,7 +493,10 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern FLOW_INTO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:flow|flows|smuggling|smuggled"
             // "an attempt to bring £1.4 million worth of cocaine into the UK": where it was going
             + "|smuggle|bring|bringing|brought|import|importing|imported"
-            + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"), 9);
+            + "|trafficking|trafficked|shipped|shipping|moving|moved|entering|headed|going)\\s+(?:\\S+\\s+){0,5}?into\\s+(?:the\\s+)?$"
+            // "an investigation into drugs reaching the Western Cape": where the drugs went
+            + "|\\b(?:drugs|narcotics|cocaine|heroin|mandrax|methamphetamine|supply|supplies|shipments)\\s+(?:reaching|flowing\\s+(?:in)?to"
+            + "|destined\\s+for|bound\\s+for)\\s+(?:the\\s+)?$"), 9);
     /** "hacia Centroamérica y Estados Unidos", "bound for Spain and Italy": the second of places a load was bound for. */
     private static final Cues.TailPattern DESTINATION_LIST = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:toward|towards|bound for"
             + "|headed for|destined for|hacia|rumbo a|con destino a"
@@ -1826,7 +1834,8 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
-            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs?|cocaine)\\b|" + WORTH_OF_DRUGS);
+            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs?|cocaine|mandrax|methaqualone|methamphetamine"
+            + "|heroin|cannabis|marijuana|fentanyl|hashish|shabu)\\b|" + WORTH_OF_DRUGS);
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"

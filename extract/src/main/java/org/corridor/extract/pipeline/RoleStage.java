@@ -70,6 +70,10 @@ public final class RoleStage implements Stage {
     private static final Pattern ABBREVIATED_RANK = Pattern.compile(
             "(?U),\\s+(?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Cdr|Lt|Gral|Alm|Cnel)\\.\\s+$");
 
+    /** " Col ", " Lt-Gen " right before a name: a rank written without its dot, as British and South African papers do. */
+    private static final Pattern UNDOTTED_RANK_END = Pattern.compile("(?U)\\s(?:(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Maj|Capt|Brig|Sgt"
+            + "|Cpl|Cdr|Supt|Insp)\\s+$");
+
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
 
     @Override
@@ -508,6 +512,9 @@ public final class RoleStage implements Stage {
         if (OFFICES.contains(base(Names.fold(role.of(text))))) {
             // "El ministro de la Senad", the tagger passing over "Senad" this time; "director de la institución"
             DocEntity body = bodyNamedIn(work, title, role.end());
+            if (body == null) {
+                body = bodyNamedIn(work, title, title.start()); // "Hawks spokesperson X", the tagger passing over "Hawks" this time
+            }
             if (body == null && (THE_INSTITUTION.matcher(text).region(title.start(), title.end()).find()
                     || THE_INSTITUTIONS.matcher(text).region(Math.max(sentence.start(), title.start() - 30), title.start()).find())) {
                 body = bodyToldBefore(work, sentence, title.start());
@@ -840,6 +847,10 @@ public final class RoleStage implements Stage {
         Matcher alias = ALIAS_BEFORE.matcher(text).region(floor, at);
         if (alias.find()) {
             end = alias.start() + 2; // "su líder, alias Pipo": the title before the alias
+        }
+        Matcher rank = UNDOTTED_RANK_END.matcher(text).region(floor, end);
+        if (rank.find()) {
+            end = rank.start() + 1; // "Hawks spokesperson Col Philani Nkwalase": the title before the rank
         }
         String window = text.substring(floor, end);
         String trimmed = window.stripTrailing();
