@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * "ALOR SETAR:" opening a report is its dateline, no person; "Col Thandi Mokoena" and "Lt-Gen Sipho Dlamini", ranks without
  * dots, are not part of the names, and "Hawks spokesperson Col ..." is the Hawks' even where the tagger passes over "Hawks"
  * there; "carried out a search and seizure warrant" is a raid and no seizure by itself, and "officers found mandrax tablets" is
- * one; "drugs reaching the Western Cape" is where the drugs went; Myanmar is a country, and "four from Myanmar" is where
- * people are from, not where they were arrested.
+ * one (as are "found crystal meth" and "found large amounts of heroin", which the trigger took but a later check dropped);
+ * "drugs reaching the Western Cape" is where the drugs went; Myanmar is a country, and "four from Myanmar" is where people are
+ * from, not where they were arrested.
  */
 class ColonDatelinesAndUndottedRanksTest {
     @TempDir
@@ -64,6 +65,22 @@ class ColonDatelinesAndUndottedRanksTest {
                 .contains("Thandi Mokoena | Hawks spokesperson");
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
                 .containsExactlyInAnyOrder("arrest 2024-08-20 Rustenburg", "raid 2024-08-20 Rustenburg", "seizure 2024-08-20 Rustenburg");
+    }
+
+    @Test
+    void aDrugNamedRightAfterTheFindIsSeized() throws Exception {
+        for (String find : new String[] {"crystal meth under the seats", "large amounts of heroin in the boot"}) {
+            Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                    Example Post | News
+
+                    Police find drugs in car
+
+                    3 June 2025
+
+                    Police stopped a car in Sabang on Sunday, June 1, and arrested the driver. Officers found %s.
+                    """.formatted(find));
+            assertThat(x.operations()).extracting(op -> op.type() + " " + op.date()).as(find).contains("seizure 2025-06-01");
+        }
     }
 
     @Test

@@ -1475,10 +1475,11 @@ public final class MentionChooser implements Stage {
     }
 
     /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
+    /** "Col Philani Nkwalase", "Lt-Gen Godfrey Lebeya": ranks as British and South African papers write them, without dots. */
+    static final String UNDOTTED_RANKS = "(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Gen|Maj|Capt|Brig|Sgt|Cpl|Cdr|Adm|Supt|Insp";
     private static final Pattern RANK = Pattern.compile("(?U)^(?:(?:Lance|Staff|Master|First|Command|Sgt\\.|Cpl\\.|Pvt\\.|Pfc\\.|Spc\\.|Lt\\."
             + "|Capt\\.|Maj\\.|Col\\.|Gen\\.|Adm\\.|Cmdr\\.|Sen\\.|Rep\\.|Gov\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
-            // "Col Philani Nkwalase", "Lt-Gen Godfrey Lebeya": ranks as British and South African papers write them, without dots
-            + "|(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Gen|Maj|Capt|Brig|Sgt|Cpl|Cdr|Adm|Supt|Insp)\\s+)+(?=\\p{Lu})");
+            + "|" + UNDOTTED_RANKS + ")\\s+)+(?=\\p{Lu})");
 
     private static Mention withoutRank(String text, Mention m) {
         if (m.kind() != EntityKind.PERSON || !m.origin().equals("ner")) {

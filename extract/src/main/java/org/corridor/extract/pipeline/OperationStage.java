@@ -34,6 +34,12 @@ import org.corridor.extract.text.Span;
  */
 public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
+    private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
+            + "|shabu|crystal\\s+meth)";
+    /** " large amounts of " before a drug's name, or just the space. */
+    private static final String AMOUNTS_OF = "\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?";
+
     /** "P460,000 worth of shabu", "$2 million worth of cocaine": drugs told by their worth, right after. */
     private static final String WORTH_OF_DRUGS = "\\s+(?:about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?(?:P|₱|PHP|US\\$|\\$|€|£)\\s?[\\d.,]+"
             + "(?:\\s+(?:million|billion))?\\s+worth\\s+of\\s+(?:suspected\\s+|illegal\\s+)?(?:shabu|cocaine|heroin|marijuana|cannabis"
@@ -141,8 +147,7 @@ public final class OperationStage implements Stage {
                 + "found(?=" + WORTH_OF_DRUGS + ")|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
                 // "officers found mandrax paste and tablets": the drug named right after the verb
-                + "(?:found|discovered)(?=\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?(?:mandrax|methaqualone|methamphetamine"
-                + "|cocaine|heroin|cannabis|marijuana|fentanyl|hashish|shabu|crystal\\s+meth)\\b)|"
+                + "(?:found|discovered)(?=" + AMOUNTS_OF + DRUG_NAMED + "\\b)|"
                 // "officers discovered the drug in the restroom"
                 + "(?:found|discovered)(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs?|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
@@ -1834,8 +1839,8 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
-            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs?|cocaine|mandrax|methaqualone|methamphetamine"
-            + "|heroin|cannabis|marijuana|fentanyl|hashish|shabu)\\b|" + WORTH_OF_DRUGS);
+            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs?|" + DRUG_NAMED + ")\\b|"
+            + AMOUNTS_OF + DRUG_NAMED + "\\b|" + WORTH_OF_DRUGS);
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
@@ -2525,10 +2530,11 @@ public final class OperationStage implements Stage {
                 continue;
             }
             Span before = work.sentences.get(index - 1);
+            int at = i;
             // (an operation the lead told and this sentence dated keeps the lead's sentence, and this one's date)
             work.operations.stream().filter(o -> (o.sentence().equals(before) || o.dateSpan() != null && before.contains(o.dateSpan()))
                     && o.place() != null && op.date().equals(o.date()))
-                    .findFirst().ifPresent(told -> work.operations.set(work.operations.indexOf(op), op.withPlaceOf(told)));
+                    .findFirst().ifPresent(told -> work.operations.set(at, op.withPlaceOf(told)));
         }
     }
 

@@ -71,8 +71,7 @@ public final class RoleStage implements Stage {
             "(?U),\\s+(?:(?:Lt|Maj|Brig|Rear|Vice)\\.?\\s+)?(?:Gen|Adm|Col|Capt|Cmdr|Cdr|Lt|Gral|Alm|Cnel)\\.\\s+$");
 
     /** " Col ", " Lt-Gen " right before a name: a rank written without its dot, as British and South African papers do. */
-    private static final Pattern UNDOTTED_RANK_END = Pattern.compile("(?U)\\s(?:(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Maj|Capt|Brig|Sgt"
-            + "|Cpl|Cdr|Supt|Insp)\\s+$");
+    private static final Pattern UNDOTTED_RANK_END = Pattern.compile("(?U)\\s(?:" + MentionChooser.UNDOTTED_RANKS + ")\\s+$");
 
     private static final Pattern CONJUNCTION = Pattern.compile("(?s).*\\b(and|y|e)\\b.*");
 
