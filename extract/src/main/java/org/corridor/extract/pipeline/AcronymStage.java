@@ -78,6 +78,10 @@ public final class AcronymStage implements Stage {
                 name = listing;
             }
             int space = acronym.indexOf(' ');
+            if (space < 0 && name != null && !initialsFit(acronym, name.text())) {
+                Mention tail = fittingTail(name, acronym);
+                name = tail != null ? tail : name;
+            }
             if (space > 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ')) {
                 if (name != null && name.origin().equals("ner") && CountryNames.code(acronym) == null
                         && !MentionChooser.notAnOrganization(name.text())) {
@@ -236,6 +240,24 @@ public final class AcronymStage implements Stage {
             }
         }
         return name;
+    }
+
+    private static final Pattern OF_THE_THEN_CAPITAL = Pattern.compile("(?U)\\s(?:of|of\\s+the|de|del|de\\s+la|de\\s+los)\\s+(?=\\p{Lu})");
+
+    /**
+     * "Police of the Anti-Drug Unit (ADU)": the letters stand for the name after "of the", not for who it belongs to; the
+     * longest such tail whose initials fit, or null.
+     */
+    private static Mention fittingTail(Mention name, String acronym) {
+        Matcher of = OF_THE_THEN_CAPITAL.matcher(name.text());
+        while (of.find()) {
+            String tail = name.text().substring(of.end());
+            if (initialsFit(acronym, tail)) {
+                return new Mention(new Span(name.start() + of.end(), name.end()), tail, EntityKind.ORGANIZATION, name.origin(),
+                        name.confidence(), null, null);
+            }
+        }
+        return null;
     }
 
     private static final Pattern LEADING_SMALL_WORDS = Pattern.compile("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+");
@@ -405,6 +427,24 @@ public final class AcronymStage implements Stage {
         if (word.charAt(0) == letters.charAt(li) && fit(letters, li + 1, words, wi + 1)) {
             return true;
         }
+        int parts = partInitials(word, letters, li);
+        if (parts > 0 && fit(letters, li + parts, words, wi + 1)) {
+            return true; // "Anti-Drug Unit (ADU)": each part of a hyphenated word gives a letter
+        }
         return Names.FUNCTION_WORDS.contains(word) && fit(letters, li, words, wi + 1);
+    }
+
+    /** How many letters from {@code li} on are the initials of a hyphenated word's parts, in order; 0 when they are not. */
+    private static int partInitials(String word, String letters, int li) {
+        String[] parts = word.split("-");
+        if (parts.length < 2 || li + parts.length > letters.length()) {
+            return 0;
+        }
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty() || parts[i].charAt(0) != letters.charAt(li + i)) {
+                return 0;
+            }
+        }
+        return parts.length;
     }
 }

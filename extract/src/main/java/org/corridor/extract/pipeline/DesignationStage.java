@@ -66,8 +66,8 @@ public final class DesignationStage implements Stage {
             "inteligencia", "intelligence", "uif", "fincen", "superintendencia", "border", "frontera", "fronteras",
             // "Seccional de Investigación Criminal", "Federal Bureau of Investigation": investigators
             "investigacion", "investigation", "bureau", "seccional", "sijin", "dijin",
-            // "Unidad de Drogas y Crimen Organizado", "Dirección de Lucha contra el Crimen Organizado": police units
-            "unidad", "direccion");
+            // "Unidad de Drogas y Crimen Organizado", "Dirección de Lucha contra el Crimen Organizado", "Anti-Drug Unit": police units
+            "unidad", "unit", "direccion");
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:lo|la|le)\\s+$");
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"

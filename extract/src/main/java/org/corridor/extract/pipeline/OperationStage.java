@@ -75,8 +75,8 @@ public final class OperationStage implements Stage {
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
                 + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
-                // "registraron su casa en Vilanova de Arousa", "searched his home": one home searched
-                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|(?:a|the)\\s+\\p{L}+['’]s|su|sus|la|el)\\s+"
+                // "registraron su casa en Vilanova de Arousa", "searched his home", "searched a house", "searched the house she lived in": one home searched
+                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|the|a|(?:a|the)\\s+\\p{L}+['’]s|su|sus|la|el)\\s+"
                 + "(?:home|house|residence|apartment|flat|casa|vivienda|domicilio|piso|inmueble|finca)\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
@@ -137,6 +137,9 @@ public final class OperationStage implements Stage {
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
                 + "took(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
                 + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
+                // "the drugs were taken in the early hours of Saturday from a boat": a load taken off a vessel
+                + "(?<=\\b(?:drugs|cocaine|heroin|narcotics|packages|bales|load|cargo|consignment)\\s(?:were|was)\\s)taken(?=[^.;]{0,50}?"
+                + "\\b(?:off|from)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b)|"
                 // "found 1,851 brick-shaped packages of cocaine": the drugs counted in packages
                 + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s+(?:\\S+\\s+)?(?:packages|bricks|bales|packets|bundles)"
                 + "\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
@@ -209,7 +212,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "seizure", new String[] {"extin", "hallazgo", "taken", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -534,8 +537,8 @@ public final class OperationStage implements Stage {
             + "dijo|afirmó|anunció|informó|declaró|aseguró|confirmó|señaló|indicó|explicó)\\s+(?:\\S+\\s+){0,2}$"), 3);
     /** "footage of the strike at a classified briefing on Capitol Hill": where it was told, not where it happened. */
     private static final Cues.TailPattern BRIEFING_AT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:briefing|hearing|press conference"
-            + "|news conference|rueda de prensa|conferencia de prensa|audiencia)\\s+(?:held\\s+|celebrada\\s+)?(?:on|in|at|en)\\s+"
-            + "(?:the\\s+|el\\s+|la\\s+)?$"), 6);
+            + "|news conference|rueda de prensa|conferencia de prensa|audiencia|told\\s+(?:reporters|journalists))\\s+(?:held\\s+|celebrada\\s+)?"
+            + "(?:on|in|at|en)\\s+(?:the\\s+|el\\s+|la\\s+)?$"), 6);
 
     /** "told a press conference on Thursday", "en rueda de prensa el lunes": the day of a briefing, not of what it told. */
     private static final Cues.TailPattern BRIEFING_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:press conference|news "
@@ -878,6 +881,36 @@ public final class OperationStage implements Stage {
         oneSeaForAll(work);
         onePlaceForTheDay(work);
         crewOfTheStoppedBoat(work);
+        offTheCoastWhereStopped(work);
+    }
+
+    /** "stopped the boat in coastal waters off the port town of Kilwa Masoko": a stop placed off a coast's named place. */
+    private static final Cues.TailPattern OFF_THE_PLACE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:off|frente\\s+a)\\s+"
+            + "(?:(?:the|la|el|las|los)\\s+)?(?:(?:port|coastal|fishing)?\\s*(?:town|city|village|island|coast|puerto|ciudad|isla|costa)s?"
+            + "\\s+(?:of|de)\\s+)?$"), 6);
+
+    /**
+     * "the drugs were taken ... from a boat in the Indian Ocean. ... stopped the boat in coastal waters off the port town of
+     * Kilwa Masoko": the seizures and arrests of the day placed only by the sea were made where the one stop of that day was,
+     * the more precise place.
+     */
+    private static void offTheCoastWhereStopped(Work work) {
+        String text = work.text();
+        for (OperationFact stop : work.operations) {
+            if (!stop.type().equals("interdiction") || stop.place() == null || stop.date() == null || atSea(stop.place())
+                    || stop.placeSpan() == null || !OFF_THE_PLACE.findIn(text.substring(Math.max(0, stop.placeSpan().start() - 60),
+                            stop.placeSpan().start()))
+                    || work.operations.stream().anyMatch(o -> o.type().equals("interdiction") && o != stop && stop.date().equals(o.date()))) {
+                continue;
+            }
+            for (int i = 0; i < work.operations.size(); i++) {
+                OperationFact op = work.operations.get(i);
+                if ((op.type().equals("seizure") || op.type().equals("arrest")) && stop.date().equals(op.date()) && op.place() != null
+                        && atSea(op.place()) && !international(op.place())) {
+                    work.operations.set(i, op.withPlaceOf(stop));
+                }
+            }
+        }
     }
 
     /** The people of a boat: "sus cuatro tripulantes", "a bordo fueron detenidos", "the crew". */
@@ -2214,6 +2247,9 @@ public final class OperationStage implements Stage {
         if (place == null && work.carriedPlace != null && !type.equals("extradition")) {
             place = work.carriedPlace; // named the sentence before, for what this one tells (checked there, not here)
         }
+        if (place == null && !type.equals("extradition") && s.contains("there") && THERE.matcher(s).find()) {
+            place = placeBefore(work, sentence); // "the drugs were kept in Kijitonyama. ... officers arrested Murugwa there"
+        }
         Optional<Figures.Figure> killed = Figures.fatalities(s, sentence.start());
         if (killed.isPresent() && !type.equals("strike") && !type.equals("raid") && OTHER_KILLING.matcher(text)
                 .region(Math.max(sentence.start(), killed.get().span().start() - 60), killed.get().span().start()).find()) {
@@ -2842,6 +2878,35 @@ public final class OperationStage implements Stage {
         return false;
     }
 
+    /** "there" pointing back at a place ("arrested her there"), not "there were" nor "from there". */
+    private static final Pattern THERE = Pattern.compile("(?U)(?<!\\bfrom\\s)\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would"
+            + "|remain|remains|remained|seems?|seemed|appears?|appeared|may|might|could|must|should)\\b|['’]s\\b)");
+
+    /**
+     * Where the sentence before put what it told: the place of its operation ("searched a house in X, Y. They found ... there"),
+     * else the first place it names (the town before its province), or null.
+     */
+    private static Mention placeBefore(Work work, Span sentence) {
+        int index = work.sentences.indexOf(sentence);
+        if (index <= 0) {
+            return null;
+        }
+        Span before = work.sentences.get(index - 1);
+        for (OperationFact op : work.operations) {
+            if (op.sentence().equals(before) && op.placeSpan() != null) {
+                for (Mention m : work.mentionsIn(op.placeSpan())) {
+                    return m;
+                }
+            }
+        }
+        for (Mention m : work.mentionsIn(before)) {
+            if (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Mention place(Work work, Span sentence, Span trigger, String type) {
         String text = work.text();
         // each expression needs one of its words, so most sentences are passed over without it
@@ -2977,10 +3042,25 @@ public final class OperationStage implements Stage {
             OperationFact dated = announcedLater(work, earlier, op) ? op : announcedLater(work, op, earlier) ? earlier : null;
             if (earlier.type().equals(op.type()) && dated != null && compatiblePlace(earlier, op)) {
                 work.operations.set(i, merge(work, earlier, op).withDate(dated.date(), dated.datePrecision(), dated.dateSpan()));
+                datesAnnouncedMates(work, dated == op ? earlier : op, dated);
                 return;
             }
         }
         work.operations.add(op);
+    }
+
+    /**
+     * "said on Sunday that it had seized 600 kilograms and arrested five men" and then "the drugs were taken late on Saturday":
+     * the operations told beside the announced one, dated by the same day of telling, were made on the day it turned out to have.
+     */
+    private static void datesAnnouncedMates(Work work, OperationFact announced, OperationFact dated) {
+        for (int k = 0; k < work.operations.size(); k++) {
+            OperationFact mate = work.operations.get(k);
+            if (mate.sentence().equals(announced.sentence()) && announced.dateSpan() != null && announced.dateSpan().equals(mate.dateSpan())
+                    && SAME_EVENT.contains(mate.type())) {
+                work.operations.set(k, mate.withDate(dated.date(), dated.datePrecision(), dated.dateSpan()));
+            }
+        }
     }
 
     private static boolean insideAnOrganizationsName(Work work, Span trigger) {
