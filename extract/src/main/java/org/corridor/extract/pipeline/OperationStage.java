@@ -1208,6 +1208,10 @@ public final class OperationStage implements Stage {
 
     private static final Pattern REPORTED_DONE = Pattern.compile("(?U)(?i)\\b(?:inform(?:ó|aron)|anunci(?:ó|aron)|confirm(?:ó|aron)"
             + "|report(?:ó|aron)|dio cuenta|reported|announced|confirmed)\\s+(?:de\\s+)?(?:un|una|el|la|a|an|the)\\s+(?:nuevo\\s+|new\\s+)?$");
+    /** "made its largest seizure", "made what police call a record seizure", "hizo el mayor decomiso": an operation made. */
+    private static final Cues.TailPattern MADE_THE_NOUN = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:made|makes|hizo|hicieron"
+            + "|realiz(?:ó|aron)|efectu(?:ó|aron))\\s+(?:what\\s+(?:\\S+\\s+){1,4}?(?:calls?|called|describes?\\s+as|described\\s+as)\\s+)?"
+            + "(?:a|an|the|its|their|el|la|su|un|una)\\s+(?:[\\p{L}-]+\\s+){0,3}$"), 12);
     private static final Pattern ACHIEVED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:logr(?:ó|aron)|consigui(?:ó|eron)|pudo|pudieron|managed to)\\s+$");
 
     /** "Los operativos de este viernes ...", "The raids on Tuesday ...": the report's operations, all of one day. */
@@ -2289,7 +2293,9 @@ public final class OperationStage implements Stage {
                 // "los agentes lograron interceptar la embarcación": done
                 || ACHIEVED_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 16), trigger.start()).find()
                 // "El Comando Sur informó de un ataque cinético letal contra una lancha": an operation reported as done
-                || REPORTED_DONE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30), trigger.start()).find();
+                || REPORTED_DONE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30), trigger.start()).find()
+                // "have made what the force calls its largest seizure of Class A drugs": made, so done
+                || MADE_THE_NOUN.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 70), trigger.start()));
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
                 && FOUND.contains(trigger.of(text)) && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
                 && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).find()) {
