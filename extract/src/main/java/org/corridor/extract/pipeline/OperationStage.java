@@ -117,6 +117,8 @@ public final class OperationStage implements Stage {
                 + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
                 + "|tonnes|tons|pounds|libras)\\b)|"
                 // "agents recovered more than five pounds of fentanyl", "los guardacostas recuperaron 1.268 kilogramos": drugs weighed
+                // "Two self-loading pistols and a rifle were also recovered at the address": arms taken
+                + "(?<=\\b(?:pistols?|rifles?|guns?|firearms|handguns?|shotguns?|weapons|ammunition)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
                 + "(?:recovered|recuper(?:ó|aron))(?=\\s+(?:(?:más de|unos|unas|about|more than|over|nearly|almost|casi)\\s+)?(?:\\d[\\d.,]*"
                 + "|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s*(?:kilos|kilogramos|kg"
                 + "|toneladas|tonnes|tons|pounds|libras)\\b)|"
@@ -168,6 +170,8 @@ public final class OperationStage implements Stage {
                 + "(?!(?:\\s+(?!\\d|(?:kilos?|kilogramos?|toneladas?|droga|drogas|coca[ií]na|marihuana|armas?|paquetes|dosis|fardos|bultos"
                 + "|veh[ií]culos?|dinero|lanchas?|embarcaci[oó]n|insumos|galones|cargamentos?)\\b)[\\p{L},]+){1,5}\\s+que\\b))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s|ing)?|detained|(?:re)?captured|apprehended|taken into custody|"
+                // "took the 24-year-old suspect into custody"
+                + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)|"
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
@@ -213,7 +217,7 @@ public final class OperationStage implements Stage {
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
             "seizure", new String[] {"extin", "hallazgo", "taken", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
-            "arrest", new String[] {"arrest", "detained", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
+            "arrest", new String[] {"arrest", "detained", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls", "flown"},
@@ -2042,7 +2046,13 @@ public final class OperationStage implements Stage {
                 OperationFact same = op.get().withDate(context.date(), context.datePrecision(), null);
                 // "La tercera interdicción fue en la jurisdicción de Tumaco": the next of a series, where it says, not the last one's place
                 boolean nextOfASeries = ORDINAL.findIn(lead) && !ANAPHOR.findIn(lead) && same.place() != null;
-                if ((context.place() != null || same.place() == null) && !opensOnItsPlace(work.text(), sentence, same) && !nextOfASeries) {
+                // "Officers raided two farms in Whitwick ... That followed the arrest of the two men ... in Coalville town centre":
+                // another kind of operation than the one before, where its own sentence says it was
+                // (not "Durante el operativo ... cerca de Los Mochis": the operation by its general name is the one told)
+                boolean elsewhere = !context.type().equals(type.getKey()) && !GENERIC_OPERATION.matcher(m.group(1)).matches()
+                        && locatedInItsSentence(work.text(), sentence, same);
+                if ((context.place() != null || same.place() == null) && !opensOnItsPlace(work.text(), sentence, same) && !nextOfASeries
+                        && !elsewhere) {
                     // (but "En el aeropuerto Jorge Chávez, la intervención terminó con la detención de ...": a scene of its own)
                     same = same.withPlaceOf(context);
                 } // else "La policía detuvo ... Los allanamientos se hicieron en Valparaíso": the place only this sentence gives
@@ -2349,6 +2359,22 @@ public final class OperationStage implements Stage {
 
     private static boolean strictlyLocative(String text, Span sentence, Mention m) {
         return STRICT_LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 30), m.start()));
+    }
+
+    /** Whether {@code b} is placed in a place written as within {@code a}'s ("Woodbridge, Virginia" after "Virginia"). */
+    private static boolean withinItsPlace(String text, OperationFact a, OperationFact b) {
+        if (a.place() == null || b.place() == null || b.placeSpan() == null || Names.key(a.place()).equals(Names.key(b.place()))) {
+            return false;
+        }
+        String after = text.substring(b.placeSpan().end(), Math.min(text.length(), b.placeSpan().end() + a.place().length() + 4));
+        return after.startsWith(", " + a.place()) && (after.length() == a.place().length() + 2
+                || !Character.isLetterOrDigit(after.charAt(a.place().length() + 2)));
+    }
+
+    /** Whether the operation's place is named in its own sentence after a locative ("in Coalville town centre"). */
+    private static boolean locatedInItsSentence(String text, Span sentence, OperationFact op) {
+        return op.place() != null && op.placeSpan() != null && sentence.contains(op.placeSpan())
+                && LOCATIVE.findIn(text.substring(Math.max(sentence.start(), op.placeSpan().start() - 40), op.placeSpan().start()));
     }
 
     private static boolean locative(String text, Span sentence, Mention m) {
@@ -3041,7 +3067,8 @@ public final class OperationStage implements Stage {
             if (differentRewards(earlier, op) || summing(work, earlier) != summing(work, op)) {
                 continue; // "... en tres operaciones", then each of them: the sum is none of its parts
             }
-            if (earlier.type().equals(op.type()) && compatible(earlier, op) && compatiblePlace(earlier, op)) {
+            if (earlier.type().equals(op.type()) && compatible(earlier, op)
+                    && (compatiblePlace(earlier, op) || withinItsPlace(work.text(), earlier, op))) {
                 work.operations.set(i, merge(work, earlier, op));
                 return;
             }
@@ -3293,6 +3320,10 @@ public final class OperationStage implements Stage {
     }
 
     private static OperationFact merge(Work work, OperationFact a, OperationFact b) {
+        if (withinItsPlace(work.text(), a, b)) {
+            // "arrested ... in Virginia on Thursday" then "took him into custody in Woodbridge, Virginia": the town in it
+            a = a.withPlaceOf(b);
+        }
         boolean useB = b.dateSpan() != null && weakDate(work, a) && !weakDate(work, b)
                 // the day within the month the other gave
                 || a.type().equals("interdiction") && dayWithinItsMonth(a, b);
