@@ -95,6 +95,20 @@ public final class CountryNames {
         return extra != null ? extra : ByName.CODES.get(wanted.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a word ending in "an" is a people's name for a country's ("Colombian", "Honduran", "Iranian", "Afghan"): its stem
+     * is in a country's name. "Makran", a region, is not.
+     */
+    public static boolean demonym(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("an") || lower.length() < 5) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 2);
+        String shorter = stem.endsWith("i") || stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
+        return ByName.CODES.keySet().stream().anyMatch(country -> country.contains(stem) || country.contains(shorter));
+    }
+
     /** The ISO countries by their English and Spanish names, lower case; built on first use. */
     private static final class ByName {
         static final Map<String, String> CODES = new java.util.HashMap<>();

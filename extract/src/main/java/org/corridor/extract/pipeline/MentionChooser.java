@@ -351,6 +351,12 @@ public final class MentionChooser implements Stage {
         usable.stream().filter(c -> c.origin().equals("ner") && c.kind() == EntityKind.PLACE).forEach(c -> placesTagged.add(c.span()));
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()
                 && m.kind() == EntityKind.ORGANIZATION && placesTagged.contains(m.span()));
+        // "next to the Makran coast": one word a page names as a place by what the place is (a pattern's place) is that place,
+        // not the one-word name a list gives a party (a ship, IRIS MAKRAN)
+        Set<org.corridor.extract.text.Span> placesNamed = new HashSet<>();
+        usable.stream().filter(c -> c.origin().equals("pattern") && c.kind() == EntityKind.PLACE).forEach(c -> placesNamed.add(c.span()));
+        usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.text().indexOf(' ') < 0
+                && placesNamed.contains(m.span()));
         // a list name too weak to link on alone ("Nicolás") inside a longer tagged name ("Nicolás Maduro") is part of it
         SpansByStart tagged = new SpansByStart(usable.stream().filter(c -> c.origin().equals("ner")).toList());
         usable.removeIf(m -> m.origin().equals("gazetteer") && m.listed() != null && m.listed().weak()

@@ -26,7 +26,7 @@ public final class PlaceNameStage implements Stage {
             java.util.stream.Stream.of("avenida", "asentamiento humano", "carretera", "autopista", "sector", "recinto", "ciudadela"))
             .toArray(String[]::new);
     private static final String[] ISLAND_HEADS = {"isla", "islas", "islote", "archipiélago", "península"};
-    private static final String[] COAST_HEADS = {"off", "along", "on", "near"};
+    private static final String[] COAST_HEADS = {"off", "along", "on", "near", "to"};
     private static final String[] WATERWAY_HEADS = {"el", "the"};
 
     private static final Pattern SETTLEMENT = Pattern.compile("(?U)\\b(?:" + String.join("|", SETTLEMENT_HEADS) + ")[ \\t]+"
@@ -44,7 +44,10 @@ public final class PlaceNameStage implements Stage {
      */
     private static final Pattern ARRIVED_IN = Pattern.compile("(?U)\\b(?:" + String.join("|", ARRIVAL_HEADS) + ")[ \\t]+(?:a|en)[ \\t]+"
             + "((?:(?:A|O|As|Os|El|La|Los|Las)[ \\t]+)?" + CAP + "(?:[ \\t]+(?:(?:do|da|dos|das|de|del)[ \\t]+)?" + CAP + "){0,3})");
-    /** "stopped at sea off the Kent coast", "along the Cornish coast" is a demonym: a capitalised name before "coast" is a place. */
+    /**
+     * "stopped at sea off the Kent coast", "next to the Makran coast" ("along the Cornish coast" is a demonym): a capitalised name
+     * before "coast" is a place.
+     */
     private static final Pattern COAST_OF = Pattern.compile("(?U)(?:" + String.join("|", COAST_HEADS) + ")\\s(?:the\\s)?"
             + "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?=\\s+coast(?:line)?\\b)");
     /** "cruzar el Canal de Panamá", "through the Panama Canal": the waterway, not the authority that runs it. */
@@ -103,8 +106,9 @@ public final class PlaceNameStage implements Stage {
         if (text.contains("coast")) {
             for (MatchResult m : Cues.findAt(COAST_OF, text, Cues.wordStartsAt(text, COAST_HEADS))) {
                 String name = m.group(1);
-                if (!name.endsWith("ish") && !name.endsWith("an") && !name.endsWith("ese")) {
-                    place(work, m); // "the Cornish coast", "the Colombian coast": a demonym, no place's name
+                if (!name.endsWith("ish") && !CountryNames.demonym(name) && !name.endsWith("ese")) {
+                    // "the Cornish coast", "the Colombian coast": a demonym, no place's name ("next to the Makran coast" is one)
+                    place(work, m);
                 }
             }
         }
