@@ -61,11 +61,13 @@ public final class AcronymStage implements Stage {
         String text = work.text();
         List<Definition> definitions = new ArrayList<>();
         Map<Integer, List<Mention>> endingAt = new HashMap<>();
+        List<Mention> numberedNames = new ArrayList<>();
         for (Mention c : work.candidates) {
             endingAt.computeIfAbsent(c.end(), k -> new ArrayList<>(1)).add(c);
             Mention numbered = withUnitNumber(text, c);
             if (numbered != c) {
                 endingAt.computeIfAbsent(numbered.end(), k -> new ArrayList<>(1)).add(numbered); // "Police Regional Office 3 (PRO3)"
+                numberedNames.add(numbered);
             }
         }
         for (MatchResult m : definitions(text)) {
@@ -110,7 +112,7 @@ public final class AcronymStage implements Stage {
                 definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
             }
         }
-        definitions.addAll(numberedShortForms(work.candidates, text, definitions));
+        definitions.addAll(numberedShortForms(numberedNames, text, definitions));
         // a long document defines one acronym many times: the text is searched once per acronym,
         // each use tagged once, with what the first definition says it stands for
         Set<String> searched = new HashSet<>();
@@ -302,15 +304,15 @@ public final class AcronymStage implements Stage {
     /**
      * "PDEA-12 regional director X" after "the Philippine Drug Enforcement Agency-12": a numbered unit's initials and its number,
      * used with no bracket defining them, are its short form (only the whole form; "PDEA" alone is the parent agency's).
+     * {@code numberedNames}: the tagged names that a unit number follows, taken with it.
      */
-    private static List<Definition> numberedShortForms(List<Mention> candidates, String text, List<Definition> defined) {
+    private static List<Definition> numberedShortForms(List<Mention> numberedNames, String text, List<Definition> defined) {
         List<Definition> found = new ArrayList<>();
         Set<String> known = new HashSet<>();
         defined.forEach(d -> known.add(d.acronym()));
-        for (Mention tagged : candidates) {
-            Mention c = withUnitNumber(text, tagged);
+        for (Mention c : numberedNames) {
             Matcher number = UNIT_NUMBER.matcher(c.text());
-            if (c == tagged || !number.find()) {
+            if (!number.find()) {
                 continue;
             }
             StringBuilder initials = new StringBuilder();

@@ -1467,9 +1467,14 @@ public final class OperationStage implements Stage {
 
     /** The operations of one sentence, dated only by the report, take the date the sentence's other operation turned out to have. */
     private static void datesSentenceMates(Work work, Span sentence, OperationFact dated) {
+        redateMates(work, sentence, null, LEAD_TYPES, dated);
+    }
+
+    /** The operations of {@code types} in the sentence whose date the span {@code datedBy} gave (null: the page) take {@code dated}'s. */
+    private static void redateMates(Work work, Span sentence, Span datedBy, java.util.Set<String> types, OperationFact dated) {
         for (int k = 0; k < work.operations.size(); k++) {
             OperationFact mate = work.operations.get(k);
-            if (mate.sentence().equals(sentence) && mate.dateSpan() == null && LEAD_TYPES.contains(mate.type())) {
+            if (mate.sentence().equals(sentence) && java.util.Objects.equals(mate.dateSpan(), datedBy) && types.contains(mate.type())) {
                 work.operations.set(k, mate.withDate(dated.date(), dated.datePrecision(), dated.dateSpan()));
             }
         }
@@ -3087,12 +3092,8 @@ public final class OperationStage implements Stage {
      * the operations told beside the announced one, dated by the same day of telling, were made on the day it turned out to have.
      */
     private static void datesAnnouncedMates(Work work, OperationFact announced, OperationFact dated) {
-        for (int k = 0; k < work.operations.size(); k++) {
-            OperationFact mate = work.operations.get(k);
-            if (mate.sentence().equals(announced.sentence()) && announced.dateSpan() != null && announced.dateSpan().equals(mate.dateSpan())
-                    && SAME_EVENT.contains(mate.type())) {
-                work.operations.set(k, mate.withDate(dated.date(), dated.datePrecision(), dated.dateSpan()));
-            }
+        if (announced.dateSpan() != null) {
+            redateMates(work, announced.sentence(), announced.dateSpan(), SAME_EVENT, dated);
         }
     }
 
