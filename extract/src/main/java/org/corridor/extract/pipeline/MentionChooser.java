@@ -340,6 +340,7 @@ public final class MentionChooser implements Stage {
                         || siteName(m.text()))
                 ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
+        usable.replaceAll(MentionChooser::withoutItsSeat);
         usable.replaceAll(m -> withoutRank(text, m));
         usable.replaceAll(m -> personAfterTitle(text, m));
         usable = unitsOfBodies(text, usable);
@@ -1320,6 +1321,18 @@ public final class MentionChooser implements Stage {
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), form.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    /** "ANF Headquarters", "the Navy Headquarters": a body's own seat named after it is the body (not "Police Headquarters"). */
+    private static final Pattern OWN_SEAT = Pattern.compile("(?U)^(\\p{Lu}{2,6}|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[\\p{L}-]+)+)\\s+(?:Headquarters|HQ)$");
+
+    private static Mention withoutItsSeat(Mention m) {
+        Matcher seat = m.kind() == EntityKind.ORGANIZATION ? OWN_SEAT.matcher(m.text()) : null;
+        if (seat == null || !seat.matches()) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start(), m.start() + seat.end(1));
+        return new Mention(span, seat.group(1), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
 
     private static Mention withoutBasedIn(String text, Mention m) {

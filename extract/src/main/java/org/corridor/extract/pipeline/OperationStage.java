@@ -47,7 +47,7 @@ public final class OperationStage implements Stage {
     /** What the campaign's strikes hit, in English and Spanish. */
     private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
             + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?|cargueros?"
-            + "|freighters?)";
+            + "|freighters?|trawlers?|dhows?|skiffs?|yachts?)";
 
     static {
         TRIGGERS.put("strike", Pattern.compile("(?U)(?i)\\b((?:(?:air|missile|drone|military|lethal|kinetic)\\s)?strikes?|struck|bombed|"
@@ -93,10 +93,15 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
-                + "stopped(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
-                + "|narco-?sub|fishing\\s+boat)\\b)|(?<=\\b(?:sent|launched|dispatched|deployed)\\s[^.;]{0,60}\\sto\\s)board|"
+                + "stopped(?=\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
+                + "|narco-?sub|fishing\\s+boat|trawler|dhow)\\b)|"
+                // "a fishing trawler that it stopped off the western coast", "a second fishing boat carrying heroin was stopped"
+                + "(?<=\\b" + VESSEL + "\\s(?:that|which)\\s\\p{L}{1,12}\\s|\\b" + VESSEL + "\\b[^.;]{0,60}\\s(?:was|were|had\\sbeen|has\\sbeen)\\s)stopped|"
+                + "(?<=\\b(?:sent|launched|dispatched|deployed)\\s[^.;]{0,60}\\sto\\s)board|"
                 // "Guardsmen took a semi-submersible vessel carrying more than 16,000 pounds of cocaine": a boat taken at sea
                 + "took(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:vessel|semi-?submersible|submersible|speedboat|go-fast|narco-?sub)\\b)|"
+                // "took the trawler into custody": the boat held, its crew not yet told
+                + "took(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\s+into\\s+custody\\b)|"
                 // "un yate intervenido frente a las costas de Piura": a vessel stopped and searched
                 + "(?<=\\b(?:yate|lancha|embarcación|barco|buque|nave|velero|semisumergible|pesquero)\\s)intervenid[oa]|"
                 + "interdicci(?:ón|ones)|intercepci(?:ón|ones)|intercept(?:ó|aron|ada|ado|adas|ados|ación|ara|aran)(?!\\s+y\\s+(?:detenid|arrestad|capturad))|"
@@ -137,7 +142,7 @@ public final class OperationStage implements Stage {
                 + "(?:found|discovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos"
                 + "|kilograms|tonnes|tons|pounds|lbs|grams)\\b)|"
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
-                + "took(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
+                + "(?:took|(?<=\\b(?:has|have|had)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
                 + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
                 // "the drugs were taken in the early hours of Saturday from a boat": a load taken off a vessel
                 + "(?<=\\b(?:drugs|cocaine|heroin|narcotics|packages|bales|load|cargo|consignment)\\s(?:were|was)\\s)taken(?=[^.;]{0,50}?"
@@ -171,7 +176,7 @@ public final class OperationStage implements Stage {
                 + "|veh[ií]culos?|dinero|lanchas?|embarcaci[oó]n|insumos|galones|cargamentos?)\\b)[\\p{L},]+){1,5}\\s+que\\b))\\b"));
         TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s|ing)?|detained|(?:re)?captured|apprehended|taken into custody|"
                 // "took the 24-year-old suspect into custody"
-                + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)|"
+                + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)(?!\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\s+into\\b)|"
                 + "(?:was|were|been|being) caught(?: again)?|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
@@ -223,7 +228,9 @@ public final class OperationStage implements Stage {
                 "envía", "envío", "entreg", "traslad", "expuls", "flown"},
             "reward", new String[] {"reward", "recompensa", "offer", "ofrec", "pay", "pagar"});
     static final Cues.TailPattern HYPOTHETICAL = new Cues.TailPattern(Pattern.compile("(?U)(?i)(?:\\b(threaten(?:ed|s)? to|could|would|might|(?-i:may)|plans? to|to be|para ser|serían|sería|"
-            + "planned to|vowed to|seek(?:s|ing)? to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
+            + "planned to|vowed to|seek(?:s|ing)? to|"
+            // "Raids are under way to arrest the group's ringleaders": the arrest sought, not made
+            + "(?:under\\s?way|in\\s+progress|efforts?|bids?|(?:man)?hunt|trying|tried|sought) to|will|shall|to seek|request(?:ed|s)?|requesting|asked for|podría|podrían|"
             + "amenazó con|amenaza con|planea|busca|solicitará|solicitaría|solicitó|solicita|pedirá|pidió|pide|buscará|"
             + "va a|van a|acept(?:ó|ado|a|aron) ser|agreed to be|consented to be|accepted being|serán|será|van a ser|va a ser"
             // "la fiscalía ... ordenó su captura en México y en el extranjero": a capture ordered, not made
@@ -1146,7 +1153,8 @@ public final class OperationStage implements Stage {
     private static void onePlaceForTheDay(Work work) {
         OperationFact placed = onlyPlace(work, op -> SAME_EVENT.contains(op.type()), true);
         if (placed != null && placed.date() != null) {
-            fillPlace(work, placed, op -> PLACED_BY_THE_DAY.contains(op.type()) && placed.date().equals(op.date()));
+            // (not one told as another: "A second fishing boat ... was stopped in the western seas" was elsewhere, unnamed)
+            fillPlace(work, placed, op -> PLACED_BY_THE_DAY.contains(op.type()) && placed.date().equals(op.date()) && !toldAsAnother(work, op));
         }
     }
 
@@ -2355,7 +2363,9 @@ public final class OperationStage implements Stage {
                 // "En un operativo que al parecer está relacionado, fueron detenidos dos jóvenes", "in a separate operation":
                 // another operation, somewhere the sentence before does not say
                 && !SEPARATE_NEAR.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30),
-                        Math.min(sentence.end(), trigger.end() + 40)).find()) {
+                        Math.min(sentence.end(), trigger.end() + 40)).find()
+                // "A second fishing boat ... was stopped in the western seas": another boat, somewhere else
+                && !ANOTHER_BOAT_FIRST.matcher(text).region(sentence.start(), trigger.start()).lookingAt()) {
             // the same sentence's or the previous sentence's operation gives the place ("... were arrested" after a seizure at a port)
             return Optional.of(op.withPlaceOf(context).withConfidence(0.55));
         }
@@ -3111,11 +3121,16 @@ public final class OperationStage implements Stage {
         return IN_ANOTHER_OPERATION.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt();
     }
 
+    /** "A second fishing boat carrying heroin was stopped": the sentence opens on another boat than the one told before. */
+    private static final Pattern ANOTHER_BOAT_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
+            + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b");
+
     /** Whether the words around the trigger tell the operation as another one than those before ("otro operativo", "two others"). */
     private static boolean toldAsAnother(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
         return ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
                 || openedAsAnother(work, op)
+                || ANOTHER_BOAT_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
                 // "Esta incautación se suma a otra de la semana pasada, cuando la Armada interceptó una lancha": the other one
                 || ADDS_TO_ANOTHER.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find()
                 || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
