@@ -51,7 +51,8 @@ public final class PageFurniture {
     private static final Pattern AGENCY_ALONE = Pattern.compile("^\\(?(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
             + "|agence france-presse|notimex|ap news)\\)?\\.?$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
-            + "(?:by|from)|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$"
+            // "(With inputs from PTI)": how Indian papers credit a wire
+            + "(?:by|from)|with (?:additional )?inputs from|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$"
             // "(Reporting by Ana Gómez; editing by Luis Ruiz and Eva Paz)": the wire's staff credit closing a report
             + "|^\\((?:additional |writing and )?(?:reporting|writing|redacci[oó]n) (?:by|de|por) [^()]{2,150}\\)$");
     /** An agency describing itself, closing a report: "AFP es una agencia de noticias internacional." */
@@ -68,6 +69,10 @@ public final class PageFurniture {
             + "|Foto:?\\s[^\\n]{0,40}|Photo:?\\s[^\\n]{0,40}|\\(AP\\)"
             // "File Photo by Petty Officer 2nd Class Luke Clayton/U.S. Coast Guard": a photographer, rank and all, and the agency
             + "|Photo\\s+by\\s[^\\n]{0,80}/[^\\n]{2,40})\\s*$");
+
+    /** A line of capitalised words and a capitalised place in brackets, nothing else: "The Accra Times (Accra)". */
+    private static final Pattern OUTLET_AND_CITY = Pattern.compile("(?U)^(?:The\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,4}"
+            + "\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}\\)$");
 
     /** A video player's label over the page: "Watch CBS News", "Ver N+ en vivo" (matched against the folded line). */
     private static final Pattern PLAYER_LABEL = Pattern.compile("(?:watch|ver|mira)\\s+[^.!?:]{1,30}\\s(?:news|tv|live|now|video|en vivo)");
@@ -333,6 +338,9 @@ public final class PageFurniture {
         if (BYLINE.matcher(folded).matches() && line.length() < 60 && !line.endsWith(".")
                 && (line.indexOf(',') < 0 && WHITESPACE.split(line).length <= 6 || BYLINE_WITH_AGENCY.matcher(line).matches())) {
             return true;
+        }
+        if (line.length() < 80 && line.endsWith(")") && OUTLET_AND_CITY.matcher(line).matches()) {
+            return true; // "The Accra Times (Accra)": an aggregator's line naming the paper the story came from and its city
         }
         if (line.length() < 140 && SLASH_CREDIT.matcher(line).matches()) {
             return true; // "Pete Hegseth, secretario de Defensa, en Florida / Miguel Rodríguez": a photo's caption and its photographer

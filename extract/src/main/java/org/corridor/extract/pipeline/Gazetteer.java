@@ -691,6 +691,10 @@ public final class Gazetteer {
                 return e.listed().judged(true, "'" + written + "' alone is a company's name without its legal form, and a place or "
                         + "other proper noun of English");
             }
+            if (NEWS_AGENCIES.contains(key)) {
+                // "according to PTI": the Press Trust of India, not the listed company whose short form is "PTI"
+                return e.listed().judged(true, "'" + written + "' alone is a news agency's name");
+            }
             return e.listed().judged(false, "one word, but no given name or ordinary word, and no other listed party's name");
         }
         if (!content.isEmpty() && GOVERNMENT_HEADS.contains(content.get(0)) && content.stream().allMatch(k -> lexicon.get().ordinaryWord(k))) {
@@ -699,6 +703,10 @@ public final class Gazetteer {
         }
         return e.listed().judged(false, "a name of " + e.keys().size() + " words, no other listed party's");
     }
+
+    /** News agencies whose one-word names a report cites or credits, folded. */
+    private static final Set<String> NEWS_AGENCIES = Set.of("ap", "afp", "efe", "pti", "ani", "ians", "uni", "dpa", "ansa", "reuters",
+            "bernama", "antara", "yonhap", "kyodo", "anadolu", "notimex");
 
     /**
      * The head words of public bodies' names that every country uses ("Ministerio del Interior", "Policía Nacional"); not the

@@ -641,7 +641,7 @@ public final class NameLinker implements Stage {
                 }
                 // "Coast Guard" of "U.S. Coast Guard": the name without the country before it
                 if (e.kind() == EntityKind.ORGANIZATION && name.size() == words.size() + 1 && name.subList(1, name.size()).equals(words)
-                        && COUNTRY_BEFORE.contains(name.get(0))) {
+                        && (COUNTRY_BEFORE.contains(name.get(0)) || CountryNames.demonym(name.get(0)))) {
                     return e;
                 }
             }

@@ -36,13 +36,13 @@ public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
     private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
-            + "|shabu|crystal\\s+meth)";
+            + "|shabu|syabu|crystal\\s+meth)";
     /** " large amounts of " before a drug's name, or just the space. */
     private static final String AMOUNTS_OF = "\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?";
 
     /** "P460,000 worth of shabu", "$2 million worth of cocaine": drugs told by their worth, right after. */
     private static final String WORTH_OF_DRUGS = "\\s+(?:about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?(?:P|₱|PHP|US\\$|\\$|€|£)\\s?[\\d.,]+"
-            + "(?:\\s+(?:million|billion))?\\s+worth\\s+of\\s+(?:suspected\\s+|illegal\\s+)?(?:shabu|cocaine|heroin|marijuana|cannabis"
+            + "(?:\\s+(?:million|billion))?\\s+worth\\s+of\\s+(?:suspected\\s+|illegal\\s+)?(?:shabu|syabu|cocaine|heroin|marijuana|cannabis"
             + "|methamphetamine|meth|fentanyl|drugs|narcotics)\\b";
     /** What the campaign's strikes hit, in English and Spanish. */
     private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
@@ -90,7 +90,9 @@ public final class OperationStage implements Stage {
                 // "los agentes hicieron 40 registros": searches counted in one operation
                 + "(?<=\\b(?:hicieron|realizaron|practicaron|efectuaron)\\s(?:\\d+|[a-z]+)\\s)registros)\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
-        TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b(interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
+        // not "a senior member of the airport's staff was interdicted": in Ghana and Nigeria, suspended from work
+        TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b((?<!\\b(?:staff|staffers?|employees?|officials?|workers?|teachers?)"
+                + "\\b[^.;]{0,40}\\s(?:was|were|has\\sbeen|have\\sbeen|had\\sbeen)\\s)interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|intercept(?:ed|ion|s)?|boarded|"
                 // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
                 + "stopped(?=\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
@@ -126,7 +128,7 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:pistols?|rifles?|guns?|firearms|handguns?|shotguns?|weapons|ammunition)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
                 + "(?:recovered|recuper(?:ó|aron))(?=\\s+(?:(?:más de|unos|unas|about|more than|over|nearly|almost|casi)\\s+)?(?:\\d[\\d.,]*"
                 + "|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s*(?:kilos|kilogramos|kg"
-                + "|toneladas|tonnes|tons|pounds|libras)\\b)|"
+                + "|kilograms|kilogrammes|toneladas|tonnes|tons|pounds|libras)\\b)|"
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
                 // "dio un nuevo golpe al narcotráfico al incautar un cargamento": done, in the seizing
@@ -373,6 +375,9 @@ public final class OperationStage implements Stage {
             // "dio los detalles del operativo este jueves desde la sede de la Dirandro": the operation told, described to the press
             + "|\\b(?:detalles|pormenores|details)\\s+(?:del|de la|de los|of the)\\s+$");
     private static final Pattern DURING_BEFORE = Pattern.compile("(?U)(?i)\\b(?:durante|during)\\s+(?:los\\s+|the\\s+)?$");
+    /** Where a sentence puts what it tells at sea, not ashore ("the Coast Guard" is no sea). */
+    private static final Pattern SEA_SCENE = Pattern.compile("(?U)(?i)\\b(?:territorial\\s+waters|international\\s+waters|at\\s+sea"
+            + "|off\\s+the\\s+coast|en\\s+alta\\s*mar|aguas\\s+(?:territoriales|internacionales))\\b");
     private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters"
             + "|navegaban|navegaba|sailing)\\b");
     private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
@@ -2009,6 +2014,11 @@ public final class OperationStage implements Stage {
                     && AT_SEA_WORDS.matcher(s).find()) {
                 continue; // "aseguró frente a las costas de Guerrero una embarcación ..., en un operativo conjunto": the stop at sea
             }
+            if (type.getKey().equals("raid") && (GENERIC_OPERATION.matcher(m.group(1)).matches() || m.group(1).endsWith(" operation"))
+                    && SEA_SCENE.matcher(s).find()
+                    && TRIGGERS.get("seizure").matcher(s).find()) {
+                continue; // "seized about 700 kilograms ... in Indian territorial waters ... in a joint operation": the seizure at sea
+            }
             boolean presented = PRESENTED.matcher(lead).find();
             if (presented && GENERIC_OPERATION.matcher(m.group(1)).matches()) {
                 continue; // "en una rueda de prensa para presentar el operativo ...": the operation told, shown to the press
@@ -2270,6 +2280,12 @@ public final class OperationStage implements Stage {
                 && !ATTACK_ON.findIn(text.substring(Math.max(sentence.start(), place.start() - 40), place.start()))) {
             // "a strike on a boat ... carrying drugs from Venezuela", "un ataque de Estados Unidos": not where it happened
             place = null;
+        }
+        if (place != null && place.start() > trigger.end() && !type.equals("extradition") && s.contains("there")
+                && THERE.matcher(text).region(trigger.end(), place.start()).find()) {
+            // "seized 2.06 tonnes of syabu there, the largest haul in Malaysia": where the sentence before put it, not the later place
+            Mention before = placeBefore(work, sentence);
+            place = before != null ? before : place;
         }
         if (place == null && work.carriedPlace != null && !type.equals("extradition")) {
             place = work.carriedPlace; // named the sentence before, for what this one tells (checked there, not here)
@@ -2929,6 +2945,10 @@ public final class OperationStage implements Stage {
     private static final Pattern THERE = Pattern.compile("(?U)(?<!\\bfrom\\s)\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would"
             + "|remain|remains|remained|seems?|seemed|appears?|appeared|may|might|could|must|should)\\b|['’]s\\b)");
 
+    /** "district police chief", "state police": after a place's name, an office or force that place is the area of. */
+    private static final Pattern OFFICE_OF_THE_PLACE = Pattern.compile("(?U)(?i)^\\s+(?:(?:district|state|city|county|regional"
+            + "|provincial|municipal)\\s+)?(?:police|prosecutors?|governor|mayor|chief|commander|command|court)\\b");
+
     /**
      * Where the sentence before put what it told: the place of its operation ("searched a house in X, Y. They found ... there"),
      * else the first place it names (the town before its province), or null.
@@ -2947,7 +2967,9 @@ public final class OperationStage implements Stage {
             }
         }
         for (Mention m : work.mentionsIn(before)) {
-            if (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY) {
+            // not "The Johor Baru North district police chief": the area an office covers
+            if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.COUNTRY)
+                    && !OFFICE_OF_THE_PLACE.matcher(work.text()).region(m.end(), Math.min(work.text().length(), m.end() + 40)).lookingAt()) {
                 return m;
             }
         }

@@ -10,7 +10,8 @@ import org.corridor.extract.text.Span;
 /**
  * Places named by the kind of settlement they are, which the tagger often misses or splits:
  * "Complexo do Alemão", "Favela da Rocinha", "Morro da Misericórdia" in Brazil, "Ejido Sandoval",
- * "Colonia Las Quintas" in Mexico, "Vereda El Retiro", "Corregimiento de Puerto Libre" in Colombia.
+ * "Colonia Las Quintas" in Mexico, "Vereda El Retiro", "Corregimiento de Puerto Libre" in Colombia, "Taman Impian Emas" (a
+ * housing estate), "Kampung Baru" (a village) in Malaysia.
  * The head word is part of the name and must be capitalised, so "la colonia" alone is no place.
  * Written in lower case, the head word is no part of the name but says that the capitalised name
  * after it is a place: "en el barrio Las Palmas", "la parroquia Tarqui", "la colonia Centro", "la avenida
@@ -19,7 +20,7 @@ import org.corridor.extract.text.Span;
 public final class PlaceNameStage implements Stage {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final String[] SETTLEMENT_HEADS = {"Complexo", "Favela", "Morro", "Comunidade", "Ejido", "Colonia", "Vereda",
-        "Corregimiento"};
+        "Corregimiento", "Taman", "Kampung", "Kampong"};
     private static final String[] SETTLEMENT_KINDS = {"barrio", "colonia", "comuna", "vereda", "corregimiento", "parroquia", "cantón",
         "fraccionamiento", "urbanización", "favela", "comunidade", "aldea", "poblado", "caserío", "localidad", "municipio"};
     private static final String[] NAMED_AFTER_HEADS = java.util.stream.Stream.concat(java.util.Arrays.stream(SETTLEMENT_KINDS),

@@ -74,7 +74,9 @@ public final class Figures {
             + "(\\s+(?:y|and)\\s+(?:media|a\\s+half))?\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
             + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base"
             // the resin Morocco's trade brings into Spain by sea, and synthetic drugs weighed in bulk
-            + "|hashish|hachís|hachis|ketamine|ketamina|ecstasy|éxtasis|MDMA|opium|opio|shabu)");
+            + "|hashish|hachís|hachis|ketamine|ketamina|ecstasy|éxtasis|MDMA|opium|opio|shabu"
+            // "27.39 kilograms of the drug", "700 kg of meth", Malaysia's "syabu"
+            + "|syabu|drug|meth(?!\\p{L}))");
     /** A further quantity in a list, the substance left out: "more than three tonnes in Belgium", "half a tonne". */
     private static final Pattern MORE_QUANTITY = Pattern.compile("(?U)(?i)\\b(?:more than |over |about |nearly |almost |más de |unas? |casi )?"
             + "(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|dos|tres|cuatro"
@@ -88,7 +90,8 @@ public final class Figures {
     private static final String[] FATALITY_CUES = {"kill", "dead", "died", "death", "muri", "muert", "fallec", "asesin", "abat",
         "vida", "left", "leaving", "dej", "mat", "lives"};
     private static final String[] SUBSTANCE_CUES = {"coca", "fentan", "meth", "metanf", "mari", "hero", "cannabis", "drug", "drog",
-        "narc", "crystal", "cristal", "pasta base", "hashish", "hach", "ketamin", "ecstasy", "xtasis", "mdma", "opium", "opio", "shabu"};
+        "narc", "crystal", "cristal", "pasta base", "hashish", "hach", "ketamin", "ecstasy", "xtasis", "mdma", "opium", "opio", "shabu",
+        "syabu"};
 
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
     private static final Pattern GROUP_MARKS = Pattern.compile("[,.]");
@@ -269,7 +272,7 @@ public final class Figures {
         return switch (w) {
             case "cocaine", "cocaina", "pasta base" -> "cocaine";
             case "fentanyl", "fentanilo" -> "fentanyl";
-            case "methamphetamine", "metanfetamina", "crystal meth", "cristal", "shabu" -> "methamphetamine";
+            case "methamphetamine", "metanfetamina", "crystal meth", "cristal", "shabu", "syabu", "meth" -> "methamphetamine";
             case "marijuana", "marihuana", "cannabis" -> "cannabis";
             case "heroin", "heroina" -> "heroin";
             case "hashish", "hachis" -> "hashish";
