@@ -237,6 +237,12 @@ public final class MentionChooser implements Stage {
                     || YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt())) {
                 continue; // "Jueves 05 de Julio de 2018": a month some sites capitalise, not a person
             }
+            if (m.origin().equals("ner") && m.kind() != EntityKind.ORGANIZATION && POLICE_WORD.matcher(m.text()).matches()) {
+                continue; // "Gardaí believe ...": Ireland's word for its police officers, not a person
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE && text.startsWith("-", m.end()) && CountryNames.code(m.text()) != null) {
+                m = m.withKind(EntityKind.COUNTRY, CountryNames.code(m.text())); // "the UK-registered van": the country, in a compound
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0 && family(text, m)) {
                 continue; // "los hermanos Arzate", "the Arzate brothers": a family, not one person
             }
@@ -1057,6 +1063,8 @@ public final class MentionChooser implements Stage {
     /** A Spanish verb in the third person plural, future or past ("Suspenderán", "Atacaron"), which headlines capitalise. */
     private static final Pattern VERB_FORM = Pattern.compile("(?U)\\p{Lu}\\p{Ll}+(?:arán|erán|irán|aron|ieron|aban|ían)");
     /** An office named without its holder: "Secretario de Guerra", "Secretary of War". */
+    /** A country's word for its police officers, which the tagger reads as a name. */
+    private static final Pattern POLICE_WORD = Pattern.compile("(?U)Garda[íi]?|Carabinieri|Gendarmes");
     private static final Pattern OFFICE_ALONE = Pattern.compile("(?U)(?:Secretario|Secretaria|Secretary|Ministro|Ministra|Minister|Fiscal"
             + "|Procurador|Director|Directora|Subsecretario|Under Secretary)\\s+(?:de|del|of|of the)\\s+\\p{Lu}\\p{L}*");
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón|canton|distrito|parroquia|comuna|corregimiento|localidad"

@@ -146,6 +146,8 @@ public final class OperationStage implements Stage {
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
                 + "(?:took|(?<=\\b(?:has|have|had)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
                 + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
+                // "have stopped a record load of cocaine": a load stopped, not a vehicle; a seizure
+                + "stopped(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:load|shipment|consignment|cargo|haul)s?\\s+of\\b)|"
                 // "the drugs were taken in the early hours of Saturday from a boat": a load taken off a vessel
                 + "(?<=\\b(?:drugs|cocaine|heroin|narcotics|packages|bales|load|cargo|consignment)\\s(?:were|was)\\s)taken(?=[^.;]{0,50}?"
                 + "\\b(?:off|from)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b)|"
@@ -223,7 +225,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "taken", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "seizure", new String[] {"extin", "hallazgo", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -302,6 +304,8 @@ public final class OperationStage implements Stage {
             // "entre los detenidos hay personas de Sonora y Michoacán": people named by where they are from
             // "arrested the five men on board, one Thai national and four from Myanmar": where people are from
             + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+from|(?:nationals?|citizens?|ciudadanos?|nacionales?)\\s+(?:of|de)"
+            // "its driver, a 40-year-old man from Glasgow, and his passenger, a 31-year-old German from Bavaria": where each is from
+            + "|(?:man|woman|boy|girl|person|residents?|natives?)\\s+from|\\d{1,3}-year-old\\s+(?:(?-i:\\p{Lu})\\p{Ll}+\\s+)?from"
             + "|(?:personas|hombres|mujeres|jóvenes|people|men|women)\\s+(?:de|from)(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*)?"
             + "\\s*(?:,|\\s(?:y|e|and)))?"
             // "a ship that had sailed to England from Panama": where it set out, after where it went
@@ -651,6 +655,15 @@ public final class OperationStage implements Stage {
                 }
             }
         }
+        if (first != null && KIND_OPENING.matcher(first.group(1)).matches() && sentence.of(text).substring(0, first.start(1)).isBlank()) {
+            // "Seizures of this kind are growing more common: last November the navy seized three tonnes": the kind, then one
+            BitSet later = new BitSet(sentence.length());
+            later.set(first.end(), sentence.length());
+            for (MatchResult m : Cues.findAt(TRIGGERS.get(type), sentence.of(text), later)) {
+                return m;
+            }
+            return first;
+        }
         if (first == null || !type.equals("seizure") && !type.equals("interdiction") && !type.equals("arrest")
                 || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
             return first;
@@ -664,6 +677,10 @@ public final class OperationStage implements Stage {
         }
         return null;
     }
+
+    /** A kind of operation in the plural, opening a sentence about such operations in general. */
+    private static final Pattern KIND_OPENING = Pattern.compile("(?U)(?i)seizures|arrests|raids|interdictions|incautaciones|detenciones"
+            + "|decomisos|capturas|allanamientos|interdicciones");
 
     /** A later strike trigger in the sentence that names another strike ("otro ataque", "another strike"), or null. */
     private static MatchResult anotherTrigger(String type, String s, String lower, MatchResult first, List<Dates.DateMention> dates,
@@ -1007,9 +1024,9 @@ public final class OperationStage implements Stage {
 
     /** "seized 8,700 pounds of cocaine from a boat about 240 miles north of Panama": the load taken off a boat stopped at sea. */
     private static final Pattern FROM_A_BOAT_AT_SEA = Pattern.compile("(?U)(?i)\\b(?:from|off|aboard|de|desde)\\s+(?:(?:a|an|the|una|un|la|el)\\s+)?"
-            + "(?:\\p{L}+\\s+)?" + VESSEL + "\\b[^.;]{0,40}?\\b(?:(?:\\d[\\d,.]*|two|three|dos|tres)\\s+(?:nautical\\s+)?miles"
+            + "(?:\\p{L}+\\s+)?(?:" + VESSEL + "|ships?)\\b[^.;]{0,40}?\\b(?:(?:\\d[\\d,.]*|two|three|dos|tres)\\s+(?:nautical\\s+)?miles"
             + "|(?:\\d[\\d,.]*|dos|tres)\\s+millas|at sea"
-            + "|in international waters|en aguas internacionales|en altamar|en alta mar)\\b");
+            + "|in international waters|en aguas internacionales|en altamar|en alta mar|off\\s+the\\s+(?:\\p{L}+\\s+)?coast)\\b");
 
     /** "... incautar 1.685 kilogramos de cocaína frente a Miami Beach. La droga ... estaba en un carguero a unas dos millas al este de X". */
     private static final Pattern DRUGS_ON_A_BOAT = Pattern.compile("(?U)(?i)^\\W*(?:la droga|las drogas|la cocaína|el cargamento|the drugs|the cocaine"

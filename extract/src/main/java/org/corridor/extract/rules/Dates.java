@@ -68,7 +68,7 @@ public final class Dates {
     /** "the January attack", "the October strikes": an event named by its month. */
     private static final String MONTHS_EVENT = "the(?=\\s+(?-i:" + MONTH.replaceFirst("^\\(", "(?:") + ")\\s+(?:attack|strike|raid|operation|assault"
             + "|capture|arrest|seizure|bust)s?\\b)";
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|en|durante|desde|de|(?:end|beginning|start|middle)\\s+of|"
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?U)\\b(?i:in|during|since|last|en|durante|desde|de|(?:end|beginning|start|middle)\\s+of|"
             + MONTHS_EVENT + ")\\s+(?:early\\s+|late\\s+|mid-)?"
             + MONTH + "\\b(?:,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
     private static final Pattern WEEKDAY_REF = Pattern.compile("(?U)\\b(?:on\\s+|last\\s+|el\\s+(?:pasado\\s+)?|este\\s+)?"
@@ -241,7 +241,9 @@ public final class Dates {
             } else if (mo.group(2) != null) {
                 add(found, mo, offset, LocalDate.of(Integer.parseInt(mo.group(2)), month, 1), "month", false);
             } else if (bound != null) {
-                int year = month > bound.getMonthValue() ? bound.getYear() - 1 : bound.getYear();
+                // "last April", said in April, is a year ago
+                boolean last = mo.group().regionMatches(true, 0, "last ", 0, 5);
+                int year = month > bound.getMonthValue() || last && month == bound.getMonthValue() ? bound.getYear() - 1 : bound.getYear();
                 add(found, mo, offset, LocalDate.of(year, month, 1), "month", true);
             } else if (anchor != null) {
                 add(found, mo, offset, LocalDate.of(anchor.getYear(), month, 1), "month", true);
