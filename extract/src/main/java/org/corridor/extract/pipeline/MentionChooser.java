@@ -1331,7 +1331,10 @@ public final class MentionChooser implements Stage {
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
 
-    /** "ANF Headquarters", "the Navy Headquarters": a body's own seat named after it is the body (not "Police Headquarters"). */
+    /**
+     * "ANF Headquarters", "Sri Lanka Navy Headquarters": a body's own seat named after it is the body (not "Police Headquarters",
+     * one word that names no body alone).
+     */
     private static final Pattern OWN_SEAT = Pattern.compile("(?U)^(\\p{Lu}{2,6}|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[\\p{L}-]+)+)\\s+(?:Headquarters|HQ)$");
 
     private static Mention withoutItsSeat(Mention m) {

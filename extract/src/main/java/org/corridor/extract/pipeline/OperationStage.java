@@ -659,10 +659,8 @@ public final class OperationStage implements Stage {
             // "Seizures of this kind are growing more common: last November the navy seized three tonnes": the kind, then one
             BitSet later = new BitSet(sentence.length());
             later.set(first.end(), sentence.length());
-            for (MatchResult m : Cues.findAt(TRIGGERS.get(type), sentence.of(text), later)) {
-                return m;
-            }
-            return first;
+            List<MatchResult> told = Cues.findAt(TRIGGERS.get(type), sentence.of(text), later);
+            return told.isEmpty() ? first : told.get(0);
         }
         if (first == null || !type.equals("seizure") && !type.equals("interdiction") && !type.equals("arrest")
                 || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
