@@ -718,7 +718,8 @@ public final class NameLinker implements Stage {
         return found;
     }
 
-    private static final Set<String> COUNTRY_BEFORE = Set.of("u.s.", "us", "usa", "ee.uu.", "eeuu", "mexican", "colombian", "ecuadorian");
+    /** Short names of the United States before a body's name; a demonym there ("Mexican", "Indian") is found by {@link CountryNames#demonym}. */
+    private static final Set<String> COUNTRY_BEFORE = Set.of("u.s.", "us", "usa", "ee.uu.", "eeuu");
 
     private static final Set<String> GENERIC = Set.of("cartel", "cartels", "department", "departamento", "office", "oficina", "ministry",
             "ministerio", "command", "comando", "group", "grupo", "gang", "clan", "national", "nacional", "force", "forces", "fuerzas",

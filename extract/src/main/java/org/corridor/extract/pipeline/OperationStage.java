@@ -2029,8 +2029,7 @@ public final class OperationStage implements Stage {
                     && AT_SEA_WORDS.matcher(s).find()) {
                 continue; // "aseguró frente a las costas de Guerrero una embarcación ..., en un operativo conjunto": the stop at sea
             }
-            if (type.getKey().equals("raid") && (GENERIC_OPERATION.matcher(m.group(1)).matches() || m.group(1).endsWith(" operation"))
-                    && SEA_SCENE.matcher(s).find()
+            if (type.getKey().equals("raid") && general && SEA_SCENE.matcher(s).find()
                     && TRIGGERS.get("seizure").matcher(s).find()) {
                 continue; // "seized about 700 kilograms ... in Indian territorial waters ... in a joint operation": the seizure at sea
             }
