@@ -40,6 +40,15 @@ public final class DateLine {
 
     /** The date and the line it was read from, from the first few non-blank lines. */
     public static Optional<LocalDate> find(String text) {
+        java.util.function.Supplier<DayOrder.Order> order = new java.util.function.Supplier<>() {
+            private DayOrder.Order known;
+
+            @Override
+            public DayOrder.Order get() {
+                known = known != null ? known : DayOrder.of(text);
+                return known;
+            }
+        };
         int seen = 0;
         Integer yearAlone = null;
         for (String raw : LINE_BREAK.split(text, 12)) {
@@ -84,7 +93,7 @@ public final class DateLine {
                         .replaceFirst("");
                 if (rest.length() <= 40) {
                     boolean labelled = LABEL.matcher(part.strip()).lookingAt();
-                    Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest)).or(() -> labelled ? shortYear(rest) : Optional.empty());
+                    Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest, order)).or(() -> labelled ? shortYear(rest) : Optional.empty());
                     if (date.isPresent()) {
                         return date;
                     }
@@ -98,7 +107,7 @@ public final class DateLine {
                     }
                 }
             }
-            Optional<LocalDate> numeric = numeric(line);
+            Optional<LocalDate> numeric = numeric(line, order);
             if (numeric.isPresent()) {
                 return numeric;
             }
@@ -216,8 +225,8 @@ public final class DateLine {
 
     /**
      * "23/01/2026", "23.01.2026" or "24-02-2026" alone on a line. With dots or dashes the day comes first
-     * (as in Europe and Latin America; no site writes the month first that way); with slashes it is read
-     * only where the day cannot be the month (above 12).
+     * (as in Europe and Latin America; no site writes the month first that way); with slashes, where either number could be
+     * the month, the way the page's language and spelling write dates ({@link DayOrder}), or not at all.
      */
     private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})$");
 
@@ -243,7 +252,7 @@ public final class DateLine {
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> numeric(String line) {
+    private static Optional<LocalDate> numeric(String line, java.util.function.Supplier<DayOrder.Order> order) {
         Matcher m = NUMERIC.matcher(LEADING_TIME.matcher(TIME.matcher(line).replaceFirst("").strip()).replaceFirst(""));
         if (!m.matches()) {
             return Optional.empty();
@@ -258,6 +267,11 @@ public final class DateLine {
         if (m.group(2).equals(".") || m.group(2).equals("-")) {
             return Dates.date(year, second, first);
         }
-        return Optional.empty(); // 05/01/2026: the fifth of January or the first of May, by the site's country
+        // 05/01/2026: the fifth of January or the first of May, as the page's language and spelling tell
+        return switch (order.get()) {
+            case DAY_FIRST -> Dates.date(year, second, first);
+            case MONTH_FIRST -> Dates.date(year, first, second);
+            case UNDECIDED -> Optional.empty();
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.extract.doc.RuleText;
 import org.corridor.extract.facts.Designation;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.facts.OperationFact;
@@ -166,7 +167,7 @@ public final class ExtractionEval {
     }
 
     private static String key(String name) {
-        return String.join(" ", Names.personKeys(name)).replaceFirst("^(the|el|la) ", "");
+        return String.join(" ", Names.personKeys(RuleText.punctuation(name))).replaceFirst("^(the|el|la) ", "");
     }
 
     private void countries(String doc, List<String> gold, Extraction x) {

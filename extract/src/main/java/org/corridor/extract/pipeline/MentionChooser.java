@@ -347,7 +347,12 @@ public final class MentionChooser implements Stage {
                 ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(MentionChooser::withoutItsSeat);
-        usable.replaceAll(m -> withoutRank(text, m));
+        Set<String> surnames = new HashSet<>();
+        usable.stream().filter(c -> c.kind() == EntityKind.PERSON && Names.keys(c.text()).size() >= 2)
+                .forEach(c -> surnames.add(Names.keys(c.text()).get(Names.keys(c.text()).size() - 1)));
+        usable.replaceAll(m -> withoutRank(text, m, surnames));
+        List<Mention> ranked = usable;
+        usable.removeIf(m -> rankBeforeAPerson(text, m, ranked));
         usable.replaceAll(m -> personAfterTitle(text, m));
         usable = unitsOfBodies(text, usable);
         usable.replaceAll(m -> (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PLACE) && !m.origin().equals("pattern")
@@ -1504,23 +1509,43 @@ public final class MentionChooser implements Stage {
         return out;
     }
 
-    /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
+    /** "ACP Waqa", "SSP Khan": police ranks as South Asian and Pacific papers abbreviate them. */
+    private static final String POLICE_RANKS = "ACP|DCP|SSP|DSP|ASP|IGP|DIG";
     /** "Col Philani Nkwalase", "Lt-Gen Godfrey Lebeya": ranks as British and South African papers write them, without dots. */
-    static final String UNDOTTED_RANKS = "(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Gen|Maj|Capt|Brig|Sgt|Cpl|Cdr|Adm|Supt|Insp";
+    static final String UNDOTTED_RANKS = "(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Gen|Maj|Capt|Brig|Sgt|Cpl|Cdr|Adm|Supt|Insp"
+            + "|" + POLICE_RANKS;
+    /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
     private static final Pattern RANK = Pattern.compile("(?U)^(?:(?:Lance|Staff|Master|First|Command|Sgt\\.|Cpl\\.|Pvt\\.|Pfc\\.|Spc\\.|Lt\\."
             + "|Capt\\.|Maj\\.|Col\\.|Gen\\.|Adm\\.|Cmdr\\.|Sen\\.|Rep\\.|Gov\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
             + "|" + UNDOTTED_RANKS + ")\\s+)+(?=\\p{Lu})");
 
-    private static Mention withoutRank(String text, Mention m) {
-        if (m.kind() != EntityKind.PERSON || !m.origin().equals("ner")) {
+    /**
+     * The rank comes off a full name, or off a surname alone when the report names that person in full ("ACP Waqa"), which is
+     * that person even where the tagger took the rank and the surname for a body ("ACP Naqelevuki").
+     */
+    private static Mention withoutRank(String text, Mention m, Set<String> surnames) {
+        if (m.kind() != EntityKind.PERSON && m.kind() != EntityKind.ORGANIZATION || !m.origin().equals("ner")) {
             return m;
         }
         Matcher rank = RANK.matcher(m.text());
-        if (!rank.lookingAt() || rank.end() >= m.text().length() || Names.keys(m.text().substring(rank.end())).size() < 2) {
+        if (!rank.lookingAt() || rank.end() >= m.text().length()) {
+            return m;
+        }
+        List<String> rest = Names.keys(m.text().substring(rank.end()));
+        boolean namedInFull = rest.size() == 1 && surnames.contains(rest.get(0));
+        if (!namedInFull && (rest.size() < 2 || m.kind() != EntityKind.PERSON)) {
             return m;
         }
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(m.start() + rank.end(), m.end());
-        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+        return new Mention(span, span.of(text), EntityKind.PERSON, m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    /** "ACP", "SSP" tagged alone as a body right before a person's name: the person's rank. */
+    private static final Pattern POLICE_RANK = Pattern.compile(POLICE_RANKS);
+
+    private static boolean rankBeforeAPerson(String text, Mention m, List<Mention> usable) {
+        return m.kind() == EntityKind.ORGANIZATION && m.origin().equals("ner") && POLICE_RANK.matcher(m.text()).matches()
+                && usable.stream().anyMatch(p -> p.kind() == EntityKind.PERSON && p.start() == m.end() + 1 && text.charAt(m.end()) == ' ');
     }
 
     /**

@@ -182,6 +182,9 @@ public final class OperationStage implements Stage {
                 // "took the 24-year-old suspect into custody"
                 + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)(?!\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\s+into\\b)|"
                 + "(?:was|were|been|being) caught(?: again)?|"
+                // "A 37-year-old businessman is in police custody over the find", not "the drugs are in police custody"
+                + "(?<=\\b(?:is|are)\\s)(?<!\\b(?:drugs?|narcotics|cocaine|heroin|methamphetamine|meth|haul|consignment|cargo|vessel|boat"
+                + "|evidence|cash|money|items|substances?)\\s(?:is|are)\\s)in\\s+(?:police\\s+)?custody|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
                 + "detenid[oa]s?|(?:detuvo|detuvieron)(?!\\s+(?:al?\\s+)?(?:el|la|un|una|los|las)\\s+(?:camión|camiones|vehículo|vehículos"
@@ -504,7 +507,7 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern RANKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:the|el|la)\\s+(?:(?:second|third"
             + "|fourth|fifth)[- ])?(?:largest|biggest|largest single|mayor|más grande|segund[oa] mayor|tercer[oa] mayor)\\s+$"), 3);
     /** A trigger told as done: "arrested", "capturó", "detuvieron", "aprehendieron", "detuvo" (not "arrests", "captura", "operativo"). */
-    private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ieron|uvo|ad[oa]s?|id[oa]s?|taken into custody|a disposición)$");
+    private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ieron|uvo|ad[oa]s?|id[oa]s?|taken into custody|in (?:police )?custody|a disposición)$");
     // ("frente a Miami Beach", "junto a", "cerca a": where, not whither)
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for"
             + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino|a las autoridades de|a la justicia de)\\s+(?:the\\s+)?$"), 4);
@@ -894,6 +897,7 @@ public final class OperationStage implements Stage {
         inTheThingSearched(work);
         sharePlaces(work);
         sameMonthArrests(work);
+        dayWithinThePeriod(work, published);
         partOfTheMainOperation(work);
         arrestsOfTheOneRaid(work);
         duringTheRaid(work);
@@ -2464,6 +2468,34 @@ public final class OperationStage implements Stage {
             + "(?:\\p{L}+\\s+){0,2}(?:began|started|begun|comenzó|empezó|inició|arrancó)\\s+(?:in\\s+|on\\s+|en\\s+|el\\s+)?$");
 
     /**
+     * "Police seized 2.6 tonnes of cocaine over the weekend ... Officers took 78 bales ... in a raid on Saturday afternoon": an
+     * operation dated by a vague period of a week at most (kept to its month) took place on the day the operations of its own
+     * sentence or the next were told, where they tell one day, it falls in that period, and none is of its own type (one of its
+     * type is another of its kind).
+     */
+    private static void dayWithinThePeriod(Work work, LocalDate published) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            LocalDate[] period = "month".equals(op.datePrecision()) && op.dateSpan() != null
+                    ? Dates.vaguePeriod(op.dateSpan().of(text), published) : null;
+            // a week at most: "earlier this month ... On 6 July, 2.14 tonnes were also found" is another find
+            if (period == null || period[1].toEpochDay() - period[0].toEpochDay() > 6) {
+                continue;
+            }
+            int index = work.sentences.indexOf(op.sentence());
+            List<OperationFact> days = work.operations.stream().filter(o -> "day".equals(o.datePrecision()) && o.dateSpan() != null
+                    && (work.sentences.indexOf(o.sentence()) == index || work.sentences.indexOf(o.sentence()) == index + 1)).toList();
+            if (days.isEmpty() || days.stream().map(OperationFact::date).distinct().count() != 1
+                    || days.stream().anyMatch(o -> o.type().equals(op.type()))
+                    || days.get(0).date().isBefore(period[0]) || days.get(0).date().isAfter(period[1])) {
+                continue;
+            }
+            work.operations.set(i, op.withDate(days.get(0).date(), "day", days.get(0).dateSpan()));
+        }
+    }
+
+    /**
      * "Gamboa fue detenido en junio ... fue arrestado el 23 de junio": an arrest known only to the month, in the month of an
      * arrest known to the day, is that arrest told less precisely.
      */
@@ -2520,11 +2552,11 @@ public final class OperationStage implements Stage {
             + "|^\\W*(?:officers|police|agents|investigators|they|los agentes|la policía|las autoridades)\\s+(?:found|discovered|detected"
             + "|hallaron|encontraron|detectaron)\\s+(?:the|this|that|it|la|el|esa|ese|lo)\\b(?:\\s+(?:load|shipment|cargo|consignment"
             + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b"
-            // "The cocaine, put at 96 million pounds, was hidden beneath containers on a vessel docked at London Gateway port": where
-            // the load told before was found
+            // "The cocaine, put at 96 million pounds, was hidden beneath containers on a vessel docked at London Gateway port",
+            // "The drugs were packed in 797 containers ... inside an empty house in Namaka": where the load told before was found
             + "|^\\W*(?:(?:the|this|that)\\s+(?:cocaine|drugs|haul|shipment|load|consignment|cargo)|(?:la|esta|esa)\\s+(?:droga|coca[ií]na"
             + "|mercanc[ií]a)|(?:el|este|ese)\\s+(?:cargamento|alijo))\\s*(?:,(?:[^,;.]|\\.\\d){1,80},\\s*)?(?:(?:was|were|had\\s+been)\\s+"
-            + "(?:hidden|found|concealed|stashed|discovered|located)|(?:estaba|iba|fue)\\s+(?:ocult[oa]|escondid[oa]|camuflad[oa]|hallad[oa]"
+            + "(?:hidden|found|concealed|stashed|discovered|located|packed|stored|kept)|(?:estaba|iba|fue)\\s+(?:ocult[oa]|escondid[oa]|camuflad[oa]|hallad[oa]"
             + "|encontrad[oa]))\\b"
             // "Según el ministerio, la lancha entró al Golfo Dulce y ...": where the boat told before was
             + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the)\\s+(?:lancha|embarcación|narcolancha|buque|barco|bote"
@@ -2599,17 +2631,23 @@ public final class OperationStage implements Stage {
             + "|(?:al|a\\s+(?:la|los|las|sus?))\\s+(?:(?:dos|tres|cuatro|cinco)\\s+)?(?:conductor(?:a|es)?|chofer|camioner[oa]s?"
             + "|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes|tripulantes))\\b");
 
+    /** "is in police custody over the find", "arrested in connection with the seizure": the arrest told as the find's. */
+    private static final Pattern OVER_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:over|in\\s+connection\\s+with|in\\s+relation\\s+to"
+            + "|following|after)\\s+the\\s+(?:find|seizure|haul|bust|discovery)\\b");
+
     /**
      * "CBSA officers found about 30 kilograms of suspected cocaine in a truck at the Coutts border crossing on April 9 ... The
      * CBSA arrested the driver": an arrest the page alone dates, of the people of the find told before, was that day and there
-     * (only where the report's finds and stops with a day of their own share one day and one place).
+     * (only where the report's finds and stops with a day of their own share one day and one place). So too an arrest "over the
+     * find".
      */
     private static void thePeopleOfTheFind(Work work) {
         String text = work.text();
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
             if (!op.type().equals("arrest") || op.place() != null || !"publication".equals(op.datePrecision())
-                    || !THE_PEOPLE_OF_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
+                    || !THE_PEOPLE_OF_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
+                    && !OVER_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
                 continue;
             }
             List<OperationFact> finds = work.operations.stream().filter(o -> (o.type().equals("seizure") || o.type().equals("interdiction"))
@@ -3021,7 +3059,11 @@ public final class OperationStage implements Stage {
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
             boolean destination = !arrived && (goingTo(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide));
             boolean locative = arrived || locative(text, sentence, m)
-                    || type.equals("strike") && ATTACK_ON.findIn(before); // "the January attack on Venezuela"
+                    || type.equals("strike") && ATTACK_ON.findIn(before) // "the January attack on Venezuela"
+                    // "Senegal reported a record seizure ... in the east of the country": that country's east
+                    || m.kind() == EntityKind.COUNTRY && m.start() < trigger.start() && trigger.start() - m.end() <= 40
+                            && Cues.any(lower, "country", "país", "pais")
+                            && PART_OF_THE_COUNTRY.matcher(text).region(trigger.end(), sentence.end()).find();
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
                     || (!locative && !destination && ACTOR_OF.matcher(before).find())
                     || (m.start() < trigger.start() && (ACTOR_IN.matcher(before).find()
@@ -3044,6 +3086,11 @@ public final class OperationStage implements Stage {
         }
         return best == null ? null : possessed(work, sentence, best);
     }
+
+    /** "in the east of the country", "en el norte del país": a part of the country the sentence named before, close to the verb. */
+    private static final Pattern PART_OF_THE_COUNTRY = Pattern.compile("(?U)(?i)\\b(?:in|en)\\s+(?:the|el)\\s+(?:far\\s+)?(?:north|south|east|west"
+            + "|north-?east|north-?west|south-?east|south-?west|centre|center|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)"
+            + "\\s+(?:of\\s+the\\s+country|del\\s+país|del\\s+pais)\\b");
 
     /** Whether the text before a place names it as where something was going ("hacia", "rumbo a", "que iba al puerto de"). */
     private static boolean goingTo(String before) {

@@ -33,7 +33,7 @@ public final class RoleStage implements Stage {
             "gobernador", "gobernadora", "alcalde", "alcaldesa", "canciller", "procurador", "procuradora", "juez", "jueza", "zar",
             "agente", "funcionario", "funcionaria", "comisionado", "comisionada", "diputado", "diputada", "congressman",
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular",
-            "manager", "commissioner", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
+            "manager", "commissioner", "constable", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
             "comisaria", "capitan", "captain", "coronel", "colonel", "comptroller", "contralor", "contralora", "viceministro", "viceministra",
             "viceminister", "vice-minister", "subsecretario", "subsecretaria", "undersecretary");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
@@ -518,6 +518,9 @@ public final class RoleStage implements Stage {
                     || THE_INSTITUTIONS.matcher(text).region(Math.max(sentence.start(), title.start() - 30), title.start()).find())) {
                 body = bodyToldBefore(work, sentence, title.start());
             }
+            if (body == null && POLICE_RANKS.contains(base(Names.fold(role.of(text))))) {
+                body = soleForceBefore(work, title.start());
+            }
             if (body != null) {
                 tie(work, person, body, role, sentence);
                 return;
@@ -535,6 +538,30 @@ public final class RoleStage implements Stage {
                 tie(work, person, group, role, sentence);
             }
         }
+    }
+
+    private static final Set<String> POLICE_RANKS = Set.of("commissioner", "superintendent", "inspector", "constable", "comisario",
+            "comisaria");
+    private static final Pattern POLICE_FORCE = Pattern.compile("(?iU)\\b(?:police|policía|polícia|garda|constabulary)\\b");
+
+    /**
+     * "The Acting Commissioner of Police, Juki Fong Chew", "The Chief of Crime, Assistant Commissioner Mesake Waqa": a police
+     * rank in a report whose only public body named before it is a police force is a post in that force; with any other body
+     * named (customs, a ministry, a foreign agency) the rank could be theirs, and no tie is made.
+     */
+    private static DocEntity soleForceBefore(Work work, int end) {
+        DocEntity force = null;
+        for (DocEntity e : work.entities) {
+            boolean before = e.mentions().stream().anyMatch(m -> m.end() <= end);
+            if (e.kind() != EntityKind.ORGANIZATION || !before || !DesignationStage.isAuthority(e.name())) {
+                continue;
+            }
+            if (force != null || !POLICE_FORCE.matcher(e.name()).find()) {
+                return null;
+            }
+            force = e;
+        }
+        return force;
     }
 
     /** "director de la institución", "head of the agency": an office in the body the report has just named. */

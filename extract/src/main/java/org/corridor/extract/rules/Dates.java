@@ -497,6 +497,14 @@ public final class Dates {
      * from the first of the month. Such a date is kept only to the month, and only when the
      * period lies in one month.
      */
+    /**
+     * The first and last day a vague expression the finder dated to its month covers ("over the weekend", "last week"), or null
+     * where the words are no such expression ("un mes después").
+     */
+    public static LocalDate[] vaguePeriod(String words, LocalDate published) {
+        return published == null || !VAGUE.matcher(words.strip()).matches() ? null : period(fold(words), published);
+    }
+
     private static LocalDate[] period(String words, LocalDate published) {
         if (words.contains("weekend") || words.contains("fin de semana")) {
             LocalDate sunday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));

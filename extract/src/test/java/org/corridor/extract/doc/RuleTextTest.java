@@ -65,4 +65,27 @@ class RuleTextTest {
         assertThat(DateLine.find("Site | Caribbean\n\nTitle\n\nNews Americas, WASHINGTON, DC, Aug. 14, 2025: The United States said ..."))
                 .contains(LocalDate.of(2025, 8, 14));
     }
+
+    @Test
+    void anAmbiguousNumericDateIsReadTheWayThePagesLanguageAndSpellingWriteDates() {
+        String british = "Site | Africa\n\nTitle\n\n05/03/2024\n\nCustoms seized two tonnes of cocaine at the port.";
+        String american = "Site | US\n\nTitle\n\n05/03/2024\n\nAgents seized cocaine at a harbor and its neighboring marina.";
+        String spanish = "Sitio | Mundo\n\nTítulo\n\n05/03/2024\n\nLa policía decomisó dos toneladas de cocaína en el puerto de la ciudad.";
+        assertThat(DateLine.find(british)).contains(LocalDate.of(2024, 3, 5));
+        assertThat(DateLine.find(american)).contains(LocalDate.of(2024, 5, 3));
+        assertThat(DateLine.find(spanish)).contains(LocalDate.of(2024, 3, 5));
+        // a name keeps its owner's spelling: the "Centre" of a body says nothing of how the page writes dates
+        assertThat(DateLine.find("Site | World\n\nTitle\n\n05/03/2024\n\nThe Fusion Centre and the Operations Centre spoke."))
+                .as("no spelling of the page's own").isEmpty();
+        assertThat(DayOrder.of("Both the defence ministry and the defense department")).isEqualTo(DayOrder.Order.UNDECIDED);
+        assertThat(DayOrder.of("Neighbouring Senegal reported it.")).as("a marker opening a sentence counts")
+                .isEqualTo(DayOrder.Order.DAY_FIRST);
+    }
+
+    @Test
+    void anEnDashBetweenTwoLettersJoinsThemAsAHyphen() {
+        String page = "The Operations Centre\u2013Narcotics helped \u2013 as in 2019\u20132020.";
+        String rules = RuleText.punctuation(page);
+        assertThat(rules).contains("Centre-Narcotics").contains(" \u2013 as").contains("2019\u20132020").hasSameSizeAs(page);
+    }
 }

@@ -77,4 +77,13 @@ class DatesTest {
         assertThat(resolved("Fue extraditado hace un año.", null)).containsExactly(String.valueOf(WEDNESDAY.getYear() - 1));
         assertThat(resolved("El año pasado fue duro y este año también.", null)).doesNotContain(String.valueOf(WEDNESDAY.getYear() - 1) + "-01-01");
     }
+
+    @Test
+    void aVaguePeriodIsTheDaysItCoversAndOnlyAVagueExpressionIsOne() {
+        LocalDate tuesday = LocalDate.of(2024, 9, 10);
+        assertThat(Dates.vaguePeriod("over the weekend", tuesday)).containsExactly(LocalDate.of(2024, 9, 7), LocalDate.of(2024, 9, 8));
+        assertThat(Dates.vaguePeriod("earlier this week", tuesday)).containsExactly(LocalDate.of(2024, 9, 9), tuesday);
+        assertThat(Dates.vaguePeriod("un mes después", tuesday)).as("a lapse, not a period").isNull();
+        assertThat(Dates.vaguePeriod("over the weekend", null)).isNull();
+    }
 }
