@@ -38,8 +38,30 @@ public final class DateLine {
     /** A paragraph opening with a month and day and a colon: "April 23: Police and customs officers ...". */
     private static final Pattern MONTH_DAY_OPENING = Pattern.compile("(?U)^(\\p{L}{3,10})\\.?\\s+(\\d{1,2})\\s*[:—–-]\\s");
 
-    /** The date and the line it was read from, from the first few non-blank lines. */
+    /**
+     * The date and the line it was read from, from the first few non-blank lines. Where the first line is a date and an earlier
+     * one follows a few lines down ("September 7, 2024", the site's name, the headline, "March 8, 2024"), the first is the day
+     * the site's bar showed when the page was read and the second the report's own.
+     */
     public static Optional<LocalDate> find(String text) {
+        int[] line = new int[1];
+        Optional<LocalDate> first = onLines(text, line);
+        if (first.isEmpty() || line[0] != 1) {
+            return first;
+        }
+        Matcher firstLine = FIRST_LINE.matcher(text);
+        if (!firstLine.lookingAt()) {
+            return first;
+        }
+        int[] under = new int[1];
+        Optional<LocalDate> own = onLines(text.substring(firstLine.end()), under);
+        return own.isPresent() && own.get().isBefore(first.get()) && under[0] >= 2 && under[0] <= 5 ? own : first;
+    }
+
+    private static final Pattern FIRST_LINE = Pattern.compile("\\s*[^\\n]*\\n");
+
+    /** The date of the first of the first six non-blank lines that gives one; {@code lineOf[0]} is set to that line's number. */
+    private static Optional<LocalDate> onLines(String text, int[] lineOf) {
         java.util.function.Supplier<DayOrder.Order> order = new java.util.function.Supplier<>() {
             private DayOrder.Order known;
 
@@ -68,6 +90,7 @@ public final class DateLine {
             if (opening != null && opening.lookingAt() && Dates.monthName(opening.group(1))) {
                 Optional<LocalDate> date = Dates.date(yearAlone, Dates.monthNumber(opening.group(1)), Integer.parseInt(opening.group(2)));
                 if (date.isPresent()) {
+                    lineOf[0] = seen;
                     return date;
                 }
             }
@@ -95,6 +118,7 @@ public final class DateLine {
                     boolean labelled = LABEL.matcher(part.strip()).lookingAt();
                     Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest, order)).or(() -> labelled ? shortYear(rest) : Optional.empty());
                     if (date.isPresent()) {
+                        lineOf[0] = seen;
                         return date;
                     }
                 }
@@ -103,12 +127,14 @@ public final class DateLine {
                 // "19 de octubre de 2025 a las 06:55 Agencia EFE": a full date opening a short line
                 for (Dates.DateMention d : Dates.find(line, 0, null, null)) {
                     if (d.span().start() <= 1 && !d.relative() && "day".equals(d.precision())) {
+                        lineOf[0] = seen;
                         return Optional.of(d.date());
                     }
                 }
             }
             Optional<LocalDate> numeric = numeric(line, order);
             if (numeric.isPresent()) {
+                lineOf[0] = seen;
                 return numeric;
             }
             for (Pattern shape : DATELINES) {
@@ -116,6 +142,7 @@ public final class DateLine {
                 if (dateline.find()) {
                     Optional<LocalDate> date = Dates.absolute(dateline.group(1));
                     if (date.isPresent()) {
+                        lineOf[0] = seen;
                         return date;
                     }
                 }
@@ -126,11 +153,13 @@ public final class DateLine {
                 String rest = line.substring(agency.end()).strip();
                 Optional<LocalDate> full = rest.length() <= 40 ? Dates.absolute(rest) : Optional.empty();
                 if (full.isPresent()) {
+                    lineOf[0] = seen;
                     return full;
                 }
                 Optional<LocalDate> date = agency.group(1) != null ? withTextsYear(text, agency.group(1), agency.group(2))
                         : withTextsYear(text, agency.group(4), agency.group(3));
                 if (date.isPresent()) {
+                    lineOf[0] = seen;
                     return date;
                 }
             }

@@ -98,6 +98,7 @@ public final class PageFurniture {
         StringBuilder out = new StringBuilder(text);
         int start = 0;
         boolean inList = false;
+        boolean afterSiteName = false;
         String previous = "";
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
@@ -112,13 +113,15 @@ public final class PageFurniture {
                 // a paragraph: of all the forms only a list item and a credit at its end fit so long a line
                 listHead = false;
                 furniture = (inList && isListItem(trimmed)) || isCredit(trimmed) || EMBEDDED_POST.matcher(trimmed).find();
+                afterSiteName = false;
             } else {
                 String folded = fold(trimmed);
                 listHead = isListHead(folded);
+                boolean siteName = BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous));
                 furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed)) || EMBEDDED_POST.matcher(trimmed).find()
-                        || masthead(trimmed, previous, text, end)
-                        || (BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous)))
-                        || dateLine(trimmed);
+                        || masthead(trimmed, previous, text, end) || siteName || dateLine(trimmed)
+                        || afterSiteName && slogan(trimmed, text, end);
+                afterSiteName = trimmed.isEmpty() ? afterSiteName : siteName;
             }
             if (!furniture && mayCreditAgency(line)) {
                 Matcher credit = AGENCY_CREDIT.matcher(line);
@@ -302,6 +305,20 @@ public final class PageFurniture {
     }
 
     /** The next line after a line end that is not blank, or "". */
+    /**
+     * "Barbados news you can trust" under the site's name, then the headline and the date: a short line that is no sentence,
+     * between a site's name and a headline that the date follows, is the site's slogan.
+     */
+    private static boolean slogan(String line, String text, int end) {
+        String headline = nextLine(text, end);
+        if (line.isEmpty() || WHITESPACE.split(line).length > 8 || ENDS_SENTENCE.matcher(line).find() || headline.isEmpty()
+                || ENDS_SENTENCE.matcher(headline).find()) {
+            return false;
+        }
+        int headlineEnd = text.indexOf(headline, end) + headline.length();
+        return dateLine(nextLine(text, headlineEnd));
+    }
+
     private static String nextLine(String text, int end) {
         int at = end + 1;
         while (at < text.length()) {

@@ -27,7 +27,9 @@ public final class AcronymStage implements Stage {
             // "(Dirandro PNP)": a clipped name, then its parent's initials, as Peru's police write their units
             + "|\\p{Lu}\\p{Ll}{2,9} \\p{Lu}{2,4}"
             // "(CBP AMO)": an office's letters after its parent's, as US agencies write them in any language
-            + "|\\p{Lu}{2,5} \\p{Lu}{2,5})\\s*\\)");
+            + "|\\p{Lu}{2,5} \\p{Lu}{2,5}"
+            // "Combating International Drug Team (BID Team)": letters from the name in another language, then the name's last word
+            + "|\\p{Lu}{2,5} \\p{Lu}\\p{Ll}{2,12})\\s*\\)");
     private static final Pattern NAME_BEFORE = Pattern.compile("((?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|de la|de los|y|of|the|and|for)"
             + "(?:\\s+(?:[\\p{Lu}][\\p{L}'’\\-]*|de|del|la|los|las|y|of|the|and|for))*)\\s*$");
 
@@ -91,6 +93,14 @@ public final class AcronymStage implements Stage {
                 }
                 continue;
             }
+            if (space > 0 && Character.isLowerCase(acronym.charAt(acronym.length() - 1))) {
+                String head = acronym.substring(space + 1);
+                if (name != null && name.text().endsWith(" " + head) && Names.keys(name.text()).size() >= 3
+                        && !MentionChooser.notAnOrganization(name.text())) {
+                    definitions.add(new Definition(acronym, name, new Span(m.start(1), m.end(1))));
+                }
+                continue;
+            }
             if (space > 0) {
                 String unit = acronym.substring(0, space);
                 if (name != null && (clippedFit(unit, name.text()) || syllableFit(unit, name.text()))
@@ -100,7 +110,7 @@ public final class AcronymStage implements Stage {
                 continue;
             }
             boolean clipped = name != null && Character.isUpperCase(acronym.charAt(0)) && (clippedFit(acronym, name.text())
-                    || !name.origin().equals("acronym") && syllableFit(acronym, name.text()));
+                    || !name.origin().equals("acronym") && (syllableFit(acronym, name.text()) || translatedFit(acronym, name.text())));
             if ((acronym.chars().filter(Character::isUpperCase).count() < 2 && !clipped)
                     || (name != null && MentionChooser.notAnOrganization(name.text()))) {
                 // "(Semar)" for "Secretaría de Marina" is a short form too; "(FTO)" after a programme's name is no group
@@ -262,7 +272,7 @@ public final class AcronymStage implements Stage {
         return null;
     }
 
-    private static final Pattern LEADING_SMALL_WORDS = Pattern.compile("^(?:(?:de|del|de la|de los|y|of|the|and|for)\\s+)+");
+    private static final Pattern LEADING_SMALL_WORDS = Pattern.compile("^(?:(?:de|del|de la|de los|y|of|[Tt]he|and|for)\\s+)+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
     /** Whether the letters are the initials of the name's last words ("PNP" of "... de la Policía Nacional del Perú"). */
@@ -293,6 +303,32 @@ public final class AcronymStage implements Stage {
         String letters = NOT_LETTER.matcher(acronym).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = Names.keys(name);
         return fit(letters, 0, words, 0) && letters.length() >= 2;
+    }
+
+    /**
+     * "National Criminal Investigation Service (Sernic)", the short form of its Portuguese name: a name translated into English
+     * keeps its words' initials but not their order, so each initial of its (three or more) capitalised words is a letter of the
+     * short form, which opens with one of them.
+     */
+    static boolean translatedFit(String acronym, String name) {
+        StringBuilder letters = new StringBuilder(NOT_LETTER.matcher(acronym).replaceAll("").toLowerCase(Locale.ROOT));
+        List<String> initials = new ArrayList<>();
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.add(Names.fold(word).substring(0, 1));
+            }
+        }
+        if (initials.size() < 3 || letters.length() > 2 * initials.size() + 2 || !initials.contains(letters.substring(0, 1))) {
+            return false;
+        }
+        for (String initial : initials) {
+            int at = letters.indexOf(initial);
+            if (at < 0) {
+                return false;
+            }
+            letters.setCharAt(at, '_'); // each letter of the short form stands for one word
+        }
+        return true;
     }
 
     /** " 7 " before a bracket: a number, which may end a unit's name. */

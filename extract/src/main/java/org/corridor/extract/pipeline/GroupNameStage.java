@@ -122,6 +122,7 @@ public final class GroupNameStage implements Stage {
         }
         quotedNames(work, text);
         broadcasters(work, text);
+        mediaByKind(work, text);
         calledNames(work, text);
         namesAfterAGroupNoun(work, text);
         apposedGroupNames(work, text);
@@ -229,6 +230,29 @@ public final class GroupNameStage implements Stage {
 
     private static final Pattern BROADCASTER = Pattern.compile("(?U)\\b(?:FOX|NBC|CBS|ABC|CW|PIX|Telemundo|Univision|Channel)\\s\\d{1,2}"
             + "(?:\\s(?:News|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?=\\s+\\p{Ll}|[,.;)]))?(?!\\p{L}|\\d)");
+
+    private static final String[] MEDIA_KINDS = {"newspaper", "newssheet", "news site", "news website", "magazine", "broadcaster",
+        "radio station", "tv station", "television station", "diario", "periódico", "semanario", "revista", "emisora"};
+    /**
+     * "the independent newssheet Carta de Mocambique", "el diario El Tiempo": a kind of medium in lower case (in capitals it
+     * opens a name, "Diario Libre"), then its name.
+     */
+    private static final Pattern MEDIUM_NAMED = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:newspapers?|newssheets?|news\\s+(?:web)?sites?|magazines?"
+            + "|broadcasters?|radio\\s+stations?|(?:tv|TV)\\s+stations?|television\\s+stations?|diarios?|peri[oó]dicos?|semanarios?|revistas?"
+            + "|emisoras?)[ \\t]+((?:(?:El|La|Los|Las|The|O|A)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’-]+(?:[ \\t]+(?:(?:de|do|da|del|de la|of|the)[ \\t]+)?"
+            + "\\p{Lu}[\\p{L}\\p{N}'’-]+){0,3})");
+
+    /** A medium the report names by its kind is an organisation, however the tagger read its name (often not at all). */
+    private static void mediaByKind(Work work, String text) {
+        if (!Cues.any(Cues.lower(text), MEDIA_KINDS)) {
+            return;
+        }
+        Matcher m = MEDIUM_NAMED.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                    null));
+        }
+    }
 
     private static void calledNames(Work work, String text) {
         String lower = Cues.lower(text);

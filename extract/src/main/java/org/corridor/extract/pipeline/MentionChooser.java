@@ -345,6 +345,9 @@ public final class MentionChooser implements Stage {
                 && (PRISON_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find() || PRISON_NAME.matcher(m.text()).lookingAt()
                         || siteName(m.text()))
                 ? m.withKind(EntityKind.PLACE, null) : m);
+        // "East Bank Demerara", "West Coast Berbice": a stretch of a country's bank or coast, tagged as a bank's name
+        usable.replaceAll(m -> m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && BANK_OR_COAST.matcher(m.text()).matches()
+                ? m.withKind(EntityKind.PLACE, null) : m);
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(MentionChooser::withoutItsSeat);
         Set<String> surnames = new HashSet<>();
@@ -1508,6 +1511,8 @@ public final class MentionChooser implements Stage {
         }
         return out;
     }
+
+    private static final Pattern BANK_OR_COAST = Pattern.compile("(?U)(?:East|West|North|South)\\s+(?:Bank|Coast)(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
     /** "ACP Waqa", "SSP Khan": police ranks as South Asian and Pacific papers abbreviate them. */
     private static final String POLICE_RANKS = "ACP|DCP|SSP|DSP|ASP|IGP|DIG";

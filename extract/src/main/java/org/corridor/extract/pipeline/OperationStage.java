@@ -78,6 +78,8 @@ public final class OperationStage implements Stage {
                 // "registraron su casa en Vilanova de Arousa", "searched his home", "searched a house", "searched the house she lived in": one home searched
                 + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|the|a|(?:a|the)\\s+\\p{L}+['’]s|su|sus|la|el)\\s+"
                 + "(?:home|house|residence|apartment|flat|casa|vivienda|domicilio|piso|inmueble|finca)\\b)|"
+                // "went to his residence at Lot 13 Adventure Village and searched it room by room": the home just named
+                + "(?<=\\b(?:home|house|residence|apartment|flat|premises)\\b[^.;]{0,60}\\s)searched(?=\\s+it\\b)|"
                 + "(?-i:(?:joint|security|police|army|navy|federal) operation)|"
                 // "cumplen ... 60 (órdenes) de registro y aprehensión": search warrants served
                 + "(?<=\\bcumpl(?:en|ieron|ió|e|ían|iendo|ido)\\s[^.;]{0,100}?\\bde\\s)(?:registro|allanamiento|cateo)s?|"
@@ -258,6 +260,10 @@ public final class OperationStage implements Stage {
             + "|sino|y|e|and|or|o|until|hasta|after|tras|después|before|antes|since|desde|que|that|who|which|how|cómo|como|why|details?"
             + "|detalles|information|información|comment|comentarios|explain|explicó|precisó|about|sobre|acerca|longer|más|doubt|duda"
             + "|other|otro|otra|otros|otras)\\b)[^\\s,;:.()]+){0,5}\\s+$"), 7);
+    /** "did not say whether anyone had been detained", "no dijo si alguien fue detenido": a question, not an operation. */
+    private static final Cues.TailPattern ASKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:whether|if|si)\\s+(?:anyone|anybody"
+            + "|any\\s+(?:one|people|suspects?)|alguien|alguno)\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were|habían\\s+sido"
+            + "|había\\s+sido|ha\\s+sido|fue|fueron)\\s+$"), 5);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -1115,7 +1121,7 @@ public final class OperationStage implements Stage {
      */
     private static final Pattern COUNTED_STOPS = Pattern.compile("(?U)(?i)\\b(?:dos|tres|cuatro|cinco|seis"
             // a few, each told after; "13,7 toneladas en 11 operaciones" this year, "after 14 interdictions" are tallies
-            + "|two|three|four|five|six|[2-6])\\s+(?:operaciones|operativos|interdicciones|procedimientos"
+            + "|two|three|four|five|six|[2-6])\\s+(?:(?:separate|distinct|different|separad[oa]s|distint[oa]s)\\s+)?(?:operaciones|operativos|interdicciones|procedimientos"
             + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels|acciones\\s+separadas|separate\\s+actions)\\b");
 
     private static boolean summing(Work work, OperationFact op) {
@@ -1126,6 +1132,46 @@ public final class OperationStage implements Stage {
     /** The kinds of operation a sentence counting operations sums up. */
     private static final java.util.Set<String> SUMMED = java.util.Set.of("interdiction", "seizure", "arrest");
 
+    /**
+     * "seized more than 3,000 kilos of cocaine in two separate operations earlier this week. In the first, on Wednesday, officers
+     * searched a plane ... In the second, more than 2,415 kilos were seized in Nickerie": a part the summary's count announces
+     * ("In the first, ...") is one of its operations even where it tells the search and not the verb; dated and placed by its
+     * own sentence.
+     */
+    private static void partsWithoutTheirVerb(Work work, OperationFact summary) {
+        String text = work.text();
+        int index = work.sentences.indexOf(summary.sentence());
+        List<Span> parts = work.sentences.subList(index + 1, Math.min(work.sentences.size(), index + 5)).stream()
+                .filter(p -> RANKED_PART_OPENER.matcher(text).region(p.start(), p.end()).lookingAt()).toList();
+        if (parts.size() < 2) {
+            return; // a summary and one part told: the part may be the summary's whole story again
+        }
+        for (Span sentence : parts) {
+            Matcher opener = RANKED_PART_OPENER.matcher(text).region(sentence.start(), sentence.end());
+            if (!opener.lookingAt() || work.operations.stream().anyMatch(o -> o.sentence().equals(sentence))) {
+                continue;
+            }
+            Span trigger = new Span(opener.end() - opener.group().replaceFirst("^\\W+", "").length(), opener.end());
+            List<Dates.DateMention> dates = Dates.find(sentence.of(text), sentence.start(), work.document.published(), null);
+            Mention where = place(work, sentence, trigger, summary.type());
+            OperationFact part = new OperationFact(summary.type(), trigger, null, "publication", null, null, null, null, List.of(),
+                    List.of(), null, null, null, null, null, null, null, null, null, null, sentence, 0.5);
+            if (!dates.isEmpty()) {
+                part = part.withDate(dates.get(0).date(), dates.get(0).precision(), dates.get(0).span());
+            } else {
+                part = part.withDate(work.document.published(), "publication", null);
+            }
+            if (where != null) {
+                part = part.withPlace(where.text(), where.kind() == EntityKind.COUNTRY ? where.code() : null, where.span());
+            }
+            int at = 0;
+            while (at < work.operations.size() && work.operations.get(at).trigger().start() < trigger.start()) {
+                at++;
+            }
+            work.operations.add(at, part);
+        }
+    }
+
     private static void countedSummaries(Work work) {
         String text = work.text();
         // "closed a drug den and arrested five people ... in two operations over two days", then each operation's arrests
@@ -1134,9 +1180,11 @@ public final class OperationStage implements Stage {
         List<OperationFact> summaries = work.operations.stream().filter(op -> (op.type().equals("interdiction")
                 || op.type().equals("seizure")) && COUNTED_STOPS.matcher(op.sentence().of(text)).find()).toList();
         for (OperationFact summary : summaries) {
+            partsWithoutTheirVerb(work, summary);
             List<OperationFact> ranked = work.operations.stream().filter(o -> o.type().equals(summary.type())
                     && o.sentence().start() > summary.sentence().start()
-                    && RANKED_PART_OPENER.matcher(text).region(o.sentence().start(), o.trigger().start()).lookingAt()).toList();
+                    && RANKED_PART_OPENER.matcher(text).useTransparentBounds(true).region(o.sentence().start(), o.trigger().end()).lookingAt())
+                    .toList();
             if (ranked.size() >= 2) {
                 // "En la primera ... En la segunda ...": the parts, each on the summary's day and at its place unless it says
                 work.operations.remove(summary);
@@ -1950,7 +1998,8 @@ public final class OperationStage implements Stage {
             boolean headline = title != null && title.overlaps(sentence);
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
             String preceding = m == null ? null : s.substring(0, m.start());
-            if (m == null || (!headline && hypothetical(preceding) && !PRAISED_FOR.matcher(preceding).find()) || NEGATED.findIn(preceding)) {
+            if (m == null || (!headline && hypothetical(preceding) && !PRAISED_FOR.matcher(preceding).find()) || NEGATED.findIn(preceding)
+                    || ASKED.findIn(preceding)) {
                 continue;
             }
             if (!type.getKey().equals("reward") && REWARD_PURPOSE.matcher(s).region(Math.max(0, m.start() - 120), m.start()).find()) {
@@ -3046,7 +3095,7 @@ public final class OperationStage implements Stage {
             String before = text.substring(Math.max(sentence.start(), m.start() - 40), m.start());
             String after = text.substring(m.end(), Math.min(sentence.end(), m.end() + 25));
             if (ACTOR_AFTER.matcher(after).lookingAt() || VERB_AFTER.matcher(after).lookingAt() || COURT_OF.matcher(before).find()
-                    || COMMAND.matcher(m.text()).find()
+                    || COMMAND.matcher(m.text()).find() || OFFICE_IN.findIn(before)
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
                     || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before)) {
@@ -3091,6 +3140,10 @@ public final class OperationStage implements Stage {
     private static final Pattern PART_OF_THE_COUNTRY = Pattern.compile("(?U)(?i)\\b(?:in|en)\\s+(?:the|el)\\s+(?:far\\s+)?(?:north|south|east|west"
             + "|north-?east|north-?west|south-?east|south-?west|centre|center|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|centro)"
             + "\\s+(?:of\\s+the\\s+country|del\\s+país|del\\s+pais)\\b");
+
+    /** "The Sernic spokesperson in Nampula", "el delegado en Sinaloa": the area an office covers, not where anything was done. */
+    private static final Cues.TailPattern OFFICE_IN = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:spokesperson|spokesman"
+            + "|spokeswoman|portavoz|vocer[oa]|delegad[oa]|delegate|representative|representante)\\s+(?:in|en|for|para)\\s+(?:the\\s+)?$"), 3);
 
     /** Whether the text before a place names it as where something was going ("hacia", "rumbo a", "que iba al puerto de"). */
     private static boolean goingTo(String before) {

@@ -1,6 +1,7 @@
 package org.corridor.extract.pipeline;
 
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridor.extract.text.Cues;
 import org.corridor.extract.text.EntityKind;
@@ -11,7 +12,8 @@ import org.corridor.extract.text.Span;
  * Places named by the kind of settlement they are, which the tagger often misses or splits:
  * "Complexo do Alemão", "Favela da Rocinha", "Morro da Misericórdia" in Brazil, "Ejido Sandoval",
  * "Colonia Las Quintas" in Mexico, "Vereda El Retiro", "Corregimiento de Puerto Libre" in Colombia, "Taman Impian Emas" (a
- * housing estate), "Kampung Baru" (a village) in Malaysia.
+ * housing estate), "Kampung Baru" (a village) in Malaysia, the "Young Professional Housing Scheme" and "Adventure Village" in
+ * Guyana.
  * The head word is part of the name and must be capitalised, so "la colonia" alone is no place.
  * Written in lower case, the head word is no part of the name but says that the capitalised name
  * after it is a place: "en el barrio Las Palmas", "la parroquia Tarqui", "la colonia Centro", "la avenida
@@ -59,6 +61,13 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern CROSSING = Pattern.compile("(?U)\\b(?:at|through|via|the)[ \\t]+(?:the[ \\t]+)?(" + CAP + "(?:[ \\t]+" + CAP + "){0,2})"
             + "(?=[ \\t]+(?:border[ \\t]+crossing|port[ \\t]+of[ \\t]+entry|land[ \\t]+port|border[ \\t]+post|crossing)\\b)");
     private static final String[] CROSSING_HEADS = {"at", "through", "via", "the"};
+
+    /**
+     * "the Young Professional Housing Scheme at Providence", "a businessman from Adventure Village": a housing estate or a village
+     * by its name, the kind's words included.
+     */
+    private static final Pattern HOUSING = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|At|On|From)[ \\t])(?:" + CAP + "[ \\t]+){1,4}(?:Housing[ \\t]+(?:Scheme|Estate"
+            + "|Development|Complex)|Village)(?![\\p{L}\\p{N}])");
 
     /** "el Aeropuerto Internacional de Tocumen", "Aeropuerto Internacional El Dorado": an airport, named whole (the tagger misses them). */
     private static final Pattern AIRPORT = Pattern.compile("(?U)\\bAeropuerto(?:[ \\t]+Internacional)?(?:[ \\t]+(?:de|del))?[ \\t]+"
@@ -116,6 +125,13 @@ public final class PlaceNameStage implements Stage {
         if (text.contains(" crossing") || text.contains(" port of entry") || text.contains(" border post") || text.contains(" land port")) {
             for (MatchResult m : Cues.findAt(CROSSING, text, Cues.wordStartsAt(text, CROSSING_HEADS))) {
                 place(work, m);
+            }
+        }
+        if (text.contains(" Housing ") || text.contains(" Village")) {
+            Matcher housing = HOUSING.matcher(text);
+            while (housing.find()) {
+                work.candidates.add(new Mention(new Span(housing.start(), housing.end()), housing.group(), EntityKind.PLACE, "pattern", 0.8,
+                        null, null));
             }
         }
         if (text.contains(" Canal")) {

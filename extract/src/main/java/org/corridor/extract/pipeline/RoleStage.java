@@ -37,6 +37,7 @@ public final class RoleStage implements Stage {
             "comisaria", "capitan", "captain", "coronel", "colonel", "comptroller", "contralor", "contralora", "viceministro", "viceministra",
             "viceminister", "vice-minister", "subsecretario", "subsecretaria", "undersecretary");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
+    private static final Set<String> AREA_OF_OFFICE = Set.of("in", "en");
     private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
             + "|designated|charged|indicted|ya detenidos|detenidos|capturados|sancionados|acusados|procesados)$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "la", "y", "and", "the");
@@ -906,7 +907,8 @@ public final class RoleStage implements Stage {
             String folded = Names.fold(word);
             if (isRole(folded)) {
                 keyword = true;
-            } else if (CONNECTORS.contains(folded)) {
+            } else if (CONNECTORS.contains(folded) || AREA_OF_OFFICE.contains(folded)) {
+                // "The Sernic spokesperson in Zambezia": the area a post covers, inside the title
                 if (k == tokens.size() - 1) {
                     break;
                 }

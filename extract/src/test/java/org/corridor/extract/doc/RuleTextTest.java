@@ -88,4 +88,14 @@ class RuleTextTest {
         String rules = RuleText.punctuation(page);
         assertThat(rules).contains("Centre-Narcotics").contains(" \u2013 as").contains("2019\u20132020").hasSameSizeAs(page);
     }
+
+    @Test
+    void theDayAPageWasReadOverItsHeadlineGivesWayToItsOwnDateBelow() {
+        assertThat(DateLine.find("May 20, 2025\n\nSite Name\n\nTitle of the story\n\nMarch 15, 2024\n\nPolice said.")).as("the bar's day, then the report's")
+                .contains(LocalDate.of(2024, 3, 15));
+        assertThat(DateLine.find("March 15, 2024\n\nSite Name\n\nTitle of the story\n\nMay 20, 2025\n\nPolice said.")).as("a later date below is no report's own")
+                .contains(LocalDate.of(2024, 3, 15));
+        assertThat(DateLine.find("May 20, 2025\nMarch 15, 2024\n\nTitle\n\nPolice said.")).as("two dates together say nothing of which is which")
+                .contains(LocalDate.of(2025, 5, 20));
+    }
 }
