@@ -49,16 +49,32 @@ public final class DateLine {
         if (first.isEmpty() || line[0] != 1) {
             return first;
         }
-        Matcher firstLine = FIRST_LINE.matcher(text);
-        if (!firstLine.lookingAt()) {
-            return first;
-        }
         int[] under = new int[1];
-        Optional<LocalDate> own = onLines(text.substring(firstLine.end()), under);
-        return own.isPresent() && own.get().isBefore(first.get()) && under[0] >= 2 && under[0] <= 5 ? own : first;
+        Optional<LocalDate> own = onLines(topUnder(text), under);
+        return own.isPresent() && own.get().isBefore(first.get()) && under[0] >= 2 ? own : first;
     }
 
-    private static final Pattern FIRST_LINE = Pattern.compile("\\s*[^\\n]*\\n");
+    /** The short lines under the page's first one, up to five of them, up to the first paragraph (where the report begins). */
+    private static String topUnder(String text) {
+        StringBuilder top = new StringBuilder();
+        int lines = 0;
+        boolean firstSeen = false;
+        for (String raw : LINE_BREAK.split(text, 24)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!firstSeen) {
+                firstSeen = true;
+                continue;
+            }
+            if (line.length() > 100 || ++lines > 5) {
+                break;
+            }
+            top.append(line).append('\n');
+        }
+        return top.toString();
+    }
 
     /** The date of the first of the first six non-blank lines that gives one; {@code lineOf[0]} is set to that line's number. */
     private static Optional<LocalDate> onLines(String text, int[] lineOf) {

@@ -117,10 +117,10 @@ public final class PageFurniture {
             } else {
                 String folded = fold(trimmed);
                 listHead = isListHead(folded);
-                boolean siteName = BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous));
-                furniture = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed)) || EMBEDDED_POST.matcher(trimmed).find()
-                        || masthead(trimmed, previous, text, end) || siteName || dateLine(trimmed)
-                        || afterSiteName && slogan(trimmed, text, end);
+                boolean known = listHead || isFurniture(trimmed, folded) || (inList && isListItem(trimmed))
+                        || EMBEDDED_POST.matcher(trimmed).find() || masthead(trimmed, previous, text, end);
+                boolean siteName = !known && BARE_NAME.matcher(trimmed).matches() && (dateLine(nextLine(text, end)) || dateLine(previous));
+                furniture = known || siteName || dateLine(trimmed) || afterSiteName && slogan(trimmed, text, end);
                 afterSiteName = trimmed.isEmpty() ? afterSiteName : siteName;
             }
             if (!furniture && mayCreditAgency(line)) {
