@@ -304,7 +304,6 @@ public final class PageFurniture {
         return !line.isEmpty() && line.length() < 160 && bars(line) >= 2;
     }
 
-    /** The next line after a line end that is not blank, or "". */
     /**
      * "Barbados news you can trust" under the site's name, then the headline and the date: a short line that is no sentence,
      * between a site's name and a headline that the date follows, is the site's slogan.
@@ -319,6 +318,7 @@ public final class PageFurniture {
         return dateLine(nextLine(text, headlineEnd));
     }
 
+    /** The next line after a line end that is not blank, or "". */
     private static String nextLine(String text, int end) {
         int at = end + 1;
         while (at < text.length()) {

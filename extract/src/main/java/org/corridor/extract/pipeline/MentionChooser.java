@@ -351,8 +351,12 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> withoutBasedIn(text, m));
         usable.replaceAll(MentionChooser::withoutItsSeat);
         Set<String> surnames = new HashSet<>();
-        usable.stream().filter(c -> c.kind() == EntityKind.PERSON && Names.keys(c.text()).size() >= 2)
-                .forEach(c -> surnames.add(Names.keys(c.text()).get(Names.keys(c.text()).size() - 1)));
+        for (Mention c : usable) {
+            List<String> keys = c.kind() == EntityKind.PERSON ? Names.keys(c.text()) : List.of();
+            if (keys.size() >= 2) {
+                surnames.add(keys.get(keys.size() - 1));
+            }
+        }
         usable.replaceAll(m -> withoutRank(text, m, surnames));
         List<Mention> ranked = usable;
         usable.removeIf(m -> rankBeforeAPerson(text, m, ranked));
@@ -1515,10 +1519,10 @@ public final class MentionChooser implements Stage {
     private static final Pattern BANK_OR_COAST = Pattern.compile("(?U)(?:East|West|North|South)\\s+(?:Bank|Coast)(?:\\s+\\p{Lu}\\p{Ll}+)?");
 
     /** "ACP Waqa", "SSP Khan": police ranks as South Asian and Pacific papers abbreviate them. */
-    private static final String POLICE_RANKS = "ACP|DCP|SSP|DSP|ASP|IGP|DIG";
+    private static final String POLICE_RANK_ABBREVIATIONS = "ACP|DCP|SSP|DSP|ASP|IGP|DIG";
     /** "Col Philani Nkwalase", "Lt-Gen Godfrey Lebeya": ranks as British and South African papers write them, without dots. */
     static final String UNDOTTED_RANKS = "(?:Lt|Maj|Brig)-(?:Gen|Col|Cdr)|Lt|Col|Gen|Maj|Capt|Brig|Sgt|Cpl|Cdr|Adm|Supt|Insp"
-            + "|" + POLICE_RANKS;
+            + "|" + POLICE_RANK_ABBREVIATIONS;
     /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
     private static final Pattern RANK = Pattern.compile("(?U)^(?:(?:Lance|Staff|Master|First|Command|Sgt\\.|Cpl\\.|Pvt\\.|Pfc\\.|Spc\\.|Lt\\."
             + "|Capt\\.|Maj\\.|Col\\.|Gen\\.|Adm\\.|Cmdr\\.|Sen\\.|Rep\\.|Gov\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
@@ -1546,7 +1550,7 @@ public final class MentionChooser implements Stage {
     }
 
     /** "ACP", "SSP" tagged alone as a body right before a person's name: the person's rank. */
-    private static final Pattern POLICE_RANK = Pattern.compile(POLICE_RANKS);
+    private static final Pattern POLICE_RANK = Pattern.compile(POLICE_RANK_ABBREVIATIONS);
 
     private static boolean rankBeforeAPerson(String text, Mention m, List<Mention> usable) {
         return m.kind() == EntityKind.ORGANIZATION && m.origin().equals("ner") && POLICE_RANK.matcher(m.text()).matches()

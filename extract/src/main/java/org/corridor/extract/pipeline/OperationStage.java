@@ -1154,13 +1154,10 @@ public final class OperationStage implements Stage {
             Span trigger = new Span(opener.end() - opener.group().replaceFirst("^\\W+", "").length(), opener.end());
             List<Dates.DateMention> dates = Dates.find(sentence.of(text), sentence.start(), work.document.published(), null);
             Mention where = place(work, sentence, trigger, summary.type());
-            OperationFact part = new OperationFact(summary.type(), trigger, null, "publication", null, null, null, null, List.of(),
+            Dates.DateMention when = dates.isEmpty() ? null : dates.get(0);
+            OperationFact part = new OperationFact(summary.type(), trigger, when == null ? work.document.published() : when.date(),
+                    when == null ? "publication" : when.precision(), when == null ? null : when.span(), null, null, null, List.of(),
                     List.of(), null, null, null, null, null, null, null, null, null, null, sentence, 0.5);
-            if (!dates.isEmpty()) {
-                part = part.withDate(dates.get(0).date(), dates.get(0).precision(), dates.get(0).span());
-            } else {
-                part = part.withDate(work.document.published(), "publication", null);
-            }
             if (where != null) {
                 part = part.withPlace(where.text(), where.kind() == EntityKind.COUNTRY ? where.code() : null, where.span());
             }
@@ -2533,8 +2530,11 @@ public final class OperationStage implements Stage {
                 continue;
             }
             int index = work.sentences.indexOf(op.sentence());
-            List<OperationFact> days = work.operations.stream().filter(o -> "day".equals(o.datePrecision()) && o.dateSpan() != null
-                    && (work.sentences.indexOf(o.sentence()) == index || work.sentences.indexOf(o.sentence()) == index + 1)).toList();
+            List<OperationFact> days = work.operations.stream().filter(o -> "day".equals(o.datePrecision()) && o.dateSpan() != null)
+                    .filter(o -> {
+                        int at = work.sentences.indexOf(o.sentence());
+                        return at == index || at == index + 1;
+                    }).toList();
             if (days.isEmpty() || days.stream().map(OperationFact::date).distinct().count() != 1
                     || days.stream().anyMatch(o -> o.type().equals(op.type()))
                     || days.get(0).date().isBefore(period[0]) || days.get(0).date().isAfter(period[1])) {
