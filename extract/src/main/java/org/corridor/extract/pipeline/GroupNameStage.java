@@ -48,7 +48,9 @@ public final class GroupNameStage implements Stage {
         // Guardia Costera", "la Zona Naval Norte de la Armada"
         Pattern.compile("(?U)\\b(?:Distrito|Sector|Zona|Región)(?:[ \\t]+Naval)?[ \\t]+(?:Norte|Sur|Este|Oeste|Sureste|Suroeste|Noreste"
                 + "|Noroeste|Central|Pacífico|Atlántico|Caribe|\\d{1,2})[ \\t]+de[ \\t]+la[ \\t]+(?:Guardia[ \\t]+Costera|Armada|Marina"
-                + "|Fuerza[ \\t]+Naval)\\b")
+                + "|Fuerza[ \\t]+Naval)\\b"),
+        // a police unit named by its field, which the tagger may miss: "the Police Drug Enforcement Taskforce"
+        Pattern.compile("(?U)\\bPolice(?:[ \\t]+" + CAP + "){1,3}[ \\t]+(?:Taskforce|Task[ \\t]+Force|Squad|Unit)\\b")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -64,7 +66,8 @@ public final class GroupNameStage implements Stage {
             "Agencia", "Servicio", "Departamento"},
         {"Frente", "Bloque", "Estructura", "Columna Móvil"},
         {"Corte", "Tribunal", "U.S. District Court"},
-        {"Distrito", "Sector", "Zona", "Región"}
+        {"Distrito", "Sector", "Zona", "Región"},
+        {"Police"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",

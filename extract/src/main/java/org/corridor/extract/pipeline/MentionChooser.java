@@ -134,6 +134,9 @@ public final class MentionChooser implements Stage {
             if (m.end() < text.length() && text.charAt(m.end()) == '$') {
                 continue;
             }
+            if (m.kind() == EntityKind.COUNTRY && CURRENCY_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt()) {
+                continue; // "worth 133,000 US dollars": a currency, as "US$" is, not the country
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && !NOT_A_PORTFOLIO.contains(Names.fold(m.text()))
                     && !ASSEMBLY.matcher(m.text()).lookingAt() && TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue; // "the Secretary of Defense": a portfolio; but "el secretario del Pentágono" heads a body
@@ -147,6 +150,10 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
                     && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "a 21-year-old Marine": a person, by what he served in
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                    && AGED_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "a 34-year-old from Fasi": where he is from
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
                     && STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
@@ -1448,6 +1455,10 @@ public final class MentionChooser implements Stage {
     private static final Pattern STREET_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:" + STREET_WORD + "|Trace)$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:" + STREET_WORD + "|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
+    /** "a 39-year-old man from", "a 34-year-old from", "de 34 años, de": where the person aged so is from comes next. */
+    private static final Pattern AGED_FROM_BEFORE = Pattern.compile("(?U)(?i)\\b(?:\\d{1,3}-year-old\\s+(?:\\p{L}+\\s+)?from"
+            + "|\\d{1,3}\\s+años,?\\s+(?:originari[oa]\\s+)?de)\\s+$");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?U)^\\s+(?:dollars?|cents?)\\b");
 
     /** " de la Guardia Civil de Cádiz" (Spanish names run on so; English gold keeps "X of the Y" two), "-South": what a unit's name goes on with after the tagger stopped. */
     private static final Pattern OF_BODY = Pattern.compile("(?U)^(?:\\s+(?:de\\s+la|del|de\\s+los)\\s+)$");

@@ -3261,12 +3261,18 @@ public final class OperationStage implements Stage {
     private static final Pattern ANOTHER_BOAT_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
             + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b");
 
+    /** "A second man said to be linked to the case was arrested": the sentence opens on another person than those told before. */
+    private static final Pattern ANOTHER_PERSON_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
+            + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:man|woman|person|suspect|individual|hombre|mujer|persona|sospechos[oa])\\b");
+
     /** Whether the words around the trigger tell the operation as another one than those before ("otro operativo", "two others"). */
     private static boolean toldAsAnother(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
         return ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
                 || openedAsAnother(work, op)
                 || ANOTHER_BOAT_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
+                || op.type().equals("arrest")
+                        && ANOTHER_PERSON_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
                 // "Esta incautación se suma a otra de la semana pasada, cuando la Armada interceptó una lancha": the other one
                 || ADDS_TO_ANOTHER.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find()
                 || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))

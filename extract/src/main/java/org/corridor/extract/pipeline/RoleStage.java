@@ -544,6 +544,8 @@ public final class RoleStage implements Stage {
     private static final Set<String> POLICE_RANKS = Set.of("commissioner", "superintendent", "inspector", "constable", "comisario",
             "comisaria");
     private static final Pattern POLICE_FORCE = Pattern.compile("(?iU)\\b(?:police|policía|polícia|garda|constabulary)\\b");
+    private static final Pattern FORCE_UNIT = Pattern.compile("(?iU)\\b(?:taskforce|task\\s+force|squad|unit|team|division|section|branch"
+            + "|brigada|unidad|divisi[oó]n)\\b");
 
     /**
      * "The Acting Commissioner of Police, Juki Fong Chew", "The Chief of Crime, Assistant Commissioner Mesake Waqa": a police
@@ -557,8 +559,8 @@ public final class RoleStage implements Stage {
             if (e.kind() != EntityKind.ORGANIZATION || !before || !DesignationStage.isAuthority(e.name())) {
                 continue;
             }
-            if (force != null || !POLICE_FORCE.matcher(e.name()).find()) {
-                return null;
+            if (force != null || !POLICE_FORCE.matcher(e.name()).find() || FORCE_UNIT.matcher(e.name()).find()) {
+                return null; // "the Police Drug Enforcement Taskforce": one unit of the force, not the force a rank is held in
             }
             force = e;
         }
