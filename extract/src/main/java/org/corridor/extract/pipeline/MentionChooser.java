@@ -122,6 +122,9 @@ public final class MentionChooser implements Stage {
         UnitsOfBodies unitsOfBodies = unitsOfBodies(text, work.candidates, spanish);
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
+            if (m.kind() == EntityKind.MISC && m.origin().equals("ner") && PUBLIC_BODY_NAME.matcher(m.text()).matches()) {
+                m = m.withKind(EntityKind.ORGANIZATION, null); // "la Aduana General de la República", which the tagger took for a title
+            }
             if (m.kind() == EntityKind.MISC) {
                 continue;
             }
@@ -154,6 +157,12 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && AGED_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "a 34-year-old from Fasi": where he is from
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                    && (AREA_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
+                            || AREAS_OFFICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 50)).lookingAt())) {
+                // "the northern province of Hai Duong", "Hoa Binh police seize ...", "Erongo's deputy police commissioner": an area
+                m = m.withKind(EntityKind.PLACE, null);
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
                     && STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
@@ -1458,6 +1467,15 @@ public final class MentionChooser implements Stage {
     /** "a 39-year-old man from", "a 34-year-old from", "de 34 años, de": where the person aged so is from comes next. */
     private static final Pattern AGED_FROM_BEFORE = Pattern.compile("(?U)(?i)\\b(?:\\d{1,3}-year-old\\s+(?:\\p{L}+\\s+)?from"
             + "|\\d{1,3}\\s+años,?\\s+(?:originari[oa]\\s+)?de)\\s+$");
+    private static final Pattern AREA_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:province|state|district|region|county|prefecture"
+            + "|municipality|town|village|city)\\s+of\\s+$");
+    /** What only an area has: its police, or a post over it ("Erongo's deputy police commissioner", "Hoa Binh police seize"). */
+    private static final Pattern AREAS_OFFICE_AFTER = Pattern.compile("(?U)(?i)^(?:['’]s)?\\s+(?:(?:deputy|assistant|acting|regional"
+            + "|provincial|district)\\s+)*(?:police\\b|governor\\b|mayor\\b)");
+    /** A public body's name by its head word: "Aduana General de la República", "Ministry of Public Security". */
+    private static final Pattern PUBLIC_BODY_NAME = Pattern.compile("(?U)(?:Aduana|Policía|Fiscalía|Dirección|Ministerio|Secretaría"
+            + "|Superintendencia|Agencia|Oficina|Procuraduría|Servicio|Guardia|Customs|Ministry|Department|Agency|Bureau)"
+            + "(?:\\s+(?:de|del|de la|de los|of|of the|\\p{Lu}\\p{L}+))*\\s+\\p{Lu}\\p{L}+");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?U)^\\s+(?:dollars?|cents?)\\b");
 
     /** " de la Guardia Civil de Cádiz" (Spanish names run on so; English gold keeps "X of the Y" two), "-South": what a unit's name goes on with after the tagger stopped. */

@@ -122,6 +122,11 @@ public final class OperationStage implements Stage {
                 + "(?!\\s+(?:\\p{L}+\\s+)?(?:abandonad|varad|encallad|hundid|semihundid)))"
                 + ")\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
+                // "the largest drug bust in Namibia's history": a find of drugs (not a "buy-bust operation", a sting)
+                + "(?<=\\b(?:drug|drugs|cocaine|heroin|cannabis|narcotics)\\s)bust\\b|"
+                // "la droga se detectó en el aeropuerto internacional de La Habana": the drugs, found
+                + "(?<=\\b(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)\\s(?:se\\s)?)detect(?:ó|aron)|"
+                + "(?<=\\b(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)\\s(?:fue|fueron)\\s)detectad[oa]s?|"
                 // "el Grupo ... detectó 1,173 kilogramos de cocaína": drugs detected, weighed, are drugs seized
                 + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
                 + "|tonnes|tons|pounds|libras)\\b)|"
@@ -184,6 +189,9 @@ public final class OperationStage implements Stage {
                 // "took the 24-year-old suspect into custody"
                 + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)(?!\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\s+into\\b)|"
                 + "(?:was|were|been|being) caught(?: again)?|"
+                // "They are being held while the investigation continues": people told before, in custody
+                + "(?<=\\b(?:they|he|she|both|both\\smen|the\\stwo|the\\smen|the\\ssuspects)\\s(?:are|is|were|was)\\sbeing\\s)held"
+                + "(?!\\s+(?:responsible|accountable|liable|hostage|up|back)\\b)|"
                 // "A 37-year-old businessman is in police custody over the find", not "the drugs are in police custody"
                 + "(?<=\\b(?:is|are)\\s)(?<!\\b(?:drugs?|narcotics|cocaine|heroin|methamphetamine|meth|haul|consignment|cargo|vessel|boat"
                 + "|evidence|cash|money|items|substances?)\\s(?:is|are)\\s)in\\s+(?:police\\s+)?custody|"
@@ -230,8 +238,8 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
-            "arrest", new String[] {"arrest", "detained", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
+            "seizure", new String[] {"extin", "hallazgo", "bust", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "arrest", new String[] {"arrest", "detained", "held", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
                 "envía", "envío", "entreg", "traslad", "expuls", "flown"},
@@ -296,13 +304,21 @@ public final class OperationStage implements Stage {
             + "|that\\s+(?:dominated|dominates|controlled|controls|ruled|rules)(?:\\s+the)?)\\s");
     private static final Pattern OFFLOAD = Pattern.compile("(?U)(?i)\\b(?:unload(?:ed|s)?|offload(?:ed|s)?|descarg(?:ó|aron|ada|ado)"
             + "|desembarc(?:ó|aron))\\b");
+    /** The first of two places a load passed through: "Italy and " in "by way of Italy and Malta". */
+    private static final String TRANSIT_FIRST = "\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*)?\\s*(?:,|\\s(?:and|y))";
     /** "casi 4 toneladas de cocaína, que se entregaron en St. Petersburg": where the drugs were handed over, not where taken. */
     private static final Cues.TailPattern HANDED_OVER_AT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:(?:se\\s+)?entreg(?:aron|ó|ad[oa]s?)"
             + "|handed\\s+over|delivered)\\s+(?:en|in|at|to)\\s+(?:(?-i:\\p{Lu})[\\p{L}.]*\\s+){0,3}(?:(?-i:\\p{Lu})[\\p{L}.]*,\\s+)?$"), 9);
     private static final Pattern PORT = Pattern.compile("(?U)(?i)(?:port|puerto)\\s");
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
+            // "a ship that had sailed from Colombia by way of Italy and Malta", "from Ecuador via Panama": where it passed on its way
+            + "by\\s+way\\s+of(?:" + TRANSIT_FIRST + ")?|from\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}\\s+v[ií]a"
+            + "(?:" + TRANSIT_FIRST + ")?|"
             + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from"
+            // "who live in Dien Bien district": where the people live, not where they were taken
+            + "|(?:live|lives|lived|living|reside|resides|resided|residing|resident)\\s+in(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}"
+            + "\\s+(?:district|province|county|region|state|distrito|provincia)\\s+(?:of|de))?"
             // "a man who flew in from the Netherlands": where the traveller set out
             + "|flew\\s+in\\s+from|flown\\s+in\\s+from"
             // "a flight from Breda, near Rotterdam": the region of where it set out
@@ -839,8 +855,10 @@ public final class OperationStage implements Stage {
                 // "... en la madrugada del miércoles en la zona de Saltos del Guairá. Los agentes interceptaron un convoy": there
                 work.carriedPlace = carriedFrom == index - 1 ? carriedWhere : null;
                 // ("En un operativo separado, ...": another operation, nothing of the one before)
+                // ("... both admitted carrying the drugs. They are being held ...": the people of the operation told up to three sentences back)
                 OperationFact last = operations(work, sentence, s, lower, own, published, title, hints,
-                        previousSentence == index - 1 && !IN_ANOTHER_OPERATION.matcher(s).lookingAt() ? previous : null);
+                        previousSentence == index - 1 && !IN_ANOTHER_OPERATION.matcher(s).lookingAt()
+                                || previousSentence >= index - 3 && THEY_ARE_HELD.matcher(s).lookingAt() ? previous : null);
                 work.carriedPlace = null;
                 // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
                 if (last == null && !dates.isEmpty() && (dates.stream().allMatch(d -> "day".equals(d.precision())
@@ -1958,7 +1976,9 @@ public final class OperationStage implements Stage {
             + "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:operativos|operaciones|operations|raids|allanamientos|redadas)\\b");
     /** "The drugs were found on 8 June": the drugs the subject, found. */
     private static final Pattern DRUGS_WERE = Pattern.compile("(?U)(?i)\\b(?:drugs|cocaine|heroin|cannabis|haul|consignment|shipment|load"
-            + "|bales|packages|bricks)\\s+(?:were|was)\\s+(?:also\\s+)?$");
+            // "the cocaine, packed in small parcels, was found": the drugs, then how they were held
+            + "|bales|packages|bricks)(?:,?\\s+(?:packed|hidden|wrapped|concealed|stashed|in|inside)\\s+[^,.;]{1,40}?,?)?\\s+(?:were|was)\\s+"
+            + "(?:also\\s+)?$");
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
@@ -2022,7 +2042,9 @@ public final class OperationStage implements Stage {
                     && Cues.any(lower, "arrest", "raid", "searched", "detuv", "allan", "detenid")) {
                 continue; // "arrested dozens ... in a joint strike against the 'ndrangheta": a crackdown, no military strike
             }
-            OperationFact context = !SAME_EVENT.contains(type.getKey()) ? null : last != null ? last : before;
+            // ("Police also arrested X and Y": others, on a day and at a place the sentence does not give)
+            OperationFact context = !SAME_EVENT.contains(type.getKey()) || type.getKey().equals("arrest")
+                    && ALSO_ARRESTED.matcher(work.text()).region(sentence.start(), trigger.end()).lookingAt() ? null : last != null ? last : before;
             boolean recalledBefore = context != null && context.dateSpan() != null && published != null && context.date() != null
                     && context.date().isBefore(published.minusDays(60)) && !weakDate(work, context);
             if (recalledBefore) {
@@ -2401,7 +2423,7 @@ public final class OperationStage implements Stage {
                 || MADE_THE_NOUN.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 70), trigger.start()));
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
                 && FOUND.contains(trigger.of(text)) && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
-                && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).find()) {
+                && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 90), trigger.start()).find()) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
@@ -2439,7 +2461,11 @@ public final class OperationStage implements Stage {
                 quantity.map(Figures.Figure::span).orElse(null), money.map(Figures.Figure::value).orElse(null),
                 money.isPresent() ? "USD" : null, money.map(Figures.Figure::span).orElse(null), sentence, confidence);
         if (placeText == null && context != null && context.place() != null && !type.equals("extradition")
-                && (date == null || date.date().equals(context.date()))
+                // (a dated one after an operation the report gave no day for: "Police have seized ... in Albania" then "two people
+                // had been arrested the day before")
+                && (date == null || date.date().equals(context.date()) || context.dateSpan() == null && "publication".equals(context.datePrecision())
+                        && "day".equals(date.precision()) && context.date() != null && !date.date().isAfter(context.date())
+                        && !date.date().isBefore(context.date().minusDays(3)))
                 // "En un operativo que al parecer está relacionado, fueron detenidos dos jóvenes", "in a separate operation":
                 // another operation, somewhere the sentence before does not say
                 && !SEPARATE_NEAR.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30),
@@ -3077,6 +3103,8 @@ public final class OperationStage implements Stage {
         return null;
     }
 
+    private static final Pattern HISTORY_AFTER = Pattern.compile("(?U)(?i)^['’]s\\s+(?:history|records?)\\b");
+
     private static Mention place(Work work, Span sentence, Span trigger, String type) {
         String text = work.text();
         // each expression needs one of its words, so most sentences are passed over without it
@@ -3124,7 +3152,9 @@ public final class OperationStage implements Stage {
                     - Math.abs(m.start() - trigger.start()) / 10
                     // "En España, por otra parte, la Guardia Civil incautó ... en Cádiz": the country frames the sentence, the
                     // place named in it is where
-                    - (m.kind() == EntityKind.COUNTRY && countryOpener(text, sentence, m) ? 50 : 0);
+                    - (m.kind() == EntityKind.COUNTRY && countryOpener(text, sentence, m) ? 50 : 0)
+                    // "the largest drug bust in Namibia's history: ... at the port of Walvis Bay": the record's country, unless alone
+                    - (HISTORY_AFTER.matcher(after).lookingAt() ? 60 : 0);
             if (score > bestScore) {
                 best = m;
                 bestScore = score;
@@ -3261,6 +3291,14 @@ public final class OperationStage implements Stage {
     private static final Pattern ANOTHER_BOAT_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
             + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b");
 
+    /** "They are being held while the investigation continues": the people told before, in custody. */
+    private static final Pattern THEY_ARE_HELD = Pattern.compile("(?U)(?i)^\\W*(?:they|he|she|both(?:\\s+men|\\s+women)?|the\\s+two(?:\\s+men)?"
+            + "|the\\s+three(?:\\s+men)?)\\s+(?:are|were|is|was)\\s+(?:being\\s+held|in\\s+(?:police\\s+)?custody|under\\s+arrest)\\b");
+
+    /** "Police also arrested Tran Duc Thanh and Ly A Sua": others than those told before, arrested. */
+    private static final Pattern ALSO_ARRESTED = Pattern.compile("(?U)(?i)^\\W*(?:(?:the\\s+)?police|officers|agents)\\s+(?:have\\s+)?also"
+            + "\\s+(?:arrested|detained|apprehended)$");
+
     /** "A second man said to be linked to the case was arrested": the sentence opens on another person than those told before. */
     private static final Pattern ANOTHER_PERSON_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
             + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:man|woman|person|suspect|individual|hombre|mujer|persona|sospechos[oa])\\b");
@@ -3272,7 +3310,8 @@ public final class OperationStage implements Stage {
                 || openedAsAnother(work, op)
                 || ANOTHER_BOAT_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
                 || op.type().equals("arrest")
-                        && ANOTHER_PERSON_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
+                        && (ANOTHER_PERSON_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
+                                || ALSO_ARRESTED.matcher(work.text()).region(op.sentence().start(), op.trigger().end()).lookingAt())
                 // "Esta incautación se suma a otra de la semana pasada, cuando la Armada interceptó una lancha": the other one
                 || ADDS_TO_ANOTHER.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find()
                 || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))

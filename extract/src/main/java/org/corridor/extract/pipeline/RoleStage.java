@@ -35,7 +35,7 @@ public final class RoleStage implements Stage {
             "congresswoman", "lawmaker", "sheriff", "superintendent", "coordinator", "coordinador", "coordinadora", "analyst", "titular",
             "manager", "commissioner", "constable", "executive", "ceo", "chairman", "chairwoman", "commandant", "inspector", "gerente", "comisario",
             "comisaria", "capitan", "captain", "coronel", "colonel", "comptroller", "contralor", "contralora", "viceministro", "viceministra",
-            "viceminister", "vice-minister", "subsecretario", "subsecretaria", "undersecretary");
+            "viceminister", "vice-minister", "subsecretario", "subsecretaria", "undersecretary", "vicejefe", "vicejefa", "subjefe", "subjefa");
     private static final Set<String> ONE_OF = Set.of("one", "uno", "una");
     private static final Set<String> AREA_OF_OFFICE = Set.of("in", "en");
     private static final Pattern IN_CUSTODY = Pattern.compile("(?iU)\\s+(?:(?:already|now)\\s+)?(?:in custody|arrested|detained|sanctioned"
