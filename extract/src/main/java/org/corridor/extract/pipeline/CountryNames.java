@@ -25,7 +25,9 @@ public final class CountryNames {
             Map.entry("Türkiye", "tr"), Map.entry("Turkey", "tr"), Map.entry("Turquía", "tr"), Map.entry("Curazao", "cw"),
             Map.entry("Curaçao", "cw"), Map.entry("Curacao", "cw"), Map.entry("Colombia", "co"), Map.entry("Ecuador", "ec"),
             // Java names it "Myanmar (Burma)", which news never writes
-            Map.entry("Myanmar", "mm"), Map.entry("Burma", "mm"), Map.entry("Birmania", "mm"));
+            Map.entry("Myanmar", "mm"), Map.entry("Burma", "mm"), Map.entry("Birmania", "mm"),
+            // Java writes "Côte d’Ivoire" in both languages; news also writes the translated names, and Papua New Guinea's short form
+            Map.entry("Costa de Marfil", "ci"), Map.entry("Ivory Coast", "ci"), Map.entry("Côte d'Ivoire", "ci"), Map.entry("PNG", "pg"));
 
     private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",

@@ -126,10 +126,26 @@ public final class GroupNameStage implements Stage {
         quotedNames(work, text);
         broadcasters(work, text);
         mediaByKind(work, text);
+        possessedTaskforces(work, text);
         calledNames(work, text);
         namesAfterAGroupNoun(work, text);
         apposedGroupNames(work, text);
         listedGroups(work, text);
+    }
+
+    /** A body's taskforce named after its owner's possessive: "the AFP's Criminal Assets Confiscation Taskforce". */
+    private static final Pattern POSSESSED_TASKFORCE = Pattern.compile("(?U)['’]s[ \\t]+((?:" + CAP + "[ \\t]+){1,4}(?:Taskforce"
+            + "|Task[ \\t]+Force))(?![\\p{L}\\p{N}-])");
+
+    private static void possessedTaskforces(Work work, String text) {
+        if (!Cues.any(Cues.lower(text), "taskforce", "task force")) {
+            return;
+        }
+        Matcher m = POSSESSED_TASKFORCE.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                    null));
+        }
     }
 
     private static final String[] GROUPS_NOUNS = {"bandas", "pandillas", "grupos", "organizaciones", "cárteles", "carteles", "facciones",

@@ -154,6 +154,14 @@ public final class MentionChooser implements Stage {
                     && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "a 21-year-old Marine": a person, by what he served in
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && SAINTS_PLACE.matcher(m.text()).matches()) {
+                m = m.withKind(EntityKind.PLACE, null); // "San Pedro, el segundo puerto del país": a town named for a saint
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
+                    && MAKE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()
+                    && CRAFT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
+                continue; // "a Cessna aircraft": the maker's name for a craft, no party to the report
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && AGED_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "a 34-year-old from Fasi": where he is from
@@ -1476,6 +1484,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern PUBLIC_BODY_NAME = Pattern.compile("(?U)(?:Aduana|Policía|Fiscalía|Dirección|Ministerio|Secretaría"
             + "|Superintendencia|Agencia|Oficina|Procuraduría|Servicio|Guardia|Customs|Ministry|Department|Agency|Bureau)"
             + "(?:\\s+(?:de|del|de la|de los|of|of the|\\p{Lu}\\p{L}+))*\\s+\\p{Lu}\\p{L}+");
+    private static final Pattern SAINTS_PLACE = Pattern.compile("(?U)(?:San|Santa|Santo|São)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?");
+    private static final Pattern MAKE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:a|an)\\s+$");
+    private static final Pattern CRAFT_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:aircraft|plane|jet|helicopter|light\\s+aircraft)\\b");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?U)^\\s+(?:dollars?|cents?)\\b");
 
     /** " de la Guardia Civil de Cádiz" (Spanish names run on so; English gold keeps "X of the Y" two), "-South": what a unit's name goes on with after the tagger stopped. */

@@ -124,6 +124,8 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
                 // "the largest drug bust in Namibia's history": a find of drugs (not a "buy-bust operation", a sting)
                 + "(?<=\\b(?:drug|drugs|cocaine|heroin|cannabis|narcotics)\\s)bust\\b|"
+                // "donde el jueves los investigadores hallaron una cantidad diez veces mayor": more of the drugs told, found
+                + "(?:hall|encontr)(?:ó|aron)(?=\\s+una\\s+cantidad\\b)|(?:found|seized)(?=\\s+(?:a|an)\\s+(?:quantity|amount)\\b)|"
                 // "la droga se detectó en el aeropuerto internacional de La Habana": the drugs, found
                 + "(?<=\\b(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)\\s(?:se\\s)?)detect(?:ó|aron)|"
                 + "(?<=\\b(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)\\s(?:fue|fueron)\\s)detectad[oa]s?|"
@@ -2043,8 +2045,10 @@ public final class OperationStage implements Stage {
                 continue; // "arrested dozens ... in a joint strike against the 'ndrangheta": a crackdown, no military strike
             }
             // ("Police also arrested X and Y": others, on a day and at a place the sentence does not give)
+            // ("En total se incautaron 2.057 kilos ... y nueve personas ... fueron detenidas": arrests over all the finds, on no one day)
             OperationFact context = !SAME_EVENT.contains(type.getKey()) || type.getKey().equals("arrest")
-                    && ALSO_ARRESTED.matcher(work.text()).region(sentence.start(), trigger.end()).lookingAt() ? null : last != null ? last : before;
+                    && (ALSO_ARRESTED.matcher(work.text()).region(sentence.start(), trigger.end()).lookingAt() || SUM_OPENER.matcher(s).lookingAt())
+                    ? null : last != null ? last : before;
             boolean recalledBefore = context != null && context.dateSpan() != null && published != null && context.date() != null
                     && context.date().isBefore(published.minusDays(60)) && !weakDate(work, context);
             if (recalledBefore) {
@@ -3103,6 +3107,10 @@ public final class OperationStage implements Stage {
         return null;
     }
 
+    /** "Las pistas llevaron a", "the trail led to": where an inquiry went next (not where a load was going). */
+    private static final Cues.TailPattern TRAIL_TO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:llev(?:ó|aron)|conduj(?:o|eron)|led"
+            + "|took\\s+(?:them|the\\s+investigators|the\\s+police))\\s+(?:a|hasta|to)\\s+$"), 4);
+    private static final Pattern WHERE_AFTER = Pattern.compile("(?U)(?i)^(?:,[^,.;]{1,60})?,\\s+(?:donde|en\\s+donde|where)\\b[^,.;]*$");
     private static final Pattern HISTORY_AFTER = Pattern.compile("(?U)(?i)^['’]s\\s+(?:history|records?)\\b");
 
     private static Mention place(Work work, Span sentence, Span trigger, String type) {
@@ -3133,7 +3141,9 @@ public final class OperationStage implements Stage {
                 continue; // "con presencia en Uruguay, Brasil ...": where a network works; "unloaded ... at Port Everglades": not where seized
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
-            boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before);
+            boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before)
+                    // "Las pistas llevaron a San Pedro, el segundo puerto del país, donde ... hallaron": where the trail led, the find
+                    || m.end() < trigger.start() && TRAIL_TO.findIn(before) && WHERE_AFTER.matcher(text).region(m.end(), trigger.start()).lookingAt();
             boolean destination = !arrived && (goingTo(before) || DESTINATION_LIST.findIn(before) || FLOW_INTO.findIn(wide));
             boolean locative = arrived || locative(text, sentence, m)
                     || type.equals("strike") && ATTACK_ON.findIn(before) // "the January attack on Venezuela"
@@ -3290,6 +3300,8 @@ public final class OperationStage implements Stage {
     /** "A second fishing boat carrying heroin was stopped": the sentence opens on another boat than the one told before. */
     private static final Pattern ANOTHER_BOAT_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
             + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b");
+
+    private static final Pattern SUM_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:en\\s+total|in\\s+total|in\\s+all|all\\s+told|altogether|en\\s+conjunto)\\b");
 
     /** "They are being held while the investigation continues": the people told before, in custody. */
     private static final Pattern THEY_ARE_HELD = Pattern.compile("(?U)(?i)^\\W*(?:they|he|she|both(?:\\s+men|\\s+women)?|the\\s+two(?:\\s+men)?"

@@ -519,7 +519,7 @@ public final class RoleStage implements Stage {
                     || THE_INSTITUTIONS.matcher(text).region(Math.max(sentence.start(), title.start() - 30), title.start()).find())) {
                 body = bodyToldBefore(work, sentence, title.start());
             }
-            if (body == null && POLICE_RANKS.contains(base(Names.fold(role.of(text))))) {
+            if (body == null && POLICE_RANKS.contains(base(Names.fold(role.of(text)))) && !aPlacesPost(work, title)) {
                 body = soleForceBefore(work, title.start());
             }
             if (body != null) {
@@ -539,6 +539,20 @@ public final class RoleStage implements Stage {
                 tie(work, person, group, role, sentence);
             }
         }
+    }
+
+    private static final Pattern POSSESSIVE_TO_TITLE = Pattern.compile("(?U)^['’]s\\s+(?:\\p{L}+\\s+){0,2}$");
+
+    /** "PNG's police commissioner", "Erongo's deputy police commissioner": a post in that country's or area's police. */
+    private static boolean aPlacesPost(Work work, Span title) {
+        String text = work.text();
+        for (Mention m : work.mentionsIn(new Span(Math.max(0, title.start() - 40), title.start()))) {
+            if ((m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.PLACE)
+                    && POSSESSIVE_TO_TITLE.matcher(text).region(m.end(), title.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> POLICE_RANKS = Set.of("commissioner", "superintendent", "inspector", "constable", "comisario",
