@@ -154,22 +154,12 @@ public final class MentionChooser implements Stage {
                     && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "a 21-year-old Marine": a person, by what he served in
             }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && SAINTS_PLACE.matcher(m.text()).matches()) {
-                m = m.withKind(EntityKind.PLACE, null); // "San Pedro, el segundo puerto del país": a town named for a saint
-            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
                     && MAKE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()
                     && CRAFT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
                 continue; // "a Cessna aircraft": the maker's name for a craft, no party to the report
             }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
-                    && AGED_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
-                m = m.withKind(EntityKind.PLACE, null); // "a 34-year-old from Fasi": where he is from
-            }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
-                    && (AREA_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
-                            || AREAS_OFFICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 50)).lookingAt())) {
-                // "the northern province of Hai Duong", "Hoa Binh police seize ...", "Erongo's deputy police commissioner": an area
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeTakenForAPerson(text, m)) {
                 m = m.withKind(EntityKind.PLACE, null);
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
@@ -1472,6 +1462,18 @@ public final class MentionChooser implements Stage {
     private static final Pattern STREET_NAME = Pattern.compile("(?U)^\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:" + STREET_WORD + "|Trace)$");
     private static final Pattern STREET_AFTER = Pattern.compile("(?U)^\\s+(?:" + STREET_WORD + "|Ave\\.|St\\.|Blvd\\.)(?!\\p{L})");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?U)(?i)\\b\\d{1,3}-year-old\\s+$");
+    /**
+     * A name the tagger took for a person that its words or its context say is a place: "San Pedro" (a town named for a saint);
+     * "a 34-year-old from Fasi" (where he is from); "the northern province of Hai Duong", "Hoa Binh police seize ...", "Erongo's
+     * deputy police commissioner" (an area, by its kind or by what only an area has).
+     */
+    private static boolean placeTakenForAPerson(String text, Mention m) {
+        return SAINTS_PLACE.matcher(m.text()).matches()
+                || AGED_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                || AREA_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
+                || AREAS_OFFICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 50)).lookingAt();
+    }
+
     /** "a 39-year-old man from", "a 34-year-old from", "de 34 años, de": where the person aged so is from comes next. */
     private static final Pattern AGED_FROM_BEFORE = Pattern.compile("(?U)(?i)\\b(?:\\d{1,3}-year-old\\s+(?:\\p{L}+\\s+)?from"
             + "|\\d{1,3}\\s+años,?\\s+(?:originari[oa]\\s+)?de)\\s+$");

@@ -34,6 +34,8 @@ import org.corridor.extract.text.Span;
  */
 public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    /** A drug or a load as the subject of a Spanish verb of finding: "la droga se detectó". */
+    private static final String SPANISH_LOAD = "(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)";
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
     private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
             + "|shabu|syabu|crystal\\s+meth)";
@@ -125,10 +127,9 @@ public final class OperationStage implements Stage {
                 // "the largest drug bust in Namibia's history": a find of drugs (not a "buy-bust operation", a sting)
                 + "(?<=\\b(?:drug|drugs|cocaine|heroin|cannabis|narcotics)\\s)bust\\b|"
                 // "donde el jueves los investigadores hallaron una cantidad diez veces mayor": more of the drugs told, found
-                + "(?:hall|encontr)(?:ó|aron)(?=\\s+una\\s+cantidad\\b)|(?:found|seized)(?=\\s+(?:a|an)\\s+(?:quantity|amount)\\b)|"
+                + "(?:hall|encontr)(?:ó|aron)(?=\\s+una\\s+cantidad\\b)|"
                 // "la droga se detectó en el aeropuerto internacional de La Habana": the drugs, found
-                + "(?<=\\b(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)\\s(?:se\\s)?)detect(?:ó|aron)|"
-                + "(?<=\\b(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)\\s(?:fue|fueron)\\s)detectad[oa]s?|"
+                + "(?<=\\b" + SPANISH_LOAD + "\\s(?:se\\s)?)detect(?:ó|aron)|(?<=\\b" + SPANISH_LOAD + "\\s(?:fue|fueron)\\s)detectad[oa]s?|"
                 // "el Grupo ... detectó 1,173 kilogramos de cocaína": drugs detected, weighed, are drugs seized
                 + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
                 + "|tonnes|tons|pounds|libras)\\b)|"
