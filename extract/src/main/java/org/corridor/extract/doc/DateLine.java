@@ -17,7 +17,10 @@ public final class DateLine {
             "^(?:(?:date|dated|published(?: on)?|publication date|updated(?: on)?|fecha|publicado(?: el)?|publicada(?: el)?)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LABEL_INSIDE = Pattern.compile("(?i)\\b(?:published|updated|publicado|publicada|actualizado)(?: on| el)?\\s*:");
-    private static final Pattern PARTS = Pattern.compile("\\s+[·|•]\\s+");
+    /** The parts of a line: "October 19, 2025 · 3 min read", "Apia, Samoa – 30 January 2025" (where it was filed, then when). */
+    private static final Pattern PARTS = Pattern.compile("\\s+[·|•–—]\\s+");
+    /** Where a report was filed, alone before a dash and the date on a line of its own: "Apia, Samoa – Friday 30 June 2017". */
+    private static final Pattern FILED_FROM = Pattern.compile("(?U)^(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+[–—]\\s+(.{6,40})$");
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
     private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
@@ -52,6 +55,15 @@ public final class DateLine {
         int[] under = new int[1];
         Optional<LocalDate> own = onLines(topUnder(text), under);
         return own.isPresent() && own.get().isBefore(first.get()) && under[0] >= 2 ? own : first;
+    }
+
+    /**
+     * The place a date line of its own names before its date ("Apia, Samoa" in "Apia, Samoa – 30 January 2025"): where the report
+     * was filed, which the page names though the line is furniture to the rules; empty for any other line.
+     */
+    public static Optional<String> filedFrom(String line) {
+        Matcher m = FILED_FROM.matcher(line.strip());
+        return m.matches() && find(m.group(2)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The short lines under the page's first one, up to five of them, up to the first paragraph (where the report begins). */

@@ -105,8 +105,10 @@ public final class GazetteerStage implements Stage {
             while (kept < lineEnd && Character.isWhitespace(text.charAt(kept))) {
                 kept++;
             }
-            if (kept < lineEnd && !original.substring(lineStart, kept).isBlank()) {
-                String dateline = original.substring(lineStart, kept);
+            // "Apia, Samoa – 30 January 2025": a date line of its own, wholly blanked, that opens with where it was filed
+            String filed = kept == lineEnd ? org.corridor.extract.doc.DateLine.filedFrom(original.substring(lineStart, lineEnd)).orElse(null) : null;
+            if (kept < lineEnd && !original.substring(lineStart, kept).isBlank() || filed != null) {
+                String dateline = filed != null ? original.substring(lineStart, lineEnd) : original.substring(lineStart, kept);
                 for (org.corridor.extract.text.Mention named : gazetteer.get().find(dateline)) {
                     // not "Ciudad de México, 22 de octubre de 2025.-": a city named after its country
                     if (named.kind() == org.corridor.extract.text.EntityKind.COUNTRY

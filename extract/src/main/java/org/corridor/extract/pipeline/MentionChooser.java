@@ -1568,6 +1568,8 @@ public final class MentionChooser implements Stage {
     /** "Lance Cpl.", "Sgt.", "Gen.", "Rep.": an abbreviated rank or title the tagger took into a person's name. */
     private static final Pattern RANK = Pattern.compile("(?U)^(?:(?:Lance|Staff|Master|First|Command|Sgt\\.|Cpl\\.|Pvt\\.|Pfc\\.|Spc\\.|Lt\\."
             + "|Capt\\.|Maj\\.|Col\\.|Gen\\.|Adm\\.|Cmdr\\.|Sen\\.|Rep\\.|Gov\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
+            // "Inspector Fa'amoe Tui Fa'amoe": a police rank written in full
+            + "|Inspector|Superintendent|Sergeant|Constable|Detective|Corporal"
             + "|" + UNDOTTED_RANKS + ")\\s+)+(?=\\p{Lu})");
 
     /**

@@ -34,6 +34,9 @@ import org.corridor.extract.text.Span;
  */
 public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    /** The drugs, then a clause on what was done to them: "methamphetamine that was ", "cocaine which ". */
+    private static final String DRUGS_THAT = "\\b(?:cocaine|heroin|methamphetamine|meth|drugs|narcotics|cannabis|marijuana|fentanyl)\\s"
+            + "(?:that|which)\\s(?:(?:was|were|had\\sbeen|has\\sbeen)\\s)?";
     /** A drug or a load as the subject of a Spanish verb of finding: "la droga se detectó". */
     private static final String SPANISH_LOAD = "(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)";
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
@@ -97,7 +100,7 @@ public final class OperationStage implements Stage {
         // not "a senior member of the airport's staff was interdicted": in Ghana and Nigeria, suspended from work
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b((?<!\\b(?:staff|staffers?|employees?|officials?|workers?|teachers?)"
                 + "\\b[^.;]{0,40}\\s(?:was|were|has\\sbeen|have\\sbeen|had\\sbeen)\\s)interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
-                + "|intercept(?:ed|ion|s)?|boarded|"
+                + "|(?<!" + DRUGS_THAT + ")intercept(?:ed|ion|s)?|boarded|"
                 // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
                 + "stopped(?=\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
                 + "|narco-?sub|fishing\\s+boat|trawler|dhow)\\b)|"
@@ -124,6 +127,9 @@ public final class OperationStage implements Stage {
                 + "(?!\\s+(?:\\p{L}+\\s+)?(?:abandonad|varad|encallad|hundid|semihundid)))"
                 + ")\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
+                // "10 kilograms of methamphetamine that was intercepted at the port", "methamphetamine that police took at the
+                // airport": the drugs taken, a seizure (not a boat stopped at sea)
+                + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + "(?:police|officers|customs|agents|authorities)\\s)took|"
                 // "the largest drug bust in Namibia's history": a find of drugs (not a "buy-bust operation", a sting)
                 + "(?<=\\b(?:drug|drugs|cocaine|heroin|cannabis|narcotics)\\s)bust\\b|"
                 // "donde el jueves los investigadores hallaron una cantidad diez veces mayor": more of the drugs told, found
@@ -196,7 +202,9 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:they|he|she|both|both\\smen|the\\stwo|the\\smen|the\\ssuspects)\\s(?:are|is|were|was)\\sbeing\\s)held"
                 + "(?!\\s+(?:responsible|accountable|liable|hostage|up|back)\\b)|"
                 // "A 37-year-old businessman is in police custody over the find", not "the drugs are in police custody"
-                + "(?<=\\b(?:is|are)\\s)(?<!\\b(?:drugs?|narcotics|cocaine|heroin|methamphetamine|meth|haul|consignment|cargo|vessel|boat"
+                // "one of three people in police custody and charged over ...": people counted, held
+                + "(?<=\\b(?:is|are)\\s|\\bone\\sof\\s(?:the\\s)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s(?:people|men|women|suspects|persons)\\s)"
+                + "(?<!\\b(?:drugs?|narcotics|cocaine|heroin|methamphetamine|meth|haul|consignment|cargo|vessel|boat"
                 + "|evidence|cash|money|items|substances?)\\s(?:is|are)\\s)in\\s+(?:police\\s+)?custody|"
                 + "recaptur(?:ó|aron|ad[oa]s?)|"
                 // not "detuvieron el camión que lo llevaba": a vehicle stopped, no one arrested
@@ -241,7 +249,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "bust", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "seizure", new String[] {"extin", "hallazgo", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "held", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",

@@ -25,6 +25,7 @@ public final class Pipeline implements Extractor {
     /** The standard stages with a gazetteer that may still be building while the first documents are tagged. */
     public static Pipeline standard(EntityTagger tagger, java.util.function.Supplier<Gazetteer> gazetteer) {
         return new Pipeline(List.of(new TagStage(tagger), new GazetteerStage(gazetteer), new GroupNameStage(), new PlaceNameStage(), new NicknameStage(gazetteer), new AcronymStage(),
+                new RankedNameStage(),
                 new MentionChooser(), new NameLinker(), new RoleStage(), new DesignationStage(), new OperationStage()));
     }
 

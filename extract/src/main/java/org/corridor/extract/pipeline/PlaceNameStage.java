@@ -73,6 +73,11 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern AIRPORT = Pattern.compile("(?U)\\bAeropuerto(?:[ \\t]+Internacional)?(?:[ \\t]+(?:de|del))?[ \\t]+"
             + "(?:(?:El|La)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
 
+    /** "at Fagali'i airport", "through Faleolo international airport": the name before "airport" in lower case is the place's. */
+    private static final Pattern NAMED_AIRPORT = Pattern.compile("(?U)\\b(?:at|from|to|via|through|into)[ \\t]+(?:the[ \\t]+)?(" + CAP
+            + "(?:[ \\t]+" + CAP + "){0,2})(?=[ \\t]+(?:international[ \\t]+)?airport\\b)");
+    private static final String[] AIRPORT_HEADS = {"at", "from", "to", "via", "through", "into"};
+
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", SETTLEMENT_KINDS)
             + "(?:[ \\t]+de)?|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
 
@@ -125,6 +130,13 @@ public final class PlaceNameStage implements Stage {
         if (text.contains(" crossing") || text.contains(" port of entry") || text.contains(" border post") || text.contains(" land port")) {
             for (MatchResult m : Cues.findAt(CROSSING, text, Cues.wordStartsAt(text, CROSSING_HEADS))) {
                 place(work, m);
+            }
+        }
+        if (text.contains(" airport")) {
+            for (MatchResult m : Cues.findAt(NAMED_AIRPORT, text, Cues.wordStartsAt(text, AIRPORT_HEADS))) {
+                if (!CountryNames.demonym(m.group(1))) {
+                    place(work, m); // not "at the Samoan airport"
+                }
             }
         }
         if (text.contains(" Housing ") || text.contains(" Village")) {

@@ -38,6 +38,10 @@ class RuleTextTest {
     @Test
     void publicationDatesOnTheLinesPagesWriteThem() {
         assertThat(DateLine.find("Title\nOctober 19, 2025 \u00b7 3 min read\nBody")).contains(LocalDate.of(2025, 10, 19));
+        assertThat(DateLine.find("Title\nBy A Writer\nApia, Samoa \u2013 30 January 2025\nBody")).contains(LocalDate.of(2025, 1, 30));
+        assertThat(DateLine.filedFrom("Apia, Samoa \u2013 Friday 30 June 2017")).contains("Apia, Samoa");
+        assertThat(DateLine.filedFrom("Apia, Samoa \u2013 the port and the airport")).as("no date after the dash").isEmpty();
+        assertThat(DateLine.filedFrom("30 June 2017")).isEmpty();
         assertThat(DateLine.find("Title\nPublished on: Oct 18, 2025 12:58 am IST\n")).contains(LocalDate.of(2025, 10, 18));
         assertThat(DateLine.find("Title\nGuacamaya, 26 de julio de 2025\n")).contains(LocalDate.of(2025, 7, 26));
         assertThat(DateLine.find("Title\nPublished 17.11.2025 - 10:42\n")).contains(LocalDate.of(2025, 11, 17));

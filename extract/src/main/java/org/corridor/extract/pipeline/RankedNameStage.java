@@ -1,0 +1,46 @@
+package org.corridor.extract.pipeline;
+
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.corridor.extract.text.Cues;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Mention;
+import org.corridor.extract.text.Span;
+
+/**
+ * A person's name right after a police or military rank written in full, where the tagger tagged nothing:
+ * "Superintendent Sala'a Sale Sala'a" (the tagger splits Samoan names at their glottal stops and loses them).
+ * Only names of two to four capitalised words, none of them a word of a body's or a post's name, so "Commissioner
+ * of Police" and "Inspector General" give nothing.
+ */
+public final class RankedNameStage implements Stage {
+    private static final String[] RANKS = {"Superintendent", "Commissioner", "Inspector", "Sergeant", "Constable", "Corporal",
+        "Detective", "Captain", "Colonel", "Lieutenant", "Commander"};
+    private static final String WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{Ll}'’-]*";
+    private static final Pattern RANKED = Pattern.compile("(?U)\\b(?:" + String.join("|", RANKS) + ")[ ]((" + WORD + ")(?:[ ]" + WORD
+            + "){1,3})(?![\\p{L}'’-])");
+    /** Words of bodies, posts and places, never of a person's name. */
+    private static final Set<String> NOT_A_NAME = Set.of("General", "Police", "Force", "Forces", "Department", "Office", "Unit", "Squad",
+            "Service", "Services", "Ministry", "Division", "Branch", "Command", "Bureau", "Agency", "Authority", "Customs", "Army", "Navy",
+            "Guard", "Corps", "Chief", "Deputy", "Assistant", "Senior", "Acting", "Commissioner", "Superintendent", "Inspector", "Of", "The",
+            "Said", "Told", "Says", "And", "Drug", "Narcotics", "Crime", "Crimes", "Investigation", "Investigations", "Task", "Team", "Fleet", "Region", "District", "Province", "County", "City",
+            "Station", "Post", "Port", "Airport", "Border", "National", "Federal", "State");
+
+    @Override
+    public String name() {
+        return "ranked-names";
+    }
+
+    @Override
+    public void apply(Work work) {
+        String text = work.text();
+        for (MatchResult m : Cues.findAt(RANKED, text, Cues.wordStartsAt(text, RANKS))) {
+            Span name = new Span(m.start(1), m.end(1));
+            boolean words = java.util.Arrays.stream(m.group(1).split(" ")).noneMatch(NOT_A_NAME::contains);
+            if (words && work.candidates.stream().noneMatch(c -> c.span().overlaps(name))) {
+                work.candidates.add(new Mention(name, m.group(1), EntityKind.PERSON, "pattern", 0.75, null, null));
+            }
+        }
+    }
+}
