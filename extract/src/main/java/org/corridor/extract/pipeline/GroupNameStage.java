@@ -251,13 +251,16 @@ public final class GroupNameStage implements Stage {
             + "(?:\\s(?:News|\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)(?=\\s+\\p{Ll}|[,.;)]))?(?!\\p{L}|\\d)");
 
     private static final String[] MEDIA_KINDS = {"newspaper", "newssheet", "news site", "news website", "magazine", "broadcaster",
-        "radio station", "tv station", "television station", "diario", "periódico", "semanario", "revista", "emisora"};
+        "radio station", "tv station", "television station", "news channel", "tv channel", "television channel", "news agency", "diario",
+        "periódico", "semanario", "revista", "emisora"};
     /**
-     * "the independent newssheet Carta de Mocambique", "el diario El Tiempo": a kind of medium in lower case (in capitals it
-     * opens a name, "Diario Libre"), then its name.
+     * "the independent newssheet Carta de Mocambique", "el diario El Tiempo", "the news channel TVP Info": a kind of medium in lower
+     * case (in capitals it opens a name, "Diario Libre"), then its name.
      */
     private static final Pattern MEDIUM_NAMED = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:newspapers?|newssheets?|news\\s+(?:web)?sites?|magazines?"
-            + "|broadcasters?|radio\\s+stations?|(?:tv|TV)\\s+stations?|television\\s+stations?|diarios?|peri[oó]dicos?|semanarios?|revistas?"
+            + "|broadcasters?|radio\\s+stations?|(?:tv|TV)\\s+stations?|television\\s+stations?"
+            // "the state news channel TVP Info", "the news agency Bernama"
+            + "|(?:news|tv|TV|television)\\s+channels?|news\\s+agency|diarios?|peri[oó]dicos?|semanarios?|revistas?"
             + "|emisoras?)[ \\t]+((?:(?:El|La|Los|Las|The|O|A)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’-]+(?:[ \\t]+(?:(?:de|do|da|del|de la|of|the)[ \\t]+)?"
             + "\\p{Lu}[\\p{L}\\p{N}'’-]+){0,3})");
 

@@ -120,8 +120,12 @@ public final class MentionChooser implements Stage {
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         Set<String> namedPlaces = new HashSet<>();
         UnitsOfBodies unitsOfBodies = unitsOfBodies(text, work.candidates, spanish);
+        String site = siteOfThePage(work);
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
+            if (m.kind() == EntityKind.PERSON && m.text().equals(site)) {
+                continue; // "AllAfrica publishes around 400 reports a day": the site the page's bar names, never a person
+            }
             if (m.kind() == EntityKind.MISC && m.origin().equals("ner") && PUBLIC_BODY_NAME.matcher(m.text()).matches()) {
                 m = m.withKind(EntityKind.ORGANIZATION, null); // "la Aduana General de la República", which the tagger took for a title
             }
@@ -298,6 +302,12 @@ public final class MentionChooser implements Stage {
                 Matcher region = REGION_OF_A_BODY_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
                 if (region.lookingAt()) {
                     m = part(text, m, m.start(), region.end()); // "Border Force South": the body's regional command, its own name
+                }
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION) {
+                Matcher joined = JOINED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+                if (joined.lookingAt()) {
+                    m = part(text, m, m.start(), joined.end()); // "COMON-CAJAF", of which the tagger took "COMON": one name
                 }
             }
             int numbered = unitNumberEnd(text, m);
@@ -1338,9 +1348,31 @@ public final class MentionChooser implements Stage {
     /** "Murtala Muhammed International Airport", which the tagger reads as a body: an airport or a base by its own name, a place. */
     private static final Pattern SITE_NAME = Pattern.compile("(?U)\\b(?:Airport|Airfield|Air\\s+Base)$");
 
+    /**
+     * The site's name as the page's first line gives it when that line is a navigation bar the rules blank ("AllAfrica" in
+     * "AllAfrica | Angola | Crime"), or null.
+     */
+    private static String siteOfThePage(Work work) {
+        String page = work.document.text();
+        int start = 0;
+        while (start < page.length() && Character.isWhitespace(page.charAt(start))) {
+            start++;
+        }
+        int end = page.indexOf('\n', start);
+        end = end < 0 ? page.length() : end;
+        int bar = page.indexOf(" | ", start);
+        if (bar < 0 || bar >= end || !work.text().substring(start, end).isBlank()) {
+            return null;
+        }
+        return page.substring(start, bar).strip();
+    }
+
     static boolean siteName(String name) {
         return SITE_NAME.matcher(name).find();
     }
+
+    /** "-CAJAF" right after a body's name: a capitalised word joined to it by a hyphen is the name's. */
+    private static final Pattern JOINED_AFTER = Pattern.compile("(?U)^(?:-\\p{Lu}[\\p{L}\\d]*)+(?![\\p{L}\\d-])");
 
     /** "the Mexico-based Sinaloa Cartel": where a group is based, no part of its name. */
     private static final Pattern BASED_PREFIX = Pattern.compile("(?U)^\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?-based\\s+(?=\\p{Lu})");

@@ -129,7 +129,7 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
                 // "10 kilograms of methamphetamine that was intercepted at the port", "methamphetamine that police took at the
                 // airport": the drugs taken, a seizure (not a boat stopped at sea)
-                + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + "(?:police|officers|customs|agents|authorities)\\s)took|"
+                + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + "(?:police|officers|customs|agents|authorities)\\s)(?:took|discovered|found)|"
                 // "the largest drug bust in Namibia's history": a find of drugs (not a "buy-bust operation", a sting)
                 + "(?<=\\b(?:drug|drugs|cocaine|heroin|cannabis|narcotics)\\s)bust\\b|"
                 // "donde el jueves los investigadores hallaron una cantidad diez veces mayor": more of the drugs told, found
@@ -330,6 +330,8 @@ public final class OperationStage implements Stage {
             // "who live in Dien Bien district": where the people live, not where they were taken
             + "|(?:live|lives|lived|living|reside|resides|resided|residing|resident)\\s+in(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}"
             + "\\s+(?:district|province|county|region|state|distrito|provincia)\\s+(?:of|de))?"
+            // "trafficking 54 kilograms of cocaine from Brazil": where the drugs came from
+            + "|(?:cocaine|heroin|methamphetamine|meth|drugs|narcotics|cannabis|marijuana|fentanyl)\\s+from"
             // "a man who flew in from the Netherlands": where the traveller set out
             + "|flew\\s+in\\s+from|flown\\s+in\\s+from"
             // "a flight from Breda, near Rotterdam": the region of where it set out
@@ -596,6 +598,11 @@ public final class OperationStage implements Stage {
             + "|news conference|rueda de prensa|conferencia de prensa|audiencia|told\\s+(?:reporters|journalists))\\s+(?:held\\s+|celebrada\\s+)?"
             + "(?:on|in|at|en)\\s+(?:the\\s+|el\\s+|la\\s+)?$"), 6);
 
+    /** "the Baltic port of Gdynia", "the Pacific port of Buenaventura": the sea or region before the place the sentence names. */
+    private static final Pattern PLACE_OF_AFTER = Pattern.compile("(?U)^\\s+(?:port|city|town|harbour|harbor|island)\\s+of\\s+(?-i:\\p{Lu})");
+    /** "a source close to the police said on Thursday in Cotonou", "dijo el jueves en Lima": where it was told. */
+    private static final Cues.TailPattern SAID_IN = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:said|told|announced|confirmed"
+            + "|stated|dijo|informó|anunció|declaró|confirmó)\\s+(?:(?:on|this|last|el|este)\\s+\\p{L}+\\s+)?(?:in|en)\\s+(?:the\\s+)?$"), 5);
     /** "told a press conference on Thursday", "en rueda de prensa el lunes": the day of a briefing, not of what it told. */
     private static final Cues.TailPattern BRIEFING_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:press conference|news "
             + "conference|briefing|told reporters|rueda de prensa|conferencia de prensa)\\s+(?:\\S+\\s+){0,2}$"), 4);
@@ -952,6 +959,32 @@ public final class OperationStage implements Stage {
         onePlaceForTheDay(work);
         crewOfTheStoppedBoat(work);
         offTheCoastWhereStopped(work);
+        arrestOnAnotherDayThanTheFind(work);
+    }
+
+    /**
+     * "The four were arrested on Wednesday over the cocaine that police discovered on Monday ... at the Autonomous Port of
+     * Cotonou": the place the clause on the drugs gives is the find's; an arrest the sentence dates to another day is not placed
+     * by it.
+     */
+    private static void arrestOnAnotherDayThanTheFind(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact arrest = work.operations.get(i);
+            if (!arrest.type().equals("arrest") || arrest.placeSpan() == null || arrest.dateSpan() == null || arrest.date() == null) {
+                continue;
+            }
+            // (the arrest's day told before the clause, in the same sentence; the arrest may be one told before and merged with it)
+            boolean findsPlace = work.operations.stream().anyMatch(find -> find.type().equals("seizure")
+                    && find.sentence().contains(arrest.placeSpan()) && arrest.placeSpan().start() > find.trigger().end()
+                    && find.sentence().contains(arrest.dateSpan()) && arrest.dateSpan().end() <= find.trigger().start()
+                    && find.date() != null && !find.date().equals(arrest.date())
+                    && DRUGS_THAT_TAKEN.matcher(text).region(Math.max(find.sentence().start(), find.trigger().start() - 80),
+                            find.trigger().start()).find());
+            if (findsPlace) {
+                work.operations.set(i, arrest.withPlace(null, null, null));
+            }
+        }
     }
 
     /** "stopped the boat in coastal waters off the port town of Kilwa Masoko": a stop placed off a coast's named place. */
@@ -1990,6 +2023,9 @@ public final class OperationStage implements Stage {
             // "the cocaine, packed in small parcels, was found": the drugs, then how they were held
             + "|bales|packages|bricks)(?:,?\\s+(?:packed|hidden|wrapped|concealed|stashed|in|inside)\\s+[^,.;]{1,40}?,?)?\\s+(?:were|was)\\s+"
             + "(?:also\\s+)?$");
+    /** "the cocaine that police discovered": the drugs named before the verb of their find, in a clause on them. */
+    private static final Pattern DRUGS_THAT_TAKEN = Pattern.compile("(?U)(?i)" + DRUGS_THAT + "(?:(?:police|officers|customs|agents"
+            + "|authorities)\\s)?$");
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
@@ -2436,7 +2472,8 @@ public final class OperationStage implements Stage {
                 || MADE_THE_NOUN.findIn(text.substring(Math.max(sentence.start(), trigger.start() - 70), trigger.start()));
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
                 && FOUND.contains(trigger.of(text)) && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
-                && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 90), trigger.start()).find()) {
+                && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 90), trigger.start()).find()
+                && !DRUGS_THAT_TAKEN.matcher(text).region(Math.max(sentence.start(), trigger.start() - 80), trigger.start()).find()) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
@@ -3143,7 +3180,8 @@ public final class OperationStage implements Stage {
                     || COMMAND.matcher(m.text()).find() || OFFICE_IN.findIn(before)
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
-                    || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before)) {
+                    || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before) || SAID_IN.findIn(before)
+                    || PLACE_OF_AFTER.matcher(after).lookingAt()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
