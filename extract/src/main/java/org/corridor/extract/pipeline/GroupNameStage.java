@@ -50,7 +50,10 @@ public final class GroupNameStage implements Stage {
                 + "|Noroeste|Central|Pacífico|Atlántico|Caribe|\\d{1,2})[ \\t]+de[ \\t]+la[ \\t]+(?:Guardia[ \\t]+Costera|Armada|Marina"
                 + "|Fuerza[ \\t]+Naval)\\b"),
         // a police unit named by its field, which the tagger may miss: "the Police Drug Enforcement Taskforce"
-        Pattern.compile("(?U)\\bPolice(?:[ \\t]+" + CAP + "){1,3}[ \\t]+(?:Taskforce|Task[ \\t]+Force|Squad|Unit)\\b")
+        Pattern.compile("(?U)\\bPolice(?:[ \\t]+" + CAP + "){1,3}[ \\t]+(?:Taskforce|Task[ \\t]+Force|Squad|Unit)\\b"),
+        // a battalion by its number and field: "el Primer Batallón de Tropas Navales"
+        Pattern.compile("(?U)\\b(?:(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto)[ \\t]+)?Batallón[ \\t]+de[ \\t]+(?>" + CAP + "(?:[ \\t]+" + CAP + "){0,2})"
+                + "(?![ \\t]+(?:N\\.|No\\.|Nº|\\d))")
     };
     /** The words each pattern's matches begin with (null: any capitalised word); see {@link Cues#findAt}. */
     private static final String[][] STARTS = {
@@ -67,7 +70,8 @@ public final class GroupNameStage implements Stage {
         {"Frente", "Bloque", "Estructura", "Columna Móvil"},
         {"Corte", "Tribunal", "U.S. District Court"},
         {"Distrito", "Sector", "Zona", "Región"},
-        {"Police"}
+        {"Police"},
+        {"Primer", "Segundo", "Tercer", "Cuarto", "Quinto", "Sexto", "Batallón"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",
             "bolivian", "brazilian", "guatemalan", "honduran", "salvadoran", "dominican", "haitian", "chinese", "albanian", "italian",

@@ -123,6 +123,9 @@ public final class MentionChooser implements Stage {
         String site = siteOfThePage(work);
         for (Mention raw : splitPossessives(text, work.candidates)) {
             Mention m = metonymOrDateline(text, raw);
+            if (m.kind() == EntityKind.PERSON && UNIT_NAMED_AFTER.matcher(text).region(Math.max(0, m.start() - 90), m.start()).find()) {
+                continue; // 'el Primer Batallón de Tropas Navales "Comandante Richard Lugo Kautz"': the unit's name, no person of the report
+            }
             if (m.kind() == EntityKind.PERSON && m.text().equals(site)) {
                 continue; // "AllAfrica publishes around 400 reports a day": the site the page's bar names, never a person
             }
@@ -1370,6 +1373,11 @@ public final class MentionChooser implements Stage {
     static boolean siteName(String name) {
         return SITE_NAME.matcher(name).find();
     }
+
+    /** A unit's name, then an opening quote and maybe a rank: the name in the quotes is the one the unit bears. */
+    private static final Pattern UNIT_NAMED_AFTER = Pattern.compile("(?U)\\b(?:Batallón|Brigada|Regimiento|Escuadrón|Batallion|Battalion"
+            + "|Brigade|Regiment|Squadron)\\b[^.;\"“”«»\\n]{0,60}[\"“«]\\s*(?:(?:Comandante|General|Coronel|Capitán|Teniente|Commander"
+            + "|Colonel|Captain)\\s+)?$");
 
     /** "-CAJAF" right after a body's name: a capitalised word joined to it by a hyphen is the name's. */
     private static final Pattern JOINED_AFTER = Pattern.compile("(?U)^(?:-\\p{Lu}[\\p{L}\\d]*)+(?![\\p{L}\\d-])");

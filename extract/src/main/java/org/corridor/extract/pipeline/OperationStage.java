@@ -41,7 +41,7 @@ public final class OperationStage implements Stage {
     private static final String SPANISH_LOAD = "(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)";
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
     private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
-            + "|shabu|syabu|crystal\\s+meth)";
+            + "|shabu|syabu|crystal\\s+meth|narcotic\\s+drugs|narcotics)";
     /** " large amounts of " before a drug's name, or just the space. */
     private static final String AMOUNTS_OF = "\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?";
 
@@ -81,7 +81,8 @@ public final class OperationStage implements Stage {
                 + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
                 // "registraron su casa en Vilanova de Arousa", "searched his home", "searched a house", "searched the house she lived in": one home searched
-                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|the|a|(?:a|the)\\s+\\p{L}+['’]s|su|sus|la|el)\\s+"
+                // "searched Okafor's house": a home by its owner's name
+                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:his|her|their|the|a|(?:a|the)\\s+\\p{L}+['’]s|(?-i:\\p{Lu})[\\p{L}-]+['’]s|su|sus|la|el)\\s+"
                 + "(?:home|house|residence|apartment|flat|casa|vivienda|domicilio|piso|inmueble|finca)\\b)|"
                 // "went to his residence at Lot 13 Adventure Village and searched it room by room": the home just named
                 + "(?<=\\b(?:home|house|residence|apartment|flat|premises)\\b[^.;]{0,60}\\s)searched(?=\\s+it\\b)|"
@@ -142,9 +143,12 @@ public final class OperationStage implements Stage {
                 // "agents recovered more than five pounds of fentanyl", "los guardacostas recuperaron 1.268 kilogramos": drugs weighed
                 // "Two self-loading pistols and a rifle were also recovered at the address": arms taken
                 + "(?<=\\b(?:pistols?|rifles?|guns?|firearms|handguns?|shotguns?|weapons|ammunition)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
+                // "six kilogrammes of heroin were recovered": the drugs, taken
+                + "(?<=\\b(?:heroin|cocaine|drugs|methamphetamine|cannabis|marijuana|narcotics)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
                 + "(?:recovered|recuper(?:ó|aron))(?=\\s+(?:(?:más de|unos|unas|about|more than|over|nearly|almost|casi)\\s+)?(?:\\d[\\d.,]*"
                 + "|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s*(?:kilos|kilogramos|kg"
-                + "|kilograms|kilogrammes|toneladas|tonnes|tons|pounds|libras)\\b)|"
+                // "recovered 10 packages of suspected methamphetamine": drugs counted in packages
+                + "|kilograms|kilogrammes|toneladas|tonnes|tons|pounds|libras|(?:packages|packets|bricks|bales)\\s+of)\\b)|"
                 // "una operación permitió hallar e incautar 1.327 bloques": what an operation made possible, done
                 + "(?<=\\b(?:permiti(?:ó|eron)|logr(?:ó|aron)|consigui(?:ó|eron))\\s(?:\\p{L}{1,12}\\s(?:e|y)\\s)?)(?:incautar|decomisar)|"
                 // "dio un nuevo golpe al narcotráfico al incautar un cargamento": done, in the seizing

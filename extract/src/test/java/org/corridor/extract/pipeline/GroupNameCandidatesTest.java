@@ -40,6 +40,14 @@ class GroupNameCandidatesTest {
     }
 
     @Test
+    void aBattalionIsFoundByItsFieldButNotCutBeforeItsNumber() {
+        int battalion = GroupNameStage.PATTERNS.length - 1;
+        assertThat(GroupNameStage.find(battalion, "a cargo del Primer Batallón de Tropas Navales \"Comandante X\"")).extracting(r -> r.group())
+                .containsExactly("Primer Batallón de Tropas Navales");
+        assertThat(GroupNameStage.find(battalion, "el Batallón de Infantería Motorizado N.º 38 Ambato")).isEmpty();
+    }
+
+    @Test
     void aNameRunningIntoTheGroupWordAfterAHyphenIsFound() {
         assertThat(GroupNameStage.find(0, "an anti-Sinaloa Cartel raid and the Barrio Azteca gang")).extracting(r -> r.group())
                 .containsExactly("Sinaloa Cartel", "Barrio Azteca gang");
