@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Shapes of held-out set 111 (the first reports from Nicaragua and Uganda) worked on in the twenty-ninth session: "el Segundo
- * Batallón de Tropas Navales" is a body, and the commander whose name it bears in quotes is no person of the report; "officers
+ * Batallón de Tropas Navales" is a body, and the commander whose name it bears in quotes is no person of the report; "la droga fue hallada en la playa de Pochomil" is the
+ * find told at sea before, told again where it was made; "officers
  * found narcotic drugs", "four kilogrammes of heroin were recovered" and "recovered 12 packages of suspected methamphetamine"
  * are finds; "officers who searched Ochieng's house" searched a home.
  */
@@ -31,7 +32,9 @@ class BattalionsAndDatedFindsTest {
                 15 Mar, 2023 10:00 a.m. EST
 
                 Managua, 14 mar (EFE).- La Fuerza Naval del Ejército de Nicaragua informó este martes que se incautó de tres \
-                bultos con 60 paquetes de cocaína, sin detener a nadie.
+                bultos con 60 paquetes de cocaína en la costa del océano Pacífico, sin detener a nadie.
+
+                Según el informe, la droga fue hallada en la playa de Pochomil, en el municipio de San Rafael del Sur.
 
                 La operación estuvo a cargo del Segundo Batallón de Tropas Navales "Comandante Ernesto Ruiz Solano", precisó el \
                 Ejército.
@@ -39,6 +42,8 @@ class BattalionsAndDatedFindsTest {
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).extracting(e -> e.name())
                 .contains("Segundo Batallón de Tropas Navales");
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).isEmpty();
+        assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
+                .containsExactly("seizure 2023-03-14 Pochomil");
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class OperationStage implements Stage {
                 // "donde el jueves los investigadores hallaron una cantidad diez veces mayor": more of the drugs told, found
                 + "(?:hall|encontr)(?:ó|aron)(?=\\s+una\\s+cantidad\\b)|"
                 // "la droga se detectó en el aeropuerto internacional de La Habana": the drugs, found
-                + "(?<=\\b" + SPANISH_LOAD + "\\s(?:se\\s)?)detect(?:ó|aron)|(?<=\\b" + SPANISH_LOAD + "\\s(?:fue|fueron)\\s)detectad[oa]s?|"
+                + "(?<=\\b" + SPANISH_LOAD + "\\s(?:se\\s)?)detect(?:ó|aron)|(?<=\\b" + SPANISH_LOAD + "\\s(?:fue|fueron)\\s)(?:detectad|hallad|encontrad)[oa]s?|"
                 // "el Grupo ... detectó 1,173 kilogramos de cocaína": drugs detected, weighed, are drugs seized
                 + "detect(?:ó|aron|ed)(?=\\s+(?:(?:más de|unos|unas|about|more than|over)\\s+)?\\d[\\d.,]*\\s*(?:kilos|kilogramos|kg|toneladas"
                 + "|tonnes|tons|pounds|libras)\\b)|"
@@ -520,7 +520,12 @@ public final class OperationStage implements Stage {
     /** The drugs a report names by their kind, in English and Spanish. */
     private static final String DRUG_NOUN = "(?:coca[ií]na|marihuana|droga|drogas|hach[ií]s|hero[ií]na|cocaine|marijuana|heroin|hashish"
             + "|drugs|cannabis)";
-    private static final Pattern THE_DRUG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:la|el|las|los|the)\\s+" + DRUG_NOUN + "\\s+$");
+    /**
+     * "la droga incautada", "la droga fue hallada en ...": the drugs already told, named by what was done to them (not "the drugs
+     * were taken ... from a boat", which in English often tells the find first, its day and place after the lead's).
+     */
+    private static final Pattern THE_DRUG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:la|el|las|los|the)\\s+" + DRUG_NOUN
+            + "\\s+(?:(?:fue|fueron)\\s+)?$");
     /** "detenido en el primer operativo": a ranked operation named inside a phrase, not told as the sentence's subject. */
     private static final Pattern IN_THE_RANKED = Pattern.compile("(?U)(?i)\\b(?:en|del|de|in|of|from|during|durante)\\s+(?:el|la|the)\\s+\\S+\\s+$");
     /** "En otro procedimiento en Minga Guasú, la Senad aprehendió ...", "In a second operation, ...": another of the kind. */
@@ -3582,6 +3587,10 @@ public final class OperationStage implements Stage {
     private static OperationFact merge(Work work, OperationFact a, OperationFact b) {
         if (withinItsPlace(work.text(), a, b)) {
             // "arrested ... in Virginia on Thursday" then "took him into custody in Woodbridge, Virginia": the town in it
+            a = a.withPlaceOf(b);
+        } else if (a.type().equals("seizure") && a.place() != null && atSea(a.place()) && b.place() != null && !atSea(b.place())) {
+            // "se incautó ... en la costa del océano Pacífico" then "la droga fue hallada en la playa del balneario Quizalá": the
+            // shore where the drugs were found
             a = a.withPlaceOf(b);
         }
         boolean useB = b.dateSpan() != null && weakDate(work, a) && !weakDate(work, b)
