@@ -34,9 +34,12 @@ import org.corridor.extract.text.Span;
  */
 public final class OperationStage implements Stage {
     static final Map<String, Pattern> TRIGGERS = new LinkedHashMap<>();
+    /** Drugs by their kind in English, as a clause on them or where they came from may follow. */
+    private static final String ENGLISH_DRUGS = "(?:cocaine|heroin|methamphetamine|meth|drugs|narcotics|cannabis|marijuana|fentanyl)";
     /** The drugs, then a clause on what was done to them: "methamphetamine that was ", "cocaine which ". */
-    private static final String DRUGS_THAT = "\\b(?:cocaine|heroin|methamphetamine|meth|drugs|narcotics|cannabis|marijuana|fentanyl)\\s"
-            + "(?:that|which)\\s(?:(?:was|were|had\\sbeen|has\\sbeen)\\s)?";
+    private static final String DRUGS_THAT = "\\b" + ENGLISH_DRUGS + "\\s(?:that|which)\\s(?:(?:was|were|had\\sbeen|has\\sbeen)\\s)?";
+    /** Who takes drugs in such a clause: "the cocaine that police discovered". */
+    private static final String TAKERS = "(?:police|officers|customs|agents|authorities)";
     /** A drug or a load as the subject of a Spanish verb of finding: "la droga se detectó". */
     private static final String SPANISH_LOAD = "(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)";
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
@@ -130,7 +133,7 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
                 // "10 kilograms of methamphetamine that was intercepted at the port", "methamphetamine that police took at the
                 // airport": the drugs taken, a seizure (not a boat stopped at sea)
-                + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + "(?:police|officers|customs|agents|authorities)\\s)(?:took|discovered|found)|"
+                + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + TAKERS + "\\s)(?:took|discovered|found)|"
                 // "the largest drug bust in Namibia's history": a find of drugs (not a "buy-bust operation", a sting)
                 + "(?<=\\b(?:drug|drugs|cocaine|heroin|cannabis|narcotics)\\s)bust\\b|"
                 // "donde el jueves los investigadores hallaron una cantidad diez veces mayor": more of the drugs told, found
@@ -335,7 +338,7 @@ public final class OperationStage implements Stage {
             + "|(?:live|lives|lived|living|reside|resides|resided|residing|resident)\\s+in(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}"
             + "\\s+(?:district|province|county|region|state|distrito|provincia)\\s+(?:of|de))?"
             // "trafficking 54 kilograms of cocaine from Brazil": where the drugs came from
-            + "|(?:cocaine|heroin|methamphetamine|meth|drugs|narcotics|cannabis|marijuana|fentanyl)\\s+from"
+            + "|" + ENGLISH_DRUGS + "\\s+from"
             // "a man who flew in from the Netherlands": where the traveller set out
             + "|flew\\s+in\\s+from|flown\\s+in\\s+from"
             // "a flight from Breda, near Rotterdam": the region of where it set out
@@ -2033,8 +2036,7 @@ public final class OperationStage implements Stage {
             + "|bales|packages|bricks)(?:,?\\s+(?:packed|hidden|wrapped|concealed|stashed|in|inside)\\s+[^,.;]{1,40}?,?)?\\s+(?:were|was)\\s+"
             + "(?:also\\s+)?$");
     /** "the cocaine that police discovered": the drugs named before the verb of their find, in a clause on them. */
-    private static final Pattern DRUGS_THAT_TAKEN = Pattern.compile("(?U)(?i)" + DRUGS_THAT + "(?:(?:police|officers|customs|agents"
-            + "|authorities)\\s)?$");
+    private static final Pattern DRUGS_THAT_TAKEN = Pattern.compile("(?U)(?i)" + DRUGS_THAT + "(?:" + TAKERS + "\\s)?$");
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"

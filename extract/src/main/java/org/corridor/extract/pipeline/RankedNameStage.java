@@ -18,14 +18,15 @@ public final class RankedNameStage implements Stage {
     private static final String[] RANKS = {"Superintendent", "Commissioner", "Inspector", "Sergeant", "Constable", "Corporal",
         "Detective", "Captain", "Colonel", "Lieutenant", "Commander"};
     private static final String WORD = "\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}[\\p{Ll}'’-]*";
-    private static final Pattern RANKED = Pattern.compile("(?U)\\b(?:" + String.join("|", RANKS) + ")[ ]((" + WORD + ")(?:[ ]" + WORD
+    private static final Pattern RANKED = Pattern.compile("(?U)\\b(?:" + String.join("|", RANKS) + ")[ ](" + WORD + "(?:[ ]" + WORD
             + "){1,3})(?![\\p{L}'’-])");
     /** Words of bodies, posts and places, never of a person's name. */
     private static final Set<String> NOT_A_NAME = Set.of("General", "Police", "Force", "Forces", "Department", "Office", "Unit", "Squad",
             "Service", "Services", "Ministry", "Division", "Branch", "Command", "Bureau", "Agency", "Authority", "Customs", "Army", "Navy",
             "Guard", "Corps", "Chief", "Deputy", "Assistant", "Senior", "Acting", "Commissioner", "Superintendent", "Inspector", "Of", "The",
-            "Said", "Told", "Says", "And", "Drug", "Narcotics", "Crime", "Crimes", "Investigation", "Investigations", "Task", "Team", "Fleet", "Region", "District", "Province", "County", "City",
-            "Station", "Post", "Port", "Airport", "Border", "National", "Federal", "State");
+            "Said", "Told", "Says", "And", "Drug", "Narcotics", "Crime", "Crimes", "Investigation", "Investigations", "Task", "Team",
+            "Fleet", "Region", "District", "Province", "County", "City", "Station", "Post", "Port", "Airport", "Border", "National",
+            "Federal", "State");
 
     @Override
     public String name() {
