@@ -972,6 +972,33 @@ public final class OperationStage implements Stage {
         crewOfTheStoppedBoat(work);
         offTheCoastWhereStopped(work);
         arrestOnAnotherDayThanTheFind(work);
+        arrestToldByThePoliceStation(work);
+    }
+
+    /** "Aviation police at Entebbe International Airport": the police of a place, named before what they did. */
+    private static final Pattern POLICE_AT = Pattern.compile("(?U)(?i)\\b(?:police|officers|agents|detectives)\\s+at\\s+(?:the\\s+)?$");
+
+    /**
+     * "Aviation police at Entebbe International Airport have arrested two drug dealers ... Nannono led aviation police to
+     * Okafor's home, where he was arrested": an arrest placed only by where the police who made it serve, told again that day
+     * at a place of its own, is that arrest; it was made there.
+     */
+    private static void arrestToldByThePoliceStation(Work work) {
+        String text = work.text();
+        for (int i = work.operations.size() - 1; i >= 0; i--) {
+            OperationFact arrest = work.operations.get(i);
+            if (!arrest.type().equals("arrest") || arrest.placeSpan() == null || !arrest.sentence().contains(arrest.placeSpan())
+                    || arrest.placeSpan().start() > arrest.trigger().start()
+                    || !POLICE_AT.matcher(text).region(arrest.sentence().start(), arrest.placeSpan().start()).find()) {
+                continue;
+            }
+            boolean toldThere = work.operations.stream().anyMatch(o -> o.type().equals("arrest")
+                    && o.sentence().start() > arrest.sentence().end() && o.place() != null
+                    && java.util.Objects.equals(o.date(), arrest.date()));
+            if (toldThere) {
+                work.operations.remove(i);
+            }
+        }
     }
 
     /**
@@ -1196,7 +1223,9 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_STOPS = Pattern.compile("(?U)(?i)\\b(?:dos|tres|cuatro|cinco|seis"
             // a few, each told after; "13,7 toneladas en 11 operaciones" this year, "after 14 interdictions" are tallies
             + "|two|three|four|five|six|[2-6])\\s+(?:(?:separate|distinct|different|separad[oa]s|distint[oa]s)\\s+)?(?:operaciones|operativos|interdicciones|procedimientos"
-            + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels|acciones\\s+separadas|separate\\s+actions)\\b");
+            + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels|acciones\\s+separadas|separate\\s+actions)\\b"
+            // "seized narcotic drugs ... and arrested seven suspects in three days", then each day's find
+            + "|\\b(?:in|over|within|en)\\s+(?:two|three|four|five|six|dos|tres|cuatro|cinco|seis|[2-6])\\s+(?:days|días)\\b");
 
     private static boolean summing(Work work, OperationFact op) {
         return SUMMED.contains(op.type()) && work.sumsUpStops.computeIfAbsent(op.sentence(),
@@ -1266,6 +1295,9 @@ public final class OperationStage implements Stage {
                 }
                 continue;
             }
+            if (daysAtItsPlace(work, summary)) {
+                continue;
+            }
             List<OperationFact> told = work.operations.stream().filter(o -> o.type().equals("seizure")
                     && !o.sentence().equals(summary.sentence()) && o.place() != null && !o.place().equals(summary.place())).toList();
             if (told.size() < 2) {
@@ -1283,6 +1315,29 @@ public final class OperationStage implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * "seized narcotic drugs ... in three days at Entebbe International Airport ... on May 9 ... officers found ... On May 11 ...
+     * drugs were also found": the days a summary placed in one place counts, each told after on its own day with no place, were
+     * there; the summary is none of them.
+     */
+    private static boolean daysAtItsPlace(Work work, OperationFact summary) {
+        if (summary.place() == null) {
+            return false;
+        }
+        List<OperationFact> days = work.operations.stream().filter(o -> o.type().equals(summary.type())
+                && o.sentence().start() > summary.sentence().start() && "day".equals(o.datePrecision())).toList();
+        if (days.stream().map(OperationFact::date).distinct().count() < 2) {
+            return false;
+        }
+        work.operations.remove(summary);
+        for (OperationFact day : days) {
+            if (day.place() == null) {
+                work.operations.set(work.operations.indexOf(day), day.withPlaceOf(summary));
+            }
+        }
+        return true;
     }
 
     /** Operations placed by the one place a report gives its day (not arrests: people are often taken elsewhere, unsaid). */
@@ -2439,6 +2494,9 @@ public final class OperationStage implements Stage {
         if (place == null && !type.equals("extradition") && s.contains("there") && THERE.matcher(s).find()) {
             place = placeBefore(work, sentence); // "the drugs were kept in Kijitonyama. ... officers arrested Murugwa there"
         }
+        if (place == null && AT_A_HOME.contains(type)) {
+            place = homeTold(work, sentence);
+        }
         Optional<Figures.Figure> killed = Figures.fatalities(s, sentence.start());
         if (killed.isPresent() && !type.equals("strike") && !type.equals("raid") && OTHER_KILLING.matcher(text)
                 .region(Math.max(sentence.start(), killed.get().span().start() - 60), killed.get().span().start()).find()) {
@@ -2866,6 +2924,7 @@ public final class OperationStage implements Stage {
                 continue;
             }
             Mention airport = THE_AIRPORT.matcher(text).region(op.sentence().start(), op.sentence().end()).find()
+                    || PLACED_BY_THE_DAY.contains(op.type()) && atTheAirportBefore(work, op.sentence())
                     ? theAirportNamedBefore(work, op.sentence().start()) : null;
             if (airport != null) {
                 // "was arrested at the D-arrival hall of the airport": the one airport the report has named
@@ -2917,6 +2976,20 @@ public final class OperationStage implements Stage {
     /** "at the airport", "of the airport", "en el aeropuerto": an airport the report named before, not by its name again. */
     private static final Pattern THE_AIRPORT = Pattern.compile("(?U)(?i)\\b(?:(?:at|of|in|inside|outside)\\s+the|en\\s+el|del|dentro\\s+del)"
             + "\\s+(?:airport|aeropuerto)\\b(?!\\s+(?:of|de|del|international|internacional|(?-i:\\p{Lu})))");
+
+    /**
+     * "Sources at the airport say National Aviation Services Uganda received export cargo ... When the cargo was screened,
+     * officers intercepted two packages": a sentence telling no operation at the airport sets the scene of the find after it.
+     */
+    private static boolean atTheAirportBefore(Work work, Span sentence) {
+        int index = work.sentences.indexOf(sentence);
+        if (index < 1) {
+            return false;
+        }
+        Span before = work.sentences.get(index - 1);
+        return THE_AIRPORT.matcher(work.text()).region(before.start(), before.end()).find()
+                && work.operations.stream().noneMatch(o -> o.sentence().equals(before));
+    }
 
     /** The one airport the text before names as a place, or null when it names none or several. */
     private static Mention theAirportNamedBefore(Work work, int before) {
@@ -3232,6 +3305,43 @@ public final class OperationStage implements Stage {
             best = refinedFirst(work, sentence, best);
         }
         return best == null ? null : possessed(work, sentence, best);
+    }
+
+    /** Operations that may be done at someone's home. */
+    private static final java.util.Set<String> AT_A_HOME = java.util.Set.of("raid", "arrest", "seizure");
+
+    /** "Okafor's home", "la casa de Ramírez": the home of someone named, by the name. */
+    private static final Pattern HOME_OF = Pattern.compile("(?U)\\b(\\p{Lu}[\\p{L}'-]+)(?:'s|’s)\\s+(?:home|house|residence|flat|apartment)\\b"
+            + "|\\b(?:casa|vivienda|domicilio|residencia)\\s+de\\s+(\\p{Lu}[\\p{L}'-]+)\\b");
+
+    /** "a Nigerian national, Okafor Osita Rufus, who lives in Kitende": the place told right after, where that person lives. */
+    private static final Pattern LIVES_IN = Pattern.compile("(?U)(?i)\\b(?:lives|living|resides|residing|a\\s+resident\\s+of|vive|reside"
+            + "|residente\\s+en|vecin[oa]\\s+de)\\s+(?:in|at|en)?\\s*$");
+
+    /**
+     * "Nannono led aviation police to Okafor's home, where he was arrested" after "Okafor Osita Rufus, who lives in Kitende":
+     * an operation at the home of someone the report said lives in a place, told with no place of its own, was there.
+     */
+    private static Mention homeTold(Work work, Span sentence) {
+        String text = work.text();
+        Matcher home = HOME_OF.matcher(text).region(sentence.start(), sentence.end());
+        if (!home.find()) {
+            return null;
+        }
+        String name = home.group(1) != null ? home.group(1) : home.group(2);
+        for (Mention m : work.mentions) {
+            if (m.kind() != EntityKind.PLACE || m.start() >= sentence.start()) {
+                continue;
+            }
+            int from = Math.max(0, m.start() - 120);
+            String before = text.substring(from, m.start());
+            Matcher lives = LIVES_IN.matcher(before);
+            int person = before.lastIndexOf(name);
+            if (person >= 0 && lives.find() && lives.start() > person && before.indexOf('.', person) < 0) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "in the east of the country", "en el norte del país": a part of the country the sentence named before, close to the verb. */
