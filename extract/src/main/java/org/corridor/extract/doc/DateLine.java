@@ -22,8 +22,11 @@ public final class DateLine {
     /** Where a report was filed, alone before a dash and the date on a line of its own: "Apia, Samoa – Friday 30 June 2017". */
     private static final Pattern FILED_FROM = Pattern.compile("(?U)^(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+[–—]\\s+(.{6,40})$");
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
-    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*[,–—-]?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
+    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*(?:[,–—-]|//)?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
+    /** The weekday after the date: "August 12, 2024, Monday" (Novinite's "Crime | August 12, 2024, Monday // 15:15"). */
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?iU),?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s*$");
     /** A time of day before the date: "13:47 GMT 10.11.2025". */
     private static final Pattern LEADING_TIME = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s+(?=\\d)");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -140,8 +143,8 @@ public final class DateLine {
                 parts.add(line.substring(label.start()));
             }
             for (String part : parts) {
-                String rest = PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip()).replaceFirst("")).replaceFirst(""))
-                        .replaceFirst("");
+                String rest = WEEKDAY_AFTER.matcher(PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip()).replaceFirst(""))
+                        .replaceFirst("")).replaceFirst("")).replaceFirst("");
                 if (rest.length() <= 40) {
                     boolean labelled = LABEL.matcher(part.strip()).lookingAt();
                     Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest, order)).or(() -> labelled ? shortYear(rest) : Optional.empty());

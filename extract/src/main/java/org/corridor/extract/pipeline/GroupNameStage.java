@@ -36,6 +36,10 @@ public final class GroupNameStage implements Stage {
         Pattern.compile("(?U)\\b(?:Fiscalía|Dirección|Unidad|Brigada|Oficina|Secretaría|Superintendencia|Procuraduría|División|Comisión"
                 + "|Agencia|Servicio|Departamento)(?:[ \\t]+" + CAP + "){0,3}[ \\t]+(?:en|contra|para)[ \\t]+(?:(?:la|el|los|las)[ \\t]+)?"
                 + CAP + "(?:[ \\t]+(?:(?:de|del|y|e|la|las|los)[ \\t]+)*" + CAP + "){0,5}"),
+        // a body named for what it works against, with small words among its capitalised ones, which the tagger cuts before
+        // "contra": "Centro de Análisis y Operaciones Marítimas contra el Narcotráfico"
+        Pattern.compile("(?U)\\b(?:Centro|Oficina|Unidad|Dirección|Comisión|Agencia|Servicio|Departamento)(?:[ \\t]+(?:(?:de|del|y|e)[ \\t]+)?"
+                + CAP + "){1,4}[ \\t]+contra[ \\t]+(?:el|la|los|las)[ \\t]+" + CAP + "(?:[ \\t]+(?:(?:de|del|y|e)[ \\t]+)?" + CAP + "){0,3}"),
         // an armed group's numbered unit, which the tagger leaves out: "el Frente 33 de las disidencias", "Bloque 57", "Estructura 33"
         Pattern.compile("(?U)\\b(?:Frente|Bloque|Estructura|Columna Móvil)[ \\t]+\\d{1,3}(?![\\p{L}\\p{N}])"),
         // a US district court by its full name, which the tagger cuts at "de Estados Unidos" or "para":
@@ -67,6 +71,7 @@ public final class GroupNameStage implements Stage {
         {"Bureau of Alcohol"},
         {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
             "Agencia", "Servicio", "Departamento"},
+        {"Centro", "Oficina", "Unidad", "Dirección", "Comisión", "Agencia", "Servicio", "Departamento"},
         {"Frente", "Bloque", "Estructura", "Columna Móvil"},
         {"Corte", "Tribunal", "U.S. District Court"},
         {"Distrito", "Sector", "Zona", "Región"},

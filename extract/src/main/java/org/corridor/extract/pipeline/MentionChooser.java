@@ -32,8 +32,10 @@ public final class MentionChooser implements Stage {
     private static final Pattern EQUIPMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:rifles?|fusil(?:es)?|guns?|pistol(?:s|as?)?|"
             + "helicopters?|helicópteros?|aircraft|aviones?|avión|planes?|drones?|trucks?|camionetas?|vehículos?|vehicles?|"
             + "missiles?|misiles?|armas?)\\s+$");
-    /** A ship's name after its prefix: "USS Minneapolis-Saint Paul", "USCGC Hamilton", "HNLMS Friesland". */
+    /** A ship's name after its prefix: "USS Minneapolis-Saint Paul", "USCGC Hamilton", "HNLMS Friesland", "MV Bushehr Amin Darya". */
     private static final Pattern SHIP = Pattern.compile("(?U)\\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HNLMS|ARC|BAP|ARM|BAE|MSC|[Cc]utter"
+            // "the MV Bushehr Amin Darya": a merchant ship or a fishing vessel, by its prefix
+            + "|MV|M/V|FV"
             // "el guardacostas Munro", "al guardacostas Joseph Napier": a cutter, by its Spanish name
             + "|(?<=\\b(?:el|al|del)\\s)guardacostas)\\s+(\\p{Lu}[\\p{L}.'’]*"
             + "(?:[ -]\\p{Lu}[\\p{L}.'’]*){0,3})|\\b[Cc]utters\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+and\\s+\\p{Lu}[\\p{L}'’]*)?");
@@ -41,7 +43,8 @@ public final class MentionChooser implements Stage {
     private static List<org.corridor.extract.text.Span> shipNames(String text) {
         List<org.corridor.extract.text.Span> found = new ArrayList<>();
         if (text.indexOf("US") < 0 && text.indexOf("HM") < 0 && text.indexOf("AR") < 0 && text.indexOf("BA") < 0
-                && text.indexOf("utter") < 0 && text.indexOf("MSC") < 0 && text.indexOf("guardacostas") < 0) {
+                && text.indexOf("utter") < 0 && text.indexOf("MSC") < 0 && text.indexOf("guardacostas") < 0 && text.indexOf("MV") < 0
+                && text.indexOf("M/V") < 0 && text.indexOf("FV") < 0) {
             return found;
         }
         Matcher m = SHIP.matcher(text);

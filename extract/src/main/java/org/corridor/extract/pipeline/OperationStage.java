@@ -46,6 +46,12 @@ public final class OperationStage implements Stage {
     private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
             + "|shabu|syabu|crystal\\s+meth|narcotic\\s+drugs|narcotics)";
     /** " large amounts of " before a drug's name, or just the space. */
+    /** "detained it at sea": held at sea, a boat. */
+    private static final String IT_AT_SEA = "\\s+it\\s+(?:at\\s+sea|on\\s+the\\s+high\\s+seas|in\\s+international\\s+waters)\\b";
+    private static final String NOT_IT_AT_SEA = "(?!" + IT_AT_SEA + ")";
+    /** "seven kilograms": a weight told in words. */
+    private static final String WEIGHT_IN_WORDS = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+            + "|fifty|a\\s+hundred)";
     private static final String AMOUNTS_OF = "\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?";
 
     /** "P460,000 worth of shabu", "$2 million worth of cocaine": drugs told by their worth, right after. */
@@ -105,6 +111,8 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b((?<!\\b(?:staff|staffers?|employees?|officials?|workers?|teachers?)"
                 + "\\b[^.;]{0,40}\\s(?:was|were|has\\sbeen|have\\sbeen|had\\sbeen)\\s)interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
                 + "|(?<!" + DRUGS_THAT + ")intercept(?:ed|ion|s)?|boarded|"
+                // "Police detained it at sea last week": what was held at sea is a boat, never a person
+                + "detained(?=" + IT_AT_SEA + ")|"
                 // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
                 + "stopped(?=\\s+(?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:boat|vessel|semi-?submersible|submersible|speedboat|go-fast"
                 + "|narco-?sub|fishing\\s+boat|trawler|dhow)\\b)|"
@@ -164,8 +172,8 @@ public final class OperationStage implements Stage {
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 // "searched four consignments and found 600kg of cocaine": found with the quantity right after
-                + "(?:found|discovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos"
-                + "|kilograms|tonnes|tons|pounds|lbs|grams)\\b)|"
+                + "(?:found|discovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*|" + WEIGHT_IN_WORDS
+                + "\\s+)(?:metric\\s+)?(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs|grams)\\b)|"
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
                 + "(?:took|(?<=\\b(?:has|have|had)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
                 + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
@@ -187,6 +195,9 @@ public final class OperationStage implements Stage {
                 + "(?:found|discovered)(?=" + AMOUNTS_OF + DRUG_NAMED + "\\b)|"
                 // "officers discovered the drug in the restroom"
                 + "(?:found|discovered)(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs?|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
+                // "Officers drilled into them and found the heroin.": the find, told last (not "intercepted the boat ... and found
+                // the drugs", the stop that found them)
+                + "(?<!\\b(?:intercepted|stopped|boarded)\\b[^.;]{0,60})(?:found|discovered)(?=\\s+the\\s+(?:drug|" + ENGLISH_DRUGS + ")\\s*[.;])|"
                 // "the discovery of about 100 kilos of cocaine in two containers"
                 + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
@@ -201,7 +212,7 @@ public final class OperationStage implements Stage {
                 // droga que ..."
                 + "(?!(?:\\s+(?!\\d|(?:kilos?|kilogramos?|toneladas?|droga|drogas|coca[ií]na|marihuana|armas?|paquetes|dosis|fardos|bultos"
                 + "|veh[ií]culos?|dinero|lanchas?|embarcaci[oó]n|insumos|galones|cargamentos?)\\b)[\\p{L},]+){1,5}\\s+que\\b))\\b"));
-        TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s|ing)?|detained|(?:re)?captured|apprehended|taken into custody|"
+        TRIGGERS.put("arrest", Pattern.compile("(?U)(?i)\\b(arrest(?:ed|s|ing)?|detained" + NOT_IT_AT_SEA + "|(?:re)?captured|apprehended|taken into custody|"
                 // "took the 24-year-old suspect into custody"
                 + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)(?!\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\s+into\\b)|"
                 + "(?:was|were|been|being) caught(?: again)?|"
@@ -254,7 +265,7 @@ public final class OperationStage implements Stage {
                 "sank"},
             "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "search and seizure", "search-and-seizure", "searched", "warrant at", "registr",
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
-            "interdiction", new String[] {"interdict", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
+            "interdiction", new String[] {"interdict", "detained", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
             "seizure", new String[] {"extin", "hallazgo", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "held", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
@@ -543,6 +554,8 @@ public final class OperationStage implements Stage {
             + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
             // "Separately, the crew of the Cutter Diligence seized ...", "Por separado, ...": another operation
             + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b"
+            // "In the same period, on 17 June, two Togolese traffickers were arrested": another operation of those days
+            + "|(?:in|during)\\s+the\\s+same\\s+(?:period|week)\\b|en\\s+el\\s+mismo\\s+per[ií]odo\\b"
             + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b"
             // "En España, por otra parte, la Guardia Civil incautó ...": the report turns to another matter, maybe in another country
             + "|(?:(?:en|in)\\s+(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?,\\s+)?por\\s+otra\\s+parte\\b"
@@ -873,6 +886,7 @@ public final class OperationStage implements Stage {
                     // "La operación se hizo la semana pasada, durante una patrulla ...": the month of what was told before (a day
                     // such a sentence gives is carried to what follows it, "La operación la hizo ... en la madrugada del martes")
                     datesTheStoryByMonth(work, dates, sentence);
+                    datesWhatWasAnnounced(work, dates, sentence);
                 } else if (published == null && REPORTED_ON.matcher(s).lookingAt()) {
                     datesTheUndated(work, dates, sentence);
                 }
@@ -973,6 +987,33 @@ public final class OperationStage implements Stage {
         offTheCoastWhereStopped(work);
         arrestOnAnotherDayThanTheFind(work);
         arrestToldByThePoliceStation(work);
+        oneFindADay(work);
+    }
+
+    /** "on 11 and 15 June", "los días 11 y 15 de junio": a day, then the date the rules read, of the same month. */
+    private static final Pattern DAY_AND_BEFORE = Pattern.compile("(?U)(?i)\\b(\\d{1,2})\\s+(?:and|y)\\s+$");
+
+    /**
+     * "seized 192 kilograms of cocaine at the Autonomous Port of Lomé on 11 and 15 June ... hidden in two containers": a find
+     * told on two days of one month is two finds, one each day (the rules read the second day's date; the first is added).
+     */
+    private static void oneFindADay(Work work) {
+        String text = work.text();
+        for (int i = work.operations.size() - 1; i >= 0; i--) {
+            OperationFact op = work.operations.get(i);
+            if (!op.type().equals("seizure") || op.dateSpan() == null || !"day".equals(op.datePrecision()) || op.date() == null) {
+                continue;
+            }
+            Matcher first = DAY_AND_BEFORE.matcher(text).region(Math.max(0, op.dateSpan().start() - 12), op.dateSpan().start());
+            if (!first.find()) {
+                continue;
+            }
+            int day = Integer.parseInt(first.group(1));
+            if (day >= 1 && day < op.date().getDayOfMonth()) {
+                work.operations.add(i, op.withDate(op.date().withDayOfMonth(day), "day", new Span(op.dateSpan().start() - first.group().length(),
+                        op.dateSpan().start() - first.group().length() + first.group(1).length())));
+            }
+        }
     }
 
     /** "Aviation police at Entebbe International Airport": the police of a place, named before what they did. */
@@ -1304,6 +1345,11 @@ public final class OperationStage implements Stage {
                 continue;
             }
             work.operations.remove(summary);
+            // "seized a total of 47 kilograms of cocaine in two separate operations on March 21 ... At Sofia Airport, a woman ...
+            // was detained after officers found seven kilograms": the parts, and what their sentences tell, on the summary's day
+            java.util.Set<Span> partSentences = told.stream().map(OperationFact::sentence).collect(java.util.stream.Collectors.toSet());
+            work.operations.replaceAll(o -> partSentences.contains(o.sentence()) && "publication".equals(o.datePrecision())
+                    ? o.withDate(summary.date(), summary.datePrecision(), summary.dateSpan()) : o);
             if (summary.type().equals("interdiction")) {
                 // "detuvieron tres embarcaciones", then where each load was taken: each boat was stopped there
                 for (OperationFact seizure : told) {
@@ -1432,10 +1478,13 @@ public final class OperationStage implements Stage {
             + "|llevó a cabo|llevaron a cabo|carried out|launched|conducted)\\b[^.;]{0,80}?\\b(?:un|una|an?)\\s+"
             + "(?:mega)?(?:operativo|operación|operation)\\b");
     private static final String RANK = "(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|first|second|third|fourth)";
-    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*(?:la|el|the)\\s+"
+    private static final Pattern OPERATION_DONE = Pattern.compile("(?U)(?i)^\\W*"
+            // "Según un comunicado de la policía, la operación la hicieron el sábado ...": who tells it, first
+            + "(?:(?:según|according\\s+to)\\s+[^,.;]{1,60},\\s+)?(?:la|el|the)\\s+"
             // "El segundo se hizo de madrugada el 26 de febrero": one of operations counted before, by its rank alone
             + "(?:(?:" + RANK + "\\s+)?(?:operaci[oó]n|operativo|operation|intervenci[oó]n)\\s+|" + RANK
             + "\\s+(?=(?:la|lo|se|hizo|fue|was|took)\\b))(?:(?:la|lo|se)\\s+)?(?:hizo|realizó|desarrolló|ejecutó|efectuó|llevó a cabo"
+            + "|hicieron|realizaron|ejecutaron|efectuaron|llevaron a cabo"
             + "|fue\\s+(?:realizad|desarrollad|ejecutad)[oa]|was carried out|took place"
             // "La intervención fue en la madrugada de este martes, a 137 millas náuticas del Cabo Matapalo"
             + "|fue(?=\\s+(?:en|el|durante|a\\s+las|esta|este)\\b))\\b");
@@ -1463,6 +1512,25 @@ public final class OperationStage implements Stage {
             OperationFact op = work.operations.get(i);
             if (op.sentence().start() < sentence.start() && "publication".equals(op.datePrecision()) && SAME_EVENT.contains(op.type())
                     && op.date() != null && !day.date().isAfter(op.date()) && !day.date().isBefore(op.date().minusDays(14))) {
+                work.operations.set(i, op.withDate(day.date(), "day", day.span()));
+            }
+        }
+    }
+
+    /**
+     * "... anunció este domingo que se incautó de 2.256 kilos ... la operación la hicieron el sábado": the operations told
+     * before, dated only by the day they were announced, were made on the one day this sentence gives, up to two weeks before
+     * (not those dated by the page alone: "La operación la hizo ... en la madrugada del martes" may tell what follows).
+     */
+    private static void datesWhatWasAnnounced(Work work, List<Dates.DateMention> dates, Span sentence) {
+        if (dates.size() != 1 || !"day".equals(dates.get(0).precision())) {
+            return;
+        }
+        Dates.DateMention day = dates.get(0);
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (op.sentence().start() < sentence.start() && SAME_EVENT.contains(op.type()) && op.date() != null && op.dateSpan() != null
+                    && spokenOn(work.text(), op.dateSpan()) && day.date().isBefore(op.date()) && !day.date().isBefore(op.date().minusDays(14))) {
                 work.operations.set(i, op.withDate(day.date(), "day", day.span()));
             }
         }
@@ -3264,7 +3332,7 @@ public final class OperationStage implements Stage {
                     || COMMAND.matcher(m.text()).find() || OFFICE_IN.findIn(before)
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
-                    || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before) || SAID_IN.findIn(before)
+                    || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before) || SAID_IN.findIn(before) || LEADS_IN.findIn(before)
                     || PLACE_OF_AFTER.matcher(after).lookingAt()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
@@ -3352,6 +3420,10 @@ public final class OperationStage implements Stage {
     /** "The Sernic spokesperson in Nampula", "el delegado en Sinaloa": the area an office covers, not where anything was done. */
     private static final Cues.TailPattern OFFICE_IN = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:spokesperson|spokesman"
             + "|spokeswoman|portavoz|vocer[oa]|delegad[oa]|delegate|representative|representante)\\s+(?:in|en|for|para)\\s+(?:the\\s+)?$"), 3);
+
+    /** "Hamisi Masha, who leads the anti-narcotics police on Kenya's coast": the area a post covers, not where anything was done. */
+    private static final Cues.TailPattern LEADS_IN = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:leads|heads|commands)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){1,3}(?:in|on|for)\\s+(?:the\\s+)?$"), 7);
 
     /** Whether the text before a place names it as where something was going ("hacia", "rumbo a", "que iba al puerto de"). */
     private static boolean goingTo(String before) {

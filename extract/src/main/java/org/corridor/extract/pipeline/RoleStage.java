@@ -109,6 +109,7 @@ public final class RoleStage implements Stage {
                 groupThatPersonLeads(work, in, i, person, sentence);
                 possessedBy(work, in, i, person, sentence);
                 leadsOrBelongs(work, in, next, person, sentence);
+                headsAPartOfTheBody(work, m, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
                 Matcher abbreviated = title == null ? ABBREVIATED_RANK.matcher(text).region(floor, m.start()) : null;
                 if (abbreviated != null && abbreviated.find()) {
@@ -584,6 +585,25 @@ public final class RoleStage implements Stage {
     /** "director de la institución", "head of the agency": an office in the body the report has just named. */
     private static final Pattern THE_INSTITUTION = Pattern.compile("(?U)(?i)\\b(?:de\\s+la\\s+(?:institución|entidad|corporación|dependencia)"
             + "|del\\s+(?:organismo|instituto)|of\\s+the\\s+(?:agency|force|institution))$");
+
+    /** Right after a person: ", who heads the agency's department for ...": a part of the body the report has just named. */
+    private static final Pattern HEADS_THE_BODYS = Pattern.compile("(?U)(?i)^,\\s+(?:who|que|quien)\\s+(heads|leads|runs|directs|dirige"
+            + "|encabeza)\\s+the\\s+(agency|force|institution|service|authority|bureau|department|ministry)(?:'s|’s)\\s");
+
+    /**
+     * "Bulgaria's Customs Agency said ... Stefan Bakalov, who heads the agency's department for fighting drug trafficking": he
+     * holds a post in the body named before by the word the clause uses for it.
+     */
+    private static void headsAPartOfTheBody(Work work, Mention m, DocEntity person, Span sentence) {
+        Matcher heads = HEADS_THE_BODYS.matcher(work.text()).region(m.end(), sentence.end());
+        if (!heads.lookingAt()) {
+            return;
+        }
+        DocEntity body = bodyToldBefore(work, sentence, m.start());
+        if (body != null && Names.fold(body.name()).contains(Names.fold(heads.group(2)))) {
+            tie(work, person, body, new Span(heads.start(1), heads.end(1)), sentence);
+        }
+    }
 
     /** "The agency's spokesman, Femi Babafemi": the body the report has just named, by what it is, owning the office. */
     private static final Pattern THE_INSTITUTIONS = Pattern.compile("(?U)(?i)\\bthe\\s+(?:agency|force|institution|service|authority"

@@ -46,6 +46,10 @@ class RuleTextTest {
         assertThat(DateLine.find("Title\nGuacamaya, 26 de julio de 2025\n")).contains(LocalDate.of(2025, 7, 26));
         assertThat(DateLine.find("Title\nPublished 17.11.2025 - 10:42\n")).contains(LocalDate.of(2025, 11, 17));
         assertThat(DateLine.find("Title\nFri, Dec 23, 2022 - page 6\n")).contains(LocalDate.of(2022, 12, 23));
+        // the weekday after the date, and a time after two slashes: Novinite's "Crime | August 12, 2024, Monday // 15:15"
+        assertThat(DateLine.find("Title\nCrime | August 12, 2024, Monday // 15:15\nBody")).contains(LocalDate.of(2024, 8, 12));
+        assertThat(DateLine.find("Title\nCrime | August 12, 2024, Monday\nBody")).contains(LocalDate.of(2024, 8, 12));
+        assertThat(DateLine.find("Title\nSucesos | 12 de agosto de 2024, lunes\nBody")).contains(LocalDate.of(2024, 8, 12));
         assertThat(DateLine.find("Title\n24-02-2026\nBody")).contains(LocalDate.of(2026, 2, 24));
         assertThat(DateLine.find("Title\nfebrero 15 de 2026\n11:29 a. m.\nBody")).contains(LocalDate.of(2026, 2, 15));
         assertThat(DateLine.find("Title\n19 de octubre de 2025 a las 06:55 Agencia EFE\n")).contains(LocalDate.of(2025, 10, 19));

@@ -20,7 +20,8 @@ class GroupNameCandidatesTest {
         Arbitrary<String> word = Arbitraries.of("Sinaloa", "sinaloa", "Cartel", "cartel", "CARTEL", "Cártel", "cártel", "Carteles",
                 "Gang", "gang", "Clan", "clan", "del", "de", "de los", "Golfo", "Tren", "Aragua", "of the", "Suns", "La", "Los", "Las",
                 "Nueva", "Familia", "Michoacana", "Choneros", "MS-13", "Mara Salvatrucha", "Barrio", "18", "Barrio 18", "Calle 18",
-                "anti-Sinaloa", "O'Neill", "D’Amico", "𝐒inaloa", "Ⅻ", "the", "Mexican", "x", "7Up", "_", ",", ".", "(");
+                "anti-Sinaloa", "O'Neill", "D’Amico", "𝐒inaloa", "Ⅻ", "the", "Mexican", "x", "7Up", "_", ",", ".", "(", "Centro", "contra",
+                "el", "y", "Narcotráfico");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", "", "-", ",", "\u00a0");
         return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMinSize(0).ofMaxSize(10)
                 .map(parts -> String.join("", parts));
@@ -45,6 +46,17 @@ class GroupNameCandidatesTest {
         assertThat(GroupNameStage.find(battalion, "a cargo del Primer Batallón de Tropas Navales \"Comandante X\"")).extracting(r -> r.group())
                 .containsExactly("Primer Batallón de Tropas Navales");
         assertThat(GroupNameStage.find(battalion, "el Batallón de Infantería Motorizado N.º 38 Ambato")).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedForWhatItWorksAgainstKeepsItsSmallWords() {
+        List<String> found = new ArrayList<>();
+        for (int p = 0; p < GroupNameStage.PATTERNS.length; p++) {
+            GroupNameStage.find(p, "con el Centro de Análisis y Operaciones Marítimas contra el Narcotráfico (MAOC-N), con sede en Lisboa")
+                    .forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "el Centro de Salud de Mindelo, contra la opinión del médico").forEach(r -> found.add(r.group()));
+        }
+        assertThat(found).containsExactly("Centro de Análisis y Operaciones Marítimas contra el Narcotráfico");
     }
 
     @Test
