@@ -1010,8 +1010,7 @@ public final class OperationStage implements Stage {
             }
             int day = Integer.parseInt(first.group(1));
             if (day >= 1 && day < op.date().getDayOfMonth()) {
-                work.operations.add(i, op.withDate(op.date().withDayOfMonth(day), "day", new Span(op.dateSpan().start() - first.group().length(),
-                        op.dateSpan().start() - first.group().length() + first.group(1).length())));
+                work.operations.add(i, op.withDate(op.date().withDayOfMonth(day), "day", new Span(first.start(1), first.end(1))));
             }
         }
     }
