@@ -27,6 +27,8 @@ public final class DateLine {
     /** The weekday after the date: "August 12, 2024, Monday" (Novinite's "Crime | August 12, 2024, Monday // 15:15"). */
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?iU),?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s*$");
+    /** A day written as an ordinal: "28th March 2023", "March 1st, 2023". */
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
     /** A time of day before the date: "13:47 GMT 10.11.2025". */
     private static final Pattern LEADING_TIME = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s+(?=\\d)");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -143,8 +145,8 @@ public final class DateLine {
                 parts.add(line.substring(label.start()));
             }
             for (String part : parts) {
-                String rest = WEEKDAY_AFTER.matcher(PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip()).replaceFirst(""))
-                        .replaceFirst("")).replaceFirst("")).replaceFirst("");
+                String rest = ORDINAL_DAY.matcher(WEEKDAY_AFTER.matcher(PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip())
+                        .replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("$1");
                 if (rest.length() <= 40) {
                     boolean labelled = LABEL.matcher(part.strip()).lookingAt();
                     Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest, order)).or(() -> labelled ? shortYear(rest) : Optional.empty());

@@ -27,7 +27,9 @@ public final class CountryNames {
             // Java names it "Myanmar (Burma)", which news never writes
             Map.entry("Myanmar", "mm"), Map.entry("Burma", "mm"), Map.entry("Birmania", "mm"),
             // Java writes "Côte d’Ivoire" in both languages; news also writes the translated names, and Papua New Guinea's short form
-            Map.entry("Costa de Marfil", "ci"), Map.entry("Ivory Coast", "ci"), Map.entry("Côte d'Ivoire", "ci"), Map.entry("PNG", "pg"));
+            Map.entry("Costa de Marfil", "ci"), Map.entry("Ivory Coast", "ci"), Map.entry("Côte d'Ivoire", "ci"), Map.entry("PNG", "pg"),
+            // Java names it "Czechia" ("Chequia"); news still writes the older name
+            Map.entry("Czech Republic", "cz"), Map.entry("República Checa", "cz"));
 
     private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",

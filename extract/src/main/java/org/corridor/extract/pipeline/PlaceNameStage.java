@@ -78,6 +78,14 @@ public final class PlaceNameStage implements Stage {
             + "(?:[ \\t]+" + CAP + "){0,2})(?=[ \\t]+(?:international[ \\t]+)?airport\\b)");
     private static final String[] AIRPORT_HEADS = {"at", "from", "to", "via", "through", "into"};
 
+    /**
+     * "the port of Constanta", "the Constanta Port", "in Constanta Port": a port by its town's one-word name (the tagger may take
+     * it for a person's, and a listed company may have it among its names).
+     */
+    private static final Pattern NAMED_PORT = Pattern.compile("(?U)\\bport[ \\t]+of[ \\t]+((?>" + CAP + "))(?![ \\t]+" + CAP + ")"
+            + "|\\b(?:the|in|at|from|to|into)[ \\t]+(?:the[ \\t]+)?(" + CAP + ")(?=[ \\t]+[Pp]ort\\b)");
+    private static final String[] PORT_HEADS = {"port", "the", "in", "at", "from", "to", "into"};
+
     private static final Pattern SETTLEMENT_WORD_BEFORE = Pattern.compile("(?U)(?i)\\b(?:" + String.join("|", SETTLEMENT_KINDS)
             + "(?:[ \\t]+de)?|(?:" + String.join("|", ISLAND_HEADS) + ")(?:[ \\t]+de)?)[ \\t]+$");
 
@@ -124,6 +132,15 @@ public final class PlaceNameStage implements Stage {
                 if (!name.endsWith("ish") && !CountryNames.demonym(name) && !name.endsWith("ese")) {
                     // "the Cornish coast", "the Colombian coast": a demonym, no place's name ("next to the Makran coast" is one)
                     place(work, m);
+                }
+            }
+        }
+        if (text.contains("port of ") || text.contains(" Port") || text.contains(" port")) {
+            for (MatchResult m : Cues.findAt(NAMED_PORT, text, Cues.wordStartsAt(text, PORT_HEADS))) {
+                int group = m.group(1) != null ? 1 : 2;
+                if (!CountryNames.demonym(m.group(group))) {
+                    work.candidates.add(new Mention(new Span(m.start(group), m.end(group)), m.group(group), EntityKind.PLACE, "pattern", 0.8,
+                            null, null)); // not "the Colombian port"
                 }
             }
         }

@@ -50,6 +50,7 @@ class RuleTextTest {
         assertThat(DateLine.find("Title\nCrime | August 12, 2024, Monday // 15:15\nBody")).contains(LocalDate.of(2024, 8, 12));
         assertThat(DateLine.find("Title\nCrime | August 12, 2024, Monday\nBody")).contains(LocalDate.of(2024, 8, 12));
         assertThat(DateLine.find("Title\nSucesos | 12 de agosto de 2024, lunes\nBody")).contains(LocalDate.of(2024, 8, 12));
+        assertThat(DateLine.find("Title\n28th March 2023\nBody")).contains(LocalDate.of(2023, 3, 28));
         assertThat(DateLine.find("Title\n24-02-2026\nBody")).contains(LocalDate.of(2026, 2, 24));
         assertThat(DateLine.find("Title\nfebrero 15 de 2026\n11:29 a. m.\nBody")).contains(LocalDate.of(2026, 2, 15));
         assertThat(DateLine.find("Title\n19 de octubre de 2025 a las 06:55 Agencia EFE\n")).contains(LocalDate.of(2025, 10, 19));

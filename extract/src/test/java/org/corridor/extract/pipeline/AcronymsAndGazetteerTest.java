@@ -35,6 +35,9 @@ class AcronymsAndGazetteerTest {
         assertThat(found.get(0).listed().entityId()).isEqualTo("ofac-17671");
         assertThat(found.get(3).code()).isEqualTo("us");
         assertThat(found).extracting(Mention::text).doesNotContain("us", "Guzman");
+        // the older name news still writes, in both languages
+        assertThat(g.find("Searches in Slovakia and the Czech Republic; registros en la República Checa."))
+                .filteredOn(m -> m.kind() == EntityKind.COUNTRY).extracting(Mention::code).containsExactly("sk", "cz", "cz");
     }
 
     @Test
