@@ -38,6 +38,15 @@ public final class DateLine {
     private DateLine() {
     }
 
+    /** A line's part with its label, time of day, printed page and weekday taken off and an ordinal day made a number. */
+    private static String dateOf(String part) {
+        String rest = LABEL.matcher(part.strip()).replaceFirst("");
+        for (Pattern around : new Pattern[] {TIME, PRINT_PAGE, WEEKDAY_AFTER}) {
+            rest = around.matcher(rest).replaceFirst("");
+        }
+        return ORDINAL_DAY.matcher(rest).replaceFirst("$1");
+    }
+
     private static final Pattern BYLINE_ON = Pattern.compile("(?U)(?:By|BY|Por|POR)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "\\s+(?:on|el)\\s+");
 
@@ -145,8 +154,7 @@ public final class DateLine {
                 parts.add(line.substring(label.start()));
             }
             for (String part : parts) {
-                String rest = ORDINAL_DAY.matcher(WEEKDAY_AFTER.matcher(PRINT_PAGE.matcher(TIME.matcher(LABEL.matcher(part.strip())
-                        .replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("")).replaceFirst("$1");
+                String rest = dateOf(part);
                 if (rest.length() <= 40) {
                     boolean labelled = LABEL.matcher(part.strip()).lookingAt();
                     Optional<LocalDate> date = Dates.absolute(rest).or(() -> numeric(rest, order)).or(() -> labelled ? shortYear(rest) : Optional.empty());

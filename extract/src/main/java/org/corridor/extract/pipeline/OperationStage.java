@@ -45,13 +45,13 @@ public final class OperationStage implements Stage {
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
     private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
             + "|shabu|syabu|crystal\\s+meth|narcotic\\s+drugs|narcotics)";
-    /** " large amounts of " before a drug's name, or just the space. */
     /** "detained it at sea": held at sea, a boat. */
     private static final String IT_AT_SEA = "\\s+it\\s+(?:at\\s+sea|on\\s+the\\s+high\\s+seas|in\\s+international\\s+waters)\\b";
     private static final String NOT_IT_AT_SEA = "(?!" + IT_AT_SEA + ")";
     /** "seven kilograms": a weight told in words. */
     private static final String WEIGHT_IN_WORDS = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
             + "|fifty|a\\s+hundred)";
+    /** " large amounts of " before a drug's name, or just the space. */
     private static final String AMOUNTS_OF = "\\s+(?:(?:large|small)\\s+(?:amounts|quantities)\\s+of\\s+)?";
 
     /** "P460,000 worth of shabu", "$2 million worth of cocaine": drugs told by their worth, right after. */

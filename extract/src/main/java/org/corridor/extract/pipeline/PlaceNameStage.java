@@ -139,8 +139,7 @@ public final class PlaceNameStage implements Stage {
             for (MatchResult m : Cues.findAt(NAMED_PORT, text, Cues.wordStartsAt(text, PORT_HEADS))) {
                 int group = m.group(1) != null ? 1 : 2;
                 if (!CountryNames.demonym(m.group(group))) {
-                    work.candidates.add(new Mention(new Span(m.start(group), m.end(group)), m.group(group), EntityKind.PLACE, "pattern", 0.8,
-                            null, null)); // not "the Colombian port"
+                    place(work, m, group); // not "the Colombian port"
                 }
             }
         }
@@ -171,6 +170,10 @@ public final class PlaceNameStage implements Stage {
     }
 
     private static void place(Work work, MatchResult m) {
-        work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.PLACE, "pattern", 0.8, null, null));
+        place(work, m, 1);
+    }
+
+    private static void place(Work work, MatchResult m, int group) {
+        work.candidates.add(new Mention(new Span(m.start(group), m.end(group)), m.group(group), EntityKind.PLACE, "pattern", 0.8, null, null));
     }
 }

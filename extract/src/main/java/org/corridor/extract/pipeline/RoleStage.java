@@ -586,9 +586,12 @@ public final class RoleStage implements Stage {
     private static final Pattern THE_INSTITUTION = Pattern.compile("(?U)(?i)\\b(?:de\\s+la\\s+(?:institución|entidad|corporación|dependencia)"
             + "|del\\s+(?:organismo|instituto)|of\\s+the\\s+(?:agency|force|institution))$");
 
+    /** What a report calls a public body it has just named: "the agency", "the force", "the ministry". */
+    private static final String BODY_WORDS = "(?:agency|force|institution|service|authority|bureau|department|ministry)";
+
     /** Right after a person: ", who heads the agency's department for ...": a part of the body the report has just named. */
-    private static final Pattern HEADS_THE_BODYS = Pattern.compile("(?U)(?i)^,\\s+(?:who|que|quien)\\s+(heads|leads|runs|directs|dirige"
-            + "|encabeza)\\s+the\\s+(agency|force|institution|service|authority|bureau|department|ministry)(?:'s|’s)\\s");
+    private static final Pattern HEADS_THE_BODYS = Pattern.compile("(?U)(?i)^,\\s+who\\s+(heads|leads|runs|directs)\\s+the\\s+("
+            + BODY_WORDS + ")(?:'s|’s)\\s");
 
     /**
      * "Bulgaria's Customs Agency said ... Stefan Bakalov, who heads the agency's department for fighting drug trafficking": he
@@ -606,8 +609,7 @@ public final class RoleStage implements Stage {
     }
 
     /** "The agency's spokesman, Femi Babafemi": the body the report has just named, by what it is, owning the office. */
-    private static final Pattern THE_INSTITUTIONS = Pattern.compile("(?U)(?i)\\bthe\\s+(?:agency|force|institution|service|authority"
-            + "|bureau|department|ministry)(?:'s|’s)\\s+$");
+    private static final Pattern THE_INSTITUTIONS = Pattern.compile("(?U)(?i)\\bthe\\s+" + BODY_WORDS + "(?:'s|’s)\\s+$");
 
     /**
      * A body the document names elsewhere whose name the title holds after its role word, where the tagger did not mark it this
