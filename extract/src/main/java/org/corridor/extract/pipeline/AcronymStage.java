@@ -123,6 +123,7 @@ public final class AcronymStage implements Stage {
             }
         }
         definitions.addAll(numberedShortForms(numberedNames, text, definitions));
+        definitions.addAll(apposedLongForms(work.candidates, text));
         // a long document defines one acronym many times: the text is searched once per acronym,
         // each use tagged once, with what the first definition says it stands for
         Set<String> searched = new HashSet<>();
@@ -336,6 +337,29 @@ public final class AcronymStage implements Stage {
 
     /** A unit's number ending a name or its short form: "Agency-12", "Office 3", "PRO3". */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?U)(?<=\\p{L})[-\\s]?(\\d{1,2})$");
+
+    /** "DIICOT, the ": capitals, then a comma and "the", where a body's long name may stand in apposition. */
+    private static final Pattern CAPITALS_THEN_THE = Pattern.compile("(?U)(?<![\\p{L}\\p{N}-])(\\p{Lu}{3,8}),[ \\t]+the[ \\t]+");
+
+    /**
+     * "prosecutors of DIICOT, the Directorate for Investigating Organized Crime and Terrorism, ...": capitals and a tagged
+     * organisation's name set beside them by a comma and "the", whose words the letters fit (in
+     * order, or as the initials of the name in the body's own language, {@link #translatedFit}), define a short form with no
+     * bracket. "the DEA, the Federal Bureau of Investigation and ..." is a list, the letters fitting no item.
+     */
+    private static List<Definition> apposedLongForms(List<Mention> candidates, String text) {
+        List<Definition> found = new ArrayList<>();
+        Matcher m = CAPITALS_THEN_THE.matcher(text);
+        while (m.find()) {
+            for (Mention c : candidates) {
+                if (c.start() == m.end() && c.kind() == EntityKind.ORGANIZATION && (initialsFit(m.group(1), c.text()) || translatedFit(m.group(1), c.text()))) {
+                    found.add(new Definition(m.group(1), c, new Span(m.start(1), m.end(1))));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
 
     /**
      * "PDEA-12 regional director X" after "the Philippine Drug Enforcement Agency-12": a numbered unit's initials and its number,

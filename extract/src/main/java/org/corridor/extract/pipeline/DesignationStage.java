@@ -66,8 +66,9 @@ public final class DesignationStage implements Stage {
             "inteligencia", "intelligence", "uif", "fincen", "superintendencia", "border", "frontera", "fronteras",
             // "Seccional de Investigación Criminal", "Federal Bureau of Investigation": investigators
             "investigacion", "investigation", "bureau", "seccional", "sijin", "dijin",
-            // "Unidad de Drogas y Crimen Organizado", "Dirección de Lucha contra el Crimen Organizado", "Anti-Drug Unit": police units
-            "unidad", "unit", "direccion");
+            // "Unidad de Drogas y Crimen Organizado", "Dirección de Lucha contra el Crimen Organizado", "Anti-Drug Unit",
+            // "Directorate for Combating Organized Crime": police units
+            "unidad", "unit", "direccion", "directorate");
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?U)(?i)\\s+(?:him|her)\\b");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?U)(?i)\\b(?:lo|la|le)\\s+$");
     private static final Pattern AMONG = Pattern.compile("(?U)(?i)^\\s*(?:among them|among those|they include|these include|those listed|"

@@ -18,6 +18,8 @@ import org.corridor.extract.text.Span;
  */
 public final class GroupNameStage implements Stage {
     private static final String CAP = "[\\p{Lu}][\\p{L}'’\\-]+";
+    /** A capitalised word, stopping before a possessive's apostrophe. */
+    private static final String CAP_WORD = "[\\p{Lu}][\\p{L}\\-]++";
     private static final String TAIL = "(?:[ \\t]+(?:" + CAP + "|de|del|de los|de las))*[ \\t]+" + CAP;
     static final Pattern[] PATTERNS = {
         // "Bonde do Norte gang": Portuguese and Spanish names hold a small word between their capitalised ones
@@ -40,6 +42,11 @@ public final class GroupNameStage implements Stage {
         // "contra": "Centro de Análisis y Operaciones Marítimas contra el Narcotráfico"
         Pattern.compile("(?U)\\b(?:Centro|Oficina|Unidad|Dirección|Comisión|Agencia|Servicio|Departamento)(?:[ \\t]+(?:(?:de|del|y|e)[ \\t]+)?"
                 + CAP + "){1,4}[ \\t]+contra[ \\t]+(?:el|la|los|las)[ \\t]+" + CAP + "(?:[ \\t]+(?:(?:de|del|y|e)[ \\t]+)?" + CAP + "){0,3}"),
+        // an office named in English for the work it does, which the tagger may miss whole: "the Directorate for Investigating
+        // Organized Crime and Terrorism", "the Directorate for Combating Organized Crime's anti-drug department" (no possessive)
+        // ("Office for the District of Columbia" is left to the tagger, which takes the US attorney's before it)
+        Pattern.compile("(?U)\\b(?:Directorate|Department|Bureau|Agency|Service|Commission|Authority|Centre|Center)[ \\t]+for"
+                + "[ \\t]+(?:the[ \\t]+)?" + CAP_WORD + "(?:[ \\t]+(?:(?:and|of|on|against)[ \\t]+)?" + CAP_WORD + "){1,5}"),
         // an armed group's numbered unit, which the tagger leaves out: "el Frente 33 de las disidencias", "Bloque 57", "Estructura 33"
         Pattern.compile("(?U)\\b(?:Frente|Bloque|Estructura|Columna Móvil)[ \\t]+\\d{1,3}(?![\\p{L}\\p{N}])"),
         // a US district court by its full name, which the tagger cuts at "de Estados Unidos" or "para":
@@ -72,6 +79,7 @@ public final class GroupNameStage implements Stage {
         {"Fiscalía", "Dirección", "Unidad", "Brigada", "Oficina", "Secretaría", "Superintendencia", "Procuraduría", "División", "Comisión",
             "Agencia", "Servicio", "Departamento"},
         {"Centro", "Oficina", "Unidad", "Dirección", "Comisión", "Agencia", "Servicio", "Departamento"},
+        {"Directorate", "Department", "Bureau", "Agency", "Service", "Commission", "Authority", "Centre", "Center"},
         {"Frente", "Bloque", "Estructura", "Columna Móvil"},
         {"Corte", "Tribunal", "U.S. District Court"},
         {"Distrito", "Sector", "Zona", "Región"},
@@ -261,16 +269,17 @@ public final class GroupNameStage implements Stage {
 
     private static final String[] MEDIA_KINDS = {"newspaper", "newssheet", "news site", "news website", "magazine", "broadcaster",
         "radio station", "tv station", "television station", "news channel", "tv channel", "television channel", "news agency", "diario",
-        "periódico", "semanario", "revista", "emisora"};
+        "periódico", "semanario", "revista", "emisora", "agencia"};
     /**
-     * "the independent newssheet Carta de Mocambique", "el diario El Tiempo", "the news channel TVP Info": a kind of medium in lower
-     * case (in capitals it opens a name, "Diario Libre"), then its name.
+     * "the independent newssheet Carta de Mocambique", "el diario El Tiempo", "the news channel TVP Info", "la agencia Xinhua": a
+     * kind of medium in lower case (in capitals it opens a name, "Diario Libre"), then its name.
      */
     private static final Pattern MEDIUM_NAMED = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:newspapers?|newssheets?|news\\s+(?:web)?sites?|magazines?"
             + "|broadcasters?|radio\\s+stations?|(?:tv|TV)\\s+stations?|television\\s+stations?"
             // "the state news channel TVP Info", "the news agency Bernama"
             + "|(?:news|tv|TV|television)\\s+channels?|news\\s+agency|diarios?|peri[oó]dicos?|semanarios?|revistas?"
-            + "|emisoras?)[ \\t]+((?:(?:El|La|Los|Las|The|O|A)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’-]+(?:[ \\t]+(?:(?:de|do|da|del|de la|of|the)[ \\t]+)?"
+            // "según la agencia Xinhua", "la agencia de noticias EFE"
+            + "|emisoras?|agencias?(?:[ \\t]+de[ \\t]+noticias)?)[ \\t]+((?:(?:El|La|Los|Las|The|O|A)[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’-]+(?:[ \\t]+(?:(?:de|do|da|del|de la|of|the)[ \\t]+)?"
             + "\\p{Lu}[\\p{L}\\p{N}'’-]+){0,3})");
 
     /** A medium the report names by its kind is an organisation, however the tagger read its name (often not at all). */

@@ -335,6 +335,9 @@ public final class MentionChooser implements Stage {
                     Math.min(text.length(), m.end() + 30)).lookingAt()) {
                 m = m.withKind(EntityKind.PLACE, null); // "Government Cut, el canal que une la Bahía de Biscayne con el Atlántico"
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE && bodysLetters(text, m)) {
+                m = m.withKind(EntityKind.ORGANIZATION, null); // "prosecutors of DIICOT, Romania's office for investigating ..."
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && WATER_HEAD.matcher(m.text()).lookingAt()) {
                 m = m.withKind(EntityKind.PLACE, null); // "el Golfo de Cádiz", "Bahía de Cádiz": water, no body
             }
@@ -1273,6 +1276,26 @@ public final class MentionChooser implements Stage {
             }
         }
         return out;
+    }
+
+    /** "officers of ": people a body's short form may follow. */
+    private static final Pattern STAFF_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:prosecutors?|officers?|agents?|investigators?|director"
+            + "|chief|head|spokes(?:man|woman|person))\\s+(?:of|from|at)\\s+(?:the\\s+)?$");
+    /** ", Romania's office for ...", ", the country's anti-drug agency": what a body's short form may be set beside. */
+    private static final Pattern BODY_APPOSED_AFTER = Pattern.compile("(?U)^,\\s+(?:the|\\p{Lu}\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?i:office|agency|directorate|department|bureau|service|unit|police|authority|commission)\\b");
+
+    /**
+     * A word in capitals the tagger read as a place that staff belong to and a body's description stands beside: a body's
+     * short form ("prosecutors of DIICOT, Romania's office for investigating organized crime"); a country's letters stay the
+     * country's, its own mention chosen first.
+     */
+    private static boolean bodysLetters(String text, Mention m) {
+        if (m.text().length() < 3 || m.text().length() > 8 || !m.text().chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        return STAFF_OF_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                && BODY_APPOSED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80)).lookingAt();
     }
 
     /** "National Security Division of the Justice Department": a unit of a body, both named. */

@@ -548,7 +548,7 @@ public final class OperationStage implements Stage {
      * the actions counted before, by its rank alone (not "en la primera fase").
      */
     private static final String RANKED_PART = "(?:en\\s+(?:la|el)\\s+(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])"
-            + "(?=\\s*,|\\s+se\\b)|in\\s+the\\s+(?:first|second|third|fourth|fifth|last)(?=\\s*,))";
+            + "(?=\\s*,|\\s+se\\b)|in\\s+the\\s+(?:first|second|third|fourth|fifth|last)(?:\\s+(?:case|operation|seizure|raid))?(?=\\s*,))";
     private static final Pattern RANKED_PART_OPENER = Pattern.compile("(?U)(?i)^\\W*" + RANKED_PART);
     private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
             + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
@@ -969,6 +969,7 @@ public final class OperationStage implements Stage {
         partOfTheMainOperation(work);
         arrestsOfTheOneRaid(work);
         duringTheRaid(work);
+        inTheOperationToldBefore(work);
         partsOfTheDaysPlace(work);
         noRaidWithoutArrests(work);
         seizuresInInterceptions(work);
@@ -1264,6 +1265,8 @@ public final class OperationStage implements Stage {
             // a few, each told after; "13,7 toneladas en 11 operaciones" this year, "after 14 interdictions" are tallies
             + "|two|three|four|five|six|[2-6])\\s+(?:(?:separate|distinct|different|separad[oa]s|distint[oa]s)\\s+)?(?:operaciones|operativos|interdicciones|procedimientos"
             + "|operations|interdictions|embarcaciones|lanchas|narcolanchas|boats|vessels|acciones\\s+separadas|separate\\s+actions)\\b"
+            // "arrested three suspects in two separate cases": cases only when said to be apart
+            + "|\\b(?:two|three|four|dos|tres|cuatro|[2-4])\\s+(?:separate|distinct|different)\\s+cases\\b"
             // "seized narcotic drugs ... and arrested seven suspects in three days", then each day's find
             + "|\\b(?:in|over|within|en)\\s+(?:two|three|four|five|six|dos|tres|cuatro|cinco|seis|[2-6])\\s+(?:days|días)\\b");
 
@@ -1281,7 +1284,7 @@ public final class OperationStage implements Stage {
      * ("In the first, ...") is one of its operations even where it tells the search and not the verb; dated and placed by its
      * own sentence.
      */
-    private static void partsWithoutTheirVerb(Work work, OperationFact summary) {
+    private static void partsWithoutTheirVerb(Work work, OperationFact summary, String type) {
         String text = work.text();
         int index = work.sentences.indexOf(summary.sentence());
         List<Span> parts = work.sentences.subList(index + 1, Math.min(work.sentences.size(), index + 5)).stream()
@@ -1291,14 +1294,14 @@ public final class OperationStage implements Stage {
         }
         for (Span sentence : parts) {
             Matcher opener = RANKED_PART_OPENER.matcher(text).region(sentence.start(), sentence.end());
-            if (!opener.lookingAt() || work.operations.stream().anyMatch(o -> o.sentence().equals(sentence))) {
+            if (!opener.lookingAt() || work.operations.stream().anyMatch(o -> o.sentence().equals(sentence) && o.type().equals(type))) {
                 continue;
             }
             Span trigger = new Span(opener.end() - opener.group().replaceFirst("^\\W+", "").length(), opener.end());
             List<Dates.DateMention> dates = Dates.find(sentence.of(text), sentence.start(), work.document.published(), null);
-            Mention where = place(work, sentence, trigger, summary.type());
+            Mention where = place(work, sentence, trigger, type);
             Dates.DateMention when = dates.isEmpty() ? null : dates.get(0);
-            OperationFact part = new OperationFact(summary.type(), trigger, when == null ? work.document.published() : when.date(),
+            OperationFact part = new OperationFact(type, trigger, when == null ? work.document.published() : when.date(),
                     when == null ? "publication" : when.precision(), when == null ? null : when.span(), null, null, null, List.of(),
                     List.of(), null, null, null, null, null, null, null, null, null, null, sentence, 0.5);
             if (where != null) {
@@ -1315,12 +1318,19 @@ public final class OperationStage implements Stage {
     private static void countedSummaries(Work work) {
         String text = work.text();
         // "closed a drug den and arrested five people ... in two operations over two days", then each operation's arrests
-        work.operations.removeIf(op -> op.type().equals("arrest") && summing(work, op) && work.operations.stream()
-                .anyMatch(o -> o.type().equals("arrest") && !o.sentence().equals(op.sentence())));
+        List<OperationFact> summedArrests = work.operations.stream().filter(op -> op.type().equals("arrest") && summing(work, op)
+                && work.operations.stream().anyMatch(o -> o.type().equals("arrest") && !o.sentence().equals(op.sentence()))).toList();
+        work.operations.removeAll(summedArrests);
+        java.util.Set<Span> arrestsSummed = summedArrests.stream().map(OperationFact::sentence).collect(java.util.stream.Collectors.toSet());
         List<OperationFact> summaries = work.operations.stream().filter(op -> (op.type().equals("interdiction")
                 || op.type().equals("seizure")) && COUNTED_STOPS.matcher(op.sentence().of(text)).find()).toList();
         for (OperationFact summary : summaries) {
-            partsWithoutTheirVerb(work, summary);
+            partsWithoutTheirVerb(work, summary, summary.type());
+            if (arrestsSummed.contains(summary.sentence())) {
+                // "arrested three suspects in two separate cases and seized more than 26 kilograms ... In the first case, police
+                // stopped two Laotian men": each part told also made some of the arrests the summary counts
+                partsWithoutTheirVerb(work, summary, "arrest");
+            }
             List<OperationFact> ranked = work.operations.stream().filter(o -> o.type().equals(summary.type())
                     && o.sentence().start() > summary.sentence().start()
                     && RANKED_PART_OPENER.matcher(text).useTransparentBounds(true).region(o.sentence().start(), o.trigger().end()).lookingAt())
@@ -2000,6 +2010,35 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /** Right after a verb: "(were arrested) in the operation", "(fueron detenidos) en el operativo". */
+    private static final Pattern IN_THE_OPERATION_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:during|in|durante|en)\\s+(?:the|el|la)\\s+"
+            + "(?:operativo|operaci[oó]n|operation)\\b");
+
+    /**
+     * "seized 209 kilograms of cocaine kept in a warehouse in Arad ... on Wednesday" and later "Several Romanian and Hungarian
+     * citizens were arrested in the operation": an arrest or seizure the report neither dates nor places, told as made in
+     * "the operation", was made in the last one told before it that the report dates and places itself (one dated by the page
+     * alone may be the page's summing up: "Seis dominicanos fueron arrestados durante la operación" after a boat stopped at sea
+     * is left unplaced).
+     */
+    private static void inTheOperationToldBefore(Work work) {
+        String text = work.text();
+        for (int i = 1; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            if (!(op.type().equals("seizure") || op.type().equals("arrest")) || op.dateSpan() != null || op.place() != null
+                    || !IN_THE_OPERATION_AFTER.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                OperationFact before = work.operations.get(k);
+                if (before.dateSpan() != null && before.placeSpan() != null && before.sentence().start() < op.sentence().start()) {
+                    work.operations.set(i, op.withDate(before.date(), before.datePrecision(), before.dateSpan()).withPlaceOf(before));
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * "Fuerzas federales detuvieron a 15 presuntos integrantes ... Un juez autorizó 15 cateos simultáneos en Puebla, Morelos ...":
      * arrests the report places nowhere, on the day of the report's one raid, were made in it, and take its place.
@@ -2564,6 +2603,9 @@ public final class OperationStage implements Stage {
         if (place == null && AT_A_HOME.contains(type)) {
             place = homeTold(work, sentence);
         }
+        if (place == null && THE_PROVINCIAL_CAPITAL.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            place = provinceNamedBefore(work, sentence.start()); // "fue detenido ... en la capital de la provincia"
+        }
         Optional<Figures.Figure> killed = Figures.fatalities(s, sentence.start());
         if (killed.isPresent() && !type.equals("strike") && !type.equals("raid") && OTHER_KILLING.matcher(text)
                 .region(Math.max(sentence.start(), killed.get().span().start() - 60), killed.get().span().start()).find()) {
@@ -2668,10 +2710,17 @@ public final class OperationStage implements Stage {
         return STRICT_LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 30), m.start()));
     }
 
-    /** Whether {@code b} is placed in a place written as within {@code a}'s ("Woodbridge, Virginia" after "Virginia"). */
+    /**
+     * Whether {@code b} is placed in a place written as within {@code a}'s ("Woodbridge, Virginia" after "Virginia"; "Battambang,
+     * en el noroeste de Camboya" after "Camboya").
+     */
     private static boolean withinItsPlace(String text, OperationFact a, OperationFact b) {
         if (a.place() == null || b.place() == null || b.placeSpan() == null || Names.key(a.place()).equals(Names.key(b.place()))) {
             return false;
+        }
+        if (a.placeSpan() != null && a.placeSpan().start() > b.placeSpan().end() && a.placeSpan().start() - b.placeSpan().end() <= 40
+                && REGION_AFTER_PLACE.matcher(text.substring(b.placeSpan().end(), a.placeSpan().start())).matches()) {
+            return true; // "Battambang, en el noroeste de Camboya"
         }
         String after = text.substring(b.placeSpan().end(), Math.min(text.length(), b.placeSpan().end() + a.place().length() + 4));
         return after.startsWith(", " + a.place()) && (after.length() == a.place().length() + 2
@@ -3037,6 +3086,21 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /** "in the provincial capital", "en la capital de la provincia": the chief town of a province the report named. */
+    private static final Pattern THE_PROVINCIAL_CAPITAL = Pattern.compile("(?U)(?i)\\b(?:in|at|en)\\s+(?:the\\s+provincial\\s+capital"
+            + "|the\\s+capital\\s+of\\s+the\\s+province|la\\s+capital\\s+(?:provincial|de\\s+la\\s+provincia))\\b");
+    /** "Koh Kong Province": a province's name the tagger took with its noun. */
+    private static final Pattern PROVINCE_END = Pattern.compile("(?U)(?i)\\sprovince$");
+    /** "province of ", "provincia de ": right before a province's name. */
+    private static final Pattern PROVINCE_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:province\\s+of|provincia\\s+(?:de|del))\\s+$");
+
+    /** The one province the report names before {@code before} ("la provincia de Battambang", "Battambang province"), or null. */
+    private static Mention provinceNamedBefore(Work work, int before) {
+        String text = work.text();
+        return theOnePlaceBefore(work, before, m -> PROVINCE_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()
+                || text.startsWith(" province", m.end()) || text.startsWith(" Province", m.end()) || PROVINCE_END.matcher(m.text()).find());
+    }
+
     /** The verbs of a find, which say nothing of what was found without the drugs named after them. */
     private static final java.util.Set<String> FOUND = java.util.Set.of("found", "discovered");
 
@@ -3060,9 +3124,14 @@ public final class OperationStage implements Stage {
 
     /** The one airport the text before names as a place, or null when it names none or several. */
     private static Mention theAirportNamedBefore(Work work, int before) {
+        return theOnePlaceBefore(work, before, m -> m.text().endsWith("Airport") || m.text().startsWith("Aeropuerto"));
+    }
+
+    /** The first mention of the one place of a kind ({@code which}) the text before {@code before} names, or null: none or several. */
+    private static Mention theOnePlaceBefore(Work work, int before, java.util.function.Predicate<Mention> which) {
         Mention found = null;
-        for (Mention m : work.mentions) {
-            if (m.start() < before && m.kind() == EntityKind.PLACE && (m.text().endsWith("Airport") || m.text().startsWith("Aeropuerto"))) {
+        for (Mention m : work.mentionsIn(new Span(0, before))) {
+            if (m.kind() == EntityKind.PLACE && which.test(m)) {
                 if (found != null && !Names.key(found.text()).equals(Names.key(m.text()))) {
                     return null;
                 }
@@ -3436,6 +3505,13 @@ public final class OperationStage implements Stage {
         return text.startsWith(",", country.end()) && COUNTRY_OPENER.matcher(text).region(sentence.start(), country.start()).matches();
     }
 
+    /**
+     * "Chbar Ampov district of " (the tagger may take the noun with the name or not): a part named, then the place it is a
+     * part of.
+     */
+    private static final Pattern PART_OF_THE_NEXT = Pattern.compile("(?U)(?i)\\s(?:district|province|county|municipality|borough)\\s+of"
+            + "\\s+(?:the\\s+)?$");
+
     /** ", en el litoral Pacífico" right after a place: the region the place before it lies in. */
     private static final Pattern REGION_AFTER_PLACE = Pattern.compile("(?U)^,\\s+(?:en|in)\\s+(?:(?:el|la|los|las|the)\\s+)?"
             // ", en la zona rural de Culiacán": an area of the place, in three words
@@ -3454,7 +3530,8 @@ public final class OperationStage implements Stage {
             }
         }
         if (before == null || before.kind() != EntityKind.PLACE
-                || !REGION_AFTER_PLACE.matcher(text.substring(before.end(), chosen.start())).matches()) {
+                || !REGION_AFTER_PLACE.matcher(text.substring(before.end(), chosen.start())).matches()
+                        && !PART_OF_THE_NEXT.matcher(before.text() + text.substring(before.end(), chosen.start())).find()) {
             return chosen;
         }
         String toIt = text.substring(Math.max(sentence.start(), before.start() - 40), before.start());
@@ -3497,9 +3574,15 @@ public final class OperationStage implements Stage {
             if (differentRewards(earlier, op) || summing(work, earlier) != summing(work, op)) {
                 continue; // "... en tres operaciones", then each of them: the sum is none of its parts
             }
-            if (earlier.type().equals(op.type()) && compatible(earlier, op)
-                    && (compatiblePlace(earlier, op) || withinItsPlace(work.text(), earlier, op))) {
-                work.operations.set(i, merge(work, earlier, op));
+            boolean within = withinItsPlace(work.text(), earlier, op);
+            if (earlier.type().equals(op.type()) && compatible(earlier, op) && (compatiblePlace(earlier, op) || within)) {
+                OperationFact merged = merge(work, earlier, op);
+                work.operations.set(i, merged);
+                if (!op.sentence().equals(earlier.sentence())) {
+                    // "detuvo a un presunto traficante y se incautó de casi 32 kilos", then "fue detenido el lunes ... en la capital
+                    // de la provincia": the lead's day, and the finer place, are its other operations' too
+                    toldAgainLater(work, earlier, merged, within);
+                }
                 return;
             }
             OperationFact dated = announcedLater(work, earlier, op) ? op : announcedLater(work, op, earlier) ? earlier : null;
@@ -3510,6 +3593,25 @@ public final class OperationStage implements Stage {
             }
         }
         work.operations.add(op);
+    }
+
+    /**
+     * An operation of a lead told again later with its day, or at a place within the lead's ({@code within}): the lead's other
+     * operations, dated by the page or placed at the lead's wider place, take that day and place.
+     */
+    private static void toldAgainLater(Work work, OperationFact lead, OperationFact merged, boolean within) {
+        if (merged.dateSpan() != null) {
+            datesSentenceMates(work, lead.sentence(), merged); // (only those the page dates)
+        }
+        if (within) {
+            for (int k = 0; k < work.operations.size(); k++) {
+                OperationFact mate = work.operations.get(k);
+                if (mate != merged && mate.sentence().equals(lead.sentence()) && LEAD_TYPES.contains(mate.type())
+                        && java.util.Objects.equals(mate.placeSpan(), lead.placeSpan())) {
+                    work.operations.set(k, mate.withPlaceOf(merged));
+                }
+            }
+        }
     }
 
     /**
@@ -3661,9 +3763,18 @@ public final class OperationStage implements Stage {
             if (between.length() < 120 && between.indexOf(',') < 0 && between.indexOf(';') < 0) {
                 return true;
             }
+            if (m.end() <= trigger.start() && JOINED_CLAUSE.matcher(between).matches()
+                    && Dates.find(text.substring(trigger.end(), sentence.end()), 0, LATEST_PAGE_DAY, null).isEmpty()) {
+                return true; // "... were arrested in January and February, and 145.7 kg of narcotics were seized.": the same months
+            }
         }
         return false;
     }
+
+    /** A page's day after any a clause can name, for asking only whether it names one ("on Saturday" needs a day to count from). */
+    private static final LocalDate LATEST_PAGE_DAY = LocalDate.of(9999, 12, 31);
+    /** ", and 145.7 kg of narcotics were ": a clause joined to the one before by "and", up to its verb. */
+    private static final Pattern JOINED_CLAUSE = Pattern.compile("(?U)(?i)^,?\\s+(?:and|y)\\s+[^,;]{1,80}$");
 
     /** The load a seizure found, and where it came from: "a container of bananas from Ecuador" (see also {@link #ORIGIN_BEFORE}). */
     private static final Pattern LOAD_FROM = Pattern.compile("(?U)(?i)\\b(?:containers?|shipments?|cargo|loads?|consignments?)\\s+"
@@ -3695,6 +3806,9 @@ public final class OperationStage implements Stage {
             // "En el año fiscal 2025, del 1 de octubre de 2024 al 30 de septiembre de 2025, la Guardia Costera incautó ...": a year's sum
             + "|^\\W*(?:en|in|durante|during)\\s+(?:el\\s+|the\\s+)?(?:año\\s+fiscal|fiscal\\s+year|FY)\\s*\\d{4}\\b");
 
+    private static final String MONTH_EN = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final String MONTH_ES = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+            + "|diciembre)";
     /** A period a quantity was seized over, which makes it a tally: "in July alone", "so far this year", "en el primer semestre". */
     private static final Pattern PERIOD_TOTAL = Pattern.compile("(?U)(?i)\\b(?:in the first (?:half|six months|quarter|three months)"
             + "|so far this (?:year|month)|(?:in|during) (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -3706,6 +3820,9 @@ public final class OperationStage implements Stage {
             // "la Operación Sable de la Marina suma 58 personas detenidas": a count kept running
             + "|(?:suma|suman|acumula|acumulan|totaliza|totalizan)(?=\\s+(?:más de\\s+|al menos\\s+|unos?\\s+|unas\\s+)?[\\d.,]+\\s)"
             + "|en lo que va de(?:l año)? \\d{4}"
+            // "2,790 drug suspects ... were arrested in January and February", "entre enero y mayo de 2023": months' sum
+            + "|(?:in|during|between|from) " + MONTH_EN + " (?:and|to|through|until) " + MONTH_EN
+            + "|(?:entre|de|desde) " + MONTH_ES + " (?:y|a|hasta) " + MONTH_ES
             + "|over the course of (?:the|its|their) (?:\\S+ )?investigations?|(?:during|throughout) the (?:\\S+ )?investigations"
             + "|throughout the investigation|a lo largo de (?:la|las) investigaci(?:ón|ones)|en el curso de (?:la|las) investigaci(?:ón|ones))\\b");
 

@@ -799,9 +799,9 @@ public final class RoleStage implements Stage {
 
     /**
      * Between a group's name and "led by": "the CJNG, led by", "the cartel, which is led by", "Los Mayos está dirigido por",
-     * "el Estado Mayor Central (EMC), la estructura que dirige alias".
+     * "el Estado Mayor Central (EMC), la estructura que dirige alias", "the Imparatul gang led by" (the name without its noun).
      */
-    private static final Pattern LED_GLUE = Pattern.compile("(?iU)^\\)?\\s*,?\\s*(?:(?:la|el|the|a|an)\\s+(?:estructura|organización"
+    private static final Pattern LED_GLUE = Pattern.compile("(?iU)^\\)?(?:\\s+(?:gang|cartel|clan|syndicate))?\\s*,?\\s*(?:(?:la|el|the|a|an)\\s+(?:estructura|organización"
             + "|banda|grupo|facción|structure|organi[sz]ation|group|gang|faction)\\s+)?(?:(?:(?:which|that|who|que|el cual|la cual)\\s+)?"
             + "(?:is|was|are|were|es|fue|está|son|fueron)\\s+)?(?:now\\s+|still\\s+|ahora\\s+)?$");
 

@@ -21,7 +21,7 @@ class GroupNameCandidatesTest {
                 "Gang", "gang", "Clan", "clan", "del", "de", "de los", "Golfo", "Tren", "Aragua", "of the", "Suns", "La", "Los", "Las",
                 "Nueva", "Familia", "Michoacana", "Choneros", "MS-13", "Mara Salvatrucha", "Barrio", "18", "Barrio 18", "Calle 18",
                 "anti-Sinaloa", "O'Neill", "D’Amico", "𝐒inaloa", "Ⅻ", "the", "Mexican", "x", "7Up", "_", ",", ".", "(", "Centro", "contra",
-                "el", "y", "Narcotráfico");
+                "el", "y", "Narcotráfico", "Directorate", "for", "Combating", "Crime's", "and");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", "", "-", ",", "\u00a0");
         return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMinSize(0).ofMaxSize(10)
                 .map(parts -> String.join("", parts));
@@ -57,6 +57,22 @@ class GroupNameCandidatesTest {
             GroupNameStage.find(p, "el Centro de Salud de Mindelo, contra la opinión del médico").forEach(r -> found.add(r.group()));
         }
         assertThat(found).containsExactly("Centro de Análisis y Operaciones Marítimas contra el Narcotráfico");
+    }
+
+    @Test
+    void anEnglishBodyNamedForItsWorkStopsAtAPossessiveAndAtAnotherBody() {
+        List<String> found = new ArrayList<>();
+        for (int p = 0; p < GroupNameStage.PATTERNS.length; p++) {
+            GroupNameStage.find(p, "prosecutors of the Directorate for Investigating Organized Crime and Terrorism said")
+                    .forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "officers of the Directorate for Combating Organized Crime's anti-drug department")
+                    .forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "the Agency for Drug Control and the National Police").forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "the Office for the District of Columbia and the Division").forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "a Service for all").forEach(r -> found.add(r.group()));
+        }
+        assertThat(found).containsExactly("Directorate for Investigating Organized Crime and Terrorism",
+                "Directorate for Combating Organized Crime", "Agency for Drug Control");
     }
 
     @Test
