@@ -783,18 +783,30 @@ public final class NameLinker implements Stage {
 
     private static void relabel(Work work, Mention m, DocEntity person) {
         Mention asPerson = m.withKind(EntityKind.PERSON, null);
-        int index = -1;
-        for (int i = Work.firstStartingFrom(work.mentions, m.start()); i < work.mentions.size()
-                && work.mentions.get(i).start() == m.start(); i++) {
-            if (work.mentions.get(i).equals(m)) {
-                index = i;
-                break;
-            }
-        }
-        work.mentions.set(index, asPerson);
+        replace(work, m, asPerson);
         person.add(asPerson, "'" + m.text() + "' names '" + person.name() + "' (the tagger read it as a "
                 + m.kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
         work.entityOf.put(asPerson, person);
+    }
+
+    /** Puts {@code by} where {@code m} is among the work's mentions. */
+    private static void replace(Work work, Mention m, Mention by) {
+        for (int i = Work.firstStartingFrom(work.mentions, m.start()); i < work.mentions.size()
+                && work.mentions.get(i).start() == m.start(); i++) {
+            if (work.mentions.get(i).equals(m)) {
+                work.mentions.set(i, by);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a listed party whose short form the document's acronym is written as is the body the document defines it for:
+     * its long name is the party's name ("Maldives Police Service (MPS)" is not the listed Ministry of People's Security, whose
+     * short form is also "MPS"; a long name that is another of the party's names links through its own mention).
+     */
+    private static boolean definedAsTheListed(AcronymStage.Definition d, Mention.Listed listed) {
+        return Names.key(d.name().text()).equals(Names.key(listed.caption()));
     }
 
     private void linkAcronym(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {
@@ -804,6 +816,11 @@ public final class NameLinker implements Stage {
         if (d != null) {
             target = byKey.get(orgKey(d.name().text()));
             because = "'" + m.text() + "' is defined in the document as the acronym of '" + d.name().text() + "'";
+            if (m.listed() != null && !definedAsTheListed(d, m.listed())) {
+                Mention unlisted = new Mention(m.span(), m.text(), m.kind(), m.origin(), m.confidence(), null, m.code());
+                replace(work, m, unlisted);
+                m = unlisted;
+            }
             if (target == null) {
                 target = create(work, EntityKind.ORGANIZATION);
                 target.add(d.name(), null);

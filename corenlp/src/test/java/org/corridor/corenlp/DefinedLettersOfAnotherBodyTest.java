@@ -1,0 +1,60 @@
+package org.corridor.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.corridor.extract.facts.Extraction;
+import org.corridor.extract.pipeline.CountryNames;
+import org.corridor.extract.pipeline.Gazetteer;
+import org.corridor.extract.text.EntityKind;
+import org.corridor.extract.text.Language;
+import org.corridor.extract.text.Mention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Letters a report defines for a body it names ("the Maldives Police Service (MPS)") stand for that body, not for a listed
+ * party whose short form is written the same way (the hundred-and-fourteenth held-out set's false link: the listed Ministry of
+ * People's Security, "MPS", ofac-20118); letters defined for the listed party's own long name keep its link.
+ */
+class DefinedLettersOfAnotherBodyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void lettersDefinedForAnotherBodyAreNotTheListedParty() throws Exception {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        Mention.Listed ministry = new Mention.Listed("ofac-20118", "Organization", "MPS", "Ministry of People's Security");
+        list.addParty("MPS", EntityKind.ORGANIZATION, ministry, "ofac-20118");
+        Extraction x = Reports.extract(dir, list, Language.EN, """
+                Example News | Crime
+
+                Three held in Addu City raid
+
+                4 June 2024
+
+                Three men have been arrested in Addu City, the Maldives Police Service (MPS) said. The MPS said the men were \
+                remanded for ten days.
+                """);
+        assertThat(x.entities()).noneMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-20118"));
+    }
+
+    @Test
+    void lettersDefinedForTheListedPartyKeepItsLink() throws Exception {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        Mention.Listed cartel = new Mention.Listed("ofac-1", "Organization", "CJNG", "CARTEL DE JALISCO NUEVA GENERACION");
+        list.addParty("CJNG", EntityKind.ORGANIZATION, cartel, "ofac-1"); // (the long name only as the party's caption)
+        Extraction x = Reports.extract(dir, list, Language.ES, """
+                Diario Ejemplo | Seguridad
+
+                Detienen a operador financiero
+
+                4 de junio de 2024
+
+                La Fiscalía detuvo el martes en Guadalajara a un operador financiero del Cártel de Jalisco Nueva Generación \
+                (CJNG). El CJNG es una de las organizaciones más violentas del país.
+                """);
+        assertThat(x.entities()).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("CJNG")))
+                .singleElement().satisfies(e -> assertThat(e.listed().entityId()).isEqualTo("ofac-1"));
+    }
+}
