@@ -57,4 +57,22 @@ class DefinedLettersOfAnotherBodyTest {
         assertThat(x.entities()).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.text().equals("CJNG")))
                 .singleElement().satisfies(e -> assertThat(e.listed().entityId()).isEqualTo("ofac-1"));
     }
+
+    @Test
+    void lettersDefinedForAPartOfTheListedName() throws Exception {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        Mention.Listed cartel = new Mention.Listed("ofac-1", "Organization", "CJNG", "CARTEL DE JALISCO NUEVA GENERACION");
+        list.addParty("CJNG", EntityKind.ORGANIZATION, cartel, "ofac-1");
+        Extraction x = Reports.extract(dir, list, Language.ES, """
+                Diario Ejemplo | Seguridad
+
+                Entregan a once presuntos narcotraficantes
+
+                4 de junio de 2024
+
+                México entregó el martes a once presuntos operadores de los cárteles de Sinaloa, Jalisco Nueva Generación \
+                (CJNG) y del Golfo.
+                """);
+        assertThat(x.entities()).anyMatch(e -> e.listed() != null && e.listed().entityId().equals("ofac-1"));
+    }
 }

@@ -1313,6 +1313,12 @@ public final class MentionChooser implements Stage {
     private static final Pattern FOR_PORTFOLIO = Pattern.compile("(?U)\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+"
             + "(?:\\s+(?:(?:and|of|on)\\s+)?\\p{Lu}[\\p{L}-]+){0,5}");
 
+    /** "Administration for Customs": a body's head word, "for" and its field, ending the tagged name. */
+    private static final Pattern FOR_A_FIELD = Pattern.compile("(?U)\\b(?:Agency|Office|Administration|Commission|Bureau|Institute"
+            + "|Centre|Center|Council|Directorate|Department|Service)\\s+for\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)*\\p{Lu}[\\p{L}-]+$");
+    /** " and Revenues": one more capitalised field after "and". */
+    private static final Pattern ONE_MORE_FIELD = Pattern.compile("(?U)^\\s+and\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}'’-])");
+
     /** Units of agencies: a field office is its agency, a division of a department is two bodies; whether it was one. */
     private static boolean agencyUnit(String text, Mention m, List<Mention> out) {
         String before = text.substring(Math.max(0, m.start() - 40), m.start());
@@ -1322,6 +1328,12 @@ public final class MentionChooser implements Stage {
                 out.add(part(text, m, m.start() - (before.length() - attorneys.start()), m.end()));
                 return true;
             }
+        }
+        Matcher more = ONE_MORE_FIELD.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+        if (FOR_A_FIELD.matcher(m.text()).find() && more.lookingAt()) {
+            // "the Administration for Customs and Revenues", which the tagger cuts at "and"
+            out.add(part(text, m, m.start(), more.end()));
+            return true;
         }
         Matcher portfolio = FOR_PORTFOLIO.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
         if (BODY_HEAD_END.matcher(m.text()).find() && portfolio.lookingAt()) {

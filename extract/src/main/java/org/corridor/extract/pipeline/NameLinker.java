@@ -802,11 +802,22 @@ public final class NameLinker implements Stage {
 
     /**
      * Whether a listed party whose short form the document's acronym is written as is the body the document defines it for:
-     * its long name is the party's name ("Maldives Police Service (MPS)" is not the listed Ministry of People's Security, whose
-     * short form is also "MPS"; a long name that is another of the party's names links through its own mention).
+     * its long name is the party's name or a part of it, small words aside ("Maldives Police Service (MPS)" is not the listed
+     * Ministry of People's Security, whose short form is also "MPS"; a long name that is another of the party's names links
+     * through its own mention).
      */
     private static boolean definedAsTheListed(AcronymStage.Definition d, Mention.Listed listed) {
-        return Names.key(d.name().text()).equals(Names.key(listed.caption()));
+        List<String> defined = contentWords(d.name().text());
+        List<String> caption = contentWords(listed.caption());
+        return caption.containsAll(defined) || defined.containsAll(caption);
+    }
+
+    /**
+     * A name's words but its small ones: "Cártel Jalisco Nueva Generación" is "CARTEL DE JALISCO NUEVA GENERACION", and "los
+     * cárteles de Sinaloa, Jalisco Nueva Generación (CJNG)" defines the letters by a part of it.
+     */
+    private static List<String> contentWords(String name) {
+        return Names.keys(name).stream().filter(k -> !Names.FUNCTION_WORDS.contains(k)).toList();
     }
 
     private void linkAcronym(Work work, Mention m, Map<String, DocEntity> byKey, Map<String, DocEntity> byListed) {

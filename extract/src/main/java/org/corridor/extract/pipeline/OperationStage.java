@@ -216,6 +216,9 @@ public final class OperationStage implements Stage {
                 // "took the 24-year-old suspect into custody"
                 + "took(?=\\s+(?:[\\p{L}\\d-]+\\s+){1,4}?into\\s+custody\\b)(?!\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\s+into\\b)|"
                 + "(?:was|were|been|being) caught(?: again)?|"
+                // "police on Wednesday caught a Thai woman in the act of trafficking": people caught, counted or described
+                + "caught(?=\\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                + "(?:man|woman|men|women|nationals?|suspects?|traffickers?|smugglers?|couriers?|passengers?|travell?ers?)\\b)|"
                 // "They are being held while the investigation continues": people told before, in custody
                 + "(?<=\\b(?:they|he|she|both|both\\smen|the\\stwo|the\\smen|the\\ssuspects)\\s(?:are|is|were|was)\\sbeing\\s)held"
                 + "(?!\\s+(?:responsible|accountable|liable|hostage|up|back)\\b)|"
@@ -3820,6 +3823,10 @@ public final class OperationStage implements Stage {
             // "la Operación Sable de la Marina suma 58 personas detenidas": a count kept running
             + "|(?:suma|suman|acumula|acumulan|totaliza|totalizan)(?=\\s+(?:más de\\s+|al menos\\s+|unos?\\s+|unas\\s+)?[\\d.,]+\\s)"
             + "|en lo que va de(?:l año)? \\d{4}"
+            // "have seized about 39 kilograms ... over the past three months", "en los últimos seis meses": a span's sum
+            + "|(?:over|in|during|within)\\s+the\\s+(?:past|last)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|\\d{1,2}|several|few)\\s+(?:weeks|months|years)|en\\s+los\\s+últimos\\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho"
+            + "|nueve|diez|once|doce|\\d{1,2}|varios)\\s+(?:meses|años|semanas)"
             // "2,790 drug suspects ... were arrested in January and February", "entre enero y mayo de 2023": months' sum
             + "|(?:in|during|between|from) " + MONTH_EN + " (?:and|to|through|until) " + MONTH_EN
             + "|(?:entre|de|desde) " + MONTH_ES + " (?:y|a|hasta) " + MONTH_ES
