@@ -21,12 +21,16 @@ class DefinedLettersOfAnotherBodyTest {
     @TempDir
     Path dir;
 
+    /** A list holding one party by its letters alone, its long name only as its caption. */
+    private static Gazetteer listedLetters(String id, String letters, String caption) {
+        Gazetteer list = CountryNames.addTo(new Gazetteer());
+        list.addParty(letters, EntityKind.ORGANIZATION, new Mention.Listed(id, "Organization", letters, caption), id);
+        return list;
+    }
+
     @Test
     void lettersDefinedForAnotherBodyAreNotTheListedParty() throws Exception {
-        Gazetteer list = CountryNames.addTo(new Gazetteer());
-        Mention.Listed ministry = new Mention.Listed("ofac-20118", "Organization", "MPS", "Ministry of People's Security");
-        list.addParty("MPS", EntityKind.ORGANIZATION, ministry, "ofac-20118");
-        Extraction x = Reports.extract(dir, list, Language.EN, """
+        Extraction x = Reports.extract(dir, listedLetters("ofac-20118", "MPS", "Ministry of People's Security"), Language.EN, """
                 Example News | Crime
 
                 Three held in Addu City raid
@@ -41,9 +45,7 @@ class DefinedLettersOfAnotherBodyTest {
 
     @Test
     void lettersDefinedForTheListedPartyKeepItsLink() throws Exception {
-        Gazetteer list = CountryNames.addTo(new Gazetteer());
-        Mention.Listed cartel = new Mention.Listed("ofac-1", "Organization", "CJNG", "CARTEL DE JALISCO NUEVA GENERACION");
-        list.addParty("CJNG", EntityKind.ORGANIZATION, cartel, "ofac-1"); // (the long name only as the party's caption)
+        Gazetteer list = listedLetters("ofac-1", "CJNG", "CARTEL DE JALISCO NUEVA GENERACION");
         Extraction x = Reports.extract(dir, list, Language.ES, """
                 Diario Ejemplo | Seguridad
 
@@ -60,9 +62,7 @@ class DefinedLettersOfAnotherBodyTest {
 
     @Test
     void lettersDefinedForAPartOfTheListedName() throws Exception {
-        Gazetteer list = CountryNames.addTo(new Gazetteer());
-        Mention.Listed cartel = new Mention.Listed("ofac-1", "Organization", "CJNG", "CARTEL DE JALISCO NUEVA GENERACION");
-        list.addParty("CJNG", EntityKind.ORGANIZATION, cartel, "ofac-1");
+        Gazetteer list = listedLetters("ofac-1", "CJNG", "CARTEL DE JALISCO NUEVA GENERACION");
         Extraction x = Reports.extract(dir, list, Language.ES, """
                 Diario Ejemplo | Seguridad
 
