@@ -1308,14 +1308,16 @@ public final class MentionChooser implements Stage {
     /** "the US Attorney's Office for the District of Columbia", which the tagger cuts after the possessive. */
     private static final Pattern ATTORNEYS_BEFORE = Pattern.compile("(?U)(?:(?:U\\.S\\.|US|United States)\\s+)?Attorney(?:\\s+General)?['’]s\\s+$");
 
-    private static final Pattern BODY_HEAD_END = Pattern.compile("(?U)\\b(?:Agency|Office|Administration|Commission|Bureau|Institute"
-            + "|Centre|Center|Council|Directorate)$");
+    /** The head words of bodies named for a field after "for": "Agency for ...", "Administration for ...". */
+    private static final String FOR_FIELD_HEADS = "(?:Agency|Office|Administration|Commission|Bureau|Institute|Centre|Center|Council"
+            + "|Directorate)";
+    private static final Pattern BODY_HEAD_END = Pattern.compile("(?U)\\b" + FOR_FIELD_HEADS + "$");
     private static final Pattern FOR_PORTFOLIO = Pattern.compile("(?U)\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+"
             + "(?:\\s+(?:(?:and|of|on)\\s+)?\\p{Lu}[\\p{L}-]+){0,5}");
 
     /** "Administration for Customs": a body's head word, "for" and its field, ending the tagged name. */
-    private static final Pattern FOR_A_FIELD = Pattern.compile("(?U)\\b(?:Agency|Office|Administration|Commission|Bureau|Institute"
-            + "|Centre|Center|Council|Directorate|Department|Service)\\s+for\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)*\\p{Lu}[\\p{L}-]+$");
+    private static final Pattern FOR_A_FIELD = Pattern.compile("(?U)\\b" + FOR_FIELD_HEADS + "\\s+for\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)*"
+            + "\\p{Lu}[\\p{L}-]+$");
     /** " and Revenues": one more capitalised field after "and". */
     private static final Pattern ONE_MORE_FIELD = Pattern.compile("(?U)^\\s+and\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}'’-])");
 

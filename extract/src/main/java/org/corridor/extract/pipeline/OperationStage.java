@@ -3092,6 +3092,8 @@ public final class OperationStage implements Stage {
     /** "in the provincial capital", "en la capital de la provincia": the chief town of a province the report named. */
     private static final Pattern THE_PROVINCIAL_CAPITAL = Pattern.compile("(?U)(?i)\\b(?:in|at|en)\\s+(?:the\\s+provincial\\s+capital"
             + "|the\\s+capital\\s+of\\s+the\\s+province|la\\s+capital\\s+(?:provincial|de\\s+la\\s+provincia))\\b");
+    /** " province" right after a name: "Battambang province". */
+    private static final Pattern PROVINCE_AFTER = Pattern.compile("(?U)(?i)^ province\\b");
     /** "Koh Kong Province": a province's name the tagger took with its noun. */
     private static final Pattern PROVINCE_END = Pattern.compile("(?U)(?i)\\sprovince$");
     /** "province of ", "provincia de ": right before a province's name. */
@@ -3101,7 +3103,7 @@ public final class OperationStage implements Stage {
     private static Mention provinceNamedBefore(Work work, int before) {
         String text = work.text();
         return theOnePlaceBefore(work, before, m -> PROVINCE_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()
-                || text.startsWith(" province", m.end()) || text.startsWith(" Province", m.end()) || PROVINCE_END.matcher(m.text()).find());
+                || PROVINCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || PROVINCE_END.matcher(m.text()).find());
     }
 
     /** The verbs of a find, which say nothing of what was found without the drugs named after them. */
@@ -3577,8 +3579,8 @@ public final class OperationStage implements Stage {
             if (differentRewards(earlier, op) || summing(work, earlier) != summing(work, op)) {
                 continue; // "... en tres operaciones", then each of them: the sum is none of its parts
             }
-            boolean within = withinItsPlace(work.text(), earlier, op);
-            if (earlier.type().equals(op.type()) && compatible(earlier, op) && (compatiblePlace(earlier, op) || within)) {
+            boolean within = earlier.type().equals(op.type()) && compatible(earlier, op) && withinItsPlace(work.text(), earlier, op);
+            if (within || earlier.type().equals(op.type()) && compatible(earlier, op) && compatiblePlace(earlier, op)) {
                 OperationFact merged = merge(work, earlier, op);
                 work.operations.set(i, merged);
                 if (!op.sentence().equals(earlier.sentence())) {
