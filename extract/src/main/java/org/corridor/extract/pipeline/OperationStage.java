@@ -973,13 +973,16 @@ public final class OperationStage implements Stage {
         arrestsOfTheOneRaid(work);
         duringTheRaid(work);
         inTheOperationToldBefore(work);
+        theDrugSeizedBefore(work);
         partsOfTheDaysPlace(work);
         noRaidWithoutArrests(work);
+        noRaidOfTheTraveller(work);
         seizuresInInterceptions(work);
         countedSummaries(work);
         drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
         boatAndCargo(work, published);
+        stopOfTheDatedCargo(work, published);
         raidOfTheArrest(work, published);
         deathsToTheClash(work);
         byPlaceOfEachStrike(work);
@@ -1802,6 +1805,28 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /** A boat named: "the vessel", "del pesquero" (the noun, not "puerto pesquero"). */
+    private static final Pattern A_BOAT = Pattern.compile("(?U)(?i)\\b(?:" + VESSEL + "|(?:el|del|un|al)\\s+pesquero)\\b");
+
+    /**
+     * "Más de 350 kilos ... fueron incautados del pesquero ... La Armada interceptó el pesquero en el mar ... La incautación se
+     * hizo ayer": a boat's one stop the page alone dates was made on the day of the one find on a boat the report dates, there.
+     */
+    private static void stopOfTheDatedCargo(Work work, LocalDate published) {
+        List<OperationFact> stops = work.operations.stream().filter(o -> o.type().equals("interdiction")).toList();
+        List<OperationFact> finds = work.operations.stream().filter(o -> o.type().equals("seizure") && o.dateSpan() != null
+                && !"publication".equals(o.datePrecision()) && A_BOAT.matcher(o.sentence().of(work.text())).find()).toList();
+        if (published == null || stops.size() != 1 || finds.size() != 1 || !"publication".equals(stops.get(0).datePrecision())) {
+            return;
+        }
+        OperationFact stop = stops.get(0);
+        OperationFact find = finds.get(0);
+        if (find.date() != null && !find.date().isAfter(published) && !find.date().isBefore(published.minusDays(7))
+                && compatiblePlace(find, stop)) {
+            work.operations.set(work.operations.indexOf(stop), stop.withDate(find.date(), find.datePrecision(), find.dateSpan()));
+        }
+    }
+
     /**
      * "Un enfrentamiento dejó un agresor muerto y seis personas detenidas": the deaths are the clash's
      * (the raid or strike the same words report), not the arrests'.
@@ -1852,7 +1877,9 @@ public final class OperationStage implements Stage {
 
     /** "dos mujeres que llevaban paquetes con 27 kilos de cocaína", "a man carrying 5 kilograms of heroin": drugs on the arrested. */
     private static final Pattern CARRYING = Pattern.compile("(?U)(?i)\\b(?:llevaba|llevaban|transportaba|transportaban|portaba|portaban"
-            + "|carrying|carried|was carrying|were carrying|with|con)\\s+(?:\\S+\\s+){0,8}?$");
+            + "|carrying|carried|was carrying|were carrying|with|con"
+            // "caught a Thai woman in the act of trafficking 2.6 kilograms of cocaine"
+            + "|in\\s+the\\s+act\\s+of\\s+(?:trafficking|smuggling))\\s+(?:\\S+\\s+){0,8}?$");
 
     /** Drugs the arrested held, counted in packages rather than weighed: "que tenían en su poder más de 430 paquetes ... de cocaína". */
     private static final Pattern POSSESSED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:(?:tenían|tenía|tenian|tenia)\\s+en\\s+su\\s+poder"
@@ -1987,6 +2014,23 @@ public final class OperationStage implements Stage {
         work.operations.removeIf(o -> o.type().equals("raid") && GENERIC_OPERATION.matcher(o.trigger().of(text)).matches());
     }
 
+    /** A raid told by an operation's general name alone: "a joint operation", "un operativo". */
+    private static final Pattern OPERATION_BY_ITS_KIND = Pattern.compile("(?U)(?i)(?:\\p{L}+\\s+)?(?:operativos?|operations?|operaci(?:ón|ones))");
+
+    /**
+     * "She was caught in a joint operation of the country's Federal Police and the National Intelligence and Security Service at
+     * Addis Ababa Bole International Airport": an operation at an airport that caught a traveller is the arrest, not a raid on
+     * premises.
+     */
+    private static void noRaidOfTheTraveller(Work work) {
+        String text = work.text();
+        work.operations.removeIf(raid -> raid.type().equals("raid") && raid.place() != null && raid.date() != null
+                && OPERATION_BY_ITS_KIND.matcher(raid.trigger().of(text)).matches()
+                && (raid.place().contains("Airport") || raid.place().contains("Aeropuerto") || raid.place().contains("aeropuerto"))
+                && work.operations.stream().anyMatch(o -> o.type().equals("arrest") && raid.date().equals(o.date())
+                        && raid.place().equals(o.place())));
+    }
+
     /** "Durante el operativo se aseguraron 620 kilos", "During the raids officers seized ...": what the report's raid found. */
     private static final Pattern DURING_THE_RAID = Pattern.compile("(?U)(?i)^\\W*(?:durante|during|en|in)\\s+(?:el|la|los|las|the)\\s+"
             + "(?:operativo|operaci[oó]n|operation|procedimiento|cateos?|allanamientos?|raids?|searches)\\b");
@@ -2038,6 +2082,54 @@ public final class OperationStage implements Stage {
                     work.operations.set(i, op.withDate(before.date(), before.datePrecision(), before.dateSpan()).withPlaceOf(before));
                     break;
                 }
+            }
+        }
+    }
+
+    /** "y lo llevó esta mañana al puerto", "and towed it to port on Friday": the boat brought in after the stop, a later act. */
+    private static final Pattern BROUGHT_IN = Pattern.compile("(?U)(?i)[,;]?\\s+(?:y|and)\\s+(?:(?:lo|la|los|las)\\s+)?(?:llev(?:ó|aron)"
+            + "|conduj(?:o|eron)|remolc(?:ó|aron)|traslad(?:ó|aron)|escolt(?:ó|aron)|took|brought|towed|escorted)\\b");
+
+    /** Where the boat a stop's sentence tells of is brought in after the stop, or the sentence's end. */
+    private static int broughtIn(String text, Span trigger, Span sentence) {
+        Matcher brought = BROUGHT_IN.matcher(text).region(trigger.end(), sentence.end());
+        return brought.find() ? brought.start() : sentence.end();
+    }
+
+    /** The dates of a stop's sentence told before the boat was brought in after it. */
+    private static List<Dates.DateMention> beforeTheBoatWasBrought(String text, Span trigger, Span sentence, List<Dates.DateMention> dates) {
+        int cut = broughtIn(text, trigger, sentence);
+        return dates.stream().filter(d -> d.span().end() <= cut).toList();
+    }
+
+    /** "The drug seized weighed about 14 kilograms": the drugs of an operation just told, seized. */
+    private static final Pattern THE_DRUG_SEIZED = Pattern.compile("(?U)(?i)^\\W*(?:the|la|las|el|los)\\s+(?:drug|" + DRUG_NOUN + ")\\s+(?:seized|incautad[oa]s?|decomisad[oa]s?|asegurad[oa]s?)\\b");
+
+    /**
+     * "Last week the Federal Police Commission arrested 13 Nigerians ... at Bole International Airport ... The drug seized weighed
+     * about 14 kilograms": a seizure its own sentence neither dates nor places, of "the drug seized", was made in the operation
+     * one of the two sentences before tells with a date and place of its own.
+     */
+    private static void theDrugSeizedBefore(Work work) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            int index = work.sentences.indexOf(op.sentence());
+            if (!op.type().equals("seizure") || op.place() != null || index < 1
+                    || op.dateSpan() != null && op.sentence().contains(op.dateSpan())
+                    || !THE_DRUG_SEIZED.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
+                continue;
+            }
+            Span earliest = work.sentences.get(Math.max(0, index - 2));
+            OperationFact told = null;
+            for (OperationFact o : work.operations) {
+                if (o != op && o.sentence().start() >= earliest.start() && o.sentence().start() < op.sentence().start()
+                        && o.place() != null && o.dateSpan() != null && o.sentence().contains(o.dateSpan())) {
+                    told = o;
+                }
+            }
+            if (told != null) {
+                work.operations.set(i, op.withDate(told.date(), told.datePrecision(), told.dateSpan()).withPlaceOf(told));
             }
         }
     }
@@ -2288,6 +2380,9 @@ public final class OperationStage implements Stage {
                 Span second = new Span(sentence.start() + m2.start(1), sentence.start() + m2.end(1));
                 // added after the first, so the first (often "los detenidos", "the strike") is not taken for it
                 pendingSecond = operation(work, type.getKey(), second, rest, within(dates, rest), published, null).orElse(null);
+            }
+            if (type.getKey().equals("interdiction")) {
+                ownDates = beforeTheBoatWasBrought(work.text(), trigger, own, ownDates);
             }
             Optional<OperationFact> op = operation(work, type.getKey(), trigger, own, ownDates, published, context);
             if (op.isEmpty()) {
@@ -2585,6 +2680,9 @@ public final class OperationStage implements Stage {
         if (place != null && type.equals("seizure") && LOAD_FROM.matcher(text.substring(Math.max(sentence.start(), place.start() - 40),
                 place.start())).find()) {
             place = null; // "a container of bananas from Ecuador": where the load came from, not where it was seized
+        }
+        if (place != null && type.equals("interdiction") && place.start() >= broughtIn(text, trigger, sentence)) {
+            place = null; // "interceptó el pesquero ... y lo llevó al puerto de Tangalle": where it was taken, not where stopped
         }
         if (place != null && AT_SEA.contains(type) && !locative(text, sentence, place)
                 && !ATTACK_ON.findIn(text.substring(Math.max(sentence.start(), place.start() - 40), place.start()))) {
