@@ -160,14 +160,24 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && JUDICIAL_DISTRICT.matcher(m.text()).matches()) {
                 continue; // "the United States Attorney for the Southern District of Florida": a court's territory, not a body
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION
+                    && HEAD_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
+                    && OF_A_BODY_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt()) {
+                continue; // "director de Comunicaciones Estratégicas de la Secretaría de Seguridad": the field of a post in the body after
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
                     && AGED_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
                 continue; // "a 21-year-old Marine": a person, by what he served in
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
-                    && MAKE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()
-                    && CRAFT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
-                continue; // "a Cessna aircraft": the maker's name for a craft, no party to the report
+                    && (MAKE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()
+                    && CRAFT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()
+                    || ENGINES_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find())) {
+                continue; // "a Cessna aircraft", "a single-engine Cessna": the maker's name for a craft, no party to the report
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                    && A_DOG_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+                continue; // "a detector dog named Alfie": an animal, no person
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeTakenForAPerson(text, m)) {
                 m = m.withKind(EntityKind.PLACE, null);
@@ -1568,6 +1578,11 @@ public final class MentionChooser implements Stage {
             + "(?:\\s+(?:de|del|de la|de los|of|of the|\\p{Lu}\\p{L}+))*\\s+\\p{Lu}\\p{L}+");
     private static final Pattern SAINTS_PLACE = Pattern.compile("(?U)(?:San|Santa|Santo|São)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?");
     private static final Pattern MAKE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:a|an)\\s+$");
+    private static final Pattern HEAD_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:director|directora|subdirector|subdirectora|jefe|jefa"
+            + "|head|chief)\\s+(?:de|of)\\s+$");
+    private static final Pattern A_DOG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:dogs?|perr[oa]s?|canine|K-?9)\\s+"
+            + "(?:(?:named|called|llamad[oa]|de\\s+nombre)\\s+)?$");
+    private static final Pattern ENGINES_BEFORE = Pattern.compile("(?U)(?i)\\b(?:single|twin|two|four)[- ]engined?\\s+$");
     private static final Pattern CRAFT_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:aircraft|plane|jet|helicopter|light\\s+aircraft)\\b");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?U)^\\s+(?:dollars?|cents?)\\b");
 

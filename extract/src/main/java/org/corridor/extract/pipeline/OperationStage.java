@@ -202,7 +202,8 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:the|a)\\s)discovery(?=\\s+of\\s+[^.;]{0,40}?\\b(?:cocaine|heroin|cannabis|drugs|methamphetamine|fentanyl"
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
                 // "hallaron un contenedor con 936 paquetes de presunta droga": found with the drug named, never "hallaron muerto"
-                + "(?:hall|encontr)(?:ó|aron)(?=(?:[^.;]|\\.\\d){0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
+                // "los agentes habían encontrado más de 40 paquetes de clorhidrato de cocaína": the same, told in a compound tense
+                + "(?:(?:hall|encontr)(?:ó|aron)|(?<=\\b(?:ha|han|había|habían)\\s)(?:hallad|encontrad)o)(?=(?:[^.;]|\\.\\d){0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana|hach[ií]s)\\b)|"
                 + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
                 + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
@@ -2836,8 +2837,13 @@ public final class OperationStage implements Stage {
 
     private static boolean locative(String text, Span sentence, Mention m) {
         return LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 40), m.start()))
-                || DISTANCE_FROM.findIn(text.substring(Math.max(sentence.start(), m.start() - 80), m.start()));
+                || DISTANCE_FROM.findIn(text.substring(Math.max(sentence.start(), m.start() - 80), m.start()))
+                || AN_ISLAND.matcher(m.text()).find() && ON_BEFORE.matcher(text).region(Math.max(sentence.start(), m.start() - 4), m.start()).find();
     }
+
+    /** "on Long Island", "on Grand Cay": an island is a place one is on. */
+    private static final Pattern AN_ISLAND = Pattern.compile("(?U)\\b(?:Island|Isle|Key|Cay)\\b");
+    private static final Pattern ON_BEFORE = Pattern.compile("(?U)(?i)\\bon\\s+$");
 
     private static final Pattern SEA_WORDS = Pattern.compile("(?U)(?i)pac[ií]fic|carib|atl[aá]ntic|\\bmar\\b|\\bsea\\b|ocean|oc[eé]ano|aguas|waters|golfo|gulf");
 
@@ -2943,8 +2949,9 @@ public final class OperationStage implements Stage {
 
     /** "La intervención se hizo el pasado 29 junio": a sentence that only says when the operation just told took place. */
     private static final Pattern WHEN_IT_TOOK_PLACE = Pattern.compile("(?U)(?i)^\\W*(?:(?:según|according to)\\s+[^,;.]{1,40},\\s*)?(?:la|el|the|this|esta|este)\\s+(?:intervenci[oó]n|operativo"
-            + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|operation|seizure|raid|arrest|find|haul|discovery)\\s+"
-            + "(?:se\\s+)?(?:hizo|realizó|llevó a cabo|efectuó|produjo|ocurrió|tuvo lugar|took place|was carried out|was made|happened)\\b"
+            + "|operaci[oó]n|incautaci[oó]n|decomiso|hallazgo|captura|detenci[oó]n|acci[oó]n|operation|seizure|raid|arrest|find|haul|discovery)\\s+"
+            + "(?:se\\s+)?(?:hizo|realizó|llevó a cabo|efectuó|ejecutó|desarrolló|produjo|ocurrió|tuvo lugar|took place|was carried out|was made"
+            + "|happened)\\b"
             // "La fase de detenciones y registros se hizo el pasado mes de noviembre"
             + "|" + PHASE_TOLD.pattern().substring("(?U)(?i)".length())
             // "The searches, the result of a DEA investigation, were carried out on July 27 at two houses in Detroit"
@@ -3022,7 +3029,7 @@ public final class OperationStage implements Stage {
             // "three homes in southeast Michigan ... at two houses in Detroit": the town the next sentence names, not the region
             boolean region = updated.placeSpan() != null && COMPASS_BEFORE.matcher(work.text())
                     .region(Math.max(0, updated.placeSpan().start() - 20), updated.placeSpan().start()).find();
-            if ((updated.place() == null || region) && where != null) {
+            if (where != null && (updated.place() == null || region || withinThePlace(work.text(), where, updated.place()))) {
                 updated = updated.withPlace(where.text(), where.kind() == EntityKind.COUNTRY ? where.code() : null, where.span());
             }
             if (updated != op) {
@@ -3033,6 +3040,16 @@ public final class OperationStage implements Stage {
         return changed;
     }
 
+    /** ", del municipio de ", ", in the district of ": the wider area a place lies in, named right after it. */
+    private static final Pattern OF_THE_AREA = Pattern.compile("(?U)(?i)^,?\\s+(?:(?:del|de\\s+la|en\\s+el|en\\s+la|in\\s+the|of\\s+the)\\s+)?"
+            + "(?:municipio|distrito|departamento|cantón|district|municipality|county|province|provincia)\\s+(?:de|of)\\s+");
+
+    /** "en la aldea Villamil, del municipio de Gracias": a place the text says lies in {@code place}. */
+    private static boolean withinThePlace(String text, Mention where, String place) {
+        Matcher area = OF_THE_AREA.matcher(text).region(where.end(), Math.min(text.length(), where.end() + 40));
+        return area.lookingAt() && text.startsWith(place, area.end());
+    }
+
     /** "arrested at the warehouse", "detenidos en la finca": a place the report has named before by that noun. */
     private static final Pattern AT_THE_NOUN = Pattern.compile("(?U)(?i)\\b(?:at|in|inside|outside|en|dentro de)\\s+(?:the|el|la)\\s+(\\p{Ll}{4,})\\b");
 
@@ -3041,6 +3058,12 @@ public final class OperationStage implements Stage {
             + "(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers|travell?ers?|crew|couriers?|occupants)"
             + "|(?:al|a\\s+(?:la|los|las|sus?))\\s+(?:(?:dos|tres|cuatro|cinco)\\s+)?(?:conductor(?:a|es)?|chofer|camioner[oa]s?"
             + "|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes|tripulantes))\\b");
+
+    /** "El hombre fue detenido", "The driver was arrested": the people of a find already told, taken. */
+    private static final Pattern THE_PEOPLE_OF_THE_FIND_TAKEN = Pattern.compile("(?U)(?i)^\\W*(?:(?:the|both|el|la|los|las|ambos)\\s+"
+            + "(?:(?:two|three|dos|tres)\\s+)?(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers|travell?ers?"
+            + "|conductor(?:a|es)?|chofer|camioner[oa]s?|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes))\\s+"
+            + "(?:was|were|fue|fueron)\\s+(?:arrested|detained|detenid[oa]s?|capturad[oa]s?|arrestad[oa]s?|aprehendid[oa]s?)\\b");
 
     /** "is in police custody over the find", "arrested in connection with the seizure": the arrest told as the find's. */
     private static final Pattern OVER_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:over|in\\s+connection\\s+with|in\\s+relation\\s+to"
@@ -3058,11 +3081,14 @@ public final class OperationStage implements Stage {
             OperationFact op = work.operations.get(i);
             if (!op.type().equals("arrest") || op.place() != null || !"publication".equals(op.datePrecision())
                     || !THE_PEOPLE_OF_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
-                    && !OVER_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
+                    && !OVER_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
+                    && !THE_PEOPLE_OF_THE_FIND_TAKEN.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
                 continue;
             }
+            // (a find the page alone dates is of the arrest's day too)
             List<OperationFact> finds = work.operations.stream().filter(o -> (o.type().equals("seizure") || o.type().equals("interdiction"))
-                    && o.sentence().start() < op.sentence().start() && "day".equals(o.datePrecision()) && o.place() != null).toList();
+                    && o.sentence().start() < op.sentence().start() && ("day".equals(o.datePrecision()) || "publication".equals(o.datePrecision()))
+                    && o.place() != null).toList();
             if (finds.isEmpty() || finds.stream().map(o -> o.date() + "@" + o.place()).distinct().count() != 1) {
                 continue;
             }
