@@ -34,7 +34,7 @@ class CaughtTravellersAndFieldsOfABodyTest {
                 Police have seized about 60 kilograms of heroin at the airport over the past three months.
                 """);
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date())
-                .containsExactly("arrest 2021-03-09");
+                .containsExactly("arrest 2021-03-09", "seizure 2021-03-09"); // the heroin he was trying to take, seized
     }
 
     @Test

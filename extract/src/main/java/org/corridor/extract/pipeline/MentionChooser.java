@@ -85,6 +85,8 @@ public final class MentionChooser implements Stage {
             "madrid", "paris", "ciudad de mexico", "mexico city", "kyiv", "tehran", "teheran", "pekin", "la paz", "brasilia", "santiago",
             "buenos aires", "panama", "port of spain", "kingston", "santo domingo", "san salvador", "guatemala");
     private static final Pattern DATELINE = Pattern.compile("(?U)^[\\p{Lu} .,'’-]*\\s*[—–-]");
+    /** "BATUMI, Georgia. Agentes del ...": a date line's city and country, closed by a full stop. */
+    private static final Pattern DATELINE_STOP = Pattern.compile("(?U)^,\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}\\.\\s");
 
     private static final Pattern JUDICIAL_DISTRICT = Pattern.compile("(?U)(?:(?:the\\s+)?(?:Southern|Northern|Eastern|Western|Middle|Central)\\s+)"
             + "District\\s+of\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
@@ -178,6 +180,9 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && A_DOG_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
                 continue; // "a detector dog named Alfie": an animal, no person
+            }
+            if (m.kind() == EntityKind.PERSON && A_SEA_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+                continue; // "a orillas del mar Negro": a sea's name, no person (nor the listed trafficker called "Negro")
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeTakenForAPerson(text, m)) {
                 m = m.withKind(EntityKind.PLACE, null);
@@ -1580,6 +1585,7 @@ public final class MentionChooser implements Stage {
     private static final Pattern MAKE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:a|an)\\s+$");
     private static final Pattern HEAD_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:director|directora|subdirector|subdirectora|jefe|jefa"
             + "|head|chief)\\s+(?:de|of)\\s+$");
+    private static final Pattern A_SEA_BEFORE = Pattern.compile("(?U)(?i)\\bmar\\s+$");
     private static final Pattern A_DOG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:dogs?|perr[oa]s?|canine|K-?9)\\s+"
             + "(?:(?:named|called|llamad[oa]|de\\s+nombre)\\s+)?$");
     private static final Pattern ENGINES_BEFORE = Pattern.compile("(?U)(?i)\\b(?:single|twin|two|four)[- ]engined?\\s+$");
@@ -1741,7 +1747,8 @@ public final class MentionChooser implements Stage {
         int lineStart = text.lastIndexOf('\n', m.start()) + 1;
         int lineEnd = text.indexOf('\n', m.end());
         String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
-        if (text.substring(lineStart, m.start()).isBlank() && Names.allCaps(m.text()) && DATELINE.matcher(rest).find()) {
+        if (text.substring(lineStart, m.start()).isBlank() && Names.allCaps(m.text())
+                && (DATELINE.matcher(rest).find() || DATELINE_STOP.matcher(rest).lookingAt())) {
             return m.withKind(EntityKind.PLACE, null);
         }
         return m;

@@ -353,7 +353,7 @@ public final class OperationStage implements Stage {
             + "|(?:live|lives|lived|living|reside|resides|resided|residing|resident)\\s+in(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}"
             + "\\s+(?:district|province|county|region|state|distrito|provincia)\\s+(?:of|de))?"
             // "trafficking 54 kilograms of cocaine from Brazil": where the drugs came from
-            + "|" + ENGLISH_DRUGS + "\\s+from"
+            + "|" + ENGLISH_DRUGS + "\\s+from|the\\s+drug\\s+from"
             // "a man who flew in from the Netherlands": where the traveller set out
             + "|flew\\s+in\\s+from|flown\\s+in\\s+from"
             // "a flight from Breda, near Rotterdam": the region of where it set out
@@ -574,7 +574,9 @@ public final class OperationStage implements Stage {
     private static final Pattern VERB_FORM = Pattern.compile("(?U)(?i).*(?:ed|ó|aron|ieron|uvo|ad[oa]s?|id[oa]s?|taken into custody|in (?:police )?custody|a disposición)$");
     // ("frente a Miami Beach", "junto a", "cerca a": where, not whither)
     private static final Cues.TailPattern DESTINATION = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:to|for|toward|towards|bound for|headed for|destined for"
-            + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino|a las autoridades de|a la justicia de)\\s+(?:the\\s+)?$"), 4);
+            + "|(?<!\\b(?:frente|junto|cerca)\\s)a|hacia|rumbo a|con destino a|destino|a las autoridades de|a la justicia de"
+            // "356 paquetes de heroína que probablemente habían entrado en Georgia": the country the drugs entered, not the find's place
+            + "|entrad[oa]s?\\s+en|entr(?:ó|aron)\\s+en|ingresad[oa]s?\\s+en)\\s+(?:the\\s+)?$"), 4);
     /**
      * "una carga que iba al puerto de Rotterdam", "cuyo destino final era el puerto de Algeciras": the port a load was going to;
      * "que iba a venderse en España": where it was to be sold.
@@ -1880,7 +1882,9 @@ public final class OperationStage implements Stage {
     private static final Pattern CARRYING = Pattern.compile("(?U)(?i)\\b(?:llevaba|llevaban|transportaba|transportaban|portaba|portaban"
             + "|carrying|carried|was carrying|were carrying|with|con"
             // "caught a Thai woman in the act of trafficking 2.6 kilograms of cocaine"
-            + "|in\\s+the\\s+act\\s+of\\s+(?:trafficking|smuggling))\\s+(?:\\S+\\s+){0,8}?$");
+            + "|in\\s+the\\s+act\\s+of\\s+(?:trafficking|smuggling)"
+            // "arrested at the Sarpi border crossing as he tried to take 7.3 kilograms of cocaine out of Georgia"
+            + "|(?:tried|trying|attempted|attempting)\\s+to\\s+(?:take|bring|smuggle|carry|move))\\s+(?:\\S+\\s+){0,8}?$");
 
     /** Drugs the arrested held, counted in packages rather than weighed: "que tenían en su poder más de 430 paquetes ... de cocaína". */
     private static final Pattern POSSESSED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:(?:tenían|tenía|tenian|tenia)\\s+en\\s+su\\s+poder"
@@ -2016,7 +2020,8 @@ public final class OperationStage implements Stage {
     }
 
     /** A raid told by an operation's general name alone: "a joint operation", "un operativo". */
-    private static final Pattern OPERATION_BY_ITS_KIND = Pattern.compile("(?U)(?i)(?:\\p{L}+\\s+)?(?:operativos?|operations?|operaci(?:ón|ones))");
+    private static final Pattern OPERATION_BY_ITS_KIND = Pattern.compile("(?U)(?i)(?:\\p{L}+\\s+)?(?:operativos?|operations?"
+            + "|operaci(?:ón|ones))");
 
     /**
      * "She was caught in a joint operation of the country's Federal Police and the National Intelligence and Security Service at
@@ -2098,13 +2103,15 @@ public final class OperationStage implements Stage {
     }
 
     /** The dates of a stop's sentence told before the boat was brought in after it. */
-    private static List<Dates.DateMention> beforeTheBoatWasBrought(String text, Span trigger, Span sentence, List<Dates.DateMention> dates) {
+    private static List<Dates.DateMention> beforeTheBoatWasBrought(String text, Span trigger, Span sentence,
+            List<Dates.DateMention> dates) {
         int cut = broughtIn(text, trigger, sentence);
         return dates.stream().filter(d -> d.span().end() <= cut).toList();
     }
 
     /** "The drug seized weighed about 14 kilograms": the drugs of an operation just told, seized. */
-    private static final Pattern THE_DRUG_SEIZED = Pattern.compile("(?U)(?i)^\\W*(?:the|la|las|el|los)\\s+(?:drug|" + DRUG_NOUN + ")\\s+(?:seized|incautad[oa]s?|decomisad[oa]s?|asegurad[oa]s?)\\b");
+    private static final Pattern THE_DRUG_SEIZED = Pattern.compile("(?U)(?i)^\\W*(?:the|la|las|el|los)\\s+(?:drug|" + DRUG_NOUN + ")\\s+"
+            + "(?:seized|incautad[oa]s?|decomisad[oa]s?|asegurad[oa]s?)\\b");
 
     /**
      * "Last week the Federal Police Commission arrested 13 Nigerians ... at Bole International Airport ... The drug seized weighed
@@ -2972,7 +2979,8 @@ public final class OperationStage implements Stage {
             + "|container|drugs|cocaine|haul|cargamento|droga|alijo|contenedor))?\\s+(?:on|el)\\b"
             // "The cocaine, put at 96 million pounds, was hidden beneath containers on a vessel docked at London Gateway port",
             // "The drugs were packed in 797 containers ... inside an empty house in Namaka": where the load told before was found
-            + "|^\\W*(?:(?:the|this|that)\\s+(?:cocaine|drugs|haul|shipment|load|consignment|cargo)|(?:la|esta|esa)\\s+(?:droga|coca[ií]na"
+            // "According to the customs office at the port of Klaipeda, the cocaine was hidden in a shipment of moulds"
+            + "|^\\W*(?:(?:según|according to)\\s+[^,;.]{1,60},\\s*)?(?:(?:the|this|that)\\s+(?:cocaine|drugs|haul|shipment|load|consignment|cargo)|(?:la|esta|esa)\\s+(?:droga|coca[ií]na"
             + "|mercanc[ií]a)|(?:el|este|ese)\\s+(?:cargamento|alijo))\\s*(?:,(?:[^,;.]|\\.\\d){1,80},\\s*)?(?:(?:was|were|had\\s+been)\\s+"
             + "(?:hidden|found|concealed|stashed|discovered|located|packed|stored|kept)|(?:estaba|iba|fue)\\s+(?:ocult[oa]|escondid[oa]|camuflad[oa]|hallad[oa]"
             + "|encontrad[oa]))\\b"
@@ -3530,7 +3538,7 @@ public final class OperationStage implements Stage {
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
                     || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before) || SAID_IN.findIn(before) || LEADS_IN.findIn(before)
-                    || PLACE_OF_AFTER.matcher(after).lookingAt()) {
+                    || PLACE_OF_AFTER.matcher(after).lookingAt() || A_COUNTRY_AFTER.matcher(after).lookingAt()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
@@ -3571,6 +3579,9 @@ public final class OperationStage implements Stage {
         }
         return best == null ? null : possessed(work, sentence, best);
     }
+
+    /** "the Baltic country", "el país andino": a region's name as an adjective of a country, no place of the operation. */
+    private static final Pattern A_COUNTRY_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:country|nation|state)\\b");
 
     /** Operations that may be done at someone's home. */
     private static final java.util.Set<String> AT_A_HOME = java.util.Set.of("raid", "arrest", "seizure");
