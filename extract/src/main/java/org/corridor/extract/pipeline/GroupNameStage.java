@@ -142,6 +142,7 @@ public final class GroupNameStage implements Stage {
         }
         quotedNames(work, text);
         broadcasters(work, text);
+        customsServices(work, text);
         mediaByKind(work, text);
         possessedTaskforces(work, text);
         calledNames(work, text);
@@ -261,6 +262,24 @@ public final class GroupNameStage implements Stage {
         Matcher m = BROADCASTER.matcher(text);
         while (m.find()) {
             work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.ORGANIZATION, "pattern", 0.8, null, null));
+        }
+    }
+
+    /**
+     * A country's or a city's customs service, which the tagger may miss: "According to Japan Customs", "Tokyo Customs" (not
+     * part of a longer name: "Burgas Customs Office", "the Free Customs Zone", "US Customs and Border Protection").
+     */
+    private static final Pattern CUSTOMS_SERVICE = Pattern.compile("(?U)\\b" + CAP_WORD + "[ \\t]+Customs\\b(?![ \\t]+(?:and|&|of)\\b|[ \\t]+\\p{Lu})");
+
+    private static void customsServices(Work work, String text) {
+        if (!text.contains(" Customs")) {
+            return;
+        }
+        Matcher m = CUSTOMS_SERVICE.matcher(text);
+        while (m.find()) {
+            if (!NOT_A_GROUP_START.contains(org.corridor.extract.text.Names.fold(BLANKS.split(m.group())[0]))) {
+                work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.ORGANIZATION, "pattern", 0.8, null, null));
+            }
         }
     }
 

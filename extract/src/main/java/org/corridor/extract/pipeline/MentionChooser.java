@@ -184,6 +184,10 @@ public final class MentionChooser implements Stage {
             if (m.kind() == EntityKind.PERSON && A_SEA_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
                 continue; // "a orillas del mar Negro": a sea's name, no person (nor the listed trafficker called "Negro")
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE
+                    && A_COMPANY_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()) {
+                m = m.withKind(EntityKind.ORGANIZATION, null); // "Bama, a large Norwegian wholesaler of fruit": a company, described
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeTakenForAPerson(text, m)) {
                 m = m.withKind(EntityKind.PLACE, null);
             }
@@ -1573,7 +1577,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern AGED_FROM_BEFORE = Pattern.compile("(?U)(?i)\\b(?:\\d{1,3}-year-old\\s+(?:\\p{L}+\\s+)?from"
             + "|\\d{1,3}\\s+años,?\\s+(?:originari[oa]\\s+)?de)\\s+$");
     private static final Pattern AREA_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:province|state|district|region|county|prefecture"
-            + "|municipality|town|village|city)\\s+of\\s+$");
+            + "|municipality|town|village|city)\\s+of\\s+$"
+            // "El gobernador de Ben Arous, Ezzeddine Chelbi": the area a governor or a mayor holds
+            + "|\\b(?:governor|mayor|gobernador|gobernadora|alcalde|alcaldesa)\\s+(?:of|de|del)\\s+$");
     /** What only an area has: its police, or a post over it ("Erongo's deputy police commissioner", "Hoa Binh police seize"). */
     private static final Pattern AREAS_OFFICE_AFTER = Pattern.compile("(?U)(?i)^(?:['’]s)?\\s+(?:(?:deputy|assistant|acting|regional"
             + "|provincial|district)\\s+)*(?:police\\b|governor\\b|mayor\\b)");
@@ -1585,6 +1591,10 @@ public final class MentionChooser implements Stage {
     private static final Pattern MAKE_BEFORE = Pattern.compile("(?U)(?i)\\b(?:a|an)\\s+$");
     private static final Pattern HEAD_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:director|directora|subdirector|subdirectora|jefe|jefa"
             + "|head|chief)\\s+(?:de|of)\\s+$");
+    /** ", a large Norwegian wholesaler", ", una empresa exportadora": a company, described right after its name. */
+    private static final Pattern A_COMPANY_AFTER = Pattern.compile("(?U)(?i)^,\\s+(?:a|an|una?)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:wholesaler|retailer|company|firm|exporter|importer|distributor|manufacturer|shipping\\s+line|empresa|compañía|firma"
+            + "|exportadora|importadora|distribuidora)\\b");
     private static final Pattern A_SEA_BEFORE = Pattern.compile("(?U)(?i)\\bmar\\s+$");
     private static final Pattern A_DOG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:dogs?|perr[oa]s?|canine|K-?9)\\s+"
             + "(?:(?:named|called|llamad[oa]|de\\s+nombre)\\s+)?$");

@@ -44,7 +44,7 @@ public final class OperationStage implements Stage {
     private static final String SPANISH_LOAD = "(?:droga|drogas|coca[ií]na|marihuana|hero[ií]na|cargamento|alijo)";
     /** A drug by its name in English, as a find's verb may have it right after ("found mandrax paste", "found crystal meth"). */
     private static final String DRUG_NAMED = "(?:mandrax|methaqualone|methamphetamine|cocaine|heroin|cannabis|marijuana|fentanyl|hashish"
-            + "|shabu|syabu|crystal\\s+meth|narcotic\\s+drugs|narcotics)";
+            + "|shabu|syabu|crystal\\s+meth|narcotic\\s+drugs|narcotics|stimulants|stimulant\\s+drugs)";
     /** "detained it at sea": held at sea, a boat. */
     private static final String IT_AT_SEA = "\\s+it\\s+(?:at\\s+sea|on\\s+the\\s+high\\s+seas|in\\s+international\\s+waters)\\b";
     private static final String NOT_IT_AT_SEA = "(?!" + IT_AT_SEA + ")";
@@ -110,7 +110,9 @@ public final class OperationStage implements Stage {
         // not "a senior member of the airport's staff was interdicted": in Ghana and Nigeria, suspended from work
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b((?<!\\b(?:staff|staffers?|employees?|officials?|workers?|teachers?)"
                 + "\\b[^.;]{0,40}\\s(?:was|were|has\\sbeen|have\\sbeen|had\\sbeen)\\s)interdict(?:ed|ion(?!\\s+(?:tactical\\s+)?(?:squadron|team|unit|group|force|cutter))|ions|s)?"
-                + "|(?<!" + DRUGS_THAT + ")intercept(?:ed|ion|s)?|boarded|"
+                // (not "boarded a plane in Hanoi": travellers getting on, not a crew boarding a boat)
+                + "|(?<!" + DRUGS_THAT + ")intercept(?:ed|ion|s)?|boarded(?!\\s+(?:a|an|the|their|his|her)\\s+(?:\\p{L}+\\s+)?(?:plane|flight"
+                + "|aircraft|airliner|jet|bus|train|coach)\\b)|"
                 // "Police detained it at sea last week": what was held at sea is a boat, never a person
                 + "detained(?=" + IT_AT_SEA + ")|"
                 // "stopped a semi-submersible loaded with ...": one boat stopped; "sent two small boats to board it": boarded
@@ -194,7 +196,9 @@ public final class OperationStage implements Stage {
                 // "officers found mandrax paste and tablets": the drug named right after the verb
                 + "(?:found|discovered)(?=" + AMOUNTS_OF + DRUG_NAMED + "\\b)|"
                 // "officers discovered the drug in the restroom"
-                + "(?:found|discovered)(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs?|cocaine)\\s+(?:hidden|concealed|stashed|in|inside|under)\\b)|"
+                // "the customs branch found the stimulants on them"
+                + "(?:found|discovered)(?=\\s+(?:the\\s+)?(?:bales|packages|bricks|drugs?|cocaine|stimulants|heroin|methamphetamine)\\s+"
+                + "(?:hidden|concealed|stashed|in|inside|under|on)\\b)|"
                 // "Officers drilled into them and found the heroin.": the find, told last (not "intercepted the boat ... and found
                 // the drugs", the stop that found them)
                 + "(?<!\\b(?:intercepted|stopped|boarded)\\b[^.;]{0,60})(?:found|discovered)(?=\\s+the\\s+(?:drug|" + ENGLISH_DRUGS + ")\\s*[.;])|"
@@ -984,6 +988,7 @@ public final class OperationStage implements Stage {
         countedSummaries(work);
         drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
+        foundOnLanding(work, published);
         boatAndCargo(work, published);
         stopOfTheDatedCargo(work, published);
         raidOfTheArrest(work, published);
@@ -1694,7 +1699,7 @@ public final class OperationStage implements Stage {
      * "Officers have arrested four men and seized 400 kilos ..." in the lead, "... intercepted the boat on Sunday (10 November)
      * and found the drugs" further down: an operation the report dates only by its own date is the one of the same type it
      * dates itself within the month before, when exactly one such is told and their places agree; the other operations of the
-     * lead's sentence take that date too.
+     * lead's sentence take that date too. So too one the lead dates only by the day it was told, in the week before the page.
      */
     private static void leadIntoItsDatedTelling(Work work, LocalDate published) {
         if (published == null) {
@@ -1702,8 +1707,10 @@ public final class OperationStage implements Stage {
         }
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact lead = work.operations.get(i);
-            if (!LEAD_TYPES.contains(lead.type()) || lead.date() == null || !weakDate(work, lead) || !lead.date().equals(published)
-                    || openedAsAnother(work, lead)) {
+            // ("have been arrested ..., the police said on Thursday": the day of the telling, in the week before the page)
+            if (!LEAD_TYPES.contains(lead.type()) || lead.date() == null || !weakDate(work, lead) || openedAsAnother(work, lead)
+                    || !lead.date().equals(published) && (lead.dateSpan() == null || lead.date().isAfter(published)
+                            || lead.date().isBefore(published.minusDays(7)))) {
                 continue; // (and not "En un operativo separado, ... arrestó a tres personas": another operation, undated)
             }
             int found = -1;
@@ -1723,6 +1730,35 @@ public final class OperationStage implements Stage {
             work.operations.remove(i);
             datesSentenceMates(work, lead.sentence(), dated);
             i = -1; // indices moved; start over (a report tells a handful of operations)
+        }
+    }
+
+    /** "The men landed at Sendai Airport ...", "llegaron al aeropuerto": travellers arriving, where the find on them was made. */
+    private static final Pattern LANDED = Pattern.compile("(?U)(?i)\\b(?:landed|arrived|flew\\s+in|aterriz(?:ó|aron)|lleg(?:ó|aron))\\b");
+
+    /**
+     * "... carried the tissues onto a plane from Malaysia on May 13 ... The men landed at Sendai Airport ..., where the customs
+     * branch found the stimulants on them": a find the page alone dates, told with the travellers' landing, was made on the one
+     * day the two sentences before give, when they tell no operation of their own.
+     */
+    private static void foundOnLanding(Work work, LocalDate published) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            int index = work.sentences.indexOf(op.sentence());
+            if (!op.type().equals("seizure") || !"publication".equals(op.datePrecision()) || index < 1
+                    || !LANDED.matcher(text).region(op.sentence().start(), op.trigger().start()).find()) {
+                continue;
+            }
+            List<Span> before = work.sentences.subList(Math.max(0, index - 2), index);
+            List<Dates.DateMention> days = new ArrayList<>();
+            for (Span b : before) {
+                Dates.find(b.of(text), b.start(), published, null).stream().filter(d -> "day".equals(d.precision())).forEach(days::add);
+            }
+            if (days.size() == 1 && work.operations.stream().noneMatch(o -> before.contains(o.sentence()))
+                    && !days.get(0).date().isAfter(published)) {
+                work.operations.set(i, op.withDate(days.get(0).date(), "day", days.get(0).span()));
+            }
         }
     }
 
@@ -3067,11 +3103,13 @@ public final class OperationStage implements Stage {
             + "|(?:al|a\\s+(?:la|los|las|sus?))\\s+(?:(?:dos|tres|cuatro|cinco)\\s+)?(?:conductor(?:a|es)?|chofer|camioner[oa]s?"
             + "|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes|tripulantes))\\b");
 
-    /** "El hombre fue detenido", "The driver was arrested": the people of a find already told, taken. */
-    private static final Pattern THE_PEOPLE_OF_THE_FIND_TAKEN = Pattern.compile("(?U)(?i)^\\W*(?:(?:the|both|el|la|los|las|ambos)\\s+"
+    /**
+     * "El hombre fue detenido", "The driver was arrested", "El conductor trató de huir, pero ... lo detuvieron": a sentence
+     * opening on the people of a find already told.
+     */
+    private static final Pattern THE_PEOPLE_OF_THE_FIND_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:the|both|el|la|los|las|ambos)\\s+"
             + "(?:(?:two|three|dos|tres)\\s+)?(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers|travell?ers?"
-            + "|conductor(?:a|es)?|chofer|camioner[oa]s?|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes))\\s+"
-            + "(?:was|were|fue|fueron)\\s+(?:arrested|detained|detenid[oa]s?|capturad[oa]s?|arrestad[oa]s?|aprehendid[oa]s?)\\b");
+            + "|conductor(?:a|es)?|chofer|camioner[oa]s?|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes)\\b");
 
     /** "is in police custody over the find", "arrested in connection with the seizure": the arrest told as the find's. */
     private static final Pattern OVER_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:over|in\\s+connection\\s+with|in\\s+relation\\s+to"
@@ -3090,7 +3128,7 @@ public final class OperationStage implements Stage {
             if (!op.type().equals("arrest") || op.place() != null || !"publication".equals(op.datePrecision())
                     || !THE_PEOPLE_OF_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
                     && !OVER_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
-                    && !THE_PEOPLE_OF_THE_FIND_TAKEN.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
+                    && !THE_PEOPLE_OF_THE_FIND_FIRST.matcher(text).region(op.sentence().start(), op.sentence().end()).lookingAt()) {
                 continue;
             }
             // (a find the page alone dates is of the arrest's day too)

@@ -80,4 +80,14 @@ class GroupNameCandidatesTest {
         assertThat(GroupNameStage.find(0, "an anti-Sinaloa Cartel raid and the Barrio Azteca gang")).extracting(r -> r.group())
                 .containsExactly("Sinaloa Cartel", "Barrio Azteca gang");
     }
+
+    @Test
+    void aCustomsServiceIsNamedByItsCountryOrCity() {
+        String text = "According to Japan Customs, the man denied it; the Narita branch of Tokyo Customs valued the drugs. "
+                + "US Customs and Border Protection, the Burgas Customs Office and Mexican Customs were not involved.";
+        Work work = new Work(new org.corridor.extract.doc.Document("d", "text", text, "", null, "", "", null, new ArrayList<>()));
+        new GroupNameStage().apply(work);
+        assertThat(work.candidates).extracting(m -> m.text()).contains("Japan Customs", "Tokyo Customs")
+                .doesNotContain("US Customs", "Burgas Customs", "Mexican Customs");
+    }
 }

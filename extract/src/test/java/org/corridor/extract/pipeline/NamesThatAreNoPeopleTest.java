@@ -33,6 +33,22 @@ class NamesThatAreNoPeopleTest {
     }
 
     @Test
+    void theAreaAGovernorHoldsIsAPlace() {
+        String text = "Incautan cocaína\n\nEl gobernador de Ben Arous, Ezzeddine Chelbi, fue al puerto.\n";
+        assertThat(chosen(text, "Ben Arous").mentions).extracting(m -> m.kind() + " " + m.text()).containsExactly("PLACE Ben Arous");
+    }
+
+    @Test
+    void aPlaceDescribedAsACompanyIsABody() {
+        String text = "Cocaine in fruit\n\nThe boxes had arrived at a warehouse of Bama, a large Norwegian wholesaler of fruit.\n";
+        Work work = new Work(new Document("d", "text", text, "", null, "", "", null, new ArrayList<>()));
+        int at = text.indexOf("Bama");
+        work.candidates.add(new Mention(new Span(at, at + 4), "Bama", EntityKind.PLACE, "ner", 0.85, null, null));
+        new MentionChooser().apply(work);
+        assertThat(work.mentions).extracting(m -> m.kind() + " " + m.text()).containsExactly("ORGANIZATION Bama");
+    }
+
+    @Test
     void aDogsNameIsNoPerson() {
         assertThat(chosen("Cannabis found\n\nOfficers found the drugs with a detector dog named Alfie.\n", "Alfie").mentions)
                 .isEmpty();
