@@ -2055,9 +2055,10 @@ public final class OperationStage implements Stage {
         work.operations.removeIf(o -> o.type().equals("raid") && GENERIC_OPERATION.matcher(o.trigger().of(text)).matches());
     }
 
-    /** A raid told by an operation's general name alone: "a joint operation", "un operativo". */
-    private static final Pattern OPERATION_BY_ITS_KIND = Pattern.compile("(?U)(?i)(?:\\p{L}+\\s+)?(?:operativos?|operations?"
-            + "|operaci(?:ón|ones))");
+    /** An operation told by its general name alone: "un operativo", "the operation", "a joint operation". */
+    private static boolean byItsGeneralName(String trigger) {
+        return GENERIC_OPERATION.matcher(trigger).matches() || trigger.endsWith(" operation");
+    }
 
     /**
      * "She was caught in a joint operation of the country's Federal Police and the National Intelligence and Security Service at
@@ -2067,7 +2068,7 @@ public final class OperationStage implements Stage {
     private static void noRaidOfTheTraveller(Work work) {
         String text = work.text();
         work.operations.removeIf(raid -> raid.type().equals("raid") && raid.place() != null && raid.date() != null
-                && OPERATION_BY_ITS_KIND.matcher(raid.trigger().of(text)).matches()
+                && byItsGeneralName(raid.trigger().of(text))
                 && (raid.place().contains("Airport") || raid.place().contains("Aeropuerto") || raid.place().contains("aeropuerto"))
                 && work.operations.stream().anyMatch(o -> o.type().equals("arrest") && raid.date().equals(o.date())
                         && raid.place().equals(o.place())));
@@ -2389,7 +2390,7 @@ public final class OperationStage implements Stage {
                 continue; // "un tirador del Escuadrón Táctico de Interdicción en Helicóptero": a unit's name, no interdiction
             }
             // "the joint operation ... was carried out": an operation by its kind is one by its general name too
-            boolean general = GENERIC_OPERATION.matcher(m.group(1)).matches() || m.group(1).endsWith(" operation");
+            boolean general = byItsGeneralName(m.group(1));
             if (general && !work.operations.isEmpty() && !headline) {
                 Matcher told = WHEN_IT_TOOK_PLACE.matcher(s);
                 if (told.lookingAt() && m.start(1) < told.end()) {
@@ -3097,19 +3098,22 @@ public final class OperationStage implements Stage {
     /** "arrested at the warehouse", "detenidos en la finca": a place the report has named before by that noun. */
     private static final Pattern AT_THE_NOUN = Pattern.compile("(?U)(?i)\\b(?:at|in|inside|outside|en|dentro de)\\s+(?:the|el|la)\\s+(\\p{Ll}{4,})\\b");
 
+    /** The people of a find, by what they were: "the driver", "los pasajeros". */
+    private static final String FIND_PEOPLE_EN = "(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers"
+            + "|travell?ers?|crew|couriers?|occupants)";
+    private static final String FIND_PEOPLE_ES = "(?:conductor(?:a|es)?|chofer|camioner[oa]s?|hombres?|mujer(?:es)?|sospechos[oa]s?"
+            + "|pasajer[oa]s?|ocupantes|tripulantes)";
+
     /** "arrested the driver", "detuvieron al conductor": the people of a find already told, right after the verb. */
     private static final Pattern THE_PEOPLE_OF_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:(?:the|both|all)\\s+(?:(?:two|three|four|five)\\s+)?"
-            + "(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers|travell?ers?|crew|couriers?|occupants)"
-            + "|(?:al|a\\s+(?:la|los|las|sus?))\\s+(?:(?:dos|tres|cuatro|cinco)\\s+)?(?:conductor(?:a|es)?|chofer|camioner[oa]s?"
-            + "|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes|tripulantes))\\b");
+            + FIND_PEOPLE_EN + "|(?:al|a\\s+(?:la|los|las|sus?))\\s+(?:(?:dos|tres|cuatro|cinco)\\s+)?" + FIND_PEOPLE_ES + ")\\b");
 
     /**
      * "El hombre fue detenido", "The driver was arrested", "El conductor trató de huir, pero ... lo detuvieron": a sentence
      * opening on the people of a find already told.
      */
     private static final Pattern THE_PEOPLE_OF_THE_FIND_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:the|both|el|la|los|las|ambos)\\s+"
-            + "(?:(?:two|three|dos|tres)\\s+)?(?:driver|drivers|man|men|woman|women|suspect|suspects|passenger|passengers|travell?ers?"
-            + "|conductor(?:a|es)?|chofer|camioner[oa]s?|hombres?|mujer(?:es)?|sospechos[oa]s?|pasajer[oa]s?|ocupantes)\\b");
+            + "(?:(?:two|three|dos|tres)\\s+)?(?:" + FIND_PEOPLE_EN + "|" + FIND_PEOPLE_ES + ")\\b");
 
     /** "is in police custody over the find", "arrested in connection with the seizure": the arrest told as the find's. */
     private static final Pattern OVER_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:over|in\\s+connection\\s+with|in\\s+relation\\s+to"
