@@ -29,7 +29,9 @@ public final class CountryNames {
             // Java writes "Côte d’Ivoire" in both languages; news also writes the translated names, and Papua New Guinea's short form
             Map.entry("Costa de Marfil", "ci"), Map.entry("Ivory Coast", "ci"), Map.entry("Côte d'Ivoire", "ci"), Map.entry("PNG", "pg"),
             // Java names it "Czechia" ("Chequia"); news still writes the older name
-            Map.entry("Czech Republic", "cz"), Map.entry("República Checa", "cz"));
+            Map.entry("Czech Republic", "cz"), Map.entry("República Checa", "cz"),
+            // Java names them "Hong Kong SAR China" and "Macao SAR China"
+            Map.entry("Hong Kong", "hk"), Map.entry("Macao", "mo"), Map.entry("Macau", "mo"));
 
     private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",

@@ -278,9 +278,25 @@ public final class GroupNameStage implements Stage {
         Matcher m = CUSTOMS_SERVICE.matcher(text);
         while (m.find()) {
             if (!NOT_A_GROUP_START.contains(org.corridor.extract.text.Names.fold(BLANKS.split(m.group())[0]))) {
-                work.candidates.add(new Mention(new Span(m.start(), m.end()), m.group(), EntityKind.ORGANIZATION, "pattern", 0.8, null, null));
+                int start = countryOfTwoWords(text, m.start());
+                work.candidates.add(new Mention(new Span(start, m.end()), text.substring(start, m.end()), EntityKind.ORGANIZATION, "pattern",
+                        0.8, null, null));
             }
         }
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?U)(\\p{Lu}\\p{L}+)[ \\t]+$");
+
+    /** Where a customs service's name starts: at the word before when the two name a country ("Hong Kong Customs", "New Zealand Customs"). */
+    private static int countryOfTwoWords(String text, int start) {
+        Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
+        if (before.find()) {
+            String second = text.substring(start).split("[ \\t]+", 2)[0];
+            if (CountryNames.code(before.group(1) + " " + second) != null) {
+                return before.start(1);
+            }
+        }
+        return start;
     }
 
     private static final Pattern BROADCASTER = Pattern.compile("(?U)\\b(?:FOX|NBC|CBS|ABC|CW|PIX|Telemundo|Univision|Channel)\\s\\d{1,2}"

@@ -124,6 +124,7 @@ public final class MentionChooser implements Stage {
         List<org.corridor.extract.text.Span> ships = shipNames(text);
         boolean spanish = work.document.language() == org.corridor.extract.text.Language.ES;
         Set<String> namedPlaces = new HashSet<>();
+        Set<String> animals = animalNames(text);
         UnitsOfBodies unitsOfBodies = unitsOfBodies(text, work.candidates, spanish);
         String site = siteOfThePage(work);
         for (Mention raw : splitPossessives(text, work.candidates)) {
@@ -176,10 +177,6 @@ public final class MentionChooser implements Stage {
                     && CRAFT_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()
                     || ENGINES_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find())) {
                 continue; // "a Cessna aircraft", "a single-engine Cessna": the maker's name for a craft, no party to the report
-            }
-            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
-                    && A_DOG_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
-                continue; // "a detector dog named Alfie": an animal, no person
             }
             if (m.kind() == EntityKind.PERSON && A_SEA_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
                 continue; // "a orillas del mar Negro": a sea's name, no person (nor the listed trafficker called "Negro")
@@ -296,6 +293,10 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0
                     && PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "en el estado de Guerrero"
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && m.text().indexOf(' ') < 0
+                    && DESTINATION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "su destino final era Córdoba", "bound for Rotterdam": where a load went
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
                     && LANDING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
@@ -448,6 +449,8 @@ public final class MentionChooser implements Stage {
         placesOpeningASentence(text, usable);
         usable.replaceAll(m -> m.origin().equals("gazetteer") && m.listed() != null && !m.listed().weak()
                 && m.kind() != EntityKind.COUNTRY && m.kind() != EntityKind.PLACE ? withGivenNamesBefore(text, persons, m) : m);
+        // "trabajó Cuai, un perro del cuerpo de canes", "the sniffer dog Rex": an animal's name, wherever the document uses it
+        usable.removeIf(m -> m.kind() == EntityKind.PERSON && m.origin().equals("ner") && animals.contains(Names.key(m.text())));
         // "56 suspected Comando Vermelho members": words the document names as a group elsewhere ("the Comando Vermelho gang")
         Set<String> groups = new HashSet<>();
         usable.stream().filter(m -> m.kind() == EntityKind.ORGANIZATION && !m.origin().equals("ner")).forEach(m -> groups.add(Names.key(m.text())));
@@ -1131,10 +1134,38 @@ public final class MentionChooser implements Stage {
     private static final Pattern POLICE_WORD = Pattern.compile("(?U)Garda[íi]?|Carabinieri|Gendarmes");
     private static final Pattern OFFICE_ALONE = Pattern.compile("(?U)(?:Secretario|Secretaria|Secretary|Ministro|Ministra|Minister|Fiscal"
             + "|Procurador|Director|Directora|Subsecretario|Under Secretary)\\s+(?:de|del|of|of the)\\s+\\p{Lu}\\p{L}*");
-    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón|canton|distrito|parroquia|comuna|corregimiento|localidad"
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile("(?iU)\\b(?:(?:estado|provincia|departamento|municipio|ciudad|puerto|cantón"
+            + "|distrito|parroquia|comuna|corregimiento|localidad)"
+            // "la localidad boliviana de Villazón", "la ciudad fronteriza de La Quiaca": an adjective after the Spanish noun
+            + "(?:\\s+(?-i:\\p{Ll}+(?:a|o|e|as|os|es)))?"
             // "frente a las costas de Guerrero": a state's coast, not a man named Guerrero
-            + "|costas?|litoral|sierra|coast|shores?"
+            + "|costas?|litoral|sierra|coast|shores?|canton"
             + "|state|province|department|city|port|town|county|district)\\s+(?:de|of)\\s+$");
+    /** Where a load or a traveller was going: "su destino final era Córdoba", "con destino a Amberes", "bound for Rotterdam". */
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?iU)\\b(?:destino(?:\\s+final)?\\s+(?:era|es|sería|fue)|con\\s+destino\\s+a"
+            + "|rumbo\\s+a|bound\\s+for|destined\\s+for|(?:headed|heading)\\s+(?:for|to))\\s+$");
+    /**
+     * An animal named, after its name or before it: "a detector dog named Alfie", "el perro Cuai", "the sniffer dog Rex", "Cuai,
+     * un perro del cuerpo de canes".
+     */
+    private static final Pattern ANIMAL_NAMED = Pattern.compile("(?U)\\b(?i:(?:dogs?|perr[oa]s?|(?<=\\b(?:el|su)\\s)can|canine|K-?9)"
+            + "(?:\\s+(?:antidrogas|antinarcóticos|detector))?(?:\\s+(?:named|called|llamad[oa]|de\\s+nombre))?)\\s+[\"“]?(\\p{Lu}\\p{Ll}+)(?!\\s+\\p{Lu})"
+            // a name of one word (not "John Smith, a dog handler"), then what it is
+            + "|(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(\\p{Lu}\\p{Ll}+)[\"”]?,\\s+(?i:un|una|el|la|a|an|the|its|su)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?i:perro|perra|can|dog|canine)\\b(?!\\s+(?i:handler|trainer|owner|breeder|walker|guía|adiestrador))");
+
+    /** The one-word names the text gives animals. */
+    private static Set<String> animalNames(String text) {
+        Set<String> names = new HashSet<>();
+        if (!org.corridor.extract.text.Cues.any(org.corridor.extract.text.Cues.lower(text), new String[] {"perr", "can ", "dog", "canine", "k9", "k-9"})) {
+            return names;
+        }
+        Matcher m = ANIMAL_NAMED.matcher(text);
+        while (m.find()) {
+            names.add(Names.key(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return names;
+    }
 
     // "el aeropuerto Jorge Chávez": an airport, a port or a terminal named after someone is a place
     private static final Pattern LANDING_BEFORE = Pattern.compile("(?iU)\\b(?:embarcadero|muelle|playa|cala|ensenada|pier|wharf|aeropuerto"
@@ -1596,8 +1627,6 @@ public final class MentionChooser implements Stage {
             + "(?:wholesaler|retailer|company|firm|exporter|importer|distributor|manufacturer|shipping\\s+line|empresa|compañía|firma"
             + "|exportadora|importadora|distribuidora)\\b");
     private static final Pattern A_SEA_BEFORE = Pattern.compile("(?U)(?i)\\bmar\\s+$");
-    private static final Pattern A_DOG_BEFORE = Pattern.compile("(?U)(?i)\\b(?:dogs?|perr[oa]s?|canine|K-?9)\\s+"
-            + "(?:(?:named|called|llamad[oa]|de\\s+nombre)\\s+)?$");
     private static final Pattern ENGINES_BEFORE = Pattern.compile("(?U)(?i)\\b(?:single|twin|two|four)[- ]engined?\\s+$");
     private static final Pattern CRAFT_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:aircraft|plane|jet|helicopter|light\\s+aircraft)\\b");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?U)^\\s+(?:dollars?|cents?)\\b");

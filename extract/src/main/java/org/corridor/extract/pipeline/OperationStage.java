@@ -157,7 +157,9 @@ public final class OperationStage implements Stage {
                 // "Two self-loading pistols and a rifle were also recovered at the address": arms taken
                 + "(?<=\\b(?:pistols?|rifles?|guns?|firearms|handguns?|shotguns?|weapons|ammunition)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
                 // "six kilogrammes of heroin were recovered": the drugs, taken
-                + "(?<=\\b(?:heroin|cocaine|drugs|methamphetamine|cannabis|marijuana|narcotics)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
+                // "48 pellets of suspected cocaine had been recovered from him"
+                + "(?<=\\b(?:heroin|cocaine|drugs|methamphetamine|cannabis|marijuana|narcotics|pellets|capsules)\\s(?:were|was|(?:had|have|has)\\sbeen)"
+                + "\\s(?:also\\s)?)recovered|"
                 + "(?:recovered|recuper(?:ó|aron))(?=\\s+(?:(?:más de|unos|unas|about|more than|over|nearly|almost|casi)\\s+)?(?:\\d[\\d.,]*"
                 + "|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s*(?:kilos|kilogramos|kg"
                 // "recovered 10 packages of suspected methamphetamine": drugs counted in packages
@@ -207,7 +209,7 @@ public final class OperationStage implements Stage {
                 + "|kilos|kilograms|tonnes|tons)\\b)|"
                 // "hallaron un contenedor con 936 paquetes de presunta droga": found with the drug named, never "hallaron muerto"
                 // "los agentes habían encontrado más de 40 paquetes de clorhidrato de cocaína": the same, told in a compound tense
-                + "(?:(?:hall|encontr)(?:ó|aron)|(?<=\\b(?:ha|han|había|habían)\\s)(?:hallad|encontrad)o)(?=(?:[^.;]|\\.\\d){0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
+                + "(?:(?:hall|encontr)(?:ó|aron)|descubri(?:ó|eron)|(?<=\\b(?:ha|han|había|habían)\\s)(?:hallad|encontrad)o)(?=(?:[^.;]|\\.\\d){0,60}?\\b(?:paquetes|kilos|kilogramos|toneladas|pacas|fardos|droga|drogas"
                 + "|coca[ií]na|marihuana|hach[ií]s)\\b)|"
                 + "interv(?:ino|inieron|enid[oa]s?)(?=[^.;]{0,60}?\\b(?:fardos|kilos|kg|toneladas|droga|hach[ií]s|coca[ií]na|marihuana|armas"
                 + "|veh[ií]culos|embarcaci[oó]n)\\b)|"
@@ -275,7 +277,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "detained", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "seizure", new String[] {"extin", "hallazgo", "descubri", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "held", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -738,9 +740,12 @@ public final class OperationStage implements Stage {
             BitSet later = new BitSet(sentence.length());
             later.set(first.end(), sentence.length());
             List<MatchResult> told = Cues.findAt(TRIGGERS.get(type), sentence.of(text), later);
-            return told.isEmpty() ? first : told.get(0);
+            MatchResult one = told.isEmpty() ? first : told.get(0);
+            // ("Seizures peaked in 2023, when 620 kilograms were confiscated": the kind's count, no one of them)
+            return TALLIED.contains(type) && tally(text, sentence, new Span(sentence.start() + one.start(1), sentence.start() + one.end(1)))
+                    ? null : one;
         }
-        if (first == null || !type.equals("seizure") && !type.equals("interdiction") && !type.equals("arrest")
+        if (first == null || !TALLIED.contains(type)
                 || !tally(text, sentence, new Span(sentence.start() + first.start(1), sentence.start() + first.end(1)))) {
             return first;
         }
@@ -753,6 +758,9 @@ public final class OperationStage implements Stage {
         }
         return null;
     }
+
+    /** The types a sentence may count over a period or a series instead of telling one ("incautó 52 toneladas en el trimestre"). */
+    private static final java.util.Set<String> TALLIED = java.util.Set.of("seizure", "interdiction", "arrest");
 
     /** A kind of operation in the plural, opening a sentence about such operations in general. */
     private static final Pattern KIND_OPENING = Pattern.compile("(?U)(?i)seizures|arrests|raids|interdictions|incautaciones|detenciones"
@@ -917,6 +925,7 @@ public final class OperationStage implements Stage {
                 // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
                 if (last == null && !dates.isEmpty() && (dates.stream().allMatch(d -> "day".equals(d.precision())
                         && DIGIT.matcher(d.span().of(text)).find()) && dates.get(0).span().start() - sentence.start() <= 12
+                        || opensTheCase(work, s, sentence, dates)
                         // "La operación la hizo la Dirección de Inteligencia ... en la madrugada del miércoles": the day of what follows
                         || OPERATION_DONE.matcher(s).lookingAt() && dates.stream().allMatch(d -> "day".equals(d.precision())
                                 && d.date().equals(dates.get(0).date())))
@@ -1513,8 +1522,11 @@ public final class OperationStage implements Stage {
             + "|fue(?=\\s+(?:en|el|durante|a\\s+las|esta|este)\\b))\\b");
 
     /** "Los hechos ocurrieron en la tarde del lunes 27 de octubre", "Todo empezó a las 04:30 del pasado domingo": the story's day. */
-    private static final Pattern NARRATIVE_START = Pattern.compile("(?U)(?i)^\\W*(?:los hechos|el suceso|todo|the events|it all|the incident)\\s+"
-            + "(?:ocurrieron|sucedieron|se produjeron|tuvieron lugar|se remontan a|ocurrió|empezó|comenzó|began|started|happened|took place|occurred)\\b");
+    private static final Pattern NARRATIVE_START = Pattern.compile("(?U)(?i)^\\W*(?:(?:los hechos|el suceso|todo|the events|it all|the incident)\\s+"
+            + "(?:ocurrieron|sucedieron|se produjeron|tuvieron lugar|se remontan a|ocurrió|empezó|comenzó|began|started|happened|took place|occurred)"
+            // "El hallazgo se produjo el miércoles": the find the lead told, and its day
+            // (not "La incautación se hizo ayer", after a boat brought in: the seizure's day, not the lead's arrest's)
+            + "|(?:el hallazgo|the find|the discovery)\\s+(?:se produjo|tuvo lugar|ocurrió|took place|happened|occurred))\\b");
 
     /** The dates written with a number ("27 de octubre"), not by a weekday or a word alone. */
     private static List<Dates.DateMention> numbered(Work work, List<Dates.DateMention> all) {
@@ -3385,6 +3397,20 @@ public final class OperationStage implements Stage {
      */
     private static final Pattern DATELINE_START = Pattern.compile("(?U)(?:^|\\n)\\s*(?:\\p{L}+,?\\s+|[\\p{Lu}][\\p{L}.]*,?\\s+(?:[\\p{Lu}][\\p{L}.]*,?\\s+){0,2}\\(?)?$");
 
+    /** "In the first case, on Saturday, 20 April,", "En el segundo caso, el domingo 21 de abril,": one of several told in turn, and its day. */
+    private static final Pattern CASE_OPENING = Pattern.compile("(?U)(?i)^\\W*(?:in|en)\\s+(?:the|a|another|el|un|otro)\\s+(?:(?:first|second|third"
+            + "|fourth|other|separate|primer|segundo|tercer|cuarto)\\s+)?(?:case|incident|caso|hecho)\\s*,\\s*(?:(?:on|el)\\s+)?");
+
+    /** Whether the sentence opens on a case told in turn, the first thing it says of it one day, written with a number. */
+    private static boolean opensTheCase(Work work, String s, Span sentence, List<Dates.DateMention> dates) {
+        Matcher opening = CASE_OPENING.matcher(s);
+        if (!opening.lookingAt() || dates.get(0).span().start() - sentence.start() > opening.end()) {
+            return false;
+        }
+        return dates.stream().allMatch(d -> "day".equals(d.precision()) && d.date().equals(dates.get(0).date()))
+                && dates.stream().anyMatch(d -> DIGIT.matcher(d.span().of(work.text())).find());
+    }
+
     /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
     static boolean openingDateline(String text, Span date) {
         // ("Sept. 24 (UPI) -- The U.S. Coast Guard ...": the wire's name, blanked as furniture, leaves spaces before the dash)
@@ -3905,8 +3931,18 @@ public final class OperationStage implements Stage {
                 || IN_SEVERAL_OPERATIONS.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
                 || sumOfCountedStops(text, sentence) || COUNTED_RESULTS.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
                 || COUNTED_LOADS.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find()
-                || SHARE_OF_A_COUNT.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 50), trigger.start())).find();
+                || SHARE_OF_A_COUNT.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 50), trigger.start())).find()
+                || AMOUNT_OF.matcher(text.substring(Math.max(sentence.start(), trigger.start() - 60), trigger.start())).find()
+                || PEAKED.matcher(text).region(sentence.start(), sentence.end()).find();
     }
+
+    /** "Seizures peaked in 2022, when 822 kilograms were confiscated", "alcanzaron su máximo en 2022": the high point of a series. */
+    private static final Pattern PEAKED = Pattern.compile("(?U)(?i)\\b(?:peaked|reached\\s+(?:its|their|a|an)\\s+(?:highest|peak|record|all-time)"
+            + "|alcanz(?:ó|aron)\\s+(?:su|un)\\s+(?:máximo|récord|pico))\\b");
+
+    /** "the amount of cocaine seized by Swedish Customs peaked in 2022", "el volumen de droga incautada": a measure over many finds. */
+    private static final Pattern AMOUNT_OF = Pattern.compile("(?U)(?i)\\b(?:amount|volume|quantity|tonnage|cantidad|volumen)\\s+(?:of|de)\\s+"
+            + "(?:[\\p{L}-]+\\s+){1,3}$");
 
     /** "more than half have been arrested", "la mayoría fueron detenidos": a share of people counted, not an operation. */
     private static final Pattern SHARE_OF_A_COUNT = Pattern.compile("(?U)(?i)\\b(?:half|a third|two-thirds|a quarter|most|la mitad"

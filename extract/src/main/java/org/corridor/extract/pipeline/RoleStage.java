@@ -110,6 +110,7 @@ public final class RoleStage implements Stage {
                 possessedBy(work, in, i, person, sentence);
                 leadsOrBelongs(work, in, next, person, sentence);
                 headsAPartOfTheBody(work, m, person, sentence);
+                ofTheBodyTold(work, in, next, person, sentence);
                 Span title = titleBefore(text, floor, m.start());
                 Matcher abbreviated = title == null ? ABBREVIATED_RANK.matcher(text).region(floor, m.start()) : null;
                 if (abbreviated != null && abbreviated.find()) {
@@ -606,6 +607,30 @@ public final class RoleStage implements Stage {
         if (body != null && Names.fold(body.name()).contains(Names.fold(heads.group(2)))) {
             tie(work, person, body, new Span(heads.start(1), heads.end(1)), sentence);
         }
+    }
+
+    private static final Pattern OF_BEFORE_BODY = Pattern.compile("(?U)^\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern TOLD_AFTER_BODY = Pattern.compile("(?U)^\\s+(?:told|said|says|tells|explained|added|confirmed)\\b");
+
+    /**
+     * "Stefan Granath of Swedish Customs told the broadcaster SVT": a person named by the public body they speak for, with no
+     * title, works there (not "X of the Sinaloa Cartel", a group, nor "X of Miami", a place).
+     */
+    private static void ofTheBodyTold(Work work, List<Mention> in, int next, DocEntity person, Span sentence) {
+        if (next >= in.size() || in.get(next).kind() != EntityKind.ORGANIZATION) {
+            return;
+        }
+        String text = work.text();
+        Mention body = in.get(next);
+        DocEntity org = work.entity(body);
+        int nameEnd = in.get(next - 1).end();
+        if (org == null || !OF_BEFORE_BODY.matcher(text).region(nameEnd, body.start()).matches()
+                || !TOLD_AFTER_BODY.matcher(text).region(body.end(), sentence.end()).lookingAt() || !DesignationStage.isAuthority(org.name())
+                || work.ties.stream().anyMatch(t -> t.person() == person && t.organization() == org)) {
+            return;
+        }
+        int of = text.indexOf("of", nameEnd);
+        work.ties.add(new Tie("Employment", person, org, "", new Span(of, of + 2), sentence));
     }
 
     /** "The agency's spokesman, Femi Babafemi": the body the report has just named, by what it is, owning the office. */
