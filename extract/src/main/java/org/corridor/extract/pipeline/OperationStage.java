@@ -192,6 +192,9 @@ public final class OperationStage implements Stage {
                 // "Searching the suitcases, the officers allegedly found dozens of packages": packages found in a search, not cash
                 + "found(?=\\s+(?:dozens|hundreds|scores|numerous|several|\\d[\\d.,]*)\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:packages|parcels|bricks"
                 + "|blocks|bundles|packets)\\b(?!\\s+of\\s+(?:\\p{L}+\\s+)?(?:cash|money|currency|dollars|banknotes|notes)\\b))|"
+                // "found 565,000 Captagon pills hidden in a truck", "recovered 2.1 lakh yaba tablets": pills counted
+                + "(?:found|discovered|recovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|over\\s+)?[\\d.,]+\\s+(?:(?:lakh|crore"
+                + "|million|thousand)\\s+)?(?:[\\p{L}-]+\\s+)?(?:tablets|pills|capsules)\\b)|"
                 // "They found P460,000 worth of shabu there": drugs found, told by their worth
                 + "found(?=" + WORTH_OF_DRUGS + ")|"
                 // "found the bales in a hidden compartment": the drugs found where they were hidden
@@ -985,6 +988,7 @@ public final class OperationStage implements Stage {
         sharePlaces(work);
         sameMonthArrests(work);
         dayWithinThePeriod(work, published);
+        theOneDayOfTheVaguePeriod(work, published);
         partOfTheMainOperation(work);
         arrestsOfTheOneRaid(work);
         duringTheRaid(work);
@@ -2353,7 +2357,8 @@ public final class OperationStage implements Stage {
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
     private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
-            + "(?:of\\s+)?(?:\\S+\\s+)?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|drugs?|" + DRUG_NAMED + ")\\b|"
+            // "found 565,000 Captagon pills", "found 2.1 lakh yaba tablets": pills counted
+            + "(?:of\\s+)?(?:\\S+\\s+){0,2}?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|tablets|pills|capsules|drugs?|" + DRUG_NAMED + ")\\b|"
             + AMOUNTS_OF + DRUG_NAMED + "\\b|" + WORTH_OF_DRUGS);
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
@@ -2962,6 +2967,37 @@ public final class OperationStage implements Stage {
             if (days.isEmpty() || days.stream().map(OperationFact::date).distinct().count() != 1
                     || days.stream().anyMatch(o -> o.type().equals(op.type()))
                     || days.get(0).date().isBefore(period[0]) || days.get(0).date().isAfter(period[1])) {
+                continue;
+            }
+            work.operations.set(i, op.withDate(days.get(0).date(), "day", days.get(0).dateSpan()));
+        }
+    }
+
+    /**
+     * "... detained four Chinese nationals and seized their fishing boat in an operation earlier this month ... officers
+     * intercepted the vessel on Sept. 13": the operations a vague period dates ("earlier this month", "last week") took place
+     * on the one day the report gives its other operations within that period, where none of those is of a type the period's
+     * own operations have.
+     */
+    private static void theOneDayOfTheVaguePeriod(Work work, LocalDate published) {
+        String text = work.text();
+        for (int i = 0; i < work.operations.size(); i++) {
+            OperationFact op = work.operations.get(i);
+            LocalDate[] period = "month".equals(op.datePrecision()) && op.dateSpan() != null && SAME_EVENT.contains(op.type())
+                    ? Dates.vaguePeriod(op.dateSpan().of(text), published) : null;
+            if (period == null) {
+                continue;
+            }
+            List<OperationFact> days = work.operations.stream().filter(o -> "day".equals(o.datePrecision()) && o.dateSpan() != null
+                    && SAME_EVENT.contains(o.type()) && !o.date().isBefore(period[0]) && !o.date().isAfter(period[1])).toList();
+            // (the period's own operations told together: "seized two tonnes in a raid last week. On March 5, officers also
+            // seized ..." is another find, so the raid keeps its period too)
+            java.util.Set<String> told = work.operations.stream().filter(o -> op.dateSpan().equals(o.dateSpan())).map(OperationFact::type)
+                    .collect(java.util.stream.Collectors.toSet());
+            // (nor elsewhere: "seized 1.5 tonnes earlier this month from a jet in Conakry ... On 16 March, officers raided a house in
+            // Kindia" are two operations)
+            if (days.isEmpty() || days.stream().map(OperationFact::date).distinct().count() != 1
+                    || days.stream().anyMatch(o -> told.contains(o.type()) || !compatiblePlace(o, op))) {
                 continue;
             }
             work.operations.set(i, op.withDate(days.get(0).date(), "day", days.get(0).dateSpan()));

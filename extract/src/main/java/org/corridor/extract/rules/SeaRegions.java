@@ -9,8 +9,8 @@ import org.corridor.extract.text.Span;
 
 /**
  * Seas as wire reports name the place of a strike or an interdiction: "in the eastern Pacific",
- * "in the southern Caribbean", "in international waters", "en el mar Caribe", "en el Pacífico
- * oriental", "en aguas internacionales". Only a phrase after a locative counts ("in", "off",
+ * "in the southern Caribbean", "in international waters" ("on the high seas"), "en el mar Caribe", "en el Pacífico
+ * oriental", "en aguas internacionales" ("en alta mar"). Only a phrase after a locative counts ("in", "off",
  * "en", "frente a"): "the Caribbean nation" is not a place at sea. When one phrase names both
  * international waters and a sea ("in international waters of the eastern Pacific"), the sea is
  * the place, being the more precise.
@@ -24,7 +24,7 @@ public final class SeaRegions {
     private static final Pattern SEA = Pattern.compile("(?U)\\b(?:" + SIDE_EN + "(?:Caribbean(?:\\s+Sea)?|Pacific(?:\\s+Ocean)?"
             + "|Atlantic(?:\\s+Ocean)?)|Gulf of Mexico|international waters|(?:mar\\s+)?Caribe" + SIDE_ES
             + "|(?:océano\\s+|Océano\\s+)?Pacífico" + SIDE_ES + "|(?:océano\\s+|Océano\\s+)?Atlántico" + SIDE_ES
-            + "|[Gg]olfo de México|aguas internacionales)(?![\\p{L}\\p{N}])");
+            + "|[Gg]olfo de México|aguas internacionales|high seas|alta mar)(?![\\p{L}\\p{N}])");
     private static final Pattern LOCATIVE = Pattern.compile("(?U)(?i)\\b(?:in|off|into|across|at|on|near|of|en|frente a|cerca de"
             + "|sobre|del|de)\\s+(?:(?:the|el|la|las|los|waters of|aguas del?|international waters of|aguas internacionales del?"
             + "|the waters of)\\s+)*$");
@@ -38,7 +38,7 @@ public final class SeaRegions {
             + "leaders?|governments?|coast|coastline|region|community|neighbou?rs|men|man|people|island nation|allies|partners"
             + "|Command|países|naciones|islas|costa)\\b");
     private static final String[] CUES = {"caribbean", "pacific", "atlantic", "gulf of mexico", "international waters", "caribe",
-        "pacífico", "atlántico", "golfo de méxico", "aguas internacionales"};
+        "pacífico", "atlántico", "golfo de méxico", "aguas internacionales", "high seas", "alta mar"};
 
     private SeaRegions() {
     }
@@ -57,7 +57,9 @@ public final class SeaRegions {
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 45), m.start());
             String name = m.group();
-            boolean international = Cues.lower(name).contains("internacional") || Cues.lower(name).contains("international");
+            // "on the high seas", "en alta mar": outside any country's waters, as international waters are
+            boolean international = Cues.lower(name).contains("internacional") || Cues.lower(name).contains("international")
+                    || name.equals("high seas") || name.equals("alta mar");
             if (!LOCATIVE.matcher(before).find() && (international || !THROUGH.matcher(before).find())
                     || NOT_SEA_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
                 continue;
