@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.corridor.extract.facts.Extraction;
 import org.corridor.extract.pipeline.CountryNames;
 import org.corridor.extract.pipeline.Gazetteer;
+import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,44 @@ class HighSeasPillsAndVaguePeriodsTest {
                 """);
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.datePrecision())
                 .contains("raid month", "seizure month", "seizure day");
+    }
+
+    @Test
+    void aPlaceNamedInThePossessiveIsNoBody() throws Exception {
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example News | Region
+
+                Pills found on a river boat
+
+                February 2, 2024
+
+                Border guards recovered 80,000 yaba tablets from a boat on the Naf river in Ukhia, Cox's Bazar, on Thursday.
+
+                Officials in Cox's Bazar said the boat had come from Myanmar.
+                """);
+        assertThat(Reports.kinds(x)).containsEntry("Cox's Bazar", EntityKind.PLACE).doesNotContainKey("Cox");
+        Extraction split = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example News | Region
+
+                Pills found on the river
+
+                January 17, 2023
+
+                The Coast Guard recovered 2.1 lakh yaba tablets on the Naf river in Teknaf, Cox's Bazar, early on Monday.
+
+                Police in Cox's Bazar said the pills came from Myanmar.
+                """);
+        assertThat(Reports.kinds(split)).containsEntry("Cox's Bazar", EntityKind.PLACE).doesNotContainKey("Cox");
+        Extraction person = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example News | Region
+
+                A search in Florida
+
+                February 2, 2024
+
+                Police raided a house in Trump's Florida on Monday. Trump said nothing.
+                """);
+        assertThat(Reports.kinds(person)).containsKey("Trump").doesNotContainKey("Trump's Florida");
     }
 
     @Test

@@ -479,6 +479,7 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> m.kind() == EntityKind.ORGANIZATION && SETTLEMENT_AFTER.matcher(text).region(m.end(), text.length())
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
         usable = givenNamesNotCountries(text, usable);
+        usable = possessivePlaceNames(text, usable);
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
@@ -1153,6 +1154,58 @@ public final class MentionChooser implements Stage {
             // a name of one word (not "John Smith, a dog handler"), then what it is
             + "|(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(\\p{Lu}\\p{Ll}+)[\"”]?,\\s+(?i:un|una|el|la|a|an|the|its|su)\\s+(?:[\\p{L}-]+\\s+)?"
             + "(?i:perro|perra|can|dog|canine)\\b(?!\\s+(?i:handler|trainer|owner|breeder|walker|guía|adiestrador))");
+
+    private static final Pattern WHERE_BEFORE = Pattern.compile("(?U)(?:\\b(?:in|at|near|from)\\s+|\\p{Lu}\\p{L}+,\\s+)$");
+    private static final Pattern POSSESSIVE_WORD_AFTER = Pattern.compile("(?U)^['’]s\\s(\\p{Lu}\\p{Ll}+)\\b");
+
+    /**
+     * "in Teknaf, Cox's Bazar": a word the tagger took for a name of its own, which the document only ever writes before "'s"
+     * and the one word it takes for a place, is the first half of that place's name ("Cox's Bazar", "King's Lynn"), not a
+     * person or a body ("Trump's Florida" is not one: the report names Trump alone too).
+     */
+    private static List<Mention> possessivePlaceNames(String text, List<Mention> usable) {
+        if (text.indexOf("'s ") < 0 && text.indexOf("’s ") < 0) {
+            return usable;
+        }
+        List<Mention> out = new ArrayList<>(usable);
+        for (Mention m : usable) {
+            Matcher named = POSSESSIVE_NAME.matcher(m.text());
+            if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && named.matches()
+                    && WHERE_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                    && onlyBefore(text, named.group(1), m.text().substring(named.end(1)))) {
+                out.set(out.indexOf(m), m.withKind(EntityKind.PLACE, null)); // the tagger took "Cox's Bazar" whole, for a body
+                continue;
+            }
+            Matcher after = POSSESSIVE_WORD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+            if (!m.origin().equals("ner") || m.kind() != EntityKind.PERSON && m.kind() != EntityKind.ORGANIZATION || m.text().indexOf(' ') >= 0
+                    || !after.lookingAt()) {
+                continue;
+            }
+            int end = after.end(1);
+            // where a place is named: "in Cox's Bazar", "Teknaf, Cox's Bazar", or the tagger took the second word for one
+            boolean place = WHERE_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                    || usable.stream().anyMatch(o -> o.kind() == EntityKind.PLACE && o.start() == after.start(1) && o.end() == end);
+            if (place && onlyBefore(text, m.text(), text.substring(m.end(), end))) {
+                org.corridor.extract.text.Span whole = new org.corridor.extract.text.Span(m.start(), end);
+                out.removeIf(o -> o.span().overlaps(whole));
+                out.add(new Mention(whole, text.substring(m.start(), end), EntityKind.PLACE, m.origin(), m.confidence(), null, null));
+            }
+        }
+        return out.size() == usable.size() && out.containsAll(usable) ? usable : byStart(out);
+    }
+
+    private static final Pattern POSSESSIVE_NAME = Pattern.compile("(?U)(\\p{Lu}\\p{Ll}+)['’]s\\s\\p{Lu}\\p{Ll}+");
+
+    /** Whether the text writes {@code word} only ever followed by {@code rest} ("'s Bazar"). */
+    private static boolean onlyBefore(String text, String word, String rest) {
+        Matcher everywhere = Pattern.compile("(?U)\\b" + Pattern.quote(word) + "\\b").matcher(text);
+        while (everywhere.find()) {
+            if (!text.startsWith(rest, everywhere.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The one-word names the text gives animals. */
     private static Set<String> animalNames(String text) {
