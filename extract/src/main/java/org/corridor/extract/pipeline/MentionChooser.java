@@ -1173,7 +1173,10 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION) && named.matches()
                     && WHERE_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
                     && onlyBefore(text, named.group(1), m.text().substring(named.end(1)))) {
-                out.set(out.indexOf(m), m.withKind(EntityKind.PLACE, null)); // the tagger took "Cox's Bazar" whole, for a body
+                int at = out.indexOf(m);
+                if (at >= 0) {
+                    out.set(at, m.withKind(EntityKind.PLACE, null)); // the tagger took "Cox's Bazar" whole, for a body
+                }
                 continue;
             }
             Matcher after = POSSESSIVE_WORD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
@@ -1207,10 +1210,13 @@ public final class MentionChooser implements Stage {
         return true;
     }
 
+    /** Words every animal's naming holds; "can" only as Spanish writes it, so English "can" does not run the pattern. */
+    private static final String[] ANIMAL_CUES = {"perr", "dog", "canine", "k9", "k-9", "el can ", "su can ", "un can ", "una can"};
+
     /** The one-word names the text gives animals. */
     private static Set<String> animalNames(String text) {
         Set<String> names = new HashSet<>();
-        if (!org.corridor.extract.text.Cues.any(org.corridor.extract.text.Cues.lower(text), new String[] {"perr", "can ", "dog", "canine", "k9", "k-9"})) {
+        if (!org.corridor.extract.text.Cues.any(org.corridor.extract.text.Cues.lower(text), ANIMAL_CUES)) {
             return names;
         }
         Matcher m = ANIMAL_NAMED.matcher(text);
