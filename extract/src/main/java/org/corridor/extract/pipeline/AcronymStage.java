@@ -42,6 +42,24 @@ public final class AcronymStage implements Stage {
         return "acronyms";
     }
 
+    /** "Zakat, " before "Tax and Customs Authority", "Zakat, Tax and " before "Customs Authority": the listed head of a name. */
+    private static final Pattern COMMA_LISTED_BEFORE = Pattern.compile("(?U)((?:\\p{Lu}\\p{Ll}+,\\s){1,3}(?:\\p{Lu}\\p{Ll}+\\s(?:and|y|&)\\s)?)$");
+
+    /**
+     * "the Zakat, Tax and Customs Authority (ZATCA)": a name whose first words are listed with commas, which the tagger cut at
+     * the comma, is the whole listing when the short form's letters fit it and not the part; else {@code otherwise}.
+     */
+    private static Mention commaListedHead(String text, Mention name, String acronym, Mention otherwise) {
+        Matcher head = COMMA_LISTED_BEFORE.matcher(text).region(Math.max(0, name.start() - 60), name.start());
+        if (!head.find()) {
+            return otherwise;
+        }
+        String whole = text.substring(head.start(1), name.end());
+        return initialsFit(acronym, whole.replace(",", "")) || clippedFit(acronym, whole.replace(",", ""))
+                ? new Mention(new Span(head.start(1), name.end()), whole, EntityKind.ORGANIZATION, name.origin(), name.confidence(), null, null)
+                : otherwise;
+    }
+
     /**
      * "Treasury's Office of Foreign Assets Control (OFAC)": the acronym stands for the office, not
      * its owner and the office (the chooser splits the tagged name the same way).
@@ -84,7 +102,12 @@ public final class AcronymStage implements Stage {
             int space = acronym.indexOf(' ');
             if (space < 0 && name != null && !initialsFit(acronym, name.text())) {
                 Mention tail = fittingTail(name, acronym);
-                name = tail != null ? tail : name;
+                Mention listed = tail != null ? tail : commaListedHead(text, name, acronym, name);
+                if (tail == null && listed != name) {
+                    work.candidates.remove(name); // "Customs Authority" was the tail of "Zakat, Tax and Customs Authority"
+                    work.candidates.add(listed);
+                }
+                name = listed;
             }
             if (space > 0 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ')) {
                 if (name != null && name.origin().equals("ner") && CountryNames.code(acronym) == null

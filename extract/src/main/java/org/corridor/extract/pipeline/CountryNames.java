@@ -19,7 +19,7 @@ public final class CountryNames {
             Map.entry("Trinidad", "tt"), Map.entry("Trinidad and Tobago", "tt"), Map.entry("Trinidad y Tobago", "tt"),
             Map.entry("Dominican Republic", "do"), Map.entry("República Dominicana", "do"), Map.entry("Perú", "pe"),
             Map.entry("Panamá", "pa"), Map.entry("México", "mx"), Map.entry("Haití", "ht"), Map.entry("Belice", "bz"),
-            Map.entry("Brasil", "br"), Map.entry("Canadá", "ca"), Map.entry("China", "cn"), Map.entry("South Korea", "kr"),
+            Map.entry("Brasil", "br"), Map.entry("Canadá", "ca"), Map.entry("China", "cn"), Map.entry("South Korea", "kr"), Map.entry("Korea", "kr"),
             Map.entry("North Korea", "kp"), Map.entry("Corea del Norte", "kp"), Map.entry("Corea del Sur", "kr"),
             Map.entry("the Netherlands", "nl"), Map.entry("Netherlands", "nl"), Map.entry("Vietnam", "vn"),
             Map.entry("Türkiye", "tr"), Map.entry("Turkey", "tr"), Map.entry("Turquía", "tr"), Map.entry("Curazao", "cw"),

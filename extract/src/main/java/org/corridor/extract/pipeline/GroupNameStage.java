@@ -287,13 +287,21 @@ public final class GroupNameStage implements Stage {
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(?U)(\\p{Lu}\\p{L}+)[ \\t]+$");
 
-    /** Where a customs service's name starts: at the word before when the two name a country ("Hong Kong Customs", "New Zealand Customs"). */
+    private static final Pattern AREA_WORD = Pattern.compile("Regional|Provincial|Metropolitan|Municipal|District|Main|Central");
+
+    /**
+     * Where a customs service's name starts: at the word before when the two name a country ("Hong Kong Customs", "New Zealand
+     * Customs") or the name's first word says which office of a place it is ("Seoul Regional Customs").
+     */
     private static int countryOfTwoWords(String text, int start) {
         Matcher before = WORD_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
         if (before.find()) {
             String second = text.substring(start).split("[ \\t]+", 2)[0];
             if (CountryNames.code(before.group(1) + " " + second) != null) {
                 return before.start(1);
+            }
+            if (AREA_WORD.matcher(second).matches()) {
+                return before.start(1); // "the Seoul Regional Customs": the city's regional office, named after it
             }
         }
         return start;

@@ -272,6 +272,10 @@ public final class MentionChooser implements Stage {
                     && !namedAsAGroup(text, m)) {
                 continue; // "Treasury Sanctions Venezuelan Cartel Headed by Maduro": a headline's words, named nowhere in the report
             }
+            if (headline != null && m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
+                    && headline.contains(m.span()) && onlyInLongerNames(text, headline, m, work.candidates)) {
+                continue; // "Army reports seizure ..." over "The Lebanese Army announced": the headline's word for the body's name
+            }
             if (m.origin().equals("ner") && m.text().indexOf(' ') < 0 && org.corridor.extract.rules.Dates.monthName(m.text())
                     && (DAY_DE_BEFORE.matcher(text).region(Math.max(0, m.start() - 8), m.start()).find()
                     || YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt())) {
@@ -480,6 +484,14 @@ public final class MentionChooser implements Stage {
                 .lookingAt() ? m.withKind(EntityKind.PLACE, null) : m);
         usable = givenNamesNotCountries(text, usable);
         usable = possessivePlaceNames(text, usable);
+        // "la Aduana" after "la Aduana General de la República de Cuba": the body by its head word, not a place
+        Set<String> heads = new HashSet<>();
+        usable.stream().filter(m -> m.kind() == EntityKind.ORGANIZATION).map(m -> HEAD_OF_A_BODY.matcher(m.text()))
+                .filter(Matcher::lookingAt).forEach(h -> heads.add(h.group(1)));
+        if (!heads.isEmpty()) {
+            usable.replaceAll(m -> m.origin().equals("ner") && m.kind() == EntityKind.PLACE && heads.contains(m.text())
+                    ? m.withKind(EntityKind.ORGANIZATION, null) : m);
+        }
         // a country inside a longer tagged name is part of that name: "Mexico City", "Gulf of Mexico", "U.S. Southern Command"
         List<Mention> containers = usable.stream().filter(c -> c.origin().equals("ner")
                 && (c.kind() == EntityKind.PLACE || c.kind() == EntityKind.ORGANIZATION)).toList();
@@ -1113,6 +1125,28 @@ public final class MentionChooser implements Stage {
         return true;
     }
 
+    /**
+     * Whether the body writes a headline's one word only inside longer names of organisations ("the Lebanese Army") or in lower
+     * case ("the army"), never as a name alone.
+     */
+    private static boolean onlyInLongerNames(String text, org.corridor.extract.text.Span headline, Mention m, List<Mention> candidates) {
+        Matcher word = Pattern.compile("(?U)\\b" + Pattern.quote(m.text()) + "\\b").matcher(text);
+        boolean inAName = false;
+        while (word.find()) {
+            int at = word.start();
+            if (headline.contains(new org.corridor.extract.text.Span(at, word.end()))) {
+                continue;
+            }
+            boolean longer = candidates.stream().anyMatch(c -> c.kind() == EntityKind.ORGANIZATION && c.start() <= at && c.end() >= word.end()
+                    && c.end() - c.start() > m.text().length());
+            if (!longer) {
+                return false;
+            }
+            inAName = true;
+        }
+        return inAName;
+    }
+
     /** "Cae la banda 'Los Falsetes', que ...": a group noun, then the name in quotes; a name even in a headline alone. */
     private static final Pattern GROUP_NOUN_QUOTE = Pattern.compile("(?U)(?i)\\b(?:banda|cartel|cártel|clan|pandilla|gang)\\s+['‘\"“«]$");
 
@@ -1196,6 +1230,10 @@ public final class MentionChooser implements Stage {
         }
         return out.size() == usable.size() && out.containsAll(usable) ? usable : byStart(out);
     }
+
+    /** "Aduana General de la República", "Policía Nacional", "Customs Service": an institution's head word, then what kind. */
+    private static final Pattern HEAD_OF_A_BODY = Pattern.compile("(?U)^(Aduana|Policía|Fiscalía|Prefectura|Armada|Procuraduría|Customs"
+            + "|Police)\\s+(?:General|Nacional|Federal|Central)\\b");
 
     private static final Pattern POSSESSIVE_NAME = Pattern.compile("(?U)(\\p{Lu}\\p{Ll}+)['’]s\\s\\p{Lu}\\p{Ll}+");
 

@@ -59,6 +59,8 @@ public final class OperationStage implements Stage {
             + "(?:\\s+(?:million|billion))?\\s+worth\\s+of\\s+(?:suspected\\s+|illegal\\s+)?(?:shabu|syabu|cocaine|heroin|marijuana|cannabis"
             + "|methamphetamine|meth|fentanyl|drugs|narcotics)\\b";
     /** What the campaign's strikes hit, in English and Spanish. */
+    /** "more than 12 million", "about 2 tonnes": a hedge before a count (a constant, so the static patterns above may use it). */
+    private static final String ABOUT = "(?:(?:about|some|more\\s+than|nearly|roughly|over|almost|around|approximately|at\\s+least)\\s+)?";
     private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
             + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?|cargueros?"
             + "|freighters?|trawlers?|dhows?|skiffs?|yachts?)";
@@ -179,10 +181,15 @@ public final class OperationStage implements Stage {
                 + "(?:found|discovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*|" + WEIGHT_IN_WORDS
                 + "\\s+)(?:metric\\s+)?(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs|grams)\\b)|"
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
-                + "(?:took|(?<=\\b(?:has|have|had)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
-                + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"
+                + "(?:took|(?<=\\b(?:has|have|had)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
+                + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b"
+                // "had taken about five million captagon pills": pills counted
+                + "|(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:million\\s+|thousand\\s+)?(?:\\p{L}+\\s+)?(?:pills|tablets)\\b))|"
                 // "have stopped a record load of cocaine": a load stopped, not a vehicle; a seizure
-                + "stopped(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:load|shipment|consignment|cargo|haul)s?\\s+of\\b)|"
+                + "stopped(?=\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:load|shipment|consignment|cargo|haul)s?\\s+of\\b"
+                // "said it had stopped 2.3 million Captagon pills at a border crossing": the drugs counted, so a seizure
+                + "|\\s+" + ABOUT + "[\\d.,]+\\s+(?:million\\s+|thousand\\s+)?(?:\\S+\\s+)?(?:pills|tablets|capsules|kg|kilos|kilograms"
+                + "|tonnes|tons|pounds)\\b)|"
                 // "the drugs were taken in the early hours of Saturday from a boat": a load taken off a vessel
                 + "(?<=\\b(?:drugs|cocaine|heroin|narcotics|packages|bales|load|cargo|consignment)\\s(?:were|was)\\s)taken(?=[^.;]{0,50}?"
                 + "\\b(?:off|from)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b)|"
@@ -310,10 +317,26 @@ public final class OperationStage implements Stage {
             + "|sino|y|e|and|or|o|until|hasta|after|tras|después|before|antes|since|desde|que|that|who|which|how|cómo|como|why|details?"
             + "|detalles|information|información|comment|comentarios|explain|explicó|precisó|about|sobre|acerca|longer|más|doubt|duda"
             + "|other|otro|otra|otros|otras)\\b)[^\\s,;:.()]+){0,5}\\s+$"), 7);
+    private static final Pattern IN_PORT_AFTER = Pattern.compile("(?U)(?i)^[^.;]{0,60}?\\b(?:at\\s+(?:a|the)\\s+(?:port|pier|quay|wharf|dock|berth)"
+            + "|in\\s+port|(?:docked|berthed|moored)\\s+(?:at|in))\\b");
+
+    /** Whether a boarding is of a ship in port ("boarded and searched the vessel at a port in Gangneung"), not one stopped at sea. */
+    private static boolean boardedInPort(String text, Span trigger, Span sentence) {
+        return Cues.lower(trigger.of(text)).startsWith("board") && IN_PORT_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
+                && !SEA_WORDS.matcher(sentence.of(text)).find();
+    }
+
+    /** "an investigation has been opened to identify and arrest those behind it": the arrest aimed at, not made. */
+    private static final Cues.TailPattern AIM = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bto\\s+(?:\\p{Ll}+\\s+(?:and|or)\\s+)?$"), 3);
+    // (not "board", "search", "intercept": "sent two small boats to board it" tells a boarding that was made)
+    private static final Pattern BARE_VERB = Pattern.compile("(?U)(?i)arrest|seize|capture|detain|apprehend|extradite|catch");
     /** "did not say whether anyone had been detained", "no dijo si alguien fue detenido": a question, not an operation. */
     private static final Cues.TailPattern ASKED = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:whether|if|si)\\s+(?:anyone|anybody"
             + "|any\\s+(?:one|people|suspects?)|alguien|alguno)\\s+(?:had\\s+been|has\\s+been|have\\s+been|was|were|habían\\s+sido"
-            + "|había\\s+sido|ha\\s+sido|fue|fueron)\\s+$"), 5);
+            + "|había\\s+sido|ha\\s+sido|fue|fueron)\\s+$"
+            // "ni sobre si hubo personas detenidas", "whether there were any arrests"
+            + "|\\b(?:whether|if|si)\\s+(?:hubo|había|habría|there\\s+(?:were|was|had\\s+been|have\\s+been))\\s+(?:(?:any|alguna?s?|personas?"
+            + "|people|suspects?|sospechos[oa]s)\\s+){0,2}$"), 5);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?U)(?i)(?:air|missile|drone|military|lethal|kinetic)?\\s?(?:strikes|raids|"
             + "seizures|arrests|extraditions|rewards|ataques|operativos|allanamientos|cateos|redadas|detenciones|extradiciones|"
             + "incautaciones|decomisos|interdicciones|interdictions|capturas)");
@@ -408,7 +431,7 @@ public final class OperationStage implements Stage {
     private static final Pattern REQUESTED_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:pide|piden|solicita|solicitan|pidió|solicitó|reclama"
             + "|requested|sought|seeks|is seeking|was sought)\\b");
     /** Types a sentence may tell two of (another strike, an earlier arrest). */
-    private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest");
+    private static final java.util.Set<String> SECOND_IN_SENTENCE = java.util.Set.of("strike", "arrest", "seizure");
     /** Operations that are usually parts of one event, so an undated one takes the date and place of the one before. */
     private static final java.util.Set<String> SAME_EVENT = java.util.Set.of("arrest", "seizure", "raid", "interdiction", "strike");
     private static final Pattern SINCE_OWN = Pattern.compile("(?U)(?i)(since|desde|from|until|hasta)\\b");
@@ -593,6 +616,9 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern DESTINATION_PORT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:iba|iban|se\\s+dirigía"
             + "|se\\s+dirigían|rumbo|destino(?:\\s+final)?(?:\\s+(?:era|es))?|con\\s+destino|bound|headed|destined)\\s+(?:al\\s+|a\\s+|el\\s+"
             + "|hacia\\s+el\\s+|for\\s+(?:the\\s+)?|to\\s+(?:the\\s+)?)?(?:puerto|aeropuerto|port|airport)\\s+(?:de|del|of)\\s+(?:the\\s+)?$"
+            // "pills that were meant to leave the country through the port of Beirut": the way out planned, not where they were found
+            + "|\\b(?:leave|exit|to\\s+be\\s+exported|for\\s+export|salir|exportarse)\\s+(?:\\S+\\s+){0,2}?(?:through|via|por)\\s+(?:the\\s+|el\\s+)?"
+            + "(?:puerto|aeropuerto|port|airport)\\s+(?:de|del|of)\\s+(?:the\\s+)?$"
             // "fruta que iba a venderse en España", "cocaine to be sold in Europe": where the load was to be sold
             + "|\\b(?:venderse|comercializarse|distribuirse|to\\s+be\\s+sold|to\\s+be\\s+distributed)\\s+(?:en|in)\\s+(?:the\\s+)?$"), 8);
     /** "to cut the flow of the synthetic opioid fentanyl into the United States": where drugs go, not where anything was done. */
@@ -814,6 +840,14 @@ public final class OperationStage implements Stage {
                 own = d;
                 break;
             }
+            // "had stopped 2.3 million pills at a border crossing, and in October its officers found more": a date opening the
+            // second clause, before its own verb
+            int end = d.span().end() - offset;
+            if (at > first.end(1) && end <= m.start(1) && m.start(1) - end <= 50 && NEXT_CLAUSE_OPENS.matcher(s.substring(first.end(1), at)).find()
+                    && s.substring(end, m.start(1)).matches("[^,;:]*")) {
+                own = d;
+                break;
+            }
         }
         if (own == null) {
             return false;
@@ -849,6 +883,12 @@ public final class OperationStage implements Stage {
         return HYPOTHETICAL.findIn(before);
     }
 
+    /** "Hajjar said on Monday that ...": the day a speaker told what the next sentence attributes to him. */
+    private static final Pattern SAID_ON = Pattern.compile("(?U)(?i)\\b(?:said|announced|stated|told\\s+\\p{L}+|dijo|anunció|informó|declaró"
+            + "|afirmó)\\s+$");
+    /** "According to Hajjar, ...", "Según el ministro, ...": a sentence told on a speaker's word. */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?U)(?i)^\\W*(?:according\\s+to|según)\\s+[^,;.]{1,40},");
+
     @Override
     public void apply(Work work) {
         String text = work.text();
@@ -867,6 +907,8 @@ public final class OperationStage implements Stage {
         List<Dates.DateMention> toldOperation = null;
         int toldOperationFrom = -2;
         Dates.DateMention theirDay = null;
+        List<Dates.DateMention> spoken = null;
+        int spokenFrom = -2;
         for (int index = 0; index < work.sentences.size(); index++) {
             Span sentence = work.sentences.get(index);
             String s = sentence.of(text);
@@ -914,6 +956,9 @@ public final class OperationStage implements Stage {
                 // "El pasado 30 de abril supieron que el grupo planeaba ... La Guardia Civil interceptó las furgonetas": a day the
                 // sentence before gives, telling no operation itself, is the day of the undated operations that follow it
                 List<Dates.DateMention> own = dates.isEmpty() && carried != null && carriedFrom == index - 1 ? carried : dates;
+                if (own.isEmpty() && spokenFrom == index - 1 && ATTRIBUTED.matcher(s).lookingAt()) {
+                    own = spoken; // "Hajjar said on Monday that ... According to Hajjar, 6.5 million pills had been seized": that Monday
+                }
                 if (own.isEmpty() && toldOperationFrom == index - 1 && DURING_THE_RAID.matcher(s).lookingAt()) {
                     own = toldOperation; // "... ejecutó el 20 de marzo un megaoperativo ... En la operación fueron capturados 14"
                 }
@@ -938,6 +983,13 @@ public final class OperationStage implements Stage {
                     Matcher done = OPERATION_DONE.matcher(s);
                     carriedWhere = done.lookingAt() ? place(work, sentence, new Span(sentence.start() + done.start(),
                             sentence.start() + done.end()), "raid") : null;
+                }
+                for (Dates.DateMention d : last == null ? dates : List.<Dates.DateMention>of()) {
+                    if ("day".equals(d.precision()) && SAID_ON.matcher(text).region(Math.max(sentence.start(), d.span().start() - 20),
+                            d.span().start()).find()) {
+                        spoken = List.of(d);
+                        spokenFrom = index;
+                    }
                 }
                 if (last == null && !dates.isEmpty() && dates.stream().allMatch(d -> "day".equals(d.precision())
                         && d.date().equals(dates.get(0).date())) && OPERATION_TOLD.matcher(s).find() && (title == null || !title.overlaps(sentence))) {
@@ -1431,10 +1483,15 @@ public final class OperationStage implements Stage {
      * and interdictions of that day told without a place are there too.
      */
     private static void onePlaceForTheDay(Work work) {
-        OperationFact placed = onlyPlace(work, op -> SAME_EVENT.contains(op.type()), true);
-        if (placed != null && placed.date() != null) {
-            // (not one told as another: "A second fishing boat ... was stopped in the western seas" was elsewhere, unnamed)
-            fillPlace(work, placed, op -> PLACED_BY_THE_DAY.contains(op.type()) && placed.date().equals(op.date()) && !toldAsAnother(work, op));
+        // each day on its own: a report may also recall operations of other days, at other places ("in October ... at Jeddah")
+        java.util.Set<LocalDate> days = new java.util.LinkedHashSet<>();
+        work.operations.stream().filter(op -> op.date() != null && op.place() != null).forEach(op -> days.add(op.date()));
+        for (LocalDate day : days) {
+            OperationFact placed = onlyPlace(work, op -> SAME_EVENT.contains(op.type()) && day.equals(op.date()), true);
+            if (placed != null) {
+                // (not one told as another: "A second fishing boat ... was stopped in the western seas" was elsewhere, unnamed)
+                fillPlace(work, placed, op -> PLACED_BY_THE_DAY.contains(op.type()) && day.equals(op.date()) && !toldAsAnother(work, op));
+            }
         }
     }
 
@@ -1733,6 +1790,9 @@ public final class OperationStage implements Stage {
             for (int j = 0; j < work.operations.size(); j++) {
                 OperationFact dated = work.operations.get(j);
                 if (j != i && dated.type().equals(lead.type()) && dated.dateSpan() != null && dated.date() != null && !toldAsAnother(work, dated)
+                        // (not one dated by the day another sentence says it was told: "Hajjar said on Monday that ... According
+                        // to Hajjar, 6.5 million pills had been seized"; "was caught ..., officials said on Saturday" may still be it)
+                        && !toldTheSentenceBefore(work, lead) && !toldTheSentenceBefore(work, dated)
                         && !dated.date().isAfter(published) && (near(dated, lead) && compatiblePlace(dated, lead) || sameLoad(lead, dated))) {
                     found = found < 0 ? j : -2;
                 }
@@ -2356,7 +2416,7 @@ public final class OperationStage implements Stage {
     private static final Pattern DRUGS_THAT_TAKEN = Pattern.compile("(?U)(?i)" + DRUGS_THAT + "(?:" + TAKERS + "\\s)?$");
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
             + "\\s+(?:of\\s+)?(?:\\p{L}+\\s+)?(?:bales|packages|bricks|parcels|blocks|bundles|packets)\\b");
-    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
+    private static final Pattern DRUGS_AFTER = Pattern.compile("(?U)(?i)\\s+(?:the\\s+)?(?:" + ABOUT + "(?:[\\d.,]+|dozens|hundreds|scores|numerous|several)\\s+"
             // "found 565,000 Captagon pills", "found 2.1 lakh yaba tablets": pills counted
             + "(?:of\\s+)?(?:\\S+\\s+){0,2}?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|tablets|pills|capsules|drugs?|" + DRUG_NAMED + ")\\b|"
             + AMOUNTS_OF + DRUG_NAMED + "\\b|" + WORTH_OF_DRUGS);
@@ -2392,7 +2452,7 @@ public final class OperationStage implements Stage {
             // a headline only fills in what the body leaves out, so "tras operativo en Manta" may still give the place
             String preceding = m == null ? null : s.substring(0, m.start());
             if (m == null || (!headline && hypothetical(preceding) && !PRAISED_FOR.matcher(preceding).find()) || NEGATED.findIn(preceding)
-                    || ASKED.findIn(preceding)) {
+                    || ASKED.findIn(preceding) || AIM.findIn(preceding) && BARE_VERB.matcher(m.group(1)).matches()) {
                 continue;
             }
             if (!type.getKey().equals("reward") && REWARD_PURPOSE.matcher(s).region(Math.max(0, m.start() - 120), m.start()).find()) {
@@ -2446,6 +2506,10 @@ public final class OperationStage implements Stage {
             if (type.getKey().equals("interdiction")) {
                 ownDates = beforeTheBoatWasBrought(work.text(), trigger, own, ownDates);
             }
+            Matcher series = LATEST_OF_A_SERIES.matcher(s);
+            if (series.find() && m.start(1) < series.end()) {
+                ownDates = List.of(); // "The seizure is the latest in a string of attempts foiled this year": the series' dates
+            }
             Optional<OperationFact> op = operation(work, type.getKey(), trigger, own, ownDates, published, context);
             if (op.isEmpty()) {
                 if (pendingSecond != null) {
@@ -2453,6 +2517,10 @@ public final class OperationStage implements Stage {
                     pendingSecond = null;
                 }
                 continue;
+            }
+            if (type.getKey().equals("interdiction") && boardedInPort(work.text(), trigger, sentence)) {
+                // "boarded and searched the vessel at a port in Gangneung": a ship searched in port, where the find was made
+                op = Optional.of(op.get().withType("seizure"));
             }
             if (type.getKey().equals("seizure") && personSeized(work, trigger, sentence)) {
                 op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest
@@ -2873,6 +2941,14 @@ public final class OperationStage implements Stage {
         return STRICT_LOCATIVE.findIn(text.substring(Math.max(sentence.start(), m.start() - 30), m.start()));
     }
 
+    /** "the Zahle district", "la provincia de Salta": a place written as an area a village may lie in. */
+    private static final Pattern AREA_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:district|region|province|governorate|county|valley|department)\\b");
+    private static final Pattern AREA_BEFORE = Pattern.compile("(?U)(?i)\\b(?:district|region|province|governorate|county|departamento"
+            + "|provincia|región|distrito|municipio)\\s+(?:of|de|del)\\s+(?:the\\s+)?$");
+    /** "the village of Ferzol", "la localidad de Yacuiba": a settlement, named after what it is. */
+    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:village|town|hamlet|township|locality|localidad"
+            + "|pueblo|aldea|poblado|caserío|comunidad)\\s+(?:of|de)\\s+$");
+
     /**
      * Whether {@code b} is placed in a place written as within {@code a}'s ("Woodbridge, Virginia" after "Virginia"; "Battambang,
      * en el noroeste de Camboya" after "Camboya").
@@ -2884,6 +2960,12 @@ public final class OperationStage implements Stage {
         if (a.placeSpan() != null && a.placeSpan().start() > b.placeSpan().end() && a.placeSpan().start() - b.placeSpan().end() <= 40
                 && REGION_AFTER_PLACE.matcher(text.substring(b.placeSpan().end(), a.placeSpan().start())).matches()) {
             return true; // "Battambang, en el noroeste de Camboya"
+        }
+        if (a.placeSpan() != null && b.placeSpan().start() > a.placeSpan().end()
+                && (AREA_AFTER.matcher(text).region(a.placeSpan().end(), Math.min(text.length(), a.placeSpan().end() + 16)).lookingAt()
+                        || AREA_BEFORE.matcher(text).region(Math.max(0, a.placeSpan().start() - 20), a.placeSpan().start()).find())
+                && SETTLEMENT_BEFORE.matcher(text).region(Math.max(0, b.placeSpan().start() - 20), b.placeSpan().start()).find()) {
+            return true; // "a raid in the Zahle district", then "a patrol searched premises in the village of Ferzol"
         }
         String after = text.substring(b.placeSpan().end(), Math.min(text.length(), b.placeSpan().end() + a.place().length() + 4));
         return after.startsWith(", " + a.place()) && (after.length() == a.place().length() + 2
@@ -3426,7 +3508,9 @@ public final class OperationStage implements Stage {
     private static final Pattern COMPASS_BEFORE = Pattern.compile("(?U)(?i)\\b(?:south|north|east|west|southeast|southwest|northeast"
             + "|northwest|southern|northern|eastern|western|central)(?:ern)?\\s+$");
 
-    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*\\.?\\s*[-—–]");
+    // ("BUSAN, June 12 (Example) --": a wire's credit the furniture list does not know, in brackets before the dash)
+    private static final Pattern DATELINE_END = Pattern.compile("(?U)^\\s*\\)?\\s*(?:\\(\\p{Lu}[\\p{L}.&-]{1,20}(?:\\s\\p{Lu}[\\p{L}.&-]*){0,2}\\)\\s*)?"
+            + "\\.?\\s*[-—–]");
     /**
      * "Jueves 05 de Julio de 2018.-", "MIAMI, Fla. (Feb. 21, 2026) —": a place and its state, the date in brackets; and "ALAMEDA,
      * Calif., Aug. 5 (UPI) --", the date bare.
@@ -3450,7 +3534,7 @@ public final class OperationStage implements Stage {
     /** A date opening a paragraph, with at most a weekday or a place before it and a dash after ("Jueves 05 de Julio de 2018.-"). */
     static boolean openingDateline(String text, Span date) {
         // ("Sept. 24 (UPI) -- The U.S. Coast Guard ...": the wire's name, blanked as furniture, leaves spaces before the dash)
-        return DATELINE_END.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 14)).lookingAt()
+        return DATELINE_END.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 40)).lookingAt()
                 && DATELINE_START.matcher(text).region(Math.max(0, date.start() - 40), date.start()).find();
     }
 
@@ -3465,6 +3549,8 @@ public final class OperationStage implements Stage {
             // "a strike on a boat accused of drug trafficking in the Pacific killed four people on Thursday": the main clause's
             // verb ends the accusation, and the date after it is the strike's
             + "(?:(?!\\b(?:killed|kills|left|sank|destroyed|mató|mataron|dejó|dejaron|hundió)\\b)[^.;]){0,70}$");
+
+    private static final Pattern NEXT_CLAUSE_OPENS = Pattern.compile("(?U)(?i),\\s+(?:and|but|while|whereas|y|e|pero|mientras\\s+que)\\s+$");
 
     private static Dates.DateMention nearest(String text, List<Dates.DateMention> dates, Span trigger) {
         Dates.DateMention best = null;
@@ -3487,6 +3573,9 @@ public final class OperationStage implements Stage {
             }
             if (d.span().start() >= trigger.end() && ANNOUNCED_OBJECT.findIn(text.substring(Math.max(0, trigger.start() - 40), trigger.start()))) {
                 continue; // "When he announced the three strikes on four boats on social media on Tuesday": the announcement's day
+            }
+            if (d.span().start() >= trigger.end() && NEXT_CLAUSE_OPENS.matcher(before).find()) {
+                continue; // "said it had stopped 2.3 million pills ..., and in October its officers found ...": the next clause's date
             }
             int semicolon = d.span().start() >= trigger.end() ? text.indexOf(';', trigger.end()) : -1;
             if (semicolon >= 0 && semicolon < d.span().start()
@@ -3900,11 +3989,28 @@ public final class OperationStage implements Stage {
     private static final Pattern ANOTHER_PERSON_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:another|a\\s+(?:second|third|fourth)|otr[oa]"
             + "|(?:un|una)\\s+(?:segund[oa]|tercer[oa]?))\\s+(?:man|woman|person|suspect|individual|hombre|mujer|persona|sospechos[oa])\\b");
 
+    /** A sentence opening "The seizure is the latest in a run of smuggling attempts", "El decomiso es el último de una serie de": others follow. */
+    private static final Pattern LATEST_OF_A_SERIES = Pattern.compile("(?U)(?i)^\\W*(?:(?:the|this|that|it)\\s+(?:\\p{L}+\\s+){0,2}?(?:is|was|marks"
+            + "|marked)\\s+the\\s+latest\\s+in\\s+a\\s+(?:\\p{L}+\\s+)?(?:run|series|string|spate|wave|line|succession)\\s+of"
+            + "|(?:el|la|este|esta|es)\\s+(?:\\p{L}+\\s+){0,2}?(?:es|fue)\\s+(?:el|la)\\s+(?:último|última)\\s+de\\s+una\\s+(?:serie|ola|cadena"
+            + "|racha)\\s+de)\\b");
+
+    /** Whether the sentence before the operation's called what it told the latest of a series: the operations after it are others. */
+    private static boolean afterTheLatestOfASeries(Work work, OperationFact op) {
+        for (int index = 1; index < work.sentences.size(); index++) {
+            if (work.sentences.get(index).contains(op.trigger())) {
+                return LATEST_OF_A_SERIES.matcher(work.sentences.get(index - 1).of(work.text())).find();
+            }
+        }
+        return false;
+    }
+
     /** Whether the words around the trigger tell the operation as another one than those before ("otro operativo", "two others"). */
     private static boolean toldAsAnother(Work work, OperationFact op) {
         String before = work.text().substring(Math.max(0, op.trigger().start() - 30), op.trigger().start());
         return ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
                 || openedAsAnother(work, op)
+                || afterTheLatestOfASeries(work, op)
                 || ANOTHER_BOAT_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
                 || op.type().equals("arrest")
                         && (ANOTHER_PERSON_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
@@ -3922,6 +4028,8 @@ public final class OperationStage implements Stage {
      */
     private static boolean announcedLater(Work work, OperationFact announced, OperationFact dated) {
         return announced.date() != null && dated.date() != null && weakDate(work, announced) && dated.dateSpan() != null
+                // (not two days of telling: "announced on Tuesday" a raid, and "said on Monday" that a ring was broken up)
+                && !toldOnTheDay(work.text(), dated.dateSpan())
                 && announced.date().isAfter(dated.date()) && !announced.date().isAfter(dated.date().plusDays(3));
     }
 
@@ -4133,6 +4241,27 @@ public final class OperationStage implements Stage {
      */
     private static boolean weakDate(Work work, OperationFact op) {
         return op.dateSpan() == null || spokenOn(work.text(), op.dateSpan());
+    }
+
+    /**
+     * Whether a date is written right after a verb of telling ("Hajjar said on Monday that"), so the day of the telling, not a
+     * day the told clause gives ("explicó que el lunes ... realizó tres ataques").
+     */
+    private static boolean toldOnTheDay(String text, Span date) {
+        return SAID_ON.matcher(text).region(Math.max(0, date.start() - 20), date.start()).find();
+    }
+
+    /** Whether the operation is dated by the day a speaker told of it in an earlier sentence ("said on Monday that ... According to him"). */
+    private static boolean toldTheSentenceBefore(Work work, OperationFact op) {
+        if (op.dateSpan() == null || !toldOnTheDay(work.text(), op.dateSpan())) {
+            return false;
+        }
+        for (Span sentence : work.sentences) {
+            if (sentence.contains(op.trigger())) {
+                return !sentence.contains(op.dateSpan());
+            }
+        }
+        return false;
     }
 
     /** Whether a date is the day something was said ("announced on Sunday", "el lunes, informó"). */
