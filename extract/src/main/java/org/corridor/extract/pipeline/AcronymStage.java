@@ -47,17 +47,18 @@ public final class AcronymStage implements Stage {
 
     /**
      * "the Zakat, Tax and Customs Authority (ZATCA)": a name whose first words are listed with commas, which the tagger cut at
-     * the comma, is the whole listing when the short form's letters fit it and not the part; else {@code otherwise}.
+     * the comma, is the whole listing when the short form's letters fit it and not the part; else the name as it was.
      */
-    private static Mention commaListedHead(String text, Mention name, String acronym, Mention otherwise) {
+    private static Mention commaListedHead(String text, Mention name, String acronym) {
         Matcher head = COMMA_LISTED_BEFORE.matcher(text).region(Math.max(0, name.start() - 60), name.start());
         if (!head.find()) {
-            return otherwise;
+            return name;
         }
         String whole = text.substring(head.start(1), name.end());
-        return initialsFit(acronym, whole.replace(",", "")) || clippedFit(acronym, whole.replace(",", ""))
+        String words = whole.replace(",", "");
+        return initialsFit(acronym, words) || clippedFit(acronym, words)
                 ? new Mention(new Span(head.start(1), name.end()), whole, EntityKind.ORGANIZATION, name.origin(), name.confidence(), null, null)
-                : otherwise;
+                : name;
     }
 
     /**
@@ -102,7 +103,7 @@ public final class AcronymStage implements Stage {
             int space = acronym.indexOf(' ');
             if (space < 0 && name != null && !initialsFit(acronym, name.text())) {
                 Mention tail = fittingTail(name, acronym);
-                Mention listed = tail != null ? tail : commaListedHead(text, name, acronym, name);
+                Mention listed = tail != null ? tail : commaListedHead(text, name, acronym);
                 if (tail == null && listed != name) {
                     work.candidates.remove(name); // "Customs Authority" was the tail of "Zakat, Tax and Customs Authority"
                     work.candidates.add(listed);

@@ -3992,7 +3992,7 @@ public final class OperationStage implements Stage {
     /** A sentence opening "The seizure is the latest in a run of smuggling attempts", "El decomiso es el último de una serie de": others follow. */
     private static final Pattern LATEST_OF_A_SERIES = Pattern.compile("(?U)(?i)^\\W*(?:(?:the|this|that|it)\\s+(?:\\p{L}+\\s+){0,2}?(?:is|was|marks"
             + "|marked)\\s+the\\s+latest\\s+in\\s+a\\s+(?:\\p{L}+\\s+)?(?:run|series|string|spate|wave|line|succession)\\s+of"
-            + "|(?:el|la|este|esta|es)\\s+(?:\\p{L}+\\s+){0,2}?(?:es|fue)\\s+(?:el|la)\\s+(?:último|última)\\s+de\\s+una\\s+(?:serie|ola|cadena"
+            + "|(?:el|la|este|esta)\\s+(?:\\p{L}+\\s+){0,2}?(?:es|fue)\\s+(?:el|la)\\s+(?:último|última)\\s+de\\s+una\\s+(?:serie|ola|cadena"
             + "|racha)\\s+de)\\b");
 
     /** Whether the sentence before the operation's called what it told the latest of a series: the operations after it are others. */
