@@ -38,9 +38,16 @@ public final class DateLine {
     private DateLine() {
     }
 
-    /** A line's part with its label, time of day, printed page and weekday taken off and an ordinal day made a number. */
+    /** A month in capitals, as some wires print their date line: "2 JUL 2019, 17:40" (TASS). */
+    private static final Pattern MONTH_IN_CAPITALS = Pattern.compile("\\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\\b");
+
+    /**
+     * A line's part with its label, time of day, printed page and weekday taken off, an ordinal day made a number and a month
+     * in capitals written as a name.
+     */
     private static String dateOf(String part) {
         String rest = LABEL.matcher(part.strip()).replaceFirst("");
+        rest = MONTH_IN_CAPITALS.matcher(rest).replaceAll(m -> m.group(1).charAt(0) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT));
         for (Pattern around : new Pattern[] {TIME, PRINT_PAGE, WEEKDAY_AFTER}) {
             rest = around.matcher(rest).replaceFirst("");
         }

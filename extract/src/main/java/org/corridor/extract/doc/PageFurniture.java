@@ -49,7 +49,7 @@ public final class PageFurniture {
             + "|original (?:article|story)|ver (?:la )?(?:nota )?original|ir al original)$");
     /** A news agency's name alone on a line, crediting the report: "Europa Press", "(AFP)", "Reuters.". */
     private static final Pattern AGENCY_ALONE = Pattern.compile("^\\(?(?:efe|afp|ap|reuters|europa press|dpa|ansa|xinhua|associated press"
-            + "|agence france-presse|notimex|ap news)\\)?\\.?$");
+            + "|agence france-presse|notimex|ap news|keystone-sda|sda|keystone-ats|ats|apa|tass|pti|ians|yonhap|kyodo|anadolu|bernama)\\)?\\.?$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^\\(?(?:con informacion de|with information from|with reporting "
             // "(With inputs from PTI)": how Indian papers credit a wire
             + "(?:by|from)|with (?:additional )?inputs from|additional reporting|reporting by|fuente:|source:)[^,]{0,50}$"
@@ -61,6 +61,8 @@ public final class PageFurniture {
     /** A news agency credited in a dateline, anywhere in a line: "Ciudad de México, 15 ene (EFE).- ", "(CNN) — " opening one. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|EFE|dpa|UPI|Xinhua|Europa Press|ANSA|Sputnik|TASS"
             + "|Prensa Latina|Anadolu|Notimex|Bernama|Yonhap|Kyodo)\\)"
+            // "KIEV, July 2. /TASS/.": the Russian wire's dateline credit, between slashes
+            + "|/(?:ITAR-)?TASS/"
             + "|(?:^|(?<=[\\p{Lu}.,]\\s))\\(\\p{Lu}{3,6}\\)(?=\\s*[-—–])"
             // "Morelia, Michoacán (MiMorelia.com).- ": the site itself credited in its dateline
             + "|\\((?:[\\p{L}\\d-]+\\.)+(?:com|net|org|mx|co|es|ar|pe|cl|ec|ve|hn|gt|py|uy|bo|info|news|tv)(?:\\.\\p{L}{2})?\\)(?=\\s*\\.?\\s*[-—–])");
@@ -226,8 +228,11 @@ public final class PageFurniture {
      */
     static final int LONGEST_SHORT_FORM = 170;
 
-    /** Whether {@link #AGENCY_CREDIT} can match: it needs an opening bracket and a letter after it. */
+    /** Whether {@link #AGENCY_CREDIT} can match: it needs an opening bracket and a letter after it, or TASS between slashes. */
     private static boolean mayCreditAgency(String line) {
+        if (line.contains("TASS/")) {
+            return true;
+        }
         for (int at = line.indexOf('('); at >= 0 && at + 1 < line.length(); at = line.indexOf('(', at + 1)) {
             if (Character.isLetter(line.charAt(at + 1))) {
                 return true;

@@ -631,6 +631,10 @@ public final class Gazetteer {
             }
             int n = best.keys().size();
             Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
+            if (best.listed() != null && n == 1 && CountryNames.demonym(span.of(text))) {
+                i += n; // "a 53-year-old Serbian man": a people's name, though a listed party has it as an alias
+                continue;
+            }
             String origin = best.kind() == EntityKind.COUNTRY ? "country" : best.kind() == EntityKind.PLACE ? "place" : "gazetteer";
             found.add(new Mention(span, span.of(text), kindOf(best), origin, best.listed() == null ? 0.95 : 0.9,
                     best.listed() == null ? null : judged(best, span.of(text)), best.code()));

@@ -1465,8 +1465,8 @@ public final class MentionChooser implements Stage {
     /** "Administration for Customs": a body's head word, "for" and its field, ending the tagged name. */
     private static final Pattern FOR_A_FIELD = Pattern.compile("(?U)\\b" + FOR_FIELD_HEADS + "\\s+for\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)*"
             + "\\p{Lu}[\\p{L}-]+$");
-    /** " and Revenues": one more capitalised field after "and". */
-    private static final Pattern ONE_MORE_FIELD = Pattern.compile("(?U)^\\s+and\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}'’-])");
+    /** " and Revenues", " and Border Security": one more capitalised field after "and", of one or two words. */
+    private static final Pattern ONE_MORE_FIELD = Pattern.compile("(?U)^\\s+and\\s+\\p{Lu}[\\p{L}-]+(?:[ \\t]\\p{Lu}[\\p{L}-]+)?(?![\\p{L}'’-])");
 
     /** Units of agencies: a field office is its agency, a division of a department is two bodies; whether it was one. */
     private static boolean agencyUnit(String text, Mention m, List<Mention> out) {

@@ -88,8 +88,8 @@ public final class OperationStage implements Stage {
                 // "as they executed a related warrant at a property in the town of Kalbarri"
                 + "(?<=\\b(?:executed|served)\\s(?:a|an|the)\\s(?:related\\s|second\\s|further\\s)?)warrant(?=\\s+at\\b)|"
                 // "police searched more than 35 locations", "registraron 12 viviendas": places searched, counted
-                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|at least|más de|unos|unas|al menos)\\s+)?"
-                + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|properties|homes|houses|premises|addresses|residences|sites|buildings"
+                + "(?:searched|registr(?:ó|aron))(?=\\s+(?:(?:more than|over|some|about|nearly|almost|at least|más de|unos|unas|al menos)\\s+)?"
+                + "(?:(?:\\d+|[a-z]+)\\s+)?(?:\\p{L}+\\s+)?(?:locations|places|properties|homes|houses|premises|addresses|residences|sites|buildings"
                 + "|warehouses|apartments|viviendas|inmuebles|domicilios|casas|propiedades|locales|bodegas)\\b)|"
                 // "registraron su casa en Vilanova de Arousa", "searched his home", "searched a house", "searched the house she lived in": one home searched
                 // "searched Okafor's house": a home by its owner's name
@@ -178,10 +178,10 @@ public final class OperationStage implements Stage {
                 + "|coca[ií]na|marihuana)\\b)|(?<=\\b(?:droga|coca[ií]na|marihuana|paquetes|cargamento)\\s)ocupad[oa]s?|"
                 + "(?<=\\b(?:were|was)\\s(?:also\\s)?)found|"
                 // "searched four consignments and found 600kg of cocaine": found with the quantity right after
-                + "(?:found|discovered)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*|" + WEIGHT_IN_WORDS
+                + "(?:found|discovered|finding)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*|" + WEIGHT_IN_WORDS
                 + "\\s+)(?:metric\\s+)?(?:kg|kilos|kilograms|tonnes|tons|pounds|lbs|grams)\\b)|"
                 // "a Coast Guard crew took roughly 10,000 pounds of cocaine ... from a fishing boat": took, the drug weighed after it
-                + "(?:took|(?<=\\b(?:has|have|had)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
+                + "(?:took|(?<=\\b(?:has|have|had|and)\\s)taken)(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+|roughly\\s+|over\\s+)?(?:[\\d.,]+\\s*(?:metric\\s+)?(?:kg|kilos|kilograms"
                 + "|tonnes|tons|pounds|lbs)\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b"
                 // "had taken about five million captagon pills": pills counted
                 + "|(?:[\\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:million\\s+|thousand\\s+)?(?:\\p{L}+\\s+)?(?:pills|tablets)\\b))|"
@@ -287,7 +287,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "detained", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "descubri", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "interv", "ocup", "took"},
+            "seizure", new String[] {"extin", "hallazgo", "descubri", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "finding", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "held", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -378,9 +378,14 @@ public final class OperationStage implements Stage {
     private static final Cues.TailPattern AT_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\bat\\s+$"), 1);
     private static final Cues.TailPattern ORIGIN_BEFORE = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:procedentes?\\s+de|"
             // "a ship that had sailed from Colombia by way of Italy and Malta", "from Ecuador via Panama": where it passed on its way
-            + "by\\s+way\\s+of(?:" + TRANSIT_FIRST + ")?|from\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}\\s+v[ií]a"
+            // "moved from Latin America across Ukraine towards Western Europe": the country crossed on the way
+            + "by\\s+way\\s+of(?:" + TRANSIT_FIRST + ")?|from\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}\\s+(?:v[ií]a|across|through(?:\\s+the)?)"
             + "(?:" + TRANSIT_FIRST + ")?|"
             + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from"
+            // "a consignment that was being moved from Latin America": where the load set out
+            + "|(?:moved|carried|transported|trafficked|smuggled)\\s+from"
+            // "from where much of it passes through Iraq on its way to the Gulf": the way drugs usually go, no operation's place
+            + "|(?:passes|pass|flows|flow|transits)\\s+through"
             // "who live in Dien Bien district": where the people live, not where they were taken
             + "|(?:live|lives|lived|living|reside|resides|resided|residing|resident)\\s+in(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}"
             + "\\s+(?:district|province|county|region|state|distrito|provincia)\\s+(?:of|de))?"
@@ -586,10 +591,15 @@ public final class OperationStage implements Stage {
     private static final String RANKED_PART = "(?:en\\s+(?:la|el)\\s+(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|últim[oa])"
             + "(?=\\s*,|\\s+se\\b)|in\\s+the\\s+(?:first|second|third|fourth|fifth|last)(?:\\s+(?:case|operation|seizure|raid))?(?=\\s*,))";
     private static final Pattern RANKED_PART_OPENER = Pattern.compile("(?U)(?i)^\\W*" + RANKED_PART);
+    /** "In a similar case, police raided a nightclub in Karaganda", "En un caso similar, ...": another, earlier operation. */
+    private static final String A_SIMILAR_CASE = "(?:in\\s+(?:a|an)\\s+(?:similar|earlier|previous)\\s+case\\b"
+            + "|en\\s+un\\s+caso\\s+(?:similar|parecido|anterior)\\b)";
+    private static final Pattern A_SIMILAR_CASE_OPENER = Pattern.compile("(?U)(?i)^\\W*" + A_SIMILAR_CASE);
     private static final Pattern IN_ANOTHER_OPERATION = Pattern.compile("(?U)(?i)^\\W*(?:(?:en|in)\\s+(?:otro|otra|another|a\\s+second|una\\s+segunda"
             + "|un\\s+segundo)\\s+(?:procedimiento|operativo|operación|operation|raid|acción|action)\\b"
             // "Separately, the crew of the Cutter Diligence seized ...", "Por separado, ...": another operation
             + "|separately\\b|in\\s+a\\s+separate\\s+(?:case|operation|incident)\\b|por\\s+separado\\b|en\\s+un\\s+caso\\s+aparte\\b"
+            + "|" + A_SIMILAR_CASE
             // "In the same period, on 17 June, two Togolese traffickers were arrested": another operation of those days
             + "|(?:in|during)\\s+the\\s+same\\s+(?:period|week)\\b|en\\s+el\\s+mismo\\s+per[ií]odo\\b"
             + "|en\\s+(?:un|una)\\s+(?:operativo|operación|procedimiento|caso)\\s+(?:separad[oa]|aparte|distint[oa])\\b"
@@ -2205,6 +2215,9 @@ public final class OperationStage implements Stage {
         }
     }
 
+    /** "Some 1,000 officers took part and searched ...", "participaron 300 agentes": those who took part in what was just told. */
+    private static final Pattern TOOK_PART = Pattern.compile("(?U)(?i)\\b(?:took\\s+part|participaron|participó)\\b");
+
     /** "y lo llevó esta mañana al puerto", "and towed it to port on Friday": the boat brought in after the stop, a later act. */
     private static final Pattern BROUGHT_IN = Pattern.compile("(?U)(?i)[,;]?\\s+(?:y|and)\\s+(?:(?:lo|la|los|las)\\s+)?(?:llev(?:ó|aron)"
             + "|conduj(?:o|eron)|remolc(?:ó|aron)|traslad(?:ó|aron)|escolt(?:ó|aron)|took|brought|towed|escorted)\\b");
@@ -2409,9 +2422,22 @@ public final class OperationStage implements Stage {
             + "|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s+(?:operativos|operaciones|operations|raids|allanamientos|redadas)\\b");
     /** "The drugs were found on 8 June": the drugs the subject, found. */
     private static final Pattern DRUGS_WERE = Pattern.compile("(?U)(?i)\\b(?:drugs|cocaine|heroin|cannabis|haul|consignment|shipment|load"
+            + "|pills|tablets|captagon|narcotics|methamphetamine|hashish|marijuana|fentanyl"
             // "the cocaine, packed in small parcels, was found": the drugs, then how they were held
             + "|bales|packages|bricks)(?:,?\\s+(?:packed|hidden|wrapped|concealed|stashed|in|inside)\\s+[^,.;]{1,40}?,?)?\\s+(?:were|was)\\s+"
             + "(?:also\\s+)?$");
+    /** "... that they were found with the smuggler": the things the sentence before told of, found. */
+    private static final Pattern THEY_WERE = Pattern.compile("(?U)(?i)\\b(?:they|it)\\s+(?:were|was)\\s+$");
+    /** "The yellow pills came in bags ...": a sentence on the drugs, which "they" in the next one stands for. */
+    private static final Pattern ON_THE_DRUGS = Pattern.compile("(?U)(?i)^\\W*(?:the|these|those)\\s+(?:\\p{L}+\\s+){0,2}?(?:pills|tablets"
+            + "|drugs|narcotics|cocaine|heroin|captagon|packages|bales)\\b");
+
+    /** Whether the sentence before {@code sentence} is on drugs: "The yellow pills came in bags printed with a camel". */
+    private static boolean drugsTheSentenceBefore(Work work, Span sentence) {
+        int index = work.sentences.indexOf(sentence);
+        return index > 0 && ON_THE_DRUGS.matcher(work.sentences.get(index - 1).of(work.text())).lookingAt();
+    }
+
     /** "the cocaine that police discovered": the drugs named before the verb of their find, in a clause on them. */
     private static final Pattern DRUGS_THAT_TAKEN = Pattern.compile("(?U)(?i)" + DRUGS_THAT + "(?:" + TAKERS + "\\s)?$");
     private static final Pattern COUNTED_PACKAGES_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:dozens|hundreds|scores|numerous|several|[\\d.,]+)"
@@ -2485,8 +2511,10 @@ public final class OperationStage implements Stage {
                     ? null : last != null ? last : before;
             boolean recalledBefore = context != null && context.dateSpan() != null && published != null && context.date() != null
                     && context.date().isBefore(published.minusDays(60)) && !weakDate(work, context);
-            if (recalledBefore) {
-                context = null; // "Morabito, arrested in Brazil in 2021": a past arrest the report recalls dates nothing after it
+            if (recalledBefore && !TOOK_PART.matcher(s).find()) {
+                // "Morabito, arrested in Brazil in 2021": a past arrest the report recalls dates nothing after it
+                // (but "In April, ... 32 people were detained. Some 1,000 officers took part and searched ...": that operation's part)
+                context = null;
             }
             Span own = sentence;
             List<Dates.DateMention> ownDates = dates;
@@ -2882,12 +2910,16 @@ public final class OperationStage implements Stage {
         if (!stated || (type.equals("reward") && money.isEmpty()) || type.equals("seizure") && quantity.isEmpty()
                 && FOUND.contains(trigger.of(text)) && !DRUGS_AFTER.matcher(text).region(trigger.end(), sentence.end()).lookingAt()
                 && !DRUGS_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 90), trigger.start()).find()
-                && !DRUGS_THAT_TAKEN.matcher(text).region(Math.max(sentence.start(), trigger.start() - 80), trigger.start()).find()) {
+                && !DRUGS_THAT_TAKEN.matcher(text).region(Math.max(sentence.start(), trigger.start() - 80), trigger.start()).find()
+                && !(THEY_WERE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.start()).find()
+                        && drugsTheSentenceBefore(work, sentence))) {
             // "6.8 tonnes of cocaine were found" is a seizure; "two bodies were found" is not
             return Optional.empty();
         }
         // "la operación arrancó después de que se interceptaran dos alijos": earlier than the report's event, by how much unsaid
         boolean earlier = date == null && (EARLIER_EVENT.findIn(text.substring(sentence.start(), trigger.start()))
+                // "In a similar case, police raided a nightclub in Karaganda": a case recalled, on a day the page does not give
+                || A_SIMILAR_CASE_OPENER.matcher(s).lookingAt()
                 // "two of those sentenced had been extradited from the Netherlands": before the report's news, when unsaid
                 || context == null && !type.equals("reward") && PAST_PERFECT_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 30), trigger.start()).find());
         LocalDate when = date != null ? date.date() : earlier ? null : context != null ? context.date() : published;
@@ -3761,7 +3793,10 @@ public final class OperationStage implements Stage {
                     // place named in it is where
                     - (m.kind() == EntityKind.COUNTRY && countryOpener(text, sentence, m) ? 50 : 0)
                     // "the largest drug bust in Namibia's history: ... at the port of Walvis Bay": the record's country, unless alone
-                    - (HISTORY_AFTER.matcher(after).lookingAt() ? 60 : 0);
+                    - (HISTORY_AFTER.matcher(after).lookingAt() ? 60 : 0)
+                    // "Border officers in Ticino found 40 kilograms ... in a car in Capolago TI": where the officers serve, when the
+                    // sentence names a place after what they did
+                    - (m.start() < trigger.start() && OFFICERS_IN.matcher(before).find() ? 50 : 0);
             if (score > bestScore) {
                 best = m;
                 bestScore = score;

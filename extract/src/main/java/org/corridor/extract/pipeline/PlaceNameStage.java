@@ -69,6 +69,15 @@ public final class PlaceNameStage implements Stage {
     private static final Pattern HOUSING = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|At|On|From)[ \\t])(?:" + CAP + "[ \\t]+){1,4}(?:Housing[ \\t]+(?:Scheme|Estate"
             + "|Development|Complex)|Village)(?![\\p{L}\\p{N}])");
 
+    /**
+     * "in Capolago TI", "Chiasso TI": a Swiss town with its canton's letters after it, as Swiss wires write them (not "AG", which
+     * follows a company's name as often as Aargau's towns).
+     */
+    private static final Pattern SWISS_TOWN = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}\\p{Ll}+)?[ \\t]"
+            + "(?:TI|ZH|BE|LU|UR|SZ|OW|NW|GL|ZG|FR|SO|BS|BL|SH|AR|AI|SG|GR|TG|VD|VS|NE|GE|JU)(?![\\p{L}\\p{N}])");
+    private static final String[] CANTONS = {"TI", "ZH", "BE", "LU", "UR", "SZ", "OW", "NW", "GL", "ZG", "FR", "SO", "BS", "BL", "SH",
+        "AR", "AI", "SG", "GR", "TG", "VD", "VS", "NE", "GE", "JU"};
+
     /** "el Aeropuerto Internacional de Tocumen", "Aeropuerto Internacional El Dorado": an airport, named whole (the tagger misses them). */
     private static final Pattern AIRPORT = Pattern.compile("(?U)\\bAeropuerto(?:[ \\t]+Internacional)?(?:[ \\t]+(?:de|del))?[ \\t]+"
             + "(?:(?:El|La)[ \\t]+)?" + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
@@ -160,6 +169,12 @@ public final class PlaceNameStage implements Stage {
             while (housing.find()) {
                 work.candidates.add(new Mention(new Span(housing.start(), housing.end()), housing.group(), EntityKind.PLACE, "pattern", 0.8,
                         null, null));
+            }
+        }
+        if (java.util.Arrays.stream(CANTONS).anyMatch(c -> text.contains(" " + c))) {
+            Matcher town = SWISS_TOWN.matcher(text);
+            while (town.find()) {
+                work.candidates.add(new Mention(new Span(town.start(), town.end()), town.group(), EntityKind.PLACE, "pattern", 0.8, null, null));
             }
         }
         if (text.contains(" Canal")) {

@@ -521,6 +521,9 @@ public final class RoleStage implements Stage {
                     || THE_INSTITUTIONS.matcher(text).region(Math.max(sentence.start(), title.start() - 30), title.start()).find())) {
                 body = bodyToldBefore(work, sentence, title.start());
             }
+            if (body == null) {
+                body = bodyByItsLastWords(work, title);
+            }
             if (body == null && POLICE_RANKS.contains(base(Names.fold(role.of(text)))) && !aPlacesPost(work, title)) {
                 body = soleForceBefore(work, title.start());
             }
@@ -631,6 +634,32 @@ public final class RoleStage implements Stage {
         }
         int of = text.indexOf("of", nameEnd);
         work.ties.add(new Tie("Employment", person, org, "", new Span(of, of + 2), sentence));
+    }
+
+    /** "a spokesman for the security service": a body by the last words of its name, in lower case. */
+    private static final Pattern FOR_THE_LAST_WORDS = Pattern.compile("(?U)\\b(?:for|of)\\s+the\\s+((?:\\p{Ll}+\\s+){1,2}" + BODY_WORDS + ")$");
+
+    /**
+     * "The National Security Service said ... Arshad al-Hakim, a spokesman for the security service, told AFP": the one body named
+     * before whose name ends in the words the title uses for it, or null.
+     */
+    private static DocEntity bodyByItsLastWords(Work work, Span title) {
+        Matcher words = FOR_THE_LAST_WORDS.matcher(work.text()).region(title.start(), title.end());
+        if (!words.find()) {
+            return null;
+        }
+        String tail = " " + words.group(1).replaceAll("\\s+", " ");
+        DocEntity found = null;
+        for (DocEntity e : work.entities) {
+            if (e.kind() == EntityKind.ORGANIZATION && e.mentions().stream().anyMatch(m -> m.end() <= title.start())
+                    && (" " + e.name().toLowerCase(java.util.Locale.ROOT)).endsWith(tail)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** "The agency's spokesman, Femi Babafemi": the body the report has just named, by what it is, owning the office. */

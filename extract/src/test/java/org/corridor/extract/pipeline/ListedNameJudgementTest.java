@@ -54,6 +54,16 @@ class ListedNameJudgementTest {
     }
 
     @Test
+    void aOneWordAliasThatIsAPeoplesNameIsNoMention() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("Serbian", EntityKind.ORGANIZATION, new Mention.Listed("ofac-38666", "Person", "Serbian", "Milchakov Alexey Yurevich"));
+        g.addParty("Milchakov Alexey", EntityKind.PERSON, new Mention.Listed("ofac-38666", "Person", "Milchakov Alexey",
+                "Milchakov Alexey Yurevich"));
+        assertThat(find(g, "Its occupants, an Italian woman and a Serbian man, were arrested.")).isEmpty();
+        assertThat(find(g, "The court named Milchakov Alexey.")).hasSize(1);
+    }
+
+    @Test
     void aOneWordAliasThatIsASurnameOrPlaceOfEnglishIsOnlyProposed() {
         Gazetteer g = new Gazetteer(Lexicon.standard());
         g.addParty("Robson", EntityKind.ORGANIZATION, new Mention.Listed("ofac-23244", "LegalEntity", "Robson", "Tatulian Ruben Albertovich"));
