@@ -51,8 +51,19 @@ public final class DateLine {
         for (Pattern around : new Pattern[] {TIME, PRINT_PAGE, WEEKDAY_AFTER}) {
             rest = around.matcher(rest).replaceFirst("");
         }
-        return ORDINAL_DAY.matcher(rest).replaceFirst("$1");
+        rest = ORDINAL_DAY.matcher(rest).replaceFirst("$1");
+        Matcher yearFirst = YEAR_FIRST.matcher(rest);
+        if (yearFirst.matches()) {
+            return String.format(java.util.Locale.ROOT, "%s-%02d-%02d", yearFirst.group(1), Integer.parseInt(yearFirst.group(2)),
+                    Integer.parseInt(yearFirst.group(3)));
+        }
+        return HYPHENED.matcher(rest).replaceFirst("$1 $2 $3");
     }
+
+    /** "2024/03/27" (Nepali and East Asian sites): the year first, with slashes or dots. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})$");
+    /** "05-Feb-2014": a day, a month's name and a year joined by hyphens, as press-release services print them. */
+    private static final Pattern HYPHENED = Pattern.compile("(?U)^(\\d{1,2})-(\\p{L}{3,9})-((?:19|20)\\d{2})$");
 
     private static final Pattern BYLINE_ON = Pattern.compile("(?U)(?:By|BY|Por|POR)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
             + "\\s+(?:on|el)\\s+");

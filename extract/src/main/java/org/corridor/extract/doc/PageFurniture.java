@@ -185,6 +185,10 @@ public final class PageFurniture {
         return out.toString();
     }
 
+    /** "Further information: Head of Investigation Hannu Sinkkonen, tel. ...": a press release's contact, no other story's title. */
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?iU)^(?:(?:for\\s+)?(?:further|more)\\s+information|contacts?|press\\s+contact"
+            + "|(?:para\\s+)?m[aá]s\\s+informaci[oó]n|contacto)\\s*:");
+
     /**
      * "... en la actual administración.", then "Claudia Sheinbaum declara ..." and "Taxi es embestido por tren en Celaya": two or
      * more short lines with no full stop that close the page after its last paragraph are the titles of other stories (one, when it
@@ -198,7 +202,7 @@ public final class PageFurniture {
             String line = out.substring(start, end).strip();
             if (!line.isEmpty()) {
                 if (line.length() >= 100 || ENDS_SENTENCE.matcher(line).find() || !Character.isUpperCase(line.codePointAt(0))
-                        || WHITESPACE.split(line).length < 3) {
+                        || WHITESPACE.split(line).length < 3 || CONTACT_LINE.matcher(line).lookingAt()) {
                     // one such line is a title too when it is a headline's length ("Dos mujeres detenidas en el aeropuerto de
                     // Leticia con droga oculta en colchones", closing an Infobae page)
                     boolean titled = titles.size() >= 2 || titles.size() == 1 && WHITESPACE.split(out.substring(titles.get(0)[0],

@@ -145,10 +145,26 @@ public final class GroupNameStage implements Stage {
         customsServices(work, text);
         mediaByKind(work, text);
         possessedTaskforces(work, text);
+        bracketedForceNames(work, text);
         calledNames(work, text);
         namesAfterAGroupNoun(work, text);
         apposedGroupNames(work, text);
         listedGroups(work, text);
+    }
+
+    /** "Greece's police (Elas)", "the drug squad (Ykan)": a force written in lower case, then its own name in brackets. */
+    private static final Pattern BRACKETED_FORCE_NAME = Pattern.compile("(?U)\\b(?:police|customs|coast[ \\t]?guard|army|navy|gendarmerie"
+            + "|border[ \\t]+guards?|drug[ \\t]+squad)[ \\t]+\\((\\p{Lu}\\p{Ll}{2,})\\)");
+
+    private static void bracketedForceNames(Work work, String text) {
+        if (!text.contains(" (")) {
+            return;
+        }
+        Matcher m = BRACKETED_FORCE_NAME.matcher(text);
+        while (m.find()) {
+            work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                    null));
+        }
     }
 
     /** A body's taskforce named after its owner's possessive: "the AFP's Criminal Assets Confiscation Taskforce". */

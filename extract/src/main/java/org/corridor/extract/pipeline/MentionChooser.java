@@ -91,6 +91,9 @@ public final class MentionChooser implements Stage {
     private static final Pattern JUDICIAL_DISTRICT = Pattern.compile("(?U)(?:(?:the\\s+)?(?:Southern|Northern|Eastern|Western|Middle|Central)\\s+)"
             + "District\\s+of\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?");
 
+    /** A name with a spokesperson's word after its first: "Central Police Spokesperson", "Provincial Police Spokesperson Ram". */
+    private static final Pattern SPOKESPERSON_LAST = Pattern.compile("(?U)(?i)\\s(?:spokesperson|spokesman|spokeswoman|vocero|vocera|portavoz)(?:\\s|$)");
+
     /** Words taggers call organisations when they head a title ("Defense Secretary", "secretario de Seguridad"). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("defense", "defence", "homeland", "security", "justice",
             "war", "interior", "estado", "gobierno", "defensa", "seguridad", "justicia", "guerra", "hacienda", "gobernacion",
@@ -159,6 +162,9 @@ public final class MentionChooser implements Stage {
             }
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && SPOKESPERSON_LAST.matcher(m.text()).find()) {
+                continue; // "Central Police Spokesperson Bhim Prasad Dhakal": a post, the tagger taking its words for a body
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && JUDICIAL_DISTRICT.matcher(m.text()).matches()) {
                 continue; // "the United States Attorney for the Southern District of Florida": a court's territory, not a body
@@ -1447,7 +1453,7 @@ public final class MentionChooser implements Stage {
 
     /** "National Security Division of the Justice Department": a unit of a body, both named. */
     private static final Pattern UNIT_OF = Pattern.compile("(?U)^(.*?\\b(?:Division|Section|Branch|Unit|Directorate|Bureau|Command|Brigade|Squad))"
-            + "\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:Department|Ministry|Agency|Police|Army|Navy|Air Force))$");
+            + "\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:Department|Ministry|Agency|Police|Army|Navy|Air Force))$");
     /** "Washington Field Office of Homeland Security Investigations": the office is the agency. */
     private static final Pattern FIELD_OFFICE_OF = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office\\s+of\\s+(?:the\\s+)?(\\p{Lu}.+)$");
     private static final Pattern FIELD_OFFICE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office$");

@@ -193,6 +193,10 @@ public final class OperationStage implements Stage {
                 // "the drugs were taken in the early hours of Saturday from a boat": a load taken off a vessel
                 + "(?<=\\b(?:drugs|cocaine|heroin|narcotics|packages|bales|load|cargo|consignment)\\s(?:were|was)\\s)taken(?=[^.;]{0,50}?"
                 + "\\b(?:off|from)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b)|"
+                // "found the narcotics hidden in a four-wheel-drive vehicle in the locality of Bousmaghoun": the drugs the report told
+                // of, found at a settlement it names (not "first found the drugs and told his superiors", the find retold)
+                + "found(?=\\s+the\\s+(?:drugs|narcotics|cocaine|heroin|hashish|cannabis|marijuana|methamphetamine|captagon|pills"
+                + "|tablets)\\b[^.;]{0,80}?\\b(?:locality|village|town|hamlet|township)\\s+of\\s)|"
                 // "found 1,851 brick-shaped packages of cocaine": the drugs counted in packages
                 + "found(?=\\s+(?:about\\s+|some\\s+|more than\\s+|nearly\\s+)?[\\d.,]+\\s+(?:\\S+\\s+)?(?:packages|bricks|bales|packets|bundles)"
                 + "\\s+of\\s+(?:cocaine|heroin|marijuana|cannabis|drugs|methamphetamine|fentanyl)\\b)|"

@@ -73,10 +73,10 @@ public final class PlaceNameStage implements Stage {
      * "in Capolago TI", "Chiasso TI": a Swiss town with its canton's letters after it, as Swiss wires write them (not "AG", which
      * follows a company's name as often as Aargau's towns).
      */
-    private static final Pattern SWISS_TOWN = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}\\p{Ll}+)?[ \\t]"
-            + "(?:TI|ZH|BE|LU|UR|SZ|OW|NW|GL|ZG|FR|SO|BS|BL|SH|AR|AI|SG|GR|TG|VD|VS|NE|GE|JU)(?![\\p{L}\\p{N}])");
     private static final String[] CANTONS = {"TI", "ZH", "BE", "LU", "UR", "SZ", "OW", "NW", "GL", "ZG", "FR", "SO", "BS", "BL", "SH",
         "AR", "AI", "SG", "GR", "TG", "VD", "VS", "NE", "GE", "JU"};
+    private static final Pattern SWISS_TOWN = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}\\p{Ll}+)?[ \\t]"
+            + "(?:" + String.join("|", CANTONS) + ")(?![\\p{L}\\p{N}])");
 
     /** "el Aeropuerto Internacional de Tocumen", "Aeropuerto Internacional El Dorado": an airport, named whole (the tagger misses them). */
     private static final Pattern AIRPORT = Pattern.compile("(?U)\\bAeropuerto(?:[ \\t]+Internacional)?(?:[ \\t]+(?:de|del))?[ \\t]+"

@@ -121,6 +121,7 @@ public final class RoleStage implements Stage {
                 }
                 if (title != null) {
                     record(work, person, title, sentence, true);
+                    bodyClosingTheLine(work, in, next, person, title, sentence);
                     if (plural(text, title)) {
                         for (DocEntity partner : followingList(work, in, next)) {
                             record(work, partner, title, sentence, true); // "the cartel's founders, A and B", "its leaders, A, B and C"
@@ -609,6 +610,24 @@ public final class RoleStage implements Stage {
         DocEntity body = bodyToldBefore(work, sentence, m.start());
         if (body != null && Names.fold(body.name()).contains(Names.fold(heads.group(2)))) {
             tie(work, person, body, new Span(heads.start(1), heads.end(1)), sentence);
+        }
+    }
+
+    /**
+     * "Further information: Head of Investigation Hannu Sinkkonen, Finnish Customs": a titled person, a comma and a public body
+     * that closes the sentence; the title, naming no body of its own, is a post there.
+     */
+    private static void bodyClosingTheLine(Work work, List<Mention> in, int next, DocEntity person, Span title, Span sentence) {
+        if (next >= in.size() || namesOrganization(work, title)) {
+            return;
+        }
+        String text = work.text();
+        Mention body = in.get(next);
+        DocEntity org = work.entity(body);
+        if (org != null && org.kind() == EntityKind.ORGANIZATION && DesignationStage.isAuthority(org.name())
+                && text.substring(in.get(next - 1).end(), body.start()).equals(", ")
+                && text.substring(body.end(), sentence.end()).replace(".", "").isBlank()) {
+            tie(work, person, org, title, sentence);
         }
     }
 
