@@ -58,9 +58,9 @@ public final class OperationStage implements Stage {
     private static final String WORTH_OF_DRUGS = "\\s+(?:about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?(?:P|₱|PHP|US\\$|\\$|€|£)\\s?[\\d.,]+"
             + "(?:\\s+(?:million|billion))?\\s+worth\\s+of\\s+(?:suspected\\s+|illegal\\s+)?(?:shabu|syabu|cocaine|heroin|marijuana|cannabis"
             + "|methamphetamine|meth|fentanyl|drugs|narcotics)\\b";
-    /** What the campaign's strikes hit, in English and Spanish. */
     /** "more than 12 million", "about 2 tonnes": a hedge before a count (a constant, so the static patterns above may use it). */
     private static final String ABOUT = "(?:(?:about|some|more\\s+than|nearly|roughly|over|almost|around|approximately|at\\s+least)\\s+)?";
+    /** What the campaign's strikes hit, in English and Spanish. */
     private static final String VESSEL = "(?:boats?|vessels?|semi-?submersibles?|submersibles?|submarines?|narco-?subs?|speedboats?"
             + "|lanchas?|narcolanchas?|embarcaci(?:ón|ones)|semisumergibles?|(?:narco)?submarinos?|botes?|buques?|barcos?|naves?|cargueros?"
             + "|freighters?|trawlers?|dhows?|skiffs?|yachts?)";
@@ -4036,12 +4036,18 @@ public final class OperationStage implements Stage {
 
     /** Whether the sentence before the operation's called what it told the latest of a series: the operations after it are others. */
     private static boolean afterTheLatestOfASeries(Work work, OperationFact op) {
-        for (int index = 1; index < work.sentences.size(); index++) {
-            if (work.sentences.get(index).contains(op.trigger())) {
-                return LATEST_OF_A_SERIES.matcher(work.sentences.get(index - 1).of(work.text())).find();
+        int index = sentenceWith(work, op.trigger());
+        return index > 0 && LATEST_OF_A_SERIES.matcher(work.sentences.get(index - 1).of(work.text())).find();
+    }
+
+    /** The index of the document's sentence that holds the span (an operation's own span may be part of one), or -1. */
+    private static int sentenceWith(Work work, Span inside) {
+        for (int index = 0; index < work.sentences.size(); index++) {
+            if (work.sentences.get(index).contains(inside)) {
+                return index;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether the words around the trigger tell the operation as another one than those before ("otro operativo", "two others"). */
@@ -4295,12 +4301,8 @@ public final class OperationStage implements Stage {
         if (op.dateSpan() == null || !toldOnTheDay(work.text(), op.dateSpan())) {
             return false;
         }
-        for (Span sentence : work.sentences) {
-            if (sentence.contains(op.trigger())) {
-                return !sentence.contains(op.dateSpan());
-            }
-        }
-        return false;
+        int index = sentenceWith(work, op.trigger());
+        return index >= 0 && !work.sentences.get(index).contains(op.dateSpan());
     }
 
     /** Whether a date is the day something was said ("announced on Sunday", "el lunes, informó"). */
