@@ -98,13 +98,21 @@ public final class DateLine {
         return m.matches() && find(m.group(2)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** The line without a list's bullet before it: "• 2023-08-31" under a headline is the date line "2023-08-31". */
+    public static String unbulleted(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        return bullet.lookingAt() ? line.substring(bullet.end()) : line;
+    }
+
+    private static final Pattern BULLET = Pattern.compile("\\s*[•·▪]\\s+");
+
     /** The short lines under the page's first one, up to five of them, up to the first paragraph (where the report begins). */
     private static String topUnder(String text) {
         StringBuilder top = new StringBuilder();
         int lines = 0;
         boolean firstSeen = false;
         for (String raw : LINE_BREAK.split(text, 24)) {
-            String line = raw.strip();
+            String line = unbulleted(raw).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -134,7 +142,7 @@ public final class DateLine {
         int seen = 0;
         Integer yearAlone = null;
         for (String raw : LINE_BREAK.split(text, 12)) {
-            String line = raw.strip();
+            String line = unbulleted(raw).strip();
             if (line.isEmpty()) {
                 continue;
             }

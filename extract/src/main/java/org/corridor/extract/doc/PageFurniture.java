@@ -28,7 +28,9 @@ public final class PageFurniture {
             + "boletin|descarga la app|descargue la app|download the app|download our app|join our|unete a|"
             + "ver video|image:|imagen:|credito:|credit:|getty images|lo ultimo:|lo ultimo$|mas leid|trending now|popular now|"
             + "don't miss|dont miss|no te pierdas|no se pierda|click here|haz clic|haga clic|inicia sesion|iniciar sesion|log in|"
-            + "sign in|editor's note|editors' note|editor’s note|nota del editor|nota de la redaccion|nota de redaccion)");
+            + "sign in|editor's note|editors' note|editor’s note|nota del editor|nota de la redaccion|nota de redaccion|"
+            // "All news" under a column of other stories' titles: the link to the site's list
+            + "all news$|view all$|see all$|load more$|ver todas$|todas las noticias$)");
     /** A comment widget's notice, a sentence of its own: "Please enable JavaScript to view the comments powered by Disqus." */
     private static final Pattern WIDGET_NOTICE = Pattern.compile("^(?:please )?enable javascript|^(?:por favor,? )?(?:habilite|habilita|active|activa)"
             + " javascript|powered by disqus");
@@ -77,6 +79,17 @@ public final class PageFurniture {
             + "\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}\\)$");
 
     /** A video player's label over the page: "Watch CBS News", "Ver N+ en vivo" (matched against the folded line). */
+    /**
+     * The heading over a page's readers' comments, "4 Responses to Police seize drugs", "12 thoughts on “...”": what follows to
+     * the page's end is the readers', not the report.
+     */
+    private static final Pattern COMMENTS_HEAD = Pattern.compile("^(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
+            + "(?:responses?|comments?|replies|reply|thoughts?)\\s+(?:to|on)\\s+\\S[^\\n]{0,150}$|^\\d{1,4}\\s+(?:comentarios?|respuestas?)\\s+"
+            + "(?:a|en|sobre|para)\\s+\\S[^\\n]{0,150}$");
+    /** Wires credited together by their short names, maybe with the paper's staff, as a byline: "• LETA/BNS/TBT Staff". */
+    private static final Pattern WIRES_BY_SLASH = Pattern.compile("^(?:[•·*▪-]\\s*)?\\p{Lu}{2,6}(?:/\\p{Lu}{2,6})+(?:\\s+(?:Staff|staff|Reporters?))?$");
+    /** The labels of a press office's contact block: "Email: ... Website: ... Mobile App: ...". */
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)\\b(?:e-?mail|website|web|tel|telephone|phone|fax|mobile app)\\s*[:.]");
     private static final Pattern PLAYER_LABEL = Pattern.compile("(?:watch|ver|mira)\\s+[^.!?:]{1,30}\\s(?:news|tv|live|now|video|en vivo)");
 
     private PageFurniture() {
@@ -101,6 +114,7 @@ public final class PageFurniture {
         int start = 0;
         boolean inList = false;
         boolean afterSiteName = false;
+        boolean inComments = false;
         String previous = "";
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
@@ -111,7 +125,13 @@ public final class PageFurniture {
             String trimmed = line.strip();
             boolean listHead;
             boolean furniture;
-            if (trimmed.length() > LONGEST_SHORT_FORM) {
+            // (a heading, not a sentence: "One comment on the case was made by the judge." is the report's)
+            inComments = inComments || trimmed.length() <= LONGEST_SHORT_FORM && !trimmed.endsWith(".")
+                    && COMMENTS_HEAD.matcher(fold(trimmed)).matches();
+            if (inComments) {
+                listHead = false;
+                furniture = true;
+            } else if (trimmed.length() > LONGEST_SHORT_FORM) {
                 // a paragraph: of all the forms only a list item and a credit at its end fit so long a line
                 listHead = false;
                 furniture = (inList && isListItem(trimmed)) || isCredit(trimmed) || EMBEDDED_POST.matcher(trimmed).find();
@@ -365,6 +385,9 @@ public final class PageFurniture {
                 && (line.indexOf(',') < 0 && WHITESPACE.split(line).length <= 6 || BYLINE_WITH_AGENCY.matcher(line).matches())) {
             return true;
         }
+        if (line.length() < 40 && WIRES_BY_SLASH.matcher(line).matches() || contactBlock(line)) {
+            return true;
+        }
         if (line.length() < 80 && line.endsWith(")") && OUTLET_AND_CITY.matcher(line).matches()) {
             return true; // "The Accra Times (Accra)": an aggregator's line naming the paper the story came from and its city
         }
@@ -391,6 +414,19 @@ public final class PageFurniture {
             }
         }
         return isCredit(line);
+    }
+
+    /**
+     * "Government Information Service, Prime Minister's Office, Level 6, ..., Port Louis, Mauritius. Email: Website: Mobile App:":
+     * the issuing office's address and contacts closing a press release; two labels or more make it one.
+     */
+    private static boolean contactBlock(String line) {
+        Matcher label = CONTACT_LABEL.matcher(line);
+        int labels = 0;
+        while (label.find()) {
+            labels++;
+        }
+        return labels >= 2;
     }
 
     /** Whether the line ends with a photo credit; {@code CREDIT.matcher(line).find()} for lines of up to {@link #CREDIT_TAIL} characters. */

@@ -31,7 +31,9 @@ public final class CountryNames {
             // Java names it "Czechia" ("Chequia"); news still writes the older name
             Map.entry("Czech Republic", "cz"), Map.entry("República Checa", "cz"),
             // Java names them "Hong Kong SAR China" and "Macao SAR China"
-            Map.entry("Hong Kong", "hk"), Map.entry("Macao", "mo"), Map.entry("Macau", "mo"));
+            Map.entry("Hong Kong", "hk"), Map.entry("Macao", "mo"), Map.entry("Macau", "mo"),
+            // Guinea told from Guinea-Bissau and Equatorial Guinea by its capital, as West African news writes it
+            Map.entry("Guinea Conakry", "gn"), Map.entry("Guinea-Conakry", "gn"), Map.entry("Guinée-Conakry", "gn"));
 
     private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",
@@ -113,6 +115,20 @@ public final class CountryNames {
         String stem = lower.substring(0, lower.length() - 2);
         String shorter = stem.endsWith("i") || stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
         return ByName.CODES.keySet().stream().anyMatch(country -> country.contains(stem) || country.contains(shorter));
+    }
+
+    /**
+     * Whether a name of two words or more is the people's word for a country of as many ("Sierra Leonean", "South African",
+     * "Papua New Guinean"), which the tagger sometimes takes for a body.
+     */
+    public static boolean demonymPhrase(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        if (lower.indexOf(' ') < 0 || !lower.endsWith("an")) {
+            return false;
+        }
+        String stem = lower.substring(0, lower.length() - 2);
+        return ByName.CODES.keySet().stream().anyMatch(country -> country.startsWith(stem) && country.length() - stem.length() <= 1
+                && country.indexOf(' ') > 0);
     }
 
     /** The ISO countries by their English and Spanish names, lower case; built on first use. */

@@ -635,12 +635,32 @@ public final class Gazetteer {
                 i += n; // "a 53-year-old Serbian man": a people's name, though a listed party has it as an alias
                 continue;
             }
+            if (best.listed() != null && n == 1 && i + 1 < tokens.size() && firstOfACompound(text, span, tokens.get(i + 1))) {
+                i += 2; // "a Sierra Leonean", "the Green Channel": a listed one-word alias as the first word of another name
+                continue;
+            }
             String origin = best.kind() == EntityKind.COUNTRY ? "country" : best.kind() == EntityKind.PLACE ? "place" : "gazetteer";
             found.add(new Mention(span, span.of(text), kindOf(best), origin, best.listed() == null ? 0.95 : 0.9,
                     best.listed() == null ? null : judged(best, span.of(text)), best.code()));
             i += n;
         }
         return found;
+    }
+
+    /**
+     * Whether a one-word name and the capitalised word right after it make a name of their own: a country's or its people's
+     * ("Sierra Leone", "Sierra Leonean"), or two ordinary words capitalised together ("Green Channel").
+     */
+    static boolean firstOfACompound(String text, Span word, Span next) {
+        if (next.start() != word.end() + 1 || text.charAt(word.end()) != ' ' || !Character.isUpperCase(text.codePointAt(next.start()))) {
+            return false;
+        }
+        String both = text.substring(word.start(), next.end());
+        if (CountryNames.code(both) != null || CountryNames.demonymPhrase(both)) {
+            return true;
+        }
+        Lexicon lexicon = Lexicon.standard();
+        return lexicon.ordinaryWord(Names.fold(word.of(text))) && lexicon.ordinaryWord(Names.fold(next.of(text)));
     }
 
     /** The longest of these entries written at token {@code at}, the first added of equal length; {@code best} if none is longer. */

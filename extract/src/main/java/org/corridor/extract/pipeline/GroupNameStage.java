@@ -62,6 +62,12 @@ public final class GroupNameStage implements Stage {
                 + "|Fuerza[ \\t]+Naval)\\b"),
         // a police unit named by its field, which the tagger may miss: "the Police Drug Enforcement Taskforce"
         Pattern.compile("(?U)\\bPolice(?:[ \\t]+" + CAP + "){1,3}[ \\t]+(?:Taskforce|Task[ \\t]+Force|Squad|Unit)\\b"),
+        // a body named for two fields joined by "and", which the tagger cuts there: "the Police and Border Guard Board", "the Tax
+        // and Customs Board"
+        Pattern.compile("(?U)\\b(?:Police|Tax|Customs|Immigration|Border|Revenue|Excise)[ \\t]+and(?:[ \\t]+" + CAP_WORD + "){1,3}[ \\t]+"
+                + "(?:Board|Service|Agency|Office|Authority|Department|Administration|Directorate|Enforcement|Force)\\b"),
+        // a police force's regional command by its quarter, as Estonia's are named: "the West Prefecture"
+        Pattern.compile("(?U)\\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \\t]+Prefecture\\b"),
         // a battalion by its number and field: "el Primer Batallón de Tropas Navales"
         Pattern.compile("(?U)\\b(?:(?:Primer|Segundo|Tercer|Cuarto|Quinto|Sexto)[ \\t]+)?Batallón[ \\t]+de[ \\t]+(?>" + CAP + "(?:[ \\t]+" + CAP + "){0,2})"
                 + "(?![ \\t]+(?:N\\.|No\\.|Nº|\\d))")
@@ -84,6 +90,8 @@ public final class GroupNameStage implements Stage {
         {"Corte", "Tribunal", "U.S. District Court"},
         {"Distrito", "Sector", "Zona", "Región"},
         {"Police"},
+        {"Police and", "Tax and", "Customs and", "Immigration and", "Border and", "Revenue and", "Excise and"},
+        {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"},
         {"Primer", "Segundo", "Tercer", "Cuarto", "Quinto", "Sexto", "Batallón"}
     };
     private static final Set<String> NOT_A_GROUP_START = Set.of("mexican", "colombian", "venezuelan", "ecuadorian", "peruvian",

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.corridor.extract.text.EntityKind;
 import org.corridor.extract.text.Mention;
 import org.corridor.extract.text.Names;
+import org.corridor.extract.text.Span;
 
 /**
  * Settles overlapping candidates: a name from the workspace gazetteer beats an acronym, a
@@ -100,6 +101,10 @@ public final class MentionChooser implements Stage {
             "state", "foreign", "exteriores", "government", "administration", "presidencia", "ministerio", "ministry", "department",
             "departamento", "alias");
 
+    private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+$");
+    private static final Pattern HYPHENED_REST = Pattern.compile("(?U)-\\p{Lu}[\\p{L}]+\\b(?!-)");
+    private static final Pattern CUSTOMS_CHANNEL = Pattern.compile("(?:Green|Red|Blue) Channel");
+
     private static final java.util.Set<String> DRUGS = java.util.Set.of("mdma", "ghb", "lsd", "pcp", "fentanyl", "fentanilo", "captagon",
             "ketamine", "ketamina", "xylazine", "xilacina", "tusi", "oxycodone", "oxycontin", "percocet", "carfentanil", "nitazene",
             "nitazenos", "heroin", "heroina", "cocaine", "cocaina", "methamphetamine", "metanfetamina", "ecstasy", "extasis");
@@ -163,6 +168,10 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && NOT_NAMES.contains(Names.fold(m.text()))) {
                 continue;
             }
+            if (m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
+                    && (CountryNames.demonymPhrase(m.text()) || CUSTOMS_CHANNEL.matcher(m.text()).matches())) {
+                continue; // "a 34-year-old Sierra Leonean", "the Green Channel": a people's word and an airport's customs lane, no body
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && SPOKESPERSON_LAST.matcher(m.text()).find()) {
                 continue; // "Central Police Spokesperson Bhim Prasad Dhakal": a post, the tagger taking its words for a body
             }
@@ -190,6 +199,15 @@ public final class MentionChooser implements Stage {
             if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE
                     && A_COMPANY_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()) {
                 m = m.withKind(EntityKind.ORGANIZATION, null); // "Bama, a large Norwegian wholesaler of fruit": a company, described
+            }
+            if (m.origin().equals("ner") && m.kind() != EntityKind.ORGANIZATION && m.text().indexOf(' ') < 0
+                    && TOLD_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+                Matcher rest = HYPHENED_REST.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20));
+                if (rest.lookingAt()) {
+                    // "told Asia-Plus in an interview": a news outlet whose hyphened name the tagger cut to a place's
+                    Span whole = new Span(m.start(), rest.end());
+                    m = new Mention(whole, whole.of(text), EntityKind.ORGANIZATION, m.origin(), m.confidence(), null, null);
+                }
             }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeTakenForAPerson(text, m)) {
                 m = m.withKind(EntityKind.PLACE, null);

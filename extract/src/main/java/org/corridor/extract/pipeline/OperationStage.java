@@ -483,6 +483,12 @@ public final class OperationStage implements Stage {
     /** Where a sentence puts what it tells at sea, not ashore ("the Coast Guard" is no sea). */
     private static final Pattern SEA_SCENE = Pattern.compile("(?U)(?i)\\b(?:territorial\\s+waters|international\\s+waters|at\\s+sea"
             + "|off\\s+the\\s+coast|en\\s+alta\\s*mar|aguas\\s+(?:territoriales|internacionales))\\b");
+    private static final Pattern A_CONTINENT = Pattern.compile("(?U)(?i)(?:the\\s+)?(?:europe|europa|africa|áfrica|asia|oceania|oceanía"
+            + "|(?:latin|south|central|north)\\s+america|(?:latino|sud|centro|norte)américa|the\\s+americas|americas|the\\s+balkans|balkans"
+            + "|(?:the\\s+)?middle\\s+east)");
+    /** Guards of a land border, whose joint operations stop crossings rather than search premises. */
+    private static final Pattern BORDER_SCENE = Pattern.compile("(?U)(?i)\\b(?:border\\s+(?:guards?|troops|river)|frontier\\s+guards?"
+            + "|guardafronteras|guardias?\\s+fronteriz[oa]s?)\\b");
     private static final Pattern AT_SEA_WORDS = Pattern.compile("(?U)(?i)\\b(?:costas?|altamar|alta mar|en el mar|aguas|at sea|coast|waters"
             + "|navegaban|navegaba|sailing)\\b");
     private static final Pattern FIRST_OF_THEM = Pattern.compile("(?U)(?i)\\b(?:fueron|fue|were|was)\\s+(?:los|las|el|la|the)\\s+"
@@ -982,7 +988,8 @@ public final class OperationStage implements Stage {
                 // ("... both admitted carrying the drugs. They are being held ...": the people of the operation told up to three sentences back)
                 OperationFact last = operations(work, sentence, s, lower, own, published, title, hints,
                         previousSentence == index - 1 && !IN_ANOTHER_OPERATION.matcher(s).lookingAt()
-                                || previousSentence >= index - 3 && THEY_ARE_HELD.matcher(s).lookingAt() ? previous : null);
+                                || previousSentence >= index - 3 && (THEY_ARE_HELD.matcher(s).lookingAt()
+                                        || IN_THE_FIGHT.matcher(s).lookingAt()) ? previous : null);
                 work.carriedPlace = null;
                 // only a day that opens the sentence, as a narrative's "On April 30," or "El pasado 30 de abril" does
                 if (last == null && !dates.isEmpty() && (dates.stream().allMatch(d -> "day".equals(d.precision())
@@ -2015,6 +2022,8 @@ public final class OperationStage implements Stage {
     /** Drugs the arrested held, counted in packages rather than weighed: "que tenían en su poder más de 430 paquetes ... de cocaína". */
     private static final Pattern POSSESSED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:(?:tenían|tenía|tenian|tenia)\\s+en\\s+su\\s+poder"
             + "|(?:had|with)\\s+(?:\\S+\\s+){0,6}?in\\s+(?:their|his|her)\\s+possession"
+            // "arrested a 34-year-old ... on Thursday; he was carrying heroin worth some Rs 13.5 million": valued, not weighed
+            + "|(?:was|were)\\s+carrying"
             // "Víctor Farfán, que tenía 269 envoltorios de pasta básica de cocaína"
             // "was arrested at the arrival hall with nine wraps of cocaine"
             + "|(?:tenía|tenían|tenia|tenian|had|with|con)\\s+(?:\\S+\\s+){0,2}?(?:envoltorios|paquetes|bolsas|bolsitas|dosis|ketes|sobres|papeletas"
@@ -2567,6 +2576,9 @@ public final class OperationStage implements Stage {
                     || type.getKey().equals("arrest") && THE_SAME_PEOPLE.findIn(lead)
                     // "officers ... found the drugs in a hidden compartment": the drugs a seizure already told
                     || FOUND.contains(m.group(1)) && s.startsWith(" the ", m.end(1));
+            if (anaphor && !GENERIC_OPERATION.matcher(m.group(1)).matches() && nextAfterTheOneTold(work, lead, type.getKey())) {
+                anaphor = false; // "... officers seized 349.2 kilos of cannabis. The second seizure was made today": not that one, the next
+            }
             if (ORDINAL.findIn(lead) && "year".equals(op.get().datePrecision()) && op.get().dateSpan() != null
                     && THIS_YEAR.matcher(op.get().dateSpan().of(work.text())).matches()) {
                 op = Optional.of(op.get().withDate(null, null, null)); // "the seventh such strike this year": the year counts the series
@@ -2582,9 +2594,11 @@ public final class OperationStage implements Stage {
                     && AT_SEA_WORDS.matcher(s).find()) {
                 continue; // "aseguró frente a las costas de Guerrero una embarcación ..., en un operativo conjunto": the stop at sea
             }
-            if (type.getKey().equals("raid") && general && SEA_SCENE.matcher(s).find()
+            if (type.getKey().equals("raid") && general && (SEA_SCENE.matcher(s).find() || BORDER_SCENE.matcher(s).find())
                     && TRIGGERS.get("seizure").matcher(s).find()) {
-                continue; // "seized about 700 kilograms ... in Indian territorial waters ... in a joint operation": the seizure at sea
+                // "seized about 700 kilograms ... in Indian territorial waters ... in a joint operation": the seizure at sea; "Tajik
+                // border guards and the drug police seized a large quantity of drugs in a joint operation": at the border, no search
+                continue;
             }
             boolean presented = PRESENTED.matcher(lead).find();
             if (presented && GENERIC_OPERATION.matcher(m.group(1)).matches()) {
@@ -2696,6 +2710,20 @@ public final class OperationStage implements Stage {
                     q.value(), q.unit(), q.span(), null, null, null, op.sentence(), op.confidence()));
         }
         return parts;
+    }
+
+    /**
+     * A sentence opening on the second of a kind by its own name: "The second seizure was made today" (not "El segundo
+     * operativo", one of operations a count announced).
+     */
+    private static final Pattern THE_SECOND_OPENS = Pattern.compile("(?U)(?i)^\\W*(?:the|la|el)\\s+(?:second|segund[oa])\\s+$");
+
+    /**
+     * Whether a sentence opening on "the second" of a kind, after exactly one of that kind was told, names the next one: the
+     * report counts its operations as it tells them ("two separate drug seizures ... The second seizure was made today").
+     */
+    private static boolean nextAfterTheOneTold(Work work, String lead, String type) {
+        return THE_SECOND_OPENS.matcher(lead).matches() && work.operations.stream().filter(o -> o.type().equals(type)).count() == 1;
     }
 
     /** "The strike came a day after ...": a definite reference to an operation already reported adds to the latest one of its type. */
@@ -3755,6 +3783,7 @@ public final class OperationStage implements Stage {
         boolean offload = Cues.any(lower, "unload", "offload", "descarg", "desembarc")
                 && OFFLOAD.matcher(text).region(sentence.start(), sentence.end()).find();
         Mention best = null;
+        Mention actorsSeat = null;
         int bestScore = Integer.MIN_VALUE;
         for (Mention m : work.mentionsIn(sentence)) {
             if (m.kind() != EntityKind.PLACE && m.kind() != EntityKind.COUNTRY) {
@@ -3785,11 +3814,18 @@ public final class OperationStage implements Stage {
                             && Cues.any(lower, "country", "país", "pais")
                             && PART_OF_THE_COUNTRY.matcher(text).region(trigger.end(), sentence.end()).find();
             if (type.equals("extradition") != destination || (!locative && !destination && m.start() < trigger.start())
-                    || (!locative && !destination && ACTOR_OF.matcher(before).find())
-                    || (m.start() < trigger.start() && (ACTOR_IN.matcher(before).find()
-                            // "Police and customs officers in Peru found ... in the port of Callao": the country they serve
-                            || m.kind() == EntityKind.COUNTRY && OFFICERS_IN.matcher(before).find()))) {
-                continue; // "Federal police in British Columbia executed ...": where the actor works, not where it acted
+                    || (!locative && !destination && ACTOR_OF.matcher(before).find())) {
+                continue;
+            }
+            if (m.start() < trigger.start() && (ACTOR_IN.matcher(before).find()
+                    // "Police and customs officers in Peru found ... in the port of Callao": the country they serve
+                    || m.kind() == EntityKind.COUNTRY && OFFICERS_IN.matcher(before).find())) {
+                // "Federal police in British Columbia executed ... in Surrey": where the actor works, not where it acted; but "Police
+                // in Rapla County detained a man", where the sentence names no other place, acted where they serve
+                // (not "Police in Europe arrest 19": a continent's police are many forces, each where it serves)
+                actorsSeat = actorsSeat == null && m.kind() == EntityKind.PLACE && ACTOR_IN.matcher(before).find()
+                        && !A_CONTINENT.matcher(m.text()).matches() ? m : actorsSeat;
+                continue;
             }
             int score = (locative || destination ? 100 : 0) + (m.kind() == EntityKind.PLACE ? 2 : 0)
                     - Math.abs(m.start() - trigger.start()) / 10
@@ -3805,6 +3841,9 @@ public final class OperationStage implements Stage {
                 best = m;
                 bestScore = score;
             }
+        }
+        if (best == null && actorsSeat != null && !AT_SEA.contains(type) && !type.equals("extradition")) {
+            best = actorsSeat;
         }
         if (best != null && !AT_SEA.contains(type)) {
             best = refinedFirst(work, sentence, best);
@@ -4019,6 +4058,13 @@ public final class OperationStage implements Stage {
     /** "They are being held while the investigation continues": the people told before, in custody. */
     private static final Pattern THEY_ARE_HELD = Pattern.compile("(?U)(?i)^\\W*(?:they|he|she|both(?:\\s+men|\\s+women)?|the\\s+two(?:\\s+men)?"
             + "|the\\s+three(?:\\s+men)?)\\s+(?:are|were|is|was)\\s+(?:being\\s+held|in\\s+(?:police\\s+)?custody|under\\s+arrest)\\b");
+
+    /**
+     * "In the exchange of fire one trafficker was detained": the clash the sentences before told, part of the operation told
+     * up to three sentences back.
+     */
+    private static final Pattern IN_THE_FIGHT = Pattern.compile("(?U)(?i)^\\W*(?:in|during|after)\\s+the\\s+(?:ensuing\\s+)?(?:exchange\\s+of"
+            + "\\s+(?:fire|gunfire)|shoot-?out|firefight|gunfight|skirmish|clash|chase|pursuit)\\b");
 
     /** "Police also arrested Tran Duc Thanh and Ly A Sua": others than those told before, arrested. */
     private static final Pattern ALSO_ARRESTED = Pattern.compile("(?U)(?i)^\\W*(?:(?:the\\s+)?police|officers|agents)\\s+(?:have\\s+)?also"

@@ -197,4 +197,23 @@ class PageFurnitureTest {
         // a title and a site between one bar further down the page is kept
         assertThat(lines[8]).isEqualTo("Strike in the Caribbean | Example Daily");
     }
+
+    @Test
+    void readersCommentsAContactBlockWiresBySlashesAndAColumnClosedByAllNewsAreFurniture() {
+        String page = String.join("\n", "Title", "", "  • 2024-05-16", "  • LETA/BNS/TBT Staff", "",
+                "Police in Valga County detained a man on Sunday.", "",
+                "Ministry of Example, Level 2, Port Town. Email: Website: Example Gov", "",
+                "2 Responses to Police detain a man", "Mart Tamm May 16, 2024 at 9:12 pm",
+                "Well done, Customs and police of Valga.", "Liis Kask May 17, 2024 at 8:01 am", "Another raid please.");
+        String masked = PageFurniture.mask(page);
+        assertThat(masked).doesNotContain("LETA", "2024-05-16", "Ministry of Example", "Responses", "Mart Tamm", "Customs", "raid")
+                .contains("Police in Valga County detained a man on Sunday.");
+        String column = String.join("\n", "Title", "", "In the exchange of fire one smuggler was detained on the river bank, he said.", "",
+                "New bus routes open in Bishkek", "President meets the Emir of Qatar in Doha", "At least four dead in air strike on a market",
+                "All news");
+        assertThat(PageFurniture.mask(column)).doesNotContain("Bishkek", "Qatar", "air strike", "All news").contains("one smuggler");
+        String oneLabel = String.join("\n", "Title", "", "Call the hotline. Email: tips@example.org", "",
+                "One comment on the case was made by the judge on Monday, who said the trial would go on.");
+        assertThat(PageFurniture.mask(oneLabel)).contains("Call the hotline", "One comment on the case");
+    }
 }

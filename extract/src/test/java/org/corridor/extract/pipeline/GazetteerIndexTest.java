@@ -72,6 +72,15 @@ class GazetteerIndexTest {
                 continue;
             }
             int n = best.keys().size();
+            Span span = new Span(tokens.get(i).start(), tokens.get(i + n - 1).end());
+            if (best.listed() != null && n == 1 && CountryNames.demonym(span.of(text))) {
+                i++; // find()'s judgements of a match, applied after the index's choice
+                continue;
+            }
+            if (best.listed() != null && n == 1 && i + 1 < tokens.size() && Gazetteer.firstOfACompound(text, span, tokens.get(i + 1))) {
+                i += 2;
+                continue;
+            }
             found.add(tokens.get(i).start() + "-" + tokens.get(i + n - 1).end() + " " + gazetteer.kindOf(best) + " "
                     + (best.listed() == null ? best.code() : best.listed().entityId()));
             i += n;

@@ -64,6 +64,17 @@ class ListedNameJudgementTest {
     }
 
     @Test
+    void aOneWordAliasOpeningACountrysOrAnOrdinaryCompoundNameIsNoMention() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("Sierra", EntityKind.ORGANIZATION, new Mention.Listed("ofac-29487", "Vessel", "Sierra", "SIERRA"));
+        g.addParty("Green", EntityKind.ORGANIZATION, new Mention.Listed("ofac-44911", "Person", "Green", "Mozhaev Alexander Vyacheslavovich"));
+        assertThat(find(g, "Officers stopped a 41-year-old Sierra Leonean in the Green Channel; he had flown in from Sierra Leone."))
+                .isEmpty();
+        assertThat(find(g, "The tanker Sierra was boarded. Green was named by the court.")).extracting(Mention::text)
+                .containsExactly("Sierra", "Green");
+    }
+
+    @Test
     void aOneWordAliasThatIsASurnameOrPlaceOfEnglishIsOnlyProposed() {
         Gazetteer g = new Gazetteer(Lexicon.standard());
         g.addParty("Robson", EntityKind.ORGANIZATION, new Mention.Listed("ofac-23244", "LegalEntity", "Robson", "Tatulian Ruben Albertovich"));
