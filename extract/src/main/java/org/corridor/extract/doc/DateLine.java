@@ -14,15 +14,16 @@ import org.corridor.extract.rules.Dates;
  */
 public final class DateLine {
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:(?:date|dated|published(?: on)?|publication date|updated(?: on)?|fecha|publicado(?: el)?|publicada(?: el)?)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:date|dated|published(?: on)?|publication date|publish date|updated(?: on)?|fecha|publicado(?: el)?|publicada(?: el)?)\\s*:?\\s*)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LABEL_INSIDE = Pattern.compile("(?i)\\b(?:published|updated|publicado|publicada|actualizado)(?: on| el)?\\s*:");
     /** The parts of a line: "October 19, 2025 · 3 min read", "Apia, Samoa – 30 January 2025" (where it was filed, then when). */
-    private static final Pattern PARTS = Pattern.compile("\\s+[·|•–—]\\s+");
+    /** ("General |Author: Sharon Uranie | March 21, 2015, Saturday @ 21:37| 4772 views": bars with or without spaces) */
+    private static final Pattern PARTS = Pattern.compile("\\s+[·•–—]\\s+|\\s*\\|\\s*");
     /** Where a report was filed, alone before a dash and the date on a line of its own: "Apia, Samoa – Friday 30 June 2017". */
     private static final Pattern FILED_FROM = Pattern.compile("(?U)^(\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+[–—]\\s+(.{6,40})$");
     /** A time of day after the date: "12:58 am IST", "14:30 GMT", "a las 10:15", "17.11.2025 - 10:42". */
-    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*(?:[,–—-]|//)?\\s+(?:at|a las)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
+    private static final Pattern TIME = Pattern.compile("(?i)(?:\\s*(?:[,–—-]|//)?\\s+(?:at|a las|@)?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?|\\s*h\\.?)?"
             + "(?:\\s+[A-Z]{2,4})?)\\s*$");
     /** The weekday after the date: "August 12, 2024, Monday" (Novinite's "Crime | August 12, 2024, Monday // 15:15"). */
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?iU),?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -30,7 +31,8 @@ public final class DateLine {
     /** A day written as an ordinal: "28th March 2023", "March 1st, 2023". */
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
     /** A time of day before the date: "13:47 GMT 10.11.2025". */
-    private static final Pattern LEADING_TIME = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s+(?=\\d)");
+    /** (and "12:15 / 05.11.2020", the time and the day a slash apart) */
+    private static final Pattern LEADING_TIME = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s+(?:/\\s+)?(?=\\d)");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     /** The printed page after the date: "Fri, Dec 23, 2022 - page 6", "12 de mayo de 2025 | Pág. 14". */
     private static final Pattern PRINT_PAGE = Pattern.compile("(?i)\\s+[-–—|]\\s+(?:page|página|pág\\.?|p\\.)\\s*[A-Z]?\\d+\\s*$");
@@ -46,7 +48,8 @@ public final class DateLine {
      * in capitals written as a name.
      */
     private static String dateOf(String part) {
-        String rest = LABEL.matcher(part.strip()).replaceFirst("");
+        // "Tuesday، 25 April 2023": the Arabic comma of Gulf sites' English pages
+        String rest = LABEL.matcher(part.strip().replace('\u060C', ',')).replaceFirst("");
         rest = MONTH_IN_CAPITALS.matcher(rest).replaceAll(m -> m.group(1).charAt(0) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT));
         for (Pattern around : new Pattern[] {TIME, PRINT_PAGE, WEEKDAY_AFTER}) {
             rest = around.matcher(rest).replaceFirst("");

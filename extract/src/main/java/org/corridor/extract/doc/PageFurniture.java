@@ -499,7 +499,7 @@ public final class PageFurniture {
 
     // compiled once: these run on every line of every page
     private static final Pattern TRAILING_DASHES = Pattern.compile("[-\\s]+$");
-    private static final Pattern BYLINE = Pattern.compile("(?:by|por):? \\S.*");
+    private static final Pattern BYLINE = Pattern.compile("(?:by|por|author|autor):? \\S.*");
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "(?U)(?:By|BY|Por|POR) \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, [\\p{L}][\\p{L} .&'’-]{1,30}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

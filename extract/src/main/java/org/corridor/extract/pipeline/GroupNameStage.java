@@ -66,6 +66,8 @@ public final class GroupNameStage implements Stage {
         // and Customs Board"
         Pattern.compile("(?U)\\b(?:Police|Tax|Customs|Immigration|Border|Revenue|Excise)[ \\t]+and(?:[ \\t]+" + CAP_WORD + "){1,3}[ \\t]+"
                 + "(?:Board|Service|Agency|Office|Authority|Department|Administration|Directorate|Enforcement|Force)\\b"),
+        // a border force by its name after "the", which the tagger misses: "the Border Troops", "the State Border Service"
+        Pattern.compile("(?U)(?<=\\b[Tt]he\\s)(?:State[ \\t]+)?Border[ \\t]+(?:Troops|Guard[ \\t]+Service|Service)\\b"),
         // a police force's regional command by its quarter, as Estonia's are named: "the West Prefecture"
         Pattern.compile("(?U)\\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)[ \\t]+Prefecture\\b"),
         // a battalion by its number and field: "el Primer Batallón de Tropas Navales"
@@ -91,6 +93,7 @@ public final class GroupNameStage implements Stage {
         {"Distrito", "Sector", "Zona", "Región"},
         {"Police"},
         {"Police and", "Tax and", "Customs and", "Immigration and", "Border and", "Revenue and", "Excise and"},
+        {"Border", "State Border"},
         {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"},
         {"Primer", "Segundo", "Tercer", "Cuarto", "Quinto", "Sexto", "Batallón"}
     };

@@ -1469,9 +1469,14 @@ public final class MentionChooser implements Stage {
                 && BODY_APPOSED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80)).lookingAt();
     }
 
-    /** "National Security Division of the Justice Department": a unit of a body, both named. */
+    /**
+     * "National Security Division of the Justice Department": a unit of a body, both named; and "the Sea Ports Customs
+     * Directorate of Customs Affairs", "the Anti-Narcotics Directorate of the General Directorate of Criminal Investigation and
+     * Forensic Science", as Gulf ministries name theirs.
+     */
     private static final Pattern UNIT_OF = Pattern.compile("(?U)^(.*?\\b(?:Division|Section|Branch|Unit|Directorate|Bureau|Command|Brigade|Squad))"
-            + "\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:Department|Ministry|Agency|Police|Army|Navy|Air Force))$");
+            + "\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:Department|Ministry|Agency|Police|Army|Navy|Air Force|Affairs)"
+            + "|General\\s+Directorate\\s+(?:of|for)\\s+\\p{Lu}.*)$");
     /** "Washington Field Office of Homeland Security Investigations": the office is the agency. */
     private static final Pattern FIELD_OFFICE_OF = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office\\s+of\\s+(?:the\\s+)?(\\p{Lu}.+)$");
     private static final Pattern FIELD_OFFICE = Pattern.compile("(?U)^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}Field Office$");

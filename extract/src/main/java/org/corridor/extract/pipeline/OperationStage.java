@@ -143,6 +143,9 @@ public final class OperationStage implements Stage {
                 + "(?!\\s+(?:\\p{L}+\\s+)?(?:abandonad|varad|encallad|hundid|semihundid)))"
                 + ")\\b"));
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
+                // "has stopped an attempt to traffic drugs hidden in a shipment of potatoes": the drugs taken
+                + "(?:stopped|foiled|thwarted|prevented|uncovered)(?=\\s+(?:an?|the|another)\\s+(?:\\S+\\s+)?attempts?\\s+to\\s+(?:smuggle|traffic|bring\\s+in"
+                + "|import|move|transport)\\s+(?:\\S+\\s+){0,4}?" + ENGLISH_DRUGS + "\\b)|"
                 // "10 kilograms of methamphetamine that was intercepted at the port", "methamphetamine that police took at the
                 // airport": the drugs taken, a seizure (not a boat stopped at sea)
                 + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + TAKERS + "\\s)(?:took|discovered|found)|"
@@ -291,7 +294,7 @@ public final class OperationStage implements Stage {
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "detained", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
-            "seizure", new String[] {"extin", "hallazgo", "descubri", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "finding", "interv", "ocup", "took"},
+            "seizure", new String[] {"foiled", "thwarted", "prevented", "uncovered", "extin", "hallazgo", "descubri", "bust", "intercept", "taken", "stopped", "detect", "recover", "recuper", "hall", "encontr", "discover", "seiz", "confisc", "impounded", "decomis", "incaut", "asegur", "found", "finding", "interv", "ocup", "took"},
             "arrest", new String[] {"arrest", "detained", "held", "took", "captur", "apprehended", "custody", "caught", "detenid", "detuv", "detenci",
                 "aprehen", "puest", "prisi"},
             "extradition", new String[] {"extradi", "sent", "send", "transfer", "handed over", "hands over", "expel", "envi",
@@ -385,7 +388,7 @@ public final class OperationStage implements Stage {
             // "moved from Latin America across Ukraine towards Western Europe": the country crossed on the way
             + "by\\s+way\\s+of(?:" + TRANSIT_FIRST + ")?|from\\s+(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}\\s+(?:v[ií]a|across|through(?:\\s+the)?)"
             + "(?:" + TRANSIT_FIRST + ")?|"
-            + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|come from|came from|arrived from|sailed from"
+            + "provenientes?\\s+de|ven[ií]an?\\s+de(?:l)?|llegaba\\s+de(?:l)?|con origen en|originating in|coming from|shipped from|imported from|sent from|come from|came from|arrived from|sailed from"
             // "a consignment that was being moved from Latin America": where the load set out
             + "|(?:moved|carried|transported|trafficked|smuggled)\\s+from"
             // "from where much of it passes through Iraq on its way to the Gulf": the way drugs usually go, no operation's place
@@ -2063,8 +2066,13 @@ public final class OperationStage implements Stage {
     private static boolean cargoIntercepted(String text, OperationFact op) {
         String before = text.substring(Math.max(op.sentence().start(), op.trigger().start() - 80), op.trigger().start());
         return CARGO_BEFORE.matcher(before).find() && !VESSEL_WORD.matcher(before).find()
+                // "that led to the drugs being intercepted": the drugs, not a boat
+                || DRUGS_BEING.matcher(before).find()
                 || CARGO_AFTER.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt();
     }
+
+    // ("the drugs being intercepted"; not "a second fishing boat carrying heroin was stopped", the boat)
+    private static final Pattern DRUGS_BEING = Pattern.compile("(?U)(?i)\\b(?:the|these|those)\\s+" + DRUG_NOUN + "\\s+(?:being|were|was|had\\s+been|have\\s+been)\\s+$");
 
     /** "se interceptaran dos alijos", "intercepted three shipments": loads stopped, right after the verb. */
     private static final Pattern CARGO_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:(?:\\d+|un|una|dos|tres|cuatro|cinco|el|la|los|las|two|three"
@@ -3852,7 +3860,8 @@ public final class OperationStage implements Stage {
     }
 
     /** "the Baltic country", "el país andino": a region's name as an adjective of a country, no place of the operation. */
-    private static final Pattern A_COUNTRY_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:country|nation|state)\\b");
+    // ("the Indian Ocean island nation", "the Indian Ocean archipelago": a sea naming the country it holds)
+    private static final Pattern A_COUNTRY_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:island\\s+)?(?:country|nation|state|archipelago)\\b");
 
     /** Operations that may be done at someone's home. */
     private static final java.util.Set<String> AT_A_HOME = java.util.Set.of("raid", "arrest", "seizure");

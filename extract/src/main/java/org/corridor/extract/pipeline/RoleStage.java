@@ -108,6 +108,7 @@ public final class RoleStage implements Stage {
                 ledBy(work, m, person, sentence);
                 groupThatPersonLeads(work, in, i, person, sentence);
                 possessedBy(work, in, i, person, sentence);
+                postOfThePossessor(work, in, i, person, sentence);
                 leadsOrBelongs(work, in, next, person, sentence);
                 headsAPartOfTheBody(work, m, person, sentence);
                 ofTheBodyTold(work, in, next, person, sentence);
@@ -422,6 +423,29 @@ public final class RoleStage implements Stage {
         }
         membership(work, person, group, between.strip(), new Span(before.end(), before.end() + 2), sentence);
     }
+
+    /**
+     * "the NDEA's Deputy Chief Officer, Liam Quinn", "the agency's spokesman, Ana Ruiz": a post in the public body named with its
+     * possessive right before it, then the person after a comma.
+     */
+    private static void postOfThePossessor(Work work, List<Mention> in, int i, DocEntity person, Span sentence) {
+        if (i == 0) {
+            return;
+        }
+        Mention before = in.get(i - 1);
+        DocEntity body = work.entity(before);
+        if (body == null || body.kind() != EntityKind.ORGANIZATION || !DesignationStage.isAuthority(body.name())) {
+            return;
+        }
+        Matcher post = POSSESSED_POST.matcher(work.text()).region(before.end(), in.get(i).start());
+        if (post.matches()) {
+            tie(work, person, body, new Span(post.start(1), post.end(1)), sentence);
+        }
+    }
+
+    private static final Pattern POSSESSED_POST = Pattern.compile("(?U)['’]s\\s+((?:[\\p{L}-]+\\s+){0,3}(?i:officer|director|chief|spokesman"
+            + "|spokeswoman|spokesperson|head|commissioner|commander|coordinator|superintendent|inspector|prosecutor|secretary|manager))"
+            + "\\s*,\\s+");
 
     /** A name that says it is a criminal group's ("Sinaloa Cartel", "Los Zetas gang", "Tren de Aragua" is known otherwise). */
     private static final Pattern GROUP_WORDS = Pattern.compile("(?U)(?i)\\b(?:cartel|cártel|gang|clan|syndicate|mafia|organization"

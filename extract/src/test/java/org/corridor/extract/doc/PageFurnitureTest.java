@@ -212,6 +212,8 @@ class PageFurnitureTest {
                 "New bus routes open in Bishkek", "President meets the Emir of Qatar in Doha", "At least four dead in air strike on a market",
                 "All news");
         assertThat(PageFurniture.mask(column)).doesNotContain("Bishkek", "Qatar", "air strike", "All news").contains("one smuggler");
+        String author = String.join("\n", "Title", "", "Author: Mary Payet", "", "Police seized heroin at the port on Monday.");
+        assertThat(PageFurniture.mask(author)).doesNotContain("Mary Payet").contains("Police seized heroin");
         String oneLabel = String.join("\n", "Title", "", "Call the hotline. Email: tips@example.org", "",
                 "One comment on the case was made by the judge on Monday, who said the trial would go on.");
         assertThat(PageFurniture.mask(oneLabel)).contains("Call the hotline", "One comment on the case");
