@@ -89,7 +89,9 @@ public final class PageFurniture {
     /** Wires credited together by their short names, maybe with the paper's staff, as a byline: "• LETA/BNS/TBT Staff". */
     private static final Pattern WIRES_BY_SLASH = Pattern.compile("^(?:[•·*▪-]\\s*)?\\p{Lu}{2,6}(?:/\\p{Lu}{2,6})+(?:\\s+(?:Staff|staff|Reporters?))?$");
     /** The labels of a press office's contact block: "Email: ... Website: ... Mobile App: ...". */
-    private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)\\b(?:e-?mail|website|web|tel|telephone|phone|fax|mobile app)\\s*[:.]");
+    // (a colon after each, or "Tel." before a number: "sold on the dark web. Police traced him by phone." is a sentence)
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)\\b(?:(?:e-?mail|website|web|tel|telephone|phone|fax|mobile app)\\s*:"
+            + "|tel\\.\\s*(?=[+\\d(]))");
     private static final Pattern PLAYER_LABEL = Pattern.compile("(?:watch|ver|mira)\\s+[^.!?:]{1,30}\\s(?:news|tv|live|now|video|en vivo)");
 
     private PageFurniture() {

@@ -217,5 +217,7 @@ class PageFurnitureTest {
         String oneLabel = String.join("\n", "Title", "", "Call the hotline. Email: tips@example.org", "",
                 "One comment on the case was made by the judge on Monday, who said the trial would go on.");
         assertThat(PageFurniture.mask(oneLabel)).contains("Call the hotline", "One comment on the case");
+        String sentence = String.join("\n", "Title", "", "He sold the pills on the dark web. Police traced him by phone.");
+        assertThat(PageFurniture.mask(sentence)).contains("dark web", "by phone");
     }
 }
