@@ -102,7 +102,7 @@ public final class DateLine {
     }
 
     /** The line without a list's bullet before it: "• 2023-08-31" under a headline is the date line "2023-08-31". */
-    public static String unbulleted(String line) {
+    private static String unbulleted(String line) {
         Matcher bullet = BULLET.matcher(line);
         return bullet.lookingAt() ? line.substring(bullet.end()) : line;
     }

@@ -651,7 +651,7 @@ public final class Gazetteer {
      * Whether a one-word name and the capitalised word right after it make a name of their own: a country's or its people's
      * ("Sierra Leone", "Sierra Leonean"), or two ordinary words capitalised together ("Green Channel").
      */
-    static boolean firstOfACompound(String text, Span word, Span next) {
+    boolean firstOfACompound(String text, Span word, Span next) {
         if (next.start() != word.end() + 1 || text.charAt(word.end()) != ' ' || !Character.isUpperCase(text.codePointAt(next.start()))) {
             return false;
         }
@@ -659,8 +659,8 @@ public final class Gazetteer {
         if (CountryNames.code(both) != null || CountryNames.demonymPhrase(both)) {
             return true;
         }
-        Lexicon lexicon = Lexicon.standard();
-        return lexicon.ordinaryWord(Names.fold(word.of(text))) && lexicon.ordinaryWord(Names.fold(next.of(text)));
+        Lexicon words = lexicon.get(); // the gazetteer's own, as the other one-word judgements use
+        return words.ordinaryWord(Names.fold(word.of(text))) && words.ordinaryWord(Names.fold(next.of(text)));
     }
 
     /** The longest of these entries written at token {@code at}, the first added of equal length; {@code best} if none is longer. */

@@ -3825,13 +3825,14 @@ public final class OperationStage implements Stage {
                     || (!locative && !destination && ACTOR_OF.matcher(before).find())) {
                 continue;
             }
-            if (m.start() < trigger.start() && (ACTOR_IN.matcher(before).find()
+            boolean actorIn = m.start() < trigger.start() && ACTOR_IN.matcher(before).find();
+            if (actorIn || m.start() < trigger.start()
                     // "Police and customs officers in Peru found ... in the port of Callao": the country they serve
-                    || m.kind() == EntityKind.COUNTRY && OFFICERS_IN.matcher(before).find())) {
+                    && m.kind() == EntityKind.COUNTRY && OFFICERS_IN.matcher(before).find()) {
                 // "Federal police in British Columbia executed ... in Surrey": where the actor works, not where it acted; but "Police
                 // in Rapla County detained a man", where the sentence names no other place, acted where they serve
                 // (not "Police in Europe arrest 19": a continent's police are many forces, each where it serves)
-                actorsSeat = actorsSeat == null && m.kind() == EntityKind.PLACE && ACTOR_IN.matcher(before).find()
+                actorsSeat = actorsSeat == null && m.kind() == EntityKind.PLACE && actorIn
                         && !A_CONTINENT.matcher(m.text()).matches() ? m : actorsSeat;
                 continue;
             }

@@ -77,7 +77,7 @@ class GazetteerIndexTest {
                 i++; // find()'s judgements of a match, applied after the index's choice
                 continue;
             }
-            if (best.listed() != null && n == 1 && i + 1 < tokens.size() && Gazetteer.firstOfACompound(text, span, tokens.get(i + 1))) {
+            if (best.listed() != null && n == 1 && i + 1 < tokens.size() && gazetteer.firstOfACompound(text, span, tokens.get(i + 1))) {
                 i += 2;
                 continue;
             }
