@@ -136,7 +136,8 @@ public final class PageFurniture {
             } else if (trimmed.length() > LONGEST_SHORT_FORM) {
                 // a paragraph: of all the forms only a list item and a credit at its end fit so long a line
                 listHead = false;
-                furniture = (inList && isListItem(trimmed)) || isCredit(trimmed) || EMBEDDED_POST.matcher(trimmed).find();
+                furniture = (inList && isListItem(trimmed)) || isCredit(trimmed) || EMBEDDED_POST.matcher(trimmed).find()
+                        || headlineTicker(trimmed);
                 afterSiteName = false;
             } else {
                 String folded = fold(trimmed);
@@ -387,7 +388,7 @@ public final class PageFurniture {
                 && (line.indexOf(',') < 0 && WHITESPACE.split(line).length <= 6 || BYLINE_WITH_AGENCY.matcher(line).matches())) {
             return true;
         }
-        if (line.length() < 40 && WIRES_BY_SLASH.matcher(line).matches() || contactBlock(line)) {
+        if (line.length() < 40 && WIRES_BY_SLASH.matcher(line).matches() || contactBlock(line) || headlineTicker(line)) {
             return true;
         }
         if (line.length() < 80 && line.endsWith(")") && OUTLET_AND_CITY.matcher(line).matches()) {
@@ -430,6 +431,29 @@ public final class PageFurniture {
         }
         return labels >= 2;
     }
+
+    /**
+     * "One dead in shooting near Tokyo  • Singapore, Estonia restate ties  • Urgent: 1 killed as blast hits ...": other stories'
+     * titles run together between bullets, as a wire's ticker shows them; three titles or more, none a sentence.
+     */
+    static boolean headlineTicker(String line) {
+        if (line.indexOf('•') < 0) {
+            return false;
+        }
+        String[] items = TICKER_SPLIT.split(line.strip());
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            String title = item.strip();
+            if (title.isEmpty() || ENDS_SENTENCE.matcher(title).find() || WHITESPACE.split(title).length > 16) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern TICKER_SPLIT = Pattern.compile("\\s+•\\s+");
 
     /** Whether the line ends with a photo credit; {@code CREDIT.matcher(line).find()} for lines of up to {@link #CREDIT_TAIL} characters. */
     static boolean isCredit(String line) {

@@ -383,6 +383,10 @@ public final class MentionChooser implements Stage {
                     Math.min(text.length(), m.end() + 30)).lookingAt()) {
                 m = m.withKind(EntityKind.PLACE, null); // "Government Cut, el canal que une la Bahía de Biscayne con el Atlántico"
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && m.start() >= 4 && text.startsWith(" to ", m.start() - 4)
+                    && placeEnds.contains(m.start() - 4) && ROUTE_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                m = m.withKind(EntityKind.PLACE, null); // "a train from Beijing to Ulan Bator": where a route from a place ends is a place
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PLACE && bodysLetters(text, m)) {
                 m = m.withKind(EntityKind.ORGANIZATION, null); // "prosecutors of DIICOT, Romania's office for investigating ..."
             }
@@ -416,6 +420,7 @@ public final class MentionChooser implements Stage {
         usable.replaceAll(m -> ofTheUnitedStates(text, m));
         usable.replaceAll(m -> wholeCompoundSurname(text, m));
         usable.replaceAll(m -> withGivenNamesBefore(text, m));
+        usable.replaceAll(m -> withFirstNameInAList(text, m));
         // "la provincia de Santa Elena", "el departamento de Guadalupe": a region of a country, named as a country elsewhere is
         usable.replaceAll(m -> m.kind() == EntityKind.COUNTRY && REGION_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start())
                 .find() ? m.withKind(EntityKind.PLACE, null) : m);
@@ -740,6 +745,28 @@ public final class MentionChooser implements Stage {
         org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(start, m.end());
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
+
+    /**
+     * "...: Innocent Meleka, 28, a businessman, Charity Chipeta, 35, ...": people listed with their ages; a one-word name the
+     * tagger took without the capitalised word before it (a given name that is also an ordinary word) is the whole name.
+     */
+    private static Mention withFirstNameInAList(String text, Mention m) {
+        if (!m.origin().equals("ner") || m.kind() != EntityKind.PERSON || m.text().indexOf(' ') >= 0
+                || !AGE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).lookingAt()) {
+            return m;
+        }
+        java.util.regex.Matcher word = LISTED_FIRST_NAME_BEFORE.matcher(text).region(Math.max(0, m.start() - 25), m.start());
+        if (!word.find() || TITLES.contains(word.group(1))) {
+            return m;
+        }
+        org.corridor.extract.text.Span span = new org.corridor.extract.text.Span(word.start(1), m.end());
+        return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
+    }
+
+    private static final Pattern ROUTE_FROM_BEFORE = Pattern.compile("(?U)\\bfrom\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?\\s+to\\s+$");
+    /** A capitalised word opening an item of a list, right before the name: after a colon, a comma or "and". */
+    private static final Pattern LISTED_FIRST_NAME_BEFORE = Pattern.compile("(?U)(?:[:,]|\\band)\\s(\\p{Lu}[\\p{Ll}’'-]+) $");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Don", "Doña", "Sr", "Sra");
 
     private static Mention wholeCompoundSurname(String text, Mention m) {
         if (!m.origin().equals("ner") || m.kind() != EntityKind.PERSON || m.start() < 2 || text.charAt(m.start() - 1) != '-') {

@@ -393,6 +393,8 @@ public final class OperationStage implements Stage {
             + "|(?:moved|carried|transported|trafficked|smuggled)\\s+from"
             // "from where much of it passes through Iraq on its way to the Gulf": the way drugs usually go, no operation's place
             + "|(?:passes|pass|flows|flow|transits)\\s+through"
+            // "on a train from Beijing to Ulan Bator running through Erenhot": the way the train runs
+            + "|(?:running|runs|passing)\\s+through"
             // "who live in Dien Bien district": where the people live, not where they were taken
             + "|(?:live|lives|lived|living|reside|resides|resided|residing|resident)\\s+in(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}"
             + "\\s+(?:district|province|county|region|state|distrito|provincia)\\s+(?:of|de))?"
@@ -416,7 +418,11 @@ public final class OperationStage implements Stage {
             + "|(?:sailed|shipped|travell?ed|come|came|arrived|bound)\\s+(?:to|for)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}"
             + "\\s+from"
             // "cocaine hidden on ship from Panama": the vessel or load named by where it came from
-            + "|(?:ship|ships|vessel|vessels|boat|container|containers|flight|plane|shipment|cargo|load|consignment)\\s+from)"
+            + "|(?:ship|ships|vessel|vessels|boat|container|containers|flight|plane|shipment|cargo|load|consignment"
+            // "caught on a train from Beijing to Ulan Bator": where the train set out, not where he was caught
+            + "|train|bus|coach|ferry)\\s+from"
+            // "a Nigerian businessman of Matero Township in Lusaka": where a person lives and works, not where he was taken
+            + "|(?:businessman|businesswoman|farmer|trader|residents?)\\s+of(?:(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){1,3}\\s+in)?)"
             + "\\s+(?:la\\s+|el\\s+|the\\s+)?$"), 8);
     /** "un puesto de control de la carretera que va a Copacabana", "on the road to X": on the way there, placed by it. */
     private static final Cues.TailPattern ROAD_TO = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:carretera|autopista|ruta|camino|vía|road"
@@ -435,6 +441,27 @@ public final class OperationStage implements Stage {
         }
         return false;
     }
+
+    /** "Victor Obinma Okeke, 47, was intercepted at ...": the person named just before "was intercepted" is who was stopped. */
+    private static boolean personIntercepted(Work work, Span trigger, Span sentence) {
+        String text = work.text();
+        if (!PASSIVE_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.start()).find()) {
+            return false;
+        }
+        for (Mention m : work.mentionsIn(new Span(sentence.start(), trigger.start()))) {
+            if (m.kind() == EntityKind.PERSON && AGE_OR_NOTHING.matcher(text).region(m.end(), trigger.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The drugs an intercepted person came to collect, weighed: "to collect his consignment of ... 2.2 kilograms of hash paste". */
+    private static final Pattern COLLECTED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:collect|pick\\s+up)\\b[^.;]{0,80}?\\b\\d[\\d.,]*\\s*"
+            + "(?:kilo(?:gram)?s?|kilogrammes?|kg|grams?|litres?|liters?|pounds?)\\b");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were)\\s+$");
+    /** What may stand between a person's name and "was intercepted": nothing, or the age in commas. */
+    private static final Pattern AGE_OR_NOTHING = Pattern.compile("(?:,\\s*\\d{1,2}\\s*,)?\\s+(?:was|were)\\s+");
 
     /** "seized President Nicolás Maduro": a title between the verb and the person. */
     private static final Pattern TITLE_BETWEEN = Pattern.compile("(?U)(?i)^\\s+(?:(?:the\\s+)?(?:former|ex-?|venezuelan|president|presidente"
@@ -727,8 +754,10 @@ public final class OperationStage implements Stage {
             + "|autoriz(?:ó|aron|ar)|avaló|avalaron|ordenó|permite|permiten|permitiría|approved|authori[sz]ed|ordered|allows?|allowing)"
             + "\\s+(?:\\S+\\s+){0,2}$"), 4);
     /** "acusado ante una corte de Texas", "charged in a court in Miami": where a court sits, not where the operation was. */
-    private static final Pattern COURT_OF = Pattern.compile("(?U)(?i)\\b(?:corte|tribunal|juzgado|court|courthouse)\\s+(?:federal\\s+)?"
-            + "(?:de|del|in|of|at)\\s+(?:(?:la|el|the)\\s+)?$");
+    private static final Pattern COURT_OF = Pattern.compile("(?U)(?i)\\b(?:(?:corte|tribunal|juzgado|court|courthouse)\\s+(?:federal\\s+)?"
+            + "(?:de|del|in|of|at)"
+            // "arrested ... for trafficking hash oil, contrary to the laws of Zambia": the country whose law it broke
+            + "|(?:laws?|legislation|leyes|ley)\\s+(?:of|de))\\s+(?:(?:la|el|the)\\s+)?$");
     private static final Pattern VERB_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:aprob(?:ó|ara|aron)|anunci(?:ó|ara)|decidi(?:ó|era)|firm(?:ó|ara)"
             + "|approved|announced|decided|signed|said|dijo)\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^(?!\\s*,)\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
@@ -1075,6 +1104,7 @@ public final class OperationStage implements Stage {
         noRaidOfTheTraveller(work);
         seizuresInInterceptions(work);
         countedSummaries(work);
+        peopleCountedThenTold(work);
         drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
         foundOnLanding(work, published);
@@ -1417,6 +1447,35 @@ public final class OperationStage implements Stage {
             work.operations.add(at, part);
         }
     }
+
+    /**
+     * "Two passengers from Mongolia have been arrested in Inner Mongolia ... One of them, Enkhjargal, was caught on Saturday at
+     * Jining station ... The other, Nyamjav, was caught on Sunday at Erenhot": an arrest of people the sentence counts, each then
+     * told on his own in the next sentences, sums those arrests up; it is none of them. (Where a part does not say where, the
+     * summary has already been merged into it as the same arrest announced later.)
+     */
+    private static void peopleCountedThenTold(Work work) {
+        String text = work.text();
+        List<OperationFact> summaries = work.operations.stream().filter(op -> op.type().equals("arrest")
+                && COUNTED_PEOPLE.matcher(text).region(op.sentence().start(), op.trigger().start()).find()).toList();
+        for (OperationFact summary : summaries) {
+            int index = work.sentences.indexOf(summary.sentence());
+            List<Span> parts = work.sentences.subList(index + 1, Math.min(work.sentences.size(), index + 4)).stream()
+                    .filter(p -> PERSON_PART_OPENER.matcher(text).region(p.start(), p.end()).lookingAt()).toList();
+            java.util.Set<Span> partsArrested = work.operations.stream().filter(o -> o.type().equals("arrest") && parts.contains(o.sentence()))
+                    .map(OperationFact::sentence).collect(java.util.stream.Collectors.toSet());
+            if (partsArrested.size() < 2) {
+                continue;
+            }
+            work.operations.remove(summary);
+        }
+    }
+
+    /** "Two passengers", "three Bolivian men": people the sentence counts, before its verb. */
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?U)(?i)\\b(?:two|three|four|[2-4])\\s+(?:\\p{L}+\\s+)?(?:passengers"
+            + "|men|women|people|persons|suspects|nationals|citizens|foreigners|travell?ers)\\b");
+    /** "One of them, ...", "The other, ...": a sentence telling one of the people counted before. */
+    private static final Pattern PERSON_PART_OPENER = Pattern.compile("(?U)(?i)^\\W*(?:one\\s+of\\s+them|the\\s+other|another\\s+of\\s+them)\\b");
 
     private static void countedSummaries(Work work) {
         String text = work.text();
@@ -2570,6 +2629,14 @@ public final class OperationStage implements Stage {
             if (type.getKey().equals("interdiction") && boardedInPort(work.text(), trigger, sentence)) {
                 // "boarded and searched the vessel at a port in Gangneung": a ship searched in port, where the find was made
                 op = Optional.of(op.get().withType("seizure"));
+            }
+            if (type.getKey().equals("interdiction") && personIntercepted(work, trigger, sentence)) {
+                op = Optional.of(op.get().withType("arrest")); // "Victor Okeke, 47, was intercepted at the airport": a man stopped
+                if (pendingSecond == null && COLLECTED_DRUGS.matcher(work.text()).region(trigger.end(), sentence.end()).find()) {
+                    // "... where he had gone to collect his consignment of 227 bottles holding 2.2 kilograms of hash paste": and
+                    // what he came for was taken
+                    pendingSecond = op.get().withType("seizure");
+                }
             }
             if (type.getKey().equals("seizure") && personSeized(work, trigger, sentence)) {
                 op = Optional.of(op.get().withType("arrest")); // "special forces seized Maduro and Flores": people taken, an arrest

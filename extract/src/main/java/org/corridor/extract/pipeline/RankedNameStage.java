@@ -12,7 +12,8 @@ import org.corridor.extract.text.Span;
  * A person's name right after a police or military rank written in full, where the tagger tagged nothing:
  * "Superintendent Sala'a Sale Sala'a" (the tagger splits Samoan names at their glottal stops and loses them).
  * Only names of two to four capitalised words, none of them a word of a body's or a post's name, so "Commissioner
- * of Police" and "Inspector General" give nothing.
+ * of Police" and "Inspector General" give nothing. Also a name the words around it mark as one person of a group
+ * counted before ("One of them, Enkhjargal, was caught"), whatever the tagger made of it.
  */
 public final class RankedNameStage implements Stage {
     private static final String[] RANKS = {"Superintendent", "Commissioner", "Inspector", "Sergeant", "Constable", "Corporal",
@@ -27,6 +28,13 @@ public final class RankedNameStage implements Stage {
             "Said", "Told", "Says", "And", "Drug", "Narcotics", "Crime", "Crimes", "Investigation", "Investigations", "Task", "Team",
             "Fleet", "Region", "District", "Province", "County", "City", "Station", "Post", "Port", "Airport", "Border", "National",
             "Federal", "State");
+
+    /**
+     * "One of them, Enkhjargal, was caught ...", "The other, Nyamjav, was caught ...": a name between commas after the words that
+     * pick one of a group the report counted, then a verb; one to three capitalised words.
+     */
+    private static final Pattern ONE_OF_THEM = Pattern.compile("(?U)\\b(?:One of them|The other|Another|The first|The second),[ ](" + WORD
+            + "(?:[ ]" + WORD + "){0,2}),[ ](?=(?:was|were|had|has|is|who)\\b)");
 
     @Override
     public String name() {
@@ -43,5 +51,17 @@ public final class RankedNameStage implements Stage {
                 work.candidates.add(new Mention(name, m.group(1), EntityKind.PERSON, "pattern", 0.75, null, null));
             }
         }
+        for (MatchResult m : Cues.findAt(ONE_OF_THEM, text, Cues.wordStartsAt(text, PICKS))) {
+            Span name = new Span(m.start(1), m.end(1));
+            boolean words = java.util.Arrays.stream(m.group(1).split(" ")).noneMatch(NOT_A_NAME::contains);
+            if (!words || work.candidates.stream().anyMatch(c -> c.span().overlaps(name) && c.kind() == EntityKind.PERSON)) {
+                continue;
+            }
+            // the tagger may have read an unfamiliar name as a place ("Enkhjargal"): what the words around it say wins
+            work.candidates.removeIf(c -> c.span().equals(name) && c.origin().equals("ner"));
+            work.candidates.add(new Mention(name, m.group(1), EntityKind.PERSON, "pattern", 0.75, null, null));
+        }
     }
+
+    private static final String[] PICKS = {"One", "The", "Another"};
 }

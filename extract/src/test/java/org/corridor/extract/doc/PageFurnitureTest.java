@@ -220,4 +220,19 @@ class PageFurnitureTest {
         String sentence = String.join("\n", "Title", "", "He sold the pills on the dark web. Police traced him by phone.");
         assertThat(PageFurniture.mask(sentence)).contains("dark web", "by phone");
     }
+
+    @Test
+    void aTickerOfOtherStoriesTitlesBetweenBulletsIsFurnitureAndAListOfSentencesIsNot() {
+        String ticker = String.join("\n", "Off the wire", "Three hurt in a fire at a plant near Osaka  • Elections under way in Kerala  "
+                + "• Estonia, Singapore restate ties  • Urgent: 2 killed as blast hits a market in NW Pakistan", "",
+                "Two drug smugglers caught in north China", "", "Xinhua, February 15, 2017", "",
+                "Police seized heroin on a train on Saturday.");
+        assertThat(PageFurniture.mask(ticker)).doesNotContain("Osaka", "Kerala", "Estonia", "Pakistan")
+                .contains("Two drug smugglers caught in north China", "Police seized heroin on a train on Saturday.");
+        // two titles are not yet a ticker, and sentences between bullets are the report's own
+        String two = "Police seized heroin in Osaka  • Customs found cocaine in Kerala";
+        assertThat(PageFurniture.mask(two)).contains("Osaka", "Kerala");
+        String sentences = "Police seized heroin in Osaka.  • Customs found cocaine in Kerala.  • Three men were held in Goa.";
+        assertThat(PageFurniture.mask(sentences)).contains("Osaka", "Kerala", "Goa");
+    }
 }
