@@ -37,14 +37,15 @@ class TickersPartsAndInterceptedTravellersTest {
                 Two travellers from Mongolia have been arrested in Inner Mongolia, in northern China, for carrying drugs, customs \
                 officers said on Thursday.
 
-                One of them, Batbayar, was caught on Monday on a bus from Hohhot to Ulan Bator running through Erenhot, and \
+                One of them, Batbayar, was caught on Saturday on a bus from Hohhot to Ulan Bator running through Erenhot, and \
                 officers seized 40.5 grams of methamphetamine from his bag.
 
-                The other, Oyunchimeg, was caught on Tuesday at the customs in Erenhot carrying 12 grams of heroin.
+                The other, Oyunchimeg, was caught on Sunday at the customs in Erenhot carrying 12 grams of heroin.
                 """);
+        // (the lead is told five days after the first arrest: too late to be that arrest announced, so the parts are told apart)
         assertThat(x.operations()).extracting(op -> op.type() + " " + op.date() + " " + op.place())
-                .containsExactlyInAnyOrder("arrest 2018-03-05 Inner Mongolia", "seizure 2018-03-05 Inner Mongolia",
-                        "arrest 2018-03-06 Erenhot", "seizure 2018-03-06 Erenhot");
+                .containsExactlyInAnyOrder("arrest 2018-03-03 Inner Mongolia", "seizure 2018-03-03 Inner Mongolia",
+                        "arrest 2018-03-04 Erenhot", "seizure 2018-03-04 Erenhot");
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(e -> e.name())
                 .containsExactlyInAnyOrder("Batbayar", "Oyunchimeg");
         assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY).extracting(e -> e.code())

@@ -438,22 +438,34 @@ public final class PageFurniture {
      */
     static boolean headlineTicker(String line) {
         if (line.indexOf('•') < 0) {
-            return false;
+            return BANNER.matcher(line).lookingAt() && titles(BANNER_SPLIT.split(line.strip()));
         }
-        String[] items = TICKER_SPLIT.split(line.strip());
+        return titles(TICKER_SPLIT.split(line.strip()));
+    }
+
+    /** Whether there are three items or more, each a title: no sentence's end, at most sixteen words. */
+    private static boolean titles(String[] items) {
         if (items.length < 3) {
             return false;
         }
         for (String item : items) {
             String title = item.strip();
-            if (title.isEmpty() || ENDS_SENTENCE.matcher(title).find() || WHITESPACE.split(title).length > 16) {
+            if (title.isEmpty() || SENTENCE_END.matcher(title).find() || WHITESPACE.split(title).length > 16) {
                 return false;
             }
         }
         return true;
     }
 
+    /** A sentence's end, maybe inside a quotation's close; a title may end on a quoted word ("... at a 'turning point'"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][»”\"')’]?$");
     private static final Pattern TICKER_SPLIT = Pattern.compile("\\s+•\\s+");
+    /**
+     * "RUSSIA-UKRAINE WAR: Live updates | Kyiv says ... | Putin 'misled' ... | How to help": a running story's banner in capitals,
+     * then titles between bars (a table's row, "| Oct 29, 2025 | ... |", has no banner).
+     */
+    private static final Pattern BANNER = Pattern.compile("\\p{Lu}[\\p{Lu}\\d'’ -]{2,40}:\\s");
+    private static final Pattern BANNER_SPLIT = Pattern.compile("\\s+\\|\\s+");
 
     /** Whether the line ends with a photo credit; {@code CREDIT.matcher(line).find()} for lines of up to {@link #CREDIT_TAIL} characters. */
     static boolean isCredit(String line) {

@@ -33,7 +33,12 @@ public final class CountryNames {
             // Java names them "Hong Kong SAR China" and "Macao SAR China"
             Map.entry("Hong Kong", "hk"), Map.entry("Macao", "mo"), Map.entry("Macau", "mo"),
             // Guinea told from Guinea-Bissau and Equatorial Guinea by its capital, as West African news writes it
-            Map.entry("Guinea Conakry", "gn"), Map.entry("Guinea-Conakry", "gn"), Map.entry("Guinée-Conakry", "gn"));
+            Map.entry("Guinea Conakry", "gn"), Map.entry("Guinea-Conakry", "gn"), Map.entry("Guinée-Conakry", "gn"),
+            // Kosovo has no ISO 3166 code; XK is the user-assigned code the EU and Java's display names use
+            Map.entry("Kosovo", "xk"),
+            // headlines shorten the north of a country's name: "N. Macedonia: Police seize ..."
+            Map.entry("N. Macedonia", "mk"), Map.entry("N. Korea", "kp"), Map.entry("S. Korea", "kr"), Map.entry("S. Africa", "za"),
+            Map.entry("S. Sudan", "ss"));
 
     private static final String[] SEAS = {"Caribbean", "Caribbean Sea", "Caribe", "Mar Caribe", "Pacific", "Pacific Ocean",
         "Eastern Pacific", "Pacífico", "Pacífico oriental", "Océano Pacífico", "Atlantic", "Atlántico", "Gulf of Mexico",

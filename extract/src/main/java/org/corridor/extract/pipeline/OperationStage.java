@@ -145,7 +145,7 @@ public final class OperationStage implements Stage {
         TRIGGERS.put("seizure", Pattern.compile("(?U)(?i)\\b((?<=\\b[Ee]l\\s)hallazgo|"
                 // "has stopped an attempt to traffic drugs hidden in a shipment of potatoes": the drugs taken
                 + "(?:stopped|foiled|thwarted|prevented|uncovered)(?=\\s+(?:an?|the|another)\\s+(?:\\S+\\s+)?attempts?\\s+to\\s+(?:smuggle|traffic|bring\\s+in"
-                + "|import|move|transport)\\s+(?:\\S+\\s+){0,4}?" + ENGLISH_DRUGS + "\\b)|"
+                + "|import|move|transport)\\s+(?:\\S+\\s+){0,6}?" + ENGLISH_DRUGS + "\\b)|"
                 // "10 kilograms of methamphetamine that was intercepted at the port", "methamphetamine that police took at the
                 // airport": the drugs taken, a seizure (not a boat stopped at sea)
                 + "(?<=" + DRUGS_THAT + ")intercepted|(?<=" + DRUGS_THAT + TAKERS + "\\s)(?:took|discovered|found)|"
@@ -762,7 +762,9 @@ public final class OperationStage implements Stage {
             + "|approved|announced|decided|signed|said|dijo)\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile("(?U)(?i)^(?!\\s*,)\\W{0,3}(?:'s\\s+)?(?:forces|military|troops|navy|army|"
             + "authorities|officials|police|government|coast guard|fuerzas|militares|autoridades|gobierno|policía|marina|ejército|"
-            + "armada|administration|officers|agents|prosecutors|fiscalía|strikes?|attacks?|airstrikes?)\\b");
+            + "armada|administration|officers|agents|prosecutors|fiscalía|strikes?|attacks?|airstrikes?"
+            // "..., Egypt's Interior Ministry said in a statement": the country whose ministry speaks
+            + "|(?:interior|defen[cs]e|justice|home\\s+affairs)\\s+ministry|ministry\\s+of)\\b");
 
     private static final Cues.TailPattern ATTACK_ON = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:attacks?|strikes?|assault|ataques?"
             + "|bombardeos?)\\s+(?:on|against|contra|sobre)\\s+$"), 2);
@@ -859,7 +861,9 @@ public final class OperationStage implements Stage {
             if (!another && ORDINAL.findIn(s.substring(0, m.start(1)))) {
                 continue; // "bombed a small boat ..., the fourth US strike this year": the same strike, ranked
             }
-            if (another || ownDate(s, m, first, dates, offset)) {
+            if (another || ownDate(s, m, first, dates, offset)
+                    // "Shylock Jazi was arrested in Harare ..., while Prudence Chinhoi (29) was arrested at Makomva Shopping Centre"
+                    || type.equals("arrest") && WHILE_ANOTHER_WAS.matcher(s).region(first.end(1), m.start(1)).find()) {
                 return m;
             }
         }
@@ -874,6 +878,10 @@ public final class OperationStage implements Stage {
         }
         return null;
     }
+
+    /** ", while Prudence Chinhoi (29) was ", ", whereas Juan Pérez was ": someone else named, then the same passive verb. */
+    private static final Pattern WHILE_ANOTHER_WAS = Pattern.compile("(?U),\\s+(?:while|whereas)\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,4}"
+            + "(?:\\(\\d{1,2}\\)\\s+|,\\s*\\d{1,2},\\s+)?(?:was|were)\\s+$");
 
     private static final Pattern MORE_ON_A_DAY = Pattern.compile("(?U)(?i)\\b(?:and|y)\\s+(?:(?:on|against|contra|a)\\s+)?"
             + "((?:" + "one|two|three|four|five|\\d{1,2}|dos|tres|cuatro|cinco" + ")\\s+more|otr[oa]s\\s+(?:dos|tres|cuatro|cinco|\\d{1,2}))\\b");
@@ -1105,6 +1113,7 @@ public final class OperationStage implements Stage {
         seizuresInInterceptions(work);
         countedSummaries(work);
         peopleCountedThenTold(work);
+        placesListedThenTold(work);
         drugsCarriedByTheArrested(work);
         leadIntoItsDatedTelling(work, published);
         foundOnLanding(work, published);
@@ -1449,10 +1458,10 @@ public final class OperationStage implements Stage {
     }
 
     /**
-     * "Two passengers from Mongolia have been arrested in Inner Mongolia ... One of them, Enkhjargal, was caught on Saturday at
-     * Jining station ... The other, Nyamjav, was caught on Sunday at Erenhot": an arrest of people the sentence counts, each then
-     * told on his own in the next sentences, sums those arrests up; it is none of them. (Where a part does not say where, the
-     * summary has already been merged into it as the same arrest announced later.)
+     * "Two passengers from Mongolia have been arrested in Inner Mongolia ... One of them, Enkhjargal, was caught on Saturday ...
+     * The other, Nyamjav, was caught on Sunday at Erenhot": an arrest of people the sentence counts, each then told on his own in
+     * the next sentences, sums those arrests up; it is none of them, and where a part does not say where, the summary does.
+     * (Announced within three days of a part, the summary has already been merged into it as the same arrest announced later.)
      */
     private static void peopleCountedThenTold(Work work) {
         String text = work.text();
@@ -1468,8 +1477,28 @@ public final class OperationStage implements Stage {
                 continue;
             }
             work.operations.remove(summary);
+            work.operations.replaceAll(o -> partsArrested.contains(o.sentence()) && o.place() == null ? o.withPlaceOf(summary) : o);
         }
     }
+
+    /**
+     * "the police confirmed the arrest of drug dealers in Kadoma and Harare", then each arrest on its day: an arrest the page
+     * does not date, in places listed together, that two or more dated arrests after it tell one by one, sums them up.
+     */
+    private static void placesListedThenTold(Work work) {
+        String text = work.text();
+        List<OperationFact> summaries = work.operations.stream().filter(op -> "publication".equals(op.datePrecision())
+                && PLACES_LISTED.matcher(text).region(op.trigger().end(), op.sentence().end()).find()).toList();
+        for (OperationFact summary : summaries) {
+            long told = work.operations.stream().filter(o -> o.type().equals(summary.type()) && "day".equals(o.datePrecision())
+                    && o.sentence().start() > summary.sentence().start()).count();
+            if (told >= 2) {
+                work.operations.remove(summary);
+            }
+        }
+    }
+
+    private static final Pattern PLACES_LISTED = Pattern.compile("(?U)\\bin\\s+\\p{Lu}[\\p{L}-]+\\s+and\\s+\\p{Lu}[\\p{L}-]+\\b");
 
     /** "Two passengers", "three Bolivian men": people the sentence counts, before its verb. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?U)(?i)\\b(?:two|three|four|[2-4])\\s+(?:\\p{L}+\\s+)?(?:passengers"
@@ -2599,6 +2628,7 @@ public final class OperationStage implements Stage {
             Span own = sentence;
             List<Dates.DateMention> ownDates = dates;
             OperationFact pendingSecond = null;
+            boolean whileSecond = false;
             int cut = SECOND_IN_SENTENCE.contains(type.getKey()) && !headline ? anotherLater(type.getKey(), s, lower, m, dates, sentence.start()) : -1;
             if (cut > 0) {
                 // "tres muertos en un ataque el miércoles, que se suman a los dos muertos de otro ataque el martes": two strikes;
@@ -2610,6 +2640,7 @@ public final class OperationStage implements Stage {
                 Span second = new Span(sentence.start() + m2.start(1), sentence.start() + m2.end(1));
                 // added after the first, so the first (often "los detenidos", "the strike") is not taken for it
                 pendingSecond = operation(work, type.getKey(), second, rest, within(dates, rest), published, null).orElse(null);
+                whileSecond = WHILE_ANOTHER_WAS.matcher(s).region(m.end(1), m2.start(1)).find();
             }
             if (type.getKey().equals("interdiction")) {
                 ownDates = beforeTheBoatWasBrought(work.text(), trigger, own, ownDates);
@@ -2619,6 +2650,10 @@ public final class OperationStage implements Stage {
                 ownDates = List.of(); // "The seizure is the latest in a string of attempts foiled this year": the series' dates
             }
             Optional<OperationFact> op = operation(work, type.getKey(), trigger, own, ownDates, published, context);
+            if (whileSecond && op.isPresent() && pendingSecond != null && "publication".equals(pendingSecond.datePrecision())) {
+                // "On the same day Shylock Jazi was arrested in Harare ..., while Prudence Chinhoi (29) was arrested at ...": that day
+                pendingSecond = pendingSecond.withDate(op.get().date(), op.get().datePrecision(), op.get().dateSpan());
+            }
             if (op.isEmpty()) {
                 if (pendingSecond != null) {
                     add(work, pendingSecond);
@@ -3859,6 +3894,7 @@ public final class OperationStage implements Stage {
                 && OFFLOAD.matcher(text).region(sentence.start(), sentence.end()).find();
         Mention best = null;
         Mention actorsSeat = null;
+        Mention stationed = null;
         int bestScore = Integer.MIN_VALUE;
         for (Mention m : work.mentionsIn(sentence)) {
             if (m.kind() != EntityKind.PLACE && m.kind() != EntityKind.COUNTRY) {
@@ -3871,11 +3907,19 @@ public final class OperationStage implements Stage {
                     || ORIGIN_BEFORE.findIn(before) || BORDER_WITH.findIn(before)
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
                     || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before) || SAID_IN.findIn(before) || LEADS_IN.findIn(before)
-                    || PLACE_OF_AFTER.matcher(after).lookingAt() || A_COUNTRY_AFTER.matcher(after).lookingAt()) {
+                    || PLACE_OF_AFTER.matcher(after).lookingAt() || A_COUNTRY_AFTER.matcher(after).lookingAt()
+                    // "in Alexandria, north of Cairo": the city that locates the place named before it
+                    || RELATIVE_TO.matcher(before).find()
+                    // "Police at Kamuzu International Airport in Lilongwe": the town of where the police serve
+                    || stationed != null && SEATS_TOWN_BETWEEN.matcher(text).region(stationed.end(), m.start()).matches()
+                    || actorsSeat != null && SEATS_TOWN_BETWEEN.matcher(text).region(actorsSeat.end(), m.start()).matches()) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
                 continue; // "con presencia en Uruguay, Brasil ...": where a network works; "unloaded ... at Port Everglades": not where seized
+            }
+            if (stationed == null && m.start() < trigger.start() && POLICE_AT.matcher(before).find()) {
+                stationed = m; // "Police at Kamuzu International Airport in Lilongwe": the town after it is the airport's
             }
             String wide = text.substring(Math.max(sentence.start(), m.start() - 90), m.start());
             boolean arrived = wide.contains(" from ") && ARRIVED_AT.matcher(wide).find() || ROAD_TO.findIn(before)
@@ -3923,9 +3967,28 @@ public final class OperationStage implements Stage {
         }
         if (best != null && !AT_SEA.contains(type)) {
             best = refinedFirst(work, sentence, best);
+            best = streetsPlace(work, sentence, best);
         }
         return best == null ? null : possessed(work, sentence, best);
     }
+
+    private static final Pattern RELATIVE_TO = Pattern.compile("(?U)(?i)\\p{L},\\s+(?:just\\s+)?(?:north|south|east|west|north-?east|north-?west"
+            + "|south-?east|south-?west)\\s+of\\s+$");
+    private static final Pattern SEATS_TOWN_BETWEEN = Pattern.compile("(?U)\\s+in\\s+|,\\s+");
+
+    /** "along Fourth Street, Mbare": a street is an address; the place is the suburb or town written after it. */
+    private static Mention streetsPlace(Work work, Span sentence, Mention best) {
+        if (best == null || !STREET.matcher(best.text()).find()) {
+            return best;
+        }
+        for (Mention m : work.mentionsIn(new Span(best.end(), Math.min(sentence.end(), best.end() + 40)))) {
+            boolean right = work.text().startsWith(", ", best.end()) && m.start() == best.end() + 2;
+            return right && m.kind() == EntityKind.PLACE ? m : best;
+        }
+        return best;
+    }
+
+    private static final Pattern STREET = Pattern.compile("(?U)\\s(?:Street|Road|Avenue|Drive|Lane|Way|Boulevard)$");
 
     /** "the Baltic country", "el país andino": a region's name as an adjective of a country, no place of the operation. */
     // ("the Indian Ocean island nation", "the Indian Ocean archipelago": a sea naming the country it holds)
@@ -4179,6 +4242,7 @@ public final class OperationStage implements Stage {
         return ANOTHER.findIn(before) || ANOTHER_FIRST.matcher(op.trigger().of(work.text())).lookingAt()
                 || openedAsAnother(work, op)
                 || afterTheLatestOfASeries(work, op)
+                || inAnotherCaseBrokenUp(work, op)
                 || ANOTHER_BOAT_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
                 || op.type().equals("arrest")
                         && (ANOTHER_PERSON_FIRST.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).lookingAt()
@@ -4188,6 +4252,24 @@ public final class OperationStage implements Stage {
                 || OTHERS_AFTER.matcher(work.text()).region(op.trigger().end(), Math.min(work.text().length(), op.trigger().end() + 24))
                         .lookingAt() && !ALONG_WITH.matcher(work.text()).region(op.sentence().start(), op.trigger().start()).find();
     }
+
+    /**
+     * "Police said they had also broken up a Macedonian-Bulgarian drug smuggling group on Wednesday ... Four men ... were
+     * arrested": an operation told in, or right after, a sentence that says another group was also broken up is that case's.
+     */
+    private static boolean inAnotherCaseBrokenUp(Work work, OperationFact op) {
+        int index = work.sentences.indexOf(op.sentence());
+        for (int k = Math.max(0, index - 1); k <= index && index >= 0; k++) {
+            Span sentence = work.sentences.get(k);
+            if (ALSO_BROKE_UP.matcher(work.text()).region(sentence.start(), sentence.end()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ALSO_BROKE_UP = Pattern.compile("(?U)(?i)\\balso\\s+(?:broken\\s+up|broke\\s+up|dismantled|busted|cracked"
+            + "|smashed)\\s+(?:an?|another)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:group|ring|gang|network|cell)\\b");
 
     /**
      * "mató a catorce personas ..., informó este martes el secretario" and "el lunes ... realizó tres

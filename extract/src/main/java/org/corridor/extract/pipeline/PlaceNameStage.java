@@ -159,8 +159,8 @@ public final class PlaceNameStage implements Stage {
         }
         if (text.contains(" airport")) {
             for (MatchResult m : Cues.findAt(NAMED_AIRPORT, text, Cues.wordStartsAt(text, AIRPORT_HEADS))) {
-                if (!CountryNames.demonym(m.group(1))) {
-                    place(work, m); // not "at the Samoan airport"
+                if (!CountryNames.demonym(m.group(1)) && CountryNames.code(m.group(1)) == null) {
+                    place(work, m); // not "at the Samoan airport", nor "at Malawi airport" (the country's, which it names)
                 }
             }
         }

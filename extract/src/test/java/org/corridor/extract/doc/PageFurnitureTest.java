@@ -235,4 +235,16 @@ class PageFurnitureTest {
         String sentences = "Police seized heroin in Osaka.  • Customs found cocaine in Kerala.  • Three men were held in Goa.";
         assertThat(PageFurniture.mask(sentences)).contains("Osaka", "Kerala", "Goa");
     }
+
+    @Test
+    void aRunningStorysBannerOfTitlesBetweenBarsIsFurnitureAndATablesRowIsNot() {
+        String banner = String.join("\n", "Example Radio | Europe", "",
+                "RUSSIA-UKRAINE WAR: Live updates | Kyiv says its defence is at a 'turning point' | Moscow 'misled' about the war "
+                        + "in Ukraine | Ukrainian lawmakers visit the US Congress | How to help", "",
+                "Police seize 150 kg of marijuana", "", "Police seized marijuana in Shtip on Wednesday.");
+        assertThat(PageFurniture.mask(banner)).doesNotContain("Kyiv", "Congress", "How to help")
+                .contains("Police seized marijuana in Shtip on Wednesday.");
+        String row = "| Oct 29, 2025 | Eastern Pacific near the coast of Mexico | four people killed on a boat | strike announced by Hegseth |";
+        assertThat(PageFurniture.mask(row)).contains("Eastern Pacific", "four people killed");
+    }
 }
