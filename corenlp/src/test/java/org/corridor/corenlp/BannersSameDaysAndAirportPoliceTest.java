@@ -125,4 +125,25 @@ class BannersSameDaysAndAirportPoliceTest {
                         "seizure 2021-05-08 Chileka International Airport");
         assertThat(malawi.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY).extracting(e -> e.code()).containsExactly("mw");
     }
+
+    @Test
+    void aBoatsNameIsNoPersonAndBosniaIsACountry() throws Exception {
+        // (set 127, worked on at the session's end: a Libyan boat's name, and Bosnia written short and by its initials)
+        Extraction x = Reports.extract(dir, CountryNames.addTo(new Gazetteer()), Language.EN, """
+                Example Peninsula | Middle East
+
+                Drug haul off the coast
+
+                March 3, 2014
+
+                A navy spokesman, Omar Haddad, said the crew of five were arrested on Thursday. The boat, named Sidi Bilal, was \
+                taken to the naval base, where it arrived on Friday, Haddad said.
+
+                Police in Bosnia said the drugs were bound for BiH and Croatia.
+                """);
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(e -> e.name())
+                .containsExactly("Omar Haddad");
+        assertThat(x.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY).extracting(e -> e.code())
+                .containsExactlyInAnyOrder("ba", "hr");
+    }
 }

@@ -36,6 +36,9 @@ public final class CountryNames {
             Map.entry("Guinea Conakry", "gn"), Map.entry("Guinea-Conakry", "gn"), Map.entry("Guinée-Conakry", "gn"),
             // Kosovo has no ISO 3166 code; XK is the user-assigned code the EU and Java's display names use
             Map.entry("Kosovo", "xk"),
+            // Java writes "Bosnia & Herzegovina"; news writes it out, shortens it, or uses the local initials
+            Map.entry("Bosnia and Herzegovina", "ba"), Map.entry("Bosnia-Herzegovina", "ba"), Map.entry("Bosnia", "ba"),
+            Map.entry("BiH", "ba"),
             // headlines shorten the north of a country's name: "N. Macedonia: Police seize ..."
             Map.entry("N. Macedonia", "mk"), Map.entry("N. Korea", "kp"), Map.entry("S. Korea", "kr"), Map.entry("S. Africa", "za"),
             Map.entry("S. Sudan", "ss"));

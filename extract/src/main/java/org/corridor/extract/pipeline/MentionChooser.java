@@ -387,6 +387,10 @@ public final class MentionChooser implements Stage {
                     && placeEnds.contains(m.start() - 4) && ROUTE_FROM_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
                 m = m.withKind(EntityKind.PLACE, null); // "a train from Beijing to Ulan Bator": where a route from a place ends is a place
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && VESSEL_NAMED_BEFORE.matcher(text).region(Math.max(0,
+                    m.start() - 30), m.start()).find()) {
+                continue; // "The boat, named Bab Bahr, was taken to Tripoli": a boat's name, no person
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION && PRODUCT_AFTER.matcher(text).region(m.end(),
                     Math.min(text.length(), m.end() + 30)).lookingAt()) {
                 continue; // "50 bottles of Adco-Salterpyn cough syrup": a medicine's brand, no body of the report
@@ -767,6 +771,8 @@ public final class MentionChooser implements Stage {
         return new Mention(span, span.of(text), m.kind(), m.origin(), m.confidence(), m.listed(), m.code());
     }
 
+    private static final Pattern VESSEL_NAMED_BEFORE = Pattern.compile("(?U)(?i)\\b(?:boat|vessel|ship|yacht|trawler|launch|dhow)"
+            + ",?\\s+(?:named|called)\\s+$");
     private static final Pattern PRODUCT_AFTER = Pattern.compile("(?U)^\\s+(?:cough\\s+)?(?:syrup|tablets|pills|capsules)\\b");
     private static final Pattern ROUTE_FROM_BEFORE = Pattern.compile("(?U)\\bfrom\\s+\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?\\s+to\\s+$");
     /** A capitalised word opening an item of a list, right before the name: after a colon, a comma or "and". */
