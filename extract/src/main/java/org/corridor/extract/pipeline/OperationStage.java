@@ -445,9 +445,6 @@ public final class OperationStage implements Stage {
     /** "Victor Obinma Okeke, 47, was intercepted at ...": the person named just before "was intercepted" is who was stopped. */
     private static boolean personIntercepted(Work work, Span trigger, Span sentence) {
         String text = work.text();
-        if (!PASSIVE_BEFORE.matcher(text).region(Math.max(sentence.start(), trigger.start() - 12), trigger.start()).find()) {
-            return false;
-        }
         for (Mention m : work.mentionsIn(new Span(sentence.start(), trigger.start()))) {
             if (m.kind() == EntityKind.PERSON && AGE_OR_NOTHING.matcher(text).region(m.end(), trigger.start()).matches()) {
                 return true;
@@ -459,7 +456,6 @@ public final class OperationStage implements Stage {
     /** The drugs an intercepted person came to collect, weighed: "to collect his consignment of ... 2.2 kilograms of hash paste". */
     private static final Pattern COLLECTED_DRUGS = Pattern.compile("(?U)(?i)\\b(?:collect|pick\\s+up)\\b[^.;]{0,80}?\\b\\d[\\d.,]*\\s*"
             + "(?:kilo(?:gram)?s?|kilogrammes?|kg|grams?|litres?|liters?|pounds?)\\b");
-    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were)\\s+$");
     /** What may stand between a person's name and "was intercepted": nothing, or the age in commas. */
     private static final Pattern AGE_OR_NOTHING = Pattern.compile("(?:,\\s*\\d{1,2}\\s*,)?\\s+(?:was|were)\\s+");
 
@@ -3911,8 +3907,7 @@ public final class OperationStage implements Stage {
                     // "in Alexandria, north of Cairo": the city that locates the place named before it
                     || RELATIVE_TO.matcher(before).find()
                     // "Police at Kamuzu International Airport in Lilongwe": the town of where the police serve
-                    || stationed != null && SEATS_TOWN_BETWEEN.matcher(text).region(stationed.end(), m.start()).matches()
-                    || actorsSeat != null && SEATS_TOWN_BETWEEN.matcher(text).region(actorsSeat.end(), m.start()).matches()) {
+                    || townOfTheSeat(text, stationed, m) || townOfTheSeat(text, actorsSeat, m)) {
                 continue; // "un contenedor procedente de Ecuador": where it came from, not where the operation was
             }
             if (presence >= 0 && m.start() > presence || offload && (PORT.matcher(m.text()).lookingAt() || AT_BEFORE.findIn(before))) {
@@ -3975,6 +3970,11 @@ public final class OperationStage implements Stage {
     private static final Pattern RELATIVE_TO = Pattern.compile("(?U)(?i)\\p{L},\\s+(?:just\\s+)?(?:north|south|east|west|north-?east|north-?west"
             + "|south-?east|south-?west)\\s+of\\s+$");
     private static final Pattern SEATS_TOWN_BETWEEN = Pattern.compile("(?U)\\s+in\\s+|,\\s+");
+
+    /** Whether {@code m} follows the place where the actor serves with only " in " or a comma between: that place's town. */
+    private static boolean townOfTheSeat(String text, Mention seat, Mention m) {
+        return seat != null && SEATS_TOWN_BETWEEN.matcher(text).region(seat.end(), m.start()).matches();
+    }
 
     /** "along Fourth Street, Mbare": a street is an address; the place is the suburb or town written after it. */
     private static Mention streetsPlace(Work work, Span sentence, Mention best) {

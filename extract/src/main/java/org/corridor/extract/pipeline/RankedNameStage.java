@@ -46,15 +46,13 @@ public final class RankedNameStage implements Stage {
         String text = work.text();
         for (MatchResult m : Cues.findAt(RANKED, text, Cues.wordStartsAt(text, RANKS))) {
             Span name = new Span(m.start(1), m.end(1));
-            boolean words = java.util.Arrays.stream(m.group(1).split(" ")).noneMatch(NOT_A_NAME::contains);
-            if (words && work.candidates.stream().noneMatch(c -> c.span().overlaps(name))) {
+            if (aName(m.group(1)) && work.candidates.stream().noneMatch(c -> c.span().overlaps(name))) {
                 work.candidates.add(new Mention(name, m.group(1), EntityKind.PERSON, "pattern", 0.75, null, null));
             }
         }
         for (MatchResult m : Cues.findAt(ONE_OF_THEM, text, Cues.wordStartsAt(text, PICKS))) {
             Span name = new Span(m.start(1), m.end(1));
-            boolean words = java.util.Arrays.stream(m.group(1).split(" ")).noneMatch(NOT_A_NAME::contains);
-            if (!words || work.candidates.stream().anyMatch(c -> c.span().overlaps(name) && c.kind() == EntityKind.PERSON)) {
+            if (!aName(m.group(1)) || work.candidates.stream().anyMatch(c -> c.span().overlaps(name) && c.kind() == EntityKind.PERSON)) {
                 continue;
             }
             // the tagger may have read an unfamiliar name as a place ("Enkhjargal"): what the words around it say wins
@@ -64,4 +62,9 @@ public final class RankedNameStage implements Stage {
     }
 
     private static final String[] PICKS = {"One", "The", "Another"};
+
+    /** Whether none of the words is one of a body's, a post's or a place's name. */
+    private static boolean aName(String words) {
+        return java.util.Arrays.stream(words.split(" ")).noneMatch(NOT_A_NAME::contains);
+    }
 }
