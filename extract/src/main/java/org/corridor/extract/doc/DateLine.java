@@ -28,6 +28,8 @@ public final class DateLine {
     /** The weekday after the date: "August 12, 2024, Monday" (Novinite's "Crime | August 12, 2024, Monday // 15:15"). */
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?iU),?\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s*$");
+    /** The site's section after the date: "23.07.2024 Category: Regional" (Moldpres). */
+    private static final Pattern SECTION_AFTER = Pattern.compile("(?i)\\s+(?:category|categories|section|rubric)\\s*:.*$");
     /** A day written as an ordinal: "28th March 2023", "March 1st, 2023". */
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)\\b");
     /** A time of day before the date: "13:47 GMT 10.11.2025". */
@@ -51,7 +53,7 @@ public final class DateLine {
         // "Tuesday، 25 April 2023": the Arabic comma of Gulf sites' English pages
         String rest = LABEL.matcher(part.strip().replace('\u060C', ',')).replaceFirst("");
         rest = MONTH_IN_CAPITALS.matcher(rest).replaceAll(m -> m.group(1).charAt(0) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT));
-        for (Pattern around : new Pattern[] {TIME, PRINT_PAGE, WEEKDAY_AFTER}) {
+        for (Pattern around : new Pattern[] {SECTION_AFTER, TIME, PRINT_PAGE, WEEKDAY_AFTER}) {
             rest = around.matcher(rest).replaceFirst("");
         }
         rest = ORDINAL_DAY.matcher(rest).replaceFirst("$1");
@@ -101,6 +103,33 @@ public final class DateLine {
         return m.matches() && find(m.group(2)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * The last day of the month a page gives alone on one of its first lines, where it gives no full date ("May 2022", SeneNews):
+     * not the page's day, but one it was published on or after, which gives days told without a year their year.
+     */
+    public static Optional<LocalDate> monthLine(String text) {
+        for (String line : topLines(text)) {
+            Matcher monthYear = MONTH_YEAR.matcher(line);
+            if (monthYear.matches() && Dates.monthName(monthYear.group(1))) {
+                return Dates.date(Integer.parseInt(monthYear.group(2)), Dates.monthNumber(monthYear.group(1)), 1)
+                        .map(first -> first.withDayOfMonth(first.lengthOfMonth()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first six non-blank lines among the first twelve, stripped and without a list's bullet. */
+    private static List<String> topLines(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String raw : LINE_BREAK.split(text, 12)) {
+            String line = unbulleted(raw).strip();
+            if (!line.isEmpty() && lines.size() < 6) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
     /** The line without a list's bullet before it: "• 2023-08-31" under a headline is the date line "2023-08-31". */
     private static String unbulleted(String line) {
         Matcher bullet = BULLET.matcher(line);
@@ -144,14 +173,8 @@ public final class DateLine {
         };
         int seen = 0;
         Integer yearAlone = null;
-        for (String raw : LINE_BREAK.split(text, 12)) {
-            String line = unbulleted(raw).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (++seen > 6) {
-                break;
-            }
+        for (String line : topLines(text)) {
+            seen++;
             Matcher monthYear = MONTH_YEAR.matcher(line);
             if (monthYear.matches() && Dates.monthName(monthYear.group(1))) {
                 yearAlone = Integer.valueOf(monthYear.group(2)); // "April 2019", then "April 23: ..." below
@@ -215,6 +238,14 @@ public final class DateLine {
                         lineOf[0] = seen;
                         return date;
                     }
+                }
+            }
+            Matcher yearFirst = YEAR_FIRST_DATELINE.matcher(line);
+            if (yearFirst.find()) {
+                Optional<LocalDate> date = Dates.absolute(yearFirst.group(2) + " " + yearFirst.group(3) + " " + yearFirst.group(1));
+                if (date.isPresent()) {
+                    lineOf[0] = seen;
+                    return date;
                 }
             }
             Matcher agency = AGENCY_DATELINE.matcher(line);
@@ -321,6 +352,10 @@ public final class DateLine {
             // "Jueves 05 de Julio de 2018.- Agentes ...": a weekday, the date and ".-" opening the first paragraph
             Pattern.compile("(?iU)^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\\s+"
                     + "(\\d{1,2}\\s+de\\s+\\p{L}+\\s+de\\s+\\d{4})\\s*\\.?\\s*[—–-]"));
+
+    /** A dateline with the year before the day and month: "Antananarivo, 2024, 22th May – The National Gendarmerie ..." (Le Défi). */
+    private static final Pattern YEAR_FIRST_DATELINE = Pattern.compile("(?U)^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2},\\s+"
+            + "((?:19|20)\\d{2}),\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,10})\\s*[—–-]\\s");
 
     /**
      * "23/01/2026", "23.01.2026" or "24-02-2026" alone on a line. With dots or dashes the day comes first

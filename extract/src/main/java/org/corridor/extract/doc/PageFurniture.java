@@ -36,7 +36,9 @@ public final class PageFurniture {
             + " javascript|powered by disqus");
     /** A copyright or rights line of any length up to a short paragraph: "Copyright 2025 Sunbeam Television Corp. All rights reserved." */
     private static final Pattern RIGHTS = Pattern.compile("^(?:copyright|©|\\(c\\))[^\\n]{0,160}$|^[^\\n]{0,120}all rights reserved\\.?$"
-            + "|^[^\\n]{0,120}todos los derechos reservados\\.?$");
+            + "|^[^\\n]{0,120}todos los derechos reservados\\.?$"
+            // "Any material published on the website of the Moldpres News Agency is the agency's intellectual property."
+            + "|^any material (?:published|posted)[^\\n]{0,200}intellectual\\s+p[^\\n]{0,200}$");
     /**
      * A credit line: "Con información de EFE", "(With reporting from Reuters)", "Fuente: Agencia Andes";
      * short and without a comma, since "Con información de la Fiscalía, la Marina ..." is a sentence.
@@ -169,7 +171,13 @@ public final class PageFurniture {
                 // "WASHINGTON (AP) — ", "Guayaquil, Ecuador.– ", "Caribe / ": where the report was filed, not what it says
                 Matcher dateline = DATELINE_PREFIX.matcher(line);
                 Matcher dated = DATED_DATELINE.matcher(line);
-                if (dated.lookingAt()) {
+                Matcher slashed = SLASHED_AGENCY_DATELINE.matcher(line);
+                if (slashed.lookingAt()) {
+                    // "Chisinau, 23 July /MOLDPRES/ - ", "NEW YORK, Jan. 5, 2024 /PRNewswire/ -- ": a state agency's or a wire release's
+                    for (int i = start; i < start + slashed.end(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                } else if (dated.lookingAt()) {
                     // "Costas de Guerrero, 27 de junio de 2025.- ": where and when the report was filed
                     for (int i = start; i < start + dated.end(); i++) {
                         out.setCharAt(i, ' ');
@@ -277,6 +285,8 @@ public final class PageFurniture {
 
     private static final Pattern DATED_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:\\s+(?:(?:de|del|la|las|los)\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"
             + ",\\s+(?:a\\s+)?\\d{1,2}\\s+de\\s+\\p{L}{3,10}(?:\\s+(?:de|del)\\s+\\d{4})?\\s*\\.?\\s?[-–—]\\s*(?=\\p{Lu})");
+    private static final Pattern SLASHED_AGENCY_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3},\\s+"
+            + "(?:\\d{1,2}\\s+\\p{L}{3,10}|\\p{L}{3,10}\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s+/[\\p{L} .-]{2,30}/\\s*[-–—]{1,2}\\s*(?=\\p{Lu}|\\d)");
     private static final Pattern COLON_DATELINE = Pattern.compile("(?U)\\s*\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,}){0,3}(?:,\\s+\\p{Lu}[\\p{L}.]*){0,2}"
             + ":\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern DATELINE_PREFIX = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.]*(?:,?\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*"

@@ -34,6 +34,8 @@ public final class CountryNames {
             Map.entry("Hong Kong", "hk"), Map.entry("Macao", "mo"), Map.entry("Macau", "mo"),
             // Guinea told from Guinea-Bissau and Equatorial Guinea by its capital, as West African news writes it
             Map.entry("Guinea Conakry", "gn"), Map.entry("Guinea-Conakry", "gn"), Map.entry("Guinée-Conakry", "gn"),
+            // the hyphen Java writes is often left out
+            Map.entry("Guinea Bissau", "gw"),
             // Kosovo has no ISO 3166 code; XK is the user-assigned code the EU and Java's display names use
             Map.entry("Kosovo", "xk"),
             // Java writes "Bosnia & Herzegovina"; news writes it out, shortens it, or uses the local initials
@@ -60,7 +62,9 @@ public final class CountryNames {
         "MAOC (N)", "Customs and Border Protection", "US Customs and Border Protection", "U.S. Customs and Border Protection",
         "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement", "U.S. Immigration and Customs Enforcement",
         "Australian Border Force", "HSI", "Homeland Security Investigations", "DEA", "Drug Enforcement Administration", "US Drug Enforcement Administration",
-        "U.S. Drug Enforcement Administration", "Guardacostas"};
+        "U.S. Drug Enforcement Administration", "Guardacostas",
+        // the gendarmerie of France and of French-speaking Africa and Madagascar, which the tagger misses after a dateline
+        "National Gendarmerie", "Gendarmerie Nationale", "Gendarmerie nationale"};
 
     /** Encrypted-phone services whose cracking reports cite, which the tagger cuts ("ECC") or misses. */
     private static final String[] PHONE_SERVICES = {"Sky ECC", "EncroChat", "ANOM", "Sky Global"};
@@ -127,10 +131,11 @@ public final class CountryNames {
 
     /**
      * Whether a name of two words or more is the people's word for a country of as many ("Sierra Leonean", "South African",
-     * "Papua New Guinean"), which the tagger sometimes takes for a body.
+     * "Papua New Guinean", and their plurals), which the tagger sometimes takes for a body.
      */
     public static boolean demonymPhrase(String name) {
         String lower = name.strip().toLowerCase(Locale.ROOT);
+        lower = lower.endsWith("ans") ? lower.substring(0, lower.length() - 1) : lower; // "five Sierra Leoneans": the people
         if (lower.indexOf(' ') < 0 || !lower.endsWith("an")) {
             return false;
         }

@@ -93,6 +93,10 @@ public final class Gazetteer {
             addParty(plain, kind, listed, party); // "IBARRA DIAZ JR. Michael" is written "Michael Ibarra Díaz" too
         }
         PersonShape shape = hasLowerCase(name) ? personShape(name.strip()) : null; // most listed names are all capitals
+        if (shape != null) {
+            // "MANSUR Muhammad Yusuf Ahmad": the words after the surname in capitals are given names, whichever people's they are
+            listedGivenNames.addAll(Names.keys(shape.givenNames()));
+        }
         String givenFirst = shape == null ? null : shape.turned();
         if (givenFirst != null && commonNameTurned(shape)) {
             // "LOPEZ Cesar" turned is "Cesar Lopez": anyone's name, so only proposed ("César López Larios" is someone else)
@@ -640,11 +644,26 @@ public final class Gazetteer {
                 continue;
             }
             String origin = best.kind() == EntityKind.COUNTRY ? "country" : best.kind() == EntityKind.PLACE ? "place" : "gazetteer";
-            found.add(new Mention(span, span.of(text), kindOf(best), origin, best.listed() == null ? 0.95 : 0.9,
-                    best.listed() == null ? null : judged(best, span.of(text)), best.code()));
+            Mention.Listed listed = best.listed() == null ? null
+                    : i > 0 && givenNameBefore(text, tokens.get(i - 1), tokens.get(i))
+                    // "Mohamed Ahmed Diriye": a listed "Ahmed Diriye" written as the end of another person's name
+                    ? best.listed().judged(true, "'" + span.of(text) + "' is written after the given name '" + tokens.get(i - 1).of(text)
+                            + "', as the end of a longer name")
+                    : judged(best, span.of(text));
+            found.add(new Mention(span, span.of(text), kindOf(best), origin, best.listed() == null ? 0.95 : 0.9, listed, best.code()));
             i += n;
         }
         return found;
+    }
+
+    /** Whether the word right before a name, one space apart, is a capitalised given name and no ordinary word. */
+    private boolean givenNameBefore(String text, Span before, Span name) {
+        if (name.start() != before.end() + 1 || text.charAt(before.end()) != ' ' || !Character.isUpperCase(text.codePointAt(before.start()))) {
+            return false;
+        }
+        String key = Names.fold(before.of(text));
+        Lexicon words = lexicon.get();
+        return (words.givenName(key) || listedGivenNames.contains(key)) && !words.ordinaryWord(key);
     }
 
     /**

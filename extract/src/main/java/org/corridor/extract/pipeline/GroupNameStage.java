@@ -47,6 +47,19 @@ public final class GroupNameStage implements Stage {
         // ("Office for the District of Columbia" is left to the tagger, which takes the US attorney's before it)
         Pattern.compile("(?U)\\b(?:Directorate|Department|Bureau|Agency|Service|Commission|Authority|Centre|Center)[ \\t]+for"
                 + "[ \\t]+(?:the[ \\t]+)?" + CAP_WORD + "(?:[ \\t]+(?:(?:and|of|on|against)[ \\t]+)?" + CAP_WORD + "){1,5}"),
+        // a prosecutor's office named for the crime it fights, which the tagger misses: "the Prosecutor's Office for Combating
+        // Organized Crime and Special Causes" (Moldova's PCCOCS)
+        Pattern.compile("(?U)\\b(?:Prosecutor['’]s[ \\t]+|Prosecutors['’][ \\t]+)?Office[ \\t]+for[ \\t]+(?:Combating|Combatting|Fighting|Countering)"
+                + "(?:[ \\t]+of)?(?:[ \\t]+(?:(?:and|of|on|against)[ \\t]+)?" + CAP_WORD + "){1,6}"),
+        // an anti-drug body whose hyphened first word the tagger does not take for a name: "the Anti-drug Department"
+        // "the Anti-Smuggling Forces in Kassala State"
+        // (not inside a longer name: "the Customs Anti-Narcotics Unit" is the tagger's)
+        Pattern.compile("(?U)(?<![\\p{L}\\p{N}-])(?<!\\p{Lu}[\\p{L}'’.]{3,20}[ \\t])Anti-(?:[Dd]rugs?|[Nn]arcotics?|[Ss]muggling)[ \\t]+(?:Department|Directorate|Unit|Squad|Office"
+                + "|Division|Service|Agency|Bureau|Brigade|Section|Forces?)\\b"),
+        // a French-named unit in an English report, which the tagger misses: "through its Brigade de Recherche", "the Office
+        // Central des Stupéfiants" is the tagger's; "la Brigade des Stupéfiants"
+        Pattern.compile("(?U)\\b(?:Brigade|Section|Direction|Service)[ \\t]+(?:de|des|du)[ \\t]+(?:la[ \\t]+)?" + CAP_WORD
+                + "(?:[ \\t]+(?:(?:de|des|du|et)[ \\t]+)?" + CAP_WORD + "){0,3}"),
         // an armed group's numbered unit, which the tagger leaves out: "el Frente 33 de las disidencias", "Bloque 57", "Estructura 33"
         Pattern.compile("(?U)\\b(?:Frente|Bloque|Estructura|Columna Móvil)[ \\t]+\\d{1,3}(?![\\p{L}\\p{N}])"),
         // a US district court by its full name, which the tagger cuts at "de Estados Unidos" or "para":
@@ -88,6 +101,9 @@ public final class GroupNameStage implements Stage {
             "Agencia", "Servicio", "Departamento"},
         {"Centro", "Oficina", "Unidad", "Dirección", "Comisión", "Agencia", "Servicio", "Departamento"},
         {"Directorate", "Department", "Bureau", "Agency", "Service", "Commission", "Authority", "Centre", "Center"},
+        {"Prosecutor's", "Prosecutor’s", "Prosecutors'", "Prosecutors’", "Office for"},
+        {"Anti-"},
+        {"Brigade", "Section", "Direction", "Service"},
         {"Frente", "Bloque", "Estructura", "Columna Móvil"},
         {"Corte", "Tribunal", "U.S. District Court"},
         {"Distrito", "Sector", "Zona", "Región"},
@@ -157,6 +173,7 @@ public final class GroupNameStage implements Stage {
         mediaByKind(work, text);
         possessedTaskforces(work, text);
         bracketedForceNames(work, text);
+        ownersOfUnits(work, text);
         calledNames(work, text);
         namesAfterAGroupNoun(work, text);
         apposedGroupNames(work, text);
@@ -175,6 +192,20 @@ public final class GroupNameStage implements Stage {
         while (m.find()) {
             work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
                     null));
+        }
+    }
+
+    /** "the RCIPS Air Operations Unit": a body's short form in capitals before one of its units, which the tagger leaves out. */
+    private static final Pattern OWNER_OF_A_UNIT = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.-])(\\p{Lu}{3,6})(?=[ \\t]+(?:\\p{Lu}[\\p{L}-]+[ \\t]+){1,3}"
+            + "(?:Unit|Squad|Division|Branch|Section|Command)\\b)");
+
+    private static void ownersOfUnits(Work work, String text) {
+        Matcher m = OWNER_OF_A_UNIT.matcher(text);
+        while (m.find()) {
+            if (CountryNames.code(m.group(1)) == null) {
+                work.candidates.add(new Mention(new Span(m.start(1), m.end(1)), m.group(1), EntityKind.ORGANIZATION, "pattern", 0.8, null,
+                        null));
+            }
         }
     }
 

@@ -107,7 +107,9 @@ public final class MentionChooser implements Stage {
 
     private static final java.util.Set<String> DRUGS = java.util.Set.of("mdma", "ghb", "lsd", "pcp", "fentanyl", "fentanilo", "captagon",
             "ketamine", "ketamina", "xylazine", "xilacina", "tusi", "oxycodone", "oxycontin", "percocet", "carfentanil", "nitazene",
-            "nitazenos", "heroin", "heroina", "cocaine", "cocaina", "methamphetamine", "metanfetamina", "ecstasy", "extasis");
+            "nitazenos", "heroin", "heroina", "cocaine", "cocaina", "methamphetamine", "metanfetamina", "ecstasy", "extasis",
+            // alpha-PVP ("flakka"), the synthetic cathinone sold in Eastern Europe, and mephedrone
+            "pvp", "alpha-pvp", "a-pvp", "mephedrone", "mefedron", "mdpv");
 
     @Override
     public String name() {
@@ -209,8 +211,24 @@ public final class MentionChooser implements Stage {
                     m = new Mention(whole, whole.of(text), EntityKind.ORGANIZATION, m.origin(), m.confidence(), null, null);
                 }
             }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON
+                    && WHAT_PEOPLE_CALL_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                continue; // "cannabis, which people there call Hashiis": a word for a thing, no person
+            }
             if (m.origin().equals("ner") && m.kind() == EntityKind.PERSON && placeTakenForAPerson(text, m)) {
                 m = m.withKind(EntityKind.PLACE, null);
+            }
+            if (m.origin().equals("ner") && m.kind() == EntityKind.ORGANIZATION) {
+                Matcher post = AREAS_POST.matcher(m.text());
+                if (post.matches()) {
+                    // "the Wali of Red Sea State, Lt. Gen. ...": a post over an area, not a body; the area is a place
+                    Span area = new Span(m.start() + post.start(1), m.end());
+                    m = new Mention(area, area.of(text), EntityKind.PLACE, m.origin(), m.confidence(), null, null);
+                } else if (AREA_WORD_LAST.matcher(m.text()).find() && !m.text().endsWith("Islamic State")
+                        && (AREA_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()
+                        || IN_THE_BEFORE.matcher(text).region(Math.max(0, m.start() - 8), m.start()).find())) {
+                    m = m.withKind(EntityKind.PLACE, null); // "the Governor of Red Sea State", "in Kassala State": a state, an area
+                }
             }
             if (m.origin().equals("ner") && (m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON)
                     && STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
@@ -1768,13 +1786,22 @@ public final class MentionChooser implements Stage {
                 || AREAS_OFFICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 50)).lookingAt();
     }
 
+    private static final Pattern WHAT_PEOPLE_CALL_BEFORE = Pattern.compile("(?U)(?i)\\b(?:which|that|what)\\s+(?:people|locals|residents"
+            + "|users|dealers|they)\\s+(?:\\p{L}+\\s+)?call\\s+$");
+    /** "Wali of Red Sea State", "Governor of Khartoum State": a post over an area, which the tagger took whole for a body. */
+    private static final Pattern AREAS_POST = Pattern.compile("(?U)^(?:Wali|Governor|Mayor|Gobernador|Gobernadora|Alcalde|Alcaldesa)\\s+(?:of|de|del)\\s+"
+            + "(\\p{Lu}.*)$");
+    private static final Pattern IN_THE_BEFORE = Pattern.compile("(?U)\\b(?:in|In)\\s+(?:the\\s+)?$");
+    private static final Pattern AREA_WORD_LAST = Pattern.compile("(?U)\\s(?:State|Province|Region|District|County|Governorate|Estado|Provincia"
+            + "|Región|Departamento)$");
+
     /** "a 39-year-old man from", "a 34-year-old from", "de 34 años, de": where the person aged so is from comes next. */
     private static final Pattern AGED_FROM_BEFORE = Pattern.compile("(?U)(?i)\\b(?:\\d{1,3}-year-old\\s+(?:\\p{L}+\\s+)?from"
             + "|\\d{1,3}\\s+años,?\\s+(?:originari[oa]\\s+)?de)\\s+$");
     private static final Pattern AREA_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:province|state|district|region|county|prefecture"
             + "|municipality|town|village|city)\\s+of\\s+$"
             // "El gobernador de Ben Arous, Ezzeddine Chelbi": the area a governor or a mayor holds
-            + "|\\b(?:governor|mayor|gobernador|gobernadora|alcalde|alcaldesa)\\s+(?:of|de|del)\\s+$");
+            + "|\\b(?:governor|wali|mayor|gobernador|gobernadora|alcalde|alcaldesa)\\s+(?:of|de|del)\\s+$");
     /** What only an area has: its police, or a post over it ("Erongo's deputy police commissioner", "Hoa Binh police seize"). */
     private static final Pattern AREAS_OFFICE_AFTER = Pattern.compile("(?U)(?i)^(?:['’]s)?\\s+(?:(?:deputy|assistant|acting|regional"
             + "|provincial|district)\\s+)*(?:police\\b|governor\\b|mayor\\b)");

@@ -107,7 +107,10 @@ public final class OperationStage implements Stage {
                 + "(?:entr(?:ó|aron)|ingres(?:ó|aron)|entered)(?=\\s+(?:a|al|en|into)?\\s*(?:un|una|el|la|a|an|the)\\s+(?:domicilio|vivienda|casa"
                 + "|inmueble|home|house|property|residence)\\b)|"
                 // "los agentes hicieron 40 registros": searches counted in one operation
-                + "(?<=\\b(?:hicieron|realizaron|practicaron|efectuaron)\\s(?:\\d+|[a-z]+)\\s)registros)\\b"));
+                + "(?<=\\b(?:hicieron|realizaron|practicaron|efectuaron)\\s(?:\\d+|[a-z]+)\\s)registros|"
+                // "officers ... carried out 12 searches": searches counted in one operation
+                + "(?<=\\b(?:carried\\sout|conducted|performed|made)\\s(?:(?:more\\sthan|over|some|about|nearly)\\s)?(?:\\d+|two|three|four|five|six"
+                + "|seven|eight|nine|ten|dozens\\sof|several|numerous|multiple)\\s)searches)\\b"));
         // not a unit's name: "a helicopter interdiction squadron", "Helicopter Interdiction Tactical Squadron"
         // not "a senior member of the airport's staff was interdicted": in Ghana and Nigeria, suspended from work
         TRIGGERS.put("interdiction", Pattern.compile("(?U)(?i)\\b((?<!\\b(?:staff|staffers?|employees?|officials?|workers?|teachers?)"
@@ -163,7 +166,7 @@ public final class OperationStage implements Stage {
                 + "(?<=\\b(?:pistols?|rifles?|guns?|firearms|handguns?|shotguns?|weapons|ammunition)\\s(?:were|was)\\s(?:also\\s)?)recovered|"
                 // "six kilogrammes of heroin were recovered": the drugs, taken
                 // "48 pellets of suspected cocaine had been recovered from him"
-                + "(?<=\\b(?:heroin|cocaine|drugs|methamphetamine|cannabis|marijuana|narcotics|pellets|capsules)\\s(?:were|was|(?:had|have|has)\\sbeen)"
+                + "(?<=\\b(?:heroin|cocaine|drugs|methamphetamine|cannabis|marijuana|ganja|narcotics|pellets|capsules)\\s(?:were|was|(?:had|have|has)\\sbeen)"
                 + "\\s(?:also\\s)?)recovered|"
                 + "(?:recovered|recuper(?:ó|aron))(?=\\s+(?:(?:más de|unos|unas|about|more than|over|nearly|almost|casi)\\s+)?(?:\\d[\\d.,]*"
                 + "|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\\s*(?:kilos|kilogramos|kg"
@@ -193,6 +196,8 @@ public final class OperationStage implements Stage {
                 // "said it had stopped 2.3 million Captagon pills at a border crossing": the drugs counted, so a seizure
                 + "|\\s+" + ABOUT + "[\\d.,]+\\s+(?:million\\s+|thousand\\s+)?(?:\\S+\\s+)?(?:pills|tablets|capsules|kg|kilos|kilograms"
                 + "|tonnes|tons|pounds)\\b)|"
+                // "drugs worth 200,000 lei have been taken in Drochia": the drugs, taken at a place
+                + "(?<=\\b(?:drugs|narcotics)\\s(?:worth\\s[^.;]{1,30}?\\s)?(?:have|has|had)\\sbeen\\s)taken(?=\\s+(?:in|at)\\s+(?-i:\\p{Lu}))|"
                 // "the drugs were taken in the early hours of Saturday from a boat": a load taken off a vessel
                 + "(?<=\\b(?:drugs|cocaine|heroin|narcotics|packages|bales|load|cargo|consignment)\\s(?:were|was)\\s)taken(?=[^.;]{0,50}?"
                 + "\\b(?:off|from)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + VESSEL + "\\b)|"
@@ -290,7 +295,7 @@ public final class OperationStage implements Stage {
     static final Map<String, String[]> TRIGGER_CUES = Map.of(
             "strike", new String[] {"strik", "struck", "bomb", "ataque", "atac", "destroyed", "destruy", "attack", "hit ", "targeted", "blew up",
                 "sank"},
-            "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "search and seizure", "search-and-seizure", "searched", "warrant at", "registr",
+            "raid", new String[] {"raid", "operativo", "allan", "cateo", "cateó", "catearon", "redada", " operation", "search warrant", "search and seizure", "search-and-seizure", "searched", "searches", "warrant at", "registr",
                 "irrump", "stormed", "interv", "entraron", "entró", "entered", "ingresaron", "ingresó"},
             "interdiction", new String[] {"interdict", "detained", "intercept", "intercepci", "boarded", "interdicci", "abord", "intervenid", "detect", "detener",
                 "detuv", "stopped", "board", "encontr", "localiz", "took"},
@@ -951,7 +956,8 @@ public final class OperationStage implements Stage {
         LocalDate published = work.document.published();
         Dates.DateMention anchor = null;
         // a page with no date line: a post it embeds gives yearless days their year until the text gives a full date
-        LocalDate posted = published == null ? org.corridor.extract.doc.DateLine.embeddedPost(work.document.text()).orElse(null) : null;
+        LocalDate posted = published == null ? org.corridor.extract.doc.DateLine.embeddedPost(work.document.text())
+                .or(() -> org.corridor.extract.doc.DateLine.monthLine(work.document.text())).orElse(null) : null;
         Span title = work.headline();
         List<OperationFact> hints = new ArrayList<>();
         OperationFact previous = null;
@@ -975,6 +981,12 @@ public final class OperationStage implements Stage {
                 if (days.lookingAt() && Math.abs(dates.get(0).span().start() - (sentence.start() + days.end())) <= "on ".length()) {
                     theirDay = dates.get(0);
                 }
+            }
+            // "which would make Monday's seizure worth well over $30 million": the day of the find the report told undated
+            Matcher weekdays = theirDay == null && !dates.isEmpty() ? WEEKDAYS_FIND.matcher(s) : null;
+            if (weekdays != null && weekdays.find()) {
+                int at = sentence.start() + weekdays.start();
+                theirDay = dates.stream().filter(d -> "day".equals(d.precision()) && d.span().start() == at).findFirst().orElse(null);
             }
             Optional<RunningTotal> total = RunningTotals.find(s, sentence.start(), dates, published);
             if (total.isPresent()) {
@@ -1674,6 +1686,8 @@ public final class OperationStage implements Stage {
     /** "Los operativos de este viernes ...", "The raids on Tuesday ...": the report's operations, all of one day. */
     private static final Pattern THE_DAYS_OPERATIONS = Pattern.compile("(?U)(?i)^\\W*(?:los|las|the)\\s+(?:(?:mega)?operativos|operaciones"
             + "|allanamientos|intervenciones|operations|raids)\\s+(?:de(?:l)?|on|of)\\s+");
+    private static final Pattern WEEKDAYS_FIND = Pattern.compile("(?U)(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
+            + "\\s+(?:\\p{L}+\\s+)?(?:seizure|haul|bust|find|raid|operation)\\b");
     /** A sentence that tells an operation carried out, no arrest or find of its own: "ejecutó ... un megaoperativo simultáneo". */
     private static final Pattern OPERATION_TOLD = Pattern.compile("(?U)(?i)\\b(?:ejecutó|ejecutaron|realizó|realizaron|desplegó|desplegaron"
             + "|llevó a cabo|llevaron a cabo|carried out|launched|conducted)\\b[^.;]{0,80}?\\b(?:un|una|an?)\\s+"
@@ -2551,6 +2565,9 @@ public final class OperationStage implements Stage {
             // "found 565,000 Captagon pills", "found 2.1 lakh yaba tablets": pills counted
             + "(?:of\\s+)?(?:\\S+\\s+){0,2}?)?(?:bales|packages|bricks|parcels|blocks|bundles|packets|tablets|pills|capsules|drugs?|" + DRUG_NAMED + ")\\b|"
             + AMOUNTS_OF + DRUG_NAMED + "\\b|" + WORTH_OF_DRUGS);
+    /** What stands between a day and a find told as done before it was said: ", Burkina's customs said they had ". */
+    private static final Pattern SAID_THEY_HAD = Pattern.compile("(?U)(?i)^[^.;]{0,60}?\\b(?:said|announced|reported)\\s+(?:that\\s+)?"
+            + "(?:they|it|he|she|police|officers|customs)\\s+had\\s+(?:already\\s+)?$");
     private static final Pattern PAST_PERFECT_BEFORE = Pattern.compile("(?U)(?i)\\b(?:had|había|habían)\\s+(?:already\\s+|ya\\s+)?"
             + "(?:been\\s+|sido\\s+)?$");
     private static final Cues.TailPattern EARLIER_EVENT = new Cues.TailPattern(Pattern.compile("(?U)(?i)\\b(?:después|luego)\\s+de\\s+que"
@@ -2930,6 +2947,11 @@ public final class OperationStage implements Stage {
         if (date != null && context != null && context.date() != null
                 && BRIEFING_BEFORE.findIn(text.substring(Math.max(0, date.span().start() - 40), date.span().start()))) {
             // "A man was arrested ..., the port director told a press conference on Thursday": the day it was told
+            date = null;
+        }
+        if (date != null && "day".equals(date.precision()) && date.span().end() <= trigger.start()
+                && SAID_THEY_HAD.matcher(text).region(date.span().end(), trigger.start()).matches()) {
+            // "On Wednesday, 25 May, Burkina's customs said they had seized the 115 kilograms": the day they said so
             date = null;
         }
         if (PLURAL_NOUN.matcher(trigger.of(text)).matches() && (date == null || !"day".equals(date.precision())
@@ -3415,6 +3437,10 @@ public final class OperationStage implements Stage {
     private static final Pattern THE_PEOPLE_OF_THE_FIND_FIRST = Pattern.compile("(?U)(?i)^\\W*(?:the|both|el|la|los|las|ambos)\\s+"
             + "(?:(?:two|three|dos|tres)\\s+)?(?:" + FIND_PEOPLE_EN + "|" + FIND_PEOPLE_ES + ")\\b");
 
+    /** "arrested two men on the spot", "were arrested at the scene": where the find was. */
+    private static final Pattern ON_THE_SPOT = Pattern.compile("(?U)(?i)^\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:on\\s+the\\s+spot|at\\s+the\\s+scene"
+            + "|on\\s+the\\s+scene)\\b");
+
     /** "is in police custody over the find", "arrested in connection with the seizure": the arrest told as the find's. */
     private static final Pattern OVER_THE_FIND = Pattern.compile("(?U)(?i)^\\s+(?:over|in\\s+connection\\s+with|in\\s+relation\\s+to"
             + "|following|after)\\s+the\\s+(?:find|seizure|haul|bust|discovery)\\b");
@@ -3429,6 +3455,16 @@ public final class OperationStage implements Stage {
         String text = work.text();
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
+            boolean onTheSpot = op.type().equals("arrest") && op.place() == null
+                    && ON_THE_SPOT.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt();
+            if (onTheSpot) {
+                OperationFact spot = op;
+                // "The police arrested two men on the spot": where the find the report told was, on its day
+                work.operations.stream().filter(o -> o.type().equals("seizure") && o.sentence().start() < spot.sentence().start()
+                        && o.place() != null && o.date() != null && o.date().equals(spot.date())).reduce((a, b) -> b)
+                        .ifPresent(find -> work.operations.set(work.operations.indexOf(spot), spot.withPlaceOf(find)));
+                continue;
+            }
             if (!op.type().equals("arrest") || op.place() != null || !"publication".equals(op.datePrecision())
                     || !THE_PEOPLE_OF_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
                     && !OVER_THE_FIND.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()
@@ -3904,6 +3940,10 @@ public final class OperationStage implements Stage {
                     || FORCES_OF.matcher(before).find() || TIES_OR_ORDERS.matcher(before).find() || BASED_IN.matcher(before).find()
                     || BRIEFING_AT.findIn(before) || HANDED_OVER_AT.findIn(before) || SAID_IN.findIn(before) || LEADS_IN.findIn(before)
                     || PLACE_OF_AFTER.matcher(after).lookingAt() || A_COUNTRY_AFTER.matcher(after).lookingAt()
+                    // "detained in north Moldova city": a city of the country, named elsewhere
+                    || m.kind() == EntityKind.COUNTRY && A_TOWN_OF_IT_AFTER.matcher(after).lookingAt()
+                    // "one from Western Sahara, a territory Morocco claims": the claimant, no place of the operation
+                    || m.kind() == EntityKind.COUNTRY && CLAIMS_AFTER.matcher(after).lookingAt()
                     // "in Alexandria, north of Cairo": the city that locates the place named before it
                     || RELATIVE_TO.matcher(before).find()
                     // "Police at Kamuzu International Airport in Lilongwe": the town of where the police serve
@@ -3992,6 +4032,8 @@ public final class OperationStage implements Stage {
 
     /** "the Baltic country", "el país andino": a region's name as an adjective of a country, no place of the operation. */
     // ("the Indian Ocean island nation", "the Indian Ocean archipelago": a sea naming the country it holds)
+    private static final Pattern CLAIMS_AFTER = Pattern.compile("^\\s+(?:claims|claimed|lays\\s+claim)\\b");
+    private static final Pattern A_TOWN_OF_IT_AFTER = Pattern.compile("^\\s+(?:city|town|village)\\b");
     private static final Pattern A_COUNTRY_AFTER = Pattern.compile("(?U)(?i)^\\s+(?:island\\s+)?(?:country|nation|state|archipelago)\\b");
 
     /** Operations that may be done at someone's home. */

@@ -60,7 +60,7 @@ public final class Dates {
     /** "September 2, 2025"; "febrero 15 de 2026", as Colombian sites write their dates. */
     private static final Pattern MONTH_DAY = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?:de\\s+)?(\\d{4}))?");
     /** "5 de febrero de 2026", "29 abr. 2025" (a month cut short, with its dot, before the year). */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})(?:º|°)?\\s+(?:de\\s+)?" + MONTH
+    private static final Pattern DAY_MONTH = Pattern.compile("(?U)\\b(\\d{1,2})(?:º|°|st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH
             + "\\b(?:\\.?,?\\s+(?:de(?:l)?\\s+)?(\\d{4}))?");
     /** The year after a month said relative to the page's: "last year", "del año pasado" (group 1), "this year", "de este año". */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("(?U)(?i)^,?\\s+(?:(?:of\\s+)?(last year|the previous year|the year before"
@@ -80,7 +80,8 @@ public final class Dates {
             + "|the prior day|el d[ií]a (?:anterior|previo|antes)|un d[ií]a antes)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_ANCHOR = Pattern.compile("(?U)\\b(the (?:next|following) day|a day later|the day after"
             + "|al d[ií]a siguiente|el d[ií]a siguiente|un d[ií]a despu[eé]s)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAYS_LATER = Pattern.compile("(?U)\\b" + COUNT
+    // "placed under arrest for 30 days after officers found ...": a term served, not a day counted (the "for" before it)
+    private static final Pattern DAYS_LATER = Pattern.compile("(?U)(?<!\\b(?:for|For|within|Within)\\s)\\b" + COUNT
             + "\\s+(days?|weeks?|d[ií]as?|semanas?)\\s+(later|after|afterwards|earlier|before|ago|despu[eé]s|m[aá]s tarde|antes)\\b"
             // "came a week after the ministry said ...", "dos días después de la redada": counted from another event, not read
             + "(?!(?<=after|before|despu[eé]s|antes)\\s+(?:the|a|an|his|her|their|its|he|she|they|it|de|del|que|el|la|los|las|su|sus)\\b)",

@@ -71,12 +71,15 @@ public final class Figures {
     private static final Pattern QUANTITY = Pattern.compile("(?U)(?i)\\b(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|(?:one|two|three|four|five"
             + "|six|seven|eight|nine|ten|half a|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media)(?=\\s))\\s*"
             + "(metric tons|tonnes|tonne|tons|ton|toneladas|tonelada|t|kilograms|kilogramos|kilos|kg|pounds|lbs|libras|grams|gramos)"
-            + "(\\s+(?:y|and)\\s+(?:media|a\\s+half))?\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
+            // "860 kg (1,896 lb) of cocaine": the weight in another unit, in brackets
+            + "(\\s+(?:y|and)\\s+(?:media|a\\s+half))?(?:\\s*\\((?:about\\s+|some\\s+)?[\\d.,]+\\s*(?:lb|lbs|pounds|kg|kilos|kilograms|tons|tonnes)\\.?\\))?"
+            + "\\s+(?:of|de)\\s+(?:\\p{L}+\\s+){0,2}?(cocaine|cocaína|fentanyl|fentanilo|methamphetamine|metanfetamina|"
             + "marijuana|marihuana|heroin|heroína|cannabis|drugs|drogas|droga|narcotics|narcóticos|crystal meth|cristal|pasta base"
             // the resin Morocco's trade brings into Spain by sea, and synthetic drugs weighed in bulk
             + "|hashish|hachís|hachis|ketamine|ketamina|ecstasy|éxtasis|MDMA|opium|opio|shabu"
             // "27.39 kilograms of the drug", "700 kg of meth", Malaysia's "syabu"
-            + "|syabu|drug|meth(?!\\p{L}))");
+            // the Caribbean's and southern Africa's words for cannabis
+            + "|syabu|ganja|dagga|skunk|drug|meth(?!\\p{L}))");
     /** A further quantity in a list, the substance left out: "more than three tonnes in Belgium", "half a tonne". */
     private static final Pattern MORE_QUANTITY = Pattern.compile("(?U)(?i)\\b(?:more than |over |about |nearly |almost |más de |unas? |casi )?"
             + "(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half a|dos|tres|cuatro"
@@ -91,7 +94,7 @@ public final class Figures {
         "vida", "left", "leaving", "dej", "mat", "lives"};
     private static final String[] SUBSTANCE_CUES = {"coca", "fentan", "meth", "metanf", "mari", "hero", "cannabis", "drug", "drog",
         "narc", "crystal", "cristal", "pasta base", "hashish", "hach", "ketamin", "ecstasy", "xtasis", "mdma", "opium", "opio", "shabu",
-        "syabu"};
+        "syabu", "ganja", "dagga", "skunk"};
 
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([,.]\\d{3})+");
     private static final Pattern GROUP_MARKS = Pattern.compile("[,.]");
@@ -273,7 +276,7 @@ public final class Figures {
             case "cocaine", "cocaina", "pasta base" -> "cocaine";
             case "fentanyl", "fentanilo" -> "fentanyl";
             case "methamphetamine", "metanfetamina", "crystal meth", "cristal", "shabu", "syabu", "meth" -> "methamphetamine";
-            case "marijuana", "marihuana", "cannabis" -> "cannabis";
+            case "marijuana", "marihuana", "cannabis", "ganja", "dagga", "skunk" -> "cannabis";
             case "heroin", "heroina" -> "heroin";
             case "hashish", "hachis" -> "hashish";
             case "ketamine", "ketamina" -> "ketamine";

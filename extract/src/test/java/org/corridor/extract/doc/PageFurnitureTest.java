@@ -116,6 +116,12 @@ class PageFurnitureTest {
         assertThat(PageFurniture.mask(more)).doesNotContain("Miami", "Daily Briefing", "Getty", "Petro", "Maduro", "Noboa")
                 .contains("Officials said the boat was hit.");
         assertThat(masked).contains("The Coast Guard unloaded cocaine on Wednesday.");
+        // an agency's notice that what it publishes is its property, a sentence of its own at the foot of the page
+        String notice = String.join("\n", "Title", "", "Two men were detained in Cahul.", "",
+                "Any material published on the website of the Moldpres News Agency is the agency's intellectual property.", "",
+                "Any material seized in Cahul was sent to the Moldpres laboratory.");
+        assertThat(PageFurniture.mask(notice)).doesNotContain("Moldpres News Agency").contains("Two men were detained in Cahul.")
+                .contains("sent to the Moldpres laboratory");
     }
 
     @Test

@@ -48,6 +48,16 @@ class RuleTextTest {
         assertThat(DateLine.find("Title\nFri, Dec 23, 2022 - page 6\n")).contains(LocalDate.of(2022, 12, 23));
         // the weekday after the date, and a time after two slashes: Novinite's "Crime | August 12, 2024, Monday // 15:15"
         assertThat(DateLine.find("Title\nCrime | August 12, 2024, Monday // 15:15\nBody")).contains(LocalDate.of(2024, 8, 12));
+        // Moldpres: the time, a bar, the date with dots and the section after it
+        assertThat(DateLine.find("Title\n18:26 | 23.07.2024 Category: Regional\nBody")).contains(LocalDate.of(2024, 7, 23));
+        // Le Défi: the year before the day and month in the first paragraph's dateline
+        assertThat(DateLine.find("Title\n\nAntananarivo, 2024, 22th May \u2013 The National Gendarmerie has made a seizure."))
+                .contains(LocalDate.of(2024, 5, 22));
+        assertThat(DateLine.find("Title\n\nAntananarivo, 2024, a year of seizures \u2013 the gendarmerie says.")).isEmpty();
+        // a month and year alone are no page's day, but the last day the page can have been published on
+        assertThat(DateLine.find("Title\n\nMay 2022\n\nCocaine was seized on 19 May.")).isEmpty();
+        assertThat(DateLine.monthLine("Title\n\nMay 2022\n\nCocaine was seized on 19 May.")).contains(LocalDate.of(2022, 5, 31));
+        assertThat(DateLine.monthLine("Title\n\nCocaine was seized on 19 May.")).isEmpty();
         assertThat(DateLine.find("Title\nCrime | August 12, 2024, Monday\nBody")).contains(LocalDate.of(2024, 8, 12));
         assertThat(DateLine.find("Title\nSucesos | 12 de agosto de 2024, lunes\nBody")).contains(LocalDate.of(2024, 8, 12));
         assertThat(DateLine.find("Title\n28th March 2023\nBody")).contains(LocalDate.of(2023, 3, 28));

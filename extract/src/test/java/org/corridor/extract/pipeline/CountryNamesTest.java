@@ -16,5 +16,11 @@ class CountryNamesTest {
         assertThat(CountryNames.code("BiH")).isEqualTo("ba");
         assertThat(CountryNames.code("Bosnia and Herzegovina")).isEqualTo("ba");
         assertThat(CountryNames.name("xk")).isEqualTo("Kosovo");
+        // Java hyphens it; news often does not
+        assertThat(CountryNames.code("Guinea Bissau")).isEqualTo("gw");
+        // a people's word of two words, and its plural, names no body
+        assertThat(CountryNames.demonymPhrase("Sierra Leonean")).isTrue();
+        assertThat(CountryNames.demonymPhrase("Sierra Leoneans")).isTrue();
+        assertThat(CountryNames.demonymPhrase("Sierra Madre")).isFalse();
     }
 }

@@ -21,7 +21,8 @@ class GroupNameCandidatesTest {
                 "Gang", "gang", "Clan", "clan", "del", "de", "de los", "Golfo", "Tren", "Aragua", "of the", "Suns", "La", "Los", "Las",
                 "Nueva", "Familia", "Michoacana", "Choneros", "MS-13", "Mara Salvatrucha", "Barrio", "18", "Barrio 18", "Calle 18",
                 "anti-Sinaloa", "O'Neill", "D’Amico", "𝐒inaloa", "Ⅻ", "the", "Mexican", "x", "7Up", "_", ",", ".", "(", "Centro", "contra",
-                "el", "y", "Narcotráfico", "Directorate", "for", "Combating", "Crime's", "and");
+                "el", "y", "Narcotráfico", "Directorate", "for", "Combating", "Crime's", "and", "Prosecutor's", "Office", "Office for",
+                "Anti-drug", "Anti-", "Customs", "Department", "Brigade", "Section", "des", "du", "Recherche");
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "  ", "\t", "\n", "", "-", ",", "\u00a0");
         return Combinators.combine(word, gap).as((w, g) -> w + g).list().ofMinSize(0).ofMaxSize(10)
                 .map(parts -> String.join("", parts));
@@ -73,6 +74,23 @@ class GroupNameCandidatesTest {
         }
         assertThat(found).containsExactly("Directorate for Investigating Organized Crime and Terrorism",
                 "Directorate for Combating Organized Crime", "Agency for Drug Control");
+    }
+
+    @Test
+    void aProsecutorsOfficeForTheCrimeItFightsAnAntiDrugBodyAndAFrenchNamedUnitAreFound() {
+        List<String> found = new ArrayList<>();
+        for (int p = 0; p < GroupNameStage.PATTERNS.length; p++) {
+            GroupNameStage.find(p, "prosecutors of the Prosecutor's Office for Combating Organized Crime and Special Causes (PCCOCS) said")
+                    .forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "Officers of the Anti-drug Department and the anti-drug squad").forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "officers of the Customs Anti-Narcotics Unit (CANU)").forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "The Anti-Smuggling Forces in Kassala State").forEach(r -> found.add(r.group()));
+            GroupNameStage.find(p, "The gendarmerie, through its \"Brigade de Recherche\", seized it").forEach(r -> found.add(r.group()));
+            // not a body: an office for a purpose in lower case, a brigade of something in English, a French word after "Service"
+            GroupNameStage.find(p, "the office for combating crime; a Brigade of Guards; the Service de presse").forEach(r -> found.add(r.group()));
+        }
+        assertThat(found).containsExactlyInAnyOrder("Prosecutor's Office for Combating Organized Crime and Special Causes",
+                "Anti-drug Department", "Anti-Smuggling Forces", "Brigade de Recherche");
     }
 
     @Test

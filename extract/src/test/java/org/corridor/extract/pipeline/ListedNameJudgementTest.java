@@ -54,6 +54,28 @@ class ListedNameJudgementTest {
     }
 
     @Test
+    void aListedNameWrittenAfterAGivenNameAndAOneWordAliasTheListGivesAsAGivenNameOnlyPropose() {
+        Gazetteer g = new Gazetteer(Lexicon.standard());
+        g.addParty("Diriye Ahmed", EntityKind.ORGANIZATION, new Mention.Listed("ofac-18008", "Person", "Diriye Ahmed", "Diriye Ahmed"));
+        g.addParty("Yusuf", EntityKind.ORGANIZATION, new Mention.Listed("ofac-17166", "Person", "Yusuf", "Khalaf Juday"));
+        g.addParty("MANSUR Muhammad Yusuf Ahmad", EntityKind.PERSON, new Mention.Listed("ofac-16152", "Person",
+                "MANSUR Muhammad Yusuf Ahmad", "MANSUR Muhammad Yusuf Ahmad"));
+        // "Mohamed Ahmed Diriye": Mohamed, son of Ahmed, son of Diriye; someone else than the listed Ahmed Diriye
+        List<Mention> longer = find(g, "The deputy commissioner, Mohamed Ahmed Diriye, watched.");
+        assertThat(longer).extracting(m -> m.text()).containsExactly("Ahmed Diriye");
+        assertThat(longer.get(0).listed().weak()).as(longer.get(0).listed().why()).isTrue();
+        List<Mention> alone = find(g, "The police chief said Ahmed Diriye was sought.");
+        assertThat(alone.get(0).listed().weak()).as(alone.get(0).listed().why()).isFalse();
+        // (a word that is a given name and an ordinary word opens the sentence here, no longer name)
+        List<Mention> asked = find(g, "Will Ahmed Diriye face trial?");
+        assertThat(asked.get(0).listed().weak()).as(asked.get(0).listed().why()).isFalse();
+        // "Yusuf" is no given name in the US-drawn list, but the list writes it as one ("MANSUR Muhammad Yusuf Ahmad")
+        List<Mention> yusuf = find(g, "The mayor, Yusuf, spoke.");
+        assertThat(yusuf).hasSize(1);
+        assertThat(yusuf.get(0).listed().weak()).as(yusuf.get(0).listed().why()).isTrue();
+    }
+
+    @Test
     void aOneWordAliasThatIsAPeoplesNameIsNoMention() {
         Gazetteer g = new Gazetteer(Lexicon.standard());
         g.addParty("Serbian", EntityKind.ORGANIZATION, new Mention.Listed("ofac-38666", "Person", "Serbian", "Milchakov Alexey Yurevich"));

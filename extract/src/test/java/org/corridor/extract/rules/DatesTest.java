@@ -23,6 +23,8 @@ class DatesTest {
     @Test
     void datesWithoutAYearTakeTheLatestYearNotAfterPublication() {
         assertThat(resolved("The strike on September 2 killed 11.", null)).containsExactly("2025-09-02");
+        // an ordinal day before the month, as West African statements write it
+        assertThat(resolved("On Wednesday, 28th September 2022, operatives seized 734 blocks.", null)).contains("2022-09-28");
         assertThat(resolved("He was captured on October 12.", null)).containsExactly("2024-10-12");
         assertThat(resolved("Fue detenido el 25 de julio de 2024 en Texas.", null)).containsExactly("2024-07-25");
         assertThat(resolved("The group was designated in February.", null)).containsExactly("2025-02");
@@ -43,6 +45,10 @@ class DatesTest {
         assertThat(resolved("On Saturday he said forces struck a vessel the previous day.",
                 null)).containsExactly("2025-08-30", "2025-08-29");
         assertThat(resolved("Dos días después, el gobierno respondió.", LocalDate.of(2025, 9, 1))).containsExactly("2025-09-03");
+        // a term in custody counted in days is no day: "placed under arrest for 30 days after officers found ..."
+        assertThat(resolved("Two men have been placed under arrest for 30 days after officers found drugs on them.", null)).isEmpty();
+        assertThat(resolved("Two men were freed 30 days after officers found drugs on them.", LocalDate.of(2025, 8, 1)))
+                .containsExactly("2025-08-31");
         assertThat(resolved("arrested in February 2022 and extradited in April that year", null))
                 .containsExactly("2022-02", "2022-04");
         // the week before the page's, kept to the month it lies in (25 to 31 August here)

@@ -26,6 +26,12 @@ class FiguresTest {
         assertThat(Figures.quantity("un semisumergible que llevaba más de tres toneladas de cocaína", 0).orElseThrow().value())
                 .isEqualTo(3000.0);
         assertThat(Figures.quantity("a boat with one tonne of cocaine", 0).orElseThrow().value()).isEqualTo(1000.0);
+        // a wire's conversion in brackets between the weight and the drug
+        assertThat(Figures.quantity("police found 860 kg (1,896 lb) of cocaine in a minibus", 0).orElseThrow().value()).isEqualTo(860.0);
+        // the Caribbean's word for cannabis
+        var ganja = Figures.quantity("Police said 275lbs of ganja were recovered", 0).orElseThrow();
+        assertThat(ganja.value()).isCloseTo(124.7, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(ganja.unit()).isEqualTo("cannabis");
         assertThat(Figures.quantity("the crew of two were held with the drugs", 0)).isEmpty();
     }
 
