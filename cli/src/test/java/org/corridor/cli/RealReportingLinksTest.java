@@ -74,7 +74,8 @@ class RealReportingLinksTest {
                 "real-heldout-111", "real-heldout-112", "real-heldout-113",
                 "real-heldout-114", "real-heldout-115", "real-heldout-116", "real-heldout-117", "real-heldout-118",
                 "real-heldout-119", "real-heldout-120", "real-heldout-121",
-                "real-heldout-122", "real-heldout-123", "real-heldout-124", "real-heldout-125", "real-heldout-126", "real-heldout-127")) {
+                "real-heldout-122", "real-heldout-123", "real-heldout-124", "real-heldout-125", "real-heldout-126", "real-heldout-127",
+                "real-heldout-128", "real-heldout-129")) {
             Path folder = Path.of("..", "corpus", set);
             Run run = Run.of("--workspace", ws, "eval", "extraction", "--errors", "--format", "json", "--gold",
                     folder.resolve("gold.jsonl").toString(), folder.resolve("reports").toString());
