@@ -200,6 +200,9 @@ public final class GroupNameStage implements Stage {
             + "(?:Unit|Squad|Division|Branch|Section|Command)\\b)");
 
     private static void ownersOfUnits(Work work, String text) {
+        if (!Cues.any(Cues.lower(text), "unit", "squad", "division", "branch", "section", "command")) {
+            return;
+        }
         Matcher m = OWNER_OF_A_UNIT.matcher(text);
         while (m.find()) {
             if (CountryNames.code(m.group(1)) == null) {

@@ -1788,9 +1788,10 @@ public final class MentionChooser implements Stage {
 
     private static final Pattern WHAT_PEOPLE_CALL_BEFORE = Pattern.compile("(?U)(?i)\\b(?:which|that|what)\\s+(?:people|locals|residents"
             + "|users|dealers|they)\\s+(?:\\p{L}+\\s+)?call\\s+$");
+    /** The posts held over an area: "the Governor of Red Sea State", "el gobernador de Ben Arous". */
+    private static final String POSTS_OVER_AN_AREA = "governor|wali|mayor|gobernador|gobernadora|alcalde|alcaldesa";
     /** "Wali of Red Sea State", "Governor of Khartoum State": a post over an area, which the tagger took whole for a body. */
-    private static final Pattern AREAS_POST = Pattern.compile("(?U)^(?:Wali|Governor|Mayor|Gobernador|Gobernadora|Alcalde|Alcaldesa)\\s+(?:of|de|del)\\s+"
-            + "(\\p{Lu}.*)$");
+    private static final Pattern AREAS_POST = Pattern.compile("(?U)^(?i:" + POSTS_OVER_AN_AREA + ")\\s+(?:of|de|del)\\s+(\\p{Lu}.*)$");
     private static final Pattern IN_THE_BEFORE = Pattern.compile("(?U)\\b(?:in|In)\\s+(?:the\\s+)?$");
     private static final Pattern AREA_WORD_LAST = Pattern.compile("(?U)\\s(?:State|Province|Region|District|County|Governorate|Estado|Provincia"
             + "|Región|Departamento)$");
@@ -1801,7 +1802,7 @@ public final class MentionChooser implements Stage {
     private static final Pattern AREA_OF_BEFORE = Pattern.compile("(?U)(?i)\\b(?:province|state|district|region|county|prefecture"
             + "|municipality|town|village|city)\\s+of\\s+$"
             // "El gobernador de Ben Arous, Ezzeddine Chelbi": the area a governor or a mayor holds
-            + "|\\b(?:governor|wali|mayor|gobernador|gobernadora|alcalde|alcaldesa)\\s+(?:of|de|del)\\s+$");
+            + "|\\b(?:" + POSTS_OVER_AN_AREA + ")\\s+(?:of|de|del)\\s+$");
     /** What only an area has: its police, or a post over it ("Erongo's deputy police commissioner", "Hoa Binh police seize"). */
     private static final Pattern AREAS_OFFICE_AFTER = Pattern.compile("(?U)(?i)^(?:['’]s)?\\s+(?:(?:deputy|assistant|acting|regional"
             + "|provincial|district)\\s+)*(?:police\\b|governor\\b|mayor\\b)");

@@ -3455,14 +3455,13 @@ public final class OperationStage implements Stage {
         String text = work.text();
         for (int i = 0; i < work.operations.size(); i++) {
             OperationFact op = work.operations.get(i);
-            boolean onTheSpot = op.type().equals("arrest") && op.place() == null
-                    && ON_THE_SPOT.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt();
-            if (onTheSpot) {
-                OperationFact spot = op;
-                // "The police arrested two men on the spot": where the find the report told was, on its day
-                work.operations.stream().filter(o -> o.type().equals("seizure") && o.sentence().start() < spot.sentence().start()
-                        && o.place() != null && o.date() != null && o.date().equals(spot.date())).reduce((a, b) -> b)
-                        .ifPresent(find -> work.operations.set(work.operations.indexOf(spot), spot.withPlaceOf(find)));
+            if (op.type().equals("arrest") && op.place() == null
+                    && ON_THE_SPOT.matcher(text).region(op.trigger().end(), op.sentence().end()).lookingAt()) {
+                // "The police arrested two men on the spot": where the latest find told before it was, on its day
+                int at = i;
+                work.operations.stream().filter(o -> o.type().equals("seizure") && o.sentence().start() < op.sentence().start()
+                        && o.place() != null && o.date() != null && o.date().equals(op.date())).reduce((a, b) -> b)
+                        .ifPresent(find -> work.operations.set(at, op.withPlaceOf(find)));
                 continue;
             }
             if (!op.type().equals("arrest") || op.place() != null || !"publication".equals(op.datePrecision())

@@ -81,7 +81,7 @@ public final class Dates {
     private static final Pattern AFTER_ANCHOR = Pattern.compile("(?U)\\b(the (?:next|following) day|a day later|the day after"
             + "|al d[ií]a siguiente|el d[ií]a siguiente|un d[ií]a despu[eé]s)\\b", Pattern.CASE_INSENSITIVE);
     // "placed under arrest for 30 days after officers found ...": a term served, not a day counted (the "for" before it)
-    private static final Pattern DAYS_LATER = Pattern.compile("(?U)(?<!\\b(?:for|For|within|Within)\\s)\\b" + COUNT
+    private static final Pattern DAYS_LATER = Pattern.compile("(?U)(?<!\\b(?:for|within)\\s)\\b" + COUNT
             + "\\s+(days?|weeks?|d[ií]as?|semanas?)\\s+(later|after|afterwards|earlier|before|ago|despu[eé]s|m[aá]s tarde|antes)\\b"
             // "came a week after the ministry said ...", "dos días después de la redada": counted from another event, not read
             + "(?!(?<=after|before|despu[eé]s|antes)\\s+(?:the|a|an|his|her|their|its|he|she|they|it|de|del|que|el|la|los|las|su|sus)\\b)",
